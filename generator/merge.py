@@ -28,7 +28,7 @@ from .model.specialties import NoticeR408List, R408List, Specialty, SpecialtyRef
 from .model.values import NOT_GIVEN, given
 from .provenance import documents_in_force, r408_list_in_force, statements_in_force
 from .reachability import facts as engine_facts
-from .reachability import never_holds
+from .reachability import Memo, never_holds
 
 
 @dataclass(frozen=True)
@@ -517,6 +517,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     own_annexes = tuple(R408Annexes(e.specialty, e.annexes) for e in own_list.specialties) if own_list and any(e.annexes for e in own_list.specialties) else None
     own = given(session.documents) or ()
     concerned = _concerned(session)
+    memo = Memo()  # (never_holds's work for these facts, this notice's only: perf55 H1)
     covering: dict[str, list[Condition]] = {}
     # national document → the notice's words on a later deposit of the item covering it. Never the national piece's
     # own: that piece is asked for only where the notice's items do not ask for it (its condition excludes theirs), and
@@ -571,7 +572,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
             parts.append(_not(_any(covering[did])))
         effective[did] = _all(*parts)
     # a notice item asks for it whenever the national text does, for every candidate the notice concerns: not listed
-    whole = {did for did in covering if did in effective and never_holds(_all(effective[did], concerned), facts)}
+    whole = {did for did in covering if did in effective and never_holds(_all(effective[did], concerned), facts, memo)}
     for did, document in national.items():
         if did in whole:
             continue
@@ -591,7 +592,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 group=mention.group if mention else None,
                 when=effective[did],
                 deadline=due.pop() if dated_as else "documents",
-                detail=_unasked_later(_detail_for(document, _all(effective[did], concerned), facts), later.get(did), interface),
+                detail=_unasked_later(_detail_for(document, _all(effective[did], concerned), facts, memo), later.get(did), interface),
                 provenance=Provenance("national", mention.section if mention else None, tuple(texts[s] for s in document.sources)),
                 national=did,
                 notice_silent=mention is None,
@@ -621,10 +622,10 @@ def _unasked_later(detail: str | None, words: str | None, interface: InterfaceFi
     return sentences(detail, said)
 
 
-def _detail_for(document: NationalDocument, asked: Condition, facts: dict) -> str | None:
+def _detail_for(document: NationalDocument, asked: Condition, facts: dict, memo: Memo) -> str | None:
     """A national document's detail, with the sentences of its ``detail_cases`` for candidates it can still be asked of
     (``asked``: not covered by a notice item): the page, the PDF, the checklist and the command line read this one."""
-    cases = [case.text.strip() for case in document.detail_cases if not never_holds(_all(asked, case.when), facts)]
+    cases = [case.text.strip() for case in document.detail_cases if not never_holds(_all(asked, case.when), facts, memo)]
     return " ".join(part for part in (document.detail.strip() if document.detail else None, *cases) if part) or None
 
 

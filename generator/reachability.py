@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 
 from .checklist import engine
 from .model.conditions import Condition
@@ -208,21 +209,57 @@ def questions_read(ruleset: dict) -> set[str]:
     return found
 
 
-def never_holds(condition: Condition, ruleset: dict) -> bool:
-    """True when no situation makes ``condition`` hold (see the module docstring)."""
+class Memo:
+    """What ``never_holds`` worked out for the rulesets of one run (the rules' coverage of a validate or a build, one
+    notice's merge), for its caller to pass to every call of that run and drop with it: each ruleset's question map,
+    the answers normalised for each combination tried (the same for every condition that reads the same questions),
+    and each condition's answer, by the condition's JSON text. Keyed by the ruleset's identity, each entry keeping its
+    ruleset (an id is never reused while the memo lives), so the rulesets must not change while it is in use (none
+    does: compiled, then only read). Not a global cache: nothing outlives the caller's run (perf55 H1)."""
+
+    def __init__(self):
+        self._rulesets: dict[int, tuple] = {}
+
+    def of(self, ruleset: dict) -> tuple:
+        entry = self._rulesets.get(id(ruleset))
+        if entry is None or entry[0] is not ruleset:
+            entry = self._rulesets[id(ruleset)] = (ruleset, engine._questions(ruleset), {}, {})
+        return entry
+
+
+def never_holds(condition: Condition, ruleset: dict, memo: Memo | None = None) -> bool:
+    """True when no situation makes ``condition`` hold (see the module docstring). ``memo``: the run's ``Memo``, if
+    any (the same answers, worked out once)."""
     if condition == _ALWAYS:
         return False
     condition_json = condition.to_json()
+    _, questions, answers, normalised = (memo or Memo()).of(ruleset)
+    key = json.dumps(condition_json)
+    if key not in answers:
+        answers[key] = _never_holds(condition_json, ruleset, questions, normalised)
+    return answers[key]
+
+
+def _never_holds(condition_json, ruleset: dict, questions: dict, normalised: dict) -> bool:
+    # (questions: the engine's map, built once, not once per combination; normalised: the answers engine._normalise
+    # keeps of each combination (and them as a key), by the combination, which depend on nothing else: perf55 H1)
     domains = _domains(condition_json, ruleset)
-    names = list(domains)
+    names = sorted(domains)
     total = 1
     for name in names:
         total *= len(domains[name])
         if total > MAX_COMBINATIONS:
             return False
-    questions = engine._questions(ruleset)  # (once, not once per combination: perf55 H1)
+    tried = set()  # (the answers kept, as a key: many combinations keep the same ones, the engine answers them alike)
     for values in itertools.product(*[domains[name] for name in names]):
-        kept = engine._normalise(ruleset, dict(zip(names, values)), questions)[0]
-        if engine._State(ruleset, kept, questions).evaluate(condition_json)[0] is not False:
+        combination = tuple(zip(names, values))
+        kept = normalised.get(combination)
+        if kept is None:
+            answers = engine._normalise(ruleset, dict(combination), questions)[0]
+            kept = normalised[combination] = (answers, tuple(sorted(answers.items())))
+        if kept[1] in tried:
+            continue
+        tried.add(kept[1])
+        if engine._State(ruleset, kept[0], questions).evaluate(condition_json)[0] is not False:
             return False
     return True

@@ -38,8 +38,8 @@ def _never_holds_reference(condition, ruleset):
 def test_never_holds_as_before(data, monkeypatch):
     calls = []
 
-    def recording(condition, ruleset):
-        answer = reachability.never_holds(condition, ruleset)
+    def recording(condition, ruleset, memo=None):
+        answer = reachability.never_holds(condition, ruleset, memo)
         calls.append((condition, ruleset, answer))
         return answer
 
