@@ -1256,6 +1256,8 @@ def _documents_by_date(documents, deadlines):
     if len(groups) < 2:
         return None
     return sorted(groups.values(), key=lambda g: order[g["deadline"]])
+
+
 def _own_tables(documents, undecided):
     """A piece the notice's list repeats under several tables (its provenance's ``sections``: Aix-Marseille 2023's R 408
     line, under the distance, experience and repeaters' tables), listed or still undecided (its source in the same words
