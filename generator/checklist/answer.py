@@ -389,7 +389,7 @@ def answer_view(
         date = dates[doc["deadline"]]
         if doc["late_deposit"]:
             # (ending with « . » as every other date line of the list: deadline_before; review66 L6)
-            return ui("deadline_before", date=texts.text("documents.late_deposit", date=date, words=doc["late_deposit"]))
+            return ui("deadline_before", date=texts.text("documents.late_deposit", date=date, words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
         return ui("deadline_before", date=date)
 
     documents = []
@@ -408,7 +408,7 @@ def answer_view(
             why=ui("why", reasons=reasons(doc["why"])) if doc["why"] else None if said_by_source(ui("why_all"), source) else ui("why_all"),
             when=deadline_line(doc),
             # (a later deposit without its date: none known, or said above the piece, documents_groups)
-            late=ui("late_deposit", words=doc["late_deposit"]) if doc["late_deposit"] and (doc["deadline"] not in by_id or not doc.get("own_date", True)) else None,
+            late=ui("late_deposit", words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")) if doc["late_deposit"] and (doc["deadline"] not in by_id or not doc.get("own_date", True)) else None,
             national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given", f"{UI}.national_dating_cited")),
             annexes=Line(annexes, " ".join(str(a) for a in doc["annexes"])) if annexes else None,
             r408_list=r408_list,
@@ -428,7 +428,7 @@ def answer_view(
         named = deadline_label(d, texts)
         text = ui("deadline_item_strict", label=named, date=dates[d["id"]]) if d["strict"] else ui("deadline_item", label=named, date=dates[d["id"]])
         exceptions = tuple(
-            ui("strict_late", label=doc["label"], late=texts.text("checklist.late_deposit", words=doc["late_deposit"]))
+            ui("strict_late", label=doc["label"], late=texts.text("checklist.late_deposit", words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
             for doc in result["documents"]
             if d["strict"] and doc["deadline"] == d["id"] and doc["late_deposit"]
         ) + date_notes(d, texts)

@@ -23,6 +23,7 @@ from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
+from ..site.words import office_reach
 from ..site.notice_view import adjustment_ask, contacts as contacts_view, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title
 from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, reading, specialty_name, under_labels, unsaid
@@ -246,6 +247,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             "department_names": {d.code: d.name for d in notice.academy.departments},
             # its site (None: not given), where the contacts send a candidate when the notice gives no exam office
             "website": given(notice.academy.website),
+            # said after « le bureau des examens » where a sentence sends the candidate to it (words.office_reach: ""
+            # where the notice gives the office; else how to reach it, the site above)
+            "office_reach": office_reach(notice),
         },
         "session": {
             "year": notice.year,

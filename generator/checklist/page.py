@@ -165,9 +165,9 @@ SHARED_TEXTS = {
     "contacts.specialty_several": (),  # under them, when the specialty is on several rows of the notice's table
     "common.deadline": ("date",),
     # a piece the notice lets be deposited later: its date line says so, as the notice page's table (phone54 M3)
-    "documents.late_deposit": ("date", "words"),
+    "documents.late_deposit": ("date", "words", "office"),
     # the same words, after « Sauf pour « … », » under a deadline « délai de rigueur » (strict_late; fixr408)
-    "checklist.late_deposit": ("words",),
+    "checklist.late_deposit": ("words", "office"),
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),
@@ -422,6 +422,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "ask": {key: _fr(value) if key == "office" and value else value for key, value in where_to_ask(notice, ruleset).items()},
         # the guide's advice where the notice does not say how to request exam adjustments (notice_view.adjustment_ask)
         "adjustment_ask": _fr(ruleset["exam_adjustment_ask"]) if ruleset["exam_adjustment_ask"] else None,
+        # said after « le bureau des examens » in a late-deposit line (words.office_reach: "" where the notice gives it)
+        "office_reach": ruleset["academy"]["office_reach"],
         "texts": {
             key: _fr(notice.texts.text(key, **{name: "{" + name + "}" for name in names})) for key, names in SHARED_TEXTS.items()
         },

@@ -540,10 +540,10 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
                 key = "checklist.before" if deadline["end"] else "common.deadline"
                 date = deadline_words(deadline)
                 if document.get("late_deposit"):
-                    date = t.text("documents.late_deposit", date=date, words=document["late_deposit"])
+                    date = t.text("documents.late_deposit", date=date, words=document["late_deposit"], office=ruleset["academy"].get("office_reach", ""))
                 out.append("    " + t.text(key, date=date))
             elif document.get("late_deposit"):
-                out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"]))
+                out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
             for line in national_dating_lines(document, t):
                 out.append("    " + line)
             out.extend("    " + line for line in r408_words(document, t) if line)
@@ -660,7 +660,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 # The documents the notice lets you deposit later are not under this « délai de rigueur ».
                 for document in result["documents"]:
                     if document["deadline"] == deadline["id"] and document.get("late_deposit"):
-                        late = t.text("checklist.late_deposit", words=document["late_deposit"])  # (its date not given: said)
+                        late = t.text("checklist.late_deposit", words=document["late_deposit"], office=ruleset["academy"].get("office_reach", ""))  # (its date not given: said)
                         out.append("    " + t.text("checklist.late_exception", label=document["label"], late=late))
             out.extend("    " + " ".join(note.split()) for note in date_notes(deadline, t))
         out.append("")

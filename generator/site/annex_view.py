@@ -37,7 +37,7 @@ from ..model.values import NotGiven, given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
 from .notice_view import R408, ContradictionView, StepWarning, TopicView, closing_dues, notice_view, step_warnings
 from .dates import deadline_kind
-from .words import condition_words, deadline_moment, due_moment, moment
+from .words import condition_words, deadline_moment, due_moment, moment, office_reach
 
 
 @dataclass(frozen=True)
@@ -196,12 +196,12 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     # a piece the notice lets be deposited later, without that date: the web page's dates table and the list say « à une
     # date non précisée par la notice », the PDF's in the notice's words only (fixr408), its words once
     later = {d.late_deposit: d.label for d in reversed(notice.documents) if d.late_deposit and not d.notice_silent}
-    missing += tuple(t.text("annex.late_deposit", label=label, late=t.text("checklist.late_deposit", words=words))
+    missing += tuple(t.text("annex.late_deposit", label=label, late=t.text("checklist.late_deposit", words=words, office=office_reach(notice)))
                      for words, label in reversed(later.items()))
     not_cited = page.who.not_cited  # the situations the web page says the notice does not cite (its « Qui s'inscrit »)
     if not_cited:
         # (the answers' labels, « Je prépare … », quoted: a sentence in the first person inside the guide's, read47 L6)
-        missing += (t.text("annex.not_cited", situations=" ; ".join(f"« {label} »" for label in not_cited)),)
+        missing += (t.text("annex.not_cited", situations=" ; ".join(f"« {label} »" for label in not_cited), office=office_reach(notice)),)
     guide = given(notice.session.establishment_guide)
     if guide is not None and guide.states_note:  # the guide's note on what its source lost (the PDF leaves the column out)
         missing += (guide.states_note,)

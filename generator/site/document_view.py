@@ -24,6 +24,7 @@ from .words import (
     condition_words,
     document_condition,
     document_deadline,
+    office_reach,
     provenance_words,
     route_fit,
     row_names_item,
@@ -145,7 +146,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
         alone = late = None
         if doc.late_deposit and notice.voice != "notice":
             alone = document_deadline(notice, replace(doc, late_deposit=None), in_row=True)
-            late = notice.texts.text("documents.late_deposit_note", words=doc.late_deposit)
+            late = notice.texts.text("documents.late_deposit_note", words=doc.late_deposit, office=office_reach(notice))
         dated = None
         # (a piece of the notice's own, asked for in its text only, shows no source but this one: merge, _dated_by_guide)
         if doc.dated_by_guide and notice.voice != "notice":

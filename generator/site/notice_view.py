@@ -49,6 +49,7 @@ from .words import (
     strict_notes,
     moment,
     notice_texts,
+    office_reach,
     own_labels,
     under_labels,
     opening_words,
@@ -247,6 +248,9 @@ class Who:
     # a notice for individual candidates: the checklist's situations it names no category for, in the checklist's
     # words (« Je travaille et je justifie… »); an establishments' notice routes them to the other notice instead
     not_cited: tuple[str, ...] = ()
+    # the sentence above them (who.not_cited), with how to reach the exam office where the notice does not give it
+    # (words.office_reach)
+    not_cited_text: str = ""
     # the notice's passages that contradict each other on some candidates (session contradictions:), with the guide's
     # advice, as the checklist shows them to those candidates (a review, read44 M1: Toulouse 2024's page listed the
     # distance learners' documents in formation continue without a word of what the checklist told them)
@@ -756,6 +760,7 @@ def _who(notice: Notice) -> Who:
         details=any(r.detail for r in rows),
         as_written=notice.session.session.categories_as_written,
         not_cited=_not_cited(notice),
+        not_cited_text=notice.texts.text("who.not_cited", office=office_reach(notice)),
         elsewhere=any(c.how == "elsewhere" for c in notice.who),
         source=_who_source(notice) if notice.voice != "notice" and notice.who_given else None,
         contradictions=tuple(

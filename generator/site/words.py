@@ -20,7 +20,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import Question
 from ..model.specialties import SpecialtyRef
-from ..model.values import NotGiven, academic_year_bounds, another_day_written, deadline_days, hour_written, hours_written
+from ..model.values import NotGiven, academic_year_bounds, given, another_day_written, deadline_days, hour_written, hours_written
 from . import dates
 
 
@@ -553,8 +553,22 @@ def document_deadline(notice: Notice, doc: ResolvedDocument, *, in_row: bool = F
     if doc.deadline != "documents" and not own_voice and not alone:
         when = t.text("common.label_value", label=notice.deadline(doc.deadline).label, value=when)
     if doc.late_deposit and not (own_voice and said_in_text(notice, doc.late_deposit)):
-        when = t.text("documents.late_deposit_as_written" if own_voice else "documents.late_deposit", date=when, words=doc.late_deposit)
+        when = (t.text("documents.late_deposit_as_written", date=when, words=doc.late_deposit) if own_voice
+                else t.text("documents.late_deposit", date=when, words=doc.late_deposit, office=office_reach(notice)))
     return when
+
+
+def office_reach(notice: Notice) -> str:
+    """Said right after « le bureau des examens » in the guide's sentences that send the candidate to it (the
+    late-deposit line, « Qui s'inscrit »'s situations the notice does not cite, the PDF's annex, the checklist): nothing
+    where the notice gives the office (the sentence as it was; « Contacts » gives it); where it does not, « (coordonnées
+    non précisées par la notice : voir le site de l'académie, https://…) », the site from academy.yaml (or without it when
+    that is not given either), a space before it: a way to reach it where the sentence is (a review, read56 L4:
+    Aix-Marseille 2023's only « Contacts » said it). No contact the data do not give."""
+    if notice.exam_office is not None:
+        return ""
+    t, website = notice.texts, given(notice.academy.website)
+    return " " + (t.text("common.office_unknown", link=website) if website else t.text("common.office_unknown_no_site"))
 
 
 _WORD = re.compile(r"\w+")
@@ -681,7 +695,7 @@ def late_exceptions(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
         if doc.deadline == deadline.id and doc.late_deposit and doc.late_deposit not in said:
             said.add(doc.late_deposit)
             # (the personalised list's words on it, which say its date is not given: fixr408)
-            late = notice.texts.text("checklist.late_deposit", words=doc.late_deposit)
+            late = notice.texts.text("checklist.late_deposit", words=doc.late_deposit, office=office_reach(notice))
             out.append(notice.texts.text("dates.late_deposit", label=doc.label, late=late))
     return out
 

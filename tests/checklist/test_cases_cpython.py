@@ -585,14 +585,14 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
     assert texts.text("checklist.no_exam_office") in text
     # on the piece's date line, in one sentence, as the notice page's table (phone54 M3: on a line of its own, the
     # words on a later deposit read as a second deadline)
-    late = texts.text("documents.late_deposit", date="{date}", words=LATE_WORDS).split("{date}")[1]
+    late = texts.text("documents.late_deposit", date="{date}", words=LATE_WORDS, office=ruleset["academy"].get("office_reach", "")).split("{date}")[1]
     [line] = [line for line in text.splitlines() if line.endswith(late)]
     first_deadline = {d["id"]: d for d in ruleset["deadlines"]}[ruleset["documents"][0]["deadline"]]
     key = "checklist.before" if first_deadline["end"] else "common.deadline"
     assert line.strip().startswith(texts.text(key, date="{date}").split("{date}")[0]), line
     first = ruleset["documents"][0]
     # (the « délai de rigueur »'s exception says the same words, its date not given: fixr408)
-    late_words = texts.text("checklist.late_deposit", words=LATE_WORDS)
+    late_words = texts.text("checklist.late_deposit", words=LATE_WORDS, office=ruleset["academy"].get("office_reach", ""))
     exception = texts.text("checklist.late_exception", label=first["label"], late=late_words)
     assert late_words not in text.replace(late, "").replace(exception, "")
     if first["when"] == ["all", []]:

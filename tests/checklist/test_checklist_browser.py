@@ -35,6 +35,7 @@ from generator.french import typography
 from generator.checklist.text import adjustment_sentence, provenance_words
 from project_support import FROZEN, REAL, valid_project
 from generator.merge import build_notices
+from generator.site.words import office_reach
 
 sys.path.insert(0, str(ROOT / "tests" / "site"))
 from browser_support import CHROMIUM, Pool, chromium, serve_site  # noqa: E402  (the site tests' server and browser, tests/site)
@@ -690,6 +691,34 @@ def test_the_calendar_says_a_late_deposit_under_its_strict_deadline(frozen, serv
     visit.close()
 
 
+def test_a_late_deposit_under_a_strict_deadline_says_how_to_reach_an_office_the_notice_does_not_give(frozen, server, visits):
+    """Frozen Aix-Marseille 2023 gives no exam office: the web list's « Sauf pour « … », … demandez-la au bureau des
+    examens » under its documents' deadline « délai de rigueur » (checklist.js: lateExceptions, fixr408) says how to
+    reach it, as the build's answer and the command line (data.office_reach; office55, 1481357c redone)."""
+    notice = next(n for n in frozen.notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    ruleset = frozen.ruleset(notice)
+    answers = engine.normalise(ruleset, {"department": "13", "situation": "repeater", "specialty": "batiment"})
+    expected = engine.evaluate(ruleset, answers)
+    strict = {x["id"] for x in expected["deadlines"] if x["strict"]}
+    late = [d for d in expected["documents"] if d["late_deposit"] and d["deadline"] in strict]
+    assert late, "no late deposit under a strict deadline for these answers"
+    visit = visits.take(server)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    wait_settled(page)
+
+    def squeezed(text: str) -> str:
+        return "".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
+
+    reach = squeezed("demandez-la au bureau des examens" + ruleset["academy"]["office_reach"])
+    assert "aix-marseille.fr" in reach, reach
+    for doc in late:
+        listed = [p for p in page.eval_on_selector_all(f'#bts-checklist-output li[data-deadline="{doc["deadline"]}"] > p', "ps => ps.map(p => p.textContent)") if squeezed(doc["label"]) in squeezed(p)]
+        assert len(listed) == 1 and reach in squeezed(listed[0]), listed
+    assert visit.errors == [], visit.errors
+    visit.close()
+
+
 def test_the_printed_list_names_the_questions_still_useful_and_writes_an_address_once(frozen, server, visits):
     """On paper, where the form is not: each question still useful named, the command line's list (a review: « elle est
     marquée « encore utile » dans le formulaire en ligne » alone); a web address written once (a review: « Application :
@@ -848,12 +877,12 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
                 later = [line for line in lines if squeezed(words) in squeezed(line)]
                 if not doc["own_date"]:  # (its date its group's heading, the list on two dates: those words alone)
                     assert expected["documents_by_date"] and len(later) == 1, (notice.slug, lines)
-                    alone = notice.texts.text("checklist_page.late_deposit", words=doc["late_deposit"])
+                    alone = notice.texts.text("checklist_page.late_deposit", words=doc["late_deposit"], office=office_reach(notice))
                     assert squeezed(later[0]) == squeezed(alone), (notice.slug, later)
                     seen["late_grouped"] = seen.get("late_grouped", 0) + 1
                 else:
                     assert len(later) == 1 and squeezed(later[0]).startswith(squeezed(notice.texts.text("common.deadline", date=""))), (notice.slug, lines)
-                    assert squeezed(notice.texts.text("documents.late_deposit", date="", words=doc["late_deposit"])) in squeezed(later[0]), (notice.slug, later)
+                    assert squeezed(notice.texts.text("documents.late_deposit", date="", words=doc["late_deposit"], office=office_reach(notice))) in squeezed(later[0]), (notice.slug, later)
                 # (ending with « . » as every other date line: review66 L6)
                 assert later[0].strip().endswith("."), (notice.slug, later)
             # a national text's words on when, beside the notice's date (answer.py and the command line: the same)
@@ -1109,7 +1138,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         if "celle que la notice fixe au dépôt des pièces" in built_documents:
             seen.add("dated national piece")
         # (« … (heure non précisée par la notice) ; d'après la notice, un dépôt plus tard est possible : « … » »)
-        if " ".join(notice.texts.text("documents.late_deposit", date="", words="").split("«")[0].split()) in " ".join(built_documents.split()):
+        if " ".join(notice.texts.text("documents.late_deposit", date="", words="", office="").split("«")[0].split()) in " ".join(built_documents.split()):
             seen.add("late deposit on its date line")
         # a piece under a label of the guide's (frozen Clermont-Ferrand 2024's signed summary: label_by_guide; review57 L5)
         by_guide = notice.texts.text("provenance.label_by_guide", provenance="").split("; ", 1)[1].replace("'", "’")

@@ -27,7 +27,7 @@ from generator.pipeline import load_and_check
 from generator.site import compress, ics, pages
 from generator.site.dates import deadline_kind, moment
 from generator.site.directory import session_ref
-from generator.site.words import last_date, session_end
+from generator.site.words import last_date, office_reach, session_end
 
 
 @pytest.fixture(scope="module")
@@ -1149,7 +1149,7 @@ def test_a_piece_the_notice_lets_be_deposited_later_says_so_in_its_date_line(not
     late = [d for d in result["documents"] if d["late_deposit"]]
     assert late, slug
     for doc in late:
-        said = t.text("documents.late_deposit", date=dates[doc["deadline"]], words=doc["late_deposit"])
+        said = t.text("documents.late_deposit", date=dates[doc["deadline"]], words=doc["late_deposit"], office=office_reach(notice))
         [item] = [d for d in answer.documents if d.id == doc["id"]]
         # (ending with « . » as every other date line of the list: review66 L6)
         assert plain(item.when) == plain(t.text("checklist_page.deadline_before", date=said)) and item.late is None, item
@@ -1157,7 +1157,7 @@ def test_a_piece_the_notice_lets_be_deposited_later_says_so_in_its_date_line(not
         assert plain(t.text("checklist.before", date=said)) in cli, cli
         # (no line of its own: the words only after the date; « Dates à retenir » says them again after « sauf pour »
         # under a « délai de rigueur »: fixr408)
-        alone = plain(t.text("checklist.late_deposit", words=doc["late_deposit"]))
+        alone = plain(t.text("checklist.late_deposit", words=doc["late_deposit"], office=office_reach(notice)))
         pieces = cli[:cli.index(plain(t.text("checklist.dates")))]
         assert pieces.count(alone) == cli.count(plain(said)) == 1, cli
         # (the notice page gives these words too, beside the piece: documents.late_deposit_note under a table dated above)
@@ -1200,7 +1200,7 @@ def test_toulouse_s_r408_exception_under_the_documents_deadline_says_its_date_is
     notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "toulouse", 2024, answers)
     t = notice.texts
     [doc] = [d for d in result["documents"] if d["late_deposit"]]
-    late = plain(t.text("checklist.late_deposit", words=doc["late_deposit"]))
+    late = plain(t.text("checklist.late_deposit", words=doc["late_deposit"], office=office_reach(notice)))
     assert "à une date non précisée par la notice : demandez-la au bureau des examens" in late
     # the notice page's dates table
     dates_table = page[page.index("Dates à retenir"):]

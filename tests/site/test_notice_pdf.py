@@ -34,7 +34,7 @@ from generator.site.dates import date_words
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import md_block, md_outline
-from generator.site.words import deadline_moment, guide_day, guide_hour, guide_midnight, session_over, own_labels, row_names_item, under_labels, said_in, same_words, specialty_as_written
+from generator.site.words import deadline_moment, office_reach, guide_day, guide_hour, guide_midnight, session_over, own_labels, row_names_item, under_labels, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of
@@ -2267,7 +2267,7 @@ def test_the_annex_says_a_later_deposit_s_date_is_not_given(frozen_notices):
         printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex)
         later = {d.late_deposit: d.label for d in notice.documents if d.late_deposit and not d.notice_silent}
         for words in later:
-            said = [line for line in annex.missing if t.text("checklist.late_deposit", words=words) in line]
+            said = [line for line in annex.missing if t.text("checklist.late_deposit", words=words, office=office_reach(notice)) in line]
             assert len(said) == 1, (notice.slug, annex.missing)
             assert typography("à une date non précisée par la notice : demandez-la au bureau des examens") in said[0]
             assert printed.count(squeeze(said[0])) == 1, notice.slug

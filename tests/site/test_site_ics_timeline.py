@@ -11,6 +11,7 @@ from generator.french import typography
 from generator.site.text import one_line
 from generator.site import ics, pages, timeline
 from generator.site.notice_view import _in_date_order, events
+from generator.site.words import office_reach
 from site_support import FIXED_TODAY
 
 
@@ -229,7 +230,7 @@ def test_a_calendar_event_says_the_pieces_the_notice_lets_candidates_deposit_lat
             assert data[deadline.id].strict[:1] == (sentence,)
             strict += 1
             later = {d.late_deposit: d.label for d in reversed(notice.documents) if d.deadline == deadline.id and d.late_deposit}
-            said = [notice.texts.text("dates.late_deposit", label=label, late=notice.texts.text("checklist.late_deposit", words=words))
+            said = [notice.texts.text("dates.late_deposit", label=label, late=notice.texts.text("checklist.late_deposit", words=words, office=office_reach(notice)))
                     for words, label in later.items()]
             if not said:
                 continue

@@ -1493,13 +1493,13 @@ function start(root) {
       // (none for a piece due on the date said above the list: engine, own_date)
       const date = byId[doc.deadline] && doc.own_date !== false ? dateOf(doc.deadline) : null;
       if (date && doc.late_deposit) {
-        const late = shared("documents.late_deposit", { date, words: doc.late_deposit });
+        const late = shared("documents.late_deposit", { date, words: doc.late_deposit, office: data.office_reach });
         // (ending with « . » as every other date line: deadline_before; review66 L6)
         item.append(el("p", ui("deadline_before", { date: late }), { class: "bts-checklist-when" }));
       } else if (date) {
         item.append(el("p", ui("deadline_before", { date }), { class: "bts-checklist-when" }));
       } else if (doc.late_deposit) {
-        item.append(el("p", ui("late_deposit", { words: doc.late_deposit }), { class: "bts-checklist-when" }));
+        item.append(el("p", ui("late_deposit", { words: doc.late_deposit, office: data.office_reach }), { class: "bts-checklist-when" }));
       }
       // which date to follow: the notice's; then, for information, a national text's words on when, after the notice the
       // guide has it from (its text not read), or with the notices that cite it when this one does not (text.py:
@@ -2035,7 +2035,7 @@ function start(root) {
   function lateExceptions(result, did) {
     const deadline = result.deadlines.find((d) => d.id === did);
     if (!deadline || !deadline.strict) return [];
-    return result.documents.filter((doc) => doc.deadline === did && doc.late_deposit).map((doc) => ui("strict_late", { label: doc.label, late: shared("checklist.late_deposit", { words: doc.late_deposit }) }));
+    return result.documents.filter((doc) => doc.deadline === did && doc.late_deposit).map((doc) => ui("strict_late", { label: doc.label, late: shared("checklist.late_deposit", { words: doc.late_deposit, office: data.office_reach }) }));
   }
 
   function download(text, name) {
