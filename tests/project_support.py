@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -144,3 +145,12 @@ def node_path() -> str:
             pytest.fail("CI=true : node absent (bash scripts/setup.sh)")
         pytest.skip("node absent")
     return node
+
+
+_NOWRAP_SPAN = re.compile(r'<span class="bts-nowrap">([^<]*)</span>')
+
+
+def unwrapped(text: str) -> str:
+    """A page's Markdown or HTML with a number kept whole by its span (« n° <span class="bts-nowrap">97-1019</span> »:
+    generator/site/text.py, read56 L8) as its words, for tests that look for a sentence in a page."""
+    return _NOWRAP_SPAN.sub(r"\1", text)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 
 import pytest
 
@@ -29,7 +28,7 @@ from generator.checklist.text import render
 from generator.merge import build_notices
 from generator.site import ics
 from generator.site.notice_view import closing_dues, notice_view
-from project_support import FROZEN, valid_project
+from project_support import FROZEN, unwrapped, valid_project
 
 DUE = "engagement_etudiant.request_deadline"
 RULE = "La demande de validation est formulée par le candidat au plus tard à la date limite d'inscription à l'examen."
@@ -49,7 +48,7 @@ def frozen():
 
 def _plain(text: str) -> str:
     """Words as read: no-break spaces as spaces, « ’ » as « ' », a number kept whole by its span (text.py) as its words."""
-    text = re.sub(r'<span class="bts-nowrap">([^<]*)</span>', r"\1", text)
+    text = unwrapped(text)
     return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").replace("’", "'").split())
 
 

@@ -37,7 +37,7 @@ from generator.site.text import md_block, md_outline
 from generator.site.words import deadline_moment, office_reach, guide_day, guide_hour, guide_midnight, session_over, own_labels, row_names_item, under_labels, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
-from project_support import FIXED_TODAY, notices_of
+from project_support import FIXED_TODAY, notices_of, unwrapped
 
 MM = 72 / 25.4  # PDF points in a millimetre
 TOP_MARGIN = 22 * MM  # generator/pdf/notice.css: @page margin
@@ -54,13 +54,10 @@ FROZEN_PAGES = {
 }
 
 
-NOWRAP_SPAN = re.compile(r'<span class="bts-nowrap">([^<]*)</span>')
-
-
 def squeeze(text: str) -> str:
     """Text as compared: French typography, compatibility forms (ligatures), no spaces or hyphens, a number kept whole
     by its span (« n° <span class="bts-nowrap">97-1019</span> »: text.py) as its words."""
-    text = unicodedata.normalize("NFKC", typography(NOWRAP_SPAN.sub(r"\1", text))).replace("’", "'")
+    text = unicodedata.normalize("NFKC", typography(unwrapped(text))).replace("’", "'")
     return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text)
 
 
