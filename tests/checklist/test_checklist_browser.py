@@ -160,6 +160,11 @@ def url_of(notice) -> str:
     return f"/{notice.slug}/{notice.year}/liste-personnalisee/"
 
 
+def squeezed_words(text: str) -> str:
+    """Text as read: spaces folded, no-break spaces as spaces, « ’ » as « ' »."""
+    return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
 def wait_settled(page, after: int = 0):
     """Until the result of the last answers sent is shown (and newer than ``after``)."""
     page.wait_for_function(
@@ -363,9 +368,6 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
     retenir »; the calendar of their list has the event."""
     import json
 
-    def squeezed(text: str) -> str:
-        return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
-
     seen = 0
     visit = visits.take(real_server)
     for notice in real.notices:
@@ -381,18 +383,18 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             expected = check_against_engine(page, ruleset)
             assert warning["deadline"] in {d["id"] for d in expected["deadlines"]}
             dates = json.loads(page.eval_on_selector("#bts-checklist-data", "e => e.textContent"))["dates"]
-            item = squeezed(page.inner_text(f'#bts-checklist-output [data-warning="{warning["id"]}"]'))
+            item = squeezed_words(page.inner_text(f'#bts-checklist-output [data-warning="{warning["id"]}"]'))
             t = notice.texts
             # (the rule's words, then the rule's source, then the line with the page's date: the source vouches for the
             # rule, not for the guide's date, walk 44 L1)
             # (the closing itself, unmarked: the sentence says the date is the guide's; its own date is marked among the
             # key dates, review61 M1)
             assert dates[warning["deadline"]] == t.text("dates.guide_day", date=dates["registration_closing"])
-            line = squeezed(t.text("dates.closing_due", date=dates["registration_closing"]))
-            assert squeezed(warning["text"]) in item and item.endswith(line), item
-            assert item.index(squeezed(warning["text"])) < item.index(squeezed(provenance_words(warning["provenance"], t))) < item.index(line), item
-            boxed = squeezed(page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{warning["deadline"]}"]'))
-            assert boxed.endswith(squeezed(t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")))), boxed
+            line = squeezed_words(t.text("dates.closing_due", date=dates["registration_closing"]))
+            assert squeezed_words(warning["text"]) in item and item.endswith(line), item
+            assert item.index(squeezed_words(warning["text"])) < item.index(squeezed_words(provenance_words(warning["provenance"], t))) < item.index(line), item
+            boxed = squeezed_words(page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{warning["deadline"]}"]'))
+            assert boxed.endswith(squeezed_words(t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")))), boxed
             assert shown(page, "data-deadline").count(warning["deadline"]) == 1
             assert visit.errors == [] and visit.foreign() == []
     visit.close()
@@ -405,9 +407,6 @@ def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, rea
     each group with its own source, « Règle nationale — … » under the national rule, the notice's place under its words,
     in the engine's order (checklist.js: warningGroups; text.py: group_source)."""
     from generator.checklist.text import group_source
-
-    def squeezed(text: str) -> str:
-        return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
 
     seen = 0
     visit = visits.take(real_server)
@@ -431,9 +430,9 @@ def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, rea
             sources = page.eval_on_selector_all(f'#bts-checklist-output [data-warning="{warning["id"]}"] > .bts-checklist-source, '
                                                 f'#bts-checklist-output [data-warning="{warning["id"]}"] details > .bts-checklist-source',
                                                 "ps => ps.map(p => p.textContent)")
-            assert [squeezed(s) for s in sources] == [squeezed(group_source(g, notice.texts)) for g in groups], sources
-            national = squeezed(notice.texts.text("provenance.national", texts="\0")).split("\0")[0]
-            assert any(squeezed(s).startswith(national) for s in sources), sources
+            assert [squeezed_words(s) for s in sources] == [squeezed_words(group_source(g, notice.texts)) for g in groups], sources
+            national = squeezed_words(notice.texts.text("provenance.national", texts="\0")).split("\0")[0]
+            assert any(squeezed_words(s).startswith(national) for s in sources), sources
             assert visit.errors == [] and visit.foreign() == []
     visit.close()
     assert seen or not any(p.get("texts") for n in real.notices for w in real.ruleset(n)["warnings"] for p in w.get("parts") or ())
@@ -1338,9 +1337,6 @@ def test_two_deadlines_left_to_dates_a_retenir_are_named_joined_by_et_as_the_com
     from generator.checklist.answer import answer_view, other_deadlines
     from generator.checklist.page import checklist_view
 
-    def squeezed(text: str) -> str:
-        return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
-
     def change(ruleset):
         ruleset["exam_adjustment"]["deadline"] = None
 
@@ -1361,7 +1357,7 @@ def test_two_deadlines_left_to_dates_a_retenir_are_named_joined_by_et_as_the_com
     wait_settled(page)
     assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
     shown = page.inner_text("#bts-checklist-output .bts-checklist-key-dates-more")
-    assert squeezed(shown) == squeezed(typography(expected)), (shown, expected)
+    assert squeezed_words(shown) == squeezed_words(typography(expected)), (shown, expected)
     assert visit.errors == [], visit.errors
     visit.close()
 
@@ -1372,9 +1368,6 @@ def test_a_dated_request_a_renewal_may_be_dispensed_from_is_said_for_those_who_m
     « déjà obtenu » candidate's « Dates limites » and « Dates à retenir » keep the request's date, its label saying it
     is for those who must make a new request (dates.new_request_only: checklist.js deadlineLabel, as text.py
     deadline_label); a new request's is the plain label."""
-    def squeezed(text: str) -> str:
-        return " ".join(text.replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ").split())
-
     def change(ruleset):
         ruleset["exam_adjustment"]["renewal_without_request"] = True
 
@@ -1393,7 +1386,7 @@ def test_a_dated_request_a_renewal_may_be_dispensed_from_is_said_for_those_who_m
         page.goto(server + url_of(notice) + f"#department=63&situation=distance&disability=yes&exam_adjustment={request}")
         wait_settled(page)
         for where in (f'.bts-checklist-key-dates [data-key-date="{did}"]', f'.bts-checklist-deadlines [data-deadline="{did}"]'):
-            shown = squeezed(page.inner_text(f"#bts-checklist-output {where}"))
-            assert shown.startswith(squeezed(typography(label)) + " :"), (request, where, shown)
+            shown = squeezed_words(page.inner_text(f"#bts-checklist-output {where}"))
+            assert shown.startswith(squeezed_words(typography(label)) + " :"), (request, where, shown)
     assert visit.errors == [], visit.errors
     visit.close()
