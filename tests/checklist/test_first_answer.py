@@ -1185,7 +1185,7 @@ def test_toulouse_s_r408_later_deposit_has_no_date_and_its_notice_comes_before_a
     assert "confirmation" in lines[1], lines
     # the command line: the same order, under the piece
     at = cli.index(plain(doc["label"]))
-    assert at < cli.index(counts, at) < cli.index("pour information, selon", at), cli[at:at + 1500]
+    assert at < cli.index(counts, at) < cli.index("Pour information, selon", at), cli[at:at + 1500]
     assert "à une date non précisée par la notice" in cli[at:cli.index(counts, at)], cli[at:at + 1500]
 
 

@@ -350,6 +350,9 @@ def test_beside_a_national_text_s_date_the_guide_says_to_follow_the_notice_s_in_
             shown = cli_text.national_dating_lines(listed, t, ("checklist_page.national_dating", "checklist_page.national_dating_as_given", "checklist_page.national_dating_cited"))
             # what to follow first, the other reading after it, for information (phone55 L3)
             assert cli[0] == shown[0] == counts and len(cli) == len(listed["national_dating"]) + 1, (key, doc["id"], cli)
+            # the same sentences on the command line as on the page, each on a line of its own (read57 L1: the command
+            # line's began « pour information » in lower case, with no full stop, after « …de l'académie. »)
+            assert cli == shown, (key, doc["id"], cli, shown)
             rendered = cli_text.render(ruleset, result, t)
             assert "    " + counts in rendered.splitlines(), (key, doc["id"])
             for rule, line in zip(listed["national_dating"], shown[1:]):
