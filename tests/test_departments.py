@@ -341,7 +341,7 @@ def test_a_word_that_names_no_department_is_said_alike_by_the_page_and_the_comma
     typed = ["Nantes", " Saint-Nazaire ", "xx", "L'Haÿ", "Ωμέγα", "Nantes 44", "44 Nantes", "4x", "x", "x.y", "99999", "4 4 4",
              "Rennes²", "é-è", "éè", ""]
     root = Path(__file__).resolve().parents[1]
-    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("departmentProblem", "namesWithWords", "nameWords"))
+    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("departmentProblem",) + CLOSE_FUNCTIONS)
     # (the names of no department: the words of some departments' names are the next test's)
     script += (
         '\nconst data = { academy: { example: {} }, names: "" };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
@@ -552,6 +552,27 @@ def test_a_misspelt_name_is_offered_the_departments_close_to_it():
                              text=True, timeout=60, check=True)
         got = dict(zip(want, json.loads(run.stdout)))
         assert {t: g for t, g in got.items() if g != want[t]} == {}, script.name
+
+
+def test_a_misspelt_name_offered_a_close_department_is_not_said_to_be_perhaps_a_city():
+    """read57 L2: « Loire-Atlantiqe » on Nantes 2024's list: the hint under the field offered « Vouliez-vous dire :
+    Loire-Atlantique (44) ? » and, under it, the field's problem said « « Loire-Atlantiqe » n'est pas le nom d'un
+    département : s'il s'agit de votre ville, écrivez plutôt votre code postal… » (the command line says only that it is
+    no department's name, and offers the same department). A value the hint offers departments for is told what to
+    type (invalid_department); a word close to no department's name is still said to be perhaps a city."""
+    table = _read(REAL).table()
+    names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
+    typed = ["Loire-Atlantiqe", "haute garone", "Loire Atlantque", "Nantes", "Brive"]
+    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem",) + CLOSE_FUNCTIONS)
+    script += (
+        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        'const data = { academy: { example: {} }, names };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
+        "process.stdout.write(JSON.stringify(typed.map((t) => [departmentProblem(t), closeNames(names, t).length])));"
+    )
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps([names, typed]), capture_output=True, text=True, timeout=60, check=True)
+    said = dict(zip(typed, json.loads(run.stdout)))
+    assert {t: problem for t, (problem, close) in said.items() if close} == {t: "invalid_department" for t in typed[:3]}
+    assert {t: problem for t, (problem, close) in said.items() if not close} == {"Nantes": "invalid_department_word", "Brive": "invalid_department_word"}
 
 
 def test_the_home_page_and_the_checklist_hold_the_same_close_names():

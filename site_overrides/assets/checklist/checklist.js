@@ -635,6 +635,9 @@ function start(root) {
       });
       return ui("invalid_department_partial", { typed: word, names });
     }
+    // a department's name misspelt (« Loire-Atlantiqe »): the hint under the field offers the departments close to it
+    // (closeNames); not said to be perhaps a city, with a postal code to type instead (read57 L2)
+    if (closeNames(data.names, word).length) return ui("invalid_department", data.academy.example);
     if (/\p{L}{2}/u.test(word) && !/[0-9]/.test(word)) return ui("invalid_department_word", { typed: word, ...data.academy.example });
     return ui("invalid_department", data.academy.example);
   }
