@@ -596,8 +596,8 @@ class ExamAdjustment(Record):
     renewal_exception: str | None = doc(
         "avec renewal_without_request: true seulement : le cas où la notice demande quand même une nouvelle demande, "
         "dans ses mots tels que renewal: les écrit (Nantes 2024 : « changement de sa situation médicale ») ; la liste "
-        "personnalisée de ce candidat le nomme avant la démarche : « … et jamais en cas de « … » (mots de la notice) ; si "
-        "vous ne remplissez pas ces conditions, ou dans ce cas, la démarche … » ; sans ce champ, elle renvoie aux seules "
+        "personnalisée de ce candidat le nomme avant la démarche : « … et jamais en cas de « … » (mots de la notice). Si "
+        "vous ne remplissez pas ces conditions, ou si vous êtes dans ce cas, la démarche … » ; sans ce champ, elle renvoie aux seules "
         "conditions que la notice écrit", default=None,
     )
     declare_in_cyclades: str | None = doc("ce qu'il faut cocher dans CYCLADES", default=None)
