@@ -2734,6 +2734,19 @@ def _quote_closed_early(lines: list[str], number: int) -> tuple[int, str] | None
         if char == '"' and line[word_end:word_end + 1] == char:
             word_end += 1
         word = line[word_start:word_end]
+        forgotten = _closing_quote_forgotten(line, start, end) if in_flow else None
+        if forgotten is not None:
+            # « ["05 55 11 43 00, "05 55 11 43 01"] »: the quote after the first item forgotten, not a quote in a text
+            # (a staff walk, stop 55: « écrire le texte entre guillemets simples » did not mend it)
+            at, fixed = forgotten
+            if char == '"':
+                said, mark, close = "guillemet « \" » non fermé", "jusqu'au guillemet", "fermer le guillemet"
+            else:
+                said, mark, close = "apostrophe « ' » non fermée", "jusqu'à l'apostrophe", "fermer l'apostrophe"
+            return at + 1, (
+                f"{said} après {quote(line[start + 1:at])} : YAML lit la virgule et la suite, {mark} de {quote(word)}, "
+                f"comme un seul texte ; {close} avant la virgule : écrire {quote_whole(fixed.strip())}"
+            )
         plain = _plain_is_safe(text, in_flow)
         if char == "'":
             if '"' not in text:
@@ -2750,6 +2763,24 @@ def _quote_closed_early(lines: list[str], number: int) -> tuple[int, str] | None
             said = f"le guillemet de {quote(word)} ferme les guillemets doubles ; {fix} ; pour citer des mots, les guillemets français « … » conviennent aussi"
         return end + 1, said
     return None
+
+
+def _closing_quote_forgotten(line: str, start: int, end: int) -> tuple[int, str] | None:
+    """In a list in brackets (or keys in braces), the quoted item opened at ``start`` whose closing quote was forgotten
+    before the comma that ends it, so that the quote opening the next item (or the next key's value) closes it at
+    ``end`` (« ["05 55 11 43 00, "05 55 11 43 01"] »): the index where the quote is missing and the line with it
+    written there, when that line reads; else None."""
+    inner = line[start + 1:end]
+    comma = inner.rfind(",")
+    if comma < 0 or not inner[:comma].strip() or not re.fullmatch(r"[ ]*(?:[a-z_][a-z0-9_]*:[ ]*)?", inner[comma + 1:]):
+        return None
+    at = start + 1 + len(inner[:comma].rstrip())
+    fixed = line[:at] + line[start] + line[at:]
+    try:
+        yaml.safe_load(fixed.strip())
+    except yaml.YAMLError:
+        return None
+    return at, fixed
 
 
 CONDITION_SECTION = "voir « Écrire une condition », page « Écrire ce que dit la notice » du guide du personnel"

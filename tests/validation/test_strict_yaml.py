@@ -769,6 +769,34 @@ def test_a_quote_of_the_text_closing_its_quotes_is_said_with_its_word():
     read_as_written("a: 'l''année'\n", "a: 'x' # l'année\n", "a: |\n  'd'abord'\n")
 
 
+def test_a_closing_quote_forgotten_before_the_comma_of_a_list_is_said_so():
+    """« phones: ["05 55 11 43 00, "05 55 11 43 01"] »: the first item's closing quote forgotten, so that the second
+    item's opening quote closes it. The message said that quote closed the double quotes and advised single quotes
+    (a staff walk, stop 55, left alone; fixstaff56): it now says where the quote is missing and gives the line to write,
+    which reads. A quote inside a text that no comma comes before is still told as before."""
+    for text, column, said, line in (
+        ('c:\n  phones: ["05 55 11 43 00, "05 55 11 43 01"]\n', 27,
+         "guillemet « \" » non fermé après « 05 55 11 43 00 » : YAML lit la virgule et la suite, jusqu'au guillemet de "
+         "« \"05 », comme un seul texte ; fermer le guillemet avant la virgule",
+         'phones: ["05 55 11 43 00", "05 55 11 43 01"]'),
+        ("c:\n  phones: ['05 55 11 43 00, '05 55 11 43 01', '05 55 11 43 02']\n", 27,
+         "apostrophe « ' » non fermée après « 05 55 11 43 00 » : YAML lit la virgule et la suite, jusqu'à l'apostrophe de "
+         "« '05 », comme un seul texte ; fermer l'apostrophe avant la virgule",
+         "phones: ['05 55 11 43 00', '05 55 11 43 01', '05 55 11 43 02']"),
+        ('l:\n  - {text: "Prévenir le bureau, section: "Notice, page 3"}\n', 31,
+         "guillemet « \" » non fermé après « Prévenir le bureau » : YAML lit la virgule et la suite, jusqu'au guillemet de "
+         "« \"Notice », comme un seul texte ; fermer le guillemet avant la virgule",
+         '- {text: "Prévenir le bureau", section: "Notice, page 3"}'),
+    ):
+        _, problems = compose(text)
+        assert len(problems) == 1 and problems[0].startswith(f"f.yaml:2:{column}: "), problems
+        assert problems[0].endswith(f"{said} : écrire « {line} »"), problems
+        fixed = text.splitlines()[0] + "\n  " + line + "\n"
+        assert compose(fixed)[1] == []
+    _, problems = compose('c:\n  phones: ["Paris, "la ville" ok"]\n')  # (the line with the quote before the comma does not read)
+    assert "ferme les guillemets doubles" in problems[0]
+
+
 def test_a_condition_on_the_line_of_its_key_gets_its_braces():
     """« checklist_when: situation: repeater » (staff review 43, M4): not « mettre entre guillemets », which gives a
     text and a second dead end; the line with braces, with the staff member's words. Only for a key that holds a
