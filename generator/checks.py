@@ -570,7 +570,11 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             first = seen_ids[document.id]
             where = documents[first].where("id")
             line = f" (ligne {where.line})" if where is not None else ""
-            problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{first}]{line} ; choisir un identifiant unique")
+            twice = _pasted_twice(documents[first], document, problems)
+            if twice is not None:
+                problems.add(document.where("id"), f"{path}.id", f"la pièce {quote(document.id)} est écrite deux fois, à l'identique : {twice}")
+            else:
+                problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{first}]{line} ; choisir un identifiant unique")
         elif document.id in national_documents:
             problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà pris par un document national (content/documents.yaml) ; choisir un autre identifiant (et covers: [{document.id}] si c'est la même pièce)")
         seen_ids.setdefault(document.id, i)
@@ -675,6 +679,43 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
             seen.add(item.id)
 
+
+def _pasted_twice(first: Record, again: Record, problems: Problems) -> str | None:
+    """Where a list item written twice, every field the same (a piece pasted twice: a staff walk, stop 55, was told
+    « choisir un identifiant unique », when one of the two is to be deleted), is, and which lines to delete: « lignes 50
+    à 57, puis lignes 58 à 65 ; en retirer une, … »; None when the two differ or their lines are not known."""
+    if first != again or first.origin is None or again.origin is None:
+        return None
+    lines = problems.sources.get(again.origin.file) or []
+
+    def span(item: Record) -> tuple[int, int] | None:
+        number, column = item.origin.line, item.origin.column
+        if not 0 < number <= len(lines):
+            return None
+        raw = lines[number - 1]
+        dash = raw.rfind("-", 0, column - 1)
+        if dash < 0 or raw[dash + 1:column - 1].strip():
+            return None
+        last = number
+        for n in range(number + 1, len(lines) + 1):
+            below = lines[n - 1]
+            content = below.lstrip(" ")
+            if not content.strip() or content.startswith("#"):
+                continue
+            if len(below) - len(content) <= dash:
+                break
+            last = n
+        return number, last
+
+    spans = [span(item) for item in (first, again)]
+    if None in spans:
+        return None
+    (a, b), (c, d) = spans
+
+    def lines_of(start: int, end: int) -> str:
+        return f"ligne {start}" if start == end else f"lignes {start} à {end}"
+
+    return f"{lines_of(a, b)}, puis {lines_of(c, d)} ; en retirer une, par exemple la seconde ({lines_of(c, d)})"
 
 def _values_asked(condition: Condition, question: str, positive: bool = True):
     """Each test of ``question`` a candidate's answer must pass for ``condition`` to hold (not under a « not »:
