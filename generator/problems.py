@@ -230,6 +230,20 @@ class Problems:
         return "\n\n".join(blocks)
 
 
+# What validate and mkdocs build say after the count of the problems they printed (``count_line``; mkdocs serve's:
+# ``generator.site.serving.AFTER_SERVE``): validate publishes nothing, it says what the problems stop; the build's own
+# refusal says what it did not do.
+AFTER_VALIDATE = "tant qu'il en reste, mkdocs build ne publie rien. Corriger puis relancer : python -m generator validate"
+AFTER_BUILD = "le site n'a pas été construit et l'ancienne version reste en place. Corriger les fichiers YAML puis relancer."
+
+
+def count_line(count: int, then: str) -> str:
+    """« 2 problèmes ; … », the last line ``validate``, ``mkdocs build`` and ``mkdocs serve`` print under the problems
+    of the YAML files (``then``: ``AFTER_VALIDATE``, ``AFTER_BUILD``, ``serving.AFTER_SERVE``). One function: ``mkdocs serve``
+    printed none (a staff walk, stop 55)."""
+    return f"{count} problème{'s' if count > 1 else ''} ; {then}"
+
+
 def warning_key(problem: Problem) -> tuple:
     """A warning (or a problem), whatever its line: the same one after an edit above it moved it. Its lines to copy
     count: a file's points give one block under their last one (``generator.staff.reviewed``), whose message stays the

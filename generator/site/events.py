@@ -47,6 +47,7 @@ from ..french import typography
 from ..interface import plural_forms
 from ..merge import build_notices
 from ..pipeline import load_and_check
+from ..problems import AFTER_BUILD, count_line
 from ..staff import StaffError, drafts
 from ..staff.calendar import TODAY_VARIABLE, build_date
 from ..staff.reviewed import seen_summary
@@ -207,10 +208,7 @@ def _stop_on_problems(problems) -> None:
     count = len(problems)
     print(problems.report(), file=sys.stderr)
     # the closing line, printed last by on_build_error (Stop) instead of MkDocs' « Aborted with a BuildError! »
-    raise PluginError(
-        f"{count} problème{'s' if count > 1 else ''} ; le site n'a pas été construit et l'ancienne version reste en place. "
-        "Corriger les fichiers YAML puis relancer."
-    )
+    raise PluginError(count_line(count, AFTER_BUILD))
 
 
 class Stop(Abort):

@@ -32,13 +32,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from ..problems import Problems, warning_key
+from ..problems import Problems, count_line, warning_key
 
 if TYPE_CHECKING:
     from .pages import Footer, NotFound
 
 REPORT_PAGE = "problemes/index.md"
 REPORT_TITLE = "Problèmes à corriger"
+AFTER_SERVE = "l'aperçu n'est pas à jour. Corriger les fichiers YAML et les enregistrer : l'aperçu se reconstruit seul."
+"""What ``mkdocs serve`` says after the count of the problems, as validate and mkdocs build do (``count_line``)."""
 GUIDE_ERRORS_PAGE = "personnel/erreurs.md"  # the staff guide's « Lire un message d'erreur » (staff_guide.PAGES)
 # the banner's and the report page's link to it, in the words of its title (French apostrophe; written here, not taken
 # from content/interface.yaml, as the report shows when that file does not read either: tests/test_interface_texts.py
@@ -145,6 +147,8 @@ def problems_since(state: ServeState, problems: Problems) -> str:
         other = f"{again} autre{s} problème{s}" if report else f"{again} problème{s}"
         lines.append(f"{other}, déjà signalé{s} plus haut, toujours là (la page « {REPORT_TITLE} » de l'aperçu "
                      "les donne tous, comme python -m generator validate).")
+    if keys:  # the count, last, as validate and mkdocs build give it (a staff walk, stop 55: serve gave none)
+        lines.append(count_line(len(problems.items), AFTER_SERVE))
     return "\n".join(lines)
 
 

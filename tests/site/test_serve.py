@@ -179,6 +179,8 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         output = log.read_text(encoding="utf-8")
     assert "Traceback" not in output, output
     assert "n'est pas une date" in output  # the report is in the terminal too
+    # with its count, last, as validate and mkdocs build give it (a staff walk, stop 55: serve gave none)
+    assert "\n1 problème ; l'aperçu n'est pas à jour. Corriger les fichiers YAML et les enregistrer : l'aperçu se reconstruit seul.\n" in output, output
 
 
 def test_the_banner_says_whether_a_good_version_is_shown():
@@ -300,7 +302,8 @@ def test_a_rebuild_gives_in_full_only_the_problems_it_has_not_given_yet():
     fixed and back is given again; moved by an edit above it, it is not new. (The page still gives them all:
     ``test_serve_shows_the_report_keeps_the_last_good_site_and_recovers``.)"""
     from generator.problems import Location, Problems
-    from generator.site.serving import ServeState, problems_since
+    from generator.problems import count_line
+    from generator.site.serving import AFTER_SERVE, ServeState, problems_since
 
     def problems(*found):
         result = Problems()
@@ -315,12 +318,18 @@ def test_a_rebuild_gives_in_full_only_the_problems_it_has_not_given_yet():
         ("academies/a/2024.yaml", 4, "n'est pas une date"), ("academies/b/2024.yaml", 5, "clé inconnue"), ("academies/c/2025.yaml", 9, "liste non fermée"),
     ))
     assert "academies/c/2025.yaml:9:1" in again and "academies/a/2024.yaml" not in again and "academies/b/2024.yaml" not in again
-    assert again.splitlines()[-1].startswith("2 autres problèmes, déjà signalés plus haut, toujours là (la page « Problèmes à corriger »"), again
+    assert again.splitlines()[-2].startswith("2 autres problèmes, déjà signalés plus haut, toujours là (la page « Problèmes à corriger »"), again
+    # last, the count of them all, as validate and mkdocs build give it (a staff walk, stop 55: serve gave none)
+    assert again.splitlines()[-1] == count_line(3, AFTER_SERVE) == (
+        "3 problèmes ; l'aperçu n'est pas à jour. Corriger les fichiers YAML et les enregistrer : l'aperçu se reconstruit seul."
+    ), again
+    assert first.splitlines()[-1] == count_line(2, AFTER_SERVE), first
     # nothing new: the count alone; one fixed: said
     same = problems_since(state, problems(("academies/b/2024.yaml", 5, "clé inconnue"), ("academies/c/2025.yaml", 9, "liste non fermée")))
     assert same.splitlines() == [
         "1 problème de la construction précédente n'est plus là.",
         "2 problèmes, déjà signalés plus haut, toujours là (la page « Problèmes à corriger » de l'aperçu les donne tous, comme python -m generator validate).",
+        count_line(2, AFTER_SERVE),
     ], same
     # fixed, then back: in full again
     back = problems_since(state, problems(("academies/a/2024.yaml", 3, "n'est pas une date"), ("academies/b/2024.yaml", 5, "clé inconnue")))
@@ -347,6 +356,7 @@ def test_a_rebuild_gives_in_full_only_the_problems_it_has_not_given_yet():
     assert after.splitlines() == [
         "1 problème de la construction précédente n'est plus là.",
         "1 problème, déjà signalé plus haut, toujours là (la page « Problèmes à corriger » de l'aperçu les donne tous, comme python -m generator validate).",
+        "1 problème ; l'aperçu n'est pas à jour. Corriger les fichiers YAML et les enregistrer : l'aperçu se reconstruit seul.",
     ], after
 
 
