@@ -156,7 +156,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                                latest if latest is not None and latest > year else None)
             lint_dates_quoted(label, year, session, problems, texts, previous, previous_year)
             lint_days_left(label, session, problems, texts, previous)
-            lint_words_carried_over(label, year, problems, texts, previous, previous_year)
+            lint_words_carried_over(label, year, problems, texts, previous, previous_year, _other_notices(slug, table))
             lint_citing_words(label, slug, year, problems, texts, table)
             lint_copied_words(label, slug, problems, texts, table)
             lint_wrapped_lines(label, problems, texts)
@@ -1592,8 +1592,45 @@ def _days_spoken_of(record, name: str) -> set[int]:
     return days
 
 
+def _other_notices(slug: str, table: dict) -> re.Pattern | None:
+    """The words that name another academy's notice (« notice de Clermont-Ferrand », « notices d'Aix-Marseille »), in a
+    text without its accents (``without_accents``); None when the table has no other academy."""
+    own = without_accents(table["academies"].get(slug, {}).get("name", slug)).casefold()
+    others = sorted(
+        (without_accents(entry["name"]).casefold() for other, entry in table["academies"].items() if other != slug),
+        key=len, reverse=True)
+    others = [name for name in others if name != own and name not in own]
+    if not others:
+        return None
+    return re.compile(
+        r"\bnotices?\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?(?:acad[ée]mie\s+(?:de\s+|d['’]\s*|du\s+)(?:la\s+|l['’]\s*)?)?"
+        r"(?:" + "|".join(re.escape(n) for n in others) + r")(?![\w-])",
+        re.IGNORECASE)
+
+
+def _after_another_notice(text: str, words: str, other_notices: re.Pattern | None) -> str | None:
+    """The words naming another academy's notice (« notice de Clermont-Ferrand ») that come shortly before each place
+    ``text`` quotes ``words`` (« … la notice de Clermont-Ferrand (session 2024) … »), as the text writes them; None
+    when a place has none."""
+    if other_notices is None:
+        return None
+    flat = " ".join(text.split())
+    plain = without_accents(flat)  # (one letter for one: see lint_copied_words)
+    named = None
+    start = flat.find(words)
+    if start < 0:
+        return None
+    while start >= 0:
+        near = list(other_notices.finditer(plain, max(0, start - 80), start))
+        if not near:
+            return None
+        named = named or flat[near[-1].start():near[-1].end()]
+        start = flat.find(words, start + len(words))
+    return named
+
+
 def lint_words_carried_over(label: str, year: int, problems: Problems, texts: list, previous: list,
-                            previous_year: int | None) -> None:
+                            previous_year: int | None, other_notices: re.Pattern | None = None) -> None:
     """A text of the session still word for word the text at the same place in the session before, that quotes the
     words new-session names on a verify: line as the previous session's (``rollover.stale_words``: « SESSION JUIN
     2023 », « obtenues en 2024 », « avant le 12 » when the date it speaks of moved): the verify: line removed, the
@@ -1631,6 +1668,14 @@ def lint_words_carried_over(label: str, year: int, problems: Problems, texts: li
                 "encore la même chose, la garder" if (type(record).__name__, name) in GUIDE_READING else
                 "mots de la notice précédente ? les remplacer par ceux de la notice de cette session ; si elle les écrit "
                 "encore ainsi (une session passée nommée exprès), les garder")
+        # (« la notice de Clermont-Ferrand (session 2024) » in Toulouse 2027's note: the session of the notice the guide
+        # cites, not of Toulouse's previous one; asked « lecture du guide de la session précédente ? » alone, staff
+        # were not told that such words need no change: a staff walk, stop 55)
+        cited = [(w, n) for w in kept if (n := _after_another_notice(text, w, other_notices)) is not None]
+        if cited:
+            after = " ; ".join(f"{quote(w)} suit {quote(n)}" for w, n in cited)
+            what += (f" ; {after} : ces mots peuvent nommer la session de cette autre notice, que le texte cite, et n'ont "
+                     "alors pas à changer (marquer ce point comme vu)")
         _warn(
             problems, where_quoted(kept[0], where, problems), field,
             f"{label} : {shown} : mots que new-session signale comme propres à la session {previous_year}, dans un "

@@ -1042,6 +1042,12 @@ def test_a_year_of_the_previous_session_left_in_a_text_unchanged_since_it_is_ask
     assert notes and all("lecture du guide de la session précédente ? la revoir" in item and "mots de la notice précédente" not in item
                          for item in notes), notes
     assert any("« en 2024 »" in item for item in said) and any("« session 2023 »" in item for item in said), said
+    # a note naming the session of another academy's notice the guide cites: said that such words need no change
+    # (a staff walk, stop 55: asked « lecture du guide de la session précédente ? » alone); not the other notes
+    other = "« session 2024 » suit « notice de Clermont-Ferrand » : ces mots peuvent nommer la session de cette autre notice, que le texte cite, et n'ont alors pas à changer (marquer ce point comme vu)"
+    cited = [item for item in notes if "notice de Clermont-Ferrand" in item]
+    assert len(cited) == 1 and other in cited[0] and "vu et juste tel quel" in cited[0], notes
+    assert not any(" suit « notice " in item for item in said if item not in cited), said
     # the other points say theirs: no word said twice
     assert not any("est hors de l'année" in item for item in said)
     # the new notice's words: nothing left to ask of them
