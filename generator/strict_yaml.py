@@ -1900,7 +1900,10 @@ def _block_under_comment(lines: list[str], number: int, top: int, keys_at, read:
     # line, « #   name: texte » → «    name: texte », were read into the block above, and each said written twice,
     # « clé « name » en double », not the « # positioning_office: » left in the comment: stop 55 fixstaff 2)
     above = {k.indent for k in _key_lines(lines, 1, number) if not k.dash and k.indent < first.indent - 2}
-    places = [own.indent] if own is not None else [first.indent - 2, *sorted(above, reverse=True)] if first.indent >= 2 else []
+    # (one space in, « #   name: texte » → « name: » with one space left, under « # positioning_office: »: the column
+    # left of it, 1; else « l'aligner sur exam_office ou sur emails », then the head line named at the next run: a
+    # staff walk, stop 55, fixstaff56)
+    places = [own.indent] if own is not None else [first.indent - 2, *sorted(above, reverse=True)] if first.indent >= 2 else [0]
     for place in places:
         written = list(lines)
         written[number] = " " * place + key + ":"

@@ -340,3 +340,43 @@ def test_both_parsers_give_the_same_advice(path: Path, tmp_path: Path, monkeypat
     fast = validate_in_process(root).output
     monkeypatch.setattr(strict_yaml, "USE_LIBYAML", False)
     assert validate_in_process(root).output == fast
+
+
+EXAMPLE_UNCOMMENTED = Path(__file__).parent / "invalid" / "683_positioning_office_template_example_uncommented_but_its_key.yaml"
+
+
+@pytest.mark.parametrize("office,example", [(3, 1), (2, 1), (1, 1), (4, 1), (3, 3), (2, 2)])
+def test_keys_uncommented_under_their_commented_head_are_mended_in_one_run(office: int, example: int, tmp_path: Path):
+    """new-academy's « # positioning_office: » example, its keys uncommented with ``example`` spaces in front and its
+    head line left in the comment, below an exam_office: whose keys have ``office`` spaces in front. Following the
+    first run's advice literally (« écrire « positioning_office: » … à la place de la ligne N ») gives « Tout est
+    valide »: with one space in front, the first run said « clé « name » mal alignée ; … l'aligner sur « exam_office »
+    … ou sur « emails » … » (or, under exam_office's keys one space in too, « clé « name » en double … supprimer l'autre
+    ligne »), and only the next run named the head line (stop 55 fixstaff pI; fixstaff56)."""
+    from test_invalid_fixtures import fixture_root
+    from validation_support import validate_in_process
+
+    root = fixture_root(EXAMPLE_UNCOMMENTED, tmp_path)
+    academy = root / "academies" / "fixture" / "academy.yaml"
+    lines = academy.read_text(encoding="utf-8").split("\n")
+    head = lines.index("# positioning_office:")
+    section = None
+    for n, raw in enumerate(lines):
+        if raw.startswith("exam_office:"):
+            section = office
+        elif n == head:
+            section = example
+        elif raw and not raw.startswith((" ", "#")):
+            section = None
+        if section is not None and re.match(r"^ +(name|role|emails):", raw):
+            lines[n] = " " * section + raw.lstrip()
+    academy.write_text("\n".join(lines), encoding="utf-8")
+    run = validate_in_process(root)
+    (said,) = run.headlines()
+    assert said.startswith(f"academies/fixture/academy.yaml:{head + 1}:3: positioning_office: la ligne « positioning_office: » "
+                           f"de ce bloc est restée dans le commentaire de la ligne {head + 1} : "), said
+    assert f"écrire « positioning_office: » seule sur sa ligne, sans « # », aucune espace en début de ligne (colonne 1), à la place de la ligne {head + 1} (ne rien changer au retrait de ses clés)" in said, said
+    lines[head] = "positioning_office:"
+    academy.write_text("\n".join(lines), encoding="utf-8")
+    run = validate_in_process(root)
+    assert run.headlines() == [] and "Tout est valide" in run.stdout, run.output
