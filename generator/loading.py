@@ -749,23 +749,39 @@ def _time_zone_of_the_table(folder: Path, root: Path, table: DepartmentsFile | N
     """An unknown time zone in academy.yaml (« Europe/Rennes ») told the national table's zone for this academy as the
     line to write (a staff walk, stop 54 L1 m16: the parser's « par exemple Europe/Paris ou Indian/Reunion » was an
     example, where the table knows the answer; the zone is the table's, ``lint_academy_table``); the parser's message
-    stays for a folder the table does not know (its name is a problem of its own). ``start``: the folder's first
-    problem."""
+    stays for a folder the table does not know (its name is a problem of its own). Likewise a missing website: told the
+    table's address as the line to write (« ajouter website: (site de l'académie, …) » only, stop 55 fixstaff; the
+    address new-academy writes). ``start``: the folder's first problem."""
     academy = table.academies.get(folder.name) if table is not None else None
     if academy is None:
         return
     shown = shown_path(folder / ACADEMY_FILE, root)
     for index in range(start, len(problems.items)):
         problem = problems.items[index]
+        if problem.location.file == shown and problem.path == "website" and problem.message.startswith(WEBSITE_MISSING):
+            # (« ajouter website: (site de l'académie, ou non précisé par la notice) » where the table knows the address:
+            # the line to write, the one new-academy writes; stop 55 fixstaff, fixstaff56)
+            problems.items[index] = dataclasses.replace(problem, message=(
+                f"{WEBSITE_MISSING} ; ajouter la ligne website: {academy.website} (au début de la ligne, sans espace avant), le site que le tableau national "
+                f"(content/departments.yaml) donne {_to(academy.title)}"))
+            continue
         if problem.location.file != shown or problem.path != "timezone":
             continue
         value, unknown, _ = problem.message.partition(f" {UNKNOWN_TIME_ZONE} ; ")
         if not unknown:
             continue
-        to = f"à l'{academy.title}" if academy.title[:1] in "aeéiouh" else f"au {academy.title}"  # (« au vice-rectorat … »)
         problems.items[index] = dataclasses.replace(problem, message=(
             f"{value} {UNKNOWN_TIME_ZONE} ; écrire timezone: {academy.timezone}, le fuseau que le tableau national "
-            f"(content/departments.yaml) donne {to}"))
+            f"(content/departments.yaml) donne {_to(academy.title)}"))
+
+
+WEBSITE_MISSING = "clé « website » manquante"
+"""The start of the schema's message for an academy.yaml without ``website:`` (``schema.read``'s missing key)."""
+
+
+def _to(title: str) -> str:
+    """« à l'académie de Toulouse », « au vice-rectorat de Mayotte »."""
+    return f"à l'{title}" if title[:1] in "aeéiouh" else f"au {title}"
 
 
 def _path_meant(given: Path, start: Path) -> str | None:
