@@ -299,6 +299,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "late_deposit": ("date", "words", "office"),
         "group_deadline": ("date",),
         "group_deadline_dated": ("date",),
+        "group_deadline_others": ("date",),
+        "group_deadline_dated_others": ("date",),
         "group_who": ("who",),
         "late_deposit_note": ("words", "office"),
         "late_deposit_unasked": ("words",),

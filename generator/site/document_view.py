@@ -99,6 +99,10 @@ class DocumentGroup:
     # the shared deadline is the notice's documents deadline, given by the guide to pieces of national texts the notice
     # does not date (DocumentRow.provenance_dated): the line above the table says so, once
     deadline_dated: bool = False
+    # the web page: some row of the group has another deadline than the shared one (the notice's words on a later
+    # deposit, in its « Précisions »): the line above the table says « sauf autre date indiquée », as the checklist's
+    # « Date limite de ces pièces, sauf autre date indiquée sous l'une d'elles » (a review, read56 L3)
+    deadline_others: bool = False
     # the web page: the condition every row of the group shares, said once above its table (« Pour qui : si vous suivez
     # la formation à distance (CNED ou autre). »), not in every row; None when they share none
     who_shared: str | None = None
@@ -223,9 +227,12 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
     ``own_voice`` (the notice's PDF): also the deadline of a single row, as for every group of the notice,
     and a footnote several rows share (« (*) Le téléversement… », the notice gives it once for them) is
     said once, below the table, the rows keep its mark."""
+    others = False
     if len(rows) > 1 and len({r.deadline for r in rows}) > 1 and len({r.deadline_alone if r.late else r.deadline for r in rows}) == 1:
-        # the same deadline but for the notice's words on a later deposit: those words go to « Précisions »
+        # the same deadline but for the notice's words on a later deposit: those words go to « Précisions », and the
+        # group's line says that a row has another (``deadline_others``)
         rows = tuple(replace(r, deadline=r.deadline_alone, details=sentences(r.details, r.late)) if r.late else r for r in rows)
+        others = True
     deadlines = {r.deadline for r in rows}
     common = deadlines.pop() if (len(rows) > 1 or own_voice) and len(deadlines) == 1 else None
     if common:  # the notice's words on a later deposit end it; the group's line adds its own full stop
@@ -244,7 +251,7 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
         rows = tuple(replace(r, details=FOOTNOTE.match(r.details).group(1)) if r.details in below else r for r in rows)
     by_route = any(r.routes is not None for r in rows)
     return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows), any(r.who for r in rows) and not by_route, below, routes=by_route,
-                         deadline_dated=dated)
+                         deadline_dated=dated, deadline_others=others and common is not None)
 
 
 def document_groups(notice: Notice) -> tuple[DocumentGroup, ...]:

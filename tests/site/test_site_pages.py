@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 import re
 
+import pytest
+
 from generator.model.conditions import Condition
 from generator.french import typography
 from generator.site import pages, words
@@ -703,3 +705,33 @@ def test_the_words_of_a_notice_sending_to_another_list_are_quoted_with_their_own
         listed = compile_ruleset(notice, checklist)["documents_elsewhere"]
         assert "«" not in listed and "“" in listed, listed
     assert seen, "no frozen notice quotes words in the notice's words sending to another list"
+
+
+@pytest.mark.parametrize("which", ["real", "frozen"])
+def test_a_table_whose_row_may_come_later_says_so_in_its_deadline_line(which, real_notices, frozen_notices):
+    """read56 L3: « Pièces justificatives » (Toulouse 2024 above « Attestations spécifiques », Aix-Marseille 2023 above
+    its three tables holding the R 408 attestation) said « À déposer au plus tard le … » above a table of which a row
+    may be deposited later (the notice's words in its « Précisions »), while the checklist says « Date limite de ces
+    pièces, sauf autre date indiquée sous l'une d'elles ». A table whose line says its date once says « sauf autre date
+    indiquée » exactly when one of its rows is a piece the notice lets come later; a table with no such row does not."""
+    from generator.site.document_view import document_groups
+
+    seen = 0
+    for notice in real_notices if which == "real" else frozen_notices:
+        later = {d.id for d in notice.documents if d.late_deposit}
+        page = pages.notice_page(notice, dt.date(2000, 1, 1))
+        t = notice.texts
+        for group in document_groups(notice):
+            if not group.deadline or not group.deadline_line:
+                continue
+            key = "documents.group_deadline_dated" if group.deadline_dated else "documents.group_deadline"
+            plain, others = (typography(t.text(k, date=f"**{group.deadline}**")) for k in (key, key + "_others"))
+            # (its heading as the page writes it, a « 7. » escaped « 7\. »)
+            section = next(part.split("\n#", 1)[0] for part in page.split("\n### ")[1:]
+                           if part.split("\n", 1)[0].replace("\\", "") == typography(group.name))
+            if any(r.id in later for r in group.rows):
+                seen += 1
+                assert others in section and plain not in section, (notice.slug, notice.year, group.name)
+            else:
+                assert plain in section and others not in section, (notice.slug, notice.year, group.name)
+    assert seen or which == "frozen"
