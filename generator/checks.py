@@ -1101,7 +1101,7 @@ _SOURCE_WORDS = re.compile(r"source_notes\[\d+\]\.words")
 _SOURCE_NOTE = re.compile(r"source_notes\[\d+\]\.note")
 _QUOTED = re.compile(r"«[^»]*»")
 # The fields that hold the guide's words, not the notice's: a wrong weekday there is the guide's to correct.
-_GUIDE_WORDS = {"note", "age_reference_note", "advice", "label", "about"}
+_GUIDE_WORDS = {"note", "age_reference_note", "advice", "advice_after_closing", "label", "about"}
 
 
 def _all_texts(value):

@@ -594,6 +594,8 @@ class _Diff:
             self.compare_text("notice", key, self.of(item, "changes.field_passages"), c.about, words(o), words(c))
             self.compare_text("notice", key, self.of(item, "changes.field_advice"), c.about, o.advice, c.advice,
                               guide=("Contradiction", "advice") in GUIDE_READING)
+            self.compare_text("notice", key, self.of(item, "changes.field_advice_after_closing"), c.about, o.advice_after_closing,
+                              c.advice_after_closing, guide=("Contradiction", "advice_after_closing") in GUIDE_READING)
             if o.when != c.when:
                 self.add("notice", key, "changed", self.of(item, "changes.field_condition"), c.about,
                          before=condition_words(self.a, o.when), after=condition_words(self.b, c.when))

@@ -941,6 +941,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "field_guide_note": (),
         "field_passages": (),
         "field_advice": (),
+        "field_advice_after_closing": (),
         "new_address": ("before", "after"),
         "contact_phones_added": ("count", "year_b", "values"),
         "contact_emails_added": ("count", "year_b", "values"),

@@ -31,7 +31,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
-from .text import (answer_words, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (answer_words, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
 
 UI = "checklist_page"
@@ -333,11 +333,13 @@ def piece_parts(label: str) -> tuple[str, str]:
 
 def answer_view(
     notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
-    elsewhere: dict[str, dict] | None = None, ask: dict | None = None, names: dict[str, str] | None = None,
+    elsewhere: dict[str, dict] | None = None, ask: dict | None = None, names: dict[str, str] | None = None, *, closed: bool = False,
 ) -> AnswerView:
     """The page's view of an engine ``result`` (``key_dates``, ``dates``, ``forms``, ``elsewhere``, ``ask``: the page
     data's, see ``page._page_data``; without ``ask``, ``where_to_ask`` is computed here; ``names``: the national table's
-    departments, which the page data ships too, for another academy's department answered: text.department_answer_words)."""
+    departments, which the page data ships too, for another academy's department answered: text.department_answer_words;
+    ``closed``: registration closed on the build's day, a contradiction's advice then its advice_after_closing:
+    text.contradiction_advice)."""
     if result["exam_adjustment"] is not None:
         raise ValueError("answer_view: a result with the exam-adjustment procedure is shown by checklist.js only")
     texts = notice.texts
@@ -472,7 +474,7 @@ def answer_view(
             _key_date(ui, texts, item, dates, result) for item in opening_dates(result, key_dates)
         ),
         key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates),
-        standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label),
+        standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label, closed),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
             (w["id"], title, warning_groups(w, text, texts),
@@ -613,7 +615,7 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
     return {"office": words, "website": given(notice.academy.website)}
 
 
-def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict, label=None) -> StandingView | None:
+def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict, label=None, closed: bool = False) -> StandingView | None:
     """What the notice says of the candidate's situation (``checklist.js: standingBlock``)."""
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return None
@@ -623,7 +625,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         return StandingView(kind, texts.text("standing.concerned_title"), (texts.text("standing.concerned_text", label=category["label"], detail=category["detail"]),), ())
     if kind == "contradiction":
         passages = tuple(texts.text("standing.passage", section=p["section"], words=p["words"]) for p in standing["passages"])
-        return StandingView(kind, texts.text("standing.contradiction_title", about=standing["about"]), (standing["advice"],), passages)
+        return StandingView(kind, texts.text("standing.contradiction_title", about=standing["about"]), (contradiction_advice(standing, closed),), passages)
     if kind == "excluded":
         title, text = excluded_words(standing["category"], texts)
         routing = ask.get("routing")

@@ -369,5 +369,10 @@ def run(args: argparse.Namespace, root: Path) -> int:
         state = state_lines(guide, t)
         # (another academy's department in a reason by its name, as the page: the national table)
         names = {d.code: d.name for d in guide.routes.departments} if guide is not None and guide.has_table else None
-        print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state, names=names, left_out=left_out))))  # the notice's bold (**words**): words alone
+        # registration closed on the day (BTS_GUIDE_TODAY when set): a contradiction's advice for then (read56 L6)
+        from ..site.notice_view import registration_closed
+
+        closed = guide is not None and registration_closed(guide.notice, guide.today)
+        print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state, names=names, left_out=left_out,
+                                               closed=closed))))  # the notice's bold (**words**): words alone
     return 0

@@ -359,7 +359,10 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             for c in notice.who
         ],
         "contradictions": [
-            {"about": c.about, "when": c.when.to_json(), "passages": [{"section": p.section, "words": p.words} for p in c.passages], "advice": c.advice}
+            # (``advice_after_closing``: said in place of ``advice`` once registration is closed, by the renderers, which
+            # know the day: the engine does not; None when the session file gives none)
+            {"about": c.about, "when": c.when.to_json(), "passages": [{"section": p.section, "words": p.words} for p in c.passages], "advice": c.advice,
+             "advice_after_closing": c.advice_after_closing}
             for c in session.contradictions
         ],
         "warnings": _warnings(notice, checklist),

@@ -132,8 +132,9 @@ Standing
     (Nantes 2024's in-person trainees), ``outside_academy`` with ``unless_establishment`` and those
     questions needed, no list meanwhile (none of the answers gives one from this notice); in any
     other, ``outside_academy`` at once; else ``contradiction`` when a contradiction of the notice (``contradictions``)
-    holds for the answers (its passages are shown; the lists stay, the answer is
-    never « complete »); else, from the notice's ``who`` categories matching the
+    holds for the answers (its passages are shown, with the guide's ``advice``, and its ``advice_after_closing``, None
+    when the session gives none, which the renderers say instead once registration is closed: the engine knows no
+    day; the lists stay, the answer is never « complete »); else, from the notice's ``who`` categories matching the
     ``situation`` (and the ``route`` when a category names routes, unless every route the
     question offers leads to the same category: then it is not needed): ``concerned``
     when the category registers the way this notice is about (``individual``
@@ -864,7 +865,9 @@ def _standing(ruleset, state):
     for contradiction in ruleset["contradictions"]:
         result, missing_here = state.evaluate(contradiction["when"])
         if result is TRUE:
-            standing = {"kind": "contradiction", "about": contradiction["about"], "passages": contradiction["passages"], "advice": contradiction["advice"]}
+            # (both advices: the renderers say the one for the day, which the engine does not know)
+            standing = {"kind": "contradiction", "about": contradiction["about"], "passages": contradiction["passages"], "advice": contradiction["advice"],
+                        "advice_after_closing": contradiction.get("advice_after_closing")}
             return standing, frozenset(), by_establishment
         if result is UNKNOWN:
             needed |= missing_here

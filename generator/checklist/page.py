@@ -90,7 +90,7 @@ from ..site import ics
 from ..departments import typing_example
 from ..site.directory import SessionRef, department_help
 from ..site.document_view import form_links
-from ..site.notice_view import NOTICE_LINK_KEYS, Closed, Routing, closed_view
+from ..site.notice_view import NOTICE_LINK_KEYS, Closed, ClosingSwitch, Routing, closed_view, closing_switch
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
@@ -295,6 +295,9 @@ class ChecklistView:
     others: tuple[str, str] | None  # the words of a link to the guide's newer notice for other candidates, and the link
     routing: RoutingBox | None  # a notice for one audience: where the other reads (Nantes 2026: individual candidates)
     closed: Closed | None  # « Inscriptions closes », as on the notice page (notice_view.closed_view)
+    # registration closed for good (the session over included), by the build or by past.js: its marker
+    # .bts-registration-closed, from which checklist.js says a contradiction's advice_after_closing (read56 L6)
+    closing: ClosingSwitch | None
     front_matter: dict  # theme options of the page (hide), and the files its <head> starts the checklist with
 
 
@@ -627,6 +630,7 @@ def checklist_view(
              else texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year)))
     following, known = _next_deadline(data["key_dates"], initial, today, data["ends"])
     last = last_date(notice)
+    switch = closing_switch(notice, today)
     pyodide = TO_ROOT + pyodide_dir()
     # The checklist's script, from the <head>, and the files it starts the engine with.
     boot = {
@@ -663,7 +667,8 @@ def checklist_view(
         to_root=TO_ROOT,
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
-        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names),
+        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names,
+                           closed=switch is not None and switch.now),
         summary_documents=_documents_words(texts, today is not None and dates_over(notice, today), partial_list(ruleset, initial, texts),
                                            len(initial["documents"])),
         summary_next=summary_next,
@@ -679,6 +684,7 @@ def checklist_view(
         others=(texts.text(NOTICE_LINK_KEYS[others.audience], year=others.year), f"../../{others.year}/") if others else None,
         routing=box,
         closed=closed_view(notice, today),
+        closing=switch,
         front_matter={"hide": ["toc"], "bts_checklist": boot, **({"bts_header": _fr(header)} if header else {})},
     )
 

@@ -367,12 +367,22 @@ def not_listed_words(standing: dict, texts: InterfaceFile) -> tuple[str, ...]:
     return texts.text("standing.not_listed_text"), texts.text("standing.not_listed_to_establishments", detail=detail)
 
 
+def contradiction_advice(standing: dict, closed: bool) -> str:
+    """The guide's advice of a contradiction standing on a day when registration is ``closed`` or not: once closed, its
+    ``advice_after_closing`` when the session gives one (read56 L6: « … avant la fermeture du serveur d'inscription »
+    under « Inscriptions closes »), else its ``advice``. The command line and the page's first answer (answer.py);
+    checklist.js: contradictionAdvice, the same from the page's marker .bts-registration-closed."""
+    after = standing.get("advice_after_closing")
+    return after if closed and after else standing["advice"]
+
+
 def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (),
-                   ruleset: dict | None = None) -> list[str]:
+                   ruleset: dict | None = None, closed: bool = False) -> list[str]:
     """What the notice says of the candidate's situation, first (``standing`` of the engine's result; ``where``:
     for another academy's candidate, their academy and where to read its notice, when known; ``ask``: for a
     candidate the notice does not name, whom to ask and where to read, as the page says them, for one an establishments'
-    notice excludes, where individual candidates read: ``cli.ask_lines``)."""
+    notice excludes, where individual candidates read: ``cli.ask_lines``; ``closed``: registration closed on the day,
+    a contradiction's advice then its ``advice_after_closing`` when the session gives one: contradiction_advice)."""
     t = texts
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return []
@@ -383,7 +393,7 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
     if kind == "contradiction":
         lines = [t.text("standing.contradiction_title", about=standing["about"])]
         lines += ["  - " + t.text("standing.passage", section=p["section"], words=" ".join(p["words"].split())) for p in standing["passages"]]
-        return lines + ["  " + " ".join(standing["advice"].split())]
+        return lines + ["  " + " ".join(contradiction_advice(standing, closed).split())]
     if kind == "excluded":  # (``ask``: on an establishments' notice, where individual candidates read)
         title, text = excluded_words(standing["category"], t)
         return [title, "  " + text, *("  " + line for line in ask)]
@@ -580,8 +590,9 @@ def specialty_row(group: dict, texts) -> str | None:
 
 
 def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (), *,
-           state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None, left_out: dict[str, str] | None = None) -> str:
-    """The answer in French (``where``, ``ask``: see ``standing_lines``; ``state``: the session past, or its registration
+           state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None, left_out: dict[str, str] | None = None,
+           closed: bool = False) -> str:
+    """The answer in French (``where``, ``ask``, ``closed``: see ``standing_lines``; ``state``: the session past, or its registration
     closed, on the day, first: ``cli.state_lines``; ``names``: the national table's departments, another academy's
     department answered said by its name, as the page says it: department_answer_words; ``left_out``: the answers,
     among the ``dropped``, to questions of content/questions.yaml this session does not ask, id → label, said
@@ -600,7 +611,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     out = [t.text("checklist.title", of_academy=of(ruleset["academy"]["name"], t), year=ruleset["session"]["year"]), ""]
     if state:
         out += [*state, ""]
-    standing = standing_lines(result["standing"], t, where, ask, ruleset)
+    standing = standing_lines(result["standing"], t, where, ask, ruleset, closed)
     if standing:
         out += standing + [""]
     left_out = left_out or {}

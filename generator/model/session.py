@@ -970,6 +970,13 @@ class Contradiction(Record):
     when: Condition = doc("candidats concernés, avec les questions de content/questions.yaml")
     passages: tuple[Passage, ...] = doc("les passages qui se contredisent (au moins deux)")
     advice: str = doc("ce que le guide conseille au candidat (par exemple contacter le bureau des examens)")
+    advice_after_closing: str | None = doc(
+        "le conseil une fois les inscriptions closes, quand advice: dit d'agir avant leur clôture (« avant la fermeture "
+        "du serveur d'inscription ») : la page, la liste personnalisée, la ligne de commande et le PDF le donnent à sa "
+        "place à partir de la clôture (une notice qui ne la donne pas : après sa dernière date), session passée "
+        "comprise ; absent : advice: est dit toujours",
+        default=None,
+    )
 
     def check(self, reader, path: str) -> None:
         if len(self.passages) < 2:
@@ -1163,6 +1170,7 @@ class SessionFile(Record):
 
 GUIDE_READING: frozenset[tuple[str, str]] = frozenset({
     ("Deadline", "note"), ("SourceNote", "note"), ("SourceNote", "about"), ("Contradiction", "about"), ("Contradiction", "advice"),
+    ("Contradiction", "advice_after_closing"),
     ("EstablishmentGuide", "states_note"),
 })
 """(record, field) of the texts that are the guide's reading of the notice, not its words (an R408 list's note: is the

@@ -270,6 +270,10 @@ class ContradictionView:
     who: str | None  # the candidates it concerns, in words inside « Pour qui : … . »
     passages: tuple[tuple[str, str], ...]  # each passage: (section, the notice's words)
     advice: str  # the guide's advice
+    # the guide's advice once registration is closed (None: ``advice`` always), said in place of ``advice`` from the
+    # moment ``closing`` says (the web page: both, one hidden, switched by past.js; the PDF: the one of its day)
+    advice_after_closing: str | None = None
+    closing: ClosingSwitch | None = None
 
 
 @dataclass(frozen=True)
@@ -728,6 +732,41 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
     )
 
 
+@dataclass(frozen=True)
+class ClosingSwitch:
+    """What a page says from the closing of registration on, for good (a contradiction's ``advice_after_closing`` in
+    place of its ``advice``, read56 L6; the checklist's marker .bts-registration-closed): the same moment as the
+    « Inscriptions closes » box (``closed_view``: the closing's minute when the notice gives its hour, else the day
+    after its date; a notice that gives no closing: the day after its last date), but never hidden again, the session
+    over included. ``now``: closed on the day of the build; past.js switches it in the browser (data-bts-closing)."""
+
+    after: str  # ISO date of the closing (a notice that gives none: of its last date)
+    at: str | None  # the closing's wall-clock time in the academy's zone (« 2023-11-15T17:00 »); None: from the day after
+    timezone: str
+    now: bool
+
+
+def closing_switch(notice: Notice, today: dt.date | None) -> ClosingSwitch | None:
+    """The moment registration is closed for good (``ClosingSwitch``); None when the notice gives no date."""
+    closing, last = notice.closing, last_date(notice)
+    shut = closing if closing is not None else last
+    if shut is None:
+        return None
+    return ClosingSwitch(
+        after=shut.date().isoformat(),
+        at=closing.strftime("%Y-%m-%dT%H:%M") if closing is not None and notice.closing_has_time else None,
+        timezone=notice.tz,
+        now=today is not None and shut.date() < today,
+    )
+
+
+def registration_closed(notice: Notice, today: dt.date | None) -> bool:
+    """Registration closed on ``today`` (``closing_switch``), the session over included: the command line says a
+    contradiction's ``advice_after_closing`` then, as the pages do."""
+    switch = closing_switch(notice, today)
+    return switch is not None and switch.now
+
+
 def closed_now(notice: Notice, today: dt.date) -> bool:
     """The registration of the session is closed on ``today`` and the session not over (its « Inscriptions closes »
     box shown by the build)."""
@@ -746,7 +785,7 @@ def _residence_quoted(notice: Notice) -> str | None:
     return words[1:-1] if words.startswith("(") and words.endswith(")") else words
 
 
-def _who(notice: Notice) -> Who:
+def _who(notice: Notice, today: dt.date | None) -> Who:
     t = notice.texts
     rows = []
     for c in notice.who:
@@ -765,7 +804,8 @@ def _who(notice: Notice) -> Who:
         source=_who_source(notice) if notice.voice != "notice" and notice.who_given else None,
         contradictions=tuple(
             ContradictionView(c.about, _who_in_sentence(notice, c.when),
-                              tuple((p.section, p.words) for p in c.passages), c.advice)
+                              tuple((p.section, p.words) for p in c.passages), c.advice, c.advice_after_closing,
+                              closing_switch(notice, today) if c.advice_after_closing else None)
             for c in given(notice.session.contradictions) or ()
         ) if notice.voice != "notice" else (),
     )
@@ -1679,7 +1719,7 @@ def notice_view(
         title=header.title,
         of_academy=of(academy.name, notice.texts),
         header=header,
-        who=_who(notice),
+        who=_who(notice, today),
         dates=_dates(notice),
         steps=_steps(notice),
         steps_as_written=notice.session.session.steps_as_written if notice.voice == "notice" else None,

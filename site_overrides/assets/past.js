@@ -13,6 +13,11 @@
 //   the closing of registration (its minute, or the day after when the notice gives no hour) to the session's last
 //   day (data-bts-open-until, words.session_end), when « Session passée » takes over, then hidden. It names the
 //   session's next date while one remains, from its dates after the closing (data-bts-until).
+// - What changes for good at the closing of registration (data-bts-closing="before" or "after", data-bts-closing-after,
+//   data-bts-closing-at, data-bts-timezone; notice_view.ClosingSwitch): from the same moment as the box above (the
+//   closing's minute, or the day after), the « before » elements hidden and the « after » ones shown, the session over
+//   included (a contradiction's advice to act before the closing, and its advice once closed: read56 L6; the
+//   checklist's marker .bts-registration-closed, which checklist.js reads).
 // - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
 //   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
 // Loaded on every page (mkdocs.yml, extra_javascript). No storage, no request.
@@ -135,7 +140,20 @@
     if (block) block.hidden = next === null;
   }
 
+  // Before and after the closing of registration, for good (data-bts-closing): see the top of this file.
+  function closingSwitches() {
+    document.querySelectorAll("[data-bts-closing]").forEach(function (element) {
+      var closed = element.getAttribute("data-bts-closing-after");
+      var at = element.getAttribute("data-bts-closing-at");
+      if (!DAY.test(closed)) return;
+      var moment = now(element.getAttribute("data-bts-timezone"));
+      var closedNow = at && MINUTE.test(at) ? moment >= at : moment.slice(0, 10) > closed;
+      element.hidden = (element.getAttribute("data-bts-closing") === "after") !== closedNow;
+    });
+  }
+
   function run() {
+    closingSwitches();
     closedRegistrations();
     pastSessions();
     todayOnTimelines();

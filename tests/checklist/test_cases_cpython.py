@@ -1883,3 +1883,54 @@ def test_the_command_line_lists_the_answers_it_ignores_in_the_form_s_order():
     known = [q for q in dropped if q != "aaa_unknown"]
     assert len(known) >= 2 and known == [q for q in order if q in known], dropped
     assert dropped[-1] == "aaa_unknown", dropped
+
+
+@pytest.mark.parametrize("today, closed", [("2023-11-10", False), ("2023-11-15", False), ("2023-11-16", True), ("2023-11-17", True),
+                                           ("2026-12-05", True)])
+def test_a_contradictions_advice_after_the_closing_is_said_from_the_closing_on_everywhere(capsys, monkeypatch, today, closed):
+    """read56 L6: Toulouse 2024, formation continue à distance, on 17 November 2023 (BTS_GUIDE_TODAY): under
+    « Inscriptions closes … depuis le mercredi 15 novembre 2023 », the contradiction's advice still said « Contactez le
+    bureau des examens post-bac … avant la fermeture du serveur d'inscription ». From the closing on (its day over at
+    build time, as the « Inscriptions closes » box; the session over included), its advice_after_closing is said in
+    its place: the command line, the checklist page's first answer and its marker .bts-registration-closed (from which
+    checklist.js chooses), the notice page (both, the other hidden: past.js switches them in the browser) and the PDF's
+    annex (the one of its day) agree; before, the advice alone."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_page, checklist_view
+    from generator.merge import build_notices
+    from generator.site import pages
+
+    def flat(text: str) -> str:
+        return " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    day = dt.date.fromisoformat(today)
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
+    [contradiction] = notice.session.contradictions
+    assert contradiction.advice_after_closing
+    said, unsaid = (contradiction.advice_after_closing, contradiction.advice) if closed else (contradiction.advice, contradiction.advice_after_closing)
+    answers = {"situation": "distance", "route": "formation_continue"}
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *(f"{k}={v}" for k, v in answers.items())]) == 0
+    out = flat(capsys.readouterr().out)
+    assert flat(said) in out and flat(unsaid) not in out, out
+    # the checklist page: its marker shown (or hidden) by the build, and its answer as the build would write it
+    page = str(checklist_page(notice, project.content.checklist, today=day))
+    marker = re.search(r'<span class="bts-registration-closed"[^>]*>', page).group(0)
+    assert ('data-bts-closing="after"' in marker) and ((" hidden" not in marker) == closed), marker
+    view = checklist_view(notice, project.content.checklist, today=day)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, answers)
+    assert result["standing"]["kind"] == "contradiction" and result["standing"]["advice_after_closing"] == contradiction.advice_after_closing
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, closed=closed)
+    assert [flat(p) for p in answer.standing.paragraphs] == [flat(said)], answer.standing
+    # the notice page: both, the one of the day shown, the other hidden; past.js switches them (test_past_js_stale)
+    text = pages.notice_page(notice, day)
+    for when, advice in (("before", contradiction.advice), ("after", contradiction.advice_after_closing)):
+        tag = re.search(rf'<div class="bts-closing-switch" data-bts-closing="{when}"[^>]*>', text)
+        assert tag and ((" hidden" in tag.group(0)) == (closed != (when == "after"))), (when, tag)
+        assert flat(advice) in flat(text[tag.end():].split("</div>", 1)[0]), when
+    # the PDF's annex: the one of the day it is printed
+    printed = flat(pages.print_pages([notice], day)[pages.pdf_path(notice)].annex)
+    assert flat(said) in printed and flat(unsaid) not in printed

@@ -269,7 +269,9 @@ def test_a_replaced_address_is_said_once_with_its_contact(tmp_path):
     that changed otherwise still has its line, quoting that change alone."""
     old, new = "dec5@ac-toulouse.fr", "dec-btspostbac@ac-toulouse.fr"
     root, path, text = _toulouse_rolled(tmp_path)
-    assert text.count(old) == 2  # (a contradiction's advice and the note under the managers' table, in the frozen notice)
+    # (a contradiction's advice, its advice once registration is closed, and the note under the managers' table, in the
+    # frozen notice)
+    assert text.count(old) == 3
     path.write_text(text.replace(old, new) + NEW_OFFICE, encoding="utf-8")
     run = run_generator("diff", "toulouse", "2024", "2025", "--json", root=root)
     assert run.returncode == 0, run.stdout
@@ -279,12 +281,15 @@ def test_a_replaced_address_is_said_once_with_its_contact(tmp_path):
     assert "Contact « Bureau des examens post-bac » : nouvelle adresse électronique dec-btspostbac@ac-toulouse.fr (remplace dec5@ac-toulouse.fr)." in _plain(office["text"]), office
     assert office["on_page"] and (office["before"], office["after"]) == (old, new)
     assert [_plain(p) for p in office["places"]] == ["passages de la notice qui se contredisent, « Candidats de la formation continue en formation à distance », conseil du guide",
+                                "passages de la notice qui se contredisent, « Candidats de la formation continue en formation à distance », "
+                                "conseil du guide une fois les inscriptions closes",
                                 "précision sur le tableau des gestionnaires"], office["places"]
     run = run_generator("diff", "toulouse", "2024", "2025", root=root)
     line = _plain(next(line for line in run.stdout.splitlines() if new in line))
     assert line.endswith("(remplace dec5@ac-toulouse.fr). Citée à la place de l'ancienne dans : passages de la notice qui se contredisent, "
-                         "« Candidats de la formation continue en formation à distance », conseil du guide ; précision sur le "
-                         "tableau des gestionnaires."), line
+                         "« Candidats de la formation continue en formation à distance », conseil du guide ; passages de la "
+                         "notice qui se contredisent, « Candidats de la formation continue en formation à distance », conseil "
+                         "du guide une fois les inscriptions closes ; précision sur le tableau des gestionnaires."), line
     assert sum(new in line for line in run.stdout.splitlines()) == 1, run.stdout
     # a text that changed otherwise too (the advice, its date a year on and its address new): its line quotes that change
     ending = "le vendredi 15 novembre 2024\n      à 17h00."
@@ -294,7 +299,7 @@ def test_a_replaced_address_is_said_once_with_its_contact(tmp_path):
     (advice,) = [c for c in changes if c["key"].startswith("notice.contradictions.")]
     assert "précises" in advice["after"] and not advice["candidate"], advice
     assert not any(w in advice["before"] + advice["after"] for w in ("dec5", "btspostbac")), advice
-    assert len(next(c for c in changes if c["key"] == "contacts.exam_office")["places"]) == 2
+    assert len(next(c for c in changes if c["key"] == "contacts.exam_office")["places"]) == 3
 
 
 def test_dates_moved_by_the_sessions_gap_are_said_in_one_line(tmp_path):

@@ -122,3 +122,60 @@ def test_past_js_says_past_and_closed_on_the_same_days_as_the_build(frozen_notic
         # the session 2024 is past from 1 September 2024, not after its last date; closed all the months between
         assert [d for d, (p, _) in zip(days, build) if p][0] == dt.date(notice.year, 9, 1)
         assert sum(c for _, c in build) > 200, (notice.slug, sum(c for _, c in build))
+
+
+# past.js's before/after-the-closing switches (data-bts-closing: a contradiction's two advices, the checklist's marker
+# .bts-registration-closed) over a range of days, as AGREE does for the boxes: which of the two is shown each day.
+SWITCH = r"""
+const fs = require("fs"), vm = require("vm");
+const code = fs.readFileSync(process.argv[1], "utf8");
+const { attrs, days } = JSON.parse(fs.readFileSync(0, "utf8"));
+const element = (extra) => ({
+  hidden: false, attrs: { ...attrs, ...extra },
+  getAttribute(name) { return name in this.attrs ? this.attrs[name] : null; },
+  hasAttribute(name) { return name in this.attrs; },
+  setAttribute(name, value) { this.attrs[name] = value; },
+  querySelectorAll() { return []; },
+  querySelector() { return null; },
+});
+const seen = days.map((day) => {
+  const before = element({ "data-bts-closing": "before" }), after = element({ "data-bts-closing": "after" });
+  after.hidden = true;
+  const document = {
+    readyState: "complete",
+    querySelector(selector) { return selector.startsWith("meta") ? { content: day } : null; },
+    querySelectorAll(selector) { return selector === "[data-bts-closing]" ? [before, after] : []; },
+  };
+  vm.runInNewContext(code, { document, window: {}, Intl, Date, Object, Array });
+  return [!before.hidden, !after.hidden];
+});
+process.stdout.write(JSON.stringify(seen));
+"""
+
+
+def test_past_js_switches_to_what_is_said_after_the_closing_on_the_same_days_as_the_build(frozen_notices):
+    """read56 L6: Toulouse 2024's contradiction advised to contact the exam office « avant la fermeture du serveur
+    d'inscription » under « Inscriptions closes ». What is said from the closing on (a contradiction's
+    advice_after_closing, the checklist's marker .bts-registration-closed) is shown by past.js from the moment the
+    build decides it (notice_view.closing_switch: the closing, or the day after its date, or after the last date of a
+    notice that gives none), and stays, the session over included; the « before » one hidden from then on. Every day
+    from the opening of the school year before the session to the end of the year after it, for every frozen notice."""
+    from generator.site.notice_view import closing_switch
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    for notice in frozen_notices:
+        start = dt.date(notice.year - 1, 9, 1)
+        days = [start + dt.timedelta(days=n) for n in range((dt.date(notice.year, 12, 31) - start).days + 1)]
+        switch = closing_switch(notice, None)
+        assert switch is not None, (notice.slug, notice.year)
+        attrs = {"data-bts-closing-after": switch.after, "data-bts-timezone": switch.timezone,
+                 **({"data-bts-closing-at": switch.at} if switch.at else {})}
+        data = json.dumps({"attrs": attrs, "days": [d.isoformat() for d in days]})
+        done = subprocess.run([node, "-e", SWITCH, str(PAST_JS)], input=data, capture_output=True, text=True, timeout=120, check=True)
+        browser = json.loads(done.stdout)
+        build = [[not closing_switch(notice, d).now, closing_switch(notice, d).now] for d in days]
+        differ = [(d.isoformat(), b, j) for d, b, j in zip(days, build, browser) if b != j]
+        assert not differ, (notice.slug, notice.year, differ[:5])
+        assert build[0] == [True, False] and build[-1] == [False, True], (notice.slug, notice.year)

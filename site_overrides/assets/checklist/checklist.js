@@ -1385,6 +1385,14 @@ function start(root) {
     return [shared("standing.not_listed_text"), said];
   }
 
+  // A contradiction's advice: once registration is closed (the page's marker .bts-registration-closed shown, by the
+  // build or by past.js), its advice for then when the session gives one (read56 L6: « … avant la fermeture du
+  // serveur d'inscription » under « Inscriptions closes »); text.py: contradiction_advice, the same.
+  function contradictionAdvice(standing) {
+    const closed = root.querySelector(".bts-registration-closed:not([hidden])");
+    return closed && standing.advice_after_closing ? standing.advice_after_closing : standing.advice;
+  }
+
   // What the notice says of the candidate's situation, before any list (engine: « standing »).
   // Another academy's department, the situation not given, in a notice whose establishments register some candidates:
   // the sentence saying their situation can change the answer (engine: unless_establishment; answer.py, text.py).
@@ -1404,7 +1412,7 @@ function start(root) {
       block.append(el("h3", shared("standing.contradiction_title", { about: standing.about })));
       const list = el("ul", "");
       for (const passage of standing.passages) list.append(el("li", shared("standing.passage", { section: passage.section, words: passage.words })));
-      block.append(list, el("p", standing.advice));
+      block.append(list, el("p", contradictionAdvice(standing)));
     } else if (standing.kind === "excluded") {
       const [title, text] = excludedWords(standing.category);
       block.append(el("h3", title), el("p", text));
