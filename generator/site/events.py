@@ -141,16 +141,16 @@ def _generate(root: Path, project, config) -> serving.Generated:
         if not Path(source).exists():
             raise PluginError(f"{source} manquant : lancer « source scripts/setup.sh » (npm ci) pour installer Pyodide")
     with_pdf = pdf_wanted()
+    # (the notice's page printed in each PDF's footer, a form's page printed from the browser: the published address;
+    # under ``mkdocs serve``, MkDocs gives site_url the preview's own address, which is nobody's to keep)
+    site_url = None if _state["serving"] else config.get("site_url") or None
     files = pages.site_files(
         notices, today(), checklist=checklist, checklist_content=content.checklist, texts=texts, departments=content.departments, site=content.site,
-        pdf=with_pdf, content=content,
+        pdf=with_pdf, content=content, site_url=site_url,
     )
     if with_pdf:
         # The notices' PDFs, from the same view models and templates; made before anything is written, so
         # a PDF that fails stops the build (the previous site stays) or, under serve, shows the report.
-        # (the notice's page printed in each PDF's footer: the published address; under ``mkdocs serve``, MkDocs gives
-        # site_url the preview's own address, which is nobody's to keep)
-        site_url = None if _state["serving"] else config.get("site_url") or None
         prints = pages.print_pages(notices, today(), departments=content.departments, site=content.site, site_url=site_url)
         try:
             files.update(pdf.notice_pdfs(prints, texts, pdf.MarkdownSettings.of(config)))

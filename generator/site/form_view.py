@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .. import emphasis
 from ..merge import Notice
 from ..model.session import FormField, FormPart
+from .dates import date_words
 from .form_columns import label_above, two_columns
 from .notice_view import Past, page_title
 from .text import of
@@ -87,6 +88,14 @@ class FormView:
     # the checklist's answers the form takes (« votre spécialité et votre voie de formation »); None: it takes none
     prefilled: str | None = None
     past: Past | None = None  # the « session passée » box, as on the notice's other pages (None: not known)
+    # printed from the browser, which version the page is, in the words of the PDFs' line (_version.html.j2:
+    # pdf.checked / pdf.checked_not_given, pdf.page): the day the session was checked on the notice (None: not given)
+    # and the page's own address on the published site (None: site_url not known); form.md.j2, form.js, print.css
+    # (review67 L11: the form PDFs say it, the page printed said nothing). Not « PDF produit par le guide le … »: the
+    # page is not a PDF of the guide's. ``version`` False: no line (a form's page outside a build)
+    version: bool = False
+    checked: str | None = None
+    page_url: str | None = None
 
 
 def _part(part: FormPart) -> PartView:
@@ -148,9 +157,12 @@ def _size(parts: int) -> str:
     return "dense" if parts >= DENSE_FROM else "regular"
 
 
-def form_view(notice: Notice, form: FormField, pdf_file: str | None = None, past: Past | None = None) -> FormView:
+def form_view(notice: Notice, form: FormField, pdf_file: str | None = None, past: Past | None = None, *, version: bool = False,
+              page_url: str | None = None) -> FormView:
     """The view of ``form`` (a form given as ``parts:``); ``pdf_file``: its PDF's name, next to the page; ``past``:
-    the page's « session passée » box (``notice_view.past_view``)."""
+    the page's « session passée » box (``notice_view.past_view``); ``version``: the page says which version it is when
+    printed (FormView.version), with ``page_url``, its address on the published site (None: not known)."""
+    checked = notice.session.session.checked
     route = notice.questions.get("route")
     routes = sorted(route.choices) if route is not None else []
     parts = tuple(_part(p) for p in form.parts)
@@ -172,6 +184,9 @@ def form_view(notice: Notice, form: FormField, pdf_file: str | None = None, past
         page_data={"academy": notice.academy.name, "year": notice.year, "routes": routes},
         prefilled=_prefilled(notice, form),
         past=past,
+        version=version,
+        checked=date_words(checked) if version and checked else None,
+        page_url=page_url if version else None,
     )
 
 

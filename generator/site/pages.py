@@ -45,6 +45,7 @@ from .home_view import HomeView, home_view
 from .notice_view import NoticeView, notice_view, page_title, past_view, routing_view, stating_view, unsaid_warnings
 from .novelties_view import compared_year
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
+    FORMS_DIR,
     checklist_path,
     establishment_path,
     has_establishment_page,
@@ -119,14 +120,21 @@ def render_form(view: FormView, texts: InterfaceFile) -> str:
     return render_markdown(MARKDOWN, "form.md.j2", texts, view=view, form=Markup(render_form_html(view, texts, with_data=True)))
 
 
-def form_pages(notice: Notice, *, pdf: bool = False, today: dt.date | None = None, routes: Directory | None = None) -> dict[str, str]:
+def form_pages(notice: Notice, *, pdf: bool = False, today: dt.date | None = None, routes: Directory | None = None,
+               site_url: str | None = None) -> dict[str, str]:
     """``{path: Markdown}`` of the notice's form pages (``pdf``: each links to its PDF; ``today`` and ``routes``, the
-    site's directory: each has the « session passée » box of the notice's other pages)."""
+    site's directory: each has the « session passée » box of the notice's other pages; with ``today`` (a build), each
+    says which version it is when printed, with its address when ``site_url`` (mkdocs.yml) is known: FormView.version)."""
     def past(form_id: str):
         return past_view(notice, today, routes, form_path(notice, form_id)) if today is not None and routes is not None else None
 
+    def page_url(form_id: str) -> str | None:
+        # (the page's address: use_directory_urls, « …/formulaires/refus_benefices/ »)
+        return f"{site_url.rstrip('/')}/{notice_dir(notice)}/{FORMS_DIR}/{form_id}/" if site_url else None
+
     return {
-        form_path(notice, f.id): render_form(form_view(notice, f, form_pdf_filename(notice, f.id) if pdf else None, past(f.id)), notice.texts)
+        form_path(notice, f.id): render_form(form_view(notice, f, form_pdf_filename(notice, f.id) if pdf else None, past(f.id),
+                                                       version=today is not None, page_url=page_url(f.id)), notice.texts)
         for f in forms_with_pages(notice)
     }
 
@@ -338,8 +346,12 @@ def site_files(
     site: SiteFile | None = None,
     pdf: bool = False,
     content=None,
+    site_url: str | None = None,
 ) -> dict[str, str | bytes]:
     """Every generated file: ``{path under docs: content}``.
+
+    ``site_url`` (mkdocs.yml; None under ``mkdocs serve``): where the site is published, which a form's page printed
+    from the browser says (``form_pages``).
 
     ``content``: the national files (``loading.NationalContent``), for the staff guide's identifiers page
     (without it, the identifiers the notices carry).
@@ -362,7 +374,7 @@ def site_files(
     for notice in notices:
         files[notice_path(notice)] = scope.notice_page(notice, site=site, checklist=checklist is not None, pdf=pdf)
         files[ics_path(notice)] = ics.calendar(notice, today=today)
-        files.update(form_pages(notice, pdf=pdf, today=today, routes=routes))
+        files.update(form_pages(notice, pdf=pdf, today=today, routes=routes, site_url=site_url))
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(notice, today, routes)
         if checklist is not None:

@@ -511,3 +511,34 @@ def test_a_label_s_colon_follows_a_no_break_space(frozen_notices):
             assert not re.search(r" :</span>", page), notice.slug
             checked += len(re.findall("\u00a0:</span>", page))
     assert checked > 10
+
+
+@pytest.mark.parametrize("which", ["real", "frozen"])
+def test_a_form_page_carries_the_version_line_of_the_pdfs_for_its_print(which, real_notices, frozen_notices):
+    """review67 L11: a form's page printed from the browser said no version, while the form PDFs do (82c966ae). Each
+    form's page of a build carries, hidden on the screen, the line its print says in its bottom margin (form.js,
+    print.css; test_forms_browser prints it): the PDFs' words (pdf.checked, or pdf.checked_not_given, then pdf.page with
+    the page's own address when mkdocs.yml gives site_url), the PDF's day aside (the page is no PDF of the guide's).
+    Without site_url, no address; outside a build (no day), no line; never in the form's HTML its PDF prints (its own
+    line is there)."""
+    from generator.french import typography
+
+    seen = 0
+    for notice in real_notices if which == "real" else frozen_notices:
+        t, checked = notice.texts, notice.session.session.checked
+        words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+        with_url = pages.form_pages(notice, today=FIXED_TODAY, site_url="https://guide.example.fr/bts/")
+        without = pages.form_pages(notice, today=FIXED_TODAY)
+        outside = pages.form_pages(notice)
+        prints = pages.notice_form_prints(notice, FIXED_TODAY)
+        for form in forms_with_pages(notice):
+            seen += 1
+            path = form_path(notice, form.id)
+            url = f"https://guide.example.fr/bts/{notice.slug}/{notice.year}/formulaires/{form.id}/"
+            lines = re.findall(r'<p class="bts-form-version" id="bts-form-version" hidden>([^<]*)</p>', with_url[path])
+            assert [html.unescape(line) for line in lines] == [f"{words} — {typography(t.text('pdf.page', url=url))}"], lines
+            lines = re.findall(r'<p class="bts-form-version" id="bts-form-version" hidden>([^<]*)</p>', without[path])
+            assert [html.unescape(line) for line in lines] == [words], lines
+            assert "bts-form-version" not in outside[path]
+            assert "bts-form-version" not in prints[form_pdf_path(notice, form.id)].html
+    assert seen

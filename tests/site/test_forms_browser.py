@@ -109,7 +109,8 @@ def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0, *, sho
     with pdfplumber.open(io.BytesIO(pdf)) as printed:
         assert len(printed.pages) == 1, f"{what}: {len(printed.pages)} pages A4"
         page = printed.pages[0]
-        foot = max(w["bottom"] for w in page.extract_words())
+        # (the form's words: those above the bottom margin, where its version line is: _version_line)
+        foot = max(w["bottom"] for w in page.extract_words() if w["bottom"] <= page.height - PAGE_MARGIN_BOTTOM_MM * 72 / 25.4)
         body = Counter(round(c["size"], 1) for c in page.chars if c["text"].strip()).most_common(1)[0][0]
         room = (page.height - foot) * 25.4 / 72 - PAGE_MARGIN_BOTTOM_MM
         half = page.height / 2
@@ -117,6 +118,30 @@ def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0, *, sho
     if short:
         assert body >= SHORT_BODY_PT, f"{what}: body type {body} pt"
         assert foot > half, f"{what}: its last words {foot * 25.4 / 72:.0f} mm from the top of the page"
+
+
+def _version_line(visit: Watched, notice, what: str) -> None:
+    """review67 L11: printed from the browser, the page says which version it is, as the form PDFs do, in their words
+    (pdf.checked, or pdf.checked_not_given; the frozen site has no site_url: no address), in the page's bottom margin
+    (print.css; none of the form's room), on one line, 8 pt, its foot 5 mm or more above the page's edge, within the
+    side margins."""
+    from generator.french import typography
+    from generator.site.dates import date_words
+
+    t, checked = notice.texts, notice.session.session.checked
+    words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+    squeeze = lambda text: " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
+    mm = 72 / 25.4
+    visit.page.emulate_media(media="print")
+    pdf = visit.page.pdf(format="A4", print_background=False)
+    with pdfplumber.open(io.BytesIO(pdf)) as printed:
+        page = printed.pages[0]
+        foot = [c for c in page.chars if c["text"].strip() and c["top"] > page.height - PAGE_MARGIN_BOTTOM_MM * mm]
+        line = squeeze(page.crop((0, page.height - PAGE_MARGIN_BOTTOM_MM * mm, page.width, page.height)).extract_text() or "")
+    assert line == squeeze(words), f"{what}: bottom margin « {line} »"
+    assert min(round(c["size"]) for c in foot) == 8 and max(c["top"] for c in foot) - min(c["top"] for c in foot) < 2, what
+    assert max(c["bottom"] for c in foot) <= page.height - 5 * mm + 0.5, f"{what}: off the page's foot"
+    assert min(c["x0"] for c in foot) >= 12 * mm - 1 and max(c["x1"] for c in foot) <= page.width - 12 * mm + 1, what
 
 
 def test_a_short_form_prefilled_with_the_longest_specialty_prints_on_one_page(visits, origin, frozen_notices):
@@ -181,6 +206,7 @@ def test_every_form_prints_blank_on_one_a4_page(visits, origin, frozen_notices):
         visit.page.emulate_media(media="print")
         assert not visit.page.is_visible(".bts-form-screen") and not visit.page.is_visible(".md-header")
         _prints_on_one_a4_page(visit, f"{notice.slug} {notice.year} {form.id}", short=form_view(notice, form).size == "short")
+        _version_line(visit, notice, f"{notice.slug} {notice.year} {form.id}")
         _clean(visit)
         visit.close()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import io
 import re
 import unicodedata
@@ -682,6 +683,11 @@ def test_the_footer_gives_the_notice_s_page_at_the_site_s_address(tmp_path, froz
             assert min(c["size"] for c in words) >= 8 - 0.05, f"p. {number + 1}: {min(c['size'] for c in words)} pt"
             assert max(c["x1"] for c in words) < min(c["x0"] for c in number_chars) - 10, f"p. {number + 1}: footer reaches its number"
             assert max(c["bottom"] for c in words) <= page.height - 5 * MM, f"p. {number + 1}: footer off the page's foot"
+    # a form's page printed from the browser says its own address there (review67 L11; test_forms_browser prints it)
+    page = (tmp_path / "site" / "toulouse" / "2024" / "formulaires" / "refus_benefices" / "index.html").read_text(encoding="utf-8")
+    line = re.search(r'<p class="bts-form-version" id="bts-form-version" hidden>([^<]*)</p>', page)
+    own = squeeze(toulouse.texts.text("pdf.page", url="https://guide.example.fr/bts/toulouse/2024/formulaires/refus_benefices/"))
+    assert line and squeeze(html.unescape(line.group(1))).endswith("—" + own), line  # (squeeze: no spaces)
 
 
 def test_the_print_version_is_the_notice_not_the_guide(frozen_notices):
