@@ -673,17 +673,23 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                     problems.add(part.where("answers"), f"forms[{i}].{where}.answers.{answer}", f"voie inconnue {quote(answer)}{_nearest(answer, routes)} (choix : {', '.join(routes)})")
 
     for name, items in (("links", given(session_file.links) or ()), ("forms", given(session_file.forms) or ())):
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         for i, item in enumerate(items):
             if item.id in seen:
-                problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
-            seen.add(item.id)
+                twice = _pasted_twice(items[seen[item.id]], item, problems, "un")
+                if twice is not None:
+                    what = "le lien" if name == "links" else "le formulaire"
+                    problems.add(item.where("id"), f"{name}[{i}].id", f"{what} {quote(item.id)} est écrit deux fois, à l'identique : {twice}")
+                else:
+                    problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
+            seen.setdefault(item.id, i)
 
 
-def _pasted_twice(first: Record, again: Record, problems: Problems) -> str | None:
+def _pasted_twice(first: Record, again: Record, problems: Problems, one: str = "une") -> str | None:
     """Where a list item written twice, every field the same (a piece pasted twice: a staff walk, stop 55, was told
     « choisir un identifiant unique », when one of the two is to be deleted), is, and which lines to delete: « lignes 50
-    à 57, puis lignes 58 à 65 ; en retirer une, … »; None when the two differ or their lines are not known."""
+    à 57, puis lignes 58 à 65 ; en retirer une, … » (``one``: « un » for a link or a form); None when the two differ or
+    their lines are not known."""
     if first != again or first.origin is None or again.origin is None:
         return None
     lines = problems.sources.get(again.origin.file) or []
@@ -715,7 +721,8 @@ def _pasted_twice(first: Record, again: Record, problems: Problems) -> str | Non
     def lines_of(start: int, end: int) -> str:
         return f"ligne {start}" if start == end else f"lignes {start} à {end}"
 
-    return f"{lines_of(a, b)}, puis {lines_of(c, d)} ; en retirer une, par exemple la seconde ({lines_of(c, d)})"
+    return f"{lines_of(a, b)}, puis {lines_of(c, d)} ; en retirer {one}, par exemple {'la seconde' if one == 'une' else 'le second'} ({lines_of(c, d)})"
+
 
 def _values_asked(condition: Condition, question: str, positive: bool = True):
     """Each test of ``question`` a candidate's answer must pass for ``condition`` to hold (not under a « not »:
