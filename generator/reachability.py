@@ -209,6 +209,54 @@ def questions_read(ruleset: dict) -> set[str]:
     return found
 
 
+def _tests(condition_json, found: dict[str, list]) -> dict[str, list]:
+    """The lists of values ``condition_json`` tests, by question (into ``found``)."""
+    if condition_json[0] == "test":
+        found.setdefault(condition_json[1], []).append(condition_json[2])
+    else:
+        for child in condition_json[1]:
+            _tests(child, found)
+    return found
+
+
+def _representatives(domains: dict[str, list[str]], condition_json, ruleset: dict) -> dict[str, list[str]]:
+    """``domains`` with, for the specialty and a birth date, one answer of each class of answers the engine cannot tell
+    apart (the first, in the domain's order): nothing ``engine._State`` and ``engine._normalise`` read of such an answer
+    differs within a class, so a combination with another answer of its class keeps the same answers but for that one
+    and is answered alike (speed56: 66 specialties tried where a dozen kinds of specialty decide). What they read: the
+    tests on the question (of the condition, and of every question's ``asked_when`` and ``yes_when``, the only
+    conditions the engine evaluates here), whether the answer is « yes » (a ``yes_when``'s answer), and for a
+    specialty its options (whether it has any: the option's question; which: an option's answer kept or dropped) and its
+    entries in the two R408 lists (``r408_required``, ``r408_listed``); for the birth date, the facts derived from it
+    (``engine.BIRTH_FACTS``: the age bands). tests/checklist/test_never_holds_same.py checks the answers against the
+    code that tried every answer."""
+    if not any(name == "specialty" or name == "birth_date" for name in domains):
+        return domains
+    tests = _tests(condition_json, {})
+    for question in ruleset["questions"]:
+        _tests(question["asked_when"], tests)
+        if question.get("yes_when") is not None:
+            _tests(question["yes_when"], tests)
+    session = ruleset["session"]
+    facts = [fact for fact in engine.BIRTH_FACTS if engine.birth_fact_dates(fact, session) is not None]
+    out = dict(domains)
+    for name in ("specialty", "birth_date"):
+        if name not in domains:
+            continue
+        seen: dict[tuple, str] = {}
+        for value in domains[name]:
+            key = (value == "yes", *(value in values for values in tests.get(name, ())))
+            if name == "specialty":
+                entry = ruleset["specialties"][value]
+                key += (tuple(sorted(entry["options"])),
+                        *(tuple(e[1] for e in ruleset[lst] if e[0] == value) for lst in ("r408", "r408_notice")))
+            else:
+                key += tuple(engine.birth_fact(fact, engine.parse_date(value), session) for fact in facts)
+            seen.setdefault(key, value)
+        out[name] = list(seen.values())
+    return out
+
+
 class Memo:
     """What ``never_holds`` worked out for the rulesets of one run (the rules' coverage of a validate or a build, one
     notice's merge), for its caller to pass to every call of that run and drop with it: each ruleset's question map,
@@ -250,6 +298,7 @@ def _never_holds(condition_json, ruleset: dict, questions: dict, normalised: dic
         total *= len(domains[name])
         if total > MAX_COMBINATIONS:
             return False
+    domains = _representatives(domains, condition_json, ruleset)
     tried = set()  # (the answers kept, as a key: many combinations keep the same ones, the engine answers them alike)
     for values in itertools.product(*[domains[name] for name in names]):
         combination = tuple(zip(names, values))
