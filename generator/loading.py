@@ -142,6 +142,9 @@ class Project:
     root: Path
     content: NationalContent
     academies: dict[str, AcademyData]
+    # the notices merged from it (merge.built_notice: the rules' coverage, the novelties' check and the build share
+    # them), by (slug, year); they live and die with this reading of the files, never another's (speed56)
+    merged: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 # --- What an entry of a folder is, without opening it -----------------------------------------

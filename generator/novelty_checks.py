@@ -17,14 +17,14 @@ import difflib
 
 from .diff import diff, previous_for_readers
 from .loading import Project, session_years_written
-from .merge import build_notice
+from .merge import built_notice
 from .model.values import NOT_GIVEN
 from .problems import Problems, quote
 
 
 def check_novelties(project: Project, problems: Problems) -> None:
     """Every key of ``novelties: drop:`` names a line of the comparison with the previous session."""
-    for data in project.academies.values():
+    for slug, data in project.academies.items():
         for year, session in sorted(data.sessions.items()):
             settings = session.novelties
             if settings in (None, NOT_GIVEN) or not settings.drop:
@@ -34,7 +34,7 @@ def check_novelties(project: Project, problems: Problems) -> None:
                 continue  # no previous session for the same candidates read: nothing is compared, nothing is left out
             if any(previous < int(y) < year for y in session_years_written(data.folder) if int(y) not in data.sessions):
                 continue  # a session file between them was not read (validate given some files): it may be the previous one
-            changes = diff(build_notice(project.content, data, previous), build_notice(project.content, data, year))
+            changes = diff(built_notice(project, slug, previous), built_notice(project, slug, year))
             keys = list(dict.fromkeys(c.key for c in changes))
             for key in settings.drop:
                 if key in keys:

@@ -28,7 +28,7 @@ import itertools
 
 from .checklist.compile import compile_ruleset
 from .loading import Project
-from .merge import build_notice
+from .merge import built_notice
 from .model.conditions import Condition
 from .problems import Location, Problems, quote
 from .reachability import Memo, never_holds
@@ -51,7 +51,7 @@ def check_rule_coverage(project: Project, problems: Problems) -> dict[tuple[str,
         for year in sorted(data.sessions):
             if is_draft(data.academy, data.sessions[year]):
                 continue
-            notice = build_notice(content, data, year)
+            notice = built_notice(project, slug, year)  # (the build's own: merged once, speed56)
             ruleset = rulesets[slug, year] = compile_ruleset(notice, content.checklist)
             own = {entry.id: (i, entry) for i, entry in enumerate(notice.section("documents") or ())}
             for document in notice.documents:

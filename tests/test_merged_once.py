@@ -1,0 +1,50 @@
+"""Each notice is merged once per reading of the files (merge.built_notice, speed56): the rules' coverage, the
+novelties' check and the build share it; a second reading (``mkdocs serve`` reads the files again for every build)
+merges anew, so that a changed file gives its new answer."""
+
+from __future__ import annotations
+
+from generator import merge, novelty_checks, rule_coverage
+from generator.pipeline import load_and_check
+from project_support import FROZEN, data_root
+
+
+def test_every_notice_is_merged_once_per_reading(monkeypatch):
+    """Seen failing before built_notice: 10 merges for the 5 notices (the rules' coverage's, then the build's)."""
+    calls = []
+    original = merge.build_notice
+
+    def counting(content, data, year):
+        calls.append((data.academy.slug, year))
+        return original(content, data, year)
+
+    for module in (merge, rule_coverage, novelty_checks):
+        monkeypatch.setattr(module, "build_notice", counting, raising=False)
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    notices = merge.build_notices(project)
+    assert len(notices) == 5
+    assert sorted(calls) == sorted((n.academy.slug, n.year) for n in notices), calls
+    assert merge.build_notices(project)[0] is notices[0]  # (the same notice, not merged again)
+
+
+def test_a_changed_file_is_merged_anew(tmp_path):
+    """Clermont-Ferrand 2024's own item asks for the work-at-height attestation of options C and D, so the national
+    document (options C and D) is left out (reachability.never_holds); the item narrowed to option C, a second reading
+    of the files gives the national document back, for option D. Seen failing with the merged notices kept in a
+    module-level dict by (slug, year) instead of in the reading's Project."""
+    root = data_root(tmp_path, FROZEN)
+
+    def national_work_at_height() -> bool:
+        project, problems = load_and_check(root)
+        assert not problems, problems.report()
+        notice = next(n for n in merge.build_notices(project) if (n.academy.slug, n.year) == ("clermont-ferrand", 2024))
+        return any(d.national == "ms_work_at_height" for d in notice.documents)
+
+    assert not national_work_at_height()
+    file = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    text = file.read_text(encoding="utf-8")
+    old = "      specialty: maintenance_systemes\n      option: [C, D]\n    detail: Pour les candidats à l'option C et D"
+    assert text.count(old) == 1
+    file.write_text(text.replace(old, old.replace("[C, D]", "[C]")), encoding="utf-8")
+    assert national_work_at_height()
