@@ -609,7 +609,7 @@ def checklist_view(
     header's words for the page, shorter than the menu's (front matter « bts_header »: site_overrides/partials/header.html).
     """
     ui = _ui(notice)
-    ruleset = compile_ruleset(notice, content)
+    ruleset = _compiled(notice, content)
     # The engine's answer for no answer at all: the questions shown before any script runs, and
     # the answer shown before the engine has booted in the browser.
     initial = engine.evaluate(ruleset, {})
@@ -720,7 +720,22 @@ def checklist_assets(notice: Notice, content: ChecklistFile) -> dict[str, str]:
 
 def ruleset_json_compact(notice: Notice, content: ChecklistFile) -> str:
     """The ruleset as deterministic, compact JSON (the same value as ``compile.ruleset_json``)."""
-    return _compact(compile_ruleset(notice, content))
+    return _compact(_compiled(notice, content))
+
+
+_LAST_COMPILED: list = [None, None, None]  # (notice, content, its ruleset): the last one compiled
+
+
+def _compiled(notice: Notice, content: ChecklistFile) -> dict:
+    """``compile_ruleset(notice, content)``, compiled once for a notice's page and its ruleset.json, which the build
+    asks one after the other (pages.site_files; speed56: each compiled it). Only read by both (never changed). The very
+    objects, not equal ones: the next reading of the files (``mkdocs serve``'s next build) makes new notices, compiled
+    anew."""
+    if _LAST_COMPILED[0] is notice and _LAST_COMPILED[1] is content:
+        return _LAST_COMPILED[2]
+    ruleset = compile_ruleset(notice, content)
+    _LAST_COMPILED[:] = [notice, content, ruleset]
+    return ruleset
 
 
 def _compact(ruleset: dict) -> str:
