@@ -219,7 +219,7 @@ def _tests(condition_json, found: dict[str, list]) -> dict[str, list]:
     return found
 
 
-def _representatives(domains: dict[str, list[str]], condition_json, ruleset: dict) -> dict[str, list[str]]:
+def _representatives(domains: dict[str, list[str]], condition_json, ruleset: dict, classes: dict | None = None) -> dict[str, list[str]]:
     """``domains`` with, for the specialty and a birth date, one answer of each class of answers the engine cannot tell
     apart (the first, in the domain's order): nothing ``engine._State`` and ``engine._normalise`` read of such an answer
     differs within a class, so a combination with another answer of its class keeps the same answers but for that one
@@ -229,39 +229,56 @@ def _representatives(domains: dict[str, list[str]], condition_json, ruleset: dic
     specialty its options (whether it has any: the option's question; which: an option's answer kept or dropped) and its
     entries in the two R408 lists (``r408_required``, ``r408_listed``); for the birth date, the facts derived from it
     (``engine.BIRTH_FACTS``: the age bands). tests/checklist/test_never_holds_same.py checks the answers against the
-    code that tried every answer."""
-    if not any(name == "specialty" or name == "birth_date" for name in domains):
+    code that tried every answer. ``classes``: the ruleset's memo of all but the condition's own tests (``Memo``)."""
+    if not any(name in _CLASSED for name in domains):
         return domains
+    if classes is None:
+        classes = {}
     tests = _tests(condition_json, {})
-    for question in ruleset["questions"]:
-        _tests(question["asked_when"], tests)
-        if question.get("yes_when") is not None:
-            _tests(question["yes_when"], tests)
-    session = ruleset["session"]
-    facts = [fact for fact in engine.BIRTH_FACTS if engine.birth_fact_dates(fact, session) is not None]
     out = dict(domains)
-    for name in ("specialty", "birth_date"):
+    for name in _CLASSED:
         if name not in domains:
             continue
         seen: dict[tuple, str] = {}
         for value in domains[name]:
-            key = (value == "yes", *(value in values for values in tests.get(name, ())))
-            if name == "specialty":
-                entry = ruleset["specialties"][value]
-                key += (tuple(sorted(entry["options"])),
-                        *(tuple(e[1] for e in ruleset[lst] if e[0] == value) for lst in ("r408", "r408_notice")))
-            else:
-                key += tuple(engine.birth_fact(fact, engine.parse_date(value), session) for fact in facts)
-            seen.setdefault(key, value)
+            base = classes.get((name, value))
+            if base is None:
+                base = classes[name, value] = _class_of(name, value, ruleset, classes)
+            seen.setdefault((*base, *(value in values for values in tests.get(name, ()))), value)
         out[name] = list(seen.values())
     return out
+
+
+_CLASSED = ("specialty", "birth_date")
+
+
+def _class_of(name: str, value: str, ruleset: dict, classes: dict) -> tuple:
+    """What the engine reads of the answer ``value`` to ``name`` (see ``_representatives``) but the condition's own
+    tests: the same for every condition on ``ruleset`` (``classes``: its memo, which also keeps the tests of its
+    questions' ``asked_when`` and ``yes_when``)."""
+    tests = classes.get("tests")
+    if tests is None:
+        tests = classes["tests"] = {}
+        for question in ruleset["questions"]:
+            _tests(question["asked_when"], tests)
+            if question.get("yes_when") is not None:
+                _tests(question["yes_when"], tests)
+    key = (value == "yes", *(value in values for values in tests.get(name, ())))
+    if name == "specialty":
+        entry = ruleset["specialties"][value]
+        return (*key, tuple(sorted(entry["options"])),
+                *(tuple(e[1] for e in ruleset[lst] if e[0] == value) for lst in ("r408", "r408_notice")))
+    session = ruleset["session"]
+    return (*key, *(engine.birth_fact(fact, engine.parse_date(value), session) for fact in engine.BIRTH_FACTS
+                    if engine.birth_fact_dates(fact, session) is not None))
 
 
 class Memo:
     """What ``never_holds`` worked out for the rulesets of one run (the rules' coverage of a validate or a build, one
     notice's merge), for its caller to pass to every call of that run and drop with it: each ruleset's question map,
     the answers normalised for each combination tried (the same for every condition that reads the same questions),
-    and each condition's answer, by the condition's JSON text. Keyed by the ruleset's identity, each entry keeping its
+    each condition's answer, by the condition's JSON text, and what sorts its specialties and birth dates in classes
+    (``_representatives``). Keyed by the ruleset's identity, each entry keeping its
     ruleset (an id is never reused while the memo lives), so the rulesets must not change while it is in use (none
     does: compiled, then only read). Not a global cache: nothing outlives the caller's run (perf55 H1)."""
 
@@ -271,7 +288,7 @@ class Memo:
     def of(self, ruleset: dict) -> tuple:
         entry = self._rulesets.get(id(ruleset))
         if entry is None or entry[0] is not ruleset:
-            entry = self._rulesets[id(ruleset)] = (ruleset, engine._questions(ruleset), {}, {})
+            entry = self._rulesets[id(ruleset)] = (ruleset, engine._questions(ruleset), {}, {}, {})
         return entry
 
 
@@ -281,14 +298,14 @@ def never_holds(condition: Condition, ruleset: dict, memo: Memo | None = None) -
     if condition == _ALWAYS:
         return False
     condition_json = condition.to_json()
-    _, questions, answers, normalised = (memo or Memo()).of(ruleset)
+    _, questions, answers, normalised, classes = (memo or Memo()).of(ruleset)
     key = json.dumps(condition_json)
     if key not in answers:
-        answers[key] = _never_holds(condition_json, ruleset, questions, normalised)
+        answers[key] = _never_holds(condition_json, ruleset, questions, normalised, classes)
     return answers[key]
 
 
-def _never_holds(condition_json, ruleset: dict, questions: dict, normalised: dict) -> bool:
+def _never_holds(condition_json, ruleset: dict, questions: dict, normalised: dict, classes: dict) -> bool:
     # (questions: the engine's map, built once, not once per combination; normalised: the answers engine._normalise
     # keeps of each combination (and them as a key), by the combination, which depend on nothing else: perf55 H1)
     domains = _domains(condition_json, ruleset)
@@ -298,7 +315,7 @@ def _never_holds(condition_json, ruleset: dict, questions: dict, normalised: dic
         total *= len(domains[name])
         if total > MAX_COMBINATIONS:
             return False
-    domains = _representatives(domains, condition_json, ruleset)
+    domains = _representatives(domains, condition_json, ruleset, classes)
     tried = set()  # (the answers kept, as a key: many combinations keep the same ones, the engine answers them alike)
     for values in itertools.product(*[domains[name] for name in names]):
         combination = tuple(zip(names, values))
