@@ -91,15 +91,16 @@ def notice_page(
     ``previous``: the academy's previous session, compared in « Nouveautés de la session »; ``routes``: the
     site's directory, ``site``: content/site.yaml, see ``notice_view``; ``for_print``: the PDF's version)."""
     view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site, pdf=pdf)
-    page = render_notice(view, notice.texts, status, for_print=for_print, establishment=establishment)
     if for_print or notice.voice == "notice":
-        return page  # (the PDF: the notice's warnings the page adds are in its annex, print_pages)
+        # (the PDF: the notice's warnings the page adds are in its annex, print_pages)
+        return render_notice(view, notice.texts, status, for_print=for_print, establishment=establishment)
     # the notice's warnings the page says nowhere else: added to its « Points de vigilance » (unsaid_warnings), read
-    # in the parts of the page that state the notice, not in the guide's notes quoting it (stating_view: review58 M2)
+    # in the parts of the page that state the notice, not in the guide's notes quoting it (stating_view: review58 M2);
+    # the page rendered once, with them when there are (it was rendered without them first, then again: speed56)
     unsaid = unsaid_warnings(notice, [render_notice(stating_view(view), notice.texts, status, establishment=establishment)])
-    if not unsaid:
-        return page
-    return render_notice(dataclasses.replace(view, other_warnings=unsaid), notice.texts, status, establishment=establishment)
+    if unsaid:
+        view = dataclasses.replace(view, other_warnings=unsaid)
+    return render_notice(view, notice.texts, status, establishment=establishment)
 
 
 def previous_notice(notices: list[Notice], notice: Notice) -> Notice | None:
