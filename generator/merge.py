@@ -343,7 +343,12 @@ class Notice:
     def replaced_unwaived(self, piece: str, unwaived_texts: str | None) -> str:
         """The sentence beside an item that replaces the notice's ``piece`` asked for without exemption: the national
         text that lets it, as ``unwaived_texts`` says it (page, PDF annex, command line; checklist.js the same)."""
-        return replaced_unwaived(self.texts, piece, unwaived_texts)
+        return replaced_unwaived(self.texts, piece, unwaived_texts, self.office_reach)
+
+    @property
+    def office_reach(self) -> str:
+        """Said after « le bureau des examens » where the guide sends the candidate to it (``office_reach``)."""
+        return office_reach(self.texts, self.exam_office, self.academy.website)
 
     @property
     def audience(self) -> str:
@@ -407,13 +412,30 @@ class Notice:
         return getattr(self.session, name) is not NOT_GIVEN
 
 
-def replaced_unwaived(texts: InterfaceFile, piece: str, unwaived_texts: str | None) -> str:
+def replaced_unwaived(texts: InterfaceFile, piece: str, unwaived_texts: str | None, office: str) -> str:
     """« La notice demande « … » sans prévoir de dispense : c'est le texte national qui permet de la remplacer… », or,
     the notice not citing that text, « … c'est l'arrêté du 13 juillet 2023, cité par la notice de Clermont-Ferrand
-    (session 2024), qui permet… » (``Notice.unwaived_texts``)."""
+    (session 2024), qui permet… » (``Notice.unwaived_texts``); « Vérifiez auprès du bureau des examens{office} … »
+    (``office``: ``office_reach``)."""
     if unwaived_texts:
-        return texts.text("provenance.replaced_unwaived_cited", piece=piece, texts=unwaived_texts)
-    return texts.text("provenance.replaced_unwaived", piece=piece)
+        return texts.text("provenance.replaced_unwaived_cited", piece=piece, texts=unwaived_texts, office=office)
+    return texts.text("provenance.replaced_unwaived", piece=piece, office=office)
+
+
+def office_reach(texts: InterfaceFile, exam_office: Office | None, website: object) -> str:
+    """Said right after « le bureau des examens » in the guide's sentences that send the candidate to it (the
+    late-deposit lines, « Qui s'inscrit »'s situations the notice does not cite, the checklist's « not listed », the
+    national dating's « En cas de doute… », the replacement without exemption's « Vérifiez auprès… », the PDF's annex):
+    nothing where the notice gives the office (the sentence as it was; « Contacts » gives it); where it does not,
+    « (coordonnées non précisées par la notice : voir le site de l'académie, https://…) », the site from academy.yaml
+    (``website``; or without it when that is not given either), a space before it: a way to reach it where the sentence
+    is (a review, read56 L4: Aix-Marseille 2023's only « Contacts » said it). No contact the data do not give. The one
+    place these words are made (``Notice.office_reach``, ``site.words.office_reach``, the ruleset's
+    ``academy.office_reach`` that checklist.js reads)."""
+    if exam_office is not None:
+        return ""
+    website = given(website)
+    return " " + (texts.text("common.office_unknown", link=website) if website else texts.text("common.office_unknown_no_site"))
 
 
 def national_as_given_by(notice: Notice, statement: ResolvedStatement) -> str | None:
@@ -506,8 +528,9 @@ def _concerned(session: SessionFile) -> Condition:
     return _any(parts) if parts else Condition("test", question="situation", values=())
 
 
-def _documents(content: NationalContent, session: SessionFile, year: int, r408: ResolvedR408, facts: dict) -> tuple[ResolvedDocument, ...]:
-    """The notice's documents, then the national documents in force it does not cover (see ``ResolvedDocument``)."""
+def _documents(content: NationalContent, session: SessionFile, year: int, r408: ResolvedR408, facts: dict, office: str) -> tuple[ResolvedDocument, ...]:
+    """The notice's documents, then the national documents in force it does not cover (see ``ResolvedDocument``;
+    ``office``: ``office_reach``, in the guide's reading of a later deposit, ``_unasked_later``)."""
     texts = content.texts.texts
     interface = content.interface
     national = documents_in_force(content.documents.documents, texts, year)
@@ -592,7 +615,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
                 group=mention.group if mention else None,
                 when=effective[did],
                 deadline=due.pop() if dated_as else "documents",
-                detail=_unasked_later(_detail_for(document, _all(effective[did], concerned), facts, memo), later.get(did), interface),
+                detail=_unasked_later(_detail_for(document, _all(effective[did], concerned), facts, memo), later.get(did), interface, office),
                 provenance=Provenance("national", mention.section if mention else None, tuple(texts[s] for s in document.sources)),
                 national=did,
                 notice_silent=mention is None,
@@ -609,7 +632,7 @@ def _documents(content: NationalContent, session: SessionFile, year: int, r408: 
     return _dated_by_guide(tuple(out), session)
 
 
-def _unasked_later(detail: str | None, words: str | None, interface: InterfaceFile) -> str | None:
+def _unasked_later(detail: str | None, words: str | None, interface: InterfaceFile, office: str) -> str | None:
     """A national piece's detail, then, when the notice's item that asks for it in some cases lets it be deposited later
     (``words``), the guide's reading: the notice does not ask for it in these cases and does not say whether those
     words cover them (Toulouse 2024: « attestation R408 pour les spécialités concernées », for a specialty of the
@@ -618,7 +641,8 @@ def _unasked_later(detail: str | None, words: str | None, interface: InterfaceFi
         return detail
     # (its own final full stop, not an ellipsis, left to the sentence: « … professionnel...) ». En cas de doute…; the
     # detail ended as a sentence before the guide's: review58 L10)
-    said = interface.text("documents.late_deposit_unasked", words=re.sub(r"(?<!\.)\.$", "", words.strip()))
+    # (« En cas de doute, demandez au bureau des examens{office}. »: how to reach it where the notice does not give it)
+    said = interface.text("documents.late_deposit_unasked", words=re.sub(r"(?<!\.)\.$", "", words.strip()), office=office)
     return sentences(detail, said)
 
 
@@ -940,7 +964,7 @@ def build_notice(content: NationalContent, data: AcademyData, year: int) -> Noti
         info.age_reference_date.isoformat() if info.age_reference_date else None,
         [((opening_at or last_day).date().isoformat() if (opening_at or last_day) else None), last_day.date().isoformat() if last_day else None],
     )
-    documents = _documents(content, session, year, r408, facts)
+    documents = _documents(content, session, year, r408, facts, office_reach(content.interface, exam_office_in_force(academy, session), academy.website))
     notice = Notice(
         academy=academy,
         session=session,

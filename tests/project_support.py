@@ -63,6 +63,17 @@ def data_root(tmp: Path, data: Path = FROZEN, name: str = "data") -> Path:
     return root
 
 
+def exam_office_unknown(root: Path, slug: str) -> None:
+    """In a copy of a data folder (``data_root``, ``project_root``), the academy ``slug`` given no exam office, as
+    frozen Aix-Marseille: ``exam_office: non précisé par la notice`` in its academy.yaml (its block replaced). Frozen
+    Toulouse 2024 so shows the guide's sentences that send the candidate to the office which Aix-Marseille 2023 does not
+    (the later deposit's reading, the national dating's « En cas de doute », the replacement without exemption)."""
+    path = root / "academies" / slug / "academy.yaml"
+    text, count = re.subn(r"^exam_office:\n(?:[ #].*\n|\n)*?(?=^\S|\Z)", "exam_office: non précisé par la notice\n", path.read_text(encoding="utf-8"), count=1, flags=re.M)
+    assert count == 1, f"{path}: no exam_office block"
+    path.write_text(text, encoding="utf-8")
+
+
 def load(data: Path = FROZEN, targets: list[Path] | None = None):
     """``load_and_check`` on a data folder: (project, problems)."""
     from generator.pipeline import load_and_check

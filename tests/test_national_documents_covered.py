@@ -126,7 +126,7 @@ def test_the_notice_s_words_on_a_later_deposit_are_not_given_to_a_piece_it_does_
         assert except_this not in _date_notes(notice, notice.deadline(doc.deadline)), (notice.slug, notice.year, doc.id)
         later = [d.late_deposit for d in items if d.late_deposit]
         if later:
-            unasked = notice.texts.text("documents.late_deposit_unasked", words="{}").split("{}")
+            unasked = notice.texts.text("documents.late_deposit_unasked", words="{}", office=notice.office_reach).split("{}")
             assert doc.detail and unasked[0] in doc.detail and unasked[1] in doc.detail, (notice.slug, notice.year, doc.id)
             assert later[0].strip().rstrip(".") in doc.detail
             seen += 1
@@ -140,7 +140,7 @@ def test_a_detail_without_its_full_stop_is_ended_before_the_guide_s_reading():
     from generator.merge import _unasked_later
 
     notice = next(n for n in notices_of(FROZEN) if n.slug == "toulouse" and n.year == 2024)
-    said = notice.texts.text("documents.late_deposit_unasked", words="pour les spécialités concernées")
-    assert _unasked_later("Attestation du chef de centre ", "pour les spécialités concernées.", notice.texts) == "Attestation du chef de centre. " + said
-    assert _unasked_later("Attestation du chef de centre.", "pour les spécialités concernées", notice.texts) == "Attestation du chef de centre. " + said
-    assert _unasked_later(None, "pour les spécialités concernées", notice.texts) == said
+    said = notice.texts.text("documents.late_deposit_unasked", words="pour les spécialités concernées", office=notice.office_reach)
+    assert _unasked_later("Attestation du chef de centre ", "pour les spécialités concernées.", notice.texts, notice.office_reach) == "Attestation du chef de centre. " + said
+    assert _unasked_later("Attestation du chef de centre.", "pour les spécialités concernées", notice.texts, notice.office_reach) == "Attestation du chef de centre. " + said
+    assert _unasked_later(None, "pour les spécialités concernées", notice.texts, notice.office_reach) == said

@@ -411,11 +411,12 @@ def answer_view(
             when=deadline_line(doc),
             # (a later deposit without its date: none known, or said above the piece, documents_groups)
             late=ui("late_deposit", words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")) if doc["late_deposit"] and (doc["deadline"] not in by_id or not doc.get("own_date", True)) else None,
-            national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given", f"{UI}.national_dating_cited")),
+            national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given", f"{UI}.national_dating_cited"),
+                                                  office=ruleset["academy"].get("office_reach", "")),
             annexes=Line(annexes, " ".join(str(a) for a in doc["annexes"])) if annexes else None,
             r408_list=r408_list,
             detail=doc["detail"] or None,
-            unwaived=replaced_unwaived(texts, doc["unwaived"], doc.get("unwaived_texts")) if doc.get("unwaived") else None,
+            unwaived=replaced_unwaived(texts, doc["unwaived"], doc.get("unwaived_texts"), ruleset["academy"].get("office_reach", "")) if doc.get("unwaived") else None,
             form=FormLink(form_link_words(forms[doc["id"]]), forms[doc["id"]]["url"]) if doc["id"] in forms else None,
             source=source,
             provenance=doc["provenance"]["kind"],
@@ -474,7 +475,8 @@ def answer_view(
             _key_date(ui, texts, item, dates, result) for item in opening_dates(result, key_dates)
         ),
         key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates),
-        standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label, closed),
+        standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label,
+                           closed, office=ruleset["academy"].get("office_reach", "")),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
             (w["id"], title, warning_groups(w, text, texts),
@@ -615,8 +617,11 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
     return {"office": words, "website": given(notice.academy.website)}
 
 
-def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict, label=None, closed: bool = False) -> StandingView | None:
-    """What the notice says of the candidate's situation (``checklist.js: standingBlock``)."""
+def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict, label=None, closed: bool = False, *,
+              office: str) -> StandingView | None:
+    """What the notice says of the candidate's situation (``checklist.js: standingBlock``; ``closed``: registration
+    closed, for the contradiction's advice of the day; ``office``: the ruleset's ``academy.office_reach``, in the « not
+    listed » words)."""
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return None
     kind = standing["kind"]
@@ -633,7 +638,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
             return _pointing(kind, title, (text,), routing["text"], routing["href"], routing["words"])
         return StandingView(kind, title, (text,), ())
     if kind == "not_listed":
-        paragraphs = not_listed_words(standing, texts) + ((ask["office"],) if ask["office"] else ())
+        paragraphs = not_listed_words(standing, texts, office) + ((ask["office"],) if ask["office"] else ())
         routing = ask.get("routing")
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])

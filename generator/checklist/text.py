@@ -298,14 +298,16 @@ def step_source(step: dict, texts: InterfaceFile) -> str:
 
 
 def national_dating_lines(document: dict, texts: InterfaceFile,
-                          keys: tuple[str, str, str] = ("checklist.national_dating", "checklist.national_dating_as_given", "checklist.national_dating_cited")) -> tuple[str, ...]:
+                          keys: tuple[str, str, str] = ("checklist.national_dating", "checklist.national_dating_as_given", "checklist.national_dating_cited"),
+                          *, office: str) -> tuple[str, ...]:
     """Under a piece of the notice a national text dates otherwise (engine: ``national_dating``): that text's words on
     when, after the notice the guide has the text from when it has it only through one (``as_given_by``), or with the
     notices that cite it when this one does not (``cited``: « Selon l'arrêté du 13 juillet 2023, cité par la notice de
     Clermont-Ferrand (session 2024) : … »), after what to
     follow: what the notice says (its date, or the later deposit it allows; a review, walk 42 M1: two dates for one
     piece, and no word on which counts). ``keys``: the texts of the line (plain, after a notice), the command line's by default; the
-    page's answer (answer.py) gives its own; checklist.js the same (render)."""
+    page's answer (answer.py) gives its own; checklist.js the same (render). ``office``: the ruleset's
+    ``academy.office_reach``, after « demandez au bureau des examens de l'académie »."""
     lines = []
     for rule in document.get("national_dating", ()):
         cited = texts.join("provenance.texts_join", rule["texts"])
@@ -317,7 +319,7 @@ def national_dating_lines(document: dict, texts: InterfaceFile,
             lines.append(texts.text(keys[0], texts=cited, words=rule["words"]))
     # what to follow first, the other reading « pour information » after it (phone55 L3: Clermont-Ferrand's notice's
     # « lors de votre confirmation d'inscription » came before it, under Toulouse's R408 attestation, and read as the rule)
-    return ((texts.text("provenance.notice_date_counts"),) if lines else ()) + tuple(lines)
+    return ((texts.text("provenance.notice_date_counts", office=office),) if lines else ()) + tuple(lines)
 
 
 def r408_words(document: dict, texts: InterfaceFile) -> tuple[str | None, str | None]:
@@ -354,17 +356,19 @@ def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
     return texts.text(title), texts.text(said, label=label, detail=inner_quotes(without_final_stop(" ".join(category["detail"].split()))))
 
 
-def not_listed_words(standing: dict, texts: InterfaceFile) -> tuple[str, ...]:
+def not_listed_words(standing: dict, texts: InterfaceFile, office: str) -> tuple[str, ...]:
     """The paragraphs of a ``not_listed`` standing before whom to ask: the notice does not concern the candidate's
     situation, then, for a situation an establishments' notice names without saying how it registers (the standing's
     ``category``), what it says of them to establishments, in its words (a review, read50 L8: Nantes 2026's repeaters
     who left their establishment were told « votre inscription suit une autre démarche », which it does not say). The
-    command line and the page's answer (answer.py; checklist.js: notListedWords)."""
+    command line and the page's answer (answer.py; checklist.js: notListedWords). ``office``: the ruleset's
+    ``academy.office_reach``, after « Demandez au plus tôt au bureau des examens »."""
     category = standing.get("category")
+    asked = texts.text("standing.not_listed_text", office=office)
     if not category or not category["detail"]:
-        return (texts.text("standing.not_listed_text"),)
+        return (asked,)
     detail = inner_quotes(without_final_stop(" ".join(category["detail"].split())))
-    return texts.text("standing.not_listed_text"), texts.text("standing.not_listed_to_establishments", detail=detail)
+    return asked, texts.text("standing.not_listed_to_establishments", detail=detail)
 
 
 def contradiction_advice(standing: dict, closed: bool) -> str:
@@ -398,7 +402,7 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         title, text = excluded_words(standing["category"], t)
         return [title, "  " + text, *("  " + line for line in ask)]
     if kind == "not_listed":
-        return [t.text("standing.not_listed_title"), *("  " + p for p in not_listed_words(standing, t)), *("  " + line for line in ask)]
+        return [t.text("standing.not_listed_title"), *("  " + p for p in not_listed_words(standing, t, ruleset["academy"].get("office_reach", "") if ruleset else "")), *("  " + line for line in ask)]
     unless = standing.get("unless_establishment") if kind == "outside_academy" else None
     # (their situation can change it, abroad too: answer.py, checklist.js the same)
     more = ["  " + t.text("standing.outside_unless_establishment", question=_label(ruleset or {"questions": []}, unless))] if unless else []
@@ -554,13 +558,13 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
                 out.append("    " + t.text(key, date=date))
             elif document.get("late_deposit"):
                 out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
-            for line in national_dating_lines(document, t):
+            for line in national_dating_lines(document, t, office=ruleset["academy"].get("office_reach", "")):
                 out.append("    " + line)
             out.extend("    " + line for line in r408_words(document, t) if line)
             if document["detail"]:
                 out.append("    " + " ".join(document["detail"].split()))
             if document.get("unwaived"):  # (the notice asks for the piece it replaces, without exemption: as the page)
-                out.append("    " + replaced_unwaived(t, document["unwaived"], document.get("unwaived_texts")))
+                out.append("    " + replaced_unwaived(t, document["unwaived"], document.get("unwaived_texts"), ruleset["academy"].get("office_reach", "")))
             out.append("    " + source)
     out.append("")
     return out

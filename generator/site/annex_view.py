@@ -74,6 +74,8 @@ class GuideAnnex:
     rules: tuple[RuleRow, ...]
     r408: R408 | None  # its national list (None: no national list in force)
     topics: tuple[TopicView, ...]  # the national statements, by topic, each with the notice's own dates (notice_deadlines)
+    # under the notice's own date of a piece a national text dates otherwise, as the web page says it (NoticeView)
+    notice_date_counts: str
     # the notice's warnings on its steps (the web page shows each at its step, notice_view.step_warnings): their
     # titles are the guide's words, so the PDF gives them here, each naming its step by its source line
     step_warnings: tuple[StepWarning, ...] = ()
@@ -233,6 +235,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         rules=rules,
         r408=national_r408,
         topics=topics,
+        notice_date_counts=t.text("provenance.notice_date_counts", office=office_reach(notice)),
         step_warnings=on_steps,
         # (a warning both on a step and in a part of the page: once, with the steps')
         documents_warnings=tuple(w for w in page.documents_warnings if w not in on_steps),

@@ -576,6 +576,10 @@ class NoticeView:
     contacts: Contacts
     links: Links
     sources: Sources
+    # under the notice's own date of a piece a national text dates otherwise (topics, R 408): « Pour cette pièce, suivez ce
+    # que dit la notice… En cas de doute, demandez au bureau des examens de l'académie », with how to reach it where the
+    # notice does not give it (words.office_reach)
+    notice_date_counts: str
     novelties: NoveltiesView | None = None  # « Nouveautés de la session » (novelties_view.py)
     parts: tuple[Part, ...] = ()  # the sections after the header, in order (_parts)
     # the PDF: the parts' headings in the notice's words (session.headings), in place of the guide's; the web: none
@@ -1739,6 +1743,7 @@ def notice_view(
         links=_links(notice),
         sources=Sources(given(notice.session.session.title), notice.year, academy.departments_source or None, notice.session.source_notes,
                         source_note_anchors(notice.session.source_notes)),
+        notice_date_counts=notice.texts.text("provenance.notice_date_counts", office=office_reach(notice)),
         novelties=novelties_view(notice, previous),
         parts=_parts(notice, topics),
         headings=dict(notice.session.session.headings) if notice.voice == "notice" else {},

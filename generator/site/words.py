@@ -20,7 +20,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import Question
 from ..model.specialties import SpecialtyRef
-from ..model.values import NotGiven, academic_year_bounds, given, another_day_written, deadline_days, hour_written, hours_written
+from ..model.values import NotGiven, academic_year_bounds, another_day_written, deadline_days, hour_written, hours_written
 from . import dates
 
 
@@ -559,16 +559,9 @@ def document_deadline(notice: Notice, doc: ResolvedDocument, *, in_row: bool = F
 
 
 def office_reach(notice: Notice) -> str:
-    """Said right after « le bureau des examens » in the guide's sentences that send the candidate to it (the
-    late-deposit line, « Qui s'inscrit »'s situations the notice does not cite, the PDF's annex, the checklist): nothing
-    where the notice gives the office (the sentence as it was; « Contacts » gives it); where it does not, « (coordonnées
-    non précisées par la notice : voir le site de l'académie, https://…) », the site from academy.yaml (or without it when
-    that is not given either), a space before it: a way to reach it where the sentence is (a review, read56 L4:
-    Aix-Marseille 2023's only « Contacts » said it). No contact the data do not give."""
-    if notice.exam_office is not None:
-        return ""
-    t, website = notice.texts, given(notice.academy.website)
-    return " " + (t.text("common.office_unknown", link=website) if website else t.text("common.office_unknown_no_site"))
+    """Said right after « le bureau des examens » in the guide's sentences that send the candidate to it: nothing where
+    the notice gives the office, else how to reach it (``merge.office_reach``, where the words are made)."""
+    return notice.office_reach
 
 
 _WORD = re.compile(r"\w+")

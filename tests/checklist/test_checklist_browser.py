@@ -718,6 +718,57 @@ def test_a_late_deposit_under_a_strict_deadline_says_how_to_reach_an_office_the_
     visit.close()
 
 
+@pytest.fixture(scope="module")
+def no_office_server(tmp_path_factory):
+    """The frozen project's site, Toulouse given no exam office (project_support.exam_office_unknown), without PDFs."""
+    from project_support import exam_office_unknown, project_root, run_mkdocs
+
+    tmp = tmp_path_factory.mktemp("no-office")
+    root = project_root(tmp)
+    exam_office_unknown(root, "toulouse")
+    result = run_mkdocs(root / "mkdocs.yml", tmp / "site", BTS_GUIDE_PDF="0")
+    assert result.returncode == 0, result.stdout + result.stderr
+    yield from _serve(tmp / "site")
+
+
+def test_the_other_sentences_sending_to_the_office_say_how_to_reach_it(tmp_path_factory, no_office_server, visits):
+    """Office56: where the notice gives no exam office (frozen Toulouse 2024 given none), the web list's « Demandez au
+    plus tôt au bureau des examens comment vous inscrire » (notListedWords), « … demandez au bureau des examens de
+    l'académie » under the notice's date of a piece a national text dates otherwise, « Vérifiez auprès du bureau des
+    examens … » (replaced without exemption) and the later deposit's reading « En cas de doute, demandez au bureau des
+    examens » (the piece's detail) say how to reach it, as the command line (data.office_reach; test_exam_office_reach)."""
+    from generator.checklist.text import render
+    from project_support import data_root, exam_office_unknown
+
+    root = data_root(tmp_path_factory.mktemp("no-office-data"))
+    exam_office_unknown(root, "toulouse")
+    data = Data(root)
+    notice = next(n for n in data.notices if (n.slug, n.year) == ("toulouse", 2024))
+    ruleset = data.ruleset(notice)
+    reach = ruleset["academy"]["office_reach"]
+    assert "ac-toulouse.fr" in reach, reach
+    said = {
+        "standing.not_listed_text": ({"department": "31", "situation": "vae"}, {}),
+        "documents.late_deposit_unasked": ({"department": "31", "situation": "repeater", "specialty": "fab", "r408_waiver": "no"}, {"words": "…"}),
+        "provenance.notice_date_counts": ({"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}, {}),
+        "provenance.replaced_unwaived_cited": ({"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "yes"},
+                                               {"piece": "…", "texts": "…"}),
+    }
+    visit = visits.take(no_office_server)
+    for key, (answers, values) in said.items():
+        # the sentence sending to the office, around {office} (not the placeholders' words before it)
+        before, after = notice.texts.text(key, office="\0", **values).split("\0")
+        words = squeezed_words(squeezed_words(before).split(". ")[-1].split("» ")[-1] + reach + after[:15])
+        answers = engine.normalise(ruleset, answers)
+        assert words in squeezed_words(render(ruleset, engine.evaluate(ruleset, answers), notice.texts)), (key, "command line")
+        page = visit.next_page()
+        page.goto(no_office_server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+        wait_settled(page)
+        shown = squeezed_words(page.inner_text("#bts-checklist-output"))
+        assert words in shown, (key, words)
+    assert visit.errors == [], visit.errors
+
+
 def test_the_printed_list_names_the_questions_still_useful_and_writes_an_address_once(frozen, server, visits):
     """On paper, where the form is not: each question still useful named, the command line's list (a review: « elle est
     marquée « encore utile » dans le formulaire en ligne » alone); a web address written once (a review: « Application :
@@ -890,7 +941,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
                 seen["national_dating"] += 1
                 assert squeezed(rule["words"]) in item and squeezed(rule["texts"][0]) in item, (notice.slug, doc["id"])
                 # after what to follow, for information (phone55 L3: another notice's reading came first)
-                counts = squeezed(notice.texts.text("provenance.notice_date_counts"))
+                counts = squeezed(notice.texts.text("provenance.notice_date_counts", office=notice.office_reach))
                 assert item.index(counts) < item.index(squeezed(rule["words"])), (notice.slug, doc["id"])
         # under each date: the notice's words and the guide's reading, as the notice page's dates table
         for deadline in expected["deadlines"]:

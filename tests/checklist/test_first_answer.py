@@ -1179,7 +1179,7 @@ def test_toulouse_s_r408_later_deposit_has_no_date_and_its_notice_comes_before_a
     when = plain(item.when)
     assert "à une date non précisée par la notice" in when and when.index(plain(doc["late_deposit"])[:30]) < when.index("à une date non précisée"), when
     assert "demandez-la au bureau des examens" in when, when
-    counts = plain(t.text("provenance.notice_date_counts"))
+    counts = plain(t.text("provenance.notice_date_counts", office=notice.office_reach))
     lines = [plain(line) for line in item.national_dating]
     assert lines[0] == counts and all(line.startswith("Pour information, selon ") for line in lines[1:]) and len(lines) > 1, lines
     assert "confirmation" in lines[1], lines
@@ -1228,7 +1228,7 @@ def test_toulouse_s_r408_section_gives_the_notice_s_date_before_the_national_tex
     section = page[page.index("## Attestation R408"):]
     section = section[:section.index("Liste nationale en vigueur")]
     own = section.index(plain(t.text("topics.notice_deadline", deadline="{}")).split("{}")[0])
-    counts = section.index(plain(t.text("provenance.notice_date_counts")))
+    counts = section.index(plain(t.text("provenance.notice_date_counts", office=notice.office_reach)))
     lead_in = section.index("Pour information, selon la notice de Clermont-Ferrand (session 2024), qui cite un texte national (arrêté du 13 juillet 2023) que le guide n’a pas consulté :")
     national = section.index("lors de votre confirmation d’inscription")
     assert own < counts < lead_in < national, section

@@ -330,7 +330,7 @@ def test_beside_a_national_text_s_date_the_guide_says_to_follow_the_notice_s_in_
     seen = {"item": 0, "as_given": 0}
     for key, (notice, ruleset, view) in sessions.items():
         t = notice.texts
-        counts = t.text("provenance.notice_date_counts")
+        counts = t.text("provenance.notice_date_counts", office=notice.office_reach)
         dated = {d["id"] for d in ruleset["documents"] if d["national_dating"]}
         # the notice page: once under each notice date printed beside a national text's « when »
         page = pages.notice_page(notice, dt.date(2023, 9, 1))
@@ -346,8 +346,9 @@ def test_beside_a_national_text_s_date_the_guide_says_to_follow_the_notice_s_in_
                 continue
             result = engine.evaluate(ruleset, answers)
             listed = next(d for d in result["documents"] if d["id"] == doc["id"])
-            cli = cli_text.national_dating_lines(listed, t)
-            shown = cli_text.national_dating_lines(listed, t, ("checklist_page.national_dating", "checklist_page.national_dating_as_given", "checklist_page.national_dating_cited"))
+            cli = cli_text.national_dating_lines(listed, t, office=ruleset["academy"]["office_reach"])
+            shown = cli_text.national_dating_lines(listed, t, ("checklist_page.national_dating", "checklist_page.national_dating_as_given", "checklist_page.national_dating_cited"),
+                                                  office=ruleset["academy"]["office_reach"])
             # what to follow first, the other reading after it, for information (phone55 L3)
             assert cli[0] == shown[0] == counts and len(cli) == len(listed["national_dating"]) + 1, (key, doc["id"], cli)
             # the same sentences on the command line as on the page, each on a line of its own (read57 L1: the command
@@ -366,7 +367,7 @@ def test_beside_a_national_text_s_date_the_guide_says_to_follow_the_notice_s_in_
             answers = _answers_listing(ruleset, doc)
             if answers is not None:
                 listed = next(d for d in engine.evaluate(ruleset, answers)["documents"] if d["id"] == doc["id"])
-                assert cli_text.national_dating_lines(listed, t) == (), (key, doc["id"])
+                assert cli_text.national_dating_lines(listed, t, office=ruleset["academy"]["office_reach"]) == (), (key, doc["id"])
     assert all(seen.values()) or not sessions.frozen, seen
 
 

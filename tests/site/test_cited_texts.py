@@ -152,7 +152,7 @@ def test_the_exemption_of_a_text_this_notice_cites_keeps_its_words(frozen_notice
     doc = next(d for d in _notice(frozen_notices, "toulouse", 2024).documents if d.unwaived)
     clermont = _notice(frozen_notices, "clermont-ferrand", 2024)
     assert clermont.unwaived_texts(doc) is None
-    assert clermont.replaced_unwaived("X", None) == clermont.texts.text("provenance.replaced_unwaived", piece="X")
+    assert clermont.replaced_unwaived("X", None) == clermont.texts.text("provenance.replaced_unwaived", piece="X", office="")
     assert "c'est le texte national qui permet" in _flat(clermont.replaced_unwaived("X", None))
 
 

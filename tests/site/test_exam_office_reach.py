@@ -7,6 +7,7 @@ late-deposit line (R 408) and « Qui s'inscrit », the PDF's annex, the command 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -95,3 +96,93 @@ def test_the_late_deposit_under_a_strict_deadline_says_how_to_reach_it(frozen):
     assert reach in listed[at:at + 1000], listed[at:at + 1000]
     # the web list's data (checklist.js: lateExceptions, with data.office_reach)
     assert _plain(view.data["office_reach"]) == REACH, view.data["office_reach"]
+
+
+# Frozen Toulouse 2024 given no exam office (project_support.exam_office_unknown): it shows the guide's sentences that
+# send the candidate to the office which frozen Aix-Marseille 2023 does not (office56, office55's « Left »).
+TOULOUSE_REACH = "(coordonnées non précisées par la notice : voir le site de l'académie, http://www.ac-toulouse.fr)"
+# the « not listed » situation, the later deposit's reading (a specialty of the national R408 list only), the national
+# dating's « suivez ce que dit la notice » (one of the notice's list), the replacement without exemption
+NOT_LISTED = {"department": "31", "situation": "vae"}
+UNASKED = {"department": "31", "situation": "repeater", "specialty": "fab", "r408_waiver": "no"}
+DATED = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}
+UNWAIVED = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "yes"}
+
+
+@pytest.fixture(scope="module")
+def toulouse_without_office(tmp_path_factory):
+    from generator.merge import build_notices
+    from project_support import data_root, exam_office_unknown
+
+    root = data_root(tmp_path_factory.mktemp("office"))
+    exam_office_unknown(root, "toulouse")
+    project, problems = load_and_check(root, [root / "academies"])
+    assert not problems, problems.report()
+    notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("toulouse", 2024))
+    return project, notice
+
+
+def _sentences(texts) -> dict[str, tuple[str, str]]:
+    """The sentence of the guide that sends the candidate to the office, by its key: its words from its start up to
+    « bureau des examens », and those after it, where {office} goes (« replaced_unwaived »: replaced_unwaived_cited's
+    end too)."""
+    keys = {"provenance.notice_date_counts": {}, "provenance.replaced_unwaived": {"piece": "…"},
+            "documents.late_deposit_unasked": {"words": "…"}, "standing.not_listed_text": {}}
+    out = {}
+    for key, values in keys.items():
+        before, after = texts.text(key, office="\0", **values).split("\0")
+        out[key] = (re.split(r"[.»] ", _plain(before))[-1], (" " if after[:1].isspace() else "") + _plain(after)[:12])
+    return out
+
+
+def _said(sentence: tuple[str, str], reach: str) -> str:
+    before, after = sentence
+    return f"{before} {reach}{after}" if reach else f"{before}{after}"
+
+
+def test_the_other_sentences_sending_to_the_office_say_how_to_reach_it(toulouse_without_office):
+    """Office56 (office55's « Left »): « Pour cette pièce, suivez ce que dit la notice de l'académie. En cas de doute,
+    demandez au bureau des examens de l'académie », « Vérifiez auprès du bureau des examens avant de compter sur ce
+    remplacement », the later deposit's reading « En cas de doute, demandez au bureau des examens » and the checklist's
+    « Demandez au plus tôt au bureau des examens comment vous inscrire » are followed, where the notice gives no office,
+    by the same words as the others (words.office_reach): on the notice page, in the PDF's annex, in the build's answer
+    and on the command line (checklist.js: test_checklist_browser)."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view
+
+    project, notice = toulouse_without_office
+    sentences = _sentences(notice.texts)
+    page = _plain(pages.notice_page(notice, dt.date(2023, 10, 20)))
+    annex = _plain(pages.print_pages([notice], dt.date(2023, 10, 20))[pages.pdf_path(notice)].annex)
+    for key in ("provenance.notice_date_counts", "provenance.replaced_unwaived", "documents.late_deposit_unasked"):
+        for where, text in (("page", page), ("annex", annex)):
+            # said, each time with how to reach the office
+            assert _said(sentences[key], TOULOUSE_REACH) in text and _said(sentences[key], "") not in text, (key, where)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    view = checklist_view(notice, project.content.checklist)
+    assert _plain(view.data["office_reach"]) == TOULOUSE_REACH, view.data["office_reach"]
+    for answers, key in ((NOT_LISTED, "standing.not_listed_text"), (UNASKED, "documents.late_deposit_unasked"),
+                         (DATED, "provenance.notice_date_counts"), (UNWAIVED, "provenance.replaced_unwaived")):
+        result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+        listed = _plain(render(ruleset, result, notice.texts))
+        assert _said(sentences[key], TOULOUSE_REACH) in listed and _said(sentences[key], "") not in listed, (key, "command line")
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], view.data["forms"])
+        shown = [*(answer.standing.paragraphs if answer.standing else ()),
+                 *(line for doc in answer.documents for line in (*doc.national_dating, doc.detail or "", doc.unwaived or ""))]
+        assert any(_said(sentences[key], TOULOUSE_REACH) in _plain(str(line)) for line in shown), (key, "answer", shown)
+
+
+def test_where_the_notice_gives_the_office_these_sentences_are_today_s(frozen):
+    """Frozen Toulouse 2024 gives its office: the same sentences, nothing after « bureau des examens »."""
+    project, notices = frozen
+    notice = notices[("toulouse", 2024)]
+    sentences = _sentences(notice.texts)
+    page = _plain(pages.notice_page(notice, dt.date(2023, 10, 20)))
+    annex = _plain(pages.print_pages([notice], dt.date(2023, 10, 20))[pages.pdf_path(notice)].annex)
+    assert "(coordonnées non précisées par la notice" not in page + annex
+    for key in ("provenance.notice_date_counts", "provenance.replaced_unwaived", "documents.late_deposit_unasked"):
+        assert _said(sentences[key], "") in page and _said(sentences[key], "") in annex, key
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    for answers in (NOT_LISTED, UNASKED, DATED, UNWAIVED):
+        listed = _plain(render(ruleset, engine.evaluate(ruleset, engine.normalise(ruleset, answers)), notice.texts))
+        assert "(coordonnées non précisées par la notice" not in listed, answers

@@ -1638,7 +1638,7 @@ def check_later_deposit_of_national_documents(notices) -> int:
                 annex = prints[pages.pdf_path(notice)].annex
                 plain = squeeze(annex).replace("*", "")  # (the group's date line is bold)
                 if squeeze(typography(doc.label)) in plain:
-                    unasked = squeeze(typography(notice.texts.text("documents.late_deposit_unasked", words=items[doc.national].strip())))
+                    unasked = squeeze(typography(notice.texts.text("documents.late_deposit_unasked", words=items[doc.national].strip(), office=notice.office_reach)))
                     assert unasked.split("«")[0] in plain, (notice.slug, notice.year, doc.id)
                     assert squeeze(typography("« " + md_block(items[doc.national]).rstrip("."))) in plain, (notice.slug, notice.year, doc.id)
                 seen += 1

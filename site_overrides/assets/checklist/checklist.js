@@ -1379,10 +1379,10 @@ function start(root) {
   // not_listed_words, the same).
   function notListedWords(standing) {
     const category = standing.category;
-    if (!category || !category.detail) return [shared("standing.not_listed_text")];
+    if (!category || !category.detail) return [shared("standing.not_listed_text", { office: data.office_reach })];
     const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
     const said = shared("standing.not_listed_to_establishments", { detail: innerQuotes(words(category.detail)) });
-    return [shared("standing.not_listed_text"), said];
+    return [shared("standing.not_listed_text", { office: data.office_reach }), said];
   }
 
   // A contradiction's advice: once registration is closed (the page's marker .bts-registration-closed shown, by the
@@ -1534,7 +1534,7 @@ function start(root) {
       // which date to follow: the notice's; then, for information, a national text's words on when, after the notice the
       // guide has it from (its text not read), or with the notices that cite it when this one does not (text.py:
       // national_dating_lines; phone55 L3: another notice's reading came first and read as the rule)
-      if (doc.national_dating.length) item.append(el("p", shared("provenance.notice_date_counts"), { class: "bts-checklist-when" }));
+      if (doc.national_dating.length) item.append(el("p", shared("provenance.notice_date_counts", { office: data.office_reach }), { class: "bts-checklist-when" }));
       for (const rule of doc.national_dating) {
         const texts = rule.texts.length ? rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after })) : "";
         const words = rule.as_given_by ? ui("national_dating_as_given", { notice: rule.as_given_by, texts, words: rule.words })
@@ -1557,8 +1557,8 @@ function start(root) {
       // the notice asks for the piece this one replaces, without exemption (merge.py: unwaived), with the texts that
       // let it when this notice does not cite them (merge.py: replaced_unwaived)
       if (doc.unwaived) {
-        const unwaived = doc.unwaived_texts ? shared("provenance.replaced_unwaived_cited", { piece: doc.unwaived, texts: doc.unwaived_texts })
-          : shared("provenance.replaced_unwaived", { piece: doc.unwaived });
+        const unwaived = doc.unwaived_texts ? shared("provenance.replaced_unwaived_cited", { piece: doc.unwaived, texts: doc.unwaived_texts, office: data.office_reach })
+          : shared("provenance.replaced_unwaived", { piece: doc.unwaived, office: data.office_reach });
         item.append(el("p", unwaived));
       }
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], answers));
