@@ -502,6 +502,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "find_establishment": (),
         "residence_said": ("count", "notices"),
         "residence_unsaid": ("count", "notices"),
+        "residence_ask": (),
         "residence_notice": ("of_academy", "year"),
         "academies_comma": ("before", "after"),
         "academies_last": ("before", "after"),

@@ -123,7 +123,8 @@ def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
 def residence_words(covered: list[AcademyRoutes], texts: InterfaceFile) -> str:
     """Which notices are for their academy's residents only, and which say nothing of it (no national text does):
     of each covered academy, the newest notice for candidates who register themselves (where such a candidate
-    goes); empty when none says it."""
+    goes); empty when none says it. Those that say nothing send the candidate to an exam office: where to find how to
+    reach it follows (home.residence_ask)."""
     said, unsaid = [], []
     for academy in covered:
         session = academy.latest("individual") or academy.latest()
@@ -135,6 +136,9 @@ def residence_words(covered: list[AcademyRoutes], texts: InterfaceFile) -> str:
     out = texts.text("home.residence_said", count=len(said), notices=texts.listed("home.academies_comma", "home.academies_last", said))
     if unsaid:
         out += " " + texts.text("home.residence_unsaid", count=len(unsaid), notices=texts.listed("home.academies_comma", "home.academies_last", unsaid))
+        # how to reach the office it sends to, for a candidate who has chosen no academy yet: where each notice's
+        # « Contacts » and the table below lead, not one academy's contacts (office56)
+        out += " " + texts.text("home.residence_ask")
     return out
 
 

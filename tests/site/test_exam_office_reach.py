@@ -186,3 +186,22 @@ def test_where_the_notice_gives_the_office_these_sentences_are_today_s(frozen):
     for answers in (NOT_LISTED, UNASKED, DATED, UNWAIVED):
         listed = _plain(render(ruleset, engine.evaluate(ruleset, engine.normalise(ruleset, answers)), notice.texts))
         assert "(coordonnées non précisées par la notice" not in listed, answers
+
+
+def test_the_home_page_says_where_to_find_how_to_reach_the_office_it_sends_to(frozen):
+    """The home page's « Celle d'Aix-Marseille (session 2023) n'en dit rien : en cas de doute, demandez au bureau des
+    examens de cette académie ou de celle où vous résidez » is read before any academy is chosen, and « celle où vous
+    résidez » may be any academy, covered or not: it is followed by where to find how to reach that office (each notice's
+    « Contacts », which gives it or says where to look; for an academy the guide does not cover, its site in the table
+    below), not by one academy's contacts (office56). Where every notice says residence decides, neither is said."""
+    project, notices = frozen
+    texts = project.content.interface
+    home = _plain(pages.home_page(list(notices.values()), dt.date(2025, 10, 1), departments=project.content.departments))
+    unsaid = _plain(texts.text("home.residence_unsaid", count=1, notices="\0")).split("\0")[1]
+    ask = _plain(texts.text("home.residence_ask"))
+    assert f"{unsaid} {ask}" in home, home[:2000]
+    assert "« Contacts »" in ask
+    # (the notices that say residence decides alone: no office sent to, nothing said of it)
+    residents = [n for n in notices.values() if n.session.session.residence]
+    alone = _plain(pages.home_page(residents, dt.date(2025, 10, 1), departments=project.content.departments))
+    assert unsaid not in alone and ask not in alone
