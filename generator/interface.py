@@ -400,7 +400,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "cyclades_labelled": ("words",),
         "not_given": (),
         "not_given_ask": ("office",),
-        "not_given_ask_no_office": (),
+        "not_given_ask_no_office": ("office",),
         "deadline_note": ("deadline", "note"),
     },
     "topics": {

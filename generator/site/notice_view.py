@@ -1349,7 +1349,8 @@ def recipient_words(adj, texts) -> str | None:
 def adjustment_ask(notice: Notice) -> str | None:
     """Where the notice does not say how to request exam adjustments (``exam_adjustment: non précisé par la notice``):
     the guide's advice said after it, « Note du guide : … demandez au plus tôt au bureau des examens … », with the
-    session's exam office and its e-mails (else its phones) from the data; None where the notice says how. One sentence
+    session's exam office and its e-mails (else its phones) from the data (without one: how to reach it, office_reach);
+    None where the notice says how. One sentence
     for the notice page, the PDF's annex, the checklist and the command line (a review, read55 M3: Nantes 2026 told a
     candidate with a disability only that the notice does not say how, no next step)."""
     if notice.given("exam_adjustment"):
@@ -1357,7 +1358,8 @@ def adjustment_ask(notice: Notice) -> str | None:
     t = notice.texts
     office = notice.exam_office
     if office is None:
-        return t.text("exam_adjustment.not_given_ask_no_office")
+        # (how to reach the office the notice does not give, as every sentence sending to it: words.office_reach)
+        return t.text("exam_adjustment.not_given_ask_no_office", office=office_reach(notice))
     return t.text("exam_adjustment.not_given_ask", office=", ".join([office.name, *(office.emails or office.phones)]))
 
 

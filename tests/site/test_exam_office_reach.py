@@ -205,3 +205,26 @@ def test_the_home_page_says_where_to_find_how_to_reach_the_office_it_sends_to(fr
     residents = [n for n in notices.values() if n.session.session.residence]
     alone = _plain(pages.home_page(residents, dt.date(2025, 10, 1), departments=project.content.departments))
     assert unsaid not in alone and ask not in alone
+
+
+def test_the_exam_adjustment_advice_says_how_to_reach_an_office_the_notice_does_not_give(tmp_path):
+    """Frozen Nantes 2026 does not say how to request exam adjustments; the guide's note then sends the candidate to the
+    exam office (notice_view.adjustment_ask, one sentence for the page, the PDF's annex, the checklist and the command
+    line). Given no exam office (its academy.yaml « non précisé par la notice », its 2024 contact no longer « of the
+    office »), the note says how to reach it, as every sentence sending to it (office56)."""
+    from generator.merge import build_notices
+    from generator.site.notice_view import adjustment_ask
+    from project_support import data_root, exam_office_unknown
+
+    root = data_root(tmp_path)
+    exam_office_unknown(root, "nantes")
+    path = root / "academies" / "nantes" / "2024.yaml"
+    path.write_text(re.sub(r"\n *of_exam_office: true", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    project, problems = load_and_check(root, [root / "academies"])
+    assert not problems, problems.report()
+    notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("nantes", 2026))
+    reach = "(coordonnées non précisées par la notice : voir le site de l'académie, https://www.ac-nantes.fr)"
+    said = _plain(adjustment_ask(notice))
+    assert f"demandez au plus tôt au bureau des examens de l'académie {reach} comment la faire" in said, said
+    assert said in _plain(pages.notice_page(notice, dt.date(2025, 10, 1)))
+    assert compile_ruleset(notice, project.content.checklist)["exam_adjustment_ask"] == adjustment_ask(notice)
