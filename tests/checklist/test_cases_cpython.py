@@ -1869,6 +1869,23 @@ def test_pieces_on_two_dates_or_more_are_grouped_by_date_the_earliest_first():
     assert result["documents_by_date"] is None and result["documents_due"]["deadline"] == "documents"
 
 
+def test_pieces_grouped_by_date_come_by_date_whatever_order_the_notice_lists_them_in():
+    """review68: every notice lists its earlier pieces first, so the groups of documents_by_date came in date order
+    without their sort (engine._documents_by_date: a mutation that dropped it passed every test). A notice listing a
+    later piece first (Nantes 2026's list, reversed): the 19 November group still first, each group's pieces in the
+    list's order, a date the notice does not give still last."""
+    nantes = json.loads(json.dumps(_ruleset("nantes/2026")))
+    nantes["documents"].reverse()
+    base = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C",
+            "positioning_decision": "yes"}
+    result = engine.evaluate(nantes, engine.normalise(nantes, base))
+    listed = [d["id"] for d in result["documents"]]
+    groups = [[g["deadline"], g["documents"]] for g in result["documents_by_date"]]
+    assert [g[0] for g in groups] == ["documents", "attestations", "positionnement"], groups
+    assert all(g[1] == [i for i in listed if i in g[1]] for g in groups), (groups, listed)
+    assert groups[0][1] == ["certificat_scolarite", "piece_identite", "confirmation"], groups
+
+
 def test_the_command_line_lists_the_answers_it_ignores_in_the_form_s_order():
     """review66 L4: the command line's ignored answers (engine.evaluate_given's ``dropped``) came in alphabetical order
     (Nantes 2024, in person: « birth_date, disability, engagement_etudiant, … specialty ») while the form asks
