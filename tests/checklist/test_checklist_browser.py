@@ -1439,5 +1439,14 @@ def test_a_dated_request_a_renewal_may_be_dispensed_from_is_said_for_those_who_m
         for where in (f'.bts-checklist-key-dates [data-key-date="{did}"]', f'.bts-checklist-deadlines [data-deadline="{did}"]'):
             shown = squeezed_words(page.inner_text(f"#bts-checklist-output {where}"))
             assert shown.startswith(squeezed_words(typography(label)) + " :"), (request, where, shown)
+        # the list's calendar says it too (review68: its event's title said the request's date to every renewing
+        # candidate, the list « si vous devez faire une nouvelle demande »)
+        with page.expect_download() as info:
+            page.click("#bts-checklist-ics")
+        unfolded = Path(info.value.path()).read_bytes().decode("utf-8").replace("\r\n ", "")
+        block = unfolded.split(f"UID:{notice.slug}-{notice.year}-{did}@bts-guide", 1)[1].split("END:VEVENT", 1)[0]
+        [title] = [line for line in block.split("\r\n") if line.startswith("SUMMARY:")]
+        only_if = typography(notice.texts.text("dates.new_request_only", label="")).strip()
+        assert title.replace("\\,", ",").endswith(only_if) is (request == "renewal"), (request, title)
     assert visit.errors == [], visit.errors
     visit.close()

@@ -2090,8 +2090,12 @@ function start(root) {
     for (const e of calendarEvents(result)) {
       const item = data.calendar[e.id];
       if (item === undefined) throw new Error(`date « ${e.id} » absente du calendrier de la page`);
+      // (the exam-adjustment request's date of a candidate the notice may dispense from a new request: said to be for
+      // those who must make one, as the list's lines say it, deadlineLabel; review68: the event said it to everyone)
+      const onlyIf = result.deadlines.some((d) => d.id === e.id && d.new_request_only);
+      const summary = onlyIf ? shared("dates.new_request_only", { label: item.summary }) : item.summary;
       lines.push("BEGIN:VEVENT", `UID:${plain(`${data.academy.slug}-${data.year}-${e.id}`)}@bts-guide`, `DTSTAMP:${stamp}`,
-        `SUMMARY:${escapeText(item.summary)}`);
+        `SUMMARY:${escapeText(summary)}`);
       if (e.hasTime) {
         lines.push(`DTSTART:${utc(e.iso)}`, `DTEND:${utc(e.iso)}`);
       } else {
@@ -2111,7 +2115,8 @@ function start(root) {
       // no reminder for a date already past when the file is made (a review, phone49 L7: « Demain — … » for 2023)
       const over = Date.parse(e.iso) < readingTime();
       for (const alarm of over ? [] : item.alarms) {
-        lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${plain(alarm.trigger)}`, `DESCRIPTION:${escapeText(alarm.description)}`, "END:VALARM");
+        const said = onlyIf ? alarm.description.replace(item.summary, () => summary) : alarm.description;
+        lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `TRIGGER:${plain(alarm.trigger)}`, `DESCRIPTION:${escapeText(said)}`, "END:VALARM");
       }
       lines.push("END:VEVENT");
     }
