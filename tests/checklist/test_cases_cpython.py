@@ -1886,6 +1886,22 @@ def test_pieces_grouped_by_date_come_by_date_whatever_order_the_notice_lists_the
     assert groups[0][1] == ["certificat_scolarite", "piece_identite", "confirmation"], groups
 
 
+def test_two_deadlines_at_one_moment_said_differently_are_two_groups():
+    """review68: Nantes 2026's « engagement étudiant » form and its attestations share the 12 December and are read the
+    same way, one group (above); a deadline at the same moment that the notice says otherwise (here given its hour, the
+    words « à 23 h 59 » instead of « heure non précisée par la notice ») is a group of its own, its words above it: the
+    engine grouping by the instant alone passed every test."""
+    nantes = json.loads(json.dumps(_ruleset("nantes/2026")))
+    [engagement] = [d for d in nantes["deadlines"] if d["id"] == "engagement_etudiant"]
+    engagement["has_time"] = True
+    base = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C",
+            "engagement_etudiant": "yes"}
+    result = engine.evaluate(nantes, engine.normalise(nantes, base))
+    groups = [[g["deadline"], g["documents"]] for g in result["documents_by_date"]]
+    assert [g[0] for g in groups] == ["documents", "attestations", "engagement_etudiant"], groups
+    assert groups[2][1] == ["engagement_etudiant"], groups
+
+
 def test_the_command_line_lists_the_answers_it_ignores_in_the_form_s_order():
     """review66 L4: the command line's ignored answers (engine.evaluate_given's ``dropped``) came in alphabetical order
     (Nantes 2024, in person: « birth_date, disability, engagement_etudiant, … specialty ») while the form asks
