@@ -1900,6 +1900,11 @@ def test_two_deadlines_at_one_moment_said_differently_are_two_groups():
     groups = [[g["deadline"], g["documents"]] for g in result["documents_by_date"]]
     assert [g[0] for g in groups] == ["documents", "attestations", "engagement_etudiant"], groups
     assert groups[2][1] == ["engagement_etudiant"], groups
+    # two dates the notice does not give: not one « date non précisée » group, each its own, last
+    engagement.update({"has_time": False, "end": None})
+    result = engine.evaluate(nantes, engine.normalise(nantes, {**base, "positioning_decision": "yes"}))
+    groups = [[g["deadline"], g["documents"]] for g in result["documents_by_date"]]
+    assert [g[0] for g in groups] == ["documents", "attestations", "engagement_etudiant", "positionnement"], groups
 
 
 def test_the_command_line_lists_the_answers_it_ignores_in_the_form_s_order():
