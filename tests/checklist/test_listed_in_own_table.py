@@ -45,3 +45,17 @@ def test_the_r408_line_names_the_candidate_s_own_table(aix, answers, tables):
     at = next(i for i, line in enumerate(listed) if line == "  - L'attestation R 408 (travail en hauteur)")
     item = listed[at + 1:next(i for i in range(at + 1, len(listed)) if not listed[i].startswith("    "))]
     assert [line.strip() for line in item if line.strip().startswith("Notice de l'académie — ")] == ["Notice de l'académie — " + " ; ".join(tables)]
+
+
+@pytest.mark.parametrize("answers, tables", [
+    ({"situation": "repeater"}, [REPEATER]),
+    ({}, [DISTANCE, EXPERIENCE, REPEATER]),
+])
+def test_the_r408_line_still_undecided_names_the_candidate_s_own_table_too(aix, answers, tables):
+    """Before the specialty is answered, the R 408 line waits among the pieces that still depend on an answer: its source
+    names the candidate's own table(s) as once listed (engine._own_tables narrows both; review68: narrowing only the
+    listed pieces passed every test)."""
+    ruleset, _ = aix
+    result = engine.evaluate(ruleset, {"department": "13", **answers})
+    (r408,) = [d for d in result["undecided"] if d["id"] == "r408"]
+    assert r408["provenance"]["section"] == " ; ".join(tables)
