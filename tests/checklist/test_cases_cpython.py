@@ -1972,3 +1972,20 @@ def test_a_contradictions_advice_after_the_closing_is_said_from_the_closing_on_e
     # the PDF's annex: the one of the day it is printed
     printed = flat(pages.print_pages([notice], day)[pages.pdf_path(notice)].annex)
     assert flat(said) in printed and flat(unsaid) not in printed
+
+
+def test_a_date_the_candidate_has_otherwise_is_never_said_for_a_new_request_only():
+    """review67 L8's « …, si vous devez faire une nouvelle demande » (a deadline's ``new_request_only``) marks the
+    exam-adjustment request's date only when nothing else gives it to the candidate: the same date their pieces are due
+    (a notice that dates the request with the documents) stays plain (review68: marking it whatever else listed it
+    passed every test). Toulouse 2024 given renewal_without_request, its request dated by the documents deadline."""
+    toulouse = json.loads(json.dumps(_ruleset("toulouse/2024")))
+    toulouse["exam_adjustment"]["renewal_without_request"] = True
+    answers = {"department": "31", "situation": "distance", "disability": "yes", "exam_adjustment": "renewal"}
+    result = engine.evaluate(toulouse, engine.normalise(toulouse, answers))
+    request = toulouse["exam_adjustment"]["deadline"]
+    assert [d["id"] for d in result["deadlines"] if d.get("new_request_only")] == [request], result["deadlines"]
+    toulouse["exam_adjustment"]["deadline"] = "documents"
+    result = engine.evaluate(toulouse, engine.normalise(toulouse, answers))
+    assert any(d["deadline"] == "documents" for d in result["documents"]) and result["exam_adjustment"]["dated"]
+    assert [d["id"] for d in result["deadlines"] if d.get("new_request_only")] == [], result["deadlines"]
