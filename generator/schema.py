@@ -483,12 +483,16 @@ TEMPLATE_EXAMPLES = frozenset({"texte", "identifiant", "AAAA", "AAAA-MM-JJ", "AA
                                "01 23 45 67 89", "…"})
 
 
-def _template_example(text: str) -> str | None:
-    """What to say of a value that is the example of the prepared file's comment (``TEMPLATE_EXAMPLES``), or None."""
+def _template_example(text: str, path: str = "") -> str | None:
+    """What to say of a value that is the example of the prepared file's comment (``TEMPLATE_EXAMPLES``), or None. A
+    ``checked:`` date is not the notice's: the day staff checked the file (or the point) on it (review68: « checked:
+    AAAA-MM-JJ » was told to write « la valeur que donne la notice »)."""
     if " ".join(text.split()) not in TEMPLATE_EXAMPLES:
         return None
+    value = ("la date du jour où vous l'avez vérifié sur la notice, en chiffres (l'année sur 4 chiffres, le mois, le jour, "
+             "séparés par « - »)") if path.rsplit(".", 1)[-1] == "checked" else "la valeur que donne la notice"
     return (f"{quote(text.strip())} est l'exemple que donne le commentaire du modèle, pas une valeur ; écrire à sa place "
-            "la valeur que donne la notice, ou retirer la ligne si ce champ est facultatif")
+            f"{value}, ou retirer la ligne si ce champ est facultatif")
 
 
 def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
@@ -497,7 +501,7 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
         return reader.problem(node, path, "valeur vide ; écrire une valeur ou retirer la ligne")
     kind, allowed = _SCALAR_KINDS.get(tp) or _scalar_kind(tp)
     # (in an academy's files only, written as the comment writes it: content/ may quote such a word, « "texte" »)
-    example = _template_example(text) if kind in ("str", "parse") and node.style is None and reader.file.startswith("academies/") else None
+    example = _template_example(text, path) if kind in ("str", "parse") and node.style is None and reader.file.startswith("academies/") else None
     if example:
         return reader.problem(node, path, example)
     if kind == "str":
