@@ -86,3 +86,24 @@ def test_a_reference_that_is_none_is_told_the_specialty_meant_while_the_catalogu
         assert refused(SpecialtyRef, "MCO") == ("« MCO » n'est pas une référence de spécialité ; écrire mco, l'identifiant "
                                                 "de « Management commercial opérationnel » dans content/specialties.yaml")
     assert "par exemple" in refused(SpecialtyRef, "MCO")
+
+
+@pytest.mark.parametrize("written, refused_as_example", [
+    ("reference: texte", True),  # the template's example left as the value (staffwalk55 M1)
+    ('reference: "texte"', False),  # between quotes: a value written on purpose, read as it is
+])
+def test_a_template_example_is_refused_only_as_the_template_writes_it(tmp_path, written, refused_as_example):
+    """review68: schema._read_scalar refuses a value that is the prepared file's example (« texte », « https://… »,
+    « AAAA-MM-JJ ») only unquoted, as the comment writes it; a quoted one is the staff's (a mutation dropping that
+    guard passed every test)."""
+    from validation_support import build_root, validate_in_process
+
+    root = build_root(tmp_path)
+    session = root / "academies" / "fixture" / "2024.yaml"
+    lines = session.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("  source: "))
+    session.write_text("".join([*lines[:at + 1], f"  {written}\n", *lines[at + 1:]]), encoding="utf-8")
+    run = validate_in_process(root)
+    said = "« texte » est l'exemple que donne le commentaire du modèle" in run.output
+    assert said is refused_as_example, run.output
+    assert (run.code != 0) is refused_as_example, run.output
