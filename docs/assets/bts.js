@@ -215,6 +215,9 @@
         status.append(" ", line);
       }
       clearTimeout(pause);
+      // words the status line no longer says emptied at once, silently, until the pause says the new ones (review67
+      // L9, as the checklist's hint: « 31 » then back to « 3 » kept « 1 département correspond » there)
+      if (said && said.textContent && said.textContent !== status.textContent) said.textContent = "";
       if (/^\s*[0-9]\s*$/.test(input.value)) return;
       pause = setTimeout(say, SAID_AFTER);
     });

@@ -129,6 +129,19 @@ def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_s
     assert _said(page) == [] and status.inner_text().startswith("1 département correspond"), status.inner_text()
     field.dispatch_event("change")
     assert _said(page) == [_words(status.text_content())], _said(page)
+    # « 97 » said (the overseas departments), then back to « 9 »: the live copy no longer says « 97 »'s count,
+    # silently emptied at once, and says « 9 »'s (Ariège, 09) once the field is left (review67 L9)
+    field.fill("")
+    field.type("97")
+    page.wait_for_timeout(900)
+    many = _said(page)[-1]
+    assert many.startswith(tuple(f"{n} départements correspondent" for n in range(2, 10))), _said(page)
+    page.keyboard.press("Backspace")
+    assert said.text_content() == ""
+    page.wait_for_timeout(900)
+    assert said.text_content() == ""
+    field.dispatch_event("change")
+    assert _said(page)[-2:] == ["", _words(status.text_content())] and _said(page)[-1].startswith("1 département correspond"), _said(page)
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
 

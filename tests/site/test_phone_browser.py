@@ -435,6 +435,14 @@ def test_the_department_hint_shows_at_each_keystroke_under_the_field_and_is_said
     page.wait_for_function("() => window.saidWords.length > 0", timeout=3000)
     page.wait_for_timeout(700)
     assert [" ".join(words.split()) for words in page.evaluate("() => window.saidWords")] == [echo]
+    # back to a lone digit: the live copy no longer says Haute-Garonne's academy, silently emptied at once, and says
+    # « 3 »'s department only once the field is left (review67 L9: Haute-Garonne stayed there until then)
+    page.keyboard.press("Backspace")
+    assert "Allier (03)" in hint.inner_text() and said.text_content() == ""
+    page.wait_for_timeout(900)
+    assert said.text_content() == ""
+    field.dispatch_event("change")
+    assert "Allier (03)" in said.text_content() and page.evaluate("() => window.saidWords")[-2:] == ["", said.text_content()]
     # left at once: said at once; a value read as nothing empties the live copy, silently
     field.fill("75")
     field.dispatch_event("change")

@@ -2220,6 +2220,10 @@ function departmentHint(form, data) {
     input.addEventListener("input", () => {
       update();
       clearTimeout(pause);
+      // words the hint no longer says emptied at once, silently: the live copy never holds a department the field no
+      // longer holds, until the pause says the new one (review67 L9: « 31 » then back to « 3 » kept Haute-Garonne's
+      // academy there until the field was left)
+      if (said && said.textContent && said.textContent !== (hint.hidden ? "" : hint.textContent)) said.textContent = "";
       // (a lone digit is the start of a number, not yet a department: shown, said only once the field is left; a
       // slow typist heard « 3 », Allier, before « 31 », phone56 L4)
       if (/^\s*[0-9]\s*$/.test(input.value)) return;
