@@ -745,6 +745,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "invalid_department": ("code", "name", "postal"),
         "invalid_department_word": ("typed", "code", "name", "postal"),
         "invalid_department_partial": ("typed", "names"),
+        "invalid_department_close": ("typed", "close"),
         "abroad_button": (),
         "invalid_date": (),
         "warnings_title": (),

@@ -181,6 +181,57 @@ def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(v
     w.close()
 
 
+def test_a_misspelt_name_left_in_the_checklist_field_is_still_offered_its_close_department(visits, origin, texts):
+    """« haute garone » typed, then the field left (fixdept, stop 55: the field's message then said only « s'il s'agit de
+    votre ville, écrivez plutôt votre code postal… » while « Vouliez-vous dire » had been offered under the field): the
+    message offers Haute-Garonne (31), a button a finger high that writes it in the field, then what to write else, as
+    the command line does; said in the status line; not offered twice (the hint under the field gives way to it)."""
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/")
+    sent = _ready(page)
+    field, hint, problem = page.locator("#q-department-input"), page.locator("#q-department-elsewhere"), page.locator("#q-department-problem")
+    field.click()
+    page.keyboard.type("haute garone", delay=40)
+    page.wait_for_timeout(700)
+    field.dispatch_event("change")
+    sent = _ready(page, sent)
+    offer = texts.text("department_hint.close", names="Haute-Garonne (31)")
+    message = _words(typography(texts.text("checklist_page.invalid_department_close", typed="haute garone", close=offer)))
+    assert problem.is_visible() and _words(problem.inner_text()) == message, problem.inner_text()
+    assert "s’il s’agit de votre ville" in message and "Vouliez-vous dire" in message
+    assert _words(page.inner_text("#bts-checklist-status")).startswith(message), page.inner_text("#bts-checklist-status")
+    assert not hint.is_visible() and page.locator(".bts-close-name").count() == 1
+    button = problem.get_by_role("button", name="Haute-Garonne (31)")
+    box = button.bounding_box()
+    assert box["height"] >= 44 and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+    _fits(page)
+    # the command line says the same (its own form of what to write: department=31)
+    import contextlib
+    import io
+
+    from generator.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "department=haute garone"]) == 1
+    assert _words(typography(offer)) in _words(out.getvalue()) and "s’il s’agit de votre ville" in out.getvalue(), out.getvalue()
+    # typed again: the hint offers under the field what the new value is close to; back to the message's value, the
+    # message alone offers it
+    field.press("End")
+    page.keyboard.type("x")
+    assert hint.is_visible() and hint.get_by_role("button").all_inner_texts() == ["Haute-Garonne (31)"]
+    page.keyboard.press("Backspace")
+    assert not hint.is_visible() and page.locator(".bts-close-name").count() == 1
+    # picked from the message: the field reads it
+    button.click()
+    _ready(page, sent)
+    assert field.input_value() == "Haute-Garonne" and dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "31"}
+    assert not problem.is_visible() and _words(hint.inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
+
+
 def _command_line(answers: dict[str, str]) -> tuple[dict, str]:
     """The command line's --json result and text for Toulouse 2024 of the frozen project, these answers given at once."""
     import contextlib

@@ -523,11 +523,14 @@ function start(root) {
         problem.dataset.typed = bad ? typed : "";
         problem.hidden = !bad;
         const apart = bad && data.questions[qid].kind !== "date" ? departmentsApart(data.names, typed) : null;
-        problem.textContent = !bad ? "" : data.questions[qid].kind === "date" ? ui("invalid_date")
-          : apart ? ui("department_apart", apart) : departmentProblem(typed);
+        const message = !bad ? "" : data.questions[qid].kind === "date" ? ui("invalid_date")
+          : apart ? ui("department_apart", apart) : departmentProblem(typed, control);
+        problem.replaceChildren(...[message].flat());
         if (control) control.setAttribute("aria-invalid", bad ? "true" : "false");
       }
     }
+    // (the department hint does not offer again a close name the field's message now offers: departmentHint)
+    form.dispatchEvent(new Event("bts-problems"));
     render(result);
     // (in the command line's words: « Réponse ignorée, car sa question ne se pose pas dans votre situation : … »)
     const ignoredWords = ignored.length
@@ -622,8 +625,11 @@ function start(root) {
   }
 
   // A department the field cannot read: a word that names none (most often a city: « Toulouse » on Toulouse's list,
-  // phone49 L1) is said as such, with what to type instead; anything else, what to type.
-  function departmentProblem(typed) {
+  // phone49 L1) is said as such, with what to type instead; anything else, what to type. A misspelt name (« haute
+  // garone »): the departments close to it, each a button that writes it in the field (input), as under the field
+  // while it was typed, then what to type else (fixdept, stop 55: once the field was left, only « s'il s'agit de votre
+  // ville »), as the command line (checklist_errors.department_close): the message's words and buttons.
+  function departmentProblem(typed, input) {
     const word = typed.trim();
     // words of some departments' names (« garonne »): those departments (phone54 L2: said to name none)
     const partial = namesWithWords(data.names, word);
@@ -635,9 +641,11 @@ function start(root) {
       });
       return ui("invalid_department_partial", { typed: word, names });
     }
-    // a department's name misspelt (« Loire-Atlantiqe »): the hint under the field offers the departments close to it
-    // (closeNames); not said to be perhaps a city, with a postal code to type instead (read57 L2)
-    if (closeNames(data.names, word).length) return ui("invalid_department", data.academy.example);
+    const close = closeNames(data.names, word);
+    if (close.length) {
+      const [before, after] = ui("invalid_department_close", { typed: word, close: "\u0001" }).split("\u0001");
+      return [before, ...closeOffer(data, close, (name) => pickDepartment(input, name)), after];
+    }
     if (/\p{L}{2}/u.test(word) && !/[0-9]/.test(word)) return ui("invalid_department_word", { typed: word, ...data.academy.example });
     return ui("invalid_department", data.academy.example);
   }
@@ -2176,8 +2184,11 @@ function departmentHint(form, data) {
       }
       if (!found) {
         // a misspelt name (« haute garone »): the departments close to it, each a button that writes it in the field,
-        // said with the rest of the hint once the typing pauses (phone55 L1: nothing was offered)
-        const close = closeNames(data.names, input.value);
+        // said with the rest of the hint once the typing pauses (phone55 L1: nothing was offered); not while the field's
+        // message offers them for the same value, the field left (departmentProblem: the same buttons twice)
+        const problem = document.getElementById(`q-${qid}-problem`);
+        const offered = Boolean(problem && !problem.hidden && problem.dataset.typed === input.value && problem.querySelector(".bts-close-name"));
+        const close = offered ? [] : closeNames(data.names, input.value);
         hint.hidden = !close.length;
         if (close.length) hint.append(...closeOffer(data, close, pick));
         return;
@@ -2199,13 +2210,7 @@ function departmentHint(form, data) {
       link.textContent = found.label;
       hint.append(before, link, after ?? "");
     };
-    // a department offered for a misspelt name, picked: in the field, as if typed, and the list follows
-    const pick = (name) => {
-      input.value = name;
-      input.focus();
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      input.dispatchEvent(new Event("change", { bubbles: true }));
-    };
+    const pick = (name) => pickDepartment(input, name);
     // The live copy (role=status, read by a screen reader, not shown): the hint's words once the typing pauses
     // (SAID_AFTER) or the field is left, not at each keystroke (review64 L6: « 3 », Allier, then « 31 », the echo: two
     // announcements for one department); written only when they change. The hint itself follows each keystroke.
@@ -2234,6 +2239,13 @@ function departmentHint(form, data) {
       update();
       say();
     });
+    // the field's message offers a misspelt name's close departments, or no longer does: the hint follows, said at
+    // once unless the typing's pause is to say it
+    form.addEventListener("bts-problems", () => {
+      const before = hint.hidden ? "" : hint.textContent;
+      update();
+      if (pause === null && before !== (hint.hidden ? "" : hint.textContent)) say();
+    });
     update();
     // « Je réside hors de France »: writes the answer's words in the field (read as « 99 »), as if typed, and the
     // list follows (a change of the form)
@@ -2246,6 +2258,14 @@ function departmentHint(form, data) {
       });
     }
   }
+}
+
+// A department offered for a misspelt name, picked: in the department field (input), as if typed, and the list follows.
+function pickDepartment(input, name) {
+  input.value = name;
+  input.focus();
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  input.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
 // « Vouliez-vous dire : Haute-Garonne (31) ? » (department_hint.close), each department offered (closeNames) a button
