@@ -162,29 +162,52 @@ CLOSE_NAMES = 3
 """At most how many departments a misspelt name is said to be close to (« Vouliez-vous dire : … ? »): more, and the
 name typed is too vague to offer any (checklist.js and bts.js closeNames write the same number)."""
 
-SHORT_NAME = 7
+SHORT_NAME = 6
 """What was typed and a department's name, folded, of at most this many letters (« Ain », « Gers », « Paris »,
-« Landes »): close with one letter wrong at most; both longer, with two (closeNames writes the same). Not two for a
-short name: « Nantes », a city, is two letters from « Landes », « Rennes » from « Ardennes », « Bayonne » from
-« Mayenne ». And never a name that does not begin with the letter typed first: « Cayenne », a city of Guyane
-one letter from « Mayenne », would send its candidate to the académie de Nantes (a slip of the first letter is rare)."""
+« Landes »): close with one edit at most (``_distance``); one of them of one letter more (« Hérault », « Gironde »),
+with one edit and a doubled letter (« Herraut »: fixdept, stop 55, left it offered nothing); both longer, with two edits
+(closeNames writes the same). Not two edits for a name of 7 letters or fewer: « Correns », a village of the Var, is two
+letters from « Corrèze »; and for shorter names, a doubled letter and an edit is too much: « Vence », a city, is
+« Vendée » with a letter changed and an « e » undoubled. Never a name that does not begin with the letter typed first:
+« Cayenne », a city of Guyane one letter from « Mayenne », would send its candidate to the académie de Nantes,
+« Nantes » is two letters from « Landes », « Rennes » from « Ardennes » (a slip of the first letter is rare)."""
+
+
+def _doubled(text, k):
+    """Whether the letter ``text[k]`` is next to the same letter (one of the two « r » of « Herraut »)."""
+    return (k > 0 and text[k - 1] == text[k]) or (k + 1 < len(text) and text[k + 1] == text[k])
 
 
 def _distance(a, b):
-    """Levenshtein's distance: how many letters to add, remove or change to go from ``a`` to ``b``."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        before, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            before, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, before + (x != y))
+    """How far ``a`` is from ``b``, in half edits: a letter changed, added or removed, or two letters side by side
+    swapped (« Averyon », Aveyron), one edit (2); a letter added or removed next to the same letter, a letter doubled or
+    undoubled (« Herraut » for « Hérault »'s « r », « Mayote » for « Mayotte »), the commonest slip of French spelling,
+    half an edit (1). (Levenshtein's distance with Damerau's swaps, without a letter edited twice, and doubled letters
+    weighed half; checklist.js and bts.js nameDistance compute the same.)"""
+    def step(text, k):
+        return 1 if _doubled(text, k) else 2
+
+    before = None
+    row = [0]
+    for j in range(len(b)):
+        row.append(row[-1] + step(b, j))
+    for i in range(1, len(a) + 1):
+        now = [row[0] + step(a, i - 1)]
+        for j in range(1, len(b) + 1):
+            now.append(min(row[j] + step(a, i - 1), now[j - 1] + step(b, j - 1), row[j - 1] + (0 if a[i - 1] == b[j - 1] else 2)))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                now[j] = min(now[j], before[j - 2] + 2)
+        before, row = row, now
     return row[-1]
 
 
 def close_names(table, text):
     """The departments whose whole name is close to what was typed, a name misspelt (« haute garone » → Haute-Garonne
     (31); « Loire Atlantque » → Loire-Atlantique (44)), as ``[(name, code)]`` in the order of their codes, for « Vouliez-
-    vous dire : … ? » (phone55 L1: a misspelt name got nothing). Close: at most two letters to add, remove or change in
-    the name folded as ``name_key`` folds it, one when it or what was typed has ``SHORT_NAME`` letters or fewer, its first letter the one typed first; only
+    vous dire : … ? » (phone55 L1: a misspelt name got nothing). Close: at most two edits (``_distance``: a letter to add,
+    remove or change, two to swap; a doubled letter half an edit) in the name folded as ``name_key`` folds it, one when
+    it or what was typed has ``SHORT_NAME`` letters or fewer, one and a half when one letter more, its first letter the
+    one typed first; only
     the closest ones, and none when more than ``CLOSE_NAMES`` are. Never for what has a digit (a code, a postal
     code), for fewer than four letters folded, nor when a name is typed whole; what begins a name (« loire a ») is close only to the names it begins (« herault »: Hérault itself) or words
     of some names are (« garonne »: ``names_with_words`` offers the three that have it, not Gironde). checklist.js and
@@ -202,7 +225,8 @@ def close_names(table, text):
         distance = _distance(key, name)
         if distance == 0:
             return []
-        if distance <= (1 if min(len(key), len(name)) <= SHORT_NAME else 2) and key[0] == name[0]:
+        short = min(len(key), len(name))
+        if distance <= (2 if short <= SHORT_NAME else 3 if short == SHORT_NAME + 1 else 4) and key[0] == name[0]:
             found.append((distance, code, department["name"]))
     closest = [(name, code) for distance, code, name in found if distance == min(found)[0]] if found else []
     return sorted(closest, key=lambda item: item[1]) if len(closest) <= CLOSE_NAMES else []

@@ -587,11 +587,11 @@ def test_the_home_page_and_the_checklist_hold_the_same_close_names():
 
 
 def test_the_close_names_limits_are_the_same_in_python_and_javascript():
-    """The numbers closeNames writes (4 letters, 7 letters for one letter wrong, 3 departments at most) are
-    departments.py's."""
-    assert (departments.CLOSE_NAMES, departments.SHORT_NAME) == (3, 7)
+    """The numbers closeNames writes (4 letters, 6 letters for one edit, 7 for one and a half, counted in half edits, 3
+    departments at most) are departments.py's."""
+    assert (departments.CLOSE_NAMES, departments.SHORT_NAME) == (3, 6)
     source = js_function(CHECKLIST_JS, "closeNames")
-    assert "key.length < 4" in source and "<= 7 ? 1 : 2" in source and "closest.length <= 3" in source
+    assert "key.length < 4" in source and "short <= 6 ? 2 : short === 7 ? 3 : 4" in source and "closest.length <= 3" in source
 
 
 def test_the_command_line_offers_the_departments_close_to_a_misspelt_name(capsys):

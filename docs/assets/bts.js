@@ -58,9 +58,9 @@
   // (tests/test_departments.py checks the copy), on the table's names as the checklist's page data writes them
   // (« Ain (01)|Aisne (02)|… »).
   // The departments whose whole name is close to what was typed, a name misspelt (« haute garone »: Haute-Garonne (31)),
-  // as [name, code] in the order of their codes, for « Vouliez-vous dire : … ? » (phone55 L1): at most two letters to
-  // add, remove or change in the name folded (nameKey), one when it or what was typed has 7 letters or fewer; only the
-  // closest, none when more than 3 are; none for what has a digit, for fewer than 4 letters, for a name typed whole, nor
+  // as [name, code] in the order of their codes, for « Vouliez-vous dire : … ? » (phone55 L1): at most two edits in the
+  // name folded (nameKey; nameDistance: a doubled letter half an edit), one when it or what was typed has 6 letters or
+  // fewer, one and a half when 7; only the closest, none when more than 3 are; none for what has a digit, for fewer than 4 letters, for a name typed whole, nor
   // for words of some names (« garonne »: namesWithWords offers those).
   // departments.py close_names says the same, and bts.js holds this very function (tests/test_departments.py).
   function closeNames(names, value) {
@@ -75,7 +75,8 @@
       if (begun && !name.startsWith(key)) continue; // (a name being typed: only the names it begins)
       const distance = nameDistance(key, name);
       if (distance === 0) return [];
-      if (distance <= (Math.min(key.length, name.length) <= 7 ? 1 : 2) && key[0] === name[0]) found.push([distance, entry[1], entry[2]]);
+      const short = Math.min(key.length, name.length);
+      if (distance <= (short <= 6 ? 2 : short === 7 ? 3 : 4) && key[0] === name[0]) found.push([distance, entry[1], entry[2]]);
     }
     const best = Math.min(...found.map((item) => item[0]));
     const closest = found.filter((item) => item[0] === best).map((item) => [item[1], item[2]])
@@ -83,17 +84,22 @@
     return closest.length <= 3 ? closest : [];
   }
 
-  // Levenshtein's distance: how many letters to add, remove or change to go from a to b (departments.py _distance).
+  // How far a is from b, in half edits (departments.py _distance): a letter changed, added or removed, or two letters side
+  // by side swapped, one edit (2); a letter added or removed next to the same letter (« Herraut » for « Hérault »'s « r »),
+  // half an edit (1).
   function nameDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    const step = (text, k) => ((k > 0 && text[k - 1] === text[k]) || (k + 1 < text.length && text[k + 1] === text[k]) ? 1 : 2);
+    let before = null;
+    let row = [0];
+    for (let j = 0; j < b.length; j += 1) row.push(row[j] + step(b, j));
     for (let i = 1; i <= a.length; i += 1) {
-      let before = row[0];
-      row[0] = i;
+      const now = [row[0] + step(a, i - 1)];
       for (let j = 1; j <= b.length; j += 1) {
-        const here = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, before + (a[i - 1] === b[j - 1] ? 0 : 1));
-        before = here;
+        now.push(Math.min(row[j] + step(a, i - 1), now[j - 1] + step(b, j - 1), row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 2)));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) now[j] = Math.min(now[j], before[j - 2] + 2);
       }
+      before = row;
+      row = now;
     }
     return row[b.length];
   }
