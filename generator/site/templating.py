@@ -53,7 +53,7 @@ from markupsafe import Markup
 
 from ..model.content import InterfaceFile
 from ..model.values import phone_href
-from .text import BARE_URL_CLASS, attr, html_emphasised, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
+from .text import BARE_URL_CLASS, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
@@ -395,9 +395,15 @@ def json_script(data: object) -> Markup:
     return Markup(_without_markup(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))))
 
 
+def _numbers_whole(rendered: object) -> Markup:
+    """HTML a template wrote (``{% filter numbers_whole %}``), laws' and articles' numbers kept whole
+    (``text.html_numbers_whole``)."""
+    return Markup(html_numbers_whole(str(rendered)))
+
+
 def html_environment(folder: Path) -> Environment:
     """The environment of the HTML and SVG templates of ``folder`` (a template's last line break dropped)."""
-    filters = {"text": _text, "emphasised": _emphasised, "json_script": json_script}
+    filters = {"text": _text, "emphasised": _emphasised, "json_script": json_script, "numbers_whole": _numbers_whole}
     return _environment(folder, finalize=html_value, removed=("safe", "tojson"), filters=filters, autoescape=True)
 
 

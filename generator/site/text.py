@@ -37,19 +37,44 @@ def _squash(text: str) -> str:
     return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
 
 
-# A law's or a decree's number after « n° » (« loi n° 97-1019 », « décret n°2013-756 »): in HTML, in a span that
-# does not wrap (docs/assets/bts.css, generator/pdf/notice.css): a phone's line broke it at its hyphen, « 97- / 1019 »
-# (read56 L8). Its characters stay as typed (not U+2011: a candidate copies « 97-1019 »); the plain outputs (command
-# line, calendars) are unchanged. Applied to escaped text, which never changes digits, « n° » or « - ».
+# A law's or a decree's number after « n° » (« loi n° 97-1019 », « décret n°2013-756 »), and an article's of a code
+# with its letter (« D. 643-15-1 », « L.611-9 », « D643-23 », « R. 408 »; fixphone56: a phone broke them at their
+# space or hyphen, « D. / 643-15-1 »): in HTML, in a span that does not wrap (docs/assets/bts.css,
+# generator/pdf/notice.css): a phone's line broke « 97- / 1019 » at its hyphen (read56 L8). Its characters stay as
+# typed (not U+2011 nor a no-break space: a candidate copies « 97-1019 »); the plain outputs (command line, calendars)
+# are unchanged. Applied to escaped text, which never changes digits, letters, « n° », « . », « - » or spaces.
+# checklist.js numbersWhole applies the same pattern to the list built in the browser (WHOLE_NUMBERS, text nodes only);
+# an article's number (three digits at least before any hyphen) is put in a span only when it has something a line
+# breaks at (a space, a hyphen).
 NOWRAP_CLASS = "bts-nowrap"
-_NUMBERED_TEXT = re.compile(r"(?<!\w)([nN]°\u00a0?)([0-9]+(?:-[0-9]+)+)(?![\w-])")
+_NUMBERED_TEXT = re.compile(r"(?<![\w.])(?:([nN]°\u00a0?)([0-9]+(?:-[0-9]+)+)|([DLR]\.?[ \u00a0]?[0-9]{3,}(?:-[0-9]+)*))(?![\w-])")
+
+
+def _whole(found: re.Match) -> str:
+    if found.group(2):
+        return f'{found.group(1)}<span class="{NOWRAP_CLASS}">{found.group(2)}</span>'
+    article = found.group(3)
+    return f'<span class="{NOWRAP_CLASS}">{article}</span>' if " " in article or "-" in article else article
 
 
 def _numbers_whole(escaped: str) -> str:
-    """Escaped text, each number a « n° » gives with a hyphen in it in a span of ``NOWRAP_CLASS``."""
-    if "°" not in escaped:
+    """Escaped text, each number a « n° » gives with a hyphen in it, and each article's number with its letter that a
+    line could break (« D. 643-15-1 »), in a span of ``NOWRAP_CLASS``."""
+    if "°" not in escaped and not re.search("[DLR]", escaped):
         return escaped
-    return _NUMBERED_TEXT.sub(rf'\1<span class="{NOWRAP_CLASS}">\2</span>', escaped)
+    return _NUMBERED_TEXT.sub(_whole, escaped)
+
+
+_TAG = re.compile(r"(<[^<>]*>)")
+
+
+def html_numbers_whole(rendered: str) -> str:
+    """HTML a template wrote (its tags, its text escaped: no « < » in it, nor « > » in a tag's attributes), each text
+    between its tags as ``_numbers_whole`` writes it, the text already in such a span as it is: the checklist's list
+    as the build writes it (_answer.html.j2), as checklist.js numbersWhole writes it in the browser."""
+    parts = _TAG.split(rendered)
+    opening = f'<span class="{NOWRAP_CLASS}">'
+    return "".join(part if i % 2 or (i and parts[i - 1] == opening) else _numbers_whole(part) for i, part in enumerate(parts))
 
 
 def _escape_line(line: str) -> str:

@@ -2911,3 +2911,45 @@ def test_a_notice_page_fetches_the_search_index_only_when_the_search_is_used(not
     assert [u for u in visit.requests if "search_index.json" in u]
     assert problems(visit) == []
     visit.close()
+
+
+@pytest.mark.parametrize("path, whole", [
+    ("/clermont-ferrand/2024/liste-personnalisee/", {"97-1019", "R. 408"}),
+    ("/aix-marseille/2023/liste-personnalisee/", {"97-1019", "R 408"}),
+])
+def test_laws_and_articles_numbers_stay_whole_in_the_list_the_browser_writes(visits, origin, path, whole):
+    """fixphone56: the pages keep « loi n° 97-1019 » whole on a phone (generator/site/text.py, read56 L8), but the list
+    checklist.js writes broke them, and article numbers everywhere (« D. 643-15-1 », « R. 408 ») at their space or
+    hyphen. At 360 px, in the list the build writes and in the one the browser writes after the engine's answer, every
+    number the pages' rule (text._NUMBERED_TEXT) keeps whole is in a span that does not wrap, on one line; the text
+    itself unchanged (what a candidate copies)."""
+    from generator.site.text import NOWRAP_CLASS, _NUMBERED_TEXT
+
+    def loose(texts: list[str]) -> list[str]:
+        """The numbers of ``texts`` (text nodes outside such a span) that the rule would keep whole."""
+        return [m.group(0) for t in texts for m in _NUMBERED_TEXT.finditer(t) if m.group(2) or re.search("[ -]", m.group(3))]
+
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    built = page.request.get(origin + path).text()
+    answer = built.split('id="bts-checklist-output"', 1)[1].split("</section>", 1)[0]
+    assert loose(re.split(r'<span class="bts-nowrap">[^<]*</span>|<[^>]*>', html.unescape(answer))) == [], path
+    page.goto(origin + path)
+    ready(page)
+    assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+    found = page.evaluate("""(name) => {
+        const texts = [], spans = [];
+        const w = document.createTreeWalker(document.getElementById('bts-checklist'), NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) {
+          if (n.parentElement.closest('script')) continue;
+          if (n.parentElement.closest('.' + name)) continue;
+          texts.push(n.data);
+        }
+        for (const s of document.querySelectorAll('#bts-checklist .' + name))
+          spans.push([s.textContent, s.getClientRects().length, getComputedStyle(s).whiteSpace]);
+        return { texts, spans }; }""", NOWRAP_CLASS)
+    assert loose(found["texts"]) == [], path
+    assert whole <= {text for text, _, _ in found["spans"]}, found["spans"]
+    assert all(lines == 1 and space == "nowrap" for _, lines, space in found["spans"]), found["spans"]
+    assert w.violations() == [] and w.csp_console() == []
+    w.close()

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from project_support import FROZEN, notices_of
+from project_support import FROZEN, notices_of, unwrapped
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.text import render
@@ -50,7 +50,7 @@ def test_who_registers_and_the_annex_say_how_to_reach_it(frozen):
     aix = notices[("aix-marseille", 2023)]
     page = _plain(pages.notice_page(aix, dt.date(2022, 10, 25)))
     assert f"demandez au bureau des examens de l'académie {REACH} comment vous inscrire" in page
-    annex = _plain(pages.print_pages([aix], dt.date(2022, 10, 25))[pages.pdf_path(aix)].annex)
+    annex = _plain(unwrapped(pages.print_pages([aix], dt.date(2022, 10, 25))[pages.pdf_path(aix)].annex))
     assert f"demandez au bureau des examens de l'académie {REACH} comment vous inscrire" in annex
 
 
@@ -81,7 +81,7 @@ def test_the_late_deposit_under_a_strict_deadline_says_how_to_reach_it(frozen):
     events = [e for e in calendar.split("BEGIN:VEVENT") if "Sauf pour" in e]
     assert events and all(_plain(reach) in _plain(e.replace("\\,", ",")) for e in events), events
     # the PDF annex's « Pour « … », … »
-    annex = _plain(pages.print_pages([aix], dt.date(2022, 10, 25))[pages.pdf_path(aix)].annex)
+    annex = _plain(unwrapped(pages.print_pages([aix], dt.date(2022, 10, 25))[pages.pdf_path(aix)].annex))
     at = annex.index("Pour « L'attestation R 408")
     assert reach in annex[at:at + 1000], annex[at:at + 1000]
     # the build's list of dates, under the documents' deadline

@@ -995,6 +995,7 @@ function start(root) {
     for (const [block, nodes] of notes) {
       const note = el("div", "", { class: "bts-checklist-note", role: "note", "data-note-for": block.dataset.question });
       note.append(el("p", ui("at_question"), { class: "bts-checklist-note-title" }), ...nodes);
+      numbersWhole(note);
       block.after(note);
     }
   }
@@ -1687,6 +1688,7 @@ function start(root) {
     parts.push(answersBlock(result));
     parts.push(keep());
     output.replaceChildren(...parts);
+    numbersWhole(output);
     lastResult = result;
   }
 
@@ -2130,6 +2132,36 @@ function start(root) {
     }
     lines.push("END:VCALENDAR");
     return lines.map(fold).join("\r\n") + "\r\n";
+  }
+}
+
+// A law's or a decree's number after « n° » (« loi n° 97-1019 ») and an article's with its letter (« D. 643-15-1 »,
+// « R. 408 »; three digits at least before any hyphen), kept on one line in what this script writes: each in a span
+// of class bts-nowrap (docs/assets/bts.css), an article's only when a line could break it (a space, a hyphen), as
+// generator/site/text.py _numbers_whole writes the pages (_NUMBERED_TEXT: the same pattern; fixphone56: the list
+// built here broke « D. / 643-15-1 » at 360 px). Text nodes only, split, their characters unchanged: never HTML.
+const WHOLE_NUMBERS = /(?<![\p{L}\p{N}_.])(?:([nN]°\u00a0?)([0-9]+(?:-[0-9]+)+)|([DLR]\.?[ \u00a0]?[0-9]{3,}(?:-[0-9]+)*))(?![\p{L}\p{N}_-])/gu;
+
+function numbersWhole(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/[°DLR]/.test(node.data) && !node.parentElement.closest(".bts-nowrap")) found.push(node);
+  }
+  for (const node of found) {
+    const parts = [];
+    let last = 0;
+    for (const match of node.data.matchAll(WHOLE_NUMBERS)) {
+      const number = match[2] || match[3];
+      if (!match[2] && !/[ -]/.test(number)) continue;
+      const at = match.index + (match[2] ? match[1].length : 0);
+      const span = document.createElement("span");
+      span.className = "bts-nowrap";
+      span.textContent = number;
+      parts.push(node.data.slice(last, at), span);
+      last = at + number.length;
+    }
+    if (parts.length) node.replaceWith(...parts, node.data.slice(last));
   }
 }
 
