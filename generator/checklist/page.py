@@ -299,6 +299,9 @@ class ChecklistView:
     # .bts-registration-closed, from which checklist.js says a contradiction's advice_after_closing (read56 L6)
     closing: ClosingSwitch | None
     front_matter: dict  # theme options of the page (hide), and the files its <head> starts the checklist with
+    # the phone's top bar's words for the page after the academy's name, longest first, each whole: menu.js shows the
+    # longest that fits (fixphone56: « Nantes · Session 2026 (établissements) : liste » read as a title cut)
+    header_titles: tuple[str, ...] = ()
 
 
 def pyodide_version(root: Path | None = None) -> str:
@@ -592,7 +595,7 @@ def _routing_for_ask(notice: Notice, box: RoutingBox | None) -> dict | None:
 def checklist_view(
     notice: Notice, content: ChecklistFile, elsewhere: dict | None = None, *, today: dt.date | None = None, newest: SessionRef | None = None,
     routing: Routing | None = None, others: SessionRef | None = None, names: dict[str, str] | None = None, readers: str | None = None,
-    header: str | None = None,
+    header: str | None = None, header_titles: tuple[str, ...] = (),
 ) -> ChecklistView:
     """The checklist page's view model: the form's questions, the page's texts, the JSON block, the first answer.
 
@@ -606,7 +609,9 @@ def checklist_view(
     typed by its name;
     ``readers``: whose the notice is where the academy's notices are for different readers (``pages.readers_words``:
     « établissements »), said in the page's title and heading as in the menu (phone55 L2); ``header``: the phone's
-    header's words for the page, shorter than the menu's (front matter « bts_header »: site_overrides/partials/header.html).
+    header's words for the page, shorter than the menu's (front matter « bts_header »: site_overrides/partials/header.html);
+    ``header_titles``: the top bar's words, longest first, that site_overrides/assets/menu.js chooses from (the longest
+    that fits in the bar: a title whole, never one cut by the bar's two lines).
     """
     ui = _ui(notice)
     ruleset = _compiled(notice, content)
@@ -686,18 +691,19 @@ def checklist_view(
         closed=closed_view(notice, today),
         closing=switch,
         front_matter={"hide": ["toc"], "bts_checklist": boot, **({"bts_header": _fr(header)} if header else {})},
+        header_titles=tuple(_fr(words) for words in header_titles),
     )
 
 
 def checklist_page(
     notice: Notice, content: ChecklistFile, *, elsewhere: dict | None = None, today: dt.date | None = None, newest: SessionRef | None = None,
     routing: Routing | None = None, others: SessionRef | None = None, names: dict[str, str] | None = None, readers: str | None = None,
-    header: str | None = None,
+    header: str | None = None, header_titles: tuple[str, ...] = (),
 ) -> str:
     """The Markdown body of the notice's checklist page (``content``: content/checklist.yaml, already loaded;
     ``elsewhere``, ``today``, ``newest``, ``routing``, ``others``, ``names``, ``readers``, ``header``: see ``checklist_view``)."""
     view = checklist_view(notice, content, elsewhere, today=today, newest=newest, routing=routing, others=others, names=names,
-                          readers=readers, header=header)
+                          readers=readers, header=header, header_titles=header_titles)
     return render_checklist(view, notice.texts)
 
 

@@ -385,6 +385,10 @@ def site_files(
                 checklist_content,
                 readers=readers,
                 header=t.text("nav.checklist_header_for", year=notice.year, readers=readers) if readers else None,
+                # (the phone's top bar: the menu's title, then shorter ones, each whole, the longest that fits shown)
+                header_titles=(t.text("nav.checklist_for", year=notice.year, readers=readers), t.text("nav.checklist_header_for", year=notice.year, readers=readers),
+                               t.text("nav.session_for", year=notice.year, readers=readers)) if readers
+                else (t.text("nav.checklist", year=notice.year), t.text("nav.session", year=notice.year)),
                 elsewhere=department_hints(notice, routes, checklist.TO_ROOT),
                 names=department_names(routes),
                 today=today,

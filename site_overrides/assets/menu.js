@@ -160,3 +160,37 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
   else setup();
 })();
+
+// The top bar's words once the page's title has scrolled away (site_overrides/partials/header.html: « Nantes · Session
+// 2026 (établissements) : … »), on a page that gives several, longest first, each whole (#bts-header-titles, the
+// checklist's page: generator/checklist/page.py header_titles): the longest that fits in the bar (two lines on a phone,
+// one on a desktop: docs/assets/bts.css), after the academy's name as the page wrote it; the shortest if none does.
+// Chosen again when the window changes width. Never a title cut by the bar (fixphone56: « Nantes · Session 2026
+// (établissements) : liste » read as a title cut, and its full title, « … : liste personnalisée », took three lines).
+// Without this script, the words the page wrote (a shorter title, page.py bts_header).
+(function () {
+  "use strict";
+
+  function setup() {
+    var list = document.getElementById("bts-header-titles");
+    var topic = document.querySelector('.md-header__topic[data-md-component="header-topic"] .md-ellipsis');
+    if (!list || !topic) return;
+    var titles = (list.getAttribute("data-bts-titles") || "").split("|").filter(Boolean);
+    var written = topic.textContent.trim().replace(/\s+/g, " ");
+    var at = written.indexOf(" · ");
+    if (!titles.length || at < 0) return;
+    var academy = written.slice(0, at);
+    function fit() {
+      for (var i = 0; i < titles.length; i += 1) {
+        topic.textContent = academy + " · " + titles[i];
+        if (topic.scrollHeight <= topic.clientHeight + 1 && topic.scrollWidth <= topic.clientWidth + 1) return;
+      }
+    }
+    fit();
+    window.addEventListener("resize", fit);
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(fit);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
+  else setup();
+})();

@@ -484,6 +484,33 @@ def test_the_phone_s_top_bar_names_the_session_without_cutting_it(visits, origin
     watched.close()
 
 
+@pytest.mark.parametrize("width", [320, PHONE, 412])
+@pytest.mark.parametrize("path", ["/nantes/2026/liste-personnalisee/", "/nantes/2024/liste-personnalisee/", "/clermont-ferrand/2024/liste-personnalisee/"])
+def test_the_phone_s_top_bar_shows_a_list_s_title_whole_or_a_shorter_one(visits, origin, path, width):
+    """fixphone56: scrolled at 360 px, Nantes 2026's list said « Nantes · Session 2026 (établissements) : liste », read as
+    « … liste personnalisée » cut (phone55 L2's shorter words), and a longer title was cut by the bar's two lines. The
+    bar now shows one of the page's titles whole (#bts-header-titles: the menu's, « … : votre liste », the session's),
+    the longest that fits: every longer one does not."""
+    watched = visit(visits, origin, path, width)
+    page = watched.page
+    page.mouse.wheel(0, 1500)
+    page.wait_for_timeout(400)
+    titles = page.get_attribute("#bts-header-titles", "data-bts-titles").split("|")
+    topic = page.locator('.md-header__topic[data-md-component="header-topic"] .md-ellipsis')
+    academy = path.split("/")[1].replace("-", " ").title().replace(" ", "-")
+    shown = " ".join(topic.inner_text().split())
+    whole = [" ".join(f"{academy} · {title}".split()) for title in titles]
+    assert shown in whole, (shown, whole)
+    fits = "(e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1"
+    assert topic.evaluate(fits), shown
+    for longer in whole[:whole.index(shown)]:
+        assert not topic.evaluate(f"(e, t) => {{ const was = e.textContent; e.textContent = t; const fit = ({fits})(e); e.textContent = was; return fit; }}", longer), longer
+    assert not shown.endswith(": liste"), shown
+    if width == PHONE and path.startswith("/nantes/2026/"):
+        assert "Session 2026 (établissements)" in shown and shown.endswith("votre liste"), shown
+    watched.close()
+
+
 def test_the_desktop_side_menus_title_never_covers_an_entry(browser, origin):
     """1280 px, a short window: the side menu scrolls to the current page (the last of the menu); its title
     (the site's name, two lines) must not lie over any entry of the menu, as Material's sticky title did."""
