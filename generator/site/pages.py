@@ -384,8 +384,9 @@ def site_files(
                 notice,
                 checklist_content,
                 readers=readers,
-                header=t.text("nav.checklist_header_for", year=notice.year, readers=readers) if readers else None,
-                # (the phone's top bar: the menu's title, then shorter ones, each whole, the longest that fits shown)
+                # (the phone's top bar: the menu's title, then shorter ones, each whole, the longest that fits shown by
+                # menu.js; without it, the shortest, which fits at 320 px: « Nantes · Session 2024 (candidats individuels) »)
+                header=t.text("nav.session_for", year=notice.year, readers=readers) if readers else None,
                 header_titles=(t.text("nav.checklist_for", year=notice.year, readers=readers), t.text("nav.checklist_header_for", year=notice.year, readers=readers),
                                t.text("nav.session_for", year=notice.year, readers=readers)) if readers
                 else (t.text("nav.checklist", year=notice.year), t.text("nav.session", year=notice.year)),

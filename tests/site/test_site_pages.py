@@ -403,8 +403,8 @@ def test_a_checklist_s_title_and_heading_say_whose_notice_it_is_as_the_menu_does
     """phone55 L2: the menu said « Session 2026 (établissements) : liste personnalisée », but the tab and the heading of
     the list read « Votre liste personnalisée — académie de Nantes, session 2026 », the same as the 2024 list's for
     individual candidates but for the year. Both say whose, in the menu's words (pages.readers_words); the phone's top
-    bar a shorter title (« Session 2026 (établissements) : votre liste », front matter « bts_header »). An academy whose
-    notices are all for the same readers: as before."""
+    bar a shorter title (« Session 2026 (établissements) », front matter « bts_header », without JavaScript). An
+    academy whose notices are all for the same readers: as before."""
     from mkdocs.utils.meta import get_data
 
     from generator.checklist import page as checklist
