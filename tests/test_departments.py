@@ -554,12 +554,12 @@ def test_a_misspelt_name_is_offered_the_departments_close_to_it():
         assert {t: g for t, g in got.items() if g != want[t]} == {}, script.name
 
 
-def test_a_misspelt_name_offered_a_close_department_is_not_said_to_be_perhaps_a_city():
+def test_a_misspelt_name_offered_a_close_department_is_told_it_in_the_field_s_message():
     """read57 L2: « Loire-Atlantiqe » on Nantes 2024's list: the hint under the field offered « Vouliez-vous dire :
-    Loire-Atlantique (44) ? » and, under it, the field's problem said « « Loire-Atlantiqe » n'est pas le nom d'un
-    département : s'il s'agit de votre ville, écrivez plutôt votre code postal… » (the command line says only that it is
-    no department's name, and offers the same department). A value the hint offers departments for is told what to
-    type (invalid_department); a word close to no department's name is still said to be perhaps a city."""
+    Loire-Atlantique (44) ? » and, under it, the field's problem said only « « Loire-Atlantiqe » n'est pas le nom d'un
+    département : s'il s'agit de votre ville, écrivez plutôt votre code postal… ». A value close to departments' names
+    is told them in the field's message (invalid_department_close, its buttons made by closeOffer: fixphone56, the hint
+    under the field hidden meanwhile); a word close to no department's name is still said to be perhaps a city."""
     table = _read(REAL).table()
     names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
     typed = ["Loire-Atlantiqe", "haute garone", "Loire Atlantque", "Nantes", "Brive"]
@@ -567,11 +567,16 @@ def test_a_misspelt_name_offered_a_close_department_is_not_said_to_be_perhaps_a_
     script += (
         '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
         'const data = { academy: { example: {} }, names };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
+        "const closeOffer = (_, close) => close.map(([name, code]) => `[${name} (${code})]`);\nconst pickDepartment = () => {};\n"
         "process.stdout.write(JSON.stringify(typed.map((t) => [departmentProblem(t), closeNames(names, t).length])));"
     )
     run = subprocess.run([node_path(), "-e", script], input=json.dumps([names, typed]), capture_output=True, text=True, timeout=60, check=True)
     said = dict(zip(typed, json.loads(run.stdout)))
-    assert {t: problem for t, (problem, close) in said.items() if close} == {t: "invalid_department" for t in typed[:3]}
+    assert {t: problem for t, (problem, close) in said.items() if close} == {
+        "Loire-Atlantiqe": ["invalid_department_close", "[Loire-Atlantique (44)]", None],
+        "haute garone": ["invalid_department_close", "[Haute-Garonne (31)]", None],
+        "Loire Atlantque": ["invalid_department_close", "[Loire-Atlantique (44)]", None],
+    }
     assert {t: problem for t, (problem, close) in said.items() if not close} == {"Nantes": "invalid_department_word", "Brive": "invalid_department_word"}
 
 

@@ -4,7 +4,8 @@ read56 L8 put each number « n° » gives with a hyphen in it (« loi n° 97-101
 pages (generator/site/text.py _numbers_whole). The list, built by checklist.js, did not: at 320 to 340 px Nantes 2024's
 and Clermont-Ferrand 2024's lists read « décret n° 2020- / 1167 », Nantes 2026's « n°2024- / 788 » (320 px) and
 « n°2002- / 1086 » (384 to 416 px). checklist.js numberPieces finds the same numbers as _numbers_whole, in every text of
-the real data and content that has « n° », and el() and emphasised() put them in that span.
+the real data and content that has « n° », and numbersWhole puts them in that span (with fixphone56's articles,
+« D. 643-15-1 », the same pattern in both).
 """
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ EXAMPLES = [
     "leur n° de candidat de la session 2023",
     "N°\u00a012-34-56, puis n°7-8x et an°1-2",
     "sans numéro",
+    # an article's number with its letter, kept whole where a line could break it (fixphone56)
+    "article D.\u00a0643-15-1 du code de l'éducation",
+    "articles L113-4 et R. 408, puis D643-23",
+    "R408 seul, et D. 64 trop court",
 ]
 
 
@@ -45,7 +50,7 @@ def _texts_with_numbers() -> list[str]:
 def test_the_list_keeps_the_numbers_the_pages_keep_whole():
     texts = _texts_with_numbers()
     assert any("97-1019" in t for t in texts) and any("2002-1086" in t for t in texts), "no law number in the data"
-    script = js_function(CHECKLIST_JS, "numberPieces") + (
+    script = _whole_numbers() + "\n" + js_function(CHECKLIST_JS, "numberPieces") + (
         '\nconst texts = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
         "process.stdout.write(JSON.stringify(texts.map((t) => numberPieces(t))));"
     )
@@ -59,12 +64,19 @@ def test_the_list_keeps_the_numbers_the_pages_keep_whole():
     assert [p for p, whole in said[EXAMPLES[0]] if whole] == ["97-1019"]
     assert [p for p, whole in said[EXAMPLES[6]] if whole] == ["12-34-56"]
     assert not any(whole for t in (EXAMPLES[4], EXAMPLES[5], EXAMPLES[7]) for _, whole in said[t])
+    assert [p for p, whole in said[EXAMPLES[8]] if whole] == ["D.\u00a0643-15-1"]
+    assert [p for p, whole in said[EXAMPLES[9]] if whole] == ["L113-4", "R. 408", "D643-23"]
+    assert not any(whole for _, whole in said[EXAMPLES[10]])
 
 
-def test_the_list_s_elements_put_them_in_the_span():
-    """el() and emphasised() append their words through appendWords, which uses numberPieces."""
-    source = CHECKLIST_JS.read_text(encoding="utf-8")
-    for name in ("el", "emphasised"):
-        body = js_function(CHECKLIST_JS, name)
-        assert "appendWords(" in body and ".textContent = " not in body, name
-    assert "numberPieces(" in js_function(CHECKLIST_JS, "appendWords") and f'"{NOWRAP_CLASS}"' in source
+def test_the_list_s_text_is_put_in_the_span_by_those_pieces():
+    """numbersWhole (run on the list after each render, and on the note of removed answers) splits each text node by
+    numberPieces; tests/site's phone tests measure the spans in Chromium."""
+    body = js_function(CHECKLIST_JS, "numbersWhole")
+    assert "numberPieces(node.data)" in body and f'"{NOWRAP_CLASS}"' in body
+    assert "numbersWhole(output)" in CHECKLIST_JS.read_text(encoding="utf-8")
+
+
+def _whole_numbers() -> str:
+    """checklist.js's WHOLE_NUMBERS line (the pattern numberPieces uses)."""
+    return next(line for line in CHECKLIST_JS.read_text(encoding="utf-8").splitlines() if line.startswith("const WHOLE_NUMBERS = "))

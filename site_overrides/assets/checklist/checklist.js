@@ -1180,28 +1180,9 @@ function start(root) {
     lines.forEach((line, i) => {
       if (i) node.append(el("br", ""));  // (a paragraph's lines as the notice page keeps them: md_block, answer.py)
       const parent = subs && subs[i] ? node.appendChild(el("span", "", { class: "bts-sub-line" })) : node;
-      for (const [piece, strong] of emphasisPieces(fr(line))) {
-        if (strong) parent.append(el("strong", piece));
-        else appendWords(parent, piece);
-      }
+      for (const [piece, strong] of emphasisPieces(fr(line))) parent.append(strong ? el("strong", piece) : piece);
     });
     return node;
-  }
-
-  // Words in a node, each number a « n° » gives with a hyphen in it (numberPieces) in a span of class bts-nowrap,
-  // which does not wrap (bts.css), as the notice pages print it (text.py _numbers_whole, read56 L8): the list broke
-  // « décret n° 2020-1167 » at its hyphen on a phone, « 2020- / 1167 » (read57 L4).
-  function appendWords(node, words) {
-    for (const [piece, whole] of numberPieces(words)) {
-      if (!whole) {
-        node.append(piece);
-        continue;
-      }
-      const span = document.createElement("span");
-      span.className = "bts-nowrap";
-      span.textContent = piece;
-      node.append(span);
-    }
   }
 
   // The notice's own words between « La notice : « » and « » », a line break between their lines, their bold in
@@ -1229,7 +1210,7 @@ function start(root) {
 
   function el(tag, text, attrs) {
     const node = document.createElement(tag);
-    if (text) appendWords(node, fr(withoutMarkers(text)));
+    if (text) node.textContent = fr(withoutMarkers(text));
     for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, value);
     return node;
   }
@@ -2149,20 +2130,34 @@ function numbersWhole(root) {
     if (/[°DLR]/.test(node.data) && !node.parentElement.closest(".bts-nowrap")) found.push(node);
   }
   for (const node of found) {
-    const parts = [];
-    let last = 0;
-    for (const match of node.data.matchAll(WHOLE_NUMBERS)) {
-      const number = match[2] || match[3];
-      if (!match[2] && !/[ -]/.test(number)) continue;
-      const at = match.index + (match[2] ? match[1].length : 0);
+    const pieces = numberPieces(node.data);
+    if (!pieces.some(([, whole]) => whole)) continue;
+    node.replaceWith(...pieces.map(([piece, whole]) => {
+      if (!whole) return piece;
       const span = document.createElement("span");
       span.className = "bts-nowrap";
-      span.textContent = number;
-      parts.push(node.data.slice(last, at), span);
-      last = at + number.length;
-    }
-    if (parts.length) node.replaceWith(...parts, node.data.slice(last));
+      span.textContent = piece;
+      return span;
+    }));
   }
+}
+
+// A text in pieces [words, whole]: whole, a number to keep on one line (WHOLE_NUMBERS: a « n° »'s with a hyphen, an
+// article's that a line could break), the rest as it is; their characters together are the text's. text.py
+// _numbers_whole finds the same numbers (tests/checklist/test_numbers_whole.py runs both on the same texts, read57 L4).
+function numberPieces(text) {
+  const words = String(text);
+  const out = [];
+  let last = 0;
+  for (const match of words.matchAll(WHOLE_NUMBERS)) {
+    const number = match[2] || match[3];
+    if (!match[2] && !/[ -]/.test(number)) continue;
+    const at = match.index + (match[2] ? match[1].length : 0);
+    out.push([words.slice(last, at), false], [number, true]);
+    last = at + number.length;
+  }
+  out.push([words.slice(last), false]);
+  return out.filter(([piece]) => piece);
 }
 
 // A day in words, « 10 mai 2003 », « 1er octobre 2025 », the day and its month joined by a no-break space (as
@@ -2466,22 +2461,6 @@ function nameDistance(a, b) {
     row = now;
   }
   return row[b.length];
-}
-
-// A text in pieces [words, whole]: whole, a number a « n° » gives with a hyphen in it (« loi n° 97-1019 », « décret
-// n°2020-1167 »), to keep on one line; the rest as it is. text.py _numbers_whole finds the same numbers
-// (tests/checklist/test_numbers_whole.py runs both on the same texts).
-function numberPieces(text) {
-  const words = String(text);
-  const out = [];
-  let last = 0;
-  for (const match of words.matchAll(/(?<![\p{L}\p{N}_])([nN]°\u00a0?)([0-9]+(?:-[0-9]+)+)(?![\p{L}\p{N}_-])/gu)) {
-    const at = match.index + match[1].length;
-    out.push([words.slice(last, at), false], [match[2], true]);
-    last = at + match[2].length;
-  }
-  out.push([words.slice(last), false]);
-  return out.filter(([piece]) => piece);
 }
 
 // A department as typed (« 9 », « 2a », « 97 4 », the postal code « 31 000 ») as the codes of data.elsewhere write
