@@ -168,3 +168,54 @@ def test_never_holds_as_before_for_each_specialty_option_and_age():
         assert not wrong, f"{len(wrong)} of {len(conditions)} answers changed, first: {wrong[:3]}"
         checked += len(conditions)
     assert checked > 300
+
+
+def test_never_holds_as_before_where_letters_or_other_questions_set_specialties_apart():
+    """What sorts specialties in classes beyond the data's conditions (reachability._class_of): which option letters a
+    specialty has (not only whether it has some), and the tests on it of another question's ``asked_when`` and
+    ``yes_when`` (no question of content/questions.yaml has one today, so the frozen rulesets cannot tell). Three
+    variants of Toulouse 2024's ruleset without its R408 lists: the first specialty with options has every letter, the
+    last only the first; a question asked only of one specialty without options; a question one specialty without options answers
+    « yes » (``yes_when``). Each answered as the reference does.
+    Seen failing (review69) with the options' letters reduced to whether there are some in the key (the last specialty
+    never tried), with the ``asked_when`` tests left out of it, and with the ``yes_when`` tests left out of it."""
+    from generator.pipeline import load_and_check
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    ruleset = rule_coverage.check_rule_coverage(project, problems)["toulouse", 2024]
+    bare = {**ruleset, "r408": [], "r408_notice": []}
+
+    def test(question, *values):
+        return Condition("test", question=question, values=values)
+
+    specialties = bare["specialties"]
+    with_options = [sid for sid in sorted(specialties) if specialties[sid]["options"]]
+    without = [sid for sid in sorted(specialties) if not specialties[sid]["options"]]
+    letters = sorted({letter for s in specialties.values() for letter in s["options"]})
+    # (the first specialty with options, the one the classes keep, with every letter; the last with its first alone: an
+    # option it lacks is dropped, so unknown, for it alone)
+    first, last = with_options[0], with_options[-1]
+    assert first != last and len(letters) > 2 and len(without) > 2
+    every = {letter: label for sid in with_options for letter, label in specialties[sid]["options"].items()}
+    lettered = {**bare, "specialties": {**specialties, first: {**specialties[first], "options": every},
+                                        last: {**specialties[last], "options": {letters[0]: every[letters[0]]}}}}
+
+    def with_question(asked_when=None, yes_when=None):
+        questions = []
+        for question in bare["questions"]:
+            if question["id"] == "engagement_etudiant":
+                assert question["asked_when"] == ["all", []] and question.get("yes_when") is None
+                question = {**question, **({"asked_when": asked_when.to_json()} if asked_when else {}),
+                            **({"yes_when": yes_when.to_json()} if yes_when else {})}
+            questions.append(question)
+        return {**bare, "questions": questions}
+
+    cases = [(lettered, Condition.all_of(test("r408_required", "yes", "no"), test("option", letters[0]), test("option", letter)))
+             for letter in letters[1:]]
+    cases.append((with_question(asked_when=test("specialty", without[1])), test("engagement_etudiant", "yes")))
+    cases.append((with_question(yes_when=test("specialty", without[0])),
+                  Condition.all_of(test("specialty", *without), Condition("not", children=(test("engagement_etudiant", "yes"),)))))
+    wrong = [c.to_json() for ruleset, c in cases if reachability.never_holds(c, ruleset) != _never_holds_reference(c, ruleset)]
+    assert not wrong, f"{len(wrong)} of {len(cases)} answers changed, first: {wrong[:3]}"
+    assert not any(_never_holds_reference(c, ruleset) for ruleset, c in cases)  # (each can hold: a wrong « never » shows)
