@@ -1006,14 +1006,16 @@ def built_notice(project: Project, slug: str, year: int) -> Notice:
     the files: the rules' coverage (validate and every build), the novelties' check and the build itself each merged
     every notice again (speed56: a third of a build's merge and check time). Kept in ``project.merged``, so never
     across two readings (``mkdocs serve`` reads the files again for each build: a changed file merges anew), and
-    merged again if the project's content, academy or session objects were replaced since."""
+    merged again if one of the objects it is merged from was replaced since: the project's content, the folder's
+    academy (``AcademyData.academy``, not frozen: assigned in place, the folder's data stays the same object) or the
+    session, all ``build_notice`` reads."""
     content, data = project.content, project.academies[slug]
-    session = data.sessions[year]
+    academy, session = data.academy, data.sessions[year]
     kept = project.merged.get((slug, year))
-    if kept is not None and kept[0] is content and kept[1] is data and kept[2] is session:
+    if kept is not None and kept[0] is content and kept[1] is academy and kept[2] is session:
         return kept[3]
     notice = build_notice(content, data, year)
-    project.merged[slug, year] = (content, data, session, notice)
+    project.merged[slug, year] = (content, academy, session, notice)
     return notice
 
 

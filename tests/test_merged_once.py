@@ -48,3 +48,19 @@ def test_a_changed_file_is_merged_anew(tmp_path):
     assert text.count(old) == 1
     file.write_text(text.replace(old, old.replace("[C, D]", "[C]")), encoding="utf-8")
     assert national_work_at_height()
+
+
+def test_an_academy_replaced_in_its_folder_s_data_is_merged_anew():
+    """build_notice reads the project's content, the folder's academy (``AcademyData.academy``, which is not frozen:
+    tests/staff/test_lint.py assigns it) and the session: an academy assigned after a merge gives a notice merged anew,
+    not the one kept (review69: built_notice checked the AcademyData object, whose academy had changed under it)."""
+    import dataclasses
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    before = merge.built_notice(project, "nantes", 2024)
+    data = project.academies["nantes"]
+    data.academy = dataclasses.replace(data.academy, name="Nantes-Atlantique")
+    after = merge.built_notice(project, "nantes", 2024)
+    assert (before.academy.name, after.academy.name) == ("Nantes", "Nantes-Atlantique")
+    assert merge.built_notice(project, "nantes", 2024) is after  # (merged once again, then kept)
