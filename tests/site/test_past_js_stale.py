@@ -179,3 +179,63 @@ def test_past_js_switches_to_what_is_said_after_the_closing_on_the_same_days_as_
         differ = [(d.isoformat(), b, j) for d, b, j in zip(days, build, browser) if b != j]
         assert not differ, (notice.slug, notice.year, differ[:5])
         assert build[0] == [True, False] and build[-1] == [False, True], (notice.slug, notice.year)
+
+
+# past.js's switches at a given instant (the device's clock: no preview's day), a stand-in Date fixed at that instant
+SWITCH_AT = r"""
+const fs = require("fs"), vm = require("vm");
+const code = fs.readFileSync(process.argv[1], "utf8");
+const { attrs, instants } = JSON.parse(fs.readFileSync(0, "utf8"));
+const element = (extra) => ({
+  hidden: false, attrs: { ...attrs, ...extra },
+  getAttribute(name) { return name in this.attrs ? this.attrs[name] : null; },
+  hasAttribute(name) { return name in this.attrs; },
+  setAttribute(name, value) { this.attrs[name] = value; },
+  querySelectorAll() { return []; },
+  querySelector() { return null; },
+});
+const seen = instants.map((instant) => {
+  const fixed = Date.parse(instant);
+  class Clock extends Date {
+    constructor(...given) { if (given.length) super(...given); else super(fixed); }
+    static now() { return fixed; }
+  }
+  const before = element({ "data-bts-closing": "before" }), after = element({ "data-bts-closing": "after" });
+  after.hidden = true;
+  const document = {
+    readyState: "complete",
+    querySelector() { return null; },
+    querySelectorAll(selector) { return selector === "[data-bts-closing]" ? [before, after] : []; },
+  };
+  vm.runInNewContext(code, { document, window: {}, Intl, Date: Clock, Object, Array });
+  return [!before.hidden, !after.hidden];
+});
+process.stdout.write(JSON.stringify(seen));
+"""
+
+
+def test_past_js_switches_at_the_closing_s_minute_when_the_notice_gives_its_hour(frozen_notices):
+    """The day-by-day test above cannot see the minute: a notice that gives the closing's hour (frozen Toulouse 2024,
+    15 November 2023 at 17:00, Europe/Paris) has its « before » advice shown until 16:59 and its « after » one from
+    17:00, that day, in the academy's zone (the « Inscriptions closes » box's moment, closedRegistrations). Seen
+    failing (review69) with past.js's closingSwitches comparing ``moment > at`` (17:00 still « before »)."""
+    from zoneinfo import ZoneInfo
+
+    from generator.site.notice_view import closing_switch
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    checked = 0
+    for notice in frozen_notices:
+        switch = closing_switch(notice, None)
+        if switch is None or switch.at is None:
+            continue
+        at = dt.datetime.fromisoformat(switch.at).replace(tzinfo=ZoneInfo(switch.timezone))
+        instants = [(at + dt.timedelta(minutes=m)).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") for m in (-1, 0, 1)]
+        attrs = {"data-bts-closing-after": switch.after, "data-bts-closing-at": switch.at, "data-bts-timezone": switch.timezone}
+        done = subprocess.run([node, "-e", SWITCH_AT, str(PAST_JS)], input=json.dumps({"attrs": attrs, "instants": instants}),
+                              capture_output=True, text=True, timeout=60, check=True)
+        assert json.loads(done.stdout) == [[True, False], [False, True], [False, True]], (notice.slug, notice.year, instants)
+        checked += 1
+    assert checked  # (frozen Toulouse 2024 gives its closing's hour)
