@@ -181,11 +181,12 @@ def test_past_js_switches_to_what_is_said_after_the_closing_on_the_same_days_as_
         assert build[0] == [True, False] and build[-1] == [False, True], (notice.slug, notice.year)
 
 
-# past.js's switches at a given instant (the device's clock: no preview's day), a stand-in Date fixed at that instant
+# past.js's switches and « Inscriptions closes » box at a given instant (the device's clock: no preview's day), a
+# stand-in Date fixed at that instant
 SWITCH_AT = r"""
 const fs = require("fs"), vm = require("vm");
 const code = fs.readFileSync(process.argv[1], "utf8");
-const { attrs, instants } = JSON.parse(fs.readFileSync(0, "utf8"));
+const { attrs, boxAttrs, instants } = JSON.parse(fs.readFileSync(0, "utf8"));
 const element = (extra) => ({
   hidden: false, attrs: { ...attrs, ...extra },
   getAttribute(name) { return name in this.attrs ? this.attrs[name] : null; },
@@ -202,13 +203,16 @@ const seen = instants.map((instant) => {
   }
   const before = element({ "data-bts-closing": "before" }), after = element({ "data-bts-closing": "after" });
   after.hidden = true;
+  const box = { ...element({}), attrs: boxAttrs, hidden: true };  // (the « Inscriptions closes » box)
   const document = {
     readyState: "complete",
     querySelector() { return null; },
-    querySelectorAll(selector) { return selector === "[data-bts-closing]" ? [before, after] : []; },
+    querySelectorAll(selector) {
+      return selector === "[data-bts-closing]" ? [before, after] : selector === "[data-bts-closed-after]" ? [box] : [];
+    },
   };
   vm.runInNewContext(code, { document, window: {}, Intl, Date: Clock, Object, Array });
-  return [!before.hidden, !after.hidden];
+  return [!before.hidden, !after.hidden, !box.hidden];
 });
 process.stdout.write(JSON.stringify(seen));
 """
@@ -217,11 +221,12 @@ process.stdout.write(JSON.stringify(seen));
 def test_past_js_switches_at_the_closing_s_minute_when_the_notice_gives_its_hour(frozen_notices):
     """The day-by-day test above cannot see the minute: a notice that gives the closing's hour (frozen Toulouse 2024,
     15 November 2023 at 17:00, Europe/Paris) has its « before » advice shown until 16:59 and its « after » one from
-    17:00, that day, in the academy's zone (the « Inscriptions closes » box's moment, closedRegistrations). Seen
-    failing (review69) with past.js's closingSwitches comparing ``moment > at`` (17:00 still « before »)."""
+    17:00, that day, in the academy's zone, when the « Inscriptions closes » box shows (closedRegistrations). Seen
+    failing (review69) with past.js's closingSwitches, or its closedRegistrations, comparing ``moment > at`` (17:00
+    still « before », the box still hidden)."""
     from zoneinfo import ZoneInfo
 
-    from generator.site.notice_view import closing_switch
+    from generator.site.notice_view import closed_view, closing_switch
 
     node = shutil.which("node")
     if node is None:
@@ -234,8 +239,11 @@ def test_past_js_switches_at_the_closing_s_minute_when_the_notice_gives_its_hour
         at = dt.datetime.fromisoformat(switch.at).replace(tzinfo=ZoneInfo(switch.timezone))
         instants = [(at + dt.timedelta(minutes=m)).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") for m in (-1, 0, 1)]
         attrs = {"data-bts-closing-after": switch.after, "data-bts-closing-at": switch.at, "data-bts-timezone": switch.timezone}
-        done = subprocess.run([node, "-e", SWITCH_AT, str(PAST_JS)], input=json.dumps({"attrs": attrs, "instants": instants}),
-                              capture_output=True, text=True, timeout=60, check=True)
-        assert json.loads(done.stdout) == [[True, False], [False, True], [False, True]], (notice.slug, notice.year, instants)
+        closed = closed_view(notice, None)
+        box = {"data-bts-closed-after": closed.after, "data-bts-closed-at": closed.at, "data-bts-open-until": closed.last_day,
+               "data-bts-timezone": closed.timezone}
+        data = json.dumps({"attrs": attrs, "boxAttrs": box, "instants": instants})
+        done = subprocess.run([node, "-e", SWITCH_AT, str(PAST_JS)], input=data, capture_output=True, text=True, timeout=60, check=True)
+        assert json.loads(done.stdout) == [[True, False, False], [False, True, True], [False, True, True]], (notice.slug, notice.year, instants)
         checked += 1
     assert checked  # (frozen Toulouse 2024 gives its closing's hour)
