@@ -232,6 +232,33 @@ def test_a_misspelt_name_left_in_the_checklist_field_is_still_offered_its_close_
     w.close()
 
 
+def test_a_misspelt_name_left_by_the_keyboard_keeps_the_focus_on_its_close_department(visits, origin, texts):
+    """« haute garone » typed, then Tab (phone57 M1): Tab reaches the hint's « Haute-Garonne (31) » under the field, which
+    the field's message then offers in its place (the hint emptied): the focus was left on nothing, the page's start for
+    a screen reader (document.body), the department offered no longer where the candidate was. It follows the same
+    department to the message's button, and Enter there writes it in the field."""
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/")
+    sent = _ready(page)
+    field, hint, problem = page.locator("#q-department-input"), page.locator("#q-department-elsewhere"), page.locator("#q-department-problem")
+    field.click()
+    page.keyboard.type("haute garone", delay=40)
+    assert hint.get_by_role("button").all_inner_texts() == ["Haute-Garonne (31)"]
+    page.keyboard.press("Tab")
+    sent = _ready(page, sent)
+    page.wait_for_timeout(300)
+    assert problem.is_visible() and not hint.is_visible()
+    focused = page.evaluate("""() => { const a = document.activeElement;
+        return a === document.body ? ["body", ""] : [a.closest("[id]")?.id, a.textContent]; }""")
+    assert focused == ["q-department-problem", "Haute-Garonne (31)"], focused
+    page.keyboard.press("Enter")
+    _ready(page, sent)
+    assert field.input_value() == "Haute-Garonne" and dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "31"}
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
+
+
 def _command_line(answers: dict[str, str]) -> tuple[dict, str]:
     """The command line's --json result and text for Toulouse 2024 of the frozen project, these answers given at once."""
     import contextlib

@@ -2270,7 +2270,17 @@ function departmentHint(form, data) {
     // once unless the typing's pause is to say it
     form.addEventListener("bts-problems", () => {
       const before = hint.hidden ? "" : hint.textContent;
+      // the field left by Tab onto a department the hint offers, which the field's message now offers in its place:
+      // the focus follows it there (phone57 M1: emptied with the hint, it was left on nothing, the page's start for a
+      // screen reader)
+      const focused = hint.contains(document.activeElement) ? document.activeElement.textContent : null;
       update();
+      if (focused !== null && !hint.contains(document.activeElement)) {
+        const problem = document.getElementById(`q-${qid}-problem`);
+        const same = problem && !problem.hidden
+          ? [...problem.querySelectorAll(".bts-close-name")].find((button) => button.textContent === focused) : null;
+        if (same) same.focus();
+      }
       if (pause === null && before !== (hint.hidden ? "" : hint.textContent)) say();
     });
     update();
