@@ -142,6 +142,12 @@ def _version_line(visit: Watched, notice, what: str) -> None:
     assert min(round(c["size"]) for c in foot) == 8 and max(c["top"] for c in foot) - min(c["top"] for c in foot) < 2, what
     assert max(c["bottom"] for c in foot) <= page.height - 5 * mm + 0.5, f"{what}: off the page's foot"
     assert min(c["x0"] for c in foot) >= 12 * mm - 1 and max(c["x1"] for c in foot) <= page.width - 12 * mm + 1, what
+    # in the form's type (its family, a narrow form's included: Liberation Sans above Liberation Sans Narrow), not the
+    # browser's default serif (phone57 L1: Liberation Serif under a form in Liberation Sans)
+    family = lambda c: c["fontname"].split("+")[-1].split("-")[0]
+    above = {family(c) for c in page.chars if c["text"].strip() and c["top"] <= page.height - PAGE_MARGIN_BOTTOM_MM * mm}
+    line_families = {family(c) for c in foot}
+    assert all(any(f.startswith(g) for f in above) for g in line_families), f"{what}: version line in {sorted(line_families)}, form in {sorted(above)}"
 
 
 def test_a_short_form_prefilled_with_the_longest_specialty_prints_on_one_page(visits, origin, frozen_notices):
