@@ -258,6 +258,29 @@ def test_a_printed_checklist_page_never_ends_on_a_title(browser, origin, toulous
         context.close()
 
 
+def test_printed_pages_are_numbered_in_the_page_s_type(browser, origin, toulouse):
+    """phone57 L2: a page printed from the browser numbered its sheets (« 1 / 8 », print.css @bottom-right) in the
+    browser's default serif (a margin box does not inherit body's font), under a list in Liberation Sans. The numbers are
+    in the type of the page's own words, the notice page's and the list's."""
+    import io
+
+    import pdfplumber
+
+    family = lambda c: c["fontname"].split("+")[-1].split("-")[0]
+    for path in (_paths(toulouse)["notice"], _paths(toulouse)["checklist"]):
+        context, page = _open(browser, origin + path, PHONE)
+        try:
+            page.emulate_media(media="print")
+            with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+                first = pdf.pages[0]
+                number = [c for c in first.chars if c["text"].strip() and c["top"] > first.height - 15 * 72 / 25.4]
+                words = {family(c) for c in first.chars if c["text"].strip() and c["top"] <= first.height - 15 * 72 / 25.4}
+            assert "".join(c["text"] for c in number).startswith("1/"), (path, [c["text"] for c in number])
+            assert {family(c) for c in number} <= words, (path, sorted({family(c) for c in number}), sorted(words))
+        finally:
+            context.close()
+
+
 # Many answers given (phone51 L1, on the frozen project): Toulouse, a repeater asking for exam adjustments (the whole
 # procedure kept together left the sheet before it 55 % blank); Clermont-Ferrand, a repeater with every option (the
 # « Bénéfices de notes » warning kept whole left the second sheet 81 % blank; the ninth sheet held one answer).
