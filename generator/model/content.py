@@ -12,11 +12,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Literal
 
-from ..interface import PLACEHOLDER, interface_placeholders, plural_forms
+from ..interface import PLACEHOLDER, PLURAL, interface_placeholders, plural_forms
 from ..french import typography
 from ..schema import Record, doc
 from .conditions import Condition
@@ -314,6 +315,35 @@ class ChecklistFile(Record):
     warnings: dict[Identifier, ChecklistWarning] = doc("avertissements de la liste personnalisée : identifiant → avertissement")
 
 
+@functools.lru_cache(maxsize=4096)
+def _typeset(text: str) -> str:
+    """``french.typography`` of an interface text, once per distinct text (pages use the same texts thousands of times)."""
+    return typography(text)
+
+
+def _split(template: str, escape: Callable[[str], str] | None) -> tuple[tuple[str, str | None], ...]:
+    """``template`` as pieces: (words escaped by ``escape``, None) and ("", placeholder's name)."""
+    out, last = [], 0
+    for m in PLACEHOLDER.finditer(template):
+        words = template[last:m.start()]
+        out.append((escape(words) if escape is not None and words else words, None))
+        out.append(("", m.group(1)))
+        last = m.end()
+    words = template[last:]
+    out.append((escape(words) if escape is not None and words else words, None))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _pieces(text: str, escape: Callable[[str], str] | None) -> tuple[tuple[str, str | None], ...] | None:
+    """The pieces of an interface text (``_split`` of its typography) for ``escape``, kept per text and escape; None
+    for a text with plural forms, whose words depend on the values."""
+    template = _typeset(text)
+    if PLURAL.search(template):
+        return None
+    return _split(template, escape)
+
+
 @dataclass(frozen=True, kw_only=True)
 class InterfaceGroup(Record):
     """The texts of one page or section (``content/interface.yaml``)."""
@@ -359,16 +389,10 @@ class InterfaceFile(Record):
         if set(values) != set(expected):
             raise ValueError(f"interface text {key}: values {sorted(values)} given, {sorted(expected)} expected")
         group, _, name = key.partition(".")
-        template = plural_forms(typography(self.groups[group].texts[name]), values)
-        out, last = [], 0
-        for m in PLACEHOLDER.finditer(template):
-            words = template[last:m.start()]
-            out.append(escape(words) if escape is not None and words else words)
-            out.append(str(values[m.group(1)]))
-            last = m.end()
-        words = template[last:]
-        out.append(escape(words) if escape is not None and words else words)
-        return "".join(out)
+        pieces = _pieces(self.groups[group].texts[name], escape)
+        if pieces is None:  # « {count|pièce|pièces} »: the words depend on the values
+            pieces = _split(plural_forms(_typeset(self.groups[group].texts[name]), values), escape)
+        return "".join(words if placeholder is None else str(values[placeholder]) for words, placeholder in pieces)
 
     def listed(self, comma_key: str, last_key: str, items: list[str]) -> str:
         """« a, b ou c »: ``items`` joined by ``comma_key`` (« {before}, {after} »), the last one by ``last_key``
