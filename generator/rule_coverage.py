@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 
-from .checklist.compile import compile_ruleset
+from .checklist.compile import compiled_ruleset
 from .loading import Project
 from .merge import built_notice
 from .model.conditions import Condition
@@ -52,7 +52,7 @@ def check_rule_coverage(project: Project, problems: Problems) -> dict[tuple[str,
             if is_draft(data.academy, data.sessions[year]):
                 continue
             notice = built_notice(project, slug, year)  # (the build's own: merged once, speed56)
-            ruleset = rulesets[slug, year] = compile_ruleset(notice, content.checklist)
+            ruleset = rulesets[slug, year] = compiled_ruleset(notice, content.checklist)  # (the page's too)
             own = {entry.id: (i, entry) for i, entry in enumerate(notice.section("documents") or ())}
             for document in notice.documents:
                 if document.national:

@@ -64,3 +64,27 @@ def test_an_academy_replaced_in_its_folder_s_data_is_merged_anew():
     after = merge.built_notice(project, "nantes", 2024)
     assert (before.academy.name, after.academy.name) == ("Nantes", "Nantes-Atlantique")
     assert merge.built_notice(project, "nantes", 2024) is after  # (merged once again, then kept)
+
+
+def test_every_ruleset_is_compiled_once_per_reading(monkeypatch):
+    """The rules' coverage, the checklist's page and its ruleset.json share one compiled ruleset per notice
+    (compile.compiled_ruleset, speed57), the same as a fresh compilation. Seen failing before it: 10 compilations for
+    the 5 notices (the coverage's, then the page's)."""
+    from generator.checklist import compile as checklist_compile, page
+
+    calls = []
+    original = checklist_compile.compile_ruleset
+
+    def counting(notice, checklist, **options):
+        calls.append((notice.academy.slug, notice.year))
+        return original(notice, checklist, **options)
+
+    for module in (checklist_compile, page, rule_coverage):
+        monkeypatch.setattr(module, "compile_ruleset", counting, raising=False)
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    checklist = project.content.checklist
+    compact = {(n.academy.slug, n.year): page.ruleset_json_compact(n, checklist) for n in merge.build_notices(project)}
+    assert sorted(calls) == sorted(compact), calls
+    for notice in merge.build_notices(project):
+        assert compact[notice.academy.slug, notice.year] == page._compact(original(notice, checklist))

@@ -12,6 +12,7 @@ gives the same bytes on every build).
 from __future__ import annotations
 
 import json
+import weakref
 from pathlib import Path
 
 from ..french import inner_quotes, lower_first
@@ -206,6 +207,25 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
                 warning["deadline"] = statement.closing_due.id
             warnings.append(warning)
     return warnings
+
+
+# id(notice) → (a weak reference to that notice, the checklist file, its ruleset): ``compiled_ruleset``'s
+_COMPILED: dict[int, tuple[weakref.ref, ChecklistFile, dict]] = {}
+
+
+def compiled_ruleset(notice: Notice, checklist: ChecklistFile) -> dict:
+    """``compile_ruleset(notice, checklist)``, compiled once for the very objects: the rules' coverage (every validate
+    and build), the checklist's page and its ruleset.json each compiled it (speed57). The notices of one reading of the
+    files are merged once (``merge.built_notice``), so a build's three uses share one. Kept while the notice lives (the
+    weak reference's callback drops it): ``mkdocs serve``'s next reading makes new notices, compiled anew. The ruleset
+    is only read by those who ask for it, never changed."""
+    kept = _COMPILED.get(id(notice))
+    if kept is not None and kept[0]() is notice and kept[1] is checklist:
+        return kept[2]
+    ruleset = compile_ruleset(notice, checklist)
+    key = id(notice)
+    _COMPILED[key] = (weakref.ref(notice, lambda _, key=key: _COMPILED.pop(key, None)), checklist, ruleset)
+    return ruleset
 
 
 def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question: bool = False) -> dict:

@@ -97,7 +97,7 @@ from ..site.text import of
 from ..site.words import dates_over, last_date, session_end, session_over
 from . import engine, stdlib
 from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
-from .compile import ROOT, compile_ruleset
+from .compile import ROOT, compiled_ruleset
 from .text import bar_date, deadline_moment, french_moment, partial_list_words
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
@@ -729,19 +729,10 @@ def ruleset_json_compact(notice: Notice, content: ChecklistFile) -> str:
     return _compact(_compiled(notice, content))
 
 
-_LAST_COMPILED: list = [None, None, None]  # (notice, content, its ruleset): the last one compiled
-
-
 def _compiled(notice: Notice, content: ChecklistFile) -> dict:
-    """``compile_ruleset(notice, content)``, compiled once for a notice's page and its ruleset.json, which the build
-    asks one after the other (pages.site_files; speed56: each compiled it). Only read by both (never changed). The very
-    objects, not equal ones: the next reading of the files (``mkdocs serve``'s next build) makes new notices, compiled
-    anew."""
-    if _LAST_COMPILED[0] is notice and _LAST_COMPILED[1] is content:
-        return _LAST_COMPILED[2]
-    ruleset = compile_ruleset(notice, content)
-    _LAST_COMPILED[:] = [notice, content, ruleset]
-    return ruleset
+    """The notice's ruleset, compiled once for its page, its ruleset.json and the rules' coverage (speed56, speed57:
+    ``compile.compiled_ruleset``)."""
+    return compiled_ruleset(notice, content)
 
 
 def _compact(ruleset: dict) -> str:
