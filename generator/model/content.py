@@ -370,11 +370,8 @@ class InterfaceFile(Record):
 
         The key and the placeholders must be those of ``generator.interface.TEXTS``
         (a mismatch is a bug of the code, raised); the YAML was checked against
-        the same table (``checks.check_interface``).
+        the same table (``checks.check_interface``); ``render`` raises the mismatch.
         """
-        expected = interface_placeholders(key)
-        if set(values) != set(expected):
-            raise ValueError(f"interface text {key}: values {sorted(values)} given, {sorted(expected)} expected")
         return self.render(key, None, **values)
 
     def render(self, key: str, escape: Callable[[str], str] | None, **values: object) -> str:
