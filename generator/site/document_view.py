@@ -100,8 +100,8 @@ class DocumentGroup:
     # does not date (DocumentRow.provenance_dated): the line above the table says so, once
     deadline_dated: bool = False
     # the web page: some row of the group has another deadline than the shared one (the notice's words on a later
-    # deposit, in its « Précisions »): the line above the table says « sauf autre date indiquée », as the checklist's
-    # « Date limite de ces pièces, sauf autre date indiquée sous l'une d'elles » (a review, read56 L3)
+    # deposit, in its « Précisions »): the line above the table says « sauf indication contraire », as the checklist's
+    # « Date limite de ces pièces, sauf indication contraire sous l'une d'elles » (a review, read56 L3)
     deadline_others: bool = False
     # the web page: the condition every row of the group shares, said once above its table (« Pour qui : si vous suivez
     # la formation à distance (CNED ou autre). »), not in every row; None when they share none

@@ -877,7 +877,7 @@ def test_cli_says_each_date_of_a_list_on_two_dates_once_above_its_pieces(capsys)
     assert headings[1] > [i for i, line in enumerate(listed) if line.startswith("  - ")][2]
     body = "\n".join(listed)
     assert body.count(november) == 1 and body.count(december) == 1, body
-    assert "à déposer" not in body and "sauf autre date" not in body
+    assert "à déposer" not in body and "sauf indication contraire" not in body
 
 
 def test_cli_prints_the_notice_s_bold_as_plain_words(capsys):
@@ -1817,8 +1817,9 @@ def test_a_renewal_the_notice_says_needs_no_request_leaves_the_request_s_date_ou
 def test_every_piece_s_date_is_said_once_only_where_no_piece_says_its_own():
     """phone56 L2: a Toulouse 2024 Bâtiment candidate read « Date limite de toutes ces pièces : … » above the list, then
     under the R408 attestation its own date line (the notice lets it be deposited later). « toutes ces pièces »
-    (documents_due « all ») only where no listed piece says a date of its own; with the attestation, « sauf autre date
-    indiquée sous l'une d'elles »."""
+    (documents_due « all ») only where no listed piece says a date of its own; with the attestation, « sauf indication
+    contraire sous l'une d'elles » (phone57 L4: « autre date indiquée » promised a date the attestation's line does
+    not give)."""
     ruleset = _ruleset("toulouse/2024")
     answers = {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}
     result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))

@@ -418,7 +418,7 @@ def test_a_deadline_common_to_a_table_is_said_once_above_it(notices, site):
             if group.deadline is not None:
                 common += 1
                 assert all(r.deadline is None for r in group.rows)
-                # (« sauf autre date indiquée… » when a row has another: read56 L3)
+                # (« sauf indication contraire… » when a row has another: read56 L3)
                 key = ("documents.group_deadline_dated" if group.deadline_dated else "documents.group_deadline") + ("_others" if group.deadline_others else "")
                 sentence = typography(t.text(key, date=group.deadline))
                 assert flat(sentence) in plain(text)

@@ -712,8 +712,8 @@ def test_a_table_whose_row_may_come_later_says_so_in_its_deadline_line(which, re
     """read56 L3: « Pièces justificatives » (Toulouse 2024 above « Attestations spécifiques », Aix-Marseille 2023 above
     its three tables holding the R 408 attestation) said « À déposer au plus tard le … » above a table of which a row
     may be deposited later (the notice's words in its « Précisions »), while the checklist says « Date limite de ces
-    pièces, sauf autre date indiquée sous l'une d'elles ». A table whose line says its date once says « sauf autre date
-    indiquée » exactly when one of its rows is a piece the notice lets come later; a table with no such row does not."""
+    pièces, sauf indication contraire sous l'une d'elles » (phone57 L4: not « sauf autre date indiquée », the row's
+    later deposit having no date). A table whose line says its date once says « sauf indication contraire » exactly when one of its rows is a piece the notice lets come later; a table with no such row does not."""
     from generator.site.document_view import document_groups
 
     seen = 0
