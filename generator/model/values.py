@@ -243,6 +243,43 @@ def _without_year(text: str) -> str | None:
     return f"AAAA-{month:02d}-{day:02d}"
 
 
+_TWO_DIGIT_YEAR = (
+    # « 2 octobre 23 », « lundi 2 octobre 23 à 17 h » (not « 2 octobre 23:59 » nor « 2 octobre 23 h », a time)
+    re.compile(r"(?<![0-9])([0-9]{1,2})(?:er)?\s+([a-zéû]+)\s+([0-9]{2})(?![0-9])(?!\s*(?:h|:|\.[0-9]|heure))"),
+    # « 02/10/23 », « 2.10.23 », « 2-10-23 »
+    re.compile(r"(?<![0-9/.])([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{2})(?![0-9/.-])"),
+)
+
+
+def _two_digit_year(text: str) -> tuple[str, _dt.date] | None:
+    """A date whose year is written with two digits (« 2 octobre 23 », « 02/10/23 »): the two digits and the date
+    they stand for (20xx); None otherwise. (review68 L4: « 2 octobre 23 » was told « l'année manque ».)"""
+    low = text.lower()
+    found = _TWO_DIGIT_YEAR[0].search(low)
+    if found and found.group(2) in MONTHS_FR:
+        year, month, day = found.group(3), MONTHS_FR[found.group(2)], int(found.group(1))
+    else:
+        found = _TWO_DIGIT_YEAR[1].search(low)
+        if not found:
+            return None
+        year, month, day = found.group(4), int(found.group(3)), int(found.group(1))
+    try:
+        return year, _dt.date(2000 + int(year), month, day)
+    except ValueError:
+        return None
+
+
+def _two_digits(text: str, time: _dt.time | str | None) -> str | None:
+    """The hint for a date whose year has two digits: the value to write with its four (``time``: the time read, or
+    the words to write in its place, « HH:MM »); None when ``text`` has no such date."""
+    found = _two_digit_year(text)
+    if found is None:
+        return None
+    digits, day = found
+    value = f"{day.isoformat()} {time if isinstance(time, str) else clock_text(time)}" if time else day.isoformat()
+    return f"l'année n'a que deux chiffres (« {digits} ») ; l'écrire sur quatre : {value}"
+
+
 def _year_missing(written: str, time: _dt.time | str | None) -> str:
     """The hint for a date without its year: the value to write, AAAA left for the year the notice gives (``time``: the
     time read, or the words to write in its place, « HH:MM »)."""
@@ -432,6 +469,8 @@ class Date:
         guessed, _ = _guess_date_time(text)
         if guessed:
             raise BadValue(f"{quote(text)} n'est pas une date ; écrire {guessed.isoformat()}")
+        if _two_digits(text, None):
+            raise BadValue(f"{quote(text)} n'est pas une date : {_two_digits(text, None)}")
         if _without_year(text):
             raise BadValue(f"{quote(text)} n'est pas une date : {_year_missing(_without_year(text), None)}")
         raise BadValue(f"{quote(text)} n'est pas une date ; écrire AAAA-MM-JJ ({_YEAR_MONTH_DAY})")
@@ -457,6 +496,8 @@ class DateTime:
             hint = f"{guessed_day.isoformat()} {clock_text(guessed_time)}{_midnight(guessed_day, guessed_time)}"
         elif guessed_day:
             hint = f"l'heure après la date : {guessed_day.isoformat()} HH:MM"
+        elif _two_digits(text, guessed_time or "HH:MM"):
+            raise BadValue(f"{quote(text)} n'est pas une date-heure : {_two_digits(text, guessed_time or 'HH:MM')}")
         elif _without_year(text):
             raise BadValue(f"{quote(text)} n'est pas une date-heure : {_year_missing(_without_year(text), guessed_time or 'HH:MM')}")
         elif guessed_time:
@@ -515,6 +556,9 @@ class Moment:
             hint = f"{guessed_day.isoformat()} {clock_text(guessed_time)}{_midnight(guessed_day, guessed_time)}"
         elif guessed_day:
             hint = f"{guessed_day.isoformat()} (ou {guessed_day.isoformat()} HH:MM avec l'heure)"
+        elif _two_digits(text, guessed_time):
+            with_time = "" if guessed_time else f" (ou {_two_digit_year(text)[1].isoformat()} HH:MM avec l'heure)"
+            raise BadValue(f"{quote(text)} n'est pas une date ni une date-heure : {_two_digits(text, guessed_time)}{with_time}")
         elif _without_year(text):
             missing = _year_missing(_without_year(text), guessed_time)
             with_time = "" if guessed_time else f" (ou {_without_year(text)} HH:MM avec l'heure)"
