@@ -362,6 +362,13 @@ def run(args: argparse.Namespace, root: Path) -> int:
         outside = engine.standing_kind(result) == "outside_academy" or any(w["id"] == engine.DEPARTMENT_WARNING for w in result["warnings"])
         guide = load_guide(root, args.academy, args.session)  # (once: the lines below read it)
         where = outside_hint(guide, result["answers"]["department"], t) if outside else None
+        # registered by their establishment (the standing's category: how « establishment »), another academy's
+        # department (or abroad) answered: why the guide does not send them to its academy, the words the page says
+        # under the field in its place (checklist.js departmentHint; read57 L5: the command line said nothing)
+        category = (result["standing"] or {}).get("category") or {}
+        department = result["answers"].get("department")
+        elsewhere = department not in ruleset["academy"]["department_names"] and outside_hint(guide, department, t) is not None
+        by_establishment = t.text("department_hint.by_establishment") if department and category.get("how") == "establishment" and elsewhere else None
         kind = engine.standing_kind(result)
         # (one excluded: only an establishments' notice says more, where individual candidates read)
         establishments = ruleset["session"]["audience"] == "establishment"
@@ -374,5 +381,5 @@ def run(args: argparse.Namespace, root: Path) -> int:
 
         closed = guide is not None and registration_closed(guide.notice, guide.today)
         print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state, names=names, left_out=left_out,
-                                               closed=closed))))  # the notice's bold (**words**): words alone
+                                               closed=closed, department_note=by_establishment))))  # the notice's bold (**words**): words alone
     return 0

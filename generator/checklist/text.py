@@ -595,12 +595,13 @@ def specialty_row(group: dict, texts) -> str | None:
 
 def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (), *,
            state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None, left_out: dict[str, str] | None = None,
-           closed: bool = False) -> str:
+           closed: bool = False, department_note: str | None = None) -> str:
     """The answer in French (``where``, ``ask``, ``closed``: see ``standing_lines``; ``state``: the session past, or its registration
     closed, on the day, first: ``cli.state_lines``; ``names``: the national table's departments, another academy's
     department answered said by its name, as the page says it: department_answer_words; ``left_out``: the answers,
     among the ``dropped``, to questions of content/questions.yaml this session does not ask, id → label, said
-    ignored for that reason)."""
+    ignored for that reason; ``department_note``: what the page says under the department field that nothing else
+    here says, after the standing: cli.run, department_hint.by_establishment)."""
     t = texts
     tz = ruleset["academy"]["timezone"]
 
@@ -618,6 +619,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     standing = standing_lines(result["standing"], t, where, ask, ruleset, closed)
     if standing:
         out += standing + [""]
+    if department_note:
+        out += [department_note, ""]
     left_out = left_out or {}
     dropped = [qid for qid in result["dropped"] if qid not in left_out]
     if dropped:

@@ -758,6 +758,32 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     assert out.index(hint) > warning and typography(texts.text("checklist.documents", count=len(result["documents"]))) in out, out
 
 
+def test_cli_says_why_it_does_not_send_a_candidate_registered_by_their_establishment_elsewhere(capsys):
+    """read57 L5: another academy's department (or abroad) answered by a candidate the notice has registered by their
+    establishment (Nantes 2026's students, Nantes 2024's « formation en présentiel »): the words the page says under the
+    department field in place of their academy (checklist.js departmentHint, department_hint.by_establishment), after
+    the standing, a paragraph of its own; not for one of the academy's departments, nor for a candidate who registers
+    themselves."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    words = typography(texts.text("department_hint.by_establishment"))
+    for slug, year, answers, said in (("nantes", 2026, ["department=31", "situation=in_person"], True),
+                                      ("nantes", 2026, ["department=99", "situation=in_person"], True),
+                                      ("nantes", 2024, ["department=75", "situation=in_person"], True),
+                                      ("nantes", 2026, ["department=44", "situation=in_person"], False),
+                                      ("nantes", 2024, ["department=75", "situation=distance"], False)):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", str(year), *answers]) == 0
+        out = capsys.readouterr().out
+        assert (words in out) == said, (slug, year, answers, out)
+        if said:
+            assert f"\n\n{words}\n\n" in out, out
+            # (2024: the standing says they do not register themselves, its title « D'après la notice, vous ne… »)
+            title = "standing.excluded_title" if year == 2024 else "standing.concerned_title"
+            assert out.index(typography(texts.text(title))) < out.index(words), out
+
+
 def test_cli_sends_another_academys_candidate_to_a_notice_of_the_same_session_only_as_the_page_does(capsys):
     """A department of an academy the guide has a notice for, but of another session (Nantes 2026 → Haute-Garonne:
     Toulouse 2024; Toulouse 2024 → Bouches-du-Rhône: Aix-Marseille 2023): not « sa notice est dans ce guide » (a
