@@ -100,6 +100,34 @@ def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(visits, origi
     assert not failures, "\n".join(failures)
 
 
+def test_every_staff_page_fits_a_phone(visits, origin, frozen_site):
+    """review68 L4: /personnel/champs-contenu/ was 450 px wide at 360 px (a field's description holding an address,
+    « https://cyclades.education.gouv.fr/cyccandidat/portal/login », one word: Material's table wrapper, an inline
+    block, took its width). Every page of the staff guide, at 360 px: no wider than the screen, no cell cut."""
+    paths = sorted("/" + page.parent.relative_to(frozen_site).as_posix() + "/" for page in (frozen_site / "personnel").rglob("index.html"))
+    assert len(paths) > 5, paths
+    failures = []
+    for path in paths:
+        w = visit(visits, origin, path, PHONE)
+        report = w.page.evaluate(
+            """() => {
+                const screen = document.documentElement.clientWidth;
+                return {
+                    overflow: document.documentElement.scrollWidth - screen,
+                    wide: [...document.querySelectorAll('.md-content *')].filter(e => !e.closest('thead') && e.getBoundingClientRect().right > screen + 0.5)
+                        .map(e => `${e.tagName} ${Math.round(e.getBoundingClientRect().right)} px: ${e.textContent.trim().slice(0, 60)}`),
+                    cut: [...document.querySelectorAll('.md-typeset td')]
+                        .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 40)),
+                };
+            }"""
+        )
+        if report["overflow"] > 0 or report["wide"] or report["cut"]:
+            failures.append(f"{path}: {report['overflow']} px too wide, {report['wide'][:3]}, cut: {report['cut'][:3]}")
+        no_violation(w)
+        w.close()
+    assert not failures, "\n".join(failures)
+
+
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
 def test_the_finder_names_the_academy_of_any_department(visits, origin, width):
     w = visit(visits, origin, "/", width)
