@@ -188,6 +188,8 @@ SHARED_TEXTS = {
     # above the list, the answers of a shared link the form would not take in the candidate's situation, in the command
     # line's words (« Réponse ignorée, car sa question ne se pose pas dans votre situation : … »; fix59c)
     "checklist.dropped": ("count", "answers"),
+    # the same for an answer to a question of the guide this session never asks (data « unasked_here »; read57 L6)
+    "checklist.not_asked_here": ("count", "answers"),
 }
 # Where each item comes from, and what the notice says of the candidate's situation: the same
 # words as the notice page and the command line (groups « provenance » and « standing »).
@@ -402,6 +404,11 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
             }
             for q in ruleset["questions"]
         },
+        # the guide's questions this session never asks (content/questions.yaml; derived facts apart) → the label as it
+        # reads inside « »: a shared link's answer to one is said ignored for that reason, as the command line says it
+        # (checklist.not_asked_here; read57 L6: the page dropped it without a word)
+        "unasked_here": {qid: _fr(inner_quotes(q.label)) for qid, q in notice.questions.items()
+                         if q.kind != "derived" and qid not in {asked["id"] for asked in ruleset["questions"]}},
         "specialties": {sid: {"name": _fr(s["name"]), "options": {k: _fr(v) for k, v in s["options"].items()}} for sid, s in ruleset["specialties"].items()},
         # the answer for living abroad (engine.clean_department: « 99 »; the field's button writes its name)
         "abroad": engine.ABROAD,

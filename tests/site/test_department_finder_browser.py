@@ -319,3 +319,47 @@ def test_a_shared_link_s_answer_the_form_would_not_take_is_left_out_and_said_onc
     assert not set(ignored) & set(dict(parse_qsl(urlsplit(page.url).fragment)))
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
+
+
+def test_a_shared_link_s_answer_to_a_question_this_session_never_asks_is_said_ignored_as_the_command_line_says(visits, origin, texts):
+    """read57 L6: a shared link holding an answer to a question of the guide this session never asks (Nantes 2024:
+    has_benefits, sat_before; a link of another session, or edited). The command line says « Réponses ignorées, car
+    leurs questions existent dans le guide mais cette session ne les pose pas : … »; the page dropped them without a
+    word. At 360 px: the same sentence, once, above the list and to a screen reader, the address without them, and the
+    answers the session asks kept."""
+    import contextlib
+    import io
+
+    from generator.cli import main
+
+    answers = {"department": "44", "situation": "distance", "has_benefits": "yes", "sat_before": "no"}
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2024", *(f"{k}={v}" for k, v in answers.items())]) == 0
+    line = next(line for line in out.getvalue().splitlines() if line.startswith("Réponses ignorées"))
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/nantes/2024/liste-personnalisee/#" + urlencode(answers))
+    _ready(page)
+    assert dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "44", "situation": "distance"}
+    data = json.loads(page.locator("#bts-checklist-data").text_content())
+    # (questions content/questions.yaml has, the session's never asked; here in the address's order)
+    unasked = [qid for qid in data["unasked_here"] if qid in answers]
+    assert unasked == ["has_benefits", "sat_before"] and not set(data["unasked_here"]) & set(data["questions"]), data["unasked_here"]
+    quoted = ", ".join(f"« {data['unasked_here'][qid]} »" for qid in unasked)
+    words = _words(typography(texts.text("checklist.not_asked_here", count=2, answers=quoted)))
+    note = page.locator("#bts-checklist-output .bts-checklist-ignored")
+    assert note.count() == 1 and note.is_visible() and _words(note.inner_text()) == words, note.all_inner_texts()
+    # the command line's line, but for the identifiers it gives after each question
+    assert _words(re.sub(r" \([a-z_]+\)", "", line)) == words, (line, words)
+    assert note.evaluate("(e) => e === document.getElementById('bts-checklist-output').firstElementChild")
+    _fits(page)
+    status = _words(page.locator("#bts-checklist-status").text_content())
+    assert status.startswith(words) and status.count("Réponses ignorées") == 1, status
+    # the next answer: the note gone (said once)
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.locator("#q-department-input").dispatch_event("change")
+    _ready(page, sent)
+    assert note.count() == 0
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()

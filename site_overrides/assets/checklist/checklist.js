@@ -280,6 +280,11 @@ function start(root) {
   // command line reads answers given at once (the engine's evaluate_given), those the form would never take for them
   // left out, erased and said once (show: ignored; fix59c: they stayed in the page's state and its address).
   let fromAddress = false;
+  // The address's answers to questions of the guide this session never asks (data « unasked_here »: Nantes 2024's
+  // has_benefits), and the answer they are said with, once, above the list, in the command line's words
+  // (« Réponse ignorée, car sa question existe dans le guide mais cette session ne la pose pas : … », read57 L6).
+  let addressUnasked = [];
+  let unaskedSaid = null;
   // The questions the candidate changed on this page: shown while they are asked, even once their answer is « Je ne
   // sais pas encore » (or the field emptied) where the list no longer needs them (show). phone51 L5: on Toulouse's
   // list « en présentiel », « Quelle est votre nationalité ? » was shown only for the answer it held; « Je ne sais pas
@@ -417,6 +422,7 @@ function start(root) {
     touched.clear();
     fromAddress = true;
     const params = new URLSearchParams(hash.replace(/^#/, ""));
+    addressUnasked = Object.keys(data.unasked_here || {}).filter((qid) => params.has(qid) && !names.has(qid));
     setForm(Object.fromEntries([...names].map((name) => [name, params.get(name)])));
   }
 
@@ -456,6 +462,8 @@ function start(root) {
     for (const [qid, value] of putAside) if (!(qid in given)) given[qid] = value;
     // (no answer in the address: read as ever, the first answer as fast as before)
     worker.postMessage({ type: "evaluate", id: last, answers: given, given: fromAddress && Object.keys(given).length > 0 });
+    if (fromAddress) unaskedSaid = { id: last, qids: addressUnasked };
+    addressUnasked = [];
     fromAddress = false;
   }
 
@@ -535,6 +543,11 @@ function start(root) {
     // (in the command line's words: « Réponse ignorée, car sa question ne se pose pas dans votre situation : … »)
     const ignoredWords = ignored.length
       ? shared("checklist.dropped", { count: ignored.length, answers: ignored.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) : "";
+    const unasked = unaskedSaid && unaskedSaid.id === id ? unaskedSaid.qids : [];
+    if (unaskedSaid && id >= unaskedSaid.id) unaskedSaid = null;
+    const unaskedWords = unasked.length
+      ? shared("checklist.not_asked_here", { count: unasked.length, answers: unasked.map((q) => `« ${data.unasked_here[q]} »`).join(", ") }) : "";
+    if (unaskedWords) output.prepend(el("p", unaskedWords, { class: "bts-checklist-ignored", "data-ignored": unasked.join(" ") }));
     if (ignoredWords) output.prepend(el("p", ignoredWords, { class: "bts-checklist-ignored", "data-ignored": ignored.join(" ") }));
     summarize(result);
     // the warnings next to answers before this answer (notesAtQuestions writes them again), and what the notice says of
@@ -567,6 +580,7 @@ function start(root) {
     let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list")
       : listQuestions(result).length ? ui("announce", { documents: documentsWords(result), questions: listQuestions(result).length })
       : ui("announce_none_left", { documents: documentsWords(result) });
+    if (unaskedWords) sentence = unaskedWords + " " + sentence;
     if (ignoredWords) sentence = ignoredWords + " " + sentence;
     if (erased.length) sentence = ui("dropped", { count: erased.length, questions: erased.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     // (said as the removed ones are: review52 M2)
