@@ -47,6 +47,8 @@ and the items concerned, at the line to look at:
   when staff last checked it (``checked``);
 - a text whose line ends without punctuation before a line opening in lower case: a sentence wrapped in a « |- »
   text, which the page would cut in two (it keeps a text's line breaks);
+- a contradiction's ``advice:`` telling the candidate to act before the closing of registration (« avant la
+  fermeture », « avant la clôture », « avant le » the closing's day) with no ``advice_after_closing:``;
 - an entry of ``question_words`` (the notice's words for a national question)
   for a question the session's checklist never asks: no rule of the merged
   session reads it (``reachability.questions_read``), often a piece removed or
@@ -150,6 +152,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_part_sources(label, academy, session, problems)
             lint_step_sources(label, session, _step_places(content, data, year, (rulesets or {}).get((slug, year))), problems)
             lint_age_reference(label, session, problems)
+            lint_advice_before_closing(label, session, problems)
             lint_category_durations(label, session, content, problems)
             texts = texts_of[year] = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
@@ -1230,6 +1233,52 @@ def lint_step_sources(label: str, session, places: list[str | None], problems: P
         "de la partie de la notice qui l'ouvre, ou sous session: › headings: une ligne steps: avec le titre de la partie où "
         "sont les étapes ; si la notice ne titre pas ces étapes, ajouter steps à untitled: sous session:",
     )  # (never marked seen: the place is written, or that the notice gives none)
+
+
+# Acting before the closing of registration, in a contradiction's advice: « avant la fermeture (du serveur) », « avant
+# la clôture (des inscriptions) », « avant le [mercredi] 15 novembre » (the closing's day: _before_closing_day).
+_BEFORE_CLOSING = re.compile(r"\bavant\s+la\s+(?:fermeture|cl[oô]ture)\b", re.IGNORECASE)
+_BEFORE_A_DAY = re.compile(r"\bavant\s+(?:le|la\s+date\s+du)\s+", re.IGNORECASE)
+
+
+def _before_closing(advice: str, closing: dt.date | None) -> str | None:
+    """The words of ``advice`` that tell the candidate to act before the closing of registration (``closing``: its day,
+    when the notice gives it), or None."""
+    text = " ".join(advice.split())
+    found = _BEFORE_CLOSING.search(text)
+    if found:
+        return found.group(0)
+    for before in _BEFORE_A_DAY.finditer(text):
+        date = QUOTED_DATE.match(text, before.end()) or NUMERIC_DATE.match(text, before.end())
+        if date is None or closing is None:
+            continue
+        day, month = (int(date.group(1)), MONTHS_FR[date.group(2).lower()]) if date.re is QUOTED_DATE else (int(date.group(1)), int(date.group(3)))
+        if (day, month) == (closing.day, closing.month):
+            return text[before.start():date.end()]
+    return None
+
+
+def lint_advice_before_closing(label: str, session, problems: Problems) -> None:
+    """A contradiction whose ``advice:`` tells the candidate to act before the closing of registration (« avant la
+    fermeture du serveur d'inscription », « avant la clôture », « avant le 15 novembre » the closing's day) without an
+    ``advice_after_closing:``: from the closing on, the page, the list and the PDF would still say it, when it can no
+    longer be followed (read56 L6; fixtext56 left it). Marked seen when the advice stays true after the closing."""
+    closing = given(session.session.closing)
+    for index, contradiction in enumerate(given(session.contradictions) or ()):
+        if contradiction.advice_after_closing or not contradiction.advice:
+            continue
+        found = _before_closing(contradiction.advice, closing.date if closing else None)
+        if found is None:
+            continue
+        _warn(
+            problems, where_quoted(found, contradiction.where("advice"), problems), f"contradictions[{index}].advice",
+            f"{label} : le conseil de la contradiction {quote(contradiction.about)} dit d'agir avant la clôture des "
+            f"inscriptions ({quote(found)}), et elle n'a pas d'advice_after_closing: ; à partir de la clôture, la page, la "
+            "liste personnalisée et le PDF le diraient encore, alors qu'il ne peut plus être suivi : écrire sous advice: un "
+            "advice_after_closing: (le conseil une fois les inscriptions closes, par exemple « contactez au plus tôt le "
+            "bureau des examens »), ou tourner advice: pour qu'il reste vrai après la clôture",
+            f"conseil d'agir avant la clôture : {contradiction.about.replace(';', ',')}",
+        )
 
 
 def lint_age_reference(label: str, session, problems: Problems) -> None:

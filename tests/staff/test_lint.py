@@ -1485,3 +1485,41 @@ def test_a_category_whose_notice_names_another_duration_than_the_checklist_s_wor
          "      experience: Je suis salarié et je justifie de 3 ans d'expérience professionnelle\n    phrases:\n"
          "      experience: vous êtes salarié et justifiez de 3 ans d'expérience professionnelle\nsource_notes:\n")
     assert about(review(root), "academies/toulouse/2024.yaml", "une autre condition que celle de la notice") == []
+
+
+def test_a_contradiction_s_advice_to_act_before_the_closing_without_advice_after_closing(root: Path):
+    """fixtext56 left it (read56 L6): a contradiction whose advice: says to act before the closing of registration
+    (« avant la fermeture », « avant la clôture », « avant le » the closing's day) with no advice_after_closing: would
+    still be said once registration is closed: a point, at the words; none with advice_after_closing:, nor for another
+    day; marked seen when the advice stays true."""
+    import shutil
+
+    from generator.pipeline import load_and_check
+    from generator.problems import Problems
+    from generator.staff.lint import lint_advice_before_closing
+
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    words = "avant la clôture des inscriptions"
+    assert about(review(root), "academies/toulouse/2024.yaml", words) == []
+    text = session.read_text(encoding="utf-8")
+    start = text.index("    # une fois les inscriptions closes, le conseil ci-dessus")
+    end = text.index("\n\n", start)
+    session.write_text(text[:start] + text[end + 1:], encoding="utf-8")
+    (item,) = about(review(root), "academies/toulouse/2024.yaml", words)
+    assert "contradictions[0].advice: à contrôler : Toulouse, session 2024 : le conseil de la contradiction" in item, item
+    assert "(« avant la fermeture »), et elle n'a pas d'advice_after_closing:" in item and "advice_after_closing: (le conseil une fois" in item
+    line = item.split(":")[1]
+    assert "avant la fermeture" in session.read_text(encoding="utf-8").splitlines()[int(line) - 1], item
+    for before, quoted in (("avant le mercredi 15 novembre 2023", "avant le mercredi 15 novembre 2023"),
+                           ("avant la clôture des inscriptions", "avant la clôture"), ("avant le 15/11/2023", "avant le 15/11/2023"),
+                           ("avant le 16 novembre", None), ("au plus tôt", None)):
+        edited = root.parent / f"edited-{len(before)}-{before[-2:]}"
+        shutil.copytree(root, edited)
+        edit(edited / "academies" / "toulouse" / "2024.yaml", "avant la fermeture du serveur d'inscription, le mercredi 15 novembre 2023\n      à 17h00.",
+             f"{before}.")
+        project, _ = load_and_check(edited)
+        found = Problems()
+        lint_advice_before_closing("Toulouse, session 2024", project.academies["toulouse"].sessions[2024], found)
+        assert len(found.warnings) == (quoted is not None), (before, [w.message for w in found.warnings])
+        if quoted is not None:
+            assert f"(« {quoted} »)" in found.warnings[0].message and found.warnings[0].path == "contradictions[0].advice"
