@@ -20,6 +20,7 @@
 //   checklist's marker .bts-registration-closed, which checklist.js reads).
 // - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
 //   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
+// All of it again at the start of each minute while the page stays open (everyMinute), and when it is shown again.
 // Loaded on every page (mkdocs.yml, extra_javascript). No storage, no request.
 (function () {
   "use strict";
@@ -140,16 +141,24 @@
     if (block) block.hidden = next === null;
   }
 
-  // Before and after the closing of registration, for good (data-bts-closing): see the top of this file.
+  // Before and after the closing of registration, for good (data-bts-closing): see the top of this file. Any switched
+  // (a page left open across the closing: everyMinute), the event « bts-closing-switched » on the document, from which
+  // checklist.js says the list's contradiction advice of the moment.
   function closingSwitches() {
+    var switched = false;
     document.querySelectorAll("[data-bts-closing]").forEach(function (element) {
       var closed = element.getAttribute("data-bts-closing-after");
       var at = element.getAttribute("data-bts-closing-at");
       if (!DAY.test(closed)) return;
       var moment = now(element.getAttribute("data-bts-timezone"));
       var closedNow = at && MINUTE.test(at) ? moment >= at : moment.slice(0, 10) > closed;
-      element.hidden = (element.getAttribute("data-bts-closing") === "after") !== closedNow;
+      var hidden = (element.getAttribute("data-bts-closing") === "after") !== closedNow;
+      if (element.hidden !== hidden) switched = true;
+      element.hidden = hidden;
     });
+    if (switched && typeof document.dispatchEvent === "function" && typeof Event === "function") {
+      document.dispatchEvent(new Event("bts-closing-switched"));
+    }
   }
 
   function run() {
@@ -159,6 +168,33 @@
     todayOnTimelines();
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
-  else run();
+  // A page left open: what changes at a minute (the closing of registration, its box's next date, a session's last
+  // day) changes at that minute, without a reload (fixtext56 left it: the advice switched only when the page was
+  // reloaded). Again at the start of each minute, the data's unit, and at once when the page is shown again (a hidden
+  // tab's timers are slowed). Not in a preview as of another day: its clock stands still.
+  function everyMinute() {
+    if (typeof setTimeout !== "function" || document.querySelector('meta[name="bts-preview-today"]')) return;
+    var timer = null;
+    function next() {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        run();
+        next();
+      }, 60000 - (Date.now() % 60000) + 20);
+    }
+    next();
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState !== "visible") return;
+      run();
+      next();
+    });
+  }
+
+  function start() {
+    run();
+    everyMinute();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

@@ -2953,3 +2953,59 @@ def test_laws_and_articles_numbers_stay_whole_in_the_list_the_browser_writes(vis
     assert all(lines == 1 and space == "nowrap" for _, lines, space in found["spans"]), found["spans"]
     assert w.violations() == [] and w.csp_console() == []
     w.close()
+
+
+def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_that_minute(notices, origin, browser):
+    """fixtext56 left it (read56 L6): Toulouse 2024's contradiction advice (« avant la fermeture du serveur
+    d'inscription ») switched to its advice_after_closing only when the page was reloaded, the checklist's at the next
+    answer. A page opened two minutes before the closing (15 November 2023, 17:00 in Paris) and left open: at the
+    closing's minute, without a reload, the notice page shows the advice for then and « Inscriptions closes », and the
+    list (formation continue à distance: the contradiction) says the advice for then (past.js's timer, a clock)."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    [contradiction] = notice.session.contradictions
+    before, after = (typography(" ".join(words.split())) for words in (contradiction.advice, contradiction.advice_after_closing))
+    closing = notice.closing.replace(tzinfo=ZoneInfo(notice.tz))
+    opened = closing - dt.timedelta(minutes=2)
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+
+    w = Watched(browser, origin, viewport={"width": 360, "height": 800})
+    page = w.page
+    page.clock.install(time=opened)
+    page.goto(origin + "/toulouse/2024/", wait_until="networkidle")
+    shown = lambda: [flat(t) for t in page.locator("[data-bts-closing]:not([hidden])").all_inner_texts()]  # noqa: E731
+    assert any(flat(before) in t for t in shown()) and not any(flat(after) in t for t in shown()), shown()
+    page.clock.run_for(60_000)  # (16:59: still open)
+    assert any(flat(before) in t for t in shown()), shown()
+    page.clock.run_for(61_000)  # (17:00 and a second)
+    assert any(flat(after) in t for t in shown()) and not any(flat(before) in t for t in shown()), shown()
+
+    # the « Inscriptions closes » box, as a page built before the closing writes it (the frozen site, built after the
+    # session, has none): shown at the same minute
+    from generator.site.pages import notice_page
+
+    markdown = notice_page(notice, closing.date() - dt.timedelta(days=10))
+    box = re.search(r'<div class="admonition info bts-closed".*?</ul>\n</div>\n</div>', markdown, re.S).group(0)
+    visit = Watched(browser, "about:blank")
+    boxed = visit.next_page()
+    boxed.clock.install(time=opened)
+    boxed.set_content(f"<!DOCTYPE html><html lang=fr><body>{box}</body></html>")
+    boxed.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+    assert boxed.locator(".bts-closed").is_hidden()
+    boxed.clock.run_for(60_000)
+    assert boxed.locator(".bts-closed").is_hidden()
+    boxed.clock.run_for(61_000)
+    assert boxed.locator(".bts-closed").is_visible()
+    visit.close()
+
+    checklist = Watched(browser, origin, viewport={"width": 360, "height": 800})
+    page = checklist.page
+    page.clock.install(time=opened)
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/#" + urlencode({"situation": "distance", "route": "formation_continue"}))
+    ready(page)
+    advice = page.locator("#bts-checklist-output .bts-checklist-advice")
+    assert advice.count() == 1 and flat(advice.inner_text()) == flat(before), advice.all_inner_texts()
+    page.clock.run_for(121_000)
+    assert advice.count() == 1 and flat(advice.inner_text()) == flat(after), advice.all_inner_texts()
+    for watched in (w, checklist):
+        assert watched.violations() == [] and watched.csp_console() == [] and watched.errors == []
+        watched.close()

@@ -1416,7 +1416,7 @@ function start(root) {
       block.append(el("h3", shared("standing.contradiction_title", { about: standing.about })));
       const list = el("ul", "");
       for (const passage of standing.passages) list.append(el("li", shared("standing.passage", { section: passage.section, words: passage.words })));
-      block.append(list, el("p", contradictionAdvice(standing)));
+      block.append(list, el("p", contradictionAdvice(standing), { class: "bts-checklist-advice" }));
     } else if (standing.kind === "excluded") {
       const [title, text] = excludedWords(standing.category);
       block.append(el("h3", title), el("p", text));
@@ -2011,6 +2011,18 @@ function start(root) {
 
   // Keeping the list: share link, print, calendar. Built once, updated after each result.
   let lastResult = null;
+  // The page left open across the closing of registration: past.js shows the marker .bts-registration-closed at that
+  // minute (« bts-closing-switched »), and the list's contradiction advice becomes the one for then at once, not at the
+  // next answer (fixtext56 left it).
+  document.addEventListener("bts-closing-switched", () => {
+    const standing = lastResult && lastResult.standing;
+    if (!standing || standing.kind !== "contradiction") return;
+    for (const old of output.querySelectorAll(".bts-checklist-advice")) {
+      const advice = el("p", contradictionAdvice(standing), { class: "bts-checklist-advice" });
+      old.replaceWith(advice);
+      numbersWhole(advice);
+    }
+  });
   let keepBlock = null;
   function keep() {
     if (keepBlock) return keepBlock;
