@@ -383,7 +383,7 @@ def test_a_piece_asked_in_the_notices_text_without_a_date_of_its_own(root: Path)
     items = about(review(root), "academies/aix-marseille/2023.yaml", "listed: false")
     assert len(items) == 2 and "at: non précisé par la notice" in items[0], items
     line = int(items[0].split(":")[1])
-    assert f"la pièce « rare_language_other » aussi est demandée" in items[1] and f"« rare_language_training » (ligne {line})" in items[1], items
+    assert "la pièce « rare_language_other » aussi est demandée" in items[1] and f"« rare_language_training » (ligne {line})" in items[1], items
     own = [i.split(" ; vu et juste tel quel ?")[0] for i in items]  # (without the line to mark it seen, the same in both)
     assert len(own[1]) < len(own[0]) / 2, items
     edit(session, "    when: {mandatory_language: rare}\n", "    when: {mandatory_language: rare}\n    deadline: documents\n")
