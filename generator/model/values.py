@@ -678,11 +678,53 @@ class Url(str):
         hidden = first_invisible(candidate)
         if hidden is not None:
             raise BadValue(f"{quote(text)} contient un caractère invisible {quote(hidden)} ; le supprimer (retaper l'adresse)")
+        wrapped = cls.unwrapped(candidate)
+        if wrapped is not None:
+            raise BadValue(f"{quote(text)} : retirer {wrapped[1]} autour de l'adresse ; écrire {wrapped[0]}")
+        trailing = cls.trailing_punctuation(candidate)
+        if trailing is not None:
+            raise BadValue(
+                f"{quote(text)} finit par {quote(trailing[1])}, sans doute la ponctuation de la phrase copiée avec "
+                f"l'adresse (le lien mènerait à une page introuvable) ; écrire {trailing[0]}")
         if cls.PATTERN.fullmatch(candidate):
             return cls(candidate)
         if re.fullmatch(r"(www\.)?[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?", candidate):
             raise BadValue(f"{quote(text)} n'est pas une adresse web complète ; écrire https://{candidate}")
         raise BadValue(f"{quote(text)} n'est pas une adresse web ; écrire une adresse commençant par https://")
+
+    # A sentence's punctuation copied with the address: never the end of a web address (a « ) » only when no « ( »
+    # opens it inside the address, as in https://fr.wikipedia.org/wiki/Brevet_(France)).
+    SENTENCE_END = ".,;:!?»"
+
+    @classmethod
+    def trailing_punctuation(cls, candidate: str) -> tuple[str, str] | None:
+        """(the address without them, the characters) when a complete address ends with a sentence's punctuation
+        (staffwalk56: « https://www.ac-nantes.fr/positionnement-122104. » copied from a sentence of the notice)."""
+        stripped = candidate
+        while stripped and (stripped[-1] in cls.SENTENCE_END or stripped[-1].isspace()
+                            or (stripped[-1] == ")" and stripped.count("(") < stripped.count(")"))):
+            stripped = stripped[:-1]
+        if stripped == candidate or not cls.PATTERN.fullmatch(stripped):
+            return None
+        return stripped, candidate[len(stripped):].strip()
+
+    WRAPPERS = {"(": (")", "les parenthèses"), "[": ("]", "les crochets"), "<": (">", "les chevrons « < » et « > »"),
+                "«": ("»", "les guillemets « »"), "“": ("”", "les guillemets “ ”"), "\"": ("\"", "les guillemets")}
+
+    @classmethod
+    def unwrapped(cls, candidate: str) -> tuple[str, str] | None:
+        """(the address inside, what to remove) when a complete address is written between parentheses, brackets,
+        chevrons or quotes (staffwalk56: « (https://…) » copied from a sentence)."""
+        if len(candidate) < 3 or candidate[0] not in cls.WRAPPERS:
+            return None
+        closing, name = cls.WRAPPERS[candidate[0]]
+        inside = candidate[1:]
+        if inside.endswith(closing):
+            inside = inside[:-1]
+        inside = inside.strip("\u00a0\u202f ")
+        fixed = cls.trailing_punctuation(inside)
+        inside = fixed[0] if fixed else inside
+        return (inside, name) if cls.PATTERN.fullmatch(inside) else None
 
 
 # French overseas numbers (ARCEP's plan): dialled in France with their ten digits, from elsewhere with their own
