@@ -145,6 +145,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_deadline_hours(label, session, problems)
             lint_registration_days(label, session, problems, previous_session)
             lint_repeated_details(label, session, problems)
+            lint_group_typos(label, session, problems)
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
             lint_vae_office(label, academy, session, problems)
@@ -1097,6 +1098,52 @@ def lint_repeated_details(label: str, session, problems: Problems) -> None:
                     "detail: (elle reste là où la notice la dit), sauf si la notice la redit vraiment sous la pièce",
                     seen=written.replace(";", ","),  # (a seen item holds no « ; »: reviewed.py splits on it)
                 )
+
+
+def _group_key(group: str) -> str:
+    """A piece's group as its typos leave it: no case, accents, punctuation or spaces."""
+    return re.sub(r"[\W_]+", "", without_accents(group).casefold())
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """``a`` is ``b`` with one character added or taken away (« CYCLADE » for « CYCLADES »); never two different
+    characters at the same place (« option A » and « option B » are two groups)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def lint_group_typos(label: str, session, problems: Problems) -> None:
+    """A piece whose group: differs from another piece's only by case, accents, punctuation, spaces or one letter more
+    or less (staffwalk56: « A déposer le 18 novembre au plus tard sur CYCLADE » under a new piece, next to ten pieces
+    « … sur CYCLADES »): the page puts it in a table of its own, under that title, after the others, and nothing said
+    so. Said at each piece of the rarer spelling (of two as frequent, the later); may be marked seen (two groups the notice really words so)."""
+    documents = [(i, d) for i, d in enumerate(given(session.documents) or ()) if d.group]
+    count = Counter(d.group for _, d in documents)
+    first = {}
+    for i, document in documents:
+        first.setdefault(document.group, (i, document))
+    for group in count:
+        key = _group_key(group)
+        # (the other spelling: that of more pieces; of as many, the one written first)
+        others = [g for g in count if g != group and (count[g], -first[g][0]) > (count[group], -first[group][0])
+                  and (_group_key(g) == key or (len(key) >= 20 and _one_letter_apart(_group_key(g), key)))]
+        if not others:
+            continue
+        other = max(others, key=lambda g: count[g])
+        j, model = first[other]
+        for i, document in documents:
+            if document.group != group:
+                continue
+            _warn(
+                problems, document.where("group"), f"documents[{i}].group",
+                f"{label} : la pièce {quote(document.id)} a pour groupe {quote(group)}, presque le même que celui de "
+                f"{count[other]} autre{'s' if count[other] > 1 else ''} pièce{'s' if count[other] > 1 else ''} "
+                f"({quote(other)}, documents[{j}]{_at_line(model.where('group'))}) : la page en fait un tableau à part, sous son "
+                f"propre titre ; faute de frappe ? écrire group: {other}",
+                seen=f"groupe {group.replace(';', ',')}",
+            )
 
 
 def specialty_documents(content, year: int) -> dict:

@@ -1523,3 +1523,28 @@ def test_a_contradiction_s_advice_to_act_before_the_closing_without_advice_after
         assert len(found.warnings) == (quoted is not None), (before, [w.message for w in found.warnings])
         if quoted is not None:
             assert f"(« {quoted} »)" in found.warnings[0].message and found.warnings[0].path == "contradictions[0].advice"
+
+
+def test_a_piece_whose_group_is_another_s_with_a_typo(root: Path):
+    """A staff walk (stop 56): a new piece's « group: … sur CYCLADE », beside pieces « … sur CYCLADES », was published in
+    a table of its own under that title, after the others, and nothing said so. The piece of the rarer spelling is
+    pointed at with the group to write; one character apart only when added or taken away (never « option A » and
+    « option B »), or case, accents, punctuation and spaces."""
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    assert about(review(root), "academies/toulouse/2024.yaml", "presque le même") == []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = [i for i, text in enumerate(lines, 1) if text == "    group: Candidats ayant présenté l'examen à une session précédente"][1]
+    lines[line - 1] = "    group: Candidats ayant présenté l'examen à une session précedente."
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    said = about(review(root), "academies/toulouse/2024.yaml", "presque le même")
+    assert len(said) == 1 and said[0].startswith(f"academies/toulouse/2024.yaml:{line}:12: "), said
+    assert ("a pour groupe « Candidats ayant présenté l'examen à une session précedente. », presque le même que celui de "
+            "1 autre pièce (« Candidats ayant présenté l'examen à une session précédente », documents[5], ligne 181) : la page "
+            "en fait un tableau à part, sous son propre titre ; faute de frappe ? écrire group: Candidats ayant présenté "
+            "l'examen à une session précédente") in said[0], said
+    lines[line - 1] = "    group: Candidats ayant présenté l'examen à une session précédent"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(about(review(root), "academies/toulouse/2024.yaml", "presque le même")) == 1
+    lines[line - 1] = "    group: Candidats ayant présenté l'examen à une session précédentx"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert about(review(root), "academies/toulouse/2024.yaml", "presque le même") == []  # (a letter changed: another group)
