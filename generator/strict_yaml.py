@@ -3270,6 +3270,9 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
         if not path and name == _ONE_PER_FILE:
             problems.add(location(file, key), where, _second_reviewed(node, *first_seen[name], key, value))
             continue
+        if _two_block_lists(first_seen[name][1], value):
+            problems.add(location(file, key), where, _second_list(node, name, *first_seen[name], key, value))
+            continue
         if first_line_gone:
             # an item of two keys whose first line was removed (« - title: … » of a step, « - specialty: … » of an R408
             # row: review51 M3) reads as the item above with a key twice: both readings said, the duplicate's fix last
@@ -3340,6 +3343,32 @@ def _second_reviewed(root: MappingNode, first: Node, first_value: Node, key: Nod
         dash, mine = _dash_column(first_value), _dash_column(value)
         if dash is not None and mine is not None and dash != mine:
             keep += f", {'son' if count < 2 else 'leur'} « - » en colonne {dash + 1} comme les siennes (pas {mine + 1})"
+    return said + f"supprimer cette ligne-ci seulement, et {keep}"
+
+
+def _two_block_lists(first_value: Node, value: Node) -> bool:
+    """Both values of a key written twice are lists of « - » lines, neither empty."""
+    return all(type(v) is SequenceNode and v.value and not v.flow_style for v in (first_value, value))
+
+
+def _second_list(parent: MappingNode, name: str, first: Node, first_value: Node, key: Node, value: Node) -> str:
+    """A list's key written a second time with items of its own (staffwalk56: a second « contradictions: » block written
+    at the end of the file for a new contradiction, the first one kept above): not « garder une seule des deux », which
+    lost the items of the other; the line alone goes, its items go under the first list's, as for ``reviewed:``."""
+    previous = first.start_mark.line + 1
+    count = len(value.value)
+    said = f"clé {quote(name)} en double (déjà ligne {previous}), chacune avec sa liste : une liste ne s'écrit qu'une fois ; "
+    keys = [k for k, _ in parent.value]
+    next_to_it = keys.index(key) == keys.index(first) + 1  # (nothing else between the two: its items follow the first's)
+    them = ("l'élément qui la suit (sa ligne « - » et les lignes en retrait sous elle)" if count < 2 else
+            f"les {count} éléments qui la suivent (chacun sa ligne « - » et les lignes en retrait sous elle)")
+    if next_to_it:
+        keep = f"garder {them} : {'il se retrouve' if count < 2 else 'ils se retrouvent'} sous la ligne {previous}, à la suite des siens"
+    else:
+        keep = f"déplacer {them} sous la ligne {previous}, à la suite des siens"
+    dash, mine = _dash_column(first_value), _dash_column(value)
+    if dash is not None and mine is not None and dash != mine:
+        keep += f", {'son' if count < 2 else 'leur'} « - » en colonne {dash + 1} comme les siens (pas {mine + 1})"
     return said + f"supprimer cette ligne-ci seulement, et {keep}"
 
 
