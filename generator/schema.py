@@ -162,6 +162,27 @@ _KIND_WORDS = {
 }
 
 
+def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
+    """The line to write for a list of simple values written as one text (staffwalk56: « emails: dec.bts@ac-nantes.fr ;
+    dec4@ac-nantes.fr » was told « une liste attendue ; trouvé « … » », without the line): « emails: [a, b] », its items
+    cut at « ; » (at « , » too when no item has a space: addresses, identifiers), each between double quotes when a
+    flow list would misread it; and how many items. None when the value is not one plain line or the items are not simple values."""
+    if (type(node) is not ScalarNode or node.style is not None or not node.value.strip() or "\n" in node.value
+            or "-\u00a0" in node.value or node.value.startswith("-")):  # (a list of « - » lines glued: _found says why)
+        return None
+    if _record_of(item) is not None or typing.get_origin(item) in (list, tuple, dict):
+        return None
+    parts = [p.strip() for p in node.value.split(";")]
+    if len(parts) == 1:
+        commas = [p.strip() for p in node.value.split(",")]
+        if len(commas) > 1 and all(p and " " not in p for p in commas):
+            parts = commas
+    if not all(parts):
+        return None
+    shown = [f'"{p}"' if re.search(r'[:#,\[\]{}"\'&*!|>%@`]', p[:1]) or re.search(r"[:#,\[\]{}\"]", p) else p for p in parts]
+    return f"« {path.rsplit('.', 1)[-1].split('[', 1)[0]}: [{', '.join(shown)}] »", len(parts)
+
+
 def describe(tp: Any) -> str:
     """A French word for what a type expects, for messages."""
     origin = typing.get_origin(tp)
@@ -268,6 +289,11 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
             glued = _glued_value_line(node, reader)
             if glued:
                 return reader.problem(node, path, f"{describe(tp)} attendue ; {glued_value_message(glued)}")
+            written = _as_flow_list(node, argument, path)
+            if written:
+                return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)} : écrire {written[0]} (entre crochets"
+                                                  f"{', séparés par des virgules' if written[1] > 1 else ''}), ou une ligne « - » par "
+                                                  "élément, en retrait sous la clé")
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
         if not node.flow_style and _dash_folded(node, reader, path):
             return INVALID

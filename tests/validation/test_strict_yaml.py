@@ -437,7 +437,8 @@ def test_list_where_a_text_is_expected_and_the_reverse():
     _, problems = load("text: [a, b]\nwords: un\n")
     assert problems == [
         "f.yaml:1:7: text: une valeur simple attendue ; trouvé une liste",
-        "f.yaml:2:8: words: une liste (lignes commençant par « - ») attendue ; trouvé « un »",
+        "f.yaml:2:8: words: une liste (lignes commençant par « - ») attendue ; trouvé « un » : écrire « words: [un] » (entre "
+        "crochets), ou une ligne « - » par élément, en retrait sous la clé",
     ]
 
 
