@@ -1167,11 +1167,16 @@ def _empty(rest: str) -> bool:
     return not rest or rest.startswith("#")
 
 
+_BLOCK_TEXT_OPENER = re.compile(r"[|>][-+1-9]{0,2}(\s+#.*)?")
+
+
 def _opens_block_beside(lines: list[str], key: _KeyLine, column: int) -> bool:
     """True when ``key`` opens a block (nothing after its colon) whose first line is indented deeper than ``column``,
     the column of the keys above it: « when: » one space left of the other keys of its item, with its condition under
-    it, is a key of that item out of line (not a new item without its « - », nor the item's « - » out of line)."""
-    if key.rest and not key.rest.startswith("#"):
+    it, is a key of that item out of line (not a new item without its « - », nor the item's « - » out of line). A block
+    text opened by « | » or « > » too (staffwalk56: « advice_after_closing: >- » two spaces left of « advice: >- », its
+    text under it, was told « une même rubrique mélange une liste … », which gave no column)."""
+    if key.rest and not key.rest.startswith("#") and not _BLOCK_TEXT_OPENER.fullmatch(key.rest.strip()):
         return False
     for raw in lines[key.number:]:
         content = raw.lstrip(" ")
