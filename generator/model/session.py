@@ -980,7 +980,13 @@ class Contradiction(Record):
 
     def check(self, reader, path: str) -> None:
         if len(self.passages) < 2:
-            reader.problem(self.where("passages"), f"{path}.passages", "une contradiction cite au moins deux passages de la notice")
+            # (the passage to add said, as the staff guide writes it: a staff walk, stop 56, read no fix)
+            count = "qu'un" if self.passages else "aucun"
+            reader.problem(self.where("passages"), f"{path}.passages", (
+                f"une contradiction cite au moins deux passages de la notice, celle-ci n'en cite {count} ; ajouter sous "
+                "passages: chaque passage qui le contredit, en deux lignes : « - section: » (où la notice le dit) puis "
+                "« words: » (ses mots), alignées sur celles du premier ; si la notice ne se contredit pas, retirer cette "
+                "contradiction"))
 
 
 @dataclass(frozen=True, kw_only=True)
