@@ -987,6 +987,14 @@ class Contradiction(Record):
                 "passages: chaque passage qui le contredit, en deux lignes : « - section: » (où la notice le dit) puis "
                 "« words: » (ses mots), alignées sur celles du premier ; si la notice ne se contredit pas, retirer cette "
                 "contradiction"))
+        if self.advice_after_closing is not None and " ".join(self.advice_after_closing.split()) == " ".join(self.advice.split()):
+            # (advice: pasted under advice_after_closing: and left so: the page and the list would tell, once
+            # registrations closed, what to do before they close; a staff walk, stop 56)
+            reader.problem(self.where("advice_after_closing"), f"{path}.advice_after_closing", (
+                "advice_after_closing: redit advice: mot pour mot ; c'est le conseil donné à partir de la clôture des "
+                "inscriptions, à sa place : l'écrire pour des inscriptions closes (« Les inscriptions étant closes, "
+                "contactez au plus tôt … »), ou retirer advice_after_closing: et ses lignes si advice: reste vrai après "
+                "la clôture"))
 
 
 @dataclass(frozen=True, kw_only=True)
