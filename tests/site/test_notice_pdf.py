@@ -329,8 +329,9 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         # review, read46 M2): the notice's passages that contradict each other with the guide's advice, each passage
         # named by its place in the notice; the warnings the session file places in a part of the page, with their source.
         for c in view.who.contradictions:
-            assert squeeze(emphasis.plain(c.advice)) in annex, f"{where} : conseil « {c.about} » absent de l'annexe"
-            assert squeeze(emphasis.plain(c.advice)) not in notice_part, where
+            said = _advice_of_the_day(c)  # (the PDF is printed on the day the page's view is made: FIXED_TODAY)
+            assert squeeze(emphasis.plain(said)) in annex, f"{where} : conseil « {c.about} » absent de l'annexe"
+            assert squeeze(emphasis.plain(said)) not in notice_part, where
             assert all(squeeze(section) in annex for section, _ in c.passages), where
         for warning in (*view.documents_warnings, *view.adjustment_warnings):
             assert squeeze(emphasis.plain(warning.title)) in annex, f"{where} : avertissement « {warning.title} » absent de l'annexe"
@@ -346,6 +347,12 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         # notice ne précise pas » too (a review, read50 L6: Clermont-Ferrand's VAE service).
         for office in view.contacts.without_details:
             assert squeeze(t.text("annex.no_contact_details", name=office.name)) in annex, f"{where} : coordonnées de « {office.name} »"
+
+
+def _advice_of_the_day(c) -> str:
+    """A contradiction's advice as a PDF printed on its view's day gives it: ``advice_after_closing`` from the closing
+    on, when the session file writes one (read56 L6), else ``advice``."""
+    return c.advice_after_closing if c.advice_after_closing and c.closing is not None and c.closing.now else c.advice
 
 
 def test_every_real_notice_has_its_pdf(real_site, real_notices):
@@ -1796,8 +1803,12 @@ def test_toulouse_2024_pdf_gives_the_guide_s_advice_on_the_notice_s_contradictio
     t = toulouse.texts
     notice_part, annex = _notice_and_annex(_read(_pdf(frozen_site, toulouse))[1], t)
     (contradiction,) = notice_view(toulouse, FIXED_TODAY).who.contradictions
-    advice = squeeze("La notice ne permet pas de savoir si vous devez vous inscrire vous-même. Contactez le bureau des examens post-bac")
+    # the advice of the day the PDF is printed (FIXED_TODAY, after Toulouse 2024's closing: advice_after_closing, read56
+    # L6), the other not
+    assert contradiction.closing is not None and contradiction.closing.now
+    advice = squeeze("La notice ne permet pas de savoir si vous deviez vous inscrire vous-même. Les inscriptions étant closes, contactez au plus tôt le bureau des examens post-bac")
     assert advice in annex and advice not in notice_part
+    assert squeeze(emphasis.plain(contradiction.advice)) not in annex
     assert squeeze(t.text("annex.contradictions_title")) in annex
     assert squeeze(t.text("who.contradiction_title", about=contradiction.about)) in annex
     # each passage named by its place in the notice, as on the page; the candidates it concerns
