@@ -26,6 +26,7 @@ from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_
 from .provenance import check_content_provenance, check_session_provenance
 from .rule_coverage import check_rule_coverage
 from .schema import VERIFY, Record, yaml_fields
+from .strict_yaml import item_end
 
 SPECIAL_KINDS = ("date", "department", "specialty", "option")
 CONDITION_KINDS = ("choice", "derived", "specialty", "option")  # the kinds of question a condition may test (check_condition)
@@ -702,16 +703,7 @@ def _pasted_twice(first: Record, again: Record, problems: Problems, one: str = "
         dash = raw.rfind("-", 0, column - 1)
         if dash < 0 or raw[dash + 1:column - 1].strip():
             return None
-        last = number
-        for n in range(number + 1, len(lines) + 1):
-            below = lines[n - 1]
-            content = below.lstrip(" ")
-            if not content.strip() or content.startswith("#"):
-                continue
-            if len(below) - len(content) <= dash:
-                break
-            last = n
-        return number, last
+        return number, item_end(lines, number, dash + 1, {dash})  # (every line indented past its dash)
 
     spans = [span(item) for item in (first, again)]
     if None in spans:

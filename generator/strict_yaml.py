@@ -1355,9 +1355,10 @@ def _list_name(path: str) -> str:
     return f"de la liste {quote(name)}" if name else "de la liste"
 
 
-def _item_end(lines: list[str], number: int, content_column: int, dash_columns: set[int]) -> int:
+def item_end(lines: list[str], number: int, content_column: int, dash_columns: set[int]) -> int:
     """The last line of the item that starts on line ``number``: the lines below indented as far as its content,
-    up to the next « - » in one of ``dash_columns`` (the next item of its list, when the item is left of it)."""
+    up to the next « - » in one of ``dash_columns`` (the next item of its list, when the item is left of it); also
+    checks._pasted_twice's lines of a list item written twice."""
     last = number
     for n in range(number + 1, len(lines) + 1):
         raw = lines[n - 1]
@@ -1419,7 +1420,7 @@ def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_p
     if not dashes:
         return None
     dash_columns = {column for column, _ in dashes}
-    last = _item_end(lines, number, indent + item.end(), dash_columns)
+    last = item_end(lines, number, indent + item.end(), dash_columns)
     # The item's first key, and its next lines when they are not aligned on it (« - id: x » moved one space
     # right and its keys two, or its keys left where they were): the « - » moves to the column of the other
     # dashes and those lines, up to the next line no deeper than that column, go under that key (a staff walk,
@@ -1433,7 +1434,7 @@ def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_p
         if last > number:
             moves.append((column, n, _WHOLE, last))
         if key is not None and key.dash:
-            keys_last = _item_end(lines, number, column + 1, dash_columns)
+            keys_last = item_end(lines, number, column + 1, dash_columns)
             below = next((b for b, _, _ in _scan(lines, number + 1, keys_last)), None)
             if below is not None and _indent(lines[below - 1]) not in (key.column, key.column + column - indent):
                 moves.append((column, n, _KEYS, keys_last))

@@ -27,7 +27,7 @@ from generator.loading import CONTENT_FILES, read_content, read_file
 from generator.model.academy import Academy
 from generator.model.session import SessionFile
 from generator.problems import Problems
-from generator.strict_yaml import _item_end, _key_line, _scan, compose_file
+from generator.strict_yaml import _key_line, _scan, compose_file, item_end
 from project_support import FROZEN
 
 FILES = sorted(FROZEN.glob("academies/*/*.yaml")) + sorted(FROZEN / "content" / name for name, _ in CONTENT_FILES.values())
@@ -214,7 +214,7 @@ def test_the_advice_for_a_dash_out_of_line_restores_the_file(tmp_path: Path):
             for shift, whole in ((-1, True), (1, False), (2, True), (-2, False)):
                 if indent + shift < 0:
                     continue
-                last = _item_end([line.rstrip("\n") for line in lines], i + 1, indent + 2, {indent}) - 1 if whole else i
+                last = item_end([line.rstrip("\n") for line in lines], i + 1, indent + 2, {indent}) - 1 if whole else i
                 read = _read_shifted(tmp_path, path, lines, range(i, last + 1), lambda k: shift, questions)
                 if read is None:
                     continue
@@ -268,7 +268,7 @@ def test_the_advice_for_a_dash_out_of_line_with_its_keys_askew_restores_the_file
         items = [i for i in _later_items(lines) if _item_with_keys(lines, i)]
         for i in rng.sample(items, min(3, len(items))):
             indent = len(lines[i]) - len(lines[i].lstrip(" "))
-            last = _item_end([line.rstrip("\n") for line in lines], i + 1, indent + 2, {indent}) - 1
+            last = item_end([line.rstrip("\n") for line in lines], i + 1, indent + 2, {indent}) - 1
             for dash, keys in ITEM_MOVED_ASKEW:
                 read = _read_shifted(tmp_path, path, lines, range(i, last + 1), lambda k: dash if k == i else keys, questions)
                 if read is None:
