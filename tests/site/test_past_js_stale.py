@@ -124,13 +124,8 @@ def test_past_js_says_past_and_closed_on_the_same_days_as_the_build(frozen_notic
         assert sum(c for _, c in build) > 200, (notice.slug, sum(c for _, c in build))
 
 
-# past.js's before/after-the-closing switches (data-bts-closing: a contradiction's two advices, the checklist's marker
-# .bts-registration-closed) over a range of days, as AGREE does for the boxes: which of the two is shown each day.
-SWITCH = r"""
-const fs = require("fs"), vm = require("vm");
-const code = fs.readFileSync(process.argv[1], "utf8");
-const { attrs, days } = JSON.parse(fs.readFileSync(0, "utf8"));
-const element = (extra) => ({
+# A stand-in element of the switches' scripts below (SWITCH, SWITCH_AT): the data's ``attrs`` with ``extra`` over them.
+SWITCHED_ELEMENT = r"""const element = (extra) => ({
   hidden: false, attrs: { ...attrs, ...extra },
   getAttribute(name) { return name in this.attrs ? this.attrs[name] : null; },
   hasAttribute(name) { return name in this.attrs; },
@@ -138,6 +133,15 @@ const element = (extra) => ({
   querySelectorAll() { return []; },
   querySelector() { return null; },
 });
+"""
+
+# past.js's before/after-the-closing switches (data-bts-closing: a contradiction's two advices, the checklist's marker
+# .bts-registration-closed) over a range of days, as AGREE does for the boxes: which of the two is shown each day.
+SWITCH = r"""
+const fs = require("fs"), vm = require("vm");
+const code = fs.readFileSync(process.argv[1], "utf8");
+const { attrs, days } = JSON.parse(fs.readFileSync(0, "utf8"));
+""" + SWITCHED_ELEMENT + r"""
 const seen = days.map((day) => {
   const before = element({ "data-bts-closing": "before" }), after = element({ "data-bts-closing": "after" });
   after.hidden = true;
@@ -187,14 +191,7 @@ SWITCH_AT = r"""
 const fs = require("fs"), vm = require("vm");
 const code = fs.readFileSync(process.argv[1], "utf8");
 const { attrs, boxAttrs, instants } = JSON.parse(fs.readFileSync(0, "utf8"));
-const element = (extra) => ({
-  hidden: false, attrs: { ...attrs, ...extra },
-  getAttribute(name) { return name in this.attrs ? this.attrs[name] : null; },
-  hasAttribute(name) { return name in this.attrs; },
-  setAttribute(name, value) { this.attrs[name] = value; },
-  querySelectorAll() { return []; },
-  querySelector() { return null; },
-});
+""" + SWITCHED_ELEMENT + r"""
 const seen = instants.map((instant) => {
   const fixed = Date.parse(instant);
   class Clock extends Date {
