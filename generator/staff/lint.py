@@ -1107,17 +1107,18 @@ def _group_key(group: str) -> str:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """``a`` is ``b`` with one character added or taken away (« CYCLADE » for « CYCLADES »); never two different
-    characters at the same place (« option A » and « option B » are two groups)."""
+    characters at the same place (« option A » and « option B » are two groups), nor a digit (« le 2 décembre » and
+    « le 12 décembre » are two deadlines: review70)."""
     if abs(len(a) - len(b)) != 1:
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return any(long_[:i] + long_[i + 1:] == short and not long_[i].isdigit() for i in range(len(long_)))
 
 
 def lint_group_typos(label: str, session, problems: Problems) -> None:
     """A piece whose group: differs from another piece's only by case, accents, punctuation, spaces or one letter more
-    or less (staffwalk56: « A déposer le 18 novembre au plus tard sur CYCLADE » under a new piece, next to ten pieces
-    « … sur CYCLADES »): the page puts it in a table of its own, under that title, after the others, and nothing said
+    or less, never a digit (staffwalk56: « A déposer le 18 novembre au plus tard sur CYCLADE » under a new piece, next
+    to ten pieces « … sur CYCLADES »): the page puts it in a table of its own, under that title, after the others, and nothing said
     so. Said at each piece of the rarer spelling (of two as frequent, the later); may be marked seen (two groups the notice really words so)."""
     documents = [(i, d) for i, d in enumerate(given(session.documents) or ()) if d.group]
     count = Counter(d.group for _, d in documents)

@@ -1548,3 +1548,20 @@ def test_a_piece_whose_group_is_another_s_with_a_typo(root: Path):
     lines[line - 1] = "    group: Candidats ayant présenté l'examen à une session précédentx"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert about(review(root), "academies/toulouse/2024.yaml", "presque le même") == []  # (a letter changed: another group)
+
+
+def test_a_group_named_by_another_date_is_not_a_typo(root: Path):
+    """Nantes 2026's groups are dates (« À déposer le 12 décembre au plus tard sur CYCLADES »): a piece under « … le 2
+    décembre … » is another deadline, not « … le 12 décembre … » with a typo; told « faute de frappe ? écrire group: … le
+    12 décembre … », staff followed literally would publish it under the wrong date (review70: a digit added or taken
+    away is another number). A letter taken away stays pointed at."""
+    path = root / "academies" / "nantes" / "2026.yaml"
+    assert about(review(root), "academies/nantes/2026.yaml", "presque le même") == []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = [i for i, text in enumerate(lines, 1) if text == "    group: À déposer le 12 décembre au plus tard sur CYCLADES"][-1]
+    lines[line - 1] = "    group: À déposer le 2 décembre au plus tard sur CYCLADES"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert about(review(root), "academies/nantes/2026.yaml", "presque le même") == []
+    lines[line - 1] = "    group: À déposer le 12 décembre au plus tard sur CYCLADE"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(about(review(root), "academies/nantes/2026.yaml", "presque le même")) == 1
