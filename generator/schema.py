@@ -28,7 +28,7 @@ from typing import Any, Literal, Mapping, Union
 
 from . import emphasis
 from .french import without_accents
-from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven
+from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven, Phone
 from .problems import Location, Problems, inside_word_processor_quotes, quote, quote_key, quote_whole, space_in_key
 from .strict_yaml import (KEY_THEN_WORDS, MappingNode, Node, ScalarNode, SequenceNode, colon_forgotten_before_colon_message, flow_items,
                           flow_to_block, glued_value_message, is_null, location, quoted_value, then_in_block)
@@ -165,8 +165,8 @@ _KIND_WORDS = {
 def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
     """The line to write for a list of simple values written as one text (staffwalk56: « emails: dec.bts@ac-nantes.fr ;
     dec4@ac-nantes.fr » was told « une liste attendue ; trouvé « … » », without the line): « emails: [a, b] », its items
-    cut at « ; » (at « , » too when no item has a space: addresses, identifiers), each between double quotes when a
-    flow list would misread it; and how many items. None when the value is not one plain line or the items are not simple values."""
+    cut at « ; » (at « , » too when no item has a space: addresses, identifiers; or they are phone numbers), each
+    between double quotes when a flow list would misread it; and how many items. None when the value is not one plain line or the items are not simple values."""
     if (type(node) is not ScalarNode or node.style is not None or not node.value.strip() or "\n" in node.value
             or "-\u00a0" in node.value or node.value.startswith("-")):  # (a list of « - » lines glued: _found says why)
         return None
@@ -175,7 +175,8 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
     parts = [p.strip() for p in node.value.split(";")]
     if len(parts) == 1:
         commas = [p.strip() for p in node.value.split(",")]
-        if len(commas) > 1 and all(p and " " not in p for p in commas):
+        # (phone numbers are written with spaces, never with a comma: « 05 36 25 71 12, 05 36 25 71 13 » is two; review70)
+        if len(commas) > 1 and all(p and (" " not in p or item is Phone) for p in commas):
             parts = commas
     if not all(parts):
         return None
