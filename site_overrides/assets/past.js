@@ -79,8 +79,13 @@
     document.querySelectorAll(".bts-timeline[data-bts-today]").forEach(function (timeline) {
       var zone = timeline.getAttribute("data-bts-timezone");
       var list = timeline.querySelector("ol");
-      if (!list || list.querySelector(".bts-timeline-now")) return;
+      if (!list) return;
       var day = today(zone);
+      // (again at each minute, everyMinute: kept while it is that day; a page left open past midnight moves it to the
+      // new day, which it said the day before: review70)
+      var shown = list.querySelector(".bts-timeline-now");
+      if (shown && shown.getAttribute("data-bts-date") === day) return;
+      if (shown) shown.remove();
       var words;
       try {
         // « vendredi 1er décembre 2023 », as the build writes dates (generator/site/dates.py: day): « 1er », and the

@@ -3011,3 +3011,24 @@ def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_
     for watched in (w, checklist):
         assert watched.violations() == [] and watched.csp_console() == [] and watched.errors == []
         watched.close()
+
+
+def test_a_timeline_left_open_past_midnight_says_the_new_day(browser):
+    """past.js runs again at each minute (f3b1ca98: « All of it again ») but left a timeline's « Aujourd'hui : … »
+    where the page's opening put it: a page left open past midnight said the day before, before the wrong dates
+    (review70). At the minute the day changes, the one « Aujourd'hui » line says the new day, before its first date not
+    over."""
+    timeline = ('<div class="bts-timeline" data-bts-timezone="Europe/Paris" data-bts-today="Aujourd’hui : {date}"><ol>'
+                '<li data-bts-date="2023-11-14">mardi</li><li data-bts-date="2023-11-15">mercredi</li>'
+                '<li data-bts-date="2023-11-16">jeudi</li></ol></div>')
+    visit = Watched(browser, "about:blank")
+    page = visit.next_page()
+    page.clock.install(time=dt.datetime(2023, 11, 14, 23, 59, 30, tzinfo=ZoneInfo("Europe/Paris")))
+    page.set_content(f"<!DOCTYPE html><html lang=fr><body>{timeline}</body></html>")
+    page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+    items = lambda: page.locator(".bts-timeline li").evaluate_all(  # noqa: E731
+        "items => items.map(i => i.classList.contains('bts-timeline-now') ? i.textContent : i.getAttribute('data-bts-date'))")
+    assert items() == ["Aujourd’hui : mardi 14\u00a0novembre 2023", "2023-11-14", "2023-11-15", "2023-11-16"], items()
+    page.clock.run_for(31_000)
+    assert items() == ["2023-11-14", "Aujourd’hui : mercredi 15\u00a0novembre 2023", "2023-11-15", "2023-11-16"], items()
+    visit.close()
