@@ -182,6 +182,8 @@
     var timer = null;
     function next() {
       clearTimeout(timer);
+      timer = null;
+      if (!pending()) return;  // (nothing left to change on this page: no timer left running, review70)
       timer = setTimeout(function () {
         run();
         next();
@@ -193,6 +195,26 @@
       run();
       next();
     });
+  }
+
+  // Something of the page may still change: a timeline (its « Aujourd'hui »), a « session passée » not shown yet, a
+  // switch before its closing, an « Inscriptions closes » box before the end of its last day (its next dates). None
+  // (a page without them, or every one of them for good): the minute's timer stops.
+  function pending() {
+    if (document.querySelector(".bts-timeline[data-bts-today], [data-bts-past-after]:not([data-bts-past])")) return true;
+    var left = false;
+    document.querySelectorAll("[data-bts-closing]").forEach(function (element) {
+      var closed = element.getAttribute("data-bts-closing-after");
+      var at = element.getAttribute("data-bts-closing-at");
+      if (!DAY.test(closed)) return;
+      var moment = now(element.getAttribute("data-bts-timezone"));
+      if (!(at && MINUTE.test(at) ? moment >= at : moment.slice(0, 10) > closed)) left = true;
+    });
+    document.querySelectorAll("[data-bts-closed-after]").forEach(function (element) {
+      var until = element.getAttribute("data-bts-open-until");
+      if (DAY.test(until) && today(element.getAttribute("data-bts-timezone")) <= until) left = true;
+    });
+    return left;
   }
 
   function start() {

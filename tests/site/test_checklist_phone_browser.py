@@ -3032,3 +3032,35 @@ def test_a_timeline_left_open_past_midnight_says_the_new_day(browser):
     page.clock.run_for(31_000)
     assert items() == ["2023-11-14", "Aujourd’hui : mercredi 15\u00a0novembre 2023", "2023-11-15", "2023-11-16"], items()
     visit.close()
+
+
+def test_past_js_leaves_no_timer_running_when_nothing_is_left_to_change(browser):
+    """past.js runs again at each minute (f3b1ca98) for what may still change: on a page with nothing of the kind (a
+    staff page), or once everything has switched for good (the closing passed), it set a timer every minute for as long
+    as the page stayed open (review70). A timeline, or a switch before its closing, keeps it; the switch's minute
+    passed, it stops."""
+    switch = ('<p data-bts-closing="before" data-bts-closing-after="2023-11-15" data-bts-closing-at="2023-11-15T17:00" '
+              'data-bts-timezone="Europe/Paris">avant</p>')
+    timeline = ('<div class="bts-timeline" data-bts-timezone="Europe/Paris" data-bts-today="Aujourd’hui : {date}"><ol>'
+                '<li data-bts-date="2023-11-14">mardi</li></ol></div>')
+    visit = Watched(browser, "about:blank")
+
+    def timers(body: str, minutes: int) -> list[int]:
+        """How many timers past.js set: once loaded at 16:58:30 Paris, 15 November 2023, then after each minute."""
+        page = visit.next_page()
+        page.clock.install(time=dt.datetime(2023, 11, 15, 16, 58, 30, tzinfo=ZoneInfo("Europe/Paris")))
+        page.set_content(f"<!DOCTYPE html><html lang=fr><body>{body}</body></html>")
+        page.evaluate("() => { const set = window.setTimeout; window.timers = 0;"
+                      " window.setTimeout = (...a) => { window.timers += 1; return set(...a); }; }")
+        page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+        counts = [page.evaluate("window.timers")]
+        for _ in range(minutes):
+            page.clock.run_for(60_000)
+            counts.append(page.evaluate("window.timers"))
+        return counts
+
+    assert timers("<p>Guide du personnel</p>", 2) == [0, 0, 0]
+    assert timers(switch, 4) == [1, 2, 2, 2, 2]  # (16:59 still before; 17:00 switched for good)
+    assert timers(timeline, 3) == [1, 2, 3, 4]
+    assert timers(switch.replace("17:00", "16:00"), 2) == [0, 0, 0]  # (closed before the page was opened)
+    visit.close()
