@@ -453,6 +453,34 @@ def test_url_refuses_invisible_characters():
     assert Url.parse("https://www.ac-toulouse.fr/bts") == "https://www.ac-toulouse.fr/bts"
 
 
+@pytest.mark.parametrize("url", [
+    "https://fr.wikipedia.org/wiki/Brevet_de_technicien_sup%C3%A9rieur",
+    "https://fr.wikipedia.org/wiki/Brevet_(France)",  # (its « ) » closes a « ( » of the address)
+    "https://www.ac-toulouse.fr/bts?rubrique=12&page=2",
+    "https://www.ac-toulouse.fr/bts/",
+    "https://www.ac-toulouse.fr/bts#:~:text=inscription",
+])
+def test_a_correct_web_address_is_kept_whatever_it_ends_with(url):
+    """staffwalk56 refused an address ending with a sentence's punctuation (805a0643): never a correct one, a « ) » it
+    opens itself included (review70: no test read one; removing the check of the « ( » passed every test)."""
+    assert Url.parse(url) == url
+
+
+@pytest.mark.parametrize("written, address", [
+    ("https://fr.wikipedia.org/wiki/Brevet_(France).", "https://fr.wikipedia.org/wiki/Brevet_(France)"),
+    ("(https://fr.wikipedia.org/wiki/Brevet_(France))", "https://fr.wikipedia.org/wiki/Brevet_(France)"),
+    ("https://www.ac-toulouse.fr/bts).", "https://www.ac-toulouse.fr/bts"),
+    ("« https://www.ac-toulouse.fr/bts »", "https://www.ac-toulouse.fr/bts"),
+    ("<https://www.ac-toulouse.fr/bts>", "https://www.ac-toulouse.fr/bts"),
+])
+def test_an_address_copied_with_its_sentence_s_punctuation_is_given_the_address_to_write(written, address):
+    """The address the message says to write is the address alone, and it is taken (805a0643, staffwalk56 H1, M1)."""
+    with pytest.raises(BadValue) as refused:
+        Url.parse(written)
+    assert str(refused.value).endswith(f" ; écrire {address}"), refused.value
+    assert Url.parse(address) == address
+
+
 # --- Clock changes --------------------------------------------------------------------------------------
 
 
