@@ -213,6 +213,26 @@ def test_duplicate_key_with_the_same_value_names_the_line_to_delete():
     ]
 
 
+def test_a_list_written_twice_next_to_itself_keeps_the_second_s_items_where_they_are():
+    """A list's key written a second time right under the first list (77208188, staffwalk56 H3): « supprimer cette
+    ligne-ci seulement » and its items follow the first's, their « - » moved to the first's column when they are not in
+    it; followed literally, every item is read (review70: only the case with another key between was tested, the
+    advice for this one could change unseen)."""
+    value, problems = load("words:\n  - a\nwords:\n  - b\n  - c\n")
+    assert problems == [
+        "f.yaml:3:1: words: clé « words » en double (déjà ligne 1), chacune avec sa liste : une liste ne s'écrit qu'une "
+        "fois ; supprimer cette ligne-ci seulement, et garder les 2 éléments qui la suivent (chacun sa ligne « - » et les "
+        "lignes en retrait sous elle) : ils se retrouvent sous la ligne 1, à la suite des siens"]
+    assert load("words:\n  - a\n  - b\n  - c\n") == (Sample(words=("a", "b", "c")), [])
+    value, problems = load("words:\n- a\nwords:\n  - b\n")
+    assert problems == [
+        "f.yaml:3:1: words: clé « words » en double (déjà ligne 1), chacune avec sa liste : une liste ne s'écrit qu'une "
+        "fois ; supprimer cette ligne-ci seulement, et garder l'élément qui la suit (sa ligne « - » et les lignes en "
+        "retrait sous elle) : il se retrouve sous la ligne 1, à la suite des siens, son « - » en colonne 1 comme les "
+        "siens (pas 3)"]
+    assert load("words:\n- a\n- b\n") == (Sample(words=("a", "b")), [])
+
+
 def test_nested_duplicate_key_has_its_full_path():
     _, problems = compose("a:\n  b:\n    - c: 1\n      c: 2\n")
     assert problems == ["f.yaml:4:7: a.b[0].c: clé « c » en double : « 2 » ici, « 1 » ligne 3 ; garder la valeur que donne la notice et supprimer l'autre ligne"]
