@@ -180,8 +180,16 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
             parts = commas
     if not all(parts):
         return None
-    shown = [f'"{p}"' if re.search(r'[:#,\[\]{}"\'&*!|>%@`]', p[:1]) or re.search(r"[:#,\[\]{}\"]", p) else p for p in parts]
+    shown = [_flow_item(p) if re.search(r'[:#,\[\]{}"\'&*!|>%@`]', p[:1]) or re.search(r"[:#,\[\]{}\"]", p) else p for p in parts]
     return f"« {path.rsplit('.', 1)[-1].split('[', 1)[0]}: [{', '.join(shown)}] »", len(parts)
+
+
+def _flow_item(item: str) -> str:
+    """``item`` between quotes, as a flow list reads it back: double quotes, or single ones (« ' » doubled) when it holds
+    « " » or « \\ », which double quotes would end or read as an escape (review70)."""
+    if '"' in item or "\\" in item:
+        return "'" + item.replace("'", "''") + "'"
+    return f'"{item}"'
 
 
 def describe(tp: Any) -> str:

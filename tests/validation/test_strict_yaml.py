@@ -1051,3 +1051,17 @@ def test_a_session_key_in_academy_yaml_names_the_academy_s_latest_session_file(t
     example = "(nommé par son année, par exemple 2025.yaml pour la session 2025), sous session: ; "
     assert example in Academy.key_elsewhere("residence", tmp_path / "sans-session")
     assert example in Academy.key_elsewhere("residence")
+
+
+def test_a_list_written_as_one_line_is_given_a_line_that_reads_its_items_back():
+    """The line _as_flow_list gives (c3a6cb35, staffwalk56 M2), each item between quotes when a flow list would misread
+    it: an item holding « " » or « \\ » between double quotes, « ["le "CAP"", …] », was itself refused (review70); between
+    single quotes it reads back as written."""
+    for written, line, items in (
+        ('words: le "CAP" ; le BTS\n', """words: ['le "CAP"', le BTS]""", ('le "CAP"', "le BTS")),
+        ("words: C:\\dossier ; b\n", "words: ['C:\\dossier', b]", ("C:\\dossier", "b")),
+        ("words: le BTS, session 2024 ; b\n", 'words: ["le BTS, session 2024", b]', ("le BTS, session 2024", "b")),
+    ):
+        _, problems = load(written)
+        assert len(problems) == 1 and f"écrire « {line} » (entre crochets" in problems[0], problems
+        assert load(line + "\n") == (Sample(words=items), []), line
