@@ -3006,8 +3006,12 @@ def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_
     ready(page)
     advice = page.locator("#bts-checklist-output .bts-checklist-advice")
     assert advice.count() == 1 and flat(advice.inner_text()) == flat(before), advice.all_inner_texts()
+    # the summary bar's next date, at the same minute (review70: it said « Clôture : … » until the next answer)
+    bar = page.locator("#bts-checklist-summary [data-summary=next]")
+    assert flat(bar.inner_text()).startswith("Clôture"), bar.inner_text()
     page.clock.run_for(121_000)
     assert advice.count() == 1 and flat(advice.inner_text()) == flat(after), advice.all_inner_texts()
+    assert not flat(bar.inner_text()).startswith("Clôture") and flat(bar.inner_text()), bar.inner_text()
     for watched in (w, checklist):
         assert watched.violations() == [] and watched.csp_console() == [] and watched.errors == []
         watched.close()

@@ -2013,8 +2013,9 @@ function start(root) {
   let lastResult = null;
   // The page left open across the closing of registration: past.js shows the marker .bts-registration-closed at that
   // minute (« bts-closing-switched »), and the list's contradiction advice becomes the one for then at once, not at the
-  // next answer (fixtext56 left it).
+  // next answer (fixtext56 left it); the summary bar's next date too (review70: « Clôture : … » until the next answer).
   document.addEventListener("bts-closing-switched", () => {
+    if (lastResult) summarize(lastResult);
     const standing = lastResult && lastResult.standing;
     if (!standing || standing.kind !== "contradiction") return;
     for (const old of output.querySelectorAll(".bts-checklist-advice")) {
