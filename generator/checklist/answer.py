@@ -398,7 +398,9 @@ def answer_view(
     headings = []
     for group in documents_groups(result):
         if group["heading"]:  # (pieces on two dates or more: each date once, above its pieces; text.py, checklist.js)
-            heading = ui("documents_group", count=len(group["documents"]), date=dates[group["deadline"]])
+            # (a piece among them the notice lets be deposited later: « sauf indication contraire »; text.py, checklist.js)
+            heading = (ui("documents_group_most", date=dates[group["deadline"]]) if group["others"]
+                       else ui("documents_group", count=len(group["documents"]), date=dates[group["deadline"]]))
             headings.append((group["documents"][0]["id"], Line(heading, group["deadline"])))
     for doc in (d for group in documents_groups(result) for d in group["documents"]):
         annexes, r408_list = r408_words(doc, texts)

@@ -74,7 +74,10 @@ The pieces' dates
     deadline alone, last): the renderers say each group's date once, above its pieces, as a small heading, and no piece
     says it again (``own_date`` False; one the notice lets be deposited later says those words alone, under its date's
     heading). A review, fixgroups: Nantes 2026's list said its 19 November once, then « à déposer au plus tard le
-    vendredi 12 décembre 2025 » under each of three attestations. On one date or none, ``documents_by_date`` is None and
+    vendredi 12 décembre 2025 » under each of three attestations. A group of two pieces or more, one of which the notice
+    lets be deposited later, has ``others`` True: its heading says « sauf indication contraire sous l'une d'elles », as
+    ``documents_due`` « most » does (a review, read58 L1: Toulouse 2024's 22 November heading, the R408 attestation
+    under it saying a later deposit, still said « Date limite de ces pièces »). On one date or none, ``documents_by_date`` is None and
     ``documents_due`` names the deadline most listed pieces share (two at least; on a tie, the first piece's of those
     tied, in the list's order), said once above the list by the renderers (answer.py, text.py, checklist.js: one
     reading of the result for the three), ``{"deadline": id, "all": every piece has it and none says it again}``, or
@@ -1245,9 +1248,11 @@ def _documents_due(documents, known):
 
 def _documents_by_date(documents, deadlines):
     """The listed ``documents`` grouped by the date of their deadline (of ``deadlines``, the result's, in date order)
-    when they fall on two dates or more, the earliest first: ``[{"deadline": id, "documents": [piece ids]}]``, each
-    group's pieces in the list's order, its ``deadline`` its first piece's; two deadlines said in the same words (the
-    same moment, read the same way) make one group. None when they fall on one date or none (see The pieces' dates)."""
+    when they fall on two dates or more, the earliest first: ``[{"deadline": id, "documents": [piece ids], "others":
+    bool}]``, each group's pieces in the list's order, its ``deadline`` its first piece's, ``others`` whether it has
+    two pieces or more, one of them one the notice lets be deposited later (its heading: « sauf indication contraire »);
+    two deadlines said in the same words (the same moment, read the same way) make one group. None when they fall on
+    one date or none (see The pieces' dates)."""
     order = {d["id"]: i for i, d in enumerate(deadlines)}
     moments = {d["id"]: (d["end"], d["has_time"], d["kind"], d["at_the_latest"], d.get("reading")) for d in deadlines}
     groups = {}
@@ -1255,10 +1260,13 @@ def _documents_by_date(documents, deadlines):
         if doc["deadline"] not in moments:
             return None  # (a piece with no date of the result's: not grouped; no notice has one)
         moment = moments[doc["deadline"]] if moments[doc["deadline"]][0] is not None else ("undated", doc["deadline"])
-        groups.setdefault(moment, {"deadline": doc["deadline"], "documents": []})["documents"].append(doc["id"])
+        group = groups.setdefault(moment, {"deadline": doc["deadline"], "documents": [], "late": False})
+        group["documents"].append(doc["id"])
+        group["late"] = group["late"] or bool(doc["late_deposit"])
     if len(groups) < 2:
         return None
-    return sorted(groups.values(), key=lambda g: order[g["deadline"]])
+    return [{"deadline": g["deadline"], "documents": g["documents"], "others": g["late"] and len(g["documents"]) > 1}
+            for g in sorted(groups.values(), key=lambda g: order[g["deadline"]])]
 
 
 def _own_tables(documents, undecided):

@@ -537,7 +537,10 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     for group in documents_groups(result):
         if group["heading"]:
             date = deadline_words(deadlines[group["deadline"]])
-            out.append("  " + t.text("checklist.documents_group", count=len(group["documents"]), date=date))
+            # (a piece among them the notice lets be deposited later: « sauf indication contraire », as documents_due)
+            words = (t.text("checklist.documents_group_most", date=date) if group["others"]
+                     else t.text("checklist.documents_group", count=len(group["documents"]), date=date))
+            out.append("  " + words)
         for document in group["documents"]:
             deadline = deadlines.get(document["deadline"]) if document.get("own_date", True) else None
             out.append(f"  - {document['label']}")
@@ -573,12 +576,14 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
 def documents_groups(result: dict) -> list[dict]:
     """The result's listed pieces as the renderers show them (text.py, answer.py; checklist.js: documentsGroups): on two
     dates or more, a group per date, the earliest first (engine: documents_by_date), each ``{"deadline": id,
-    "documents": [pieces], "heading": True}``, its date said once above its pieces; else one group of every piece in the
-    list's order, ``heading`` False (the date most of them share, if any, said under the list's title: documents_due)."""
+    "documents": [pieces], "heading": True, "others": bool}``, its date said once above its pieces (``others``: with
+    « sauf indication contraire sous l'une d'elles », a piece among them the notice lets be deposited later); else one
+    group of every piece in the list's order, ``heading`` False (the date most of them share, if any, said under the
+    list's title: documents_due)."""
     by_id = {d["id"]: d for d in result["documents"]}
     if not result.get("documents_by_date"):
-        return [{"deadline": None, "documents": list(result["documents"]), "heading": False}]
-    return [{"deadline": g["deadline"], "documents": [by_id[i] for i in g["documents"]], "heading": True}
+        return [{"deadline": None, "documents": list(result["documents"]), "heading": False, "others": False}]
+    return [{"deadline": g["deadline"], "documents": [by_id[i] for i in g["documents"]], "heading": True, "others": g["others"]}
             for g in result["documents_by_date"]]
 
 

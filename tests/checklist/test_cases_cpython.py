@@ -906,6 +906,30 @@ def test_cli_says_each_date_of_a_list_on_two_dates_once_above_its_pieces(capsys)
     assert "à déposer" not in body and "sauf indication contraire" not in body
 
 
+def test_cli_says_sauf_indication_contraire_above_a_date_s_pieces_one_of_which_may_come_later(capsys):
+    """read58 L1: a Toulouse 2024 Bâtiment candidate who presents « engagement étudiant » has pieces on two dates; the
+    22 November heading said « Date limite de ces pièces : … » above the R408 attestation, which the notice lets be
+    deposited later (its line says so, without a date), while the same list on one date said « sauf indication contraire
+    sous l'une d'elles » (documents_due « most », stop 56). Now the group's heading says it too; the 15 January form's
+    heading, alone under it, says its date only (frozen data)."""
+    from generator.checklist.cli import load_texts
+
+    texts, _ = load_texts(FROZEN)
+    code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "department=31", "situation=repeater",
+                 "specialty=batiment", "r408_waiver=no", "nationality=french", "engagement_etudiant=yes"])
+    out = capsys.readouterr().out
+    assert code == 0
+    listed = out.split("Pièces à déposer (")[1].split("\n\n")[0].splitlines()
+    headings = [line for line in listed if line.startswith("  Date limite")]
+    november = "au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)"
+    january = "au plus tard le lundi 15\u00a0janvier 2024 (heure non précisée par la notice)"
+    assert headings == [
+        "  " + typography(texts.text("checklist.documents_group_most", date=november)),
+        "  " + typography(texts.text("checklist.documents_group", count=1, date=january)),
+    ], headings
+    assert "sauf indication contraire sous l\u2019une d\u2019elles" in headings[0]
+
+
 def test_cli_prints_the_notice_s_bold_as_plain_words(capsys):
     """A text's **words** (the notice's bold, generator/emphasis.py) reach the engine's result as written (the
     renderers read them); the command line prints the words without their markers."""
@@ -1891,6 +1915,9 @@ def test_pieces_on_two_dates_or_more_are_grouped_by_date_the_earliest_first():
     assert sorted(i for g in groups for i in g[1]) == sorted(d["id"] for d in result["documents"])
     late = [d for d in result["documents"] if d["late_deposit"]]
     assert late and not any(d["own_date"] for d in late)
+    # (read58 L1: the attestation's group says « sauf indication contraire », as documents_due « most »; the form's not)
+    assert [g["others"] for g in result["documents_by_date"]] == [True, False], result["documents_by_date"]
+    assert [g["others"] for g in engine.evaluate(nantes, engine.normalise(nantes, base))["documents_by_date"]] == [False, False]
     # one date: not grouped, the date most pieces share said once (documents_due)
     result = engine.evaluate(toulouse, engine.normalise(toulouse, {**answers, "engagement_etudiant": "no"}))
     assert result["documents_by_date"] is None and result["documents_due"]["deadline"] == "documents"

@@ -2050,7 +2050,9 @@ def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(not
         assert headings.evaluate_all("els => els.map(e => e.dataset.documentsDate)") == [g["deadline"] for g in groups]
         for at, group in enumerate(groups):
             heading = headings.nth(at)
-            words = t.text("checklist_page.documents_group", count=len(group["documents"]), date=data["dates"][group["deadline"]])
+            # (a piece among them the notice lets be deposited later: « sauf indication contraire », read58 L1)
+            words = (t.text("checklist_page.documents_group_most", date=data["dates"][group["deadline"]]) if group["others"]
+                     else t.text("checklist_page.documents_group", count=len(group["documents"]), date=data["dates"][group["deadline"]]))
             assert heading.inner_text() == typography(words), (heading.inner_text(), words)
             # its pieces right below it, in a list of their own, none saying a date
             pieces = heading.evaluate("h => h.nextElementSibling.matches('ul.bts-checklist-documents') ? [...h.nextElementSibling.children].map(li => li.dataset.document) : null")

@@ -1626,11 +1626,14 @@ function start(root) {
     // say it again (engine: documents_by_date, own_date; answer.py, text.py: documents_groups; fixgroups)
     const pieces = new Map(result.documents.map((doc) => [doc.id, doc]));
     const groups = result.documents_by_date
-      ? result.documents_by_date.map((group) => ({ deadline: group.deadline, documents: group.documents.map((id) => pieces.get(id)) }))
+      ? result.documents_by_date.map((group) => ({ deadline: group.deadline, others: group.others, documents: group.documents.map((id) => pieces.get(id)) }))
       : [{ deadline: null, documents: result.documents }];
     for (const group of groups) {
       if (group.deadline) {
-        const words = ui("documents_group", { count: group.documents.length, date: dateOf(group.deadline) });
+        // (a piece among them the notice lets be deposited later: « sauf indication contraire »; answer.py, text.py)
+        const words = group.others
+          ? ui("documents_group_most", { date: dateOf(group.deadline) })
+          : ui("documents_group", { count: group.documents.length, date: dateOf(group.deadline) });
         parts.push(el("h4", words, { class: "bts-checklist-documents-date", "data-documents-date": group.deadline }));
       }
       parts.push(documentsList(group.documents, byId, result.answers));
