@@ -2050,9 +2050,7 @@ def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(not
         assert headings.evaluate_all("els => els.map(e => e.dataset.documentsDate)") == [g["deadline"] for g in groups]
         for at, group in enumerate(groups):
             heading = headings.nth(at)
-            # (a piece among them the notice lets be deposited later: « sauf indication contraire », read58 L1)
-            words = (t.text("checklist_page.documents_group_most", date=data["dates"][group["deadline"]]) if group["others"]
-                     else t.text("checklist_page.documents_group", count=len(group["documents"]), date=data["dates"][group["deadline"]]))
+            words = t.text("checklist_page.documents_group", count=len(group["documents"]), date=data["dates"][group["deadline"]])
             assert heading.inner_text() == typography(words), (heading.inner_text(), words)
             # its pieces right below it, in a list of their own, none saying a date
             pieces = heading.evaluate("h => h.nextElementSibling.matches('ul.bts-checklist-documents') ? [...h.nextElementSibling.children].map(li => li.dataset.document) : null")
@@ -3008,7 +3006,8 @@ def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_
     ready(page)
     advice = page.locator("#bts-checklist-output .bts-checklist-advice")
     assert advice.count() == 1 and flat(advice.inner_text()) == flat(before), advice.all_inner_texts()
-    # the phone bar's next date: the closing, then, at its minute, the pieces' (read58 L2: the closing stayed, past)
+    # the phone bar's next date: the closing, then, at its minute, the pieces' (review70, read58 L2: the closing stayed,
+    # past, until the next answer)
     dates = json.loads(page.inner_text("#bts-checklist-data"))["bar_dates"]
     bar = lambda: flat(page.inner_text("#bts-checklist-summary"))  # noqa: E731
     assert flat(dates["registration_closing"]) in bar() and flat(dates["documents"]) not in bar(), bar()
@@ -3018,3 +3017,56 @@ def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_
     for watched in (w, checklist):
         assert watched.violations() == [] and watched.csp_console() == [] and watched.errors == []
         watched.close()
+
+
+def test_a_timeline_left_open_past_midnight_says_the_new_day(browser):
+    """past.js runs again at each minute (f3b1ca98: « All of it again ») but left a timeline's « Aujourd'hui : … »
+    where the page's opening put it: a page left open past midnight said the day before, before the wrong dates
+    (review70). At the minute the day changes, the one « Aujourd'hui » line says the new day, before its first date not
+    over."""
+    timeline = ('<div class="bts-timeline" data-bts-timezone="Europe/Paris" data-bts-today="Aujourd’hui : {date}"><ol>'
+                '<li data-bts-date="2023-11-14">mardi</li><li data-bts-date="2023-11-15">mercredi</li>'
+                '<li data-bts-date="2023-11-16">jeudi</li></ol></div>')
+    visit = Watched(browser, "about:blank")
+    page = visit.next_page()
+    page.clock.install(time=dt.datetime(2023, 11, 14, 23, 59, 30, tzinfo=ZoneInfo("Europe/Paris")))
+    page.set_content(f"<!DOCTYPE html><html lang=fr><body>{timeline}</body></html>")
+    page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+    items = lambda: page.locator(".bts-timeline li").evaluate_all(  # noqa: E731
+        "items => items.map(i => i.classList.contains('bts-timeline-now') ? i.textContent : i.getAttribute('data-bts-date'))")
+    assert items() == ["Aujourd’hui : mardi 14\u00a0novembre 2023", "2023-11-14", "2023-11-15", "2023-11-16"], items()
+    page.clock.run_for(31_000)
+    assert items() == ["2023-11-14", "Aujourd’hui : mercredi 15\u00a0novembre 2023", "2023-11-15", "2023-11-16"], items()
+    visit.close()
+
+
+def test_past_js_leaves_no_timer_running_when_nothing_is_left_to_change(browser):
+    """past.js runs again at each minute (f3b1ca98) for what may still change: on a page with nothing of the kind (a
+    staff page), or once everything has switched for good (the closing passed), it set a timer every minute for as long
+    as the page stayed open (review70). A timeline, or a switch before its closing, keeps it; the switch's minute
+    passed, it stops."""
+    switch = ('<p data-bts-closing="before" data-bts-closing-after="2023-11-15" data-bts-closing-at="2023-11-15T17:00" '
+              'data-bts-timezone="Europe/Paris">avant</p>')
+    timeline = ('<div class="bts-timeline" data-bts-timezone="Europe/Paris" data-bts-today="Aujourd’hui : {date}"><ol>'
+                '<li data-bts-date="2023-11-14">mardi</li></ol></div>')
+    visit = Watched(browser, "about:blank")
+
+    def timers(body: str, minutes: int) -> list[int]:
+        """How many timers past.js set: once loaded at 16:58:30 Paris, 15 November 2023, then after each minute."""
+        page = visit.next_page()
+        page.clock.install(time=dt.datetime(2023, 11, 15, 16, 58, 30, tzinfo=ZoneInfo("Europe/Paris")))
+        page.set_content(f"<!DOCTYPE html><html lang=fr><body>{body}</body></html>")
+        page.evaluate("() => { const set = window.setTimeout; window.timers = 0;"
+                      " window.setTimeout = (...a) => { window.timers += 1; return set(...a); }; }")
+        page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+        counts = [page.evaluate("window.timers")]
+        for _ in range(minutes):
+            page.clock.run_for(60_000)
+            counts.append(page.evaluate("window.timers"))
+        return counts
+
+    assert timers("<p>Guide du personnel</p>", 2) == [0, 0, 0]
+    assert timers(switch, 4) == [1, 2, 2, 2, 2]  # (16:59 still before; 17:00 switched for good)
+    assert timers(timeline, 3) == [1, 2, 3, 4]
+    assert timers(switch.replace("17:00", "16:00"), 2) == [0, 0, 0]  # (closed before the page was opened)
+    visit.close()
