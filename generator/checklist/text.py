@@ -560,7 +560,10 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
                     date = t.text("documents.late_deposit", date=date, words=document["late_deposit"], office=ruleset["academy"].get("office_reach", ""))
                 out.append("    " + t.text(key, date=date))
             elif document.get("late_deposit"):
-                out.append("    " + t.text("checklist.late_deposit", words=document["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
+                # its date said above it (pieces on two dates or more) or not known: a sentence of its own, the page's
+                # (checklist_page.late_deposit: capitalised, its full stop; read57 L9: checklist.late_deposit, the words
+                # for inside a sentence, began this line in lower case)
+                out.append("    " + t.text("checklist_page.late_deposit", words=document["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
             for line in national_dating_lines(document, t, office=ruleset["academy"].get("office_reach", "")):
                 out.append("    " + line)
             out.extend("    " + line for line in r408_words(document, t) if line)

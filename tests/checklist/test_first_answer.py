@@ -1165,6 +1165,28 @@ def test_a_piece_the_notice_lets_be_deposited_later_says_so_in_its_date_line(not
         assert plain(doc["late_deposit"])[:40] in page, slug
 
 
+def test_a_later_deposit_under_a_date_said_above_its_piece_is_the_page_s_sentence_on_the_command_line(notices, content):
+    """read57 L9: pieces on two dates (Toulouse 2024's repeater in Bâtiment who presents « engagement étudiant »: its
+    form has a date of its own), each date said once above its pieces; the R408 attestation, due on the date above it,
+    says on a line of its own that the notice lets it come later. The command line began that line with the words
+    written for inside a sentence (checklist.late_deposit: « d'après la notice, … », lower case, no full stop); it says
+    the page's sentence (checklist_page.late_deposit: the build's answer, checklist.js), capitalised, with its stop."""
+    from generator.checklist import text
+    from generator.french import typography
+
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no", "engagement_etudiant": "yes"}
+    notice, plain, page, answer, cli, result = _r408_outputs(notices, content, "toulouse", 2024, answers)
+    assert result["documents_by_date"], result  # (the case: the piece's date said above it)
+    [doc] = [d for d in result["documents"] if d["late_deposit"]]
+    [item] = [d for d in answer.documents if d.id == doc["id"]]
+    assert item.late and item.when is None, item
+    lines = [plain(line) for line in typography(text.render(compile_ruleset(notice, content), result, notice.texts)).splitlines()]
+    at = lines.index(plain(f"- {doc['label']}"))
+    following = lines[at + 1:lines.index("", at)]
+    assert plain(item.late) in following, following
+    assert plain(item.late)[0].isupper() and plain(item.late).endswith("."), item.late
+
+
 def test_toulouse_s_r408_later_deposit_has_no_date_and_its_notice_comes_before_another_notice_s_reading(notices, content):
     """phone55 L3: Toulouse 2024's R408 attestation (Bâtiment repeater). Its date line said « un dépôt plus tard est
     possible » (seed 000 l.88) without saying that the later date is unknown; the next paragraph gave Clermont-Ferrand's
