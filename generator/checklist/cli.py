@@ -20,6 +20,7 @@ from .. import emphasis
 from ..french import typography
 from ..model.content import InterfaceFile
 from ..model.values import slug_problem
+from ..site.text import of
 from . import engine
 from ..departments import a_word_not_a_department
 from .text import department_example, department_words, render, render_questions
@@ -369,6 +370,12 @@ def run(args: argparse.Namespace, root: Path) -> int:
         department = result["answers"].get("department")
         elsewhere = department not in ruleset["academy"]["department_names"] and outside_hint(guide, department, t) is not None
         by_establishment = t.text("department_hint.by_establishment") if department and category.get("how") == "establishment" and elsewhere else None
+        # one of the academy's departments, answered by its code, name or postcode: what the guide understood, the words
+        # the page says under the field (« Haute-Garonne (31) : département de l'académie de Toulouse. », checklist.js
+        # ownDepartment, department_hint.own; fixmisc56 left it: the command line named the department read nowhere)
+        own = ruleset["academy"]["department_names"].get(department) if department and department != engine.ABROAD else None
+        own_words = t.text("department_hint.own", department=t.text("department_hint.department", name=own, code=department),
+                           of_academy=of(ruleset["academy"]["name"], t)) if own else None
         kind = engine.standing_kind(result)
         # (one excluded: only an establishments' notice says more, where individual candidates read)
         establishments = ruleset["session"]["audience"] == "establishment"
@@ -381,5 +388,5 @@ def run(args: argparse.Namespace, root: Path) -> int:
 
         closed = guide is not None and registration_closed(guide.notice, guide.today)
         print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state, names=names, left_out=left_out,
-                                               closed=closed, department_note=by_establishment))))  # the notice's bold (**words**): words alone
+                                               closed=closed, department_note=own_words or by_establishment))))  # the notice's bold (**words**): words alone
     return 0

@@ -609,7 +609,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     department answered said by its name, as the page says it: department_answer_words; ``left_out``: the answers,
     among the ``dropped``, to questions of content/questions.yaml this session does not ask, id → label, said
     ignored for that reason; ``department_note``: what the page says under the department field that nothing else
-    here says, after the standing: cli.run, department_hint.by_establishment)."""
+    here says, after the standing: cli.run, department_hint.own or by_establishment)."""
     t = texts
     tz = ruleset["academy"]["timezone"]
 

@@ -784,6 +784,38 @@ def test_cli_says_why_it_does_not_send_a_candidate_registered_by_their_establish
             assert out.index(typography(texts.text(title))) < out.index(words), out
 
 
+def test_cli_names_the_academy_s_department_it_read_as_the_page_does_under_the_field(capsys, frozen_notices_here):
+    """fixmisc56 left it (NOTE56): one of the academy's departments answered, by its code, its name or its postcode, the
+    page says under the field what the guide understood (« Haute-Garonne (31) : département de l'académie de
+    Toulouse. »: checklist.js ownDepartment, page data « own » and « departments »); the command line named the
+    department it read nowhere. It says the page's sentence, a paragraph of its own (where it says the field's other
+    hint, department_hint.by_establishment, which the page says in its place for another academy's department): not
+    for another academy's department, nor for living abroad, nor without a department."""
+    from generator.checklist.page import checklist_view
+
+    project, _ = load_and_check(FROZEN)
+    for slug, year, answers, code in (("toulouse", 2024, ["department=31", "situation=distance"], "31"),
+                                      ("toulouse", 2024, ["department=haute garonne"], "31"),
+                                      ("toulouse", 2024, ["department=82000", "situation=repeater"], "82"),
+                                      ("nantes", 2026, ["department=44", "situation=in_person"], "44"),
+                                      ("aix-marseille", 2023, ["department=13"], "13"),
+                                      ("toulouse", 2024, ["department=75", "situation=distance"], None),
+                                      ("aix-marseille", 2023, ["department=75"], None),
+                                      ("toulouse", 2024, ["department=99"], None),
+                                      ("toulouse", 2024, ["situation=distance"], None)):
+        data = checklist_view(frozen_notices_here[(slug, year)], project.content.checklist).data
+        assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", str(year), *answers]) == 0
+        out = capsys.readouterr().out
+        start = data["own"].split("{department}")[1]  # (« : département de l'académie de … »)
+        if code is None:
+            assert start not in out, (slug, answers, out)
+            continue
+        said = data["own"].replace("{department}", f"{data['departments'][code]} ({code})")
+        assert f"\n\n{said}\n\n" in out and out.count(start) == 1, (slug, answers, out)
+        # (the field's hint is one of them: for one of the academy's departments, never « … passe par votre établissement »)
+        assert typography(frozen_notices_here[(slug, year)].texts.text("department_hint.by_establishment")) not in out, out
+
+
 def test_cli_sends_another_academys_candidate_to_a_notice_of_the_same_session_only_as_the_page_does(capsys):
     """A department of an academy the guide has a notice for, but of another session (Nantes 2026 → Haute-Garonne:
     Toulouse 2024; Toulouse 2024 → Bouches-du-Rhône: Aix-Marseille 2023): not « sa notice est dans ce guide » (a
