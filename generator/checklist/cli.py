@@ -32,6 +32,14 @@ REASON_KEYS = {
     "unknown_value": "checklist_errors.reason_unknown_value",
 }
 BROKEN_FILES = "Les fichiers ne sont pas valides ; corriger puis relancer : python -m generator validate"
+# the session's files valid, others not (another academy's, another session's): its list in words is not given, several
+# of its lines reading the whole guide (the registration closed or not on the day, and the advice of a contradiction
+# then; another department's academy and notice; a newer session; review69 L7: it was given without them, the « before »
+# advice after the closing); --json and --questions, which read the session alone, still answer
+BROKEN_ELSEWHERE = ("La liste de cette session n'est pas donnée : d'autres fichiers du guide ne sont pas valides, et "
+                    "plusieurs de ses lignes en dépendent (inscriptions closes ou non ce jour-là, académie d'un autre "
+                    "département, session plus récente). Corriger ces fichiers puis relancer : python -m generator validate. "
+                    "Les options --json (le résultat brut) et --questions répondent en attendant.")
 
 
 def load_texts(root: Path) -> tuple[InterfaceFile | None, str | None]:
@@ -101,8 +109,9 @@ class Guide:
     today: object  # datetime.date
 
 
-def load_guide(root: Path, slug: str, year: int) -> Guide | None:
-    """The project's notices, or None when its files do not load (the lines that need them are left out then)."""
+def load_guide(root: Path, slug: str, year: int) -> tuple[Guide | None, str | None]:
+    """The project's notices, or None and the report of its problems when its files do not load (``run`` then gives no
+    list in words: BROKEN_ELSEWHERE)."""
     from ..merge import build_notices
     from ..pipeline import load_and_check
     from ..site.directory import directory
@@ -110,21 +119,24 @@ def load_guide(root: Path, slug: str, year: int) -> Guide | None:
     from ..staff.calendar import build_date
 
     project, problems = load_and_check(root)
-    if problems or slug not in project.academies:
-        return None
+    if problems:
+        return None, problems.report() + "\n\n" + BROKEN_ELSEWHERE
+    if slug not in project.academies:
+        return None, None
     notices = build_notices(project)
     notice = next((n for n in notices if n.slug == slug and n.year == year), None)
     if notice is None:
-        return None
+        return None, None
     today = build_date()
     table = project.content.departments.table() if project.content.departments is not None else None
-    return Guide(notice, directory([n for n in notices if not pending(n)], table, today), table is not None, today)
+    return Guide(notice, directory([n for n in notices if not pending(n)], table, today), table is not None, today), None
 
 
 def outside_hint(guide: Guide | None, code: str, texts: InterfaceFile) -> str | None:
     """For a candidate of department ``code``, outside the notice's academy: the page's hint (their academy, its notice
-    in this guide of the same session as the command that gives its list, or its site). None when the project's other
-    files do not load (the generic « inscrivez-vous auprès de l'académie de votre département » is said then)."""
+    in this guide of the same session as the command that gives its list, or its site). None without the guide or its
+    national table of departments (the generic « inscrivez-vous auprès de l'académie de votre département » is said
+    then; a project whose files do not load gives no list in words: ``run``, BROKEN_ELSEWHERE)."""
     from ..site.directory import department_hint, link_words, where_to_register
 
     if code == engine.ABROAD:  # living abroad: no notice of the guide says where they register (as the page)
@@ -149,7 +161,7 @@ def state_lines(guide: Guide | None, texts: InterfaceFile) -> list[str]:
     command giving its list, else the academy's site), or registration closed until then (« Inscriptions closes », with
     the session's next date while one remains), said before the answer (read48 L11: the command line gave a past
     session's list as if it were open; staffwalk52 M2: a session whose registration alone was over was « passée »).
-    Empty when the project's files do not load."""
+    Empty without the guide (``load_guide``)."""
     from ..site.notice_view import NOTICE_LINK_KEYS, past_view
     from ..site.paths import notice_path
 
@@ -189,8 +201,8 @@ def ask_lines(guide: Guide | None, ruleset: dict, texts: InterfaceFile, *, routi
     """For a candidate the notice does not name: the exam office in words and where to read (the academy's site, or
     on an establishments' notice where individual candidates read), as the page's « not cited » block says them
     (answer.where_to_ask, page._routing_for_ask). ``routing_only``: for one an establishments' notice excludes, where
-    individual candidates read, alone (nothing on a notice for individual candidates). Empty when the project's files
-    do not load."""
+    individual candidates read, alone (nothing on a notice for individual candidates). Empty without the guide
+    (``load_guide``)."""
     from ..site.notice_view import routing_view
     from .answer import where_to_ask
 
@@ -360,8 +372,11 @@ def run(args: argparse.Namespace, root: Path) -> int:
     else:
         # another academy's department: where it is (the page says it next to the field), as the standing's end or,
         # where the notice does not say residence decides, under the warning about it
+        guide, broken = load_guide(root, args.academy, args.session)  # (once: the lines below read it)
+        if broken:  # (never a list without the lines that read the whole guide: review69 L7)
+            print(broken)
+            return 1
         outside = engine.standing_kind(result) == "outside_academy" or any(w["id"] == engine.DEPARTMENT_WARNING for w in result["warnings"])
-        guide = load_guide(root, args.academy, args.session)  # (once: the lines below read it)
         where = outside_hint(guide, result["answers"]["department"], t) if outside else None
         # registered by their establishment (the standing's category: how « establishment »), another academy's
         # department (or abroad) answered: why the guide does not send them to its academy, the words the page says

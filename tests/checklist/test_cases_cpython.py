@@ -881,20 +881,47 @@ def test_cli_says_to_a_candidate_living_abroad_what_the_page_says(capsys):
     assert typography(texts.text("checklist.documents", count=3)) in out, out
 
 
-def test_cli_without_the_rest_of_the_project_says_to_register_with_the_department_s_academy(tmp_path, capsys):
-    """Another academy's file is broken: the command still answers for this notice, with the generic sentence."""
+@pytest.mark.parametrize("answers", [["department=44"], ["department=31", "situation=distance", "route=formation_continue"]],
+                         ids=["nantes-department", "contradiction"])
+def test_cli_refuses_a_list_in_words_while_another_academys_file_is_broken(tmp_path, capsys, monkeypatch, answers):
+    """review69 L7: another academy's file broken (Nantes 2024's closing written « 15 novembre 2023 »), the command
+    answered for Toulouse 2024 without the lines that read the whole guide: on 16 November 2023, no « Inscriptions
+    closes » and the contradiction's « before » advice (« … avant la fermeture du serveur d'inscription »), where the
+    valid project says its advice_after_closing; a Nantes department, the generic « inscrivez-vous auprès de l'académie
+    de votre département ». A broken academy must not change a valid academy's list: the list in words is refused, in
+    French, the problem (file, line, value) then why and what to do (BROKEN_ELSEWHERE), never a list; --json and
+    --questions, which read the session alone, answer as with the valid project."""
     import shutil
 
-    from generator.checklist.cli import load_texts
-    from generator.french import typography
+    from generator.checklist.cli import BROKEN_ELSEWHERE
 
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2023-11-16")
     root = tmp_path / "project"
     shutil.copytree(FROZEN, root)
-    (root / "academies" / "nantes" / "2024.yaml").write_text("session: [\n", encoding="utf-8")
-    texts, _ = load_texts(root)
-    assert main(["--root", str(root), "checklist", "--academy", "toulouse", "--session", "2024", "department=44"]) == 0
+    command = ["checklist", "--academy", "toulouse", "--session", "2024", *answers]
+    valid = {}
+    for options in ([], ["--json"], ["--questions"]):
+        assert main(["--root", str(root), *command[:5], *options, *command[5:]]) == 0
+        valid[tuple(options)] = capsys.readouterr().out
+    path = root / "academies" / "nantes" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "\n  closing: 2023-11-15\n" in text
+    path.write_text(text.replace("\n  closing: 2023-11-15\n", "\n  closing: 15 novembre 2023\n"), encoding="utf-8")
+    assert main(["--root", str(root), *command]) == 1
     out = capsys.readouterr().out
-    assert typography(texts.text("standing.outside_where_unknown")) in out, out
+    assert out.startswith("academies/nantes/2024.yaml:") and "« 15 novembre 2023 » n'est pas une date" in out, out
+    assert out.rstrip("\n").endswith(BROKEN_ELSEWHERE), out
+    assert "votre liste personnalisée" not in out and "Contactez" not in out, out
+    for options in (["--json"], ["--questions"]):
+        assert main(["--root", str(root), *command[:5], *options, *command[5:]]) == 0
+        assert capsys.readouterr().out == valid[tuple(options)], options
+    if "situation=distance" in answers:  # (the valid project, the same day: the advice for after the closing)
+        from generator.merge import build_notices
+
+        project, _ = load_and_check(FROZEN)
+        [contradiction] = next(n for n in build_notices(project) if (n.slug, n.year) == ("toulouse", 2024)).session.contradictions
+        words = " ".join(typography(contradiction.advice_after_closing).split())
+        assert words in " ".join(valid[()].split()), valid[()]
 
 
 def test_cli_says_a_document_s_date_the_notice_does_not_give_as_the_page_does(capsys):

@@ -1277,7 +1277,8 @@ def test_the_vae_service_of_academy_yaml_only_for_a_session_that_counts_vae_cand
     that does not gets a point to check, markable as seen; the session that counts them keeps it."""
     assert run(root, "new-session", "clermont-ferrand", "2025", "--force").code == 0
     path = root / "academies" / "clermont-ferrand" / "2025.yaml"
-    _without_verify_lines(path)
+    # (its verify: lines kept, a draft: without them, last year's dates left in it are problems, and the command line
+    # gives no list in words while a file of the project has one, review69 L7 — the lists below are its point)
     text = path.read_text(encoding="utf-8")
     start = text.index("  - situation: vae\n")
     end = text.index("  - situation: in_person\n")
