@@ -648,7 +648,10 @@ def _unexpected_file(name: str, folder: Path) -> str:
     # « academie.yaml », « Académie.yaml »: the academy's file in French, or mistyped (a staff walk, stop 49 L7, was told
     # to name it by a session's year)
     stem = unicodedata.normalize("NFKD", name[: -len(".yaml")]).encode("ascii", "ignore").decode().casefold()
-    if difflib.SequenceMatcher(None, stem, ACADEMY_FILE[: -len(".yaml")]).ratio() >= 0.75:
+    # (or the word in a longer name: « academy - Copie.yaml », « academy.orig.yaml », « Copie de academy.yaml »; a staff
+    # walk, staffwalk57, was told to name academy.orig.yaml by a session's year)
+    if (difflib.SequenceMatcher(None, stem, ACADEMY_FILE[: -len(".yaml")]).ratio() >= 0.75
+            or re.search(r"(?<![a-z])acad(?:emy|emie)(?![a-z])", stem)):
         if (folder / ACADEMY_FILE).is_file():
             return copy_of(ACADEMY_FILE, "l'académie")
         return f"{not_read}le renommer {ACADEMY_FILE} (en anglais, sans accent : le fichier de l'académie)"

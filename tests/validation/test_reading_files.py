@@ -200,6 +200,19 @@ def test_the_academy_s_file_named_in_french_or_mistyped_is_to_rename_academy_yam
     ]
 
 
+@pytest.mark.parametrize("name", ["academy - Copie.yaml", "academy.orig.yaml", "Copie de academy.yaml", "academy (1).yaml", "ancien-academie.yaml"])
+def test_an_editor_s_copy_of_the_academy_s_file_is_one_to_delete(tmp_path: Path, name: str):
+    # a staff walk (staffwalk57): « academy.orig.yaml » (or Windows' « academy - Copie.yaml ») beside academy.yaml was
+    # told « nommer le fichier d'une session par son année, par exemple 2025.yaml »: renamed so, the academy's file
+    # would be read as a session's
+    root = build_root(tmp_path)
+    shutil.copy(root / FIXTURE / "academy.yaml", root / FIXTURE / name)
+    assert problems_of(run_validate(root)) == [
+        f"{FIXTURE}/{name}:1:1: nom de fichier « {name} » inattendu : ce fichier n'est pas lu ; une copie de academy.yaml ? la "
+        "supprimer une fois ce qu'elle a de plus reporté dans academy.yaml, le seul fichier lu pour l'académie"
+    ]
+
+
 @pytest.mark.parametrize("name", ["2024 - copie.yaml", "2024 (copy).yaml", "2024-ancien.yaml", "Copie de 2024.yaml", "2024.yaml.txt", "2024.yaml "])
 def test_an_editor_s_copy_of_a_session_file_is_one_to_delete(tmp_path: Path, name: str):
     # a staff walk (stop 48 L4): « 2025 - copie.yaml » beside 2025.yaml was told to be named by its year, which
