@@ -146,6 +146,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_registration_days(label, session, problems, previous_session)
             lint_repeated_details(label, session, problems)
             lint_group_typos(label, session, problems)
+            lint_same_situations(label, session, content, problems)
             lint_layout_topics(label, session, problems)
             lint_contacts(label, academy, session, problems)
             lint_vae_office(label, academy, session, problems)
@@ -1145,6 +1146,32 @@ def lint_group_typos(label: str, session, problems: Problems) -> None:
                 f"propre titre ; faute de frappe ? écrire group: {other}",
                 seen=f"groupe {group.replace(';', ',')}",
             )
+
+
+def lint_same_situations(label: str, session, content, problems: Problems) -> None:
+    """Two categories of who: with the same situation and the same routes (none, or the same set): a staff walk
+    (staffwalk57) overwrote a category's « situation: distance » with the line above, « repeater », and the page gave the
+    notice's « Candidats en formation à distance » as the repeaters' category, telling a candidate at a distance that
+    the notice did not count them, with no message. Said at the second; may be marked seen (a notice that really gives
+    two categories of one situation). Different routes are a notice's categories by route."""
+    who = given(session.who) or ()
+    question = content.questions.questions.get("situation") if content.questions is not None else None
+    choices = f" (choix : {', '.join(question.choices)})" if question is not None else ""
+    for i, category in enumerate(who):
+        first = next((j for j in range(i) if who[j].situation == category.situation
+                      and set(who[j].routes) == set(category.routes)), None)
+        if first is None:
+            continue
+        model = who[first]
+        _warn(
+            problems, category.where("situation"), f"who[{i}].situation",
+            f"{label} : la catégorie {quote(category.label)} (who[{i}]) a la même situation {quote(category.situation)} que "
+            f"{quote(model.label)} (who[{first}]{_at_line(model.where('situation'))}), pour les mêmes voies : les candidats "
+            "de cette situation lisent les deux ; une ligne recopiée de la catégorie du dessus ? écrire la situation de "
+            f"cette catégorie{choices} ; si la notice donne vraiment deux catégories pour cette situation, marquer ce point "
+            "comme vu",
+            seen=f"situation {category.situation} deux fois",
+        )
 
 
 def specialty_documents(content, year: int) -> dict:

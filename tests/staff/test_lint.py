@@ -1566,3 +1566,24 @@ def test_a_group_named_by_another_date_is_not_a_typo(root: Path):
     lines[line - 1] = "    group: À déposer le 12 décembre au plus tard sur CYCLADE"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert len(about(review(root), "academies/nantes/2026.yaml", "presque le même")) == 1
+
+
+def test_two_categories_of_who_for_the_same_situation_and_routes(root: Path):
+    """A staff walk (staffwalk57): the second category's « situation: distance » overwritten by « repeater » (a line
+    copied from the one above) passed « Tout est valide »: the page gave « Candidats en formation à distance » as
+    repeaters' category, and told a candidate at a distance that the notice does not count them. Two categories of one
+    situation and the same routes are pointed at, at the second, with the situations no category gives; different
+    routes (a notice's categories by route) are not."""
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    assert about(review(root), "academies/toulouse/2024.yaml", "même situation") == []
+    edit(path, "  - situation: distance\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n    routes: [scolaire, apprenti]\n",
+         "  - situation: repeater\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n")
+    said = about(review(root), "academies/toulouse/2024.yaml", "même situation")
+    assert len(said) == 1 and said[0].startswith("academies/toulouse/2024.yaml:99:16: who[1].situation: à contrôler : "), said
+    assert ("la catégorie « Candidats en formation à distance (CNED…) » (who[1]) a la même situation « repeater » que "
+            "« Candidats ayant présenté l'examen à une session précédente » (who[0], ligne 88), pour les mêmes voies : "
+            "les candidats de cette situation lisent les deux ; une ligne recopiée de la catégorie du dessus ? écrire la situation "
+            "de cette catégorie (choix : in_person, distance, repeater, experience, vae)") in said[0], said
+    edit(path, "  - situation: repeater\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n",
+         "  - situation: repeater\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n    routes: [scolaire]\n")
+    assert about(review(root), "academies/toulouse/2024.yaml", "même situation") == []
