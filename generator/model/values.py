@@ -690,7 +690,28 @@ class Url(str):
             return cls(candidate)
         if re.fullmatch(r"(www\.)?[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?", candidate):
             raise BadValue(f"{quote(text)} n'est pas une adresse web complète ; écrire https://{candidate}")
+        mangled = cls.mangled_scheme(candidate)
+        if mangled is not None:
+            raise BadValue(f"{quote(text)} : le début de l'adresse, {quote(mangled[1])}, est mal écrit ; écrire {mangled[0]}")
         raise BadValue(f"{quote(text)} n'est pas une adresse web ; écrire une adresse commençant par https://")
+
+    # « https// », « https:/ », « https:\\\\ », « htps:// », « https;// », « https : // »: a scheme mistyped before a
+    # complete address (a staff walk, staffwalk57, wrote « https//… » and was told to write an address starting with
+    # https://, which it seemed to do).
+    MANGLED_SCHEME = re.compile(r"(?P<scheme>h?t{0,3}p{1,2}s?)\s*[:;.]?\s*[/\\]{1,3}\s*(?P<rest>\S+)", re.IGNORECASE)
+
+    @classmethod
+    def mangled_scheme(cls, candidate: str) -> tuple[str, str] | None:
+        """(the address to write, its mistyped start) when a web address's « https:// » (or « http:// ») is mistyped
+        before a complete address; None otherwise."""
+        found = cls.MANGLED_SCHEME.fullmatch(candidate)
+        if found is None or len(found["scheme"]) < 3:
+            return None
+        scheme = "https" if found["scheme"].lower().endswith("s") else "http"
+        fixed = f"{scheme}://{found['rest']}"
+        if not cls.PATTERN.fullmatch(fixed) or fixed == candidate:
+            return None
+        return fixed, candidate[: found.start("rest")].strip()
 
     # A sentence's punctuation copied with the address: never the end of a web address (a « ) » only when no « ( »
     # opens it inside the address, as in https://fr.wikipedia.org/wiki/Brevet_(France)).
