@@ -569,6 +569,12 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
                 return reader.problem(node, path, str(error))
         if node.style in ("'", '"') and _INTEGER.fullmatch(text.strip()):
             return reader.problem(node, path, f"{quote(text)} est écrit entre guillemets ; écrire le nombre sans guillemets : {text.strip()}")
+        # (a session's year: the one its file's name gives, never another's; a staff walk, staffwalk57, wrote « year:
+        # session 2025 » in 2025.yaml and was told « par exemple 2024 », which the file's name then refused)
+        named = re.fullmatch(r"(?:.*/)?([0-9]{4})\.yaml", reader.file) if path == "session.year" else None
+        if named is not None:
+            return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire year: {named.group(1)}, "
+                                              f"l'année du nom du fichier {quote(named.group(1) + '.yaml')}")
         return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire par exemple 2024")
     if kind == "parse":
         try:
