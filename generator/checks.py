@@ -50,6 +50,16 @@ def _start(words: str, length: int = 45) -> str:
     return cut_at_word(" ".join(str(words).split()), length)
 
 
+def unknown_situation(value: str, situations: dict) -> str:
+    """« situation inconnue … » and the choices to write: each with the start of its label (a staff walk, 44 M3, wrote
+    « redoublant » and had to open content/questions.yaml to find « repeater »), or the nearest."""
+    nearest = _nearest(value, situations)
+    listing = ", ".join(f"{cid} ({quote(_start(label))})" for cid, label in situations.items())
+    fix = (f"{nearest} (choix de la question situation de content/questions.yaml)" if nearest
+           else f" ; écrire l'un des choix de la question situation de content/questions.yaml : {listing}")
+    return f"situation inconnue {quote(value)}{fix}"
+
+
 def unknown_question(qid: str, questions: dict, usable=None) -> str:
     """« question inconnue … » and how to fix it: the key without the non-breaking space typed before
     « : », the nearest id, the ids the word is part of (« age » → age_band, national_age_band), or else
@@ -552,13 +562,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     check_source_note_topics(session_file, content, problems)
     for i, category in enumerate(who):
         if category.situation not in situations:
-            # (each choice with the start of its label: a staff walk, 44 M3, wrote « redoublant » and had to open
-            # content/questions.yaml to find « repeater »)
-            nearest = _nearest(category.situation, situations)
-            listing = ", ".join(f"{cid} ({quote(_start(label))})" for cid, label in situations.items())
-            fix = (f"{nearest} (choix de la question situation de content/questions.yaml)" if nearest
-                   else f" ; écrire l'un des choix de la question situation de content/questions.yaml : {listing}")
-            problems.add(category.where("situation"), f"who[{i}].situation", f"situation inconnue {quote(category.situation)}{fix}")
+            problems.add(category.where("situation"), f"who[{i}].situation", unknown_situation(category.situation, situations))
         for j, route in enumerate(category.routes):
             if route not in routes:
                 problems.add(category.where(f"routes[{j}]"), f"who[{i}].routes[{j}]", f"voie inconnue {quote(route)}{_nearest(route, routes)} (choix : {', '.join(routes)})")

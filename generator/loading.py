@@ -748,7 +748,30 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
             start = len(problems)
             academies[folder.name] = read_academy_folder(folder, root, problems, years, condition_keys)
             _time_zone_of_the_table(folder, root, content.departments, problems, start)
+            _situation_choices(content, problems, start)
     return Project(root=root, content=content, academies=academies)
+
+
+_NOT_AN_ID = re.compile(r"(« .* ») n'est pas un identifiant ; ")
+_CATEGORY_SITUATION = re.compile(r"who\[[0-9]+\]\.situation")
+
+
+def _situation_choices(content: NationalContent, problems: Problems, start: int) -> None:
+    """A category's situation in French (« situation: salarié ») told the choices to write, as an unknown id is
+    (``checks.unknown_situation``): the parser's « écrire en minuscules sans accent ni espace, par exemple salarie »,
+    followed, gave the next run « situation inconnue « salarie » » (a staff walk, staffwalk57). ``start``: the folder's
+    first problem."""
+    question = content.questions.questions.get("situation") if content.questions is not None else None
+    if question is None:
+        return
+    from .checks import unknown_situation  # (checks reads this module's types)
+    for index in range(start, len(problems.items)):
+        problem = problems.items[index]
+        found = _NOT_AN_ID.match(problem.message)
+        if found is None or not _CATEGORY_SITUATION.fullmatch(problem.path):
+            continue
+        value = found.group(1)[2:-2]
+        problems.items[index] = dataclasses.replace(problem, message=unknown_situation(value, question.choices))
 
 
 def _time_zone_of_the_table(folder: Path, root: Path, table: DepartmentsFile | None, problems: Problems, start: int) -> None:
