@@ -43,7 +43,7 @@ from .model.departments import DepartmentsFile
 from .model.site import SiteFile
 from .model.specialties import catalogue_known
 from .model.session import SessionFile
-from .model.values import FIRST_YEAR, LAST_YEAR, NOT_GIVEN, NOT_GIVEN_WORDS, UNKNOWN_TIME_ZONE, slug_problem
+from .model.values import DEPARTMENT_WITH_NAME, FIRST_YEAR, LAST_YEAR, NOT_GIVEN, NOT_GIVEN_WORDS, UNKNOWN_TIME_ZONE, slug_problem
 from .problems import Location, Problems, quote, shown_path
 from .schema import INVALID, Reader, read, record_keys_at
 from .strict_yaml import EMPTY_FILE, compose_file
@@ -749,7 +749,34 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
             academies[folder.name] = read_academy_folder(folder, root, problems, years, condition_keys)
             _time_zone_of_the_table(folder, root, content.departments, problems, start)
             _situation_choices(content, problems, start)
+            _departments_as_text(folder, root, content.departments, problems, start)
     return Project(root=root, content=content, academies=academies)
+
+
+_FOUND_TEXT = re.compile(r"des clés « nom: valeur » attendues ; trouvé « (.*) »")
+_DEPARTMENT_ITEM = re.compile(r"departments\[[0-9]+\]")
+
+
+def _departments_as_text(folder: Path, root: Path, table: DepartmentsFile | None, problems: Problems, start: int) -> None:
+    """A department of academy.yaml written as a text, « - 33 Gironde » (a staff walk, staffwalk57, was told « des clés
+    « nom: valeur » attendues » only): the line to write, its number and the national table's name for it. ``start``:
+    the folder's first problem."""
+    if table is None:
+        return
+    shown = shown_path(folder / ACADEMY_FILE, root)
+    names = {str(d.code): d.name for d in table.departments}
+    for index in range(start, len(problems.items)):
+        problem = problems.items[index]
+        found = _FOUND_TEXT.fullmatch(problem.message)
+        if found is None or problem.location.file != shown or not _DEPARTMENT_ITEM.fullmatch(problem.path):
+            continue
+        named = DEPARTMENT_WITH_NAME.fullmatch(found.group(1).strip())
+        number = (named["code"] or named["code2"]).upper() if named is not None else ""
+        if number not in names:
+            continue
+        problems.items[index] = dataclasses.replace(problem, message=(
+            f"{quote(found.group(1))} : un département s'écrit avec son numéro (code:) et son nom (name:) ; écrire "
+            f"« - {{code: \"{number}\", name: {names[number]}}} »"))
 
 
 _NOT_AN_ID = re.compile(r"(« .* ») n'est pas un identifiant ; ")

@@ -825,6 +825,13 @@ def phone_href(phone: str) -> str:
     return f"tel:+{country}{digits[-kept:]}"
 
 
+DEPARTMENT_WITH_NAME = re.compile(
+    r"(?P<code>[0-9]{2,3}|2[AB])\s*[-–—:,.]?\s*(?P<name>[^\W\d_].*)|(?P<before>[^\W\d_].*?)\s*\((?P<code2>[0-9]{2,3}|2[AB])\)",
+    re.IGNORECASE)
+"""A department's number written with its name, « 33 Gironde », « 33 - Gironde », « Gironde (33) »: ``code`` (or
+``code2``) its number."""
+
+
 class DepartmentCode(str):
     """A French department code: ``01``…``95``, ``2A``, ``2B``, or an overseas code of the Code officiel
     géographique, ``971``…``978``, ``984``, ``986``…``989`` (the departments ``971``…``976`` and the collectivities of
@@ -846,6 +853,13 @@ class DepartmentCode(str):
             start = code[:3] if code[:2] in ("97", "98") else code[:2]
             if cls.valid(start):
                 raise BadValue(f"{quote(text)} n'est pas un numéro de département ; vouliez-vous dire « {start} » ? (2 chiffres, 3 outre-mer : « 974 »)")
+        named = DEPARTMENT_WITH_NAME.fullmatch(code)
+        number = (named["code"] or named["code2"]).upper() if named is not None else ""
+        if number and cls.valid(number):
+            # (« 33 Gironde », « 33 - Gironde », « Gironde (33) »: a staff walk, staffwalk57, was told only « par exemple
+            # « 31 », « 2A » ou « 974 » »)
+            raise BadValue(f"{quote(text)} n'est pas un numéro de département : le numéro seul, le nom va sous name: ; "
+                           f"écrire « {number} »")
         raise BadValue(f"{quote(text)} n'est pas un numéro de département ; écrire par exemple « 31 », « 2A » ou « 974 »")
 
     @staticmethod
