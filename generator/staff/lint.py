@@ -88,6 +88,10 @@ from .calendar import (academic_year_over, coming_session, moved, next_registrat
 from .session_texts import SKIPPED_FIELDS, TEXT_DATED, candidate_texts
 
 TABLE = "content/departments.yaml"
+EXAMPLE_DOMAIN = "ac-exemple.fr"
+"""The domain of the staff guide's example (« Exemple : une première session »: the invented « académie d'exemple »,
+generator/site/templates/staff_example/academy.yaml): an address on it in an academy's files was copied from the
+example (staffwalk57)."""
 
 
 def _warn(problems: Problems, where, path: str, message: str, seen: tuple[str, ...] | str | None = None,
@@ -475,6 +479,13 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
             local, _, domain = str(email).lower().rpartition("@")
             registered = _registered(domain)
             if not registered.startswith("ac-") or any(domain == d or domain.endswith("." + d) for d in own):
+                continue
+            if registered == EXAMPLE_DOMAIN:
+                # (the staff guide's example, pasted: never an address to publish, nor a point to mark seen)
+                problems.add(where, path, (
+                    f"l'adresse {quote(email)} est sur le domaine {quote(registered)}, celui de l'exemple du guide du "
+                    "personnel (l'« académie d'exemple », qui n'existe pas) : recopiée de l'exemple ? écrire à sa place "
+                    "l'adresse que donne la notice, ou retirer l'adresse"))
                 continue
             if registered in others:
                 why = f"c'est celui {others[registered]} : vérifier sur la notice que c'est bien cette adresse"

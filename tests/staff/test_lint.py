@@ -1587,3 +1587,17 @@ def test_two_categories_of_who_for_the_same_situation_and_routes(root: Path):
     edit(path, "  - situation: repeater\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n",
          "  - situation: repeater\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n    routes: [scolaire]\n")
     assert about(review(root), "academies/toulouse/2024.yaml", "même situation") == []
+
+
+def test_an_address_of_the_staff_guide_s_example_is_a_problem(root: Path):
+    """A staff walk (staffwalk57): the example's address, « dec-bts@ac-exemple.fr » (the staff guide's page « Exemple :
+    une première session », generator/site/templates/staff_example/academy.yaml), pasted into an academy's files, was a
+    point « à contrôler » that could be marked seen, and published. The guide says never to copy its words."""
+    edit(root / "academies" / "toulouse" / "academy.yaml", "emails: [dec5@ac-toulouse.fr]", "emails: [dec5@ac-toulouse.fr, dec-bts@ac-exemple.fr]")
+    result = run(root, "validate", today="2026-11-30")
+    said = problems_of(result)
+    assert result.code == 1 and len(said) == 1, result.output
+    assert re.fullmatch(
+        r"academies/toulouse/academy\.yaml:\d+:\d+: exam_office\.emails\[1\]: l'adresse « dec-bts@ac-exemple\.fr » est sur le "
+        r"domaine « ac-exemple\.fr », celui de l'exemple du guide du personnel \(l'« académie d'exemple », qui n'existe pas\) : "
+        r"recopiée de l'exemple \? écrire à sa place l'adresse que donne la notice, ou retirer l'adresse", said[0]), said[0]
