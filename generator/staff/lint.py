@@ -1935,10 +1935,14 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
     info = session.session
     missing = [name for name in ("notice_url", "checked") if getattr(info, name) is None]
     if missing:
+        # (only what is missing: a staff walk, staffwalk57 L4, was asked for notice_url: too, written already)
+        fix = {("notice_url", "checked"): "écrire d'où vient la notice (notice_url: https://… ou non précisé) et quand ce "
+                                          "fichier a été vérifié sur elle (checked: AAAA-MM-JJ)",
+               ("checked",): "écrire sous session: le jour où ce fichier a été vérifié sur la notice (checked: AAAA-MM-JJ)",
+               ("notice_url",): "écrire sous session: d'où vient la notice (notice_url: https://… ou non précisé)"}[tuple(missing)]
         _warn(
             problems, info.origin, "session",
-            f"{label} : {' et '.join(missing)} manquant{'s' if len(missing) > 1 else ''} ; écrire d'où vient la notice "
-            "(notice_url: https://… ou non précisé) et quand ce fichier a été vérifié sur elle (checked: AAAA-MM-JJ)",
+            f"{label} : {' et '.join(missing)} manquant{'s' if len(missing) > 1 else ''} ; {fix}",
         )  # (never marked seen: the source of the notice is written, not silenced)
     if info.checked is not None and info.checked > today + dt.timedelta(days=1):  # (a day ahead: staff east of the machine, review56 L3)
         # (never marked seen: a date to correct, not a fact to keep)

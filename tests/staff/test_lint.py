@@ -1601,3 +1601,19 @@ def test_an_address_of_the_staff_guide_s_example_is_a_problem(root: Path):
         r"academies/toulouse/academy\.yaml:\d+:\d+: exam_office\.emails\[1\]: l'adresse « dec-bts@ac-exemple\.fr » est sur le "
         r"domaine « ac-exemple\.fr », celui de l'exemple du guide du personnel \(l'« académie d'exemple », qui n'existe pas\) : "
         r"recopiée de l'exemple \? écrire à sa place l'adresse que donne la notice, ou retirer l'adresse", said[0]), said[0]
+
+
+def test_checked_alone_missing_is_told_checked_alone(root: Path):
+    """A staff walk (staffwalk57 L4): with notice_url: written and checked: removed, the point asked to write « d'où
+    vient la notice (notice_url: https://… ou non précisé) » as well; it names only what is missing."""
+    edit(root / "academies" / "toulouse" / "2024.yaml", "  checked: 2026-11-30\n", "")
+    said = [i for i in review(root) if i.startswith("academies/toulouse/2024.yaml:") and "checked manquant" in i]
+    assert len(said) == 1 and said[0].endswith(
+        "Toulouse, session 2024 : checked manquant ; écrire sous session: le jour où ce fichier a été vérifié sur la notice "
+        "(checked: AAAA-MM-JJ)"), said
+    edit(root / "academies" / "toulouse" / "2024.yaml", "  notice_url: non précisé\n", "")
+    edit(root / "academies" / "toulouse" / "2024.yaml", "session:\n", "session:\n  checked: 2026-11-30\n")
+    said = [i for i in review(root) if i.startswith("academies/toulouse/2024.yaml:") and "notice_url manquant" in i]
+    assert len(said) == 1 and said[0].endswith(
+        "Toulouse, session 2024 : notice_url manquant ; écrire sous session: d'où vient la notice (notice_url: https://… "
+        "ou non précisé)"), said
