@@ -671,6 +671,8 @@ class Url(str):
     """A web address starting with ``https://`` or ``http://``, without invisible characters."""
 
     PATTERN = re.compile(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/[^\s<>\"]*)?")
+    # an address written without its « https:// » (« www.ac-nantes.fr/bts »)
+    BARE = re.compile(r"(www\.)?[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?")
 
     @classmethod
     def parse(cls, text: str) -> "Url":
@@ -680,7 +682,9 @@ class Url(str):
             raise BadValue(f"{quote(text)} contient un caractère invisible {quote(hidden)} ; le supprimer (retaper l'adresse)")
         wrapped = cls.unwrapped(candidate)
         if wrapped is not None:
-            raise BadValue(f"{quote(text)} : retirer {wrapped[1]} autour de l'adresse ; écrire {wrapped[0]}")
+            address, name, after = wrapped
+            after_too = f" et {quote(after)} après elle" if after else ""
+            raise BadValue(f"{quote(text)} : retirer {name} autour de l'adresse{after_too} ; écrire {address}")
         trailing = cls.trailing_punctuation(candidate)
         if trailing is not None:
             raise BadValue(
@@ -688,7 +692,7 @@ class Url(str):
                 f"l'adresse (le lien mènerait à une page introuvable) ; écrire {trailing[0]}")
         if cls.PATTERN.fullmatch(candidate):
             return cls(candidate)
-        if re.fullmatch(r"(www\.)?[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?", candidate):
+        if cls.BARE.fullmatch(candidate):
             raise BadValue(f"{quote(text)} n'est pas une adresse web complète ; écrire https://{candidate}")
         mangled = cls.mangled_scheme(candidate)
         if mangled is not None:
@@ -733,19 +737,32 @@ class Url(str):
                 "«": ("»", "les guillemets « »"), "“": ("”", "les guillemets “ ”"), "\"": ("\"", "les guillemets")}
 
     @classmethod
-    def unwrapped(cls, candidate: str) -> tuple[str, str] | None:
-        """(the address inside, what to remove) when a complete address is written between parentheses, brackets,
-        chevrons or quotes (staffwalk56: « (https://…) » copied from a sentence)."""
+    def unwrapped(cls, candidate: str) -> tuple[str, str, str] | None:
+        """(the address to write, what to remove around it, the words written after it) when an address is written
+        between parentheses, brackets, chevrons or quotes (staffwalk56: « (https://…) » copied from a sentence); the
+        address may lack its « https:// » (« (www.x.fr) ») and be followed by the sentence's words (« (https://x.fr)
+        voir »), which review70 found refused with the generic « écrire une adresse commençant par https:// »."""
         if len(candidate) < 3 or candidate[0] not in cls.WRAPPERS:
             return None
-        closing, name = cls.WRAPPERS[candidate[0]]
-        inside = candidate[1:]
-        if inside.endswith(closing):
-            inside = inside[:-1]
+        opening = candidate[0]
+        closing, name = cls.WRAPPERS[opening]
+        # where the wrapper closes: at the first closing character that leaves the inside balanced (an address may
+        # hold its own « (…) », https://fr.wikipedia.org/wiki/Brevet_(France)); none: the whole rest, unclosed
+        inside, after = candidate[1:], ""
+        for at, character in enumerate(candidate[1:], start=1):
+            if character == closing and (closing == opening or candidate[1:at].count(opening) == candidate[1:at].count(closing)):
+                inside, after = candidate[1:at], candidate[at + 1:]
+                break
         inside = inside.strip("\u00a0\u202f ")
         fixed = cls.trailing_punctuation(inside)
         inside = fixed[0] if fixed else inside
-        return (inside, name) if cls.PATTERN.fullmatch(inside) else None
+        if not cls.PATTERN.fullmatch(inside):
+            if not cls.BARE.fullmatch(inside) or not cls.PATTERN.fullmatch(f"https://{inside}"):
+                return None
+            inside = f"https://{inside}"
+        # the sentence's punctuation alone after the wrapper (« (https://x.fr). ») goes without saying
+        after = after.strip("\u00a0\u202f ")
+        return inside, name, "" if not after.strip(cls.SENTENCE_END + "\u00a0\u202f ") else after
 
 
 # French overseas numbers (ARCEP's plan): dialled in France with their ten digits, from elsewhere with their own
