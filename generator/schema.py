@@ -167,7 +167,7 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
     dec4@ac-nantes.fr » was told « une liste attendue ; trouvé « … » », without the line): « emails: [a, b] », its items
     cut at « ; » (at « , » too when no item has a space: addresses, identifiers; or they are phone numbers), each
     between double quotes when a flow list would misread it; and how many items. None when the value is not one plain line or the items are not simple values."""
-    if (type(node) is not ScalarNode or node.style is not None or not node.value.strip() or "\n" in node.value
+    if (type(node) is not ScalarNode or node.style not in (None, '"', "'") or not node.value.strip() or "\n" in node.value
             or "-\u00a0" in node.value or node.value.startswith("-")):  # (a list of « - » lines glued: _found says why)
         return None
     if _record_of(item) is not None or typing.get_origin(item) in (list, tuple, dict):
@@ -180,7 +180,14 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
             parts = commas
     if not all(parts):
         return None
-    shown = [_flow_item(p) if re.search(r'[:#,\[\]{}"\'&*!|>%@`]', p[:1]) or re.search(r"[:#,\[\]{}\"]", p) else p for p in parts]
+    # (a value written between quotes, « emails: "a ; b" », review70: given no line; the same line, each item between
+    # the same quotes)
+    if node.style == "'":
+        shown = ["'" + p.replace("'", "''") + "'" for p in parts]
+    elif node.style == '"':
+        shown = [_flow_item(p) for p in parts]
+    else:
+        shown = [_flow_item(p) if re.search(r'[:#,\[\]{}"\'&*!|>%@`]', p[:1]) or re.search(r"[:#,\[\]{}\"]", p) else p for p in parts]
     return f"« {path.rsplit('.', 1)[-1].split('[', 1)[0]}: [{', '.join(shown)}] »", len(parts)
 
 

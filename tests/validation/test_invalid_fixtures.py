@@ -121,6 +121,28 @@ def test_invalid_fixture(path: Path, tmp_path: Path):
         assert caret.index("^") - 4 == shown_caret, f"caret not under column {column}: {line}"
 
 
+# A value written as one text where a list is expected, given the line to write (« écrire « emails: [a, b] » (entre
+# crochets… »): 56, 734, 763, and 767 (the value between quotes, given no line before review70).
+GIVEN_A_LIST = [p for p in FIXTURES if any(" : écrire « " in e and "» (entre crochets" in e for e in read_header(p)[1])]
+
+
+@pytest.mark.parametrize("path", GIVEN_A_LIST, ids=[p.stem for p in GIVEN_A_LIST])
+def test_the_list_a_fixture_is_given_written_as_told_is_valid(path: Path, tmp_path: Path):
+    """Following the message literally (its line put in place of the line it names, at the same indentation) leaves
+    nothing to fix: « Tout est valide »."""
+    target, (expected,) = read_header(path)
+    number = int(HEADLINE_PARTS.match(expected)["line"])
+    line = re.search(r" : écrire « (.+?) » \(entre crochets", expected)[1]
+    lines = fixture_text(path.read_bytes()).splitlines(keepends=True)
+    indent = lines[number - 1][:len(lines[number - 1]) - len(lines[number - 1].lstrip(" "))]
+    assert lines[number - 1].lstrip(" ").startswith(line.split(":", 1)[0] + ":"), lines[number - 1]
+    lines[number - 1] = f"{indent}{line}\n"
+    root = fixture_root(path, tmp_path)
+    (root / target).write_text("".join(lines), encoding="utf-8")
+    run = validate_in_process(root)
+    assert run.code == 0 and "Tout est valide" in run.stdout, run.output
+
+
 # Fixtures run as staff run them, in a subprocess, and compared with the in-process run the others get
 # (after them: what hundreds of in-process runs could have left behind would show here):
 # bytes that are not UTF-8, a file that cannot be read as YAML, a duplicated key, a date out of order, warnings only.

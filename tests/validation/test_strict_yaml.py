@@ -1061,6 +1061,11 @@ def test_a_list_written_as_one_line_is_given_a_line_that_reads_its_items_back():
         ('words: le "CAP" ; le BTS\n', """words: ['le "CAP"', le BTS]""", ('le "CAP"', "le BTS")),
         ("words: C:\\dossier ; b\n", "words: ['C:\\dossier', b]", ("C:\\dossier", "b")),
         ("words: le BTS, session 2024 ; b\n", 'words: ["le BTS, session 2024", b]', ("le BTS, session 2024", "b")),
+        # written between quotes (review70: given no line), each item keeps them
+        ('words: "a ; b"\n', 'words: ["a", "b"]', ("a", "b")),
+        ('words: "le \\"CAP\\" ; C:\\\\dossier"\n', """words: ['le "CAP"', 'C:\\dossier']""", ('le "CAP"', "C:\\dossier")),
+        ("words: 'l''an ; b'\n", "words: ['l''an', 'b']", ("l'an", "b")),
+        ("words: 'a, b'\n", "words: ['a', 'b']", ("a", "b")),
     ):
         _, problems = load(written)
         assert len(problems) == 1 and f"écrire « {line} » (entre crochets" in problems[0], problems
