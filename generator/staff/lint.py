@@ -1113,18 +1113,20 @@ def lint_repeated_details(label: str, session, problems: Problems) -> None:
 
 
 def _group_key(group: str) -> str:
-    """A piece's group as its typos leave it: no case, accents, punctuation or spaces."""
-    return re.sub(r"[\W_]+", "", without_accents(group).casefold())
+    """A piece's group as its typos leave it: no case, accents, punctuation or spaces; but punctuation or spaces between
+    two digits part two numbers, kept as one space (« Annexe 1.2 » and « Annexe 12 » are two groups: review70)."""
+    numbers = re.split(r"(?<=\d)[\W_]+(?=\d)", without_accents(group).casefold())
+    return " ".join(re.sub(r"[\W_]+", "", part) for part in numbers)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """``a`` is ``b`` with one character added or taken away (« CYCLADE » for « CYCLADES »); never two different
     characters at the same place (« option A » and « option B » are two groups), nor a digit (« le 2 décembre » and
-    « le 12 décembre » are two deadlines: review70)."""
+    « le 12 décembre » are two deadlines: review70), nor what parts two numbers (the space of ``_group_key``)."""
     if abs(len(a) - len(b)) != 1:
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short and not long_[i].isdigit() for i in range(len(long_)))
+    return any(long_[:i] + long_[i + 1:] == short and not long_[i].isdigit() and long_[i] != " " for i in range(len(long_)))
 
 
 def lint_group_typos(label: str, session, problems: Problems) -> None:

@@ -1551,6 +1551,21 @@ def test_a_piece_whose_group_is_another_s_with_a_typo(root: Path):
     assert about(review(root), "academies/toulouse/2024.yaml", "presque le même") == []  # (a letter changed: another group)
 
 
+def test_groups_numbered_apart_are_not_a_typo(root: Path):
+    """« … annexe 1.2 » and « … annexe 12 » are two groups, not a typo of each other (review70: the key dropped the point
+    and read both « …annexe12 »), nor one character apart; a difference of punctuation alone between the same numbers
+    (« 1.2 », « 1,2 ») stays pointed at."""
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first, second = [i for i, text in enumerate(lines, 1) if text == "    group: Candidats ayant présenté l'examen à une session précédente"][:2]
+    lines[first - 1] = "    group: Candidats ayant présenté l'examen à une session précédente, annexe 1.2"
+    for written, typo in (("annexe 12", False), ("annexe 1,2", True)):
+        lines[second - 1] = f"    group: Candidats ayant présenté l'examen à une session précédente, {written}"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        said = about(review(root), "academies/toulouse/2024.yaml", "presque le même")
+        assert len(said) == typo, (written, said)
+
+
 def test_a_group_named_by_another_date_is_not_a_typo(root: Path):
     """Nantes 2026's groups are dates (« À déposer le 12 décembre au plus tard sur CYCLADES »): a piece under « … le 2
     décembre … » is another deadline, not « … le 12 décembre … » with a typo; told « faute de frappe ? écrire group: … le
