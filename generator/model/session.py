@@ -981,12 +981,9 @@ class Contradiction(Record):
     def check(self, reader, path: str) -> None:
         if len(self.passages) < 2:
             # (the passage to add said, as the staff guide writes it: a staff walk, stop 56, read no fix)
-            count = "qu'un" if self.passages else "aucun"
             reader.problem(self.where("passages"), f"{path}.passages", (
-                f"une contradiction cite au moins deux passages de la notice, celle-ci n'en cite {count} ; ajouter sous "
-                "passages: chaque passage qui le contredit, en deux lignes : « - section: » (où la notice le dit) puis "
-                "« words: » (ses mots), alignées sur celles du premier ; si la notice ne se contredit pas, retirer cette "
-                "contradiction"))
+                "une contradiction cite au moins deux passages de la notice, celle-ci n'en cite "
+                f"{self._passages_to_add()} ; si la notice ne se contredit pas, retirer cette contradiction"))
         if self.advice_after_closing is not None and " ".join(self.advice_after_closing.split()) == " ".join(self.advice.split()):
             # (advice: pasted under advice_after_closing: and left so: the page and the list would tell, once
             # registrations closed, what to do before they close; a staff walk, stop 56)
@@ -995,6 +992,26 @@ class Contradiction(Record):
                 "inscriptions, à sa place : l'écrire pour des inscriptions closes (« Les inscriptions étant closes, "
                 "contactez au plus tôt … »), ou retirer advice_after_closing: et ses lignes si advice: reste vrai après "
                 "la clôture"))
+
+    def _passages_to_add(self) -> str:
+        """How many passages the contradiction cites and how to add the others, as they are written (review70: « alignées
+        sur celles du premier » was said with no passage at all, « passages: [] », and with one written on one line)."""
+        lines = "en deux lignes : « - section: » (où la notice le dit) puis « words: » (ses mots)"
+        if not self.passages:
+            # (an empty list can only be written « passages: [] »)
+            return (f"aucun ; retirer « [] » après passages: et écrire sous passages:, en retrait, les passages qui se "
+                    f"contredisent, au moins deux, chacun {lines}, « words: » aligné sur « section: »")
+        first, seq = self.passages[0], self.where("passages")
+        if first.where("section").line != first.where("words").line:
+            return f"qu'un ; ajouter sous passages: chaque passage qui le contredit, {lines}, alignées sur celles du premier"
+        if seq is not None and first.origin is not None and first.origin.line == seq.line and first.origin.column == seq.column + 1:
+            # (« passages: [{section: …, words: …}] »: the « { » right after the « [ »; lines under it would not be read)
+            return ("qu'un, écrit entre crochets ; ajouter entre les crochets, après le premier et une virgule, chaque passage qui "
+                    "le contredit, écrit comme lui : {section: …, words: …} (section: où la notice le dit, words: ses mots, "
+                    "entre guillemets s'ils ont une virgule)")
+        # (« - {section: …, words: …} »: two lines under it are read as well, with no comma to quote)
+        return (f"qu'un ; ajouter sous lui chaque passage qui le contredit, {lines}, le « - » aligné sur celui du premier "
+                "et « words: » sous « section: »")
 
 
 @dataclass(frozen=True, kw_only=True)
