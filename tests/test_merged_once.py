@@ -88,3 +88,25 @@ def test_every_ruleset_is_compiled_once_per_reading(monkeypatch):
     assert sorted(calls) == sorted(compact), calls
     for notice in merge.build_notices(project):
         assert compact[notice.academy.slug, notice.year] == page._compact(original(notice, checklist))
+
+
+def test_another_checklist_file_for_the_same_notice_gets_its_own_ruleset():
+    """compiled_ruleset keeps one ruleset per notice and checklist file: given another checklist file (here content/
+    checklist.yaml without one of its warnings), the same notice gets the ruleset of that file, not the one kept for the
+    first (review70: the mutation dropping ``kept[1] is checklist`` was caught by no test)."""
+    import dataclasses
+
+    from generator.checklist.compile import compile_ruleset, compiled_ruleset
+
+    project, problems = load_and_check(FROZEN)
+    assert not problems, problems.report()
+    checklist = project.content.checklist
+    notice = merge.build_notices(project)[0]
+    first = compiled_ruleset(notice, checklist)
+    ids = lambda ruleset: {w["id"] for w in ruleset["warnings"]}  # noqa: E731
+    dropped = next(w for w in checklist.warnings if w in ids(first))
+    other = dataclasses.replace(checklist, warnings={k: w for k, w in checklist.warnings.items() if k != dropped})
+    second = compiled_ruleset(notice, other)
+    assert dropped in ids(first) and dropped not in ids(second)
+    assert second == compile_ruleset(notice, other)
+    assert compiled_ruleset(notice, other) is second  # (kept for that file in turn)
