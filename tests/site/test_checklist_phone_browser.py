@@ -1303,6 +1303,45 @@ def test_after_a_mis_tap_that_sets_three_answers_aside_the_undo_is_on_the_screen
     visit.close()
 
 
+SHORT_PHONE = 580  # (a 360×640 phone, less its browser's address bar)
+
+
+def test_when_the_undo_cannot_clear_the_summary_bar_with_the_tapped_choice_on_the_screen_the_bar_steps_aside(notices, origin, visits):
+    """phone58 M1: on the published Toulouse 2024, at 360×640 (and 320×640), a repeater who keeps marks taps the
+    question's first choice, « Je prépare le BTS en présentiel », by mistake. Between that row and the note below the
+    question there are the four other choices and « Je ne sais pas encore »: with the row flush under the header, the
+    note's undo button ended under the summary bar, only « Ce changement met de côté 2 réponses. » seen (inView keeps the
+    choice on the screen). The frozen notice's choices are shorter: the same at 360 px on a screen 580 px high. The bar
+    then steps aside (no longer stuck to the bottom of the screen) while that note is on the screen: the button is
+    whole above the screen's bottom, the choice on the screen too; once the note has left the screen the bar is back."""
+    notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
+    before = {"department": "31", "situation": "repeater", "internship_exam_failed": "no", "has_benefits": "yes", "renounces_benefits": "no",
+              "nationality": "french"}
+    visit = visits.take(viewport={"width": 360, "height": SHORT_PHONE}, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(before.items())))
+    sent = ready(page)
+    assert answers_in(page) == before
+    label = "label[for='q-situation-in_person']"
+    page.evaluate("(s) => window.scrollBy(0, document.querySelector(s).getBoundingClientRect().top - 150)", label)
+    page.tap(label)
+    sent = ready(page, sent)
+    page.wait_for_timeout(100)  # (the page scrolls after the finger's release)
+    note = page.locator("#q-situation + .bts-checklist-dropped")
+    assert note.count() == 1, (answers_in(page), page.inner_text("#bts-checklist-status"))
+    assert "internship_exam_failed" in note.get_attribute("data-dropped").split()
+    seen = page.evaluate(ON_SCREEN, "situation")
+    assert seen["top"] <= seen["row"][0] and seen["row"][1] <= seen["bottom"] + 1, seen
+    assert seen["top"] <= seen["undo"][0] and seen["undo"][1] <= seen["bottom"] - UNDO_ABOVE_BAR, seen
+    # the note scrolled off the screen (the questions read on): the bar is at the bottom of the screen again
+    page.evaluate("window.scrollBy(0, document.querySelector('#q-situation + .bts-checklist-dropped').getBoundingClientRect().bottom + 50)")
+    page.wait_for_timeout(200)
+    bar = page.locator("#bts-checklist-summary").bounding_box()
+    assert bar and abs(bar["y"] + bar["height"] - SHORT_PHONE) <= 1, bar
+    assert problems(visit) == []
+    visit.close()
+
+
 @SIZES
 def test_another_academy_s_department_is_named_in_the_answers_as_the_build_names_it(notices, content, origin, browser, visits, size):
     """« Vos réponses » (printed with the list): Ille-et-Vilaine (35) on Toulouse's list read « 35 », the engine's data

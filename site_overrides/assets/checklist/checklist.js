@@ -1024,6 +1024,7 @@ function start(root) {
   // The note under a changed question; the answers it put aside, in the form's order (for the status line).
   function droppedNote(change, dropped, result) {
     for (const old of form.querySelectorAll(".bts-checklist-dropped")) old.remove();
+    summaryBack();
     if (!change) return [];
     const block = document.getElementById(`q-${change.question}`);
     if (!block) return [];
@@ -1089,8 +1090,31 @@ function start(root) {
       const need = button ? button.getBoundingClientRect().bottom - bottom : -Infinity;
       // (whole pixels: the page scrolls by whole pixels, and a row put a fraction above the header's bottom was under it)
       by = need > room ? Math.min(Math.ceil(need), Math.floor(room + 8)) : Math.min(by, room);
+      if (button && barHeight && need > by) barAside(bar, note);
     }
     if (Math.abs(by) >= 1) window.scrollBy({ top: by, left: 0, behavior: "instant" });
+  }
+
+  // The phone's summary bar steps aside (in its place after the questions, no longer at the bottom of the screen) while
+  // the note of removed answers is on the screen, when the page cannot scroll far enough for the note's undo button to
+  // clear the bar without taking the tapped choice off the screen (inView; phone58 M1: on a 360×640 phone, Toulouse 2024,
+  // « Je prépare le BTS en présentiel », the question's first choice, tapped by a repeater: the button stayed under the
+  // bar, only « Ce changement met de côté 2 réponses. » seen). Back at the bottom of the screen once the note has left
+  // the screen, or gone (the next change: droppedNote, summaryBack). Its room (summaryRoom) stays: no layout moves.
+  function barAside(bar, note) {
+    bar.classList.add("bts-checklist-summary-aside");
+    if (typeof IntersectionObserver !== "function") return;
+    const watch = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && note.isConnected) return;
+      summaryBack();
+      watch.disconnect();
+    });
+    watch.observe(note);
+  }
+
+  function summaryBack() {
+    const bar = document.getElementById("bts-checklist-summary");
+    if (bar) bar.classList.remove("bts-checklist-summary-aside");
   }
 
   // A document made with a form of the notice: its printable page, with what the candidate answered
