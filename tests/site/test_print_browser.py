@@ -431,3 +431,43 @@ def test_a_printed_checklist_gives_the_footer_s_lines_on_its_first_page_not_alon
         assert page.locator(".md-footer").is_visible()
     finally:
         context.close()
+
+
+# A warning's or a step's title made long enough to be cut by any page break it meets (its own words, repeated): five
+# titles of eight to ten lines each in a list of several sheets.
+_LONG_TITLES = """() => {
+  const titles = [...document.querySelectorAll("#bts-checklist-output :is(.bts-checklist-warnings, .bts-checklist-steps) > li > strong:first-child")];
+  titles.forEach((t) => { t.textContent = Array(12).fill(t.textContent).join(" — "); });
+  return titles.map((t) => t.textContent);
+}"""
+
+
+def test_a_printed_checklist_never_cuts_a_title_across_two_sheets(browser, origin, toulouse):
+    """print58 L2: printed from a computer on A4, Aix-Marseille 2023's list ended page 6 on the first line of a step's
+    title, « Étape 4 : Confirmation de l'inscription, téléversement des documents sur l'espace », its last word
+    « candidat » opening page 7 (a title is a ``strong`` in its item, whose lines the browser may share between two
+    sheets). The warnings' and steps' titles of Toulouse's list, each made eight lines or more long: no sheet ends on a
+    line of a title that does not end it (a title goes on to the next sheet whole, with its first paragraph)."""
+    import io
+
+    import pdfplumber
+
+    answers = "situation=repeater&nationality=french&specialty=ndrc&has_benefits=yes&renounces_benefits=yes&disability=yes&exam_adjustment=yes"
+    context, page = _open(browser, origin + _paths(toulouse)["checklist"] + "#" + answers)
+    try:
+        page.wait_for_function(
+            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
+            timeout=120_000,
+        )
+        squeeze = lambda text: "".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
+        titles = [squeeze(t) for t in page.evaluate(_LONG_TITLES)]
+        assert len(titles) >= 4, titles
+        page.emulate_media(media="print")
+        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+            ends = [[line for line in (p.extract_text() or "").splitlines() if line.strip() and not re.fullmatch(r"\d+ / \d+", line.strip())][-1]
+                    for p in pdf.pages[:-1]]
+        assert len(ends) >= 3, "the list fits on three pages: nothing to check"
+        cut = [end for end in ends if any(squeeze(end) in title and not title.endswith(squeeze(end)) for title in titles)]
+        assert cut == [], cut
+    finally:
+        context.close()
