@@ -579,6 +579,35 @@ def test_a_source_line_is_printed_on_the_page_of_its_statement(texts):
     assert all(opener[0].startswith("Phrase ") for opener in openers[1:]), openers  # (the test reads the pages' first lines)
 
 
+def _last_line(page) -> str | None:
+    """A page's last line above the footer (pdfplumber's ``extract_text_lines``; None: no line)."""
+    lines = [line for line in page.extract_text_lines() if line["bottom"] < page.height - FOOTER_HEIGHT]
+    return lines[-1]["text"] if lines else None
+
+
+_BOLD_LEAD = re.compile(r"<ul>\s*<li><strong>([^<]+)</strong></li>\s*</ul>\s*<p>")
+
+
+def test_a_one_item_list_in_bold_stays_with_the_paragraph_it_leads_to(real_site, real_notices):
+    """print58 L1: Aix-Marseille 2023's PDF ended page 2 on « • Forme globale : », its text (« Les candidats passent
+    l'ensemble des épreuves… ») opening page 3: the notice writes its modes as a list of one item in bold, each above
+    the paragraph that says it, a heading in all but name. Real notices, whatever the dates above them: no page ends on
+    such a lead (found in the HTML the PDF is printed from)."""
+    prints = pages.print_pages(real_notices, FIXED_TODAY)
+    leads = 0
+    for notice in real_notices:
+        page = prints[pages.pdf_path(notice)]
+        document = notice_html(page.markdown, page.title, notice.texts, SETTINGS, forms=page.forms, annex=page.annex)
+        words = {squeeze("• " + html.unescape(lead)) for lead in _BOLD_LEAD.findall(document)}
+        if not words:
+            continue
+        leads += len(words)
+        with pdfplumber.open(_pdf(real_site, notice)) as pdf:
+            ends = [_last_line(p) for p in pdf.pages]
+        assert [n for n, end in enumerate(ends, 1) if end and squeeze(end) in words] == [], (notice.slug, notice.year)
+    assert leads  # (Aix-Marseille 2023's « Forme globale : », « Forme progressive »)
+
+
 def test_pdfs_come_from_the_cache_once_made(texts, tmp_path, monkeypatch):
     from generator.pdf import notice as module
     from generator.site.pages import PrintPage
