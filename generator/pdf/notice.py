@@ -35,7 +35,7 @@ from ..site.compress import cache_dir as compressed_cache_dir
 from ..site.compress import cached
 from ..site.dates import date_words
 from ..site.templating import html_environment, render_html
-from ..site.text import ADDRESS_CLASS
+from ..site.text import ADDRESS_CLASS, NOWRAP_CLASS
 
 # Where the notice's forms are printed among its parts (templates/_notice_forms.md.j2 writes it in the print version,
 # at its forms' part, in the notice's order: session.layout): the body is cut there (``notice_html``) when a form is
@@ -117,6 +117,18 @@ class _SpaceIntoBold(markdown.postprocessors.Postprocessor):
         return self.SPACE_BEFORE.sub("<strong> ", text)
 
 
+class _SpaceIntoNumber(markdown.postprocessors.Postprocessor):
+    """The space before a number kept whole (« article D 643-23 », a span of ``NOWRAP_CLASS``: generator/site/text.py)
+    goes inside its span, as ``_SpaceIntoBold`` does for bold words: WeasyPrint 70 broke Clermont-Ferrand 2024's line
+    after its first word (« Les » alone, then « deux formes permettent … (article », print58 L3). No break then
+    between the number and the word before it (« article D 643-23 » whole), the rest of the line as it was."""
+
+    SPACE_BEFORE = re.compile(f' <span class="{NOWRAP_CLASS}">')
+
+    def run(self, text: str) -> str:
+        return self.SPACE_BEFORE.sub(f'<span class="{NOWRAP_CLASS}"> ', text)
+
+
 class _CapitalsWhole(markdown.postprocessors.Postprocessor):
     """A word written in capitals is never hyphenated (French usage): the name « CYCLADES », an acronym, the
     notice's words in capitals (« PIÈCES JUSTIFICATIVES »). Each one WeasyPrint could hyphenate (five letters or
@@ -140,13 +152,15 @@ class _CapitalsWhole(markdown.postprocessors.Postprocessor):
 
 class PrintLinks(markdown.Extension):
     """Links to the site's own pages and files become their words (paper cannot follow them); a web address
-    written in a text is one box (``_AddressBox``); the space before bold words is inside them (``_SpaceIntoBold``);
+    written in a text is one box (``_AddressBox``); the space before bold words is inside them (``_SpaceIntoBold``),
+    and before a number kept whole (``_SpaceIntoNumber``);
     words in capitals are not hyphenated (``_CapitalsWhole``)."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_UnlinkPages(md), "bts_print_links", 0)  # after attr_list and md_in_html
         md.postprocessors.register(_AddressBox(md), "bts_print_addresses", 0)  # after the raw HTML is back
         md.postprocessors.register(_SpaceIntoBold(md), "bts_print_bold_space", 0)
+        md.postprocessors.register(_SpaceIntoNumber(md), "bts_print_number_space", 0)
         md.postprocessors.register(_CapitalsWhole(md), "bts_print_capitals", -1)  # last: after the spans above
 
 

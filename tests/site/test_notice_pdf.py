@@ -2139,6 +2139,19 @@ def test_the_space_before_bold_words_is_inside_them(real_site, real_notices):
     assert not [line for line in lines if line in ("• Si", "Si")], "« Si » seul sur sa ligne"
 
 
+def test_the_space_before_a_number_kept_whole_is_inside_it(real_site, real_notices):
+    """print58 L3: the same WeasyPrint 70 break before a number kept whole (« article D 643-23 », a span of
+    generator/site/text.py NOWRAP_CLASS): Clermont-Ferrand 2024's « 2. Forme de passage » printed « Les » alone on its
+    line, then « deux formes permettent la compensation … (article », then « D 643-23 du code de l'éducation). ».
+    The PDF puts that space inside the span (generator/pdf/notice.py, _SpaceIntoNumber)."""
+    html = body_html(md_block("Les deux formes permettent la compensation (article D 643-23 du code de l'éducation)."), SETTINGS)
+    assert '(article<span class="bts-nowrap"> D 643-23</span>' in html and ' <span class="bts-nowrap">' not in html, html
+    clermont = next(n for n in real_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    lines = [squeeze(line) for text in _read(_pdf(real_site, clermont))[1] for line in text.splitlines()]
+    assert squeeze("Les deux formes permettent") in "".join(lines)  # (the paragraph is in the PDF)
+    assert not [line for line in lines if line == "Les"], "« Les » seul sur sa ligne"
+
+
 def test_national_documents_of_a_notice_without_a_list(real_site, real_notices):
     """Nantes 2024 gives no list of documents (it sends candidates to CYCLADES' own): its annex says so above the
     national documents, rather than « en plus de la liste de la notice »."""
