@@ -471,3 +471,27 @@ def test_a_printed_checklist_never_cuts_a_title_across_two_sheets(browser, origi
         assert cut == [], cut
     finally:
         context.close()
+
+
+def test_a_printed_notice_page_leaves_out_its_links_to_the_site_s_own_files(browser, origin, frozen_notices):
+    """print58 L4: printed from the browser, each notice page's first sheet listed « Télécharger la notice en PDF »,
+    « Ajouter ces dates à votre agenda (fichier .ics) — dates passées » and « Votre liste personnalisée de pièces et
+    d'étapes », underlined words without an address (a link to the site's own file or page: print.css writes the address
+    of web links only), of no use on paper. On paper, those three lines are left out, the other lines of that list
+    stay (the notice's dates, the CYCLADES portal); on screen, all are there."""
+    lines = """() => [...document.querySelectorAll("article > ul:first-of-type > li, article li:has(> a[href$='.pdf'], > a[href$='.ics'], > p > a[href='liste-personnalisee/'])")]
+      .filter((li) => getComputedStyle(li).display !== 'none').map((li) => li.textContent.trim())"""
+    for notice in frozen_notices:
+        context, page = _open(browser, origin + _paths(notice)["notice"])
+        try:
+            own = {notice.texts.text("header.pdf"), notice.texts.text("header.calendar"), notice.texts.text("header.checklist_page")}
+            own = {" ".join(words.replace("\u2019", "'").split()) for words in own}
+            said = lambda items: [i for i in items if any(w in " ".join(i.replace("\u2019", "'").split()) for w in own)]
+            on_screen = page.evaluate(lines)
+            assert len(said(on_screen)) == 3, (notice.slug, notice.year, on_screen)
+            page.emulate_media(media="print")
+            on_paper = page.evaluate(lines)
+            assert said(on_paper) == [], (notice.slug, notice.year, on_paper)
+            assert len(on_paper) == len(on_screen) - 3 and any("CYCLADES" in i for i in on_paper), (notice.slug, notice.year, on_paper)
+        finally:
+            context.close()
