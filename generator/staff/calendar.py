@@ -3,14 +3,16 @@
 Session *Y* is the exam of spring *Y*; its registrations take place in the
 autumn of *Y − 1* (the five notices: opening from 11 to 18 October, closing
 from 15 to 21 November) and its academic year ends on 31 August of *Y*
-(``generator.model.values.academic_year_bounds``). ``BTS_GUIDE_TODAY=AAAA-MM-JJ``
-makes ``validate`` and the build compute as of another day.
+(``generator.model.values.academic_year_bounds``). The build's day is the day in
+Paris (the notices' « heure de Paris »), whatever the machine's clock zone;
+``BTS_GUIDE_TODAY=AAAA-MM-JJ`` makes ``validate`` and the build compute as of another day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from zoneinfo import ZoneInfo
 
 from ..model.values import academic_year_bounds, given
 from . import StaffError
@@ -24,11 +26,16 @@ USUAL_END = (11, 30)
 15 to 21 November, documents accepted until early December at the latest)."""
 
 
-def build_date() -> dt.date:
-    """``BTS_GUIDE_TODAY`` when set (AAAA-MM-JJ), else today."""
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def build_date(now: dt.datetime | None = None) -> dt.date:
+    """``BTS_GUIDE_TODAY`` when set (AAAA-MM-JJ), else today in Paris (``now``, an aware moment, for tests): not the
+    machine's day, UTC on most build machines (print58 L6: a build at 23:30 UTC on 5 December, 00:30 on the 6th in
+    Paris, printed « 5 décembre » in its PDFs while the page's timeline, in the browser, said the 6th)."""
     override = os.environ.get(TODAY_VARIABLE, "").strip()
     if not override:
-        return dt.date.today()
+        return (now or dt.datetime.now(dt.timezone.utc)).astimezone(PARIS).date()
     try:
         return dt.date.fromisoformat(override)
     except ValueError:

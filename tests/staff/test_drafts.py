@@ -138,6 +138,22 @@ def test_a_wrong_build_date_is_said_in_french(root: Path):
     assert "BTS_GUIDE_TODAY=demain n'est pas une date ; écrire BTS_GUIDE_TODAY=AAAA-MM-JJ" in result.stderr
 
 
+def test_the_build_date_is_the_day_in_paris(monkeypatch):
+    """print58 L6: the build took the machine's day, UTC on build machines: built at 23:30 UTC on 5 December (00:30 on
+    the 6th in Paris), its PDFs said « 5 décembre » while the page's timeline, in the browser, said the 6th. Without
+    BTS_GUIDE_TODAY, the build's day is the day in Paris, summer and winter."""
+    import datetime as dt
+    from generator.staff.calendar import TODAY_VARIABLE, build_date
+    monkeypatch.delenv(TODAY_VARIABLE, raising=False)
+    utc = dt.timezone.utc
+    assert build_date(dt.datetime(2026, 12, 5, 23, 30, tzinfo=utc)) == dt.date(2026, 12, 6)
+    assert build_date(dt.datetime(2026, 12, 5, 22, 59, tzinfo=utc)) == dt.date(2026, 12, 5)
+    assert build_date(dt.datetime(2026, 7, 5, 22, 0, tzinfo=utc)) == dt.date(2026, 7, 6)  # (UTC+2 in summer)
+    assert build_date(dt.datetime(2026, 7, 5, 21, 59, tzinfo=utc)) == dt.date(2026, 7, 5)
+    monkeypatch.setenv(TODAY_VARIABLE, "2023-11-15")
+    assert build_date(dt.datetime(2026, 12, 5, 23, 30, tzinfo=utc)) == dt.date(2023, 11, 15)
+
+
 def test_the_refusal_says_what_to_do_with_what_is_left():
     """Under the list, the instruction names only what it holds: ``verify:`` lines to remove once checked, values
     « À COMPLÉTER » to replace, or both (a draft made by new-academy holds only the second kind once every verify:
