@@ -575,9 +575,11 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             first = seen_ids[document.id]
             where = documents[first].where("id")
             line = f" (ligne {where.line})" if where is not None else ""
-            twice = _pasted_twice(documents[first], document, problems)
+            copies = _copies(documents, first)
+            twice = _pasted_twice(copies, problems) if document in copies else None
             if twice is not None:
-                problems.add(document.where("id"), f"{path}.id", f"la pièce {quote(document.id)} est écrite deux fois, à l'identique : {twice}")
+                if document is copies[1]:  # (one message for every copy: review69 L5)
+                    problems.add(document.where("id"), f"{path}.id", f"la pièce {quote(document.id)} est écrite {twice}")
             else:
                 problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{first}]{line} ; choisir un identifiant unique")
         elif document.id in national_documents:
@@ -681,23 +683,37 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         seen: dict[str, int] = {}
         for i, item in enumerate(items):
             if item.id in seen:
-                twice = _pasted_twice(items[seen[item.id]], item, problems, "un")
+                copies = _copies(items, seen[item.id])
+                twice = _pasted_twice(copies, problems, "un") if item in copies else None
                 if twice is not None:
                     what = "le lien" if name == "links" else "le formulaire"
-                    problems.add(item.where("id"), f"{name}[{i}].id", f"{what} {quote(item.id)} est écrit deux fois, à l'identique : {twice}")
+                    if item is copies[1]:
+                        problems.add(item.where("id"), f"{name}[{i}].id", f"{what} {quote(item.id)} est écrit {twice}")
                 else:
                     problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
             seen.setdefault(item.id, i)
 
 
-def _pasted_twice(first: Record, again: Record, problems: Problems, one: str = "une") -> str | None:
-    """Where a list item written twice, every field the same (a piece pasted twice: a staff walk, stop 55, was told
-    « choisir un identifiant unique », when one of the two is to be deleted), is, and which lines to delete: « lignes 50
-    à 57, puis lignes 58 à 65 ; en retirer une, … » (``one``: « un » for a link or a form); None when the two differ or
-    their lines are not known."""
-    if first != again or first.origin is None or again.origin is None:
+def _copies(items, first: int) -> list:
+    """Item ``first`` of ``items`` and every later item equal to it (a Record's equality ignores positions and
+    verify:): the copies of an item pasted twice or more."""
+    return [items[first], *(item for item in items[first + 1:] if item == items[first])]
+
+
+_TIMES = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq"}
+
+
+def _pasted_twice(copies: list[Record], problems: Problems, one: str = "une") -> str | None:
+    """Where a list item written twice or more, every field the same (a piece pasted twice: a staff walk, stop 55, was
+    told « choisir un identifiant unique », when one of the two is to be deleted), is, and which lines to delete:
+    « deux fois, à l'identique : lignes 50 à 57, puis lignes 58 à 65 ; en retirer une, … » (``one``: « un » for a link
+    or a form); None when there is no second copy or the lines are not known. Three copies or more are said in one
+    message whose lines, deleted as told, leave the first (review69 L5: two messages, « deux fois » each, whose second
+    named lines the first deletion had moved): copies separated by blank lines only are one block of lines, and the
+    blocks are given from the last up, so that deleting one does not move the next."""
+    if len(copies) < 2 or any(item.origin is None for item in copies):
         return None
-    lines = problems.sources.get(again.origin.file) or []
+    lines = problems.sources.get(copies[-1].origin.file) or []
 
     def span(item: Record) -> tuple[int, int] | None:
         number, column = item.origin.line, item.origin.column
@@ -709,15 +725,30 @@ def _pasted_twice(first: Record, again: Record, problems: Problems, one: str = "
             return None
         return number, item_end(lines, number, dash + 1, {dash})  # (every line indented past its dash)
 
-    spans = [span(item) for item in (first, again)]
+    spans = [span(item) for item in copies]
     if None in spans:
         return None
-    (a, b), (c, d) = spans
 
     def lines_of(start: int, end: int) -> str:
         return f"ligne {start}" if start == end else f"lignes {start} à {end}"
 
-    return f"{lines_of(a, b)}, puis {lines_of(c, d)} ; en retirer {one}, par exemple {'la seconde' if one == 'une' else 'le second'} ({lines_of(c, d)})"
+    times = f"{_TIMES.get(len(copies), len(copies))} fois, à l'identique"
+    if len(copies) == 2:
+        (a, b), (c, d) = spans
+        return f"{times} : {lines_of(a, b)}, puis {lines_of(c, d)} ; en retirer {one}, par exemple {'la seconde' if one == 'une' else 'le second'} ({lines_of(c, d)})"
+    blocks: list[list[int]] = []
+    for start, end in spans[1:]:
+        if blocks and all(not line.strip() for line in lines[blocks[-1][1]:start - 1]):
+            blocks[-1][1] = end
+        else:
+            blocks.append([start, end])
+    listed = ", ".join(lines_of(*s) for s in spans[:-1]) + f" et {lines_of(*spans[-1])}"
+    first = "la première" if one == "une" else "le premier"
+    if len(blocks) == 1:
+        delete = f"retirer les autres : {lines_of(*blocks[0])}"
+    else:
+        delete = "retirer les autres, en commençant par la fin : " + ", puis ".join(lines_of(*b) for b in reversed(blocks))
+    return f"{times} : {listed} ; en garder {one}, par exemple {first} ({lines_of(*spans[0])}), et {delete}"
 
 
 def _values_asked(condition: Condition, question: str, positive: bool = True):
