@@ -165,8 +165,16 @@ _KIND_WORDS = {
 def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
     """The line to write for a list of simple values written as one text (staffwalk56: « emails: dec.bts@ac-nantes.fr ;
     dec4@ac-nantes.fr » was told « une liste attendue ; trouvé « … » », without the line): « emails: [a, b] », its items
-    cut at « ; » (at « , » too when no item has a space: addresses, identifiers; or they are phone numbers), each
-    between double quotes when a flow list would misread it; and how many items. None when the value is not one plain line or the items are not simple values."""
+    cut at « ; » (at « , » too when no item has a space: addresses, identifiers), each between double quotes when a
+    flow list would misread it (or the quotes staff wrote, when the whole value is between quotes: fixmisc57); and how
+    many items. None when the value is not one plain line or the items are not simple values.
+    Phone numbers are cut where ``several`` finds them, quoted or not (review69 L9: « phones: 05 36 25 71 12, 05 36 25 71
+    13 » was told to write both numbers inside one pair of quotes, one item)."""
+    several = getattr(item, "several", None)
+    many = several(node.value) if several is not None and type(node) is ScalarNode and "\n" not in node.value else None
+    if many:
+        mark = {'"': '"', "'": "'"}.get(node.style, "")
+        return f"« {path.rsplit('.', 1)[-1].split('[', 1)[0]}: [{', '.join(f'{mark}{one}{mark}' for one in many)}] »", len(many)
     if (type(node) is not ScalarNode or node.style not in (None, '"', "'") or not node.value.strip() or "\n" in node.value
             or "-\u00a0" in node.value or node.value.startswith("-")):  # (a list of « - » lines glued: _found says why)
         return None
@@ -316,6 +324,8 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
         if (_SCALAR_KINDS.get(argument) or _scalar_kind(argument))[0] == "int" and _numbers_run_together(node, reader, path):
             return INVALID
         split = _comma_split(argument, node, reader, path) if node.flow_style and hasattr(argument, "rejoined") else ()
+        if hasattr(argument, "several"):
+            split = {*split, *_several_in_one(argument, node, reader, path)}
         items = [INVALID if i in split else read(argument, item, reader, f"{path}[{i}]") for i, item in enumerate(node.value)]
         if any(item is INVALID for item in items):
             return INVALID  # each broken item was reported; a partial list would mislead the checks
@@ -428,6 +438,46 @@ def _comma_split(tp: Any, node: SequenceNode, reader: Reader, path: str) -> set[
             reader.problem(first, f"{path}[{i}]", f"{quote(first.value)} et {quote(second.value)} : une virgule a coupé l'adresse en deux ; écrire {joined} (un point, pas une virgule)")
             split.update((i, i + 1))
     return split
+
+
+_HOW_MANY = {2: "deux", 3: "trois", 4: "quatre"}
+
+
+def _several_in_one(tp: Any, node: SequenceNode, reader: Reader, path: str) -> set[int]:
+    """The items of a list that hold two values or more (``tp.several``: « "05 36 25 71 12, 05 36 25 71 13" », both
+    numbers inside one pair of quotes, review69 L9: told « écrire les 10 chiffres », which loses one), each reported
+    with the list to write, one item per value (or, in a list of « - » lines, the lines to write instead); their
+    indexes (reported, not to be read)."""
+    found = {i: many for i, item in enumerate(node.value)
+             if type(item) is ScalarNode and (many := tp.several(item.value)) is not None}
+    if not found:
+        return set()
+
+    def written(text: str, style: str | None) -> str | None:
+        if style == '"':
+            return None if '"' in text or "\\" in text else f'"{text}"'
+        if style == "'":
+            return "'" + text.replace("'", "''") + "'"
+        return None if style is not None or re.search(r"[:#,\[\]{}\"']", text) else text
+
+    key = path.rsplit(".", 1)[-1].split("[", 1)[0]
+    whole = None
+    if node.flow_style and node.start_mark.line == node.end_mark.line and all(type(item) is ScalarNode for item in node.value):
+        parts = [written(value, item.style) for i, item in enumerate(node.value) for value in found.get(i, (item.value,))]
+        whole = f"écrire « {key}: [{', '.join(parts)}] »" if None not in parts else None
+    for i, many in found.items():
+        item = node.value[i]
+        shown = [written(value, item.style) or written(value, '"') for value in many]
+        if whole:
+            fix = whole
+        elif not node.flow_style and None not in shown:
+            fix = f"à la place de la ligne {item.start_mark.line + 1}, écrire {' puis '.join(f'« - {one} »' for one in shown)}, une ligne « - » par numéro, au même retrait"
+        else:
+            fix = "écrire chacun comme un élément de la liste, entre ses propres guillemets, séparés par une virgule"
+        reader.problem(item, f"{path}[{i}]", (
+            f"{quote(item.value)} : {_HOW_MANY.get(len(many), len(many))} numéros de téléphone dans un seul élément de la liste "
+            f"({', '.join(quote(one) for one in many[:-1])} et {quote(many[-1])}) ; en faire {_HOW_MANY.get(len(many), len(many))} éléments : {fix}"))
+    return set(found)
 
 
 _NOT_GIVEN_REFUSED = (

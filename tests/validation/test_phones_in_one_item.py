@@ -1,0 +1,67 @@
+"""Two phone numbers written as one item of a list, inside one pair of quotes or as one value (review69 L9): the
+message gives the list to write, one item per number, and writing it as told gives « Tout est valide » with both
+numbers kept (before: « écrire les 10 chiffres », which, followed, loses one)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.model.values import Phone
+from validation_support import build_root, validate_in_process
+
+SESSION = "academies/fixture/2024.yaml"
+BASE_LINE = '    phones: ["05 36 25 71 13"]\n'
+LINE_TO_WRITE = re.compile(r"écrire « (phones: \[.*\]) »")
+LINES_TO_WRITE = re.compile(r"à la place de la ligne (\d+), écrire ((?:« - [^»]+ »(?: puis )?)+)")
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("05 36 25 71 12, 05 36 25 71 13", ("05 36 25 71 12", "05 36 25 71 13")),
+    ("05.36.25.71.12 / 05 36 25 71 13", ("05 36 25 71 12", "05 36 25 71 13")),
+    ("05 36 25 71 12 ou 05 36 25 71 13 ; 05 36 25 71 14", ("05 36 25 71 12", "05 36 25 71 13", "05 36 25 71 14")),
+    ("05 36 25 71 12 05 36 25 71 13", ("05 36 25 71 12", "05 36 25 71 13")),
+    ("05 36 25 71 12", None),
+    ("05 36 25 71 12 poste 4", None),
+    ("05 36 25 71 12 et 13", None),
+])
+def test_several_numbers_in_one_text(text, numbers):
+    assert Phone.several(text) == numbers
+
+
+@pytest.mark.parametrize("written", [
+    '    phones: ["05 36 25 71 12, 05 36 25 71 13"]\n',  # (fixture 748)
+    "    phones: ['05 36 25 71 12 / 05 36 25 71 13', 05.36.25.71.15]\n",
+    "    phones: [05 36 25 71 12 05 36 25 71 13]\n",
+    "    phones: 05 36 25 71 12, 05 36 25 71 13\n",  # (was told to write ["05 36 25 71 12, 05 36 25 71 13"])
+    '    phones: "05 36 25 71 12 ; 05 36 25 71 13"\n',
+    "    phones:\n      - 05 36 25 71 12, 05 36 25 71 13\n",
+    '    phones:\n      - "05 36 25 71 12 ou 05 36 25 71 13"\n      - 05 36 25 71 15\n',
+])
+def test_the_line_said_keeps_every_number(written, tmp_path: Path):
+    root = build_root(tmp_path)
+    path = root / SESSION
+    text = path.read_text(encoding="utf-8")
+    assert BASE_LINE in text
+    path.write_text(text.replace(BASE_LINE, written), encoding="utf-8")
+    run = validate_in_process(root)
+    (message,) = run.headlines()
+    numbers = re.findall(r"05[ .]36[ .]25[ .]71[ .]1\d", written)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    if one := LINE_TO_WRITE.search(message):
+        start = lines.index(written.splitlines(keepends=True)[0])
+        lines[start:start + written.count("\n")] = [f"    {one.group(1)}\n"]
+    else:
+        several = LINES_TO_WRITE.search(message)
+        assert several, message
+        number = int(several.group(1))
+        indent = lines[number - 1][:len(lines[number - 1]) - len(lines[number - 1].lstrip())]
+        lines[number - 1:number] = [f"{indent}- {item}\n" for item in re.findall(r"« - ([^»]+) »", several.group(2))]
+    path.write_text("".join(lines), encoding="utf-8")
+    again = validate_in_process(root)
+    assert again.code == 0, again.output
+    assert "Tout est valide" in again.stdout
+    kept = re.findall(r"05[ .]36[ .]25[ .]71[ .]1\d", path.read_text(encoding="utf-8"))
+    assert {re.sub(r"\D", "", n) for n in kept} >= {re.sub(r"\D", "", n) for n in numbers}, kept  # (none lost)
