@@ -967,10 +967,14 @@ def _colon_forgotten_before_colons(error: yaml.YAMLError, lines: list[str], file
     « title Inscription » as a key, and stops at the second « : » (« deux-points inattendu »). Said as the missing
     colon, with the line to write, its value between quotes, when the line's first word is a key of the record it is
     in (``keys_at``) and the file so written reads past that line (stop 55 fixstaff 1; with one « : » in the value
-    the file reads, and ``schema`` says it the same way)."""
+    the file reads, and ``schema`` says it the same way). Also before a value whose « : » is followed by a piece
+    between quotes and more words (« title Inscription : "BTS" suite »): YAML reads « "BTS" » as the value of the key
+    « title Inscription », and the words after it as a line out of place (« expected <block end> »: review68 L4, it
+    was told « indentation incohérente »)."""
     problem = str(getattr(error, "problem", "") or "")
     mark = getattr(error, "problem_mark", None)
-    if keys_at is None or mark is None or "mapping values are not allowed here" not in problem or not 0 <= mark.line < len(lines):
+    known = "mapping values are not allowed here" in problem or problem == "expected <block end>, but found '<scalar>'"
+    if keys_at is None or mark is None or not known or not 0 <= mark.line < len(lines):
         return None
     number = mark.line + 1
     raw = lines[number - 1].rstrip("\r\n")
