@@ -2751,11 +2751,17 @@ def _quote_closed_early(lines: list[str], number: int) -> tuple[int, str] | None
         if forgotten is not None:
             # « ["05 55 11 43 00, "05 55 11 43 01"] »: the quote after the first item forgotten, not a quote in a text
             # (a staff walk, stop 55: « écrire le texte entre guillemets simples » did not mend it)
-            at, fixed = forgotten
+            at, fixed, comma_too = forgotten
             if char == '"':
                 said, mark, close = "guillemet « \" » non fermé", "jusqu'au guillemet", "fermer le guillemet"
             else:
                 said, mark, close = "apostrophe « ' » non fermée", "jusqu'à l'apostrophe", "fermer l'apostrophe"
+            if comma_too:  # (the comma between the two forgotten as well)
+                return at + 1, (
+                    f"{said} après {quote(line[start + 1:at])}, virgule oubliée aussi : YAML lit la suite, {mark} "
+                    f"de {quote(word)}, comme un seul texte ; {close} et mettre une virgule avant {comma_too} : "
+                    f"écrire {quote_whole(fixed.strip())}"
+                )
             return at + 1, (
                 f"{said} après {quote(line[start + 1:at])} : YAML lit la virgule et la suite, {mark} de {quote(word)}, "
                 f"comme un seul texte ; {close} avant la virgule : écrire {quote_whole(fixed.strip())}"
@@ -2778,22 +2784,40 @@ def _quote_closed_early(lines: list[str], number: int) -> tuple[int, str] | None
     return None
 
 
-def _closing_quote_forgotten(line: str, start: int, end: int) -> tuple[int, str] | None:
+def _shape(text: str) -> tuple[bool, ...]:
+    """What kinds of characters ``text`` has (digits, letters, spaces, « @ », « :// »): two items of one list have the same."""
+    return (any(c.isdigit() for c in text), any(c.isalpha() for c in text), any(c.isspace() for c in text.strip()),
+            "@" in text, "://" in text)
+
+
+def _closing_quote_forgotten(line: str, start: int, end: int) -> tuple[int, str, str] | None:
     """In a list in brackets (or keys in braces), the quoted item opened at ``start`` whose closing quote was forgotten
     before the comma that ends it, so that the quote opening the next item (or the next key's value) closes it at
     ``end`` (« ["05 55 11 43 00, "05 55 11 43 01"] »): the index where the quote is missing and the line with it
-    written there, when that line reads; else None."""
+    written there, when that line reads; else None. The comma forgotten too (« ["05 55 11 43 00 "05 55 11 43 01"] »,
+    fixstaff56: told « ferme les guillemets doubles »): the quote and the comma written, when the next item's quote
+    follows a space and, in a list, both items have the same kinds of characters (``_shape``); the third value says
+    before what the comma goes (« l'élément suivant », « la clé suivante ») or is empty."""
     inner = line[start + 1:end]
     comma = inner.rfind(",")
-    if comma < 0 or not inner[:comma].strip() or not re.fullmatch(r"[ ]*(?:[a-z_][a-z0-9_]*:[ ]*)?", inner[comma + 1:]):
+    added = ""
+    if comma < 0:
+        alone = re.fullmatch(r"(?P<text>.*?\S)(?P<sep>[ ]+(?P<key>[a-z_][a-z0-9_]*:[ ]+)?)", inner)
+        if alone is None:
+            return None
+        after = line[end + 1:line.find(line[start], end + 1)] if line.find(line[start], end + 1) > end else ""
+        if not alone["key"] and _shape(alone["text"]) != _shape(after):
+            return None  # (« ["Le bureau dit "bonjour"] »: a quote inside a text, not two items)
+        comma, added = len(alone["text"]), ", " if alone["key"] else ","
+    elif not inner[:comma].strip() or not re.fullmatch(r"[ ]*(?:[a-z_][a-z0-9_]*:[ ]*)?", inner[comma + 1:]):
         return None
     at = start + 1 + len(inner[:comma].rstrip())
-    fixed = line[:at] + line[start] + line[at:]
+    fixed = line[:at] + line[start] + added + line[at:].lstrip(" ") if added == ", " else line[:at] + line[start] + added + line[at:]
     try:
         yaml.safe_load(fixed.strip())
     except yaml.YAMLError:
         return None
-    return at, fixed
+    return at, fixed, "la clé suivante" if added == ", " else "l'élément suivant" if added else ""
 
 
 CONDITION_SECTION = "voir « Écrire une condition », page « Écrire ce que dit la notice » du guide du personnel"

@@ -818,6 +818,34 @@ def test_a_closing_quote_forgotten_before_the_comma_of_a_list_is_said_so():
     assert "ferme les guillemets doubles" in problems[0]
 
 
+def test_a_closing_quote_and_its_comma_both_forgotten():
+    """The closing quote of a list's item and the comma after it both forgotten (« ["05 … 13 "05 … 15"] »,
+    fixstaff56 left: told « ferme les guillemets doubles ; écrire le texte … entre guillemets simples », which did not
+    mend the line): both are said, with the line to write, which reads; in braces, the comma before the next key.
+    A quote inside a text (the two sides not alike) is still told as before."""
+    for text, column, said, line in (
+        ('c:\n  phones: ["05 55 11 43 00 "05 55 11 43 01"]\n', 27,
+         "guillemet « \" » non fermé après « 05 55 11 43 00 », virgule oubliée aussi : YAML lit la suite, jusqu'au "
+         "guillemet de « \"05 », comme un seul texte ; fermer le guillemet et mettre une virgule avant l'élément suivant",
+         'phones: ["05 55 11 43 00", "05 55 11 43 01"]'),
+        ("c:\n  emails: ['a@ac-x.fr', 'b@ac-x.fr 'c@ac-x.fr']\n", 35,
+         "apostrophe « ' » non fermée après « b@ac-x.fr », virgule oubliée aussi : YAML lit la suite, jusqu'à l'apostrophe "
+         "de « 'c@ac-x.fr », comme un seul texte ; fermer l'apostrophe et mettre une virgule avant l'élément suivant",
+         "emails: ['a@ac-x.fr', 'b@ac-x.fr', 'c@ac-x.fr']"),
+        ('l:\n  - {text: "Prévenir le bureau section: "Notice, page 3"}\n', 31,
+         "guillemet « \" » non fermé après « Prévenir le bureau », virgule oubliée aussi : YAML lit la suite, jusqu'au "
+         "guillemet de « \"Notice », comme un seul texte ; fermer le guillemet et mettre une virgule avant la clé suivante",
+         '- {text: "Prévenir le bureau", section: "Notice, page 3"}'),
+    ):
+        _, problems = compose(text)
+        assert len(problems) == 1 and problems[0].startswith(f"f.yaml:2:{column}: "), problems
+        assert problems[0].endswith(f"{said} : écrire « {line} »"), problems
+        fixed = text.splitlines()[0] + "\n  " + line + "\n"
+        assert compose(fixed)[1] == []
+    _, problems = compose('c:\n  labels: ["Le bureau dit "bonjour"]\n')
+    assert "ferme les guillemets doubles" in problems[0]
+
+
 def test_a_condition_on_the_line_of_its_key_gets_its_braces():
     """« checklist_when: situation: repeater » (staff review 43, M4): not « mettre entre guillemets », which gives a
     text and a second dead end; the line with braces, with the staff member's words. Only for a key that holds a
