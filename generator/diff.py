@@ -600,9 +600,11 @@ class _Diff:
                 self.add("notice", key, "changed", self.of(item, "changes.field_condition"), c.about,
                          before=condition_words(self.a, o.when), after=condition_words(self.b, c.when))
 
+        # (a contradiction added or removed: its advice quoted whole, what the candidates concerned are told to do; cut
+        # at 110 characters, « … Contactez le bureau des examens… » left out whom and when: staffwalk56 L)
         self.matched("notice", "notice.contradictions", list(self.a.session.contradictions), list(self.b.session.contradictions),
                      lambda c: _key_part(c.about), lambda c: c.about, lambda about: self.text("changes.what_contradiction", about=about),
-                     lambda n, c: self.quoted(c.advice), compare)
+                     lambda n, c: self.text("changes.quoted", text=one_line(c.advice)), compare)
 
     def _dates(self) -> None:
         a, b = self.a, self.b

@@ -302,6 +302,24 @@ def test_a_replaced_address_is_said_once_with_its_contact(tmp_path):
     assert len(next(c for c in changes if c["key"] == "contacts.exam_office")["places"]) == 3
 
 
+def test_a_new_contradiction_quotes_its_advice_whole(tmp_path):
+    """A contradiction added (or no longer in the notice): its line, « Nouveautés de la session » and ``diff``, quotes the
+    guide's advice whole, what the candidates concerned are told to do (staffwalk56 L: cut at 110 characters, « …
+    Contactez le bureau des examens… », it left out whom to contact and until when)."""
+    root, path, text = _toulouse_rolled(tmp_path)
+    old_about, new_about = "Candidats de la formation continue en formation à distance", "Candidats à distance en formation continue"
+    assert text.count(f"contradictions:\n  - about: {old_about}") == 1
+    path.write_text(text.replace(f"contradictions:\n  - about: {old_about}", f"contradictions:\n  - about: {new_about}"), encoding="utf-8")
+    changes = json.loads(run_generator("diff", "toulouse", "2024", "2025", "--json", root=root).stdout)["changes"]
+    added, removed = ([c for c in changes if c["key"].startswith("notice.contradictions.") and c["kind"] == kind] for kind in ("added", "removed"))
+    (added,), (removed,) = added, removed
+    advice = "La notice ne permet pas de savoir si vous devez vous inscrire vous-même. Contactez le bureau des examens"
+    for change in (added, removed):
+        quoted = _plain(change["text"]).split(" — ", 1)[1]
+        assert advice in quoted and "…" not in quoted and len(quoted) > 200, change
+    assert added["on_page"], added
+
+
 def test_dates_moved_by_the_sessions_gap_are_said_in_one_line(tmp_path):
     """A staff walk (50 G4): every date of Toulouse 2025 moved a year on, same day and month, and ``diff`` said nothing of
     the dates (no « Dates » section): nothing confirmed the rollover. One line says so now; a date moved otherwise keeps
