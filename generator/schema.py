@@ -1096,6 +1096,13 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             broken = True
         for name in missing:
             what = fields[name].metadata.get("doc", "")
+            beside = getattr(cls, "MISSING_BESIDE", {}).get(name)
+            key_node = next((k for k, _ in node.value if isinstance(k, ScalarNode) and k.value == beside[0]), None) if beside else None
+            if key_node is not None:
+                # (a key that goes with the missing one: said at its line, review: the item's first line was named)
+                reader.problem(key_node, _join(path, name), f"clé {quote(name)} manquante : {beside[1]}")
+                broken = True
+                continue
             unstated = f" ; si la notice ne le donne pas, écrire {name}: {NOT_GIVEN_WORDS}" if accepts_not_given(hints[name]) and NOT_GIVEN_WORDS not in what else ""
             reader.problem(node, _join(path, name), f"clé {quote(name)} manquante ; ajouter {name}: ({what}){unstated}")
             broken = True

@@ -978,6 +978,18 @@ class Contradiction(Record):
         default=None,
     )
 
+    # A required key missing beside one that goes with it (schema._read_record): said at that key's line, with what to
+    # write (staffwalk56 L: advice_after_closing: without advice: was said at the item's « - about: » line)
+    MISSING_BESIDE = {
+        "advice": (
+            "advice_after_closing",
+            "advice_after_closing: (le conseil à partir de la clôture des inscriptions) ne va pas sans advice:, le conseil "
+            "donné jusque-là ; ajouter advice: et ce conseil au-dessus de cette ligne, au même retrait (un texte long : "
+            "advice: >- puis ses lignes en retrait dessous, comme advice_after_closing:) ; ou, si ce conseil vaut aussi avant "
+            "la clôture, renommer advice_after_closing: en advice:",
+        ),
+    }
+
     def check(self, reader, path: str) -> None:
         if len(self.passages) < 2:
             # (the passage to add said, as the staff guide writes it: a staff walk, stop 56, read no fix)
