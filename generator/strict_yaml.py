@@ -1935,7 +1935,14 @@ def _block_under_comment(lines: list[str], number: int, top: int, keys_at, read:
         if _indent(lines[n - 1]) <= column:
             break
         last = n
-    names = [k.name for k in _key_lines(lines, top + 1, last) if k.indent == first.indent and not k.dash]
+    # (every key of the block, at whatever column: uncommented with one space left for name and two for role, the
+    # message named name alone, fixstaff56; not the keys inside one of them, under a key with no value on its line)
+    names, opener = [], None
+    for k in _key_lines(lines, top + 1, last):
+        if k.dash or opener is not None and k.indent > opener:
+            continue
+        opener = None if k.rest else k.indent
+        names.append(k.name)
     shown = ", ".join(dict.fromkeys(names))
     span = f"ligne {top + 1}" if last == top + 1 else f"lignes {top + 1} {'et' if last == top + 2 else 'à'} {last}"
     where = comment.index("#") + 2 + found.start("key")
