@@ -228,3 +228,34 @@ def test_the_exam_adjustment_advice_says_how_to_reach_an_office_the_notice_does_
     assert f"demandez au plus tôt au bureau des examens de l'académie {reach} comment la faire" in said, said
     assert said in _plain(pages.notice_page(notice, dt.date(2025, 10, 1)))
     assert compile_ruleset(notice, project.content.checklist)["exam_adjustment_ask"] == adjustment_ask(notice)
+
+
+def test_without_the_academy_s_site_the_no_site_texts_are_said(tmp_path):
+    """academy.yaml's website: may be « non précisé par la notice » (accepted, an « à contrôler » point beside the
+    national table's site, which staff may mark seen): the « no site » texts are then the ones said, so they are kept
+    (review69 L8 thought them unreachable since website: is required). Frozen Aix-Marseille 2023 (no exam office, no
+    notice address) and Nantes 2026 (établissements, without the individual candidates' notice of 2024) so written: the
+    notice line, the office's reach and the routing to the individual candidates' notice."""
+    from generator.merge import build_notices
+    from generator.model.values import NOT_GIVEN_WORDS
+    from project_support import data_root
+
+    root = data_root(tmp_path)
+    for slug in ("aix-marseille", "nantes"):
+        path = root / "academies" / slug / "academy.yaml"
+        text, count = re.subn(r"^website: .*$", f"website: {NOT_GIVEN_WORDS}", path.read_text(encoding="utf-8"), flags=re.M)
+        assert count == 1
+        path.write_text(text, encoding="utf-8")
+    (root / "academies" / "nantes" / "2024.yaml").unlink()
+    project, problems = load_and_check(root, [root / "academies"])
+    assert not problems, problems.report()
+    notices = {(n.slug, n.year): n for n in build_notices(project)}
+    aix, nantes = notices[("aix-marseille", 2023)], notices[("nantes", 2026)]
+    texts = aix.texts
+    page = _plain(pages.notice_page(aix, dt.date(2022, 10, 25)))
+    assert _plain(texts.text("header.official_notice_unknown_no_site")) in page
+    reach = _plain(texts.text("common.office_unknown_no_site"))
+    assert f"demandez au bureau des examens de l'académie {reach} comment vous inscrire" in page
+    assert "voir le site de l'académie" not in page
+    page = _plain(pages.notice_page(nantes, dt.date(2025, 10, 1)))
+    assert _plain(texts.text("header.routing_individual_missing_no_site")) in page
