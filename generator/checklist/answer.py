@@ -478,7 +478,8 @@ def answer_view(
         ),
         key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label,
-                           closed, office=ruleset["academy"].get("office_reach", "")),
+                           closed, office=ruleset["academy"].get("office_reach", ""),
+                           office_site_below=ruleset["academy"].get("office_reach_site_below", "")),
         warnings_title=ui("warnings_title"),
         warnings=tuple(
             (w["id"], title, warning_groups(w, text, texts),
@@ -620,10 +621,11 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
 
 
 def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict, label=None, closed: bool = False, *,
-              office: str) -> StandingView | None:
+              office: str, office_site_below: str) -> StandingView | None:
     """What the notice says of the candidate's situation (``checklist.js: standingBlock``; ``closed``: registration
     closed, for the contradiction's advice of the day; ``office``: the ruleset's ``academy.office_reach``, in the « not
-    listed » words)."""
+    listed » words, ``office_site_below`` its ``academy.office_reach_site_below`` where the line below them links the
+    academy's site)."""
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
         return None
     kind = standing["kind"]
@@ -640,7 +642,6 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
             return _pointing(kind, title, (text,), routing["text"], routing["href"], routing["words"])
         return StandingView(kind, title, (text,), ())
     if kind == "not_listed":
-        paragraphs = not_listed_words(standing, texts, office) + ((ask["office"],) if ask["office"] else ())
         routing = ask.get("routing")
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])
@@ -648,6 +649,10 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
             where = (texts.text("standing.ask_website", link="{link}"), ask["website"], ask["website"])
         else:
             where = (texts.text("standing.ask_website_unknown"), None, None)
+        # the academy's site linked by the line below: not named in the office words too (phone57 L3: Aix-Marseille
+        # 2023's « … voir le site de l'académie, https://… » then « Site de l'académie : https://… »)
+        site_below = ask["website"] is not None and where[1] == ask["website"]
+        paragraphs = not_listed_words(standing, texts, office_site_below if site_below else office) + ((ask["office"],) if ask["office"] else ())
         return _pointing(kind, texts.text("standing.not_listed_title"), paragraphs, *where)
     # (their situation can change it, abroad too: text.py, checklist.js the same; review54 M1)
     unless = (texts.text("standing.outside_unless_establishment", question=label(standing["unless_establishment"])),) \

@@ -39,8 +39,9 @@ from ..site.words import address_said, condition_words, document_condition, own_
 # ruleset's URL is named by its content (…?v=…), so a browser never keeps an older one; 11, « contacts.source » (the
 # contacts' source line, as the page ends them: review58 L2); 12, a piece's « cited_unasked » (the notice cites its
 # texts but does not ask it in this case: its source line says so, phone53 L2); 13, a deadline's « reading » (a day or
-# an hour the guide reads, marked so in its words: read53 L1, review61 L1).
-FORMAT = 13
+# an hour the guide reads, marked so in its words: read53 L1, review61 L1); 14, « academy.office_reach_site_below » (the
+# office words where the academy's site is said just below them: phone57 L3).
+FORMAT = 14
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -270,6 +271,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             # said after « le bureau des examens » where a sentence sends the candidate to it (words.office_reach: ""
             # where the notice gives the office; else how to reach it, the site above)
             "office_reach": office_reach(notice),
+            # the same where the academy's site is said just below them, its link (the « not listed » answer's
+            # « Site de l'académie : … »): without the site, said once (phone57 L3)
+            "office_reach_site_below": office_reach(notice, site_below=True),
         },
         "session": {
             "year": notice.year,

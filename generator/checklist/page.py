@@ -437,6 +437,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "adjustment_ask": _fr(ruleset["exam_adjustment_ask"]) if ruleset["exam_adjustment_ask"] else None,
         # said after « le bureau des examens » in a late-deposit line (words.office_reach: "" where the notice gives it)
         "office_reach": ruleset["academy"]["office_reach"],
+        # the same where the line below them links the academy's site (the « not listed » answer: phone57 L3)
+        "office_reach_site_below": ruleset["academy"]["office_reach_site_below"],
         "texts": {
             key: _fr(notice.texts.text(key, **{name: "{" + name + "}" for name in names})) for key, names in SHARED_TEXTS.items()
         },

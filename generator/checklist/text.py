@@ -402,7 +402,12 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         title, text = excluded_words(standing["category"], t)
         return [title, "  " + text, *("  " + line for line in ask)]
     if kind == "not_listed":
-        return [t.text("standing.not_listed_title"), *("  " + p for p in not_listed_words(standing, t, ruleset["academy"].get("office_reach", "") if ruleset else "")), *("  " + line for line in ask)]
+        academy = ruleset["academy"] if ruleset else {}
+        # the academy's site said by a line below (cli.ask_lines: « Site de l'académie : https://… »): not named in the
+        # office words too (phone57 L3; answer.py the same)
+        site_below = bool(academy.get("website")) and any(academy["website"] in line for line in ask)
+        office = academy.get("office_reach_site_below" if site_below else "office_reach", "")
+        return [t.text("standing.not_listed_title"), *("  " + p for p in not_listed_words(standing, t, office)), *("  " + line for line in ask)]
     unless = standing.get("unless_establishment") if kind == "outside_academy" else None
     # (their situation can change it, abroad too: answer.py, checklist.js the same)
     more = ["  " + t.text("standing.outside_unless_establishment", question=_label(ruleset or {"questions": []}, unless))] if unless else []

@@ -17,6 +17,7 @@ from .. import emphasis
 from ..checklist import engine
 from ..french import inner_quotes, lower_first, without_accents
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
+from ..merge import office_reach as merge_office_reach
 from ..model.conditions import Condition
 from ..model.content import Question
 from ..model.specialties import SpecialtyRef
@@ -558,9 +559,14 @@ def document_deadline(notice: Notice, doc: ResolvedDocument, *, in_row: bool = F
     return when
 
 
-def office_reach(notice: Notice) -> str:
+def office_reach(notice: Notice, *, site_below: bool = False) -> str:
     """Said right after « le bureau des examens » in the guide's sentences that send the candidate to it: nothing where
-    the notice gives the office, else how to reach it (``merge.office_reach``, where the words are made)."""
+    the notice gives the office, else how to reach it (``merge.office_reach``, where the words are made). ``site_below``:
+    the same words where the academy's site is said just below them, its link (the checklist's « not listed » answer,
+    its « Site de l'académie : … » line): without the site, said once (phone57 L3: « … voir le site de l'académie,
+    https://… » then « Site de l'académie : https://… »)."""
+    if site_below:
+        return merge_office_reach(notice.texts, notice.exam_office, None)
     return notice.office_reach
 
 

@@ -781,6 +781,8 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
             website = notice.academy.website or None
             if website:
                 assert answer.standing.where[1] == website
+                # said once, by that link: not in the words above it too (phone57 L3, Aix-Marseille 2023)
+                assert not any(website in p for p in answer.standing.paragraphs), answer.standing.paragraphs
             else:
                 assert answer.standing.where is None and t.text("standing.ask_website_unknown") in answer.standing.paragraphs
             output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))

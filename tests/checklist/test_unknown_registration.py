@@ -107,7 +107,8 @@ def test_a_situation_an_establishments_notice_names_without_saying_how_is_not_co
     shown = flat(render(ruleset, result, texts))
     assert flat(texts.text("standing.not_listed_title")) in shown and flat(texts.text("standing.not_listed_text", office="")) in shown
     assert flat(said) in shown and flat(texts.text("standing.elsewhere_title")) not in shown
-    view = _standing(standing, texts, {}, where_to_ask(notice, ruleset), office=ruleset["academy"]["office_reach"])
+    view = _standing(standing, texts, {}, where_to_ask(notice, ruleset), office=ruleset["academy"]["office_reach"],
+                     office_site_below=ruleset["academy"]["office_reach_site_below"])
     assert view.title == texts.text("standing.not_listed_title")
     assert view.paragraphs[:2] == (texts.text("standing.not_listed_text", office=""), said)
     # a candidate it does not name at all: the same, without those words
@@ -135,7 +136,8 @@ def test_the_exam_office_without_its_own_numbers_is_reached_through_its_people(t
     assert ask["office"] == texts.text("standing.ask_office", office=texts.text(
         "standing.ask_office_person", name="Bureau DEC 4-1", person="Antoine BELETEAU, antoine.beleteau@ac-nantes.fr, 02 40 37 38 38"))
     assert "coordonnées non précisées" not in ask["office"]
-    assert ask["office"] in _standing(result["standing"], texts, {}, ask, office=ruleset["academy"]["office_reach"]).paragraphs
+    assert ask["office"] in _standing(result["standing"], texts, {}, ask, office=ruleset["academy"]["office_reach"],
+                                      office_site_below=ruleset["academy"]["office_reach_site_below"]).paragraphs
     flat = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
     assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2024", "department=49", "situation=experience"]) == 0
     assert flat(ask["office"]) in flat(capsys.readouterr().out)

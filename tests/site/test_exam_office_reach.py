@@ -54,6 +54,39 @@ def test_who_registers_and_the_annex_say_how_to_reach_it(frozen):
     assert f"demandez au bureau des examens de l'académie {REACH} comment vous inscrire" in annex
 
 
+def test_the_not_listed_answer_gives_the_academys_site_once(frozen, capsys):
+    """phone57 L3: frozen Aix-Marseille 2023 gives no exam office; its « not listed » answer (a candidate in class,
+    whom the notice does not concern) said « Demandez au plus tôt au bureau des examens (coordonnées non précisées par
+    la notice : voir le site de l'académie, http://…) comment vous inscrire. » and, on the very next line, « Site de
+    l'académie : http://… », the same address (its link on the web). Said once: the line below gives it (its link), the
+    words only that the notice does not give the office's contacts. In the build's answer (the web list's words:
+    checklist.js, test_checklist_browser) and on the command line."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view
+    from generator.cli import main
+
+    project, notices = frozen
+    aix = notices[("aix-marseille", 2023)]
+    site = str(aix.academy.website)
+    assert site in REACH
+    ruleset = compile_ruleset(aix, project.content.checklist)
+    answers = {"department": "13", "situation": "in_person"}
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    assert result["standing"]["kind"] == "not_listed", result["standing"]
+    asked = _said(_sentences(aix.texts)["standing.not_listed_text"], "(coordonnées non précisées par la notice)")
+    view = checklist_view(aix, project.content.checklist)
+    answer = answer_view(aix, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+    paragraphs = _plain(" ".join(answer.standing.paragraphs))
+    assert asked in paragraphs and site not in paragraphs, paragraphs
+    assert answer.standing.where[1] == site, answer.standing.where  # (before, href, words, after): the link below
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023",
+                 *(f"{k}={v}" for k, v in answers.items())]) == 0
+    out = capsys.readouterr().out
+    title = aix.texts.text("standing.not_listed_title")
+    block = next(b for b in out.split("\n\n") if _plain(b).startswith(_plain(title)))
+    assert asked in _plain(block) and block.count(site) == 1, block
+
+
 def test_the_late_deposit_under_a_strict_deadline_says_how_to_reach_it(frozen):
     """fixr408 gave the late-deposit words (checklist.late_deposit) new places: after « Sauf pour « … », » under a
     deadline « délai de rigueur » (the notice page's dates, its .ics event, the build's list of dates, the command line's
@@ -101,6 +134,8 @@ def test_the_late_deposit_under_a_strict_deadline_says_how_to_reach_it(frozen):
 # Frozen Toulouse 2024 given no exam office (project_support.exam_office_unknown): it shows the guide's sentences that
 # send the candidate to the office which frozen Aix-Marseille 2023 does not (office56, office55's « Left »).
 TOULOUSE_REACH = "(coordonnées non précisées par la notice : voir le site de l'académie, http://www.ac-toulouse.fr)"
+# the same words where the site's link is on the line below them (the « not listed » answer: phone57 L3)
+TOULOUSE_REACH_SITE_BELOW = "(coordonnées non précisées par la notice)"
 # the « not listed » situation, the later deposit's reading (a specialty of the national R408 list only), the national
 # dating's « suivez ce que dit la notice » (one of the notice's list), the replacement without exemption
 NOT_LISTED = {"department": "31", "situation": "vae"}
@@ -164,12 +199,15 @@ def test_the_other_sentences_sending_to_the_office_say_how_to_reach_it(toulouse_
     for answers, key in ((NOT_LISTED, "standing.not_listed_text"), (UNASKED, "documents.late_deposit_unasked"),
                          (DATED, "provenance.notice_date_counts"), (UNWAIVED, "provenance.replaced_unwaived")):
         result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+        # (the list alone, no « Site de l'académie » line below the « not listed » words: the site in them)
         listed = _plain(render(ruleset, result, notice.texts))
         assert _said(sentences[key], TOULOUSE_REACH) in listed and _said(sentences[key], "") not in listed, (key, "command line")
         answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], view.data["forms"])
         shown = [*(answer.standing.paragraphs if answer.standing else ()),
                  *(line for doc in answer.documents for line in (*doc.national_dating, doc.detail or "", doc.unwaived or ""))]
-        assert any(_said(sentences[key], TOULOUSE_REACH) in _plain(str(line)) for line in shown), (key, "answer", shown)
+        # (the « not listed » answer links the site on the line below the words: not in them too, phone57 L3)
+        reach = TOULOUSE_REACH_SITE_BELOW if key == "standing.not_listed_text" else TOULOUSE_REACH
+        assert any(_said(sentences[key], reach) in _plain(str(line)) for line in shown), (key, "answer", shown)
 
 
 def test_where_the_notice_gives_the_office_these_sentences_are_today_s(frozen):

@@ -1404,13 +1404,16 @@ function start(root) {
 
   // The paragraphs of a « not_listed » standing before whom to ask; for a situation an establishments' notice names
   // without saying how it registers (standing.category), what it says of them to establishments (text.py:
-  // not_listed_words, the same).
-  function notListedWords(standing) {
+  // not_listed_words, the same). ``siteBelow``: the line below links the academy's site, which the office words then
+  // do not name too (data.office_reach_site_below; phone57 L3: the address said in the words, then on the line
+  // « Site de l'académie : … » just below).
+  function notListedWords(standing, siteBelow) {
     const category = standing.category;
-    if (!category || !category.detail) return [shared("standing.not_listed_text", { office: data.office_reach })];
+    const asked = shared("standing.not_listed_text", { office: siteBelow ? data.office_reach_site_below : data.office_reach });
+    if (!category || !category.detail) return [asked];
     const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
     const said = shared("standing.not_listed_to_establishments", { detail: innerQuotes(words(category.detail)) });
-    return [shared("standing.not_listed_text", { office: data.office_reach }), said];
+    return [asked, said];
   }
 
   // A contradiction's advice: once registration is closed (the page's marker .bts-registration-closed shown, by the
@@ -1456,10 +1459,12 @@ function start(root) {
         : data.ask.website
           ? pointing(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website)
           : pointing(shared("standing.ask_website_unknown"), null, null);
+      // (the academy's site linked below: answer.py's site_below)
+      const siteBelow = Boolean(data.ask.website) && (routing ? routing.href : data.ask.website) === data.ask.website;
       // (no office in the notice: the contacts below say so, not said twice here; the site stays: on a phone this
       // note is also shown at the question, the contacts screens below)
       const office = data.ask.office ? [el("p", data.ask.office)] : [];
-      block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing).map((text) => el("p", text)), ...office, where);
+      block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing, siteBelow).map((text) => el("p", text)), ...office, where);
     } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
       // living abroad: no notice of the guide says where they register, whom to ask (as next to the field); their
       // situation can change it (answer.py, text.py the same)
