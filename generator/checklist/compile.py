@@ -26,7 +26,7 @@ from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
 from ..site.words import office_reach
 from ..site.notice_view import adjustment_ask, contacts as contacts_view, recipient_words, step_sections, steps_reworded
-from ..site.text import step_title
+from ..site.text import step_title, written_address
 from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, reading, specialty_name, under_labels, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
@@ -40,7 +40,8 @@ from ..site.words import address_said, condition_words, document_condition, own_
 # contacts' source line, as the page ends them: review58 L2); 12, a piece's « cited_unasked » (the notice cites its
 # texts but does not ask it in this case: its source line says so, phone53 L2); 13, a deadline's « reading » (a day or
 # an hour the guide reads, marked so in its words: read53 L1, review61 L1); 14, « academy.office_reach_site_below » (the
-# office words where the academy's site is said just below them: phone57 L3).
+# office words where the academy's site is said just below them: phone57 L3) and « exam_adjustment.url_words » (its
+# page's address as its « how » writes it: phone57 L5).
 FORMAT = 14
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -79,6 +80,9 @@ def _exam_adjustment(adjustment, texts) -> dict | None:
         # « said »: its « how » writes the address already, the line names the application only (the notice page the same)
         "application": {"name": application.name, "url": application.url, "said": address_said(adjustment.how, application.url)} if application else None,
         "url": adjustment.url,
+        # that address as its « how » writes it (None: not written there): the link there, no line of its own
+        # (site.text.written_address; the notice page the same; phone57 L5)
+        "url_words": written_address(adjustment.how, adjustment.url) if adjustment.url else None,
         "deadline": adjustment.deadline,
         # the notice says a renewal needs no new request: a renewing candidate keeps a date it gives, said to be for those
         # who must make one, not one it does not give (engine: dated, new_request_only; review67 L8)

@@ -214,7 +214,7 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | Non
         line(t.text("exam_adjustment.application_named", link=item["application"]["name"]))
     elif item["application"]:
         line(t.text("exam_adjustment.application", link=item["application"]["name"], url=item["application"]["url"]))
-    if item["url"]:  # (as the page: the notice's words may give the address too, this line is its link)
+    if item["url"] and not item.get("url_words"):  # (as the page: its address in the notice's words above, not again: phone57 L5)
         line(t.text("exam_adjustment.url", link=item["url"]))
     deadline = item["deadline"]
     if deadline:

@@ -32,7 +32,7 @@ from .document_view import QUOTE_END_STOP, DocumentGroup, document_groups, form_
 from .home_view import who_words
 from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
-from .text import of, step_title
+from .text import of, step_title, written_address
 from .words import (
     address_said,
     guide_day,
@@ -409,6 +409,8 @@ class Adjustment:
     own_label: tuple[str, ...] = ()
     # its « how » writes the application's address already: the application's line names it only (words.address_said)
     application_said: bool = False
+    # the page's address (url:) where its « how » writes it (text.written_address): the link there, no line of its own
+    url_linked: str | None = None
     # where in the notice the procedure is (exam_adjustment.section:), said at its end: « Notice de l'académie — … »
     # (read52 M1); None: the PDF (the notice's own words)
     source: str | None = None
@@ -1378,7 +1380,10 @@ def _adjustment(notice: Notice) -> Adjustment | None:
     if application and own_voice and said_in(said, _address(application.url)):
         application = None
     url = adj.url or None
-    if url and own_voice and said_in(said, _address(url)):
+    # its « how » writes that address (Nantes 2024: « Consulter le lien suivant : https://… »): the link there, its
+    # line « Page à consulter : … » not written (phone57 L5: the address as text, then as a link)
+    url_linked = url if url and written_address(adj.how, url) else None
+    if url and (url_linked or (own_voice and said_in(said, _address(url)))):
         url = None
     deadline = deadline_words(notice, adj.deadline) if adj.deadline else None
     if deadline and own_voice and _date_said(notice, adj.deadline, said):
@@ -1410,6 +1415,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         declare_in_cyclades=sentences["declare_in_cyclades"],
         own_label=own_label,
         application_said=bool(application) and address_said(adj.how, application.url),
+        url_linked=url_linked,
         source=None if own_voice else part_source(notice.texts, adj.section),
     )
 

@@ -129,9 +129,12 @@ def _cell(value: object) -> Markup:
     return markdown_value(value)
 
 
-def _md_block(value: object) -> Markup:
-    """Paragraphs, dash lists and line breaks of a value (``text.md_block``)."""
-    return Markup(md_block(_printable(value)))
+def _md_block(value: object, linked: str | None = None) -> Markup:
+    """Paragraphs, dash lists and line breaks of a value (``text.md_block``; ``linked``: a web address of the data
+    the value writes, made its link there)."""
+    if linked is not None and not _WEB.match(str(linked)):
+        linked = None  # (a web address only, as ``_link``)
+    return Markup(md_block(_printable(value), linked))
 
 
 def _md_outline(value: object) -> Markup:

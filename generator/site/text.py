@@ -143,8 +143,31 @@ def _address_end(found: str) -> str:
     return found
 
 
-def _md_words(text: str, at_start: bool) -> str:
-    """Words of a line as Markdown, each web address they write in a span of ``ADDRESS_CLASS``."""
+def _same_address(written: str, url: str) -> bool:
+    """A web address a text writes is ``url`` (its scheme and final slash aside, as a notice may write it)."""
+    bare = lambda address: re.sub(r"^https?://", "", address.strip(), flags=re.IGNORECASE).rstrip("/").casefold()
+    return bare(written) == bare(url)
+
+
+def written_address(text: object, url: str | None) -> str | None:
+    """The web address ``url`` as ``text`` writes it (« https://… », as ``md_block`` finds an address: its scheme
+    written), None where it does not write it. A text of the notice that writes the address of the data's link
+    beside it (Nantes 2024's exam adjustments: « Consulter le lien suivant : https://… », then « Page à consulter :
+    https://… », phone57 L5): that address is the link, the line not written (the notice page: ``md_block(…,
+    linked=…)``, the checklist: its ruleset's ``url_words``, checklist.js and text.py)."""
+    if not url:
+        return None
+    for m in _WEB_ADDRESS.finditer(str(text)):
+        address = _address_end(m.group())
+        if len(address) > len("https://") and _same_address(address, url):
+            return address
+    return None
+
+
+def _md_words(text: str, at_start: bool, linked: str | None = None) -> str:
+    """Words of a line as Markdown, each web address they write in a span of ``ADDRESS_CLASS``; the address of
+    ``linked`` (a link of the data, a web address: written_address), that span inside its link, its words its address
+    (``BARE_URL_CLASS``)."""
     out, last = [], 0
     for m in _WEB_ADDRESS.finditer(text):
         address = _address_end(m.group())
@@ -152,15 +175,21 @@ def _md_words(text: str, at_start: bool) -> str:
             continue
         before = text[last:m.start()]
         out.append(_escape_line(before) if last == 0 and at_start else _escape_inline(before))
-        out.append(f'<span class="{ADDRESS_CLASS}">{_escape_inline(address)}</span>')
+        span = f'<span class="{ADDRESS_CLASS}">{_escape_inline(address)}</span>'
+        if linked and _same_address(address, linked):
+            span = f'<a class="{BARE_URL_CLASS}" href="{html.escape(linked, quote=True)}">{span}</a>'
+        out.append(span)
         last = m.start() + len(address)
     rest = text[last:]
     out.append(_escape_line(rest) if last == 0 and at_start else _escape_inline(rest))
     return "".join(out)
 
 
-def _md_line(line: str) -> str:
-    """One line of a text as Markdown (``md``), each web address it writes in a span of ``ADDRESS_CLASS``."""
+def _md_line(line: str, linked: str | None = None) -> str:
+    """One line of a text as Markdown (``md``), each web address it writes in a span of ``ADDRESS_CLASS`` (that of
+    ``linked`` in its link: ``_md_words``)."""
+    if linked:
+        return _emphasised(_typeset(line), lambda piece, at_start: _md_words(piece, at_start, linked))
     return _emphasised(_typeset(line), _md_words)
 
 
@@ -208,19 +237,20 @@ def indented_lines(value: object) -> tuple[bool, ...]:
     return tuple(len(line) - len(line.lstrip()) > margin for line in lines if not line.strip().startswith("- "))
 
 
-def md_block(value: object) -> str:
+def md_block(value: object, linked: str | None = None) -> str:
     """A YAML value that may hold paragraphs, lists and line breaks, as Markdown (``text_blocks``): a
     paragraph's line breaks are kept, a line indented under the others set in (``SUB_LINE_CLASS``). Everything
-    else is escaped text; leading spaces are dropped so that nothing becomes a code block.
+    else is escaped text; leading spaces are dropped so that nothing becomes a code block. ``linked``: a web
+    address of the data (a link's ``url:``, checked as such) that the text writes: there, its link (written_address).
     """
     indented = iter(indented_lines(value))
 
     def paragraph_line(line: str) -> str:
-        words = _md_line(line)
+        words = _md_line(line, linked)
         return f'<span class="{SUB_LINE_CLASS}">{words}</span>' if next(indented) else words
 
     return "\n\n".join(
-        "\n".join(f"- {_md_line(item)}" for item in lines) if kind == "ul" else "<br>\n".join(paragraph_line(line) for line in lines)
+        "\n".join(f"- {_md_line(item, linked)}" for item in lines) if kind == "ul" else "<br>\n".join(paragraph_line(line) for line in lines)
         for kind, lines in text_blocks(value)
     )
 

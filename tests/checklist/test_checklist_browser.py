@@ -778,6 +778,37 @@ def test_the_other_sentences_sending_to_the_office_say_how_to_reach_it(tmp_path_
     assert visit.errors == [], visit.errors
 
 
+def test_an_adjustment_page_the_notice_s_words_write_is_linked_there_once(real, real_server, visits):
+    """phone57 L5: where the exam-adjustment procedure's words write its page's address (real Nantes 2024: « Consulter
+    le lien suivant : https://www.ac-nantes.fr/amenagement-d-epreuves-… »), the list gives it once, as the link in those
+    words (the ruleset's url_words: checklist.js linkWritten), not again on a « Page à consulter » line; a new request
+    and a renewal (where the notice excepts a case from its dispensation, the procedure for it)."""
+    cases = [(n, r) for n in real.notices for r in [real.ruleset(n)] if (r["exam_adjustment"] or {}).get("url_words")]
+    if not cases:
+        pytest.skip("no notice's exam-adjustment words write its page's address")
+    visit = visits.take(real_server)
+    for notice, ruleset in cases:
+        procedure = ruleset["exam_adjustment"]
+        for request in ("yes", "renewal"):
+            answers = None
+            for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+                tried = engine.normalise(ruleset, {"department": ruleset["academy"]["departments"][0], "situation": situation,
+                                                   "disability": "yes", "exam_adjustment": request})
+                if (engine.evaluate(ruleset, tried)["exam_adjustment"] or {}).get("given"):
+                    answers = tried
+                    break
+            assert answers, (notice.slug, notice.year, request)
+            page = visit.next_page()
+            page.goto(real_server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+            wait_settled(page)
+            block = page.locator("#bts-checklist-output .bts-checklist-adjustment")
+            assert block.inner_text().count(procedure["url_words"]) == 1, (notice.slug, request, block.inner_text())
+            link = block.locator("a.bts-bare-url", has_text=procedure["url_words"])
+            assert link.count() == 1 and link.get_attribute("href") == procedure["url"], (notice.slug, request)
+            assert link.evaluate("a => a.closest('.bts-checklist-adjustment-how') !== null"), (notice.slug, request)
+    assert visit.errors == [], visit.errors
+
+
 def test_the_printed_list_names_the_questions_still_useful_and_writes_an_address_once(frozen, server, visits):
     """On paper, where the form is not: each question still useful named, the command line's list (a review: « elle est
     marquée « encore utile » dans le formulaire en ligne » alone); a web address written once (a review: « Application :

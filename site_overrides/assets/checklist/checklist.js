@@ -1373,6 +1373,21 @@ function start(root) {
     return el("a", words, given ? { class: "bts-bare-url", href } : { href });
   }
 
+  // The first place a text node under ``node`` writes ``words`` (a web address, as the text writes it), made the link to
+  // ``href`` (its words its address: bts-bare-url), the text around it kept (the notice page: text.md_block's linked).
+  function linkWritten(node, words, href) {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const at = text.data.indexOf(words);
+      if (at < 0) continue;
+      const rest = text.splitText(at);
+      rest.data = rest.data.slice(words.length);
+      rest.before(el("a", "", { class: "bts-bare-url", href }));
+      rest.previousSibling.textContent = words;
+      return;
+    }
+  }
+
   // A text with « {link} » (already in French typography) as text nodes around a link.
   function linked(text, url, label) {
     const [before, after] = text.split("{link}");
@@ -1914,6 +1929,9 @@ function start(root) {
     // the notice's text in its paragraphs and lists, as the notice page shows it
     const how = el("li", "", { class: "bts-checklist-adjustment-how" });
     how.append(...textBlocks(item.how));
+    // its page's address where those words write it (url_words): the link there, no line of its own below (the
+    // notice page and text.py the same; phone57 L5: the address as text, then « Page à consulter : » its link)
+    if (item.url && item.url_words) linkWritten(how, item.url_words, item.url);
     list.append(how);
     // (kept on paper with the line after it, its date: checklist.css)
     if (item.send_to) line(shared("exam_adjustment.send_to", { address: item.send_to })).classList.add("bts-checklist-adjustment-send-to");
@@ -1926,7 +1944,7 @@ function start(root) {
       li.append(document.createTextNode(before), link(item.application.name, item.application.url, [before, after]), document.createTextNode(after));
       list.append(li);
     }
-    if (item.url) {
+    if (item.url && !item.url_words) {
       const li = el("li", "");
       const [before, after] = shared("exam_adjustment.url", { link: "\u0000" }).split("\u0000");
       li.append(document.createTextNode(before), link(item.url, item.url), document.createTextNode(after));
