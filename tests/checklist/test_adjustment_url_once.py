@@ -10,7 +10,6 @@ On a copy of the frozen project whose Nantes 2024 procedure writes the address, 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 
