@@ -629,6 +629,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "registration": (),
         "opening": ("date",),
         "closing": ("date",),
+        "date_past": ("line",),
         "warnings": (),
         "case": ("case",),
         "documents": ("count",),

@@ -252,6 +252,10 @@ def opening_dates(result: dict, key_dates: list[dict]) -> list[dict]:
     return [next(dated) if d.get("end") else d for d in items]
 
 
+# The key date of the registration's closing (page data « key_dates »; checklist.js: the same).
+CLOSING_ID = "registration_closing"
+
+
 def next_deadline_key(did: str, result: dict) -> str:
     """The words of the phone bar's next deadline (``did``, of the key dates or ``own_deadlines``), by what it closes:
     the registration, the documents, one of the list's pieces, or the exam-adjustment request (as checklist.js:
@@ -279,20 +283,23 @@ def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str
     return ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others))
 
 
-def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict) -> KeyDate:
+def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, closed: bool = False) -> KeyDate:
     """A line of « Dates limites »: with a pointer to the precision « Dates à retenir » gives under the date (its
     note: the guide's reading), when it gives one, a button that brings that block into view (checklist.js:
-    keyDates; on a phone it comes screens below, after every piece)."""
+    keyDates; on a phone it comes screens below, after every piece). The registration's closing, once ``closed``
+    (the build's day; checklist.js: the marker .bts-registration-closed), said passed (« — date passée »: under
+    « Inscriptions closes » it read as still to come, NOTE56)."""
     # (the exam-adjustment request's, for those who must make a new one: text.deadline_label, review67 L8)
     words = {"label": deadline_label(item, texts), "date": dates[item["id"]]}
     noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
     # (« délai de rigueur » as in « Dates à retenir »: Toulouse 2024's documents, « aucune inscription hors délais »)
     strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
+    past = (lambda line: texts.text("checklist.date_past", line=line)) if closed and item["id"] == CLOSING_ID else (lambda line: line)
     if not noted:
-        return KeyDate(ui("deadline_item_strict" if strict else "deadline_item", **words), item["id"])
+        return KeyDate(past(ui("deadline_item_strict" if strict else "deadline_item", **words)), item["id"])
     key = "deadline_item_strict_noted" if strict else "deadline_item_noted"
     before, _, after = ui(key, **words, pointer="{pointer}").partition("{pointer}")
-    return KeyDate(before, item["id"], ui("deadline_pointer", title=ui("deadlines_title")), after)
+    return KeyDate(before, item["id"], ui("deadline_pointer", title=ui("deadlines_title")), past(after))
 
 
 def next_deadline_pieces(did: str, result: dict, key_dates: list[dict]) -> list[dict]:
@@ -474,7 +481,7 @@ def answer_view(
         # (a date « Dates à retenir » follows with a precision, the guide's reading: said so, a review: Toulouse's
         # adjustment date at 17 h 00 read as the notice's)
         key_dates=() if kind in NO_LIST else tuple(
-            _key_date(ui, texts, item, dates, result) for item in opening_dates(result, key_dates)
+            _key_date(ui, texts, item, dates, result, closed) for item in opening_dates(result, key_dates)
         ),
         key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label,

@@ -168,6 +168,8 @@ SHARED_TEXTS = {
     "documents.late_deposit": ("date", "words", "office"),
     # the same words, after « Sauf pour « … », » under a deadline « délai de rigueur » (strict_late; fixr408)
     "checklist.late_deposit": ("words", "office"),
+    # the registration's closing once passed, under « Dates limites » (checklist.js keyDates; answer.py _key_date)
+    "checklist.date_past": ("line",),
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),

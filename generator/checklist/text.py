@@ -661,7 +661,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         # Both always said: « date non précisée par la notice » when the notice does not give one.
         out.append(t.text("checklist.registration"))
         out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], "opening")))
-        out.append("  - " + t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"])))
+        closing = t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"]))
+        # (once closed on the day: said passed, as the page's « Dates limites » says it; NOTE56)
+        out.append("  - " + (t.text("checklist.date_past", line=closing) if closed and registration["closing"] else closing))
         out.append("")
         if registration["note"]:
             out.extend([t.text("dates.note_as_written"), registration["note"], ""])

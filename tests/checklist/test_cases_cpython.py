@@ -2087,6 +2087,42 @@ def test_a_contradictions_advice_after_the_closing_is_said_from_the_closing_on_e
     assert flat(said) in printed and flat(unsaid) not in printed
 
 
+@pytest.mark.parametrize("today, closed", [("2023-11-15", False), ("2023-11-16", True), ("2026-12-05", True)])
+def test_after_the_closing_the_list_says_its_closing_date_passed(capsys, monkeypatch, today, closed):
+    """NOTE56: Toulouse 2024 on 16 November 2023 (BTS_GUIDE_TODAY), under « Inscriptions closes … depuis le mercredi 15
+    novembre 2023 », the list's « Dates limites » (the page) and « Inscriptions sur CYCLADES » (the command line) still
+    said « Clôture des inscriptions sur CYCLADES : au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de
+    Paris) », as a date to come. From the closing on (the build's day, as the box and the marker
+    .bts-registration-closed; checklist.js from past.js's minute: test_checklist_phone_browser), « — date passée »
+    after it; before, nothing; the other dates unchanged."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.merge import build_notices
+
+    def flat(text: str) -> str:
+        return " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    day = dt.date.fromisoformat(today)
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
+    past = flat(notice.texts.text("checklist.date_past", line=""))
+    assert past == "— date passée", past
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment"}
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *(f"{k}={v}" for k, v in answers.items())]) == 0
+    out = [flat(line) for line in capsys.readouterr().out.splitlines()]
+    closing = flat(notice.texts.text("checklist.closing", date="\0")).split("\0")[0]
+    [line] = [x for x in out if x.startswith("- " + closing)]
+    assert line.endswith(past) == closed and sum(past in x for x in out) == int(closed), out
+    view = checklist_view(notice, project.content.checklist, today=day)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, None, closed=closed)
+    lines = {k.value: flat(k.text + (k.after or "")) for k in answer.key_dates}
+    assert lines["registration_closing"].endswith(past) == closed, lines
+    assert not any(past in text for key, text in lines.items() if key != "registration_closing"), lines
+
+
 def test_a_date_the_candidate_has_otherwise_is_never_said_for_a_new_request_only():
     """review67 L8's « …, si vous devez faire une nouvelle demande » (a deadline's ``new_request_only``) marks the
     exam-adjustment request's date only when nothing else gives it to the candidate: the same date their pieces are due

@@ -1507,17 +1507,22 @@ function start(root) {
     // (a date « Dates à retenir » follows with a precision, the guide's reading: said so; answer.py: _key_date)
     // (the pointer a button that brings the date's line of « Dates à retenir » into view, screens below on a phone:
     // toDates; the build's answer writes it as words, made a button by start)
+    // the registration's closing once passed (past.js shows the marker .bts-registration-closed from its minute, as the
+    // « Inscriptions closes » box): « — date passée » (answer.py: _key_date, the build's day; NOTE56)
+    const closed = Boolean(root.querySelector(".bts-registration-closed:not([hidden])"));
     for (const item of openingDates(result)) {
       const words = { label: deadlineLabel(item), date: dateOf(item.id) };
+      const past = (line) => (closed && item.id === "registration_closing" ? shared("checklist.date_past", { line }) : line);
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
       // (« délai de rigueur » as in « Dates à retenir »; answer.py: _key_date)
       const strict = result.deadlines.some((d) => d.id === item.id && d.strict);
       if (!noted) {
-        list.append(el("li", ui(strict ? "deadline_item_strict" : "deadline_item", words), { "data-key-date": item.id }));
+        list.append(el("li", past(ui(strict ? "deadline_item_strict" : "deadline_item", words)), { "data-key-date": item.id }));
         continue;
       }
       const marked = { ...words, pointer: "{pointer}" };
-      const [before, after] = (strict ? ui("deadline_item_strict_noted", marked) : ui("deadline_item_noted", marked)).split("{pointer}");
+      const [before, rest] = (strict ? ui("deadline_item_strict_noted", marked) : ui("deadline_item_noted", marked)).split("{pointer}");
+      const after = past(rest || "");
       const line = el("li", before, { "data-key-date": item.id });
       line.append(el("button", ui("deadline_pointer", { title: ui("deadlines_title") }), { type: "button", class: "bts-checklist-to-dates" }));
       if (after && after.trim()) line.append(" ", fr(after.trim()));
@@ -2063,9 +2068,16 @@ function start(root) {
   let lastResult = null;
   // The page left open across the closing of registration: past.js shows the marker .bts-registration-closed at that
   // minute (« bts-closing-switched »), and the list's contradiction advice becomes the one for then at once, not at the
-  // next answer (fixtext56 left it); the summary bar's next date too (review70: « Clôture : … » until the next answer).
+  // next answer (fixtext56 left it); the summary bar's next date too (review70: « Clôture : … » until the next answer);
+  // « Dates limites » too: its closing line said passed at that minute (keyDates).
   document.addEventListener("bts-closing-switched", () => {
     if (lastResult) summarize(lastResult);
+    const shown = lastResult && output.querySelector(".bts-checklist-key-dates");
+    if (shown) {
+      const block = keyDates(lastResult);
+      shown.replaceWith(block);
+      numbersWhole(block);
+    }
     const standing = lastResult && lastResult.standing;
     if (!standing || standing.kind !== "contradiction") return;
     for (const old of output.querySelectorAll(".bts-checklist-advice")) {
