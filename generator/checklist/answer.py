@@ -294,7 +294,8 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, closed
     noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
     # (« délai de rigueur » as in « Dates à retenir »: Toulouse 2024's documents, « aucune inscription hors délais »)
     strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
-    past = (lambda line: texts.text("checklist.date_past", line=line)) if closed and item["id"] == CLOSING_ID else (lambda line: line)
+    # (a closing the notice does not date: nothing said passed; Nantes 2026)
+    past = (lambda line: texts.text("checklist.date_past", line=line)) if closed and item["id"] == CLOSING_ID and item.get("end") else (lambda line: line)
     if not noted:
         return KeyDate(past(ui("deadline_item_strict" if strict else "deadline_item", **words)), item["id"])
     key = "deadline_item_strict_noted" if strict else "deadline_item_noted"

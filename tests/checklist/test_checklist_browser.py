@@ -1079,7 +1079,14 @@ def _built_blocks(notice, checklist, answers: dict, notices: list | None = None)
     result = engine.evaluate(ruleset, answers)
     routing = routing_view(notice, directory(notices, None, FIXED_TODAY)) if notices else None
     view = checklist_view(notice, checklist, routing=routing)
-    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, {}, view.data["ask"] if notices else None)
+    # (registration closed or not as the browser's clock says it, past.js's marker: « Dates limites » says a dated
+    # closing passed from then on, NOTE56)
+    import datetime
+
+    from generator.site.notice_view import registration_closed
+
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, {}, view.data["ask"] if notices else None,
+                         closed=registration_closed(notice, datetime.date.today()))
     import dataclasses
 
     body = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)

@@ -1512,7 +1512,8 @@ function start(root) {
     const closed = Boolean(root.querySelector(".bts-registration-closed:not([hidden])"));
     for (const item of openingDates(result)) {
       const words = { label: deadlineLabel(item), date: dateOf(item.id) };
-      const past = (line) => (closed && item.id === "registration_closing" ? shared("checklist.date_past", { line }) : line);
+      // (a closing the notice does not date: nothing said passed; Nantes 2026)
+      const past = (line) => (closed && item.id === "registration_closing" && item.end ? shared("checklist.date_past", { line }) : line);
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
       // (« délai de rigueur » as in « Dates à retenir »; answer.py: _key_date)
       const strict = result.deadlines.some((d) => d.id === item.id && d.strict);
