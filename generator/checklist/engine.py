@@ -81,9 +81,12 @@ The pieces' dates
     ``documents_due`` names the deadline most listed pieces share (two at least; on a tie, the first piece's of those
     tied, in the list's order), said once above the list by the renderers (answer.py, text.py, checklist.js: one
     reading of the result for the three), ``{"deadline": id, "all": every piece has it and none says it again}``, or
-    None (no deadline shared by two pieces). A piece says its own date only where it differs from it, or where the notice lets it be deposited
-    later (``late_deposit``: its date and those words in one sentence): ``own_date`` of each piece (a review, read54
-    L5: on a phone the same date came under each of ten pieces, the one piece due on 15 January lost among them).
+    None (no deadline shared by two pieces). A piece says its own date only where it differs from it: ``own_date`` of
+    each piece (a review, read54 L5: on a phone the same date came under each of ten pieces, the one piece due on 15
+    January lost among them); one the notice lets be deposited later (``late_deposit``) says its date with those words
+    in one sentence where it has a date of its own, those words alone under the date said above (NOTE55: Toulouse
+    2024's R408 attestation said « à déposer au plus tard le mercredi 22 novembre 2023 … » under « Date limite de ces
+    pièces, sauf indication contraire sous l'une d'elles : au plus tard le mercredi 22 novembre 2023 »).
 
 Exam adjustments
     For candidates whose ``disability`` answer is "yes", unless their
@@ -1189,7 +1192,7 @@ def _evaluate(ruleset, answers, problems):
     due = None if by_date else _documents_due(documents, {d["id"] for d in deadlines})
     for doc in documents:
         # (grouped by date: each group's date said once, above its pieces; a later deposit said without it)
-        doc["own_date"] = not by_date and (due is None or doc["deadline"] != due["deadline"] or bool(doc["late_deposit"]))
+        doc["own_date"] = not by_date and (due is None or doc["deadline"] != due["deadline"])
 
     facts = {}
     for qid in DERIVED:

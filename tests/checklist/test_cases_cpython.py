@@ -576,7 +576,8 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
     assert texts is not None, message
     ruleset = _variant()
     answers = {"situation": "distance", "nationality": "foreign", "disability": "yes", "exam_adjustment": "yes"}
-    text = render(ruleset, engine.evaluate(ruleset, answers), texts)
+    result = engine.evaluate(ruleset, answers)
+    text = render(ruleset, result, texts)
     heading = texts.text("checklist.step", number=1, title=ruleset["steps"][0]["title"])
     assert heading in text
     assert texts.text("checklist.step", number=2, title=ruleset["steps"][1]["title"]) not in text
@@ -584,17 +585,24 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
     assert " ".join(ruleset["exam_adjustment"]["how"].split()) in text
     assert texts.text("checklist.no_exam_office") in text
     # on the piece's date line, in one sentence, as the notice page's table (phone54 M3: on a line of its own, the
-    # words on a later deposit read as a second deadline)
-    late = texts.text("documents.late_deposit", date="{date}", words=LATE_WORDS, office=ruleset["academy"].get("office_reach", "")).split("{date}")[1]
-    [line] = [line for line in text.splitlines() if line.endswith(late)]
-    first_deadline = {d["id"]: d for d in ruleset["deadlines"]}[ruleset["documents"][0]["deadline"]]
-    key = "checklist.before" if first_deadline["end"] else "common.deadline"
-    assert line.strip().startswith(texts.text(key, date="{date}").split("{date}")[0]), line
+    # words on a later deposit read as a second deadline); its date said above the list (engine: own_date False), those
+    # words alone, the date not said again (NOTE55)
     first = ruleset["documents"][0]
-    # (the « délai de rigueur »'s exception says the same words, its date not given: fixr408)
+    late = texts.text("documents.late_deposit", date="{date}", words=LATE_WORDS, office=ruleset["academy"].get("office_reach", "")).split("{date}")[1]
     late_words = texts.text("checklist.late_deposit", words=LATE_WORDS, office=ruleset["academy"].get("office_reach", ""))
+    [listed] = [d for d in result["documents"] if d["id"] == first["id"]]
+    if listed["own_date"]:
+        [line] = [line for line in text.splitlines() if line.endswith(late)]
+        first_deadline = {d["id"]: d for d in ruleset["deadlines"]}[first["deadline"]]
+        key = "checklist.before" if first_deadline["end"] else "common.deadline"
+        assert line.strip().startswith(texts.text(key, date="{date}").split("{date}")[0]), line
+    else:
+        assert not any(line.endswith(late) for line in text.splitlines()), text
+        assert f"\n    {late_words}\n" in text, text
+    # (the « délai de rigueur »'s exception says the same words, its date not given: fixr408)
     exception = texts.text("checklist.late_exception", label=first["label"], late=late_words)
-    assert late_words not in text.replace(late, "").replace(exception, "")
+    rest = text.replace(late, "").replace(exception, "")
+    assert (late_words not in rest) if listed["own_date"] else rest.count(late_words) == 1, text
     if first["when"] == ["all", []]:
         strict = {d["id"]: d["strict"] for d in ruleset["deadlines"]}
         if strict.get(first["deadline"]):
@@ -1933,10 +1941,47 @@ def test_every_piece_s_date_is_said_once_only_where_no_piece_says_its_own():
     answers = {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}
     result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
     late = [d for d in result["documents"] if d["late_deposit"]]
-    assert late and all(d["deadline"] == result["documents_due"]["deadline"] and d["own_date"] for d in late), result["documents"]
+    # (its date said above the list, not again under it: its later deposit in the notice's words alone, NOTE55)
+    assert late and all(d["deadline"] == result["documents_due"]["deadline"] and not d["own_date"] for d in late), result["documents"]
     assert result["documents_due"]["all"] is False
     without = engine.evaluate(ruleset, engine.normalise(ruleset, {**answers, "specialty": "mco"}))
     assert not any(d["late_deposit"] for d in without["documents"]) and without["documents_due"]["all"] is True
+
+
+@pytest.mark.parametrize("situation", ["experience", "distance"])
+def test_a_one_date_list_says_the_r408_attestation_s_date_once(situation):
+    """NOTE55 (« a one-date list's R 408 attestation repeats its date »): frozen Toulouse 2024, a salaried candidate
+    (or one at a distance) in Bâtiment without the R408 waiver: « Date limite de ces pièces, sauf indication contraire
+    sous l'une d'elles : au plus tard le mercredi 22 novembre 2023 … » above the list, then under the attestation « à
+    déposer au plus tard le mercredi 22 novembre 2023 … ; d'après la notice, un dépôt plus tard est possible … ». The
+    date once, above; under the attestation the later deposit alone, on the command line and in the build's answer
+    (checklist.js reads the same own_date: test_checklist_browser compares it with the build's)."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.checklist.text import render
+    from generator.merge import build_notices
+
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    answers = {"department": "31", "situation": situation, "specialty": "batiment", "r408_waiver": "no"}
+    if situation == "distance":
+        answers["route"] = "scolaire"
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    [r408] = [d for d in result["documents"] if d["late_deposit"]]
+    assert result["documents_by_date"] is None and result["documents_due"]["deadline"] == r408["deadline"], result["documents_due"]
+    flat = lambda text: " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())  # noqa: E731
+    view = checklist_view(notice, project.content.checklist)
+    date = flat(view.data["dates"][r408["deadline"]])
+    listed = flat(render(ruleset, result, notice.texts))
+    pieces = listed[listed.index(flat(notice.texts.text("checklist.documents", count=len(result["documents"])))):]
+    pieces = pieces[:pieces.index(flat(notice.texts.text("checklist.undecided", count=len(result["undecided"]))))]
+    assert pieces.count(date) == 1 and flat(r408["late_deposit"])[:40] in pieces, pieces
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+    [item] = [d for d in answer.documents if d.id == r408["id"]]
+    assert item.when is None and item.late and date not in flat(item.late), item
+    assert date in flat(answer.documents_due.text), answer.documents_due
 
 
 def test_pieces_on_two_dates_or_more_are_grouped_by_date_the_earliest_first():

@@ -1143,26 +1143,38 @@ def _r408_outputs(notices, content, slug: str, year: int, answers: dict):
 def test_a_piece_the_notice_lets_be_deposited_later_says_so_in_its_date_line(notices, content, slug, year, answers):
     """phone54 M3: the R408 attestation of Toulouse 2024 (« pièces pouvant être à déposer ultérieurement ») and of
     Aix-Marseille 2023 (« ou, le cas échéant dans les meilleurs délais ») read « Date limite : au plus tard le … » on one
-    line and « D'après la notice, un dépôt plus tard est possible : « … » » on the next, taken for two deadlines. The
-    date line says both in one sentence, in the words of the notice page's table (documents.late_deposit), in the
-    build's answer and on the command line alike (checklist.js: test_checklist_browser.py)."""
+    line and « D'après la notice, un dépôt plus tard est possible : « … » » on the next, taken for two deadlines. A
+    piece with a date of its own says both in one sentence, in the words of the notice page's table
+    (documents.late_deposit); one due on the date said above the list (these lists have one date: engine own_date
+    False) says the later deposit alone, its date not again (NOTE55: « … sauf indication contraire sous l'une d'elles :
+    au plus tard le mercredi 22 novembre 2023 », then « à déposer au plus tard le mercredi 22 novembre 2023 ; d'après la
+    notice… » under the attestation). In the build's answer and on the command line alike (checklist.js:
+    test_checklist_browser.py)."""
     notice, plain, page, answer, cli, result = _r408_outputs(notices, content, slug, year, answers)
     t = notice.texts
     dates = checklist_view(notice, content).data["dates"]
     late = [d for d in result["documents"] if d["late_deposit"]]
     assert late, slug
+    pieces = cli[:cli.index(plain(t.text("checklist.dates")))]
     for doc in late:
         said = t.text("documents.late_deposit", date=dates[doc["deadline"]], words=doc["late_deposit"], office=office_reach(notice))
         [item] = [d for d in answer.documents if d.id == doc["id"]]
+        alone = plain(t.text("checklist.late_deposit", words=doc["late_deposit"], office=office_reach(notice)))
+        if not doc["own_date"]:
+            # its date said once, above the list (documents_due), the words alone under the piece (its own paragraph)
+            assert doc["deadline"] == result["documents_due"]["deadline"], result["documents_due"]
+            assert item.when is None and plain(item.late) == plain(t.text("checklist_page.late_deposit", words=doc["late_deposit"], office=office_reach(notice))), item
+            assert plain(dates[doc["deadline"]]) in plain(answer.documents_due.text) and plain(said) not in cli, cli
+            assert pieces.count(alone) == 1 and pieces.count(plain(dates[doc["deadline"]])) == 1, pieces
+            continue
         # (ending with « . » as every other date line of the list: review66 L6)
         assert plain(item.when) == plain(t.text("checklist_page.deadline_before", date=said)) and item.late is None, item
         assert item.when.endswith("."), item.when
         assert plain(t.text("checklist.before", date=said)) in cli, cli
         # (no line of its own: the words only after the date; « Dates à retenir » says them again after « sauf pour »
         # under a « délai de rigueur »: fixr408)
-        alone = plain(t.text("checklist.late_deposit", words=doc["late_deposit"], office=office_reach(notice)))
-        pieces = cli[:cli.index(plain(t.text("checklist.dates")))]
         assert pieces.count(alone) == cli.count(plain(said)) == 1, cli
+    for doc in late:
         # (the notice page gives these words too, beside the piece: documents.late_deposit_note under a table dated above)
         assert plain(doc["late_deposit"])[:40] in page, slug
 
@@ -1201,7 +1213,7 @@ def test_toulouse_s_r408_later_deposit_has_no_date_and_its_notice_comes_before_a
     t = notice.texts
     [doc] = [d for d in result["documents"] if d["late_deposit"] and d["national_dating"]]
     [item] = [d for d in answer.documents if d.id == doc["id"]]
-    when = plain(item.when)
+    when = plain(item.when or item.late)  # (its date said above the list: the later deposit alone, NOTE55)
     assert "à une date non précisée par la notice" in when and when.index(plain(doc["late_deposit"])[:30]) < when.index("à une date non précisée"), when
     assert "demandez-la au bureau des examens" in when, when
     counts = plain(t.text("provenance.notice_date_counts", office=notice.office_reach))
