@@ -704,6 +704,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_next_piece": ('piece', 'date'),
         "summary_next_pieces": ('count', 'date'),
         "summary_next_adjustment": ('date',),
+        "summary_next_renewal": ('date',),
         "summary_passed": (),
         "summary_no_list": (),
         "announce_no_list": (),

@@ -266,6 +266,9 @@ def next_deadline_key(did: str, result: dict) -> str:
         return "summary_next_documents"
     if any(doc["deadline"] == did for doc in result["documents"]):
         return "summary_next_piece"
+    # (a date that is the candidate's only if they must make a new request: said so, as the list and the .ics; review68)
+    if any(d["id"] == did and d.get("new_request_only") for d in result["deadlines"]):
+        return "summary_next_renewal"
     return "summary_next_adjustment"
 
 

@@ -2168,6 +2168,27 @@ def test_after_the_closing_the_list_says_its_closing_date_passed(capsys, monkeyp
     assert not any(past in text for key, text in lines.items() if key != "registration_closing"), lines
 
 
+def test_the_phone_bar_qualifies_an_adjustment_date_for_a_new_request_only():
+    """review68 (NOTE56 left it): for a candidate who already obtained an adjustment, where the notice dispenses some of
+    them from a new request and dates it (the deadline's new_request_only), the list and the .ics say « …, si vous
+    devez faire une nouvelle demande », but the phone bar said « Aménagement d'épreuves : {date} » alone. No real
+    session has the case: Toulouse 2024 given renewal_without_request (as the test below), the bar's words by
+    answer.next_deadline_key (checklist.js: nextDeadlineKey, the same rule): the qualified ones; a new request's plain."""
+    from generator.checklist.answer import next_deadline_key
+
+    toulouse = json.loads(json.dumps(_ruleset("toulouse/2024")))
+    toulouse["exam_adjustment"]["renewal_without_request"] = True
+    request = toulouse["exam_adjustment"]["deadline"]
+    answers = {"department": "31", "situation": "distance", "disability": "yes", "exam_adjustment": "renewal"}
+    result = engine.evaluate(toulouse, engine.normalise(toulouse, answers))
+    assert next_deadline_key(request, result) == "summary_next_renewal"
+    result = engine.evaluate(toulouse, engine.normalise(toulouse, {**answers, "exam_adjustment": "yes"}))
+    assert next_deadline_key(request, result) == "summary_next_adjustment"
+    project, _ = load_and_check(FROZEN)
+    said = project.content.interface.text("checklist_page.summary_next_renewal", date="{date}")
+    assert "nouvelle demande" in said and said.endswith("{date}"), said
+
+
 def test_a_date_the_candidate_has_otherwise_is_never_said_for_a_new_request_only():
     """review67 L8's « …, si vous devez faire une nouvelle demande » (a deadline's ``new_request_only``) marks the
     exam-adjustment request's date only when nothing else gives it to the candidate: the same date their pieces are due

@@ -894,6 +894,8 @@ function start(root) {
     if (id === "registration_closing") return "summary_next_closing";
     if (id === "documents") return "summary_next_documents";
     if (result.documents.some((d) => d.deadline === id)) return "summary_next_piece";
+    // (a date that is the candidate's only if they must make a new request: said so; review68)
+    if (result.deadlines.some((d) => d.id === id && d.new_request_only)) return "summary_next_renewal";
     return "summary_next_adjustment";
   }
 
