@@ -2027,6 +2027,21 @@ def test_pieces_on_two_dates_or_more_are_grouped_by_date_the_earliest_first():
     assert result["documents_by_date"] is None and result["documents_due"]["deadline"] == "documents"
 
 
+def test_a_date_s_only_piece_that_may_come_later_is_not_said_among_others():
+    """review71: a group of one piece the notice lets be deposited later is « Date limite de cette pièce », never « de
+    ces pièces, sauf indication contraire sous l'une d'elles » (engine._documents_by_date « others »: two pieces or
+    more; a mutation that dropped that condition passed every test). Toulouse 2024, Bâtiment, with the engagement
+    étudiant form on its own date, its later deposit given to the form instead of the R408 attestation."""
+    toulouse = json.loads(json.dumps(_ruleset("toulouse/2024")))
+    pieces = {d["id"]: d for d in toulouse["documents"]}
+    pieces["engagement_etudiant_form"]["late_deposit"], pieces["r408"]["late_deposit"] = pieces["r408"]["late_deposit"], None
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no", "nationality": "french",
+               "engagement_etudiant": "yes"}
+    result = engine.evaluate(toulouse, engine.normalise(toulouse, answers))
+    groups = [[g["deadline"], g["documents"], g["others"]] for g in result["documents_by_date"]]
+    assert groups[1] == ["engagement_etudiant", ["engagement_etudiant_form"], False] and not groups[0][2], groups
+
+
 def test_pieces_grouped_by_date_come_by_date_whatever_order_the_notice_lists_them_in():
     """review68: every notice lists its earlier pieces first, so the groups of documents_by_date came in date order
     without their sort (engine._documents_by_date: a mutation that dropped it passed every test). A notice listing a
