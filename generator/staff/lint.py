@@ -115,6 +115,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             continue
         lint_academy_table(slug, academy, table, problems)
         lint_email_domains(slug, academy, data, table, problems, today)
+        lint_example_addresses(slug, academy, data, table, problems)
         lint_office_hours(academy, problems)
         # (website: compared with the national table's just above, which says to correct one of the two)
         lint_plain_http(academy.name, academy, "", problems, skip=("website",))
@@ -452,6 +453,27 @@ def emails_of(value, path: str = ""):
         for key, item in value.items():
             if isinstance(item, (Record, tuple, list, dict)):
                 yield from emails_of(item, f"{path}.{key}")
+
+
+def lint_example_addresses(slug: str, academy, data, table: dict, problems: Problems) -> None:
+    """A web address of the academy's files on the staff guide example's domain (EXAMPLE_DOMAIN: « bts_page:
+    https://www.ac-exemple.fr/bts », « notice_url: https://www.ac-exemple.fr/bts/notice-inscription-bts-2027.pdf »):
+    copied from the example, a link to a site that is not the academy's; never a point to mark seen, as its e-mail
+    address is not (``lint_email_domains``; review71: « Tout est valide » with both pasted). academy.yaml's website: is
+    compared with the national table's already (``lint_academy_table``). The example's own academy (the staff guide's
+    tests give the national table an academy on that domain) is left alone."""
+    entry = table["academies"].get(slug)
+    if entry and _registered(site_domain(entry["website"]) or "") == EXAMPLE_DOMAIN:
+        return
+    records = [(academy, ("website",)), *((session, ()) for _, session in sorted(data.sessions.items()))]
+    for record, skip in records:
+        for where, at, url in _web_addresses(record, ""):
+            if at in skip or _registered(site_domain(url) or "") != EXAMPLE_DOMAIN:
+                continue
+            problems.add(where, at, (
+                f"l'adresse web {quote(str(url))} est sur le domaine {quote(EXAMPLE_DOMAIN)}, celui de l'exemple du guide "
+                "du personnel (l'« académie d'exemple », qui n'existe pas) : recopiée de l'exemple ? écrire à sa place "
+                "l'adresse que donne la notice ou le site de l'académie"))
 
 
 def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems, today: dt.date | None = None) -> None:

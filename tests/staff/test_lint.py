@@ -1618,6 +1618,32 @@ def test_an_address_of_the_staff_guide_s_example_is_a_problem(root: Path):
         r"recopiée de l'exemple \? écrire à sa place l'adresse que donne la notice, ou retirer l'adresse", said[0]), said[0]
 
 
+def test_a_web_address_of_the_staff_guide_s_example_is_a_problem(root: Path):
+    """review71: the example's web addresses (« bts_page: https://www.ac-exemple.fr/bts », its notice_url:) pasted into
+    an academy's files gave « Tout est valide », a link to a site that is not the academy's published, while the
+    example's e-mail address on the same domain is a problem (above). Each is one now; followed literally (the
+    notice's address written back), « Tout est valide »."""
+    bts_page = "bts_page: http://www.ac-toulouse.fr/cid73900/brevet-de-technicien-superieur.html"
+    edit(root / "academies" / "toulouse" / "academy.yaml", bts_page, "bts_page: https://www.ac-exemple.fr/bts")
+    edit(root / "academies" / "toulouse" / "2024.yaml", "  notice_url: non précisé\n",
+         "  notice_url: https://www.ac-exemple.fr/bts/notice-inscription-bts-2027.pdf\n")
+    result = run(root, "validate", today="2026-11-30")
+    said = problems_of(result)
+    assert result.code == 1 and len(said) == 2, result.output
+    for shown, path, url in (("2024", "session.notice_url", "https://www.ac-exemple.fr/bts/notice-inscription-bts-2027.pdf"),
+                             ("academy", "bts_page", "https://www.ac-exemple.fr/bts")):
+        assert any(re.fullmatch(
+            rf"academies/toulouse/{shown}\.yaml:\d+:\d+: {re.escape(path)}: l'adresse web « {re.escape(url)} » est sur le "
+            r"domaine « ac-exemple\.fr », celui de l'exemple du guide du personnel \(l'« académie d'exemple », qui n'existe "
+            r"pas\) : recopiée de l'exemple \? écrire à sa place l'adresse que donne la notice ou le site de l'académie", s)
+            for s in said), said
+    edit(root / "academies" / "toulouse" / "academy.yaml", "bts_page: https://www.ac-exemple.fr/bts", bts_page)
+    edit(root / "academies" / "toulouse" / "2024.yaml", "  notice_url: https://www.ac-exemple.fr/bts/notice-inscription-bts-2027.pdf\n",
+         "  notice_url: non précisé\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert result.code == 0 and "Tout est valide" in result.output, result.output
+
+
 def test_checked_alone_missing_is_told_checked_alone(root: Path):
     """A staff walk (staffwalk57 L4): with notice_url: written and checked: removed, the point asked to write « d'où
     vient la notice (notice_url: https://… ou non précisé) » as well; it names only what is missing."""
