@@ -701,8 +701,9 @@ class Url(str):
 
     # « https// », « https:/ », « https:\\\\ », « htps:// », « https;// », « https : // »: a scheme mistyped before a
     # complete address (a staff walk, staffwalk57, wrote « https//… » and was told to write an address starting with
-    # https://, which it seemed to do).
-    MANGLED_SCHEME = re.compile(r"(?P<scheme>h?t{0,3}p{1,2}s?)\s*[:;.]?\s*[/\\]{1,3}\s*(?P<rest>\S+)", re.IGNORECASE)
+    # https://, which it seemed to do); « https:www… », its colon without the slashes (review71: told the same).
+    MANGLED_SCHEME = re.compile(r"(?P<scheme>h?t{0,3}p{1,2}s?)(?:\s*[:;]\s*[/\\]{0,3}|\s*[.]?\s*[/\\]{1,3})\s*(?P<rest>\S+)",
+                                re.IGNORECASE)
 
     @classmethod
     def mangled_scheme(cls, candidate: str) -> tuple[str, str] | None:

@@ -481,6 +481,35 @@ def test_an_address_copied_with_its_sentence_s_punctuation_is_given_the_address_
     assert Url.parse(address) == address
 
 
+@pytest.mark.parametrize("written, address", [
+    ("https//www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
+    ("https:/www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
+    ("https:\\\\www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
+    ("htps://www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
+    ("https;//www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
+    ("https : //www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
+    ("HTTPS:/www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
+    ("http//www.ac-toulouse.fr/bts", "http://www.ac-toulouse.fr/bts"),
+    # (no slash at all after the colon: review71, told « écrire une adresse commençant par https:// »)
+    ("https:www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
+    ("http:www.ac-toulouse.fr/bts", "http://www.ac-toulouse.fr/bts"),
+])
+def test_a_mistyped_https_is_given_the_address_to_write(written, address):
+    """staffwalk57 M2 (a0cf8cc5) gave the address to write for a mistyped « https:// », one fixture (753, « https// »)
+    reading it: each form its commit names is read here (review71), and the address said is taken."""
+    with pytest.raises(BadValue) as refused:
+        Url.parse(written)
+    assert str(refused.value).endswith(f" ; écrire {address}"), refused.value
+    assert Url.parse(address) == address
+
+
+@pytest.mark.parametrize("written", ["http:8080", "tp//www.ac-toulouse.fr", "https:////www.ac-toulouse.fr", "https.ac-toulouse"])
+def test_what_is_not_an_address_with_a_mistyped_https_is_not_given_one(written):
+    with pytest.raises(BadValue) as refused:
+        Url.parse(written)
+    assert "est mal écrit" not in str(refused.value), refused.value
+
+
 # --- Clock changes --------------------------------------------------------------------------------------
 
 
