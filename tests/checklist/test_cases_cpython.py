@@ -2096,6 +2096,21 @@ def test_the_command_line_lists_the_answers_it_ignores_in_the_form_s_order():
     assert dropped[-1] == "aaa_unknown", dropped
 
 
+def _flat(text: str) -> str:
+    """``text`` typeset, its spaces (non-breaking ones included) made single plain ones, to compare views' words."""
+    return " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _toulouse_2024_as_of(monkeypatch, today: str):
+    """The frozen project, Toulouse 2024's notice and the day, as a build of ``today`` (BTS_GUIDE_TODAY) reads them."""
+    from generator.merge import build_notices
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
+    return project, notice, dt.date.fromisoformat(today)
+
+
 @pytest.mark.parametrize("today, closed", [("2023-11-10", False), ("2023-11-15", False), ("2023-11-16", True), ("2023-11-17", True),
                                            ("2026-12-05", True)])
 def test_a_contradictions_advice_after_the_closing_is_said_from_the_closing_on_everywhere(capsys, monkeypatch, today, closed):
@@ -2109,16 +2124,10 @@ def test_a_contradictions_advice_after_the_closing_is_said_from_the_closing_on_e
     from generator.checklist.answer import answer_view
     from generator.checklist.compile import compile_ruleset
     from generator.checklist.page import checklist_page, checklist_view
-    from generator.merge import build_notices
     from generator.site import pages
 
-    def flat(text: str) -> str:
-        return " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())
-
-    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
-    day = dt.date.fromisoformat(today)
-    project, _ = load_and_check(FROZEN)
-    notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
+    flat = _flat
+    project, notice, day = _toulouse_2024_as_of(monkeypatch, today)
     [contradiction] = notice.session.contradictions
     assert contradiction.advice_after_closing
     said, unsaid = (contradiction.advice_after_closing, contradiction.advice) if closed else (contradiction.advice, contradiction.advice_after_closing)
@@ -2158,15 +2167,9 @@ def test_after_the_closing_the_list_says_its_closing_date_passed(capsys, monkeyp
     from generator.checklist.answer import answer_view
     from generator.checklist.compile import compile_ruleset
     from generator.checklist.page import checklist_view
-    from generator.merge import build_notices
 
-    def flat(text: str) -> str:
-        return " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())
-
-    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
-    day = dt.date.fromisoformat(today)
-    project, _ = load_and_check(FROZEN)
-    notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
+    flat = _flat
+    project, notice, day = _toulouse_2024_as_of(monkeypatch, today)
     past = flat(notice.texts.text("checklist.date_past", line=""))
     assert past == "— date passée", past
     answers = {"department": "31", "situation": "repeater", "specialty": "batiment"}
