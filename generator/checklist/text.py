@@ -629,6 +629,13 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     out = [t.text("checklist.title", of_academy=of(ruleset["academy"]["name"], t), year=ruleset["session"]["year"]), ""]
     if state:
         out += [*state, ""]
+    kind = standing_kind(result)
+    no_list = kind in NO_LIST
+    # No list: the warnings (only those about where the candidate lives: their department is another academy's) first,
+    # before what the notice says of their situation (phone58 M2: a Paris resident on Nantes 2026 was first told to
+    # ask the Nantes exam office; as the page's answer: answer.py, checklist.js)
+    if no_list:
+        out += _warning_lines(result, t, tz, where)
     standing = standing_lines(result["standing"], t, where, ask, ruleset, closed)
     if standing:
         out += standing + [""]
@@ -650,12 +657,10 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     # Another academy's candidate: the standing says where to go; none of this notice's dates, documents, contacts,
     # warnings or closing lines (as the page's answer: answer.py, checklist.js).
     # Living abroad: the same, but this notice's contacts (its exam office is one they may ask; as the page).
-    kind = standing_kind(result)
     if kind == "outside_academy" and result["standing"]["department"] != ABROAD:
         return "\n".join(out).rstrip("\n")
     # A situation the notice excludes: none of its dates; excluded or not cited: no closing line (the standing says why;
     # the contacts stay), as the page's answer (engine.NO_DATES, NO_LIST).
-    no_list = kind in NO_LIST
     registration = result["registration"]
     if kind not in NO_DATES:
         # Both always said: « date non précisée par la notice » when the notice does not give one.
@@ -667,7 +672,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("")
         if registration["note"]:
             out.extend([t.text("dates.note_as_written"), registration["note"], ""])
-    out += _warning_lines(result, t, tz, where)
+    if not no_list:
+        out += _warning_lines(result, t, tz, where)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or not no_list:
         out += _document_lines(ruleset, result, t, deadlines, deadline_words, listed=not no_list, names=names)

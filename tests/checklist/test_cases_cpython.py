@@ -766,6 +766,30 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     assert out.index(hint) > warning and typography(texts.text("checklist.documents", count=len(result["documents"]))) in out, out
 
 
+def test_cli_opens_a_no_list_answer_for_another_academy_s_department_with_that_department(capsys):
+    """phone58 M2: Nantes 2026 (establishments, silent on residence), a Paris resident preparing at a distance: the
+    command line opened with « Demandez au plus tôt au bureau des examens » and the Nantes office, the warning that
+    Paris is their academy came after the registration dates. With no list, the warning (and the hint naming their
+    academy) first, then what the notice says of their situation, as the page (answer.py, checklist.js)."""
+    from generator.checklist.cli import load_texts
+    from generator.french import typography
+
+    texts, _ = load_texts(FROZEN)
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "department=75", "situation=distance"]) == 0
+    out = capsys.readouterr().out
+    warning = out.index(typography("Le département indiqué n'est pas dans cette académie"))
+    standing = out.index(typography(texts.text("standing.not_listed_title")))
+    assert out.index(typography(texts.text("checklist.warnings"))) < warning < out.index("Paris (75)") < standing, out
+    assert out.count(typography(texts.text("checklist.warnings"))) == 1, out
+    # of the academy: no warning, the note first (and a list given, Aix-Marseille 2023: the warning after the dates)
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "department=44", "situation=distance"]) == 0
+    out = capsys.readouterr().out
+    assert typography(texts.text("checklist.warnings")) not in out and typography(texts.text("standing.not_listed_title")) in out
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", "department=75", "situation=repeater"]) == 0
+    out = capsys.readouterr().out
+    assert out.index(typography(texts.text("checklist.registration"))) < out.index(typography(texts.text("checklist.warnings"))), out
+
+
 def test_cli_says_why_it_does_not_send_a_candidate_registered_by_their_establishment_elsewhere(capsys):
     """read57 L5: another academy's department (or abroad) answered by a candidate the notice has registered by their
     establishment (Nantes 2026's students, Nantes 2024's « formation en présentiel »): the words the page says under the

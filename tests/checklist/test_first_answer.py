@@ -694,6 +694,33 @@ def test_a_department_of_another_academy_where_the_notice_keeps_the_list_gets_th
         assert 'data-document="' in output
 
 
+def test_no_list_for_another_academy_s_department_opens_with_the_department_not_the_exam_office(notices, content):
+    """phone58 M2: Nantes 2026 (establishments; it does not say residence decides, no « outside_academy »), a Paris
+    resident preparing at a distance (a situation it does not name): the answer opened with « Demandez au plus tôt au
+    bureau des examens » and the Nantes office, and said only further down that Paris is their academy. With no list,
+    the warning about the department (its academy named) comes first, then the note on their situation, as a notice
+    that sends them to their academy opens with it (checklist.js render, text.py the same)."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    view = checklist_view(notice, content)
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, {"department": "75", "situation": "distance"})
+    assert engine.standing_kind(result) in engine.NO_LIST and engine.standing_kind(result) != "outside_academy"
+    assert [w["id"] for w in result["warnings"]] == [engine.DEPARTMENT_WARNING]
+    hint = {"text": "Paris (75) relève de l'académie de Paris : {link}.", "url": "https://www.ac-paris.fr", "label": "son site"}
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, {"75": hint}, view.data["ask"])
+    output = output_of(render_checklist(dataclasses.replace(view, answer=answer), notice.texts))
+    assert output.lstrip().startswith("<h3>"), output[:300]
+    assert output.index('<li data-warning="outside_academy">') < output.index('<div class="bts-checklist-standing"'), output
+    assert output.index("académie de Paris") < output.index("bureau des examens"), output
+    # a list given (Aix-Marseille 2023): the warnings keep their place, after the key dates
+    aix = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
+    aix_view, aix_ruleset = checklist_view(aix, content), compile_ruleset(aix, content)
+    listed = engine.evaluate(aix_ruleset, {"department": "75", "situation": "repeater"})
+    answer = answer_view(aix, aix_ruleset, listed, aix_view.data["key_dates"], aix_view.data["dates"], {}, None)
+    output = output_of(render_checklist(dataclasses.replace(aix_view, answer=answer), aix.texts))
+    assert output.index("bts-checklist-key-dates") < output.index('<li data-warning="outside_academy">'), output[:300]
+
+
 def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_the_notice_s_dates(notices, content):
     """A situation the notice excludes (« votre établissement vous inscrit ») or does not cite: the note says why
     there is no list, so no closing line says the list is incomplete; the excluded candidate gets none of the

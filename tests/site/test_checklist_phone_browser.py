@@ -549,6 +549,40 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     visit.close()
 
 
+def test_no_list_for_another_academy_s_department_says_the_department_first_in_the_list_and_the_bar(notices, content, origin, visits):
+    """phone58 M2: Nantes 2026 (establishments, silent on residence), a Paris resident preparing at a distance (a
+    situation it does not name): the list opened with « Demandez au plus tôt au bureau des examens » and the Nantes
+    office, Paris came further down, and the bar said « Pas de liste de pièces pour votre situation ». As where the
+    notice sends them to their academy: the warning about the department first (then the note on their situation),
+    the bar and the status line say their department is not in this academy (the build's answer, answer.py, in the same
+    order: tests/checklist/test_first_answer.py)."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    t = notice.texts
+    visit = visits.take(viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#department=75&situation=distance")
+    ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.tagName + '.' + n.className)")
+    assert classes[:3] == ["H3.", "UL.bts-checklist-warnings", "DIV.bts-checklist-standing"], classes
+    assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "not_listed"
+    assert page.get_attribute("#bts-checklist-output .bts-checklist-warnings > li", "data-warning") == engine.DEPARTMENT_WARNING
+    elsewhere = " ".join(typography(t.text("checklist_page.summary_elsewhere")).split())
+    assert " ".join(page.inner_text("#bts-checklist-summary [data-summary=documents]").split()) == elsewhere
+    assert " ".join(page.inner_text("#bts-checklist-status").split()) == elsewhere
+    assert "Paris (75)" in page.inner_text("#bts-checklist-output .bts-checklist-warnings"), data["elsewhere"].get("75")
+    # of the academy: no warning, the note first, the bar as before
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill("#q-department-input", "44")
+    page.dispatch_event("#q-department-input", "change")
+    ready(page, sent)
+    classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
+    assert classes[0] == "bts-checklist-standing", classes
+    assert " ".join(page.inner_text("#bts-checklist-summary [data-summary=documents]").split()) == " ".join(typography(t.text("checklist_page.summary_no_list")).split())
+    assert problems(visit) == []
+    visit.close()
+
+
 @SIZES
 def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notices_list(notices, content, origin, visits, size):
     """Paris (75) on another academy's checklist: no document, step, date, contact nor question of this notice,
@@ -800,9 +834,11 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
 def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices, content, origin, visits, size=PHONE):
     """A situation the notice does not cite or excludes, and the same with a department of another academy: the answer
     opens with the note on the situation, not with « Dates limites » (a candidate told their situation is not covered
-    read a block of deadlines first, as if it were theirs); one not cited finds the registration's dates under the note
-    (« Dates à retenir »), as the command line writes them after it. checklist.js writes the whole answer in the words of
-    the build's (answer.py) for the same answers. On a phone: the order and the words do not depend on the width."""
+    read a block of deadlines first, as if it were theirs); with a department of another academy, the warning saying
+    so first, then the note (phone58 M2: Aix-Marseille 2023's in-person trainee living in Paris read the note, then
+    that Paris was their academy); one not cited finds the registration's dates under the note (« Dates à retenir »),
+    as the command line writes them after it. checklist.js writes the whole answer in the words of the build's
+    (answer.py) for the same answers. On a phone: the order and the words do not depend on the width."""
     from generator.checklist.answer import answer_view
     from generator.checklist.page import checklist_view, render_checklist
     from generator.checklist.text import render as render_text
@@ -825,7 +861,10 @@ def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices,
         ready(page)
         data = json.loads(page.inner_text("#bts-checklist-data"))
         classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
-        assert classes[0] == "bts-checklist-standing", (notice.slug, answers, classes)
+        warned = any(w["id"] == engine.DEPARTMENT_WARNING for w in result["warnings"])
+        seen.add(f"{kind} warned" if warned else kind)
+        first = ["", "bts-checklist-warnings", "bts-checklist-standing"] if warned else ["bts-checklist-standing"]
+        assert classes[:len(first)] == first, (notice.slug, answers, classes)
         assert page.locator("#bts-checklist-output :is(.bts-checklist-key-dates, [data-key-date])").count() == 0, (notice.slug, answers)
         dated = kind == "not_listed"
         assert (page.locator("#bts-checklist-output [data-registration]").count() == 2) == dated, (notice.slug, answers, kind)
@@ -841,11 +880,13 @@ def test_an_answer_with_no_list_opens_with_the_note_in_the_builds_words(notices,
         # the command line: the note, then (not cited) the registration's dates; never a deadline above the note
         text = render_text(ruleset, result, notice.texts, None)
         title = built.standing.title
-        assert text.split("\n")[2] == title, text[:300]
+        lines = text.split("\n")
+        assert lines[2] == (notice.texts.text("checklist.warnings") if warned else title), text[:300]
+        assert lines.index(title) > (lines.index(notice.texts.text("checklist.warnings")) if warned else 0), text[:300]
         assert (notice.texts.text("checklist.registration") in text) == dated
         assert problems(visit) == []
     visit.close()
-    assert seen == {"not_listed", "excluded"}, seen
+    assert {"not_listed", "excluded", "not_listed warned"} <= seen, seen
 
 
 # ---------------------------------------------------------------- next to the question

@@ -577,7 +577,7 @@ function start(root) {
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
-    let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? ui("announce_no_list")
+    let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? noListWords(result, "announce_no_list")
       : listQuestions(result).length ? ui("announce", { documents: documentsWords(result), questions: listQuestions(result).length })
       : ui("announce_none_left", { documents: documentsWords(result) });
     if (unaskedWords) sentence = unaskedWords + " " + sentence;
@@ -680,6 +680,21 @@ function start(root) {
     return outside(result) && result.standing.department === data.abroad;
   }
 
+  // The candidate's department is another academy's (the warning about it is theirs: a notice silent on residence), or
+  // they live abroad: « abroad », « elsewhere », else null.
+  function departmentWarned(result) {
+    if (!result.warnings.some((warning) => warning.id === DEPARTMENT_WARNING)) return null;
+    return result.answers.department === data.abroad ? "abroad" : "elsewhere";
+  }
+
+  // No list, in the bar and the status line (``key``: their words for a situation the notice excludes or does not name):
+  // with a department of another academy, that first, as for a notice that sends them there (phone58 M2: Nantes 2026's
+  // bar said « Pas de liste de pièces pour votre situation » to a Paris resident; its note is first in the list, render).
+  function noListWords(result, key) {
+    const warned = departmentWarned(result);
+    return warned ? ui(warned === "abroad" ? "summary_abroad" : "summary_elsewhere") : ui(key);
+  }
+
   // none of this notice's dates for the candidate: another academy's, or one it excludes
   function noDates(result) {
     return Boolean(result.standing) && NO_DATES.includes(result.standing.kind);
@@ -712,7 +727,7 @@ function start(root) {
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
     const elsewhere = outside(result);
     const none = noList(result);
-    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? ui("summary_no_list")
+    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? noListWords(result, "summary_no_list")
       : documentsWords(result);
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, readingTime());
@@ -1635,9 +1650,13 @@ function start(root) {
     const undated = noDates(result);
     const parts = none ? [] : [keyDates(result)];
     const standing = standingBlock(result.standing);
-    if (standing) parts.push(standing);
+    // No list: the warnings (only those about where the candidate lives: their department is another academy's) come
+    // first, before the note on their situation (phone58 M2: a Paris resident on Nantes 2026 was first told to ask the
+    // Nantes exam office; answer.py, text.py the same)
+    const warnings = [];
+    if (standing && !none) parts.push(standing);
     if (result.warnings.length) {
-      parts.push(el("h3", ui("warnings_title")));
+      warnings.push(el("h3", ui("warnings_title")));
       const list = el("ul", "", { class: "bts-checklist-warnings" });
       for (const warning of result.warnings) {
         const item = el("li", "", { "data-warning": warning.id });
@@ -1655,8 +1674,10 @@ function start(root) {
         item.append(...closingDue(warning));
         list.append(item);
       }
-      parts.push(list);
+      warnings.push(list);
     }
+    parts.push(...warnings);
+    if (standing && none) parts.push(standing);
     const byId = Object.fromEntries(result.deadlines.map((d) => [d.id, d]));
     // no list for the candidate (the notice excludes or does not name their situation: the note above says
     // so): no « Pièces à déposer (0) » (answer.py: the same)
