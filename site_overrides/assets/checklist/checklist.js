@@ -577,7 +577,7 @@ function start(root) {
     if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
-    let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? noListWords(result, "announce_no_list")
+    let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? noListWords(result, ui("announce_no_list"))
       : listQuestions(result).length ? ui("announce", { documents: documentsWords(result), questions: listQuestions(result).length })
       : ui("announce_none_left", { documents: documentsWords(result) });
     if (unaskedWords) sentence = unaskedWords + " " + sentence;
@@ -687,12 +687,12 @@ function start(root) {
     return result.answers.department === data.abroad ? "abroad" : "elsewhere";
   }
 
-  // No list, in the bar and the status line (``key``: their words for a situation the notice excludes or does not name):
+  // No list, in the bar and the status line (``words``: theirs for a situation the notice excludes or does not name):
   // with a department of another academy, that first, as for a notice that sends them there (phone58 M2: Nantes 2026's
   // bar said « Pas de liste de pièces pour votre situation » to a Paris resident; its note is first in the list, render).
-  function noListWords(result, key) {
+  function noListWords(result, words) {
     const warned = departmentWarned(result);
-    return warned ? ui(warned === "abroad" ? "summary_abroad" : "summary_elsewhere") : ui(key);
+    return warned === "abroad" ? ui("summary_abroad") : warned ? ui("summary_elsewhere") : words;
   }
 
   // none of this notice's dates for the candidate: another academy's, or one it excludes
@@ -727,7 +727,7 @@ function start(root) {
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
     const elsewhere = outside(result);
     const none = noList(result);
-    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? noListWords(result, "summary_no_list")
+    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? noListWords(result, ui("summary_no_list"))
       : documentsWords(result);
     bar.querySelector("[data-summary=documents]").textContent = documents;
     const [next, known] = nextDeadline(result, readingTime());
