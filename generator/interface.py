@@ -710,6 +710,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "announce_no_list": (),
         "summary_elsewhere": (),
         "summary_abroad": (),
+        "summary_department": ("title",),
+        "summary_department_abroad": ("title",),
         "summary_link": (),
         "at_question": (),
         "at_question_more": ("title",),

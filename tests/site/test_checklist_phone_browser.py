@@ -583,6 +583,41 @@ def test_no_list_for_another_academy_s_department_says_the_department_first_in_t
     visit.close()
 
 
+def test_a_list_given_to_another_academy_s_department_has_the_bar_say_it(notices, content, origin, visits):
+    """phone58 L5: Aix-Marseille 2023 (it does not reserve registration to its residents), a repeater living in Paris gets
+    a list; the warning about the department was at the question and in the list, but the bar said only « 5 pièces à
+    déposer » and the next date. A short line of the bar says it, between the count and the date, on one line at 360 px
+    (« Attention : vous résidez hors de France » for 99); gone for one of the academy's departments."""
+    notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
+    t = notice.texts
+    visit = visits.take(viewport=PHONE)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#department=75&situation=repeater")
+    sent = ready(page)
+    title = t.text("checklist_page.warnings_title")
+    line = "#bts-checklist-summary [data-summary=department]"
+    said = lambda: " ".join(page.inner_text(line).split())
+    assert said() == " ".join(typography(t.text("checklist_page.summary_department", title=title)).split())
+    # a list: the count, then the department, then the next date
+    order = page.eval_on_selector_all("#bts-checklist-summary > [data-summary]", "nodes => nodes.filter((n) => n.getClientRects().length).map((n) => [n.dataset.summary, Math.round(n.getBoundingClientRect().top), n.getBoundingClientRect().height])")
+    assert [name for name, _, _ in order] == ["documents", "department", "next"], order
+    tops = [top for _, top, _ in order]
+    assert tops == sorted(tops) and len(set(tops)) == 3, order
+    size = page.eval_on_selector(line, "n => parseFloat(getComputedStyle(n).lineHeight)")
+    assert order[1][2] < 1.5 * size, order  # (one line)
+    sent_now = sent
+    for code, key in (("99", "summary_department_abroad"), ("13", None)):
+        page.fill("#q-department-input", code)
+        page.dispatch_event("#q-department-input", "change")
+        sent_now = ready(page, sent_now)
+        if key:
+            assert said() == " ".join(typography(t.text(f"checklist_page.{key}", title=title)).split())
+        else:
+            assert page.locator(line).count() == 0
+    assert problems(visit) == []
+    visit.close()
+
+
 @SIZES
 def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notices_list(notices, content, origin, visits, size):
     """Paris (75) on another academy's checklist: no document, step, date, contact nor question of this notice,

@@ -730,6 +730,7 @@ function start(root) {
     const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? noListWords(result, ui("summary_no_list"))
       : documentsWords(result);
     bar.querySelector("[data-summary=documents]").textContent = documents;
+    departmentLine(bar, result, none);
     const [next, known] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
     place.classList.remove("bts-checklist-summary-dated");
@@ -762,6 +763,25 @@ function start(root) {
     place.classList.add("bts-checklist-summary-dated");
     place.append(what, " ", el("span", fr(barDate(next) + fill(tail || "", values)), { class: "bts-checklist-summary-when" }));
     dateLine();
+  }
+
+  // A list given to a candidate whose department is another academy's (a notice that does not reserve registration to
+  // its residents: Aix-Marseille 2023): a short line of the bar says it, as its first line does when no list is given
+  // (phone58 L5: the warning was at the question and in the list, the bar said only « 5 pièces à déposer »); a line of
+  // its own under the count, before the next date (checklist.css), gone when the department changes.
+  function departmentLine(bar, result, none) {
+    const warned = none ? null : departmentWarned(result);
+    let line = bar.querySelector("[data-summary=department]");
+    if (!warned) {
+      if (line) line.remove();
+      return;
+    }
+    if (!line) {
+      line = el("span", "", { "data-summary": "department" });
+      bar.querySelector("[data-summary=next]").before(line);
+    }
+    const title = ui("warnings_title");
+    line.textContent = warned === "abroad" ? ui("summary_department_abroad", { title }) : ui("summary_department", { title });
   }
 
   // The date alone wider than the bar's line (a narrow screen, a long mark: « lun. 20 nov., date du guide, heure non
