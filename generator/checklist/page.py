@@ -378,10 +378,15 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
     bar_dates = {d["id"]: _fr(bar_date(d["end"], d["has_time"], d.get("reading"), notice.texts)) for d in ruleset["deadlines"] if d["end"]}
     if registration["closing"]:
         bar_dates["registration_closing"] = _fr(bar_date(registration["closing"], registration["closing_has_time"], None, notice.texts))
+    # the instant each dated deadline is over, for the bar's next date (checklist.js: nextDeadline, barTimer)
+    over = {d["id"]: over_at(d["end"], d["has_time"], tz) for d in ruleset["deadlines"] if d["end"]}
+    if registration["closing"]:
+        over["registration_closing"] = over_at(registration["closing"], registration["closing_has_time"], tz)
     return {
         "key_dates": _key_dates(ui, ruleset),
         # every dated deadline's end (ISO): a piece that still depends on an answer may be due after them all
         "ends": {d["id"]: d["end"] for d in ruleset["deadlines"] if d["end"]},
+        "over": over,
         "calendar": {
             # (« strict »: the « Délai de rigueur » sentence only, the candidate's own exceptions following it: checklist.js)
             e.id: {"summary": e.summary, "words": list(e.words), "strict": list(e.strict[:1]), "alarms": [{"trigger": a.ical, "description": a.description} for a in e.alarms]}
@@ -470,6 +475,21 @@ def _forms(notice: Notice) -> dict[str, dict[str, str]]:
         for doc in notice.documents
         if doc.form in pages
     }
+
+
+def over_at(end: str, has_time: bool, timezone: str) -> str:
+    """The instant (ISO, with its offset) from which a deadline ending at ``end`` is over, by past.js's rule for the
+    closing of registration: at the minute of its hour when the notice gives one (an hour with seconds, Nantes 2024's
+    « minuit » read as 23:59:59, at the minute after: that second is still in time), else at the end of its day
+    (« inclus »: the next day's midnight in the academy's zone). The phone bar's next date switches then (review70
+    Left: a deadline that passed while the list was open stayed in the bar until the next answer)."""
+    from zoneinfo import ZoneInfo
+
+    moment = dt.datetime.fromisoformat(end)
+    if has_time:
+        minute = moment.replace(second=0, microsecond=0)
+        return (minute if minute == moment else minute + dt.timedelta(minutes=1)).isoformat()
+    return dt.datetime.combine(moment.date() + dt.timedelta(days=1), dt.time(0, 0), tzinfo=ZoneInfo(timezone)).isoformat()
 
 
 def _key_dates(ui: dict[str, str], ruleset: dict) -> list[dict]:

@@ -3146,6 +3146,52 @@ def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_
         watched.close()
 
 
+def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices, origin, browser):
+    """review70 Left: the bar's next date switched only at the closing (past.js's « bts-closing-switched ») or at the next
+    answer; a documents date that passed while the list was open stayed in the bar. Toulouse 2024 (frozen), a distance
+    learner, the list opened at 23:58:30 on the documents' day (22 November 2023, no hour: « inclus »): the bar says its
+    date until the end of that day, as past.js's rule, and no longer at midnight, without an answer."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    documents = next(d for d in notice.deadlines if d.id == "documents")
+    day = documents.end.date()
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.install(time=dt.datetime.combine(day, dt.time(23, 58, 30), tzinfo=ZoneInfo(notice.tz)))
+    # (the script's timers that write the bar again, pending: those whose function calls summarize)
+    page.add_init_script("""(() => {
+      const set = window.setTimeout, clear = window.clearTimeout, pending = new Set();
+      window.__barTimers = pending;
+      window.setTimeout = function (fn, ms, ...rest) {
+        const bar = typeof fn === "function" && String(fn).includes("summarize");
+        const id = set.call(window, function () { pending.delete(id); return fn.apply(this, arguments); }, ms, ...rest);
+        if (bar) pending.add(id);
+        return id;
+      };
+      window.clearTimeout = function (id) { pending.delete(id); return clear.call(window, id); };
+    })();""")
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "31", "situation": "distance"}))
+    ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    assert data["over"]["documents"] == dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0), tzinfo=ZoneInfo(notice.tz)).isoformat()
+    bar = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=next]"))  # noqa: E731
+    assert flat(data["bar_dates"]["documents"]) in bar(), bar()
+    page.clock.run_for(60_000)  # (23:59:30: the day is not over)
+    assert flat(data["bar_dates"]["documents"]) in bar(), bar()
+    page.clock.run_for(31_000)  # (00:00:01)
+    assert flat(data["bar_dates"]["documents"]) not in bar(), bar()
+    # then a timer for the next date it reads (the « engagement étudiant » piece, still depending on an answer, due
+    # later: not « Toutes les dates limites sont passées »), and none once every one of them is over
+    assert page.evaluate("window.__barTimers.size") == 1
+    last = max(dt.datetime.fromisoformat(iso) for iso in data["over"].values())
+    page.clock.fast_forward(int((last - dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0, 1), tzinfo=ZoneInfo(notice.tz))).total_seconds() * 1000) + 1000)
+    page.clock.run_for(1000)
+    assert bar() == flat(notice.texts.text("checklist_page.summary_passed")), bar()
+    assert page.evaluate("window.__barTimers.size") == 0
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_a_timeline_left_open_past_midnight_says_the_new_day(browser):
     """past.js runs again at each minute (f3b1ca98: « All of it again ») but left a timeline's « Aujourd'hui : … »
     where the page's opening put it: a page left open past midnight said the day before, before the wrong dates

@@ -727,6 +727,7 @@ function start(root) {
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
     const elsewhere = outside(result);
     const none = noList(result);
+    nextBarUpdate(result, !elsewhere && !none);
     const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? noListWords(result, ui("summary_no_list"))
       : documentsWords(result);
     bar.querySelector("[data-summary=documents]").textContent = documents;
@@ -937,13 +938,43 @@ function start(root) {
   // The id (in data.dates) of the first deadline still ahead, of the key dates (registration
   // closing, documents deadline) and the candidate's own (ownDeadlines): those the answer opens with;
   // and whether any of them is given at all (none ahead then means: all passed).
+  // A deadline is over from its instant in page data « over » (page.py: over_at): the minute of its hour, or the end of
+  // its day, as past.js switches the page at the closing; before, it is still the bar's.
+  function overAt(id, end) {
+    return Date.parse((data.over && data.over[id]) || end);
+  }
+
   function nextDeadline(result, now) {
     const dates = data.key_dates.filter((d) => d.deadline && d.end).map((d) => [d.id, d.end]);
     for (const d of ownDeadlines(result)) dates.push([d.id, d.end]);
-    const future = dates.filter(([, iso]) => Date.parse(iso) >= now).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
+    const future = dates.filter(([id, iso]) => overAt(id, iso) > now).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
     // not « all passed » while a piece that still depends on an answer is due later (page.py: _next_deadline)
-    const laterUndecided = result.undecided.some((u) => data.ends[u.deadline] && Date.parse(data.ends[u.deadline]) >= now);
+    const laterUndecided = result.undecided.some((u) => data.ends[u.deadline] && overAt(u.deadline, data.ends[u.deadline]) > now);
     return [future.length ? future[0][0] : null, dates.length > 0 && !laterUndecided];
+  }
+
+  // The bar written again when one of the dates it reads is over (review70 Left: only the closing, past.js's event
+  // « bts-closing-switched », or the next answer changed it; a documents or exam-adjustment date that passed while the
+  // list was open stayed): a timer for the first of them still ahead, none once all are over (nothing left to change),
+  // nor when the bar says no date (``dated`` false: no list), nor in a preview as of another day (its clock stands
+  // still, as past.js). Just after past.js's minute (its +20 ms), so that its « dates passées » marker, read for the
+  // count's words, is shown first. Again when the page is shown again (a hidden tab's timers are slowed).
+  let barTimer = null;
+  function nextBarUpdate(result, dated) {
+    clearTimeout(barTimer);
+    barTimer = null;
+    if (!dated || typeof setTimeout !== "function" || document.querySelector('meta[name="bts-preview-today"]')) return;
+    const now = readingTime();
+    const ids = [...data.key_dates.filter((d) => d.deadline && d.end).map((d) => [d.id, d.end]),
+      ...ownDeadlines(result).map((d) => [d.id, d.end]),
+      ...result.undecided.filter((u) => data.ends[u.deadline]).map((u) => [u.deadline, data.ends[u.deadline]])];
+    const ahead = ids.map(([id, end]) => overAt(id, end)).filter((moment) => moment > now);
+    if (!ahead.length) return;
+    // (a timer's delay is at most 2^31 - 1 ms, about 24 days: a farther date is looked at again in a day)
+    const wait = Math.min(Math.min(...ahead) - now + 100, 86400000);
+    barTimer = setTimeout(() => {
+      if (lastResult) summarize(lastResult);
+    }, wait);
   }
 
   // The question a note belongs next to: of the questions it depends on (page data: derived
@@ -2114,6 +2145,10 @@ function start(root) {
   // minute (« bts-closing-switched »), and the list's contradiction advice becomes the one for then at once, not at the
   // next answer (fixtext56 left it); the summary bar's next date too (review70: « Clôture : … » until the next answer);
   // « Dates limites » too: its closing line said passed at that minute (keyDates).
+  // (the bar's next date: nextBarUpdate)
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible" && lastResult) summarize(lastResult);
+  });
   document.addEventListener("bts-closing-switched", () => {
     if (lastResult) summarize(lastResult);
     const shown = lastResult && output.querySelector(".bts-checklist-key-dates");
