@@ -554,8 +554,9 @@ def test_no_list_for_another_academy_s_department_says_the_department_first_in_t
     situation it does not name): the list opened with « Demandez au plus tôt au bureau des examens » and the Nantes
     office, Paris came further down, and the bar said « Pas de liste de pièces pour votre situation ». As where the
     notice sends them to their academy: the warning about the department first (then the note on their situation),
-    the bar and the status line say their department is not in this academy (the build's answer, answer.py, in the same
-    order: tests/checklist/test_first_answer.py)."""
+    the bar and the status line say their department is not in this academy, and the note under the situation's answer
+    says the department (and where to go) before the note (the build's answer, answer.py, in the same order:
+    tests/checklist/test_first_answer.py)."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     t = notice.texts
     visit = visits.take(viewport=PHONE)
@@ -571,6 +572,11 @@ def test_no_list_for_another_academy_s_department_says_the_department_first_in_t
     assert " ".join(page.inner_text("#bts-checklist-summary [data-summary=documents]").split()) == elsewhere
     assert " ".join(page.inner_text("#bts-checklist-status").split()) == elsewhere
     assert "Paris (75)" in page.inner_text("#bts-checklist-output .bts-checklist-warnings"), data["elsewhere"].get("75")
+    # under the answer that leaves no list (the situation), the same order: the department and where to go, then the note
+    note = page.locator(".bts-checklist-note[data-note-for=situation]")
+    parts = note.locator(":scope > [data-warning-here], :scope > .bts-checklist-standing")
+    assert parts.evaluate_all("nodes => nodes.map((n) => n.dataset.warningHere || n.dataset.standing)") == [engine.DEPARTMENT_WARNING, "not_listed"]
+    assert note.locator("[data-warning-here] a").get_attribute("href") == data["elsewhere"]["75"]["url"]
     # of the academy: no warning, the note first, the bar as before
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))
     page.fill("#q-department-input", "44")

@@ -1009,6 +1009,18 @@ function start(root) {
     return block;
   }
 
+  // The warning about another academy's department next to the situation's answer that leaves no list: its title
+  // (living abroad: « Vous résidez hors de France ») and where to go, as under it in the list (render).
+  function departmentHere(warning, result) {
+    const item = el("div", "", { class: "bts-checklist-warning-here", "data-warning-here": warning.id });
+    const abroad = result.answers.department === data.abroad;
+    item.append(el("strong", abroad ? shared("standing.abroad_title") : warning.title));
+    const hint = elsewhereHint(data, result.answers.department);
+    if (hint) item.append(pointing(hint.text, hint.url, hint.label));
+    else if (!abroad) item.append(...warningBlocks(warning));
+    return item;
+  }
+
   // What the notice says of the candidate's situation, and the warnings, next to the answer
   // that caused them (they are also at the top of the list).
   function notesAtQuestions(result) {
@@ -1025,7 +1037,13 @@ function start(root) {
     // (another academy's department: the hint next to the field already says where to go)
     if (standing && !outside(result)) {
       const qids = result.standing.kind === "contradiction" ? data.anchors.contradictions[result.standing.about] : data.anchors.standing;
-      add(anchorOf(qids, result), standing);
+      const anchor = anchorOf(qids, result);
+      // No list, another academy's department (a notice silent on residence: Nantes 2026): that first, with where to go,
+      // then the note on the situation, as the list (render; phone58 M2: « Demandez au plus tôt au bureau des examens »
+      // and the Nantes office were all a Paris resident read under their answer)
+      const department = noList(result) && result.warnings.find((warning) => warning.id === DEPARTMENT_WARNING);
+      if (department) add(anchor, departmentHere(department, result));
+      add(anchor, standing);
     }
     // A warning's words next to an answer: several paragraphs (a topic's statements of the notice), the first one, its
     // list included, then where the rest is; the form stays readable on a phone, the whole item is at the top of the list
