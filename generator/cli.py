@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .arguments import FrenchParser, session_year
 from .pipeline import load_and_check
-from .problems import AFTER_VALIDATE, count_line
+from .problems import AFTER_VALIDATE, count_line, validate_command
 from .staff.drafts import is_draft
 from .staff.reviewed import seen_summary
 
@@ -28,7 +28,7 @@ def _validate(args: argparse.Namespace) -> int:
     if problems:
         count = len(problems)
         # (validate publishes nothing: it says what the problems stop, the build's own refusal says « rien n'a été publié »)
-        print(count_line(count, AFTER_VALIDATE))
+        print(count_line(count, AFTER_VALIDATE.replace("python -m generator validate", validate_command(args.root))))
         return 1
     sessions = sum(len(a.sessions) for a in project.academies.values())
     seen = seen_summary(problems)

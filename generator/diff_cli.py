@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from .checklist.cli import BROKEN_FILES, load_texts, unknown_academy
+from .checklist.cli import broken_files, load_texts, unknown_academy
 from .diff import SECTIONS, Change, diff, rolled_dates, section_title
 from .french import typography
 from .model.content import InterfaceFile
@@ -28,7 +28,7 @@ def _year(text: str | int, t: InterfaceFile) -> tuple[int | None, str | None]:
     return None, t.text("changes_cli.bad_year", year=text)
 
 
-def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
+def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile, given: str | None = None):
     """The two Notices and the audiences of the sessions read (year → audience), or a French message saying why there
     are none. The session files between the two years are read and checked too: the page of the later session
     compares it with the previous one for the same candidates, which may be one of them (2025 for 2026, not 2024);
@@ -49,7 +49,7 @@ def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile):
     between = [folder / f"{y}.yaml" for y in session_years_written(folder) if min(years) < int(y) < max(years)]
     project, problems = load_and_check(root, [*(folder / f"{year}.yaml" for year in years), *between])
     if problems:
-        return None, problems.report() + "\n\n" + BROKEN_FILES
+        return None, problems.report() + "\n\n" + broken_files(given)
     data = project.academies[slug]
     audiences = {year: session.session.audience for year, session in data.sessions.items()}
     return (*(build_notice(project.content, data, year) for year in years), audiences), None
@@ -100,7 +100,8 @@ def render(changes: tuple[Change, ...], before, after, shown: set[int] | None) -
 def run(args: argparse.Namespace, root: Path) -> int:
     from .site.novelties_view import compared_year, shown_changes
 
-    t, message = load_texts(root)
+    given = getattr(args, "root", None)  # (--root as typed: the validate command the refusals give, review71 L3)
+    t, message = load_texts(root, given)
     if t is None:
         print(message)
         return 1
@@ -117,7 +118,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if years[0] > years[1]:  # (the comparison moves years and dates on, earlier to later: review58 L5, « -2 ans »)
         print(t.text("changes_cli.reversed_years", academy=args.academy, year_a=years[0], year_b=years[1]))
         return 1
-    notices, message = _notices(root, args.academy, (years[0], years[1]), t)
+    notices, message = _notices(root, args.academy, (years[0], years[1]), t, given)
     if notices is None:
         print(message)
         return 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import shlex
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,6 +235,12 @@ class Problems:
 # ``generator.site.serving.AFTER_SERVE``): validate publishes nothing, it says what the problems stop; the build's own
 # refusal says what it did not do.
 AFTER_VALIDATE = "tant qu'il en reste, mkdocs build ne publie rien. Corriger puis relancer : python -m generator validate"
+
+
+def validate_command(given: str | None = None) -> str:
+    """The command that lists the project's problems: with the ``--root`` the command was given, if it was (review71
+    L3: without it, validate read the repository's files, not the project's)."""
+    return f"python -m generator --root {shlex.quote(given)} validate" if given else "python -m generator validate"
 AFTER_BUILD = "le site n'a pas été construit et l'ancienne version reste en place. Corriger les fichiers YAML puis relancer."
 
 

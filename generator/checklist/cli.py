@@ -20,6 +20,7 @@ from .. import emphasis
 from ..french import typography
 from ..model.content import InterfaceFile
 from ..model.values import slug_problem
+from ..problems import validate_command
 from ..site.text import of
 from . import engine
 from ..departments import a_word_not_a_department
@@ -31,18 +32,26 @@ REASON_KEYS = {
     "not_text": "checklist_errors.reason_not_text",
     "unknown_value": "checklist_errors.reason_unknown_value",
 }
-BROKEN_FILES = "Les fichiers ne sont pas valides ; corriger puis relancer : python -m generator validate"
+
+
+def broken_files(given: str | None = None) -> str:
+    return f"Les fichiers ne sont pas valides ; corriger puis relancer : {validate_command(given)}"
+
+
 # the session's files valid, others not (another academy's, another session's): its list in words is not given, several
 # of its lines reading the whole guide (the registration closed or not on the day, and the advice of a contradiction
 # then; another department's academy and notice; a newer session; review69 L7: it was given without them, the « before »
 # advice after the closing); --json and --questions, which read the session alone, still answer
-BROKEN_ELSEWHERE = ("La liste de cette session n'est pas donnée : d'autres fichiers du guide ne sont pas valides, et "
-                    "plusieurs de ses lignes en dépendent (inscriptions closes ou non ce jour-là, académie d'un autre "
-                    "département, session plus récente). Corriger ces fichiers puis relancer : python -m generator validate. "
-                    "Les options --json (le résultat brut) et --questions répondent en attendant.")
+# (review71 L3: « d'autres fichiers » was wrong when the broken file is one of the session's own academy that only the
+# whole guide's load reads: « les fichiers nommés ci-dessus » is true either way)
+def broken_elsewhere(given: str | None = None) -> str:
+    return ("La liste de cette session n'est pas donnée : les fichiers du guide nommés ci-dessus ne sont pas valides, et "
+            "plusieurs de ses lignes lisent tout le guide (inscriptions closes ou non ce jour-là, académie d'un autre "
+            f"département, session plus récente). Corriger ces fichiers puis relancer : {validate_command(given)}. "
+            "Les options --json (le résultat brut) et --questions répondent en attendant.")
 
 
-def load_texts(root: Path) -> tuple[InterfaceFile | None, str | None]:
+def load_texts(root: Path, given: str | None = None) -> tuple[InterfaceFile | None, str | None]:
     """``content/interface.yaml``, read and checked, or the report of its problems."""
     from ..checks import check_interface
     from ..loading import CONTENT_FILES, read_file
@@ -59,7 +68,7 @@ def load_texts(root: Path) -> tuple[InterfaceFile | None, str | None]:
     if texts is not None:
         check_interface(texts, problems)
     if problems:
-        return None, problems.report() + "\n\n" + BROKEN_FILES
+        return None, problems.report() + "\n\n" + broken_files(given)
     return texts, None
 
 
@@ -73,7 +82,7 @@ def unknown_academy(root: Path, slug: str, t: InterfaceFile) -> str | None:
     return t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
 
 
-def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tuple[dict | None, dict, str | None]:
+def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile, given: str | None = None) -> tuple[dict | None, dict, str | None]:
     """The ruleset of one notice and the questions of content/questions.yaml (id → question: an answer to one this
     session does not ask is ignored, not refused), or a French message saying why there is none."""
     from ..merge import build_notice
@@ -92,7 +101,7 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile) -> tupl
         return None, {}, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(years) or t.text("checklist_errors.none"))
     project, problems = load_and_check(root, [path])
     if problems:
-        return None, {}, problems.report() + "\n\n" + BROKEN_FILES
+        return None, {}, problems.report() + "\n\n" + broken_files(given)
     notice = build_notice(project.content, project.academies[slug], year)
     return compile_ruleset(notice, project.content.checklist), dict(project.content.questions.questions), None
 
@@ -109,9 +118,9 @@ class Guide:
     today: object  # datetime.date
 
 
-def load_guide(root: Path, slug: str, year: int) -> tuple[Guide | None, str | None]:
+def load_guide(root: Path, slug: str, year: int, given: str | None = None) -> tuple[Guide | None, str | None]:
     """The project's notices, or None and the report of its problems when its files do not load (``run`` then gives no
-    list in words: BROKEN_ELSEWHERE)."""
+    list in words: broken_elsewhere)."""
     from ..merge import build_notices
     from ..pipeline import load_and_check
     from ..site.directory import directory
@@ -120,7 +129,7 @@ def load_guide(root: Path, slug: str, year: int) -> tuple[Guide | None, str | No
 
     project, problems = load_and_check(root)
     if problems:
-        return None, problems.report() + "\n\n" + BROKEN_ELSEWHERE
+        return None, problems.report() + "\n\n" + broken_elsewhere(given)
     if slug not in project.academies:
         return None, None
     notices = build_notices(project)
@@ -136,7 +145,7 @@ def outside_hint(guide: Guide | None, code: str, texts: InterfaceFile) -> str | 
     """For a candidate of department ``code``, outside the notice's academy: the page's hint (their academy, its notice
     in this guide of the same session as the command that gives its list, or its site). None without the guide or its
     national table of departments (the generic « inscrivez-vous auprès de l'académie de votre département » is said
-    then; a project whose files do not load gives no list in words: ``run``, BROKEN_ELSEWHERE)."""
+    then; a project whose files do not load gives no list in words: ``run``, broken_elsewhere)."""
     from ..site.directory import department_hint, link_words, where_to_register
 
     if code == engine.ABROAD:  # living abroad: no notice of the guide says where they register (as the page)
@@ -293,7 +302,8 @@ def parse_answers(items: list[str], texts: InterfaceFile) -> tuple[dict[str, str
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
-    t, message = load_texts(root)
+    given = getattr(args, "root", None)  # (--root as typed: the validate command the refusals give)
+    t, message = load_texts(root, given)
     if t is None:
         print(message)
         return 1
@@ -301,7 +311,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         print(t.text("checklist_errors.bad_session", session=args.session))
         return 1
     args.session = int(args.session)
-    ruleset, national, message = load_ruleset(root, args.academy, args.session, t)
+    ruleset, national, message = load_ruleset(root, args.academy, args.session, t, given)
     if ruleset is None:
         print(message)
         return 1
@@ -372,7 +382,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     else:
         # another academy's department: where it is (the page says it next to the field), as the standing's end or,
         # where the notice does not say residence decides, under the warning about it
-        guide, broken = load_guide(root, args.academy, args.session)  # (once: the lines below read it)
+        guide, broken = load_guide(root, args.academy, args.session, given)  # (once: the lines below read it)
         if broken:  # (never a list without the lines that read the whole guide: review69 L7)
             print(broken)
             return 1

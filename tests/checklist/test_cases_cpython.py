@@ -925,7 +925,7 @@ def test_cli_refuses_a_list_in_words_while_another_academys_file_is_broken(tmp_p
     --questions, which read the session alone, answer as with the valid project."""
     import shutil
 
-    from generator.checklist.cli import BROKEN_ELSEWHERE
+    from generator.checklist.cli import broken_elsewhere
 
     monkeypatch.setenv("BTS_GUIDE_TODAY", "2023-11-16")
     root = tmp_path / "project"
@@ -942,7 +942,7 @@ def test_cli_refuses_a_list_in_words_while_another_academys_file_is_broken(tmp_p
     assert main(["--root", str(root), *command]) == 1
     out = capsys.readouterr().out
     assert out.startswith("academies/nantes/2024.yaml:") and "« 15 novembre 2023 » n'est pas une date" in out, out
-    assert out.rstrip("\n").endswith(BROKEN_ELSEWHERE), out
+    assert out.rstrip("\n").endswith(broken_elsewhere(str(root))), out
     assert "votre liste personnalisée" not in out and "Contactez" not in out, out
     for options in (["--json"], ["--questions"]):
         assert main(["--root", str(root), *command[:5], *options, *command[5:]]) == 0
@@ -954,6 +954,40 @@ def test_cli_refuses_a_list_in_words_while_another_academys_file_is_broken(tmp_p
         [contradiction] = next(n for n in build_notices(project) if (n.slug, n.year) == ("toulouse", 2024)).session.contradictions
         words = " ".join(typography(contradiction.advice_after_closing).split())
         assert words in " ".join(valid[()].split()), valid[()]
+
+
+@pytest.mark.parametrize("broken, command", [
+    ("academies/nantes/2024.yaml", ["checklist", "--academy", "toulouse", "--session", "2024", "department=31"]),
+    ("academies/toulouse/2024.yaml", ["checklist", "--academy", "toulouse", "--session", "2024", "department=31"]),
+    ("academies/nantes/2026.yaml", ["diff", "nantes", "2024", "2026"]),
+    ("academies/nantes/2026.yaml", ["validate"]),
+    ("content/interface.yaml", ["checklist", "--academy", "toulouse", "--session", "2024", "department=31"]),
+], ids=["another-academy", "own-session", "diff", "validate", "interface"])
+def test_cli_refusal_gives_the_validate_command_with_the_root_it_was_given(tmp_path, capsys, monkeypatch, broken, command):
+    """review71 L3: the refusals (broken_files, broken_elsewhere) said « python -m generator validate » without the
+    --root the command was given: followed literally, it read the repository's files, not the project's. The command
+    they give is run as written (its words after « python -m generator »): it names the broken file; once mended, the
+    same command says « Tout est valide »."""
+    import shlex
+    import shutil
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2023-11-16")
+    root = tmp_path / "a project"  # (a space: the folder is quoted as a shell would need it)
+    shutil.copytree(FROZEN, root)
+    path = root / broken
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "\nnot_a_key: 1\n", encoding="utf-8")
+    assert main(["--root", str(root), *command]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(f"{broken}:"), out
+    said = out.split("relancer : ", 1)[1].split(". Les options", 1)[0].strip().removesuffix(".")
+    words = shlex.split(said)
+    assert words[:3] == ["python", "-m", "generator"] and words[-1] == "validate" and "--root" in words, said
+    assert main(words[3:]) == 1
+    assert capsys.readouterr().out.startswith(f"{broken}:")
+    path.write_text(text, encoding="utf-8")
+    assert main(words[3:]) == 0
+    assert "Tout est valide" in capsys.readouterr().out
 
 
 def test_cli_says_a_document_s_date_the_notice_does_not_give_as_the_page_does(capsys):
