@@ -162,7 +162,7 @@ _KIND_WORDS = {
 }
 
 
-def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
+def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int, str] | None:
     """The line to write for a list of simple values written as one text (staffwalk56: « emails: dec.bts@ac-nantes.fr ;
     dec4@ac-nantes.fr » was told « une liste attendue ; trouvé « … » », without the line): « emails: [a, b] », its items
     cut at « ; » (at « , » too when no item has a space: addresses, identifiers), each between double quotes when a
@@ -174,7 +174,7 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
     many = several(node.value) if several is not None and type(node) is ScalarNode and "\n" not in node.value else None
     if many:
         mark = {'"': '"', "'": "'"}.get(node.style, "")
-        return f"« {path.rsplit('.', 1)[-1].split('[', 1)[0]}: [{', '.join(f'{mark}{one}{mark}' for one in many)}] »", len(many)
+        return f"« {path.rsplit('.', 1)[-1].split('[', 1)[0]}: [{', '.join(f'{mark}{one}{mark}' for one in many)}] »", len(many), ""
     if (type(node) is not ScalarNode or node.style not in (None, '"', "'") or not node.value.strip() or "\n" in node.value
             or "-\u00a0" in node.value or node.value.startswith("-")):  # (a list of « - » lines glued: _found says why)
         return None
@@ -188,6 +188,22 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
             parts = commas
     if not all(parts):
         return None
+    extra = ""
+    if item is Phone and len(parts) > 1:
+        # (review71 L2: « phones: 05 36 25 71 12, poste 4512 » was told to write both pieces as items, the second then
+        # refused as not a number: phones: takes numbers only; an extension goes in the words the record shows beside
+        # them, an office's note: or a table row's words:, the notice's line)
+        others = [p for p in parts if not _is_phone(p)]
+        if others and len(others) == len(parts):
+            return None
+        if others:
+            parts = [p for p in parts if p not in others]
+            said, it = ", ".join(others), "l'" if len(others) == 1 else "les "
+            where = (f"words: (la ligne telle que la notice l'écrit, « words: {node.value.strip()} », à la place de celle "
+                     "déjà écrite s'il y en a une)" if "specialty_contacts[" in path
+                     else f"note: (« note: {said} », à la suite de la précision déjà écrite s'il y en a une)")
+            extra = (f" ; {', '.join(quote(o) for o in others)} n'{'est' if len(others) == 1 else 'sont'} pas un numéro de "
+                     f"téléphone : phones: ne prend que des numéros à 10 chiffres, {it}écrire dans {where}")
     # (a value written between quotes, « emails: "a ; b" », review70: given no line; the same line, each item between
     # the same quotes)
     if node.style == "'":
@@ -196,7 +212,15 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int] | None:
         shown = [_flow_item(p) for p in parts]
     else:
         shown = [_flow_item(p) if re.search(r'[:#,\[\]{}"\'&*!|>%@`]', p[:1]) or re.search(r"[:#,\[\]{}\"]", p) else p for p in parts]
-    return f"« {path.rsplit('.', 1)[-1].split('[', 1)[0]}: [{', '.join(shown)}] »", len(parts)
+    return f"« {path.rsplit('.', 1)[-1].split('[', 1)[0]}: [{', '.join(shown)}] »", len(parts), extra
+
+
+def _is_phone(text: str) -> bool:
+    try:
+        Phone.parse(text)
+    except BadValue:
+        return False
+    return True
 
 
 def _flow_item(item: str) -> str:
@@ -317,7 +341,7 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
             if written:
                 return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)} : écrire {written[0]} (entre crochets"
                                                   f"{', séparés par des virgules' if written[1] > 1 else ''}), ou une ligne « - » par "
-                                                  "élément, en retrait sous la clé")
+                                                  f"élément, en retrait sous la clé{written[2]}")
             return reader.problem(node, path, f"{describe(tp)} attendue ; {_found(node)}")
         if not node.flow_style and _dash_folded(node, reader, path):
             return INVALID
