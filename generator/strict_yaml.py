@@ -2734,6 +2734,9 @@ def _quote_closed_early(lines: list[str], number: int) -> tuple[int, str] | None
     for match in _VALUE_START.finditer(line):
         start = match.end()
         end = _quoted_end(line, start)
+        then_words = _quoted_piece_then_words(lines, number, match, end) if end is not None else None
+        if then_words is not None:
+            return then_words
         if end is None or not (line[end + 1:end + 2].isalnum()):
             continue
         char = line[start]
@@ -2789,6 +2792,39 @@ def _quote_closed_early(lines: list[str], number: int) -> tuple[int, str] | None
             said = f"le guillemet de {quote(word)} ferme les guillemets doubles ; {fix} ; pour citer des mots, les guillemets français « … » conviennent aussi"
         return end + 1, said
     return None
+
+
+def _quoted_piece_then_words(lines: list[str], number: int, match: re.Match, end: int) -> tuple[int, str] | None:
+    """A block value that starts with a piece between quotes and goes on with words (« title: "BTS" session 2024 »):
+    YAML reads the piece as the whole value and stops at the words (« expected <block end> »; fixstaff57 left: it was
+    told « indentation incohérente »). Said as one text to write whole between quotes, or with the French quotes the
+    guide's texts use, when the line so written lets the file read past it: the 1-based column of the opening quote
+    and the message."""
+    line = lines[number - 1].rstrip("\r\n")
+    start = match.end()
+    if not match.group(0).rstrip().endswith(":") or "{" in line[:start] or "[" in line[:start]:
+        return None  # (a block mapping's value only: a list item's or a flow collection's quotes are said elsewhere)
+    after = line[end + 1:]
+    if not after.startswith(" ") or not re.fullmatch(r"(?:-[ ]+)*[a-z_][a-z0-9_]*:", line[:start].strip()):
+        return None  # (« title Inscription : "BTS" suite »: the key's « : » forgotten, _colon_forgotten_before_colons)
+    words = after.split(" #")[0].strip() if not after.lstrip().startswith("#") else ""
+    if not words:
+        return None
+    char, piece = line[start], line[start + 1:end]
+    meant = f"{char}{piece}{char} {words}"
+    head = line[:start].strip()
+    french = f"« {piece} » {words}"
+    french = french if _plain_is_safe(french, False) else quoted_value(french)
+    whole, cited = f"{head} {quoted_value(meant)}", f"{head} {french}"
+    for written in (whole, cited):
+        fixed = list(lines)
+        fixed[number - 1] = line[:len(line) - len(line.lstrip())] + written
+        if not _reads_past(fixed, "", number):
+            return None
+    return start + 1, (
+        f"la valeur est un seul texte, qui commence par un passage entre guillemets : YAML lit {quote(char + piece + char)} comme la "
+        f"valeur entière, puis trouve {quote(words)} après elle ; écrire le texte en entier entre guillemets : "
+        f"{quote_whole(whole)}, ou citer avec les guillemets français, comme les textes du guide : {quote_whole(cited)}")
 
 
 def _shape(text: str) -> tuple[bool, ...]:

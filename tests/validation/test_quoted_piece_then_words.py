@@ -1,0 +1,48 @@
+"""A value that starts with a piece between quotes and goes on with words (« title: "BTS" session 2024 », fixstaff57
+left): told it is one text, with two lines to write (the whole value between quotes, or the piece between French
+quotes « … » as the guide's texts write them), not « indentation incohérente »; each line written as told gives
+« Tout est valide » and the value meant."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from validation_support import build_root, validate_in_process
+
+SESSION = "academies/fixture/2024.yaml"
+BASE_LINE = "  title: Inscription au BTS sur l'application CYCLADES\n"
+TO_WRITE = re.compile(r"entre guillemets : « (title: .*) », ou citer avec les guillemets français, comme les textes du guide : « (title: .*) »$")
+
+
+@pytest.mark.parametrize("written, value, cited", [
+    ('title: "BTS" session 2024', '"BTS" session 2024', "« BTS » session 2024"),  # (fixture 776)
+    ("title: 'BTS' session 2024", "'BTS' session 2024", "« BTS » session 2024"),
+    ('title: "BTS" d\'été', '"BTS" d\'été', "« BTS » d'été"),
+    ('title: "BTS" suite # à revoir', '"BTS" suite', "« BTS » suite"),
+    ('title: "BTS": suite', None, None),  # (« : » then words: YAML's own message, not this one)
+])
+def test_one_text_is_said_and_both_lines_given_read(written, value, cited, tmp_path: Path):
+    root = build_root(tmp_path)
+    path = root / SESSION
+    text = path.read_text(encoding="utf-8")
+    assert BASE_LINE in text
+    path.write_text(text.replace(BASE_LINE, f"  {written}\n"), encoding="utf-8")
+    run = validate_in_process(root)
+    (message,) = run.headlines()
+    assert "indentation incohérente" not in message, message
+    if value is None:
+        assert "un seul texte" not in message, message
+        return
+    assert "la valeur est un seul texte" in message, message
+    lines = TO_WRITE.search(message)
+    assert lines, message
+    for line, meant in zip(lines.groups(), (value, cited)):
+        path.write_text(text.replace(BASE_LINE, f"  {line}\n"), encoding="utf-8")
+        again = validate_in_process(root)
+        assert again.code == 0, again.output
+        assert "Tout est valide" in again.stdout
+        assert yaml.safe_load(line)["title"] == meant
