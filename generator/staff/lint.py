@@ -67,7 +67,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from .. import emphasis
-from ..french import date_words as _date_words, day_words as _day_words, without_accents
+from ..french import cut_at_word, date_words as _date_words, day_words as _day_words, without_accents
 from ..loading import ACADEMY_FILE, RESTORE_SECTION, SESSION_FILE, section_given
 from ..merge import build_notice
 from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, exam_office_in_force
@@ -1183,6 +1183,9 @@ def lint_group_typos(label: str, session, problems: Problems) -> None:
             )
 
 
+SHORT_LABEL = 70  # characters of a category's label quoted in a point (french.cut_at_word)
+
+
 def lint_same_situations(label: str, session, content, problems: Problems) -> None:
     """Two categories of who: with the same situation and the same routes (none, or the same set): a staff walk
     (staffwalk57) overwrote a category's « situation: distance » with the line above, « repeater », and the page gave the
@@ -1200,11 +1203,13 @@ def lint_same_situations(label: str, session, content, problems: Problems) -> No
         model = who[first]
         _warn(
             problems, category.where("situation"), f"who[{i}].situation",
-            f"{label} : la catégorie {quote(category.label)} (who[{i}]) a la même situation {quote(category.situation)} que "
-            f"{quote(model.label)} (who[{first}]{_at_line(model.where('situation'))}), pour les mêmes voies : les candidats "
-            "de cette situation lisent les deux ; une ligne recopiée de la catégorie du dessus ? écrire la situation de "
-            f"cette catégorie{choices} ; si la notice donne vraiment deux catégories pour cette situation, marquer ce point "
-            "comme vu",
+            # (staffwalk57 L5: a long label was quoted cut « … (96 caractères) », and « marquer ce point comme vu » said
+            # again what the generic tail, « vu et juste tel quel ? pour ne plus le voir : … », says after it)
+            f"{label} : la catégorie {quote(cut_at_word(category.label, SHORT_LABEL))} (who[{i}]) a la même situation "
+            f"{quote(category.situation)} que {quote(cut_at_word(model.label, SHORT_LABEL))} (who[{first}]"
+            f"{_at_line(model.where('situation'))}), pour les mêmes voies : les candidats de cette situation lisent les "
+            f"deux ; une ligne recopiée de la catégorie du dessus ? écrire la situation de cette catégorie{choices}, sauf "
+            "si la notice donne vraiment deux catégories pour cette situation",
             seen=f"situation {category.situation} deux fois",
         )
 

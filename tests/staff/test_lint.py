@@ -1604,6 +1604,25 @@ def test_two_categories_of_who_for_the_same_situation_and_routes(root: Path):
     assert about(review(root), "academies/toulouse/2024.yaml", "même situation") == []
 
 
+def test_two_categories_of_one_situation_read_well_with_a_long_label(root: Path):
+    """staffwalk57 L5: the point quoted a long label cut « … (130 caractères) », and ended « marquer ce point comme vu ;
+    vu et juste tel quel ? pour ne plus le voir : … », the generic tail saying the same again. A long label is cut at a
+    word, with « … » only; the case the point may be marked seen in is said once, before the generic tail."""
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    long = ("Candidats inscrits dans un établissement d'enseignement à distance (CNED ou organisme privé) qui préparent "
+            "le diplôme hors contrat")
+    edit(path, "  - situation: distance\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n    routes: [scolaire, apprenti]\n",
+         f"  - situation: repeater\n    how: individual\n    label: {long}\n")
+    (said,) = about(review(root), "academies/toulouse/2024.yaml", "même situation")
+    assert "caractères" not in said and said.count("marquer") == 0 and said.count("vu et juste tel quel") == 1, said
+    assert ("la catégorie « Candidats inscrits dans un établissement d'enseignement à distance… » (who[1]) a la même "
+            "situation « repeater » que « Candidats ayant présenté l'examen à une session précédente » (who[0], ligne 88), "
+            "pour les mêmes voies : les candidats de cette situation lisent les deux ; une ligne recopiée de la catégorie "
+            "du dessus ? écrire la situation de cette catégorie (choix : in_person, distance, repeater, experience, vae), "
+            "sauf si la notice donne vraiment deux catégories pour cette situation ; vu et juste tel quel ? pour ne plus "
+            "le voir : ") in said, said
+
+
 def test_an_address_of_the_staff_guide_s_example_is_a_problem(root: Path):
     """A staff walk (staffwalk57): the example's address, « dec-bts@ac-exemple.fr » (the staff guide's page « Exemple :
     une première session », generator/site/templates/staff_example/academy.yaml), pasted into an academy's files, was a
