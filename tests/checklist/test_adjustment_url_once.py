@@ -112,3 +112,31 @@ def test_written_address(text, url, written):
     from generator.site.text import written_address
 
     assert written_address(text, url) == written
+
+
+# Texts that write the page's address after a longer one that starts with it (review72: checklist.js linkWritten took
+# the first place the words were found, inside « …/amen/formulaire.pdf », and cut that address in two with its link,
+# the page's own address left as text, while the notice page links the page's), or with punctuation after it.
+WRITTEN_AFTER_LONGER = [
+    ("Formulaire : https://www.ac-nantes.fr/amen/formulaire.pdf ; page : https://www.ac-nantes.fr/amen.", "https://www.ac-nantes.fr/amen"),
+    ("Voir https://www.ac-nantes.fr/amen-2 puis https://www.ac-nantes.fr/amen", "https://www.ac-nantes.fr/amen"),
+    ("Voir (https://www.ac-nantes.fr/amen), puis https://www.ac-nantes.fr/amen/", "https://www.ac-nantes.fr/amen"),
+    ("Consulter le lien suivant : https://www.ac-nantes.fr/amen", "https://www.ac-nantes.fr/amen"),
+]
+
+
+@pytest.mark.parametrize("text, url", WRITTEN_AFTER_LONGER)
+def test_the_list_links_the_address_the_page_links(text, url):
+    import json
+    import subprocess
+
+    from generator.site.text import _WEB_ADDRESS, _address_end, written_address
+    from project_support import js_function, node_path
+
+    words = written_address(text, url)
+    assert words
+    page = next(m.start() for m in _WEB_ADDRESS.finditer(text) if _address_end(m.group()) == words)
+    script = js_function(REPO / "site_overrides" / "assets" / "checklist" / "checklist.js", "writtenAt") + (
+        f"\nprocess.stdout.write(JSON.stringify(writtenAt({json.dumps(text)}, {json.dumps(words)})));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == page, (text, words)

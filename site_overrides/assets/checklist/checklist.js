@@ -1464,7 +1464,7 @@ function start(root) {
   function linkWritten(node, words, href) {
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const at = text.data.indexOf(words);
+      const at = writtenAt(text.data, words);
       if (at < 0) continue;
       const rest = text.splitText(at);
       rest.data = rest.data.slice(words.length);
@@ -1472,6 +1472,20 @@ function start(root) {
       rest.previousSibling.textContent = words;
       return;
     }
+  }
+
+  // Where ``text`` writes the web address ``words`` whole, -1 where it does not: not the start of a longer address
+  // (review72: « https://…/amen/formulaire.pdf » before « https://…/amen », the page's own, got the link, cut in two),
+  // an address read as text.py reads one (_WEB_ADDRESS, _address_end: the sentence's punctuation after it left out).
+  function writtenAt(text, words) {
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      const found = /^https?:\/\/[^\s<>"«»]+/i.exec(text.slice(at));
+      let address = found ? found[0] : "";
+      while (address && (".,;:!?’'»".includes(address.slice(-1))
+        || (address.endsWith(")") && address.split("(").length < address.split(")").length))) address = address.slice(0, -1);
+      if (address === words) return at;
+    }
+    return -1;
   }
 
   // A text with « {link} » (already in French typography) as text nodes around a link.
