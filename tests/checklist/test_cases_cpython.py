@@ -2245,6 +2245,31 @@ def test_after_the_closing_the_list_says_its_closing_date_passed(capsys, monkeyp
     assert not any(past in text for key, text in lines.items() if key != "registration_closing"), lines
 
 
+def test_a_closing_the_notice_does_not_date_is_never_said_passed(monkeypatch):
+    """0a05e60f (review72 M: only a browser test on the real clock read it): Nantes 2026 gives no closing (« date non
+    précisée par la notice »), its marker .bts-registration-closed shown after its last date, and the list said
+    « Clôture des inscriptions sur CYCLADES : date non précisée par la notice — date passée ». The build's answer
+    (answer._key_date, as checklist.js keyDates) closed or not: never « — date passée » on that line."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.merge import build_notices
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2026-12-05")
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == "nantes" and n.year == 2026)
+    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    view = checklist_view(notice, project.content.checklist, today=dt.date(2026, 12, 5))
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    answers = {"department": "44", "situation": "in_person"}
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    for closed in (False, True):
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, closed=closed)
+        lines = {k.value: _flat(k.text + (k.after or "")) for k in answer.key_dates}
+        assert "registration_closing" in lines, lines
+        assert not any(past in text for text in lines.values()), (closed, lines)
+
+
 def test_the_phone_bar_qualifies_an_adjustment_date_for_a_new_request_only():
     """review68 (NOTE56 left it): for a candidate who already obtained an adjustment, where the notice dispenses some of
     them from a new request and dates it (the deadline's new_request_only), the list and the .ics say « …, si vous
