@@ -16,7 +16,7 @@ import re
 from ..departments import typing_example
 from ..french import inner_quotes
 from ..model.content import InterfaceFile
-from ..site.text import indented_lines, of, text_blocks
+from ..site.text import indented_lines, of, text_blocks, written_address
 from ..site.dates import bar_moment, date_words, deadline_kind, reading_marked
 from ..site.dates import moment as site_moment
 from ..site.notice_view import CHANNEL_KEYS
@@ -404,8 +404,9 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
     if kind == "not_listed":
         academy = ruleset["academy"] if ruleset else {}
         # the academy's site said by a line below (cli.ask_lines: « Site de l'académie : https://… »): not named in the
-        # office words too (phone57 L3; answer.py the same)
-        site_below = bool(academy.get("website")) and any(academy["website"] in line for line in ask)
+        # office words too (phone57 L3; answer.py the same): written as an address of its own, not the start of another
+        # page's (review72: « https://www.ac-….fr/bts-… », where individual candidates read, is not the site)
+        site_below = bool(academy.get("website")) and any(written_address(line, academy["website"]) for line in ask)
         office = academy.get("office_reach_site_below" if site_below else "office_reach", "")
         return [t.text("standing.not_listed_title"), *("  " + p for p in not_listed_words(standing, t, office)), *("  " + line for line in ask)]
     unless = standing.get("unless_establishment") if kind == "outside_academy" else None

@@ -7,6 +7,8 @@ not given.
 
 from __future__ import annotations
 
+import pytest
+
 from checklist_support import compile_ruleset
 from generator.checklist import engine
 from generator.merge import _concerned, build_notices
@@ -147,3 +149,25 @@ def test_the_exam_office_without_its_own_numbers_is_reached_through_its_people(t
                                           "exam_office": {**ruleset["contacts"]["exam_office"], "address": address}}}
         assert where_to_ask(notice, edited)["office"] == texts.text(
             "standing.ask_office", office=texts.text("standing.ask_office_see_contacts", name="Bureau DEC 4-1"))
+
+
+@pytest.mark.parametrize("below, site_below", [
+    ("Site de l'académie : https://www.ac-fixture.fr", True),
+    ("Consultez le site de l'académie, https://www.ac-fixture.fr/.", True),
+    # where individual candidates read, a page of the academy's site, not the site (answer.py: where[1] == website)
+    ("Consultez la page des candidats individuels, https://www.ac-fixture.fr/bts-candidats-individuels.", False),
+    ("Bureau des examens : voir https://www.ac-fixture.fr/dec, 05 00 00 00 00.", False),
+])
+def test_the_command_line_leaves_the_site_out_of_the_office_words_only_when_a_line_below_gives_it(below, site_below):
+    """review72 L: text.py's « not listed » office words (phone57 L3, a4a6a0d4) left the academy's site out when a line
+    below held its address as a piece of text, also the start of another page's (« https://www.ac-fixture.fr/bts-… »),
+    which answer.py (where[1] == website) and checklist.js do not: the command line then lost the site that the page
+    says. The site left out where a line below writes it, as an address of its own."""
+    from generator.checklist.text import standing_lines
+
+    project, _ = load_and_check(FROZEN)
+    texts = project.content.interface
+    academy = {"website": "https://www.ac-fixture.fr", "office_reach": "\u0001with-site", "office_reach_site_below": "\u0001without-site"}
+    lines = standing_lines({"kind": "not_listed"}, texts, None, [below], {"academy": academy})
+    said = "".join(lines)
+    assert ("\u0001without-site" in said) == site_below and ("\u0001with-site" in said) != site_below, lines
