@@ -236,6 +236,9 @@ def test_29_february_birthday_is_28_february_in_non_leap_years():
 # --- answers ------------------------------------------------------------------
 
 
+REPO_JS = FROZEN.parents[2] / "site_overrides" / "assets" / "checklist" / "checklist.js"
+
+
 def _ruleset(key="toulouse/2024"):
     """A session of the frozen project."""
     return RULESETS[key]
@@ -2289,6 +2292,33 @@ def test_the_phone_bar_qualifies_an_adjustment_date_for_a_new_request_only():
     project, _ = load_and_check(FROZEN)
     said = project.content.interface.text("checklist_page.summary_next_renewal", date="{date}")
     assert "nouvelle demande" in said and said.endswith("{date}"), said
+
+
+def test_the_phone_bar_s_words_for_a_date_are_the_same_in_the_browser():
+    """review72 M3: checklist.js nextDeadlineKey's « summary_next_renewal » (946503be) was read by no test (the test
+    above reads answer.next_deadline_key only): that line could be dropped with every test passing, the web bar then
+    « Aménagement d'épreuves : {date} » alone while the build's said « si nouvelle demande ». Both, under Node and
+    CPython, for every deadline of the frozen Toulouse 2024 given renewal_without_request, renewal and new request."""
+    import subprocess
+
+    from generator.checklist.answer import next_deadline_key
+    from project_support import js_function, node_path
+
+    toulouse = json.loads(json.dumps(_ruleset("toulouse/2024")))
+    toulouse["exam_adjustment"]["renewal_without_request"] = True
+    base = {"department": "31", "situation": "distance", "disability": "yes"}
+    jobs, expected = [], []
+    for adjustment in ("renewal", "yes"):
+        result = engine.evaluate(toulouse, engine.normalise(toulouse, {**base, "exam_adjustment": adjustment}))
+        for did in sorted({d["id"] for d in result["deadlines"]} | {"registration_closing", "documents"}):
+            jobs.append([did, {"documents": result["documents"], "deadlines": result["deadlines"]}])
+            expected.append(next_deadline_key(did, result))
+    assert "summary_next_renewal" in expected and "summary_next_adjustment" in expected, expected
+    script = js_function(REPO_JS, "nextDeadlineKey") + (
+        '\nconst jobs = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        "process.stdout.write(JSON.stringify(jobs.map(([id, result]) => nextDeadlineKey(id, result))));")
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps(jobs), capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == expected
 
 
 def test_a_date_the_candidate_has_otherwise_is_never_said_for_a_new_request_only():
