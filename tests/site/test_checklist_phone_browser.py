@@ -3201,6 +3201,33 @@ def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices,
     visit.close()
 
 
+def test_a_list_shown_again_after_its_last_date_says_its_pieces_asked_in_the_bar(notices, origin, browser):
+    """review72 M4: checklist.js's « visibilitychange » listener is added before past.js's (checklist.js runs from the
+    <head>, past.js at the end of the page): a list shown again after the notice's last date wrote the bar before
+    past.js showed the marker .bts-dates-over, with no event after (the closing long past), so the bar kept « 2 pièces
+    à déposer » under a list whose dates were all over. Frozen Nantes 2026 (no closing date: no « bts-closing-switched »),
+    a candidate in an establishment, the list opened on 2 October 2025 (its pieces due on 12 December), the clock moved
+    past the last date without its timers (a phone's tab put aside), the page shown again: « … pièces demandées »."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.install(time=dt.datetime(2025, 10, 2, 10, 0, tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "44", "situation": "in_person"}))
+    ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    documents = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=documents]"))  # noqa: E731
+    assert "déposer" in documents() and page.locator(".bts-dates-over").first.is_hidden(), documents()
+    last = max(dt.datetime.fromisoformat(iso) for iso in data["over"].values())
+    page.clock.set_system_time(last + dt.timedelta(days=2))
+    page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+    page.clock.run_for(50)
+    assert page.evaluate("[...document.querySelectorAll('.bts-dates-over')].every((e) => !e.hidden)"), page.evaluate("[...document.querySelectorAll('.bts-dates-over')].map((e) => e.outerHTML)")
+    assert "demandée" in documents() and "déposer" not in documents(), documents()
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_a_timeline_left_open_past_midnight_says_the_new_day(browser):
     """past.js runs again at each minute (f3b1ca98: « All of it again ») but left a timeline's « Aujourd'hui : … »
     where the page's opening put it: a page left open past midnight said the day before, before the wrong dates

@@ -2178,8 +2178,13 @@ function start(root) {
   // next answer (fixtext56 left it); the summary bar's next date too (review70: « Clôture : … » until the next answer);
   // « Dates limites » too: its closing line said passed at that minute (keyDates).
   // (the bar's next date: nextBarUpdate)
+  // (after past.js's own listener, added after this one, has shown what the moment changes: its marker .bts-dates-over,
+  // read for the bar's words; review72: the bar written first kept « 2 pièces à déposer » after the last date)
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible" && lastResult) summarize(lastResult);
+    if (document.visibilityState !== "visible") return;
+    setTimeout(() => {
+      if (lastResult) summarize(lastResult);
+    }, 0);
   });
   document.addEventListener("bts-closing-switched", () => {
     if (lastResult) summarize(lastResult);
