@@ -1186,7 +1186,8 @@ def test_a_piece_the_notice_lets_be_deposited_later_says_so_in_its_date_line(not
     for doc in late:
         said = t.text("documents.late_deposit", date=dates[doc["deadline"]], words=doc["late_deposit"], office=office_reach(notice))
         [item] = [d for d in answer.documents if d.id == doc["id"]]
-        alone = plain(t.text("checklist.late_deposit", words=doc["late_deposit"], office=office_reach(notice)))
+        # (the page's sentence, capitalised with its full stop: read57 L9)
+        alone = plain(t.text("checklist_page.late_deposit", words=doc["late_deposit"], office=office_reach(notice)))
         if not doc["own_date"]:
             # its date said once, above the list (documents_due), the words alone under the piece (its own paragraph)
             assert doc["deadline"] == result["documents_due"]["deadline"], result["documents_due"]
