@@ -848,9 +848,23 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
     assert note.get_attribute("data-standing") == "not_listed"
     assert note.locator(f"a[href='{routing['href']}']").inner_text() == routing["words"]
     assert page.locator(f".bts-routing a[href='{routing['href']}']").count() == 1  # the same link as the box at the top
+    # said once (print58 L9): the box at the top, which says the same sentence, hidden while the note says it (on
+    # screen and on paper), as the build's page for the same answer writes it
+    assert page.is_hidden("[data-routing]") and page.locator("#bts-checklist-output").get_by_text(routing["text"].split("{link}")[0][:60]).count() == 1
+    # (outside the form: the note shown at the question too, on a phone, is the answer's, by design)
+    said = page.evaluate("""(words) => [...document.querySelectorAll('#bts-checklist p:not(#bts-checklist-form p)')]
+        .filter((p) => p.textContent.includes(words) && p.checkVisibility()).length""", routing["text"].split("{link}")[0][:60])
+    assert said == 1, said
     view = checklist_view(notice, content)
     answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, data["elsewhere"], data["ask"])
-    built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S).group(1)
+    rendered = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
+    # the build's page for the same answer, with its box (as the site's: pages.py), the same
+    from generator.site.directory import directory
+    from generator.site.notice_view import routing_view
+    from project_support import FIXED_TODAY
+    boxed = checklist_view(notice, content, routing=routing_view(notice, directory(notices, None, FIXED_TODAY)))
+    assert '<div class="admonition info bts-routing" data-routing hidden>' in render_checklist(dataclasses.replace(boxed, answer=answer), notice.texts)
+    built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', rendered, re.S).group(1)
     words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
     assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", "."))
     # one the notice names without saying how they register (a repeater who left the establishment): the same link
@@ -868,6 +882,13 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
     answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, data["elsewhere"], data["ask"])
     built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S).group(1)
     assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", "."))
+    assert page.is_hidden("[data-routing]")
+    # a situation the notice names: no such note, the box at the top is back
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.evaluate("() => { location.hash = 'situation=in_person'; }")
+    ready(page, sent)
+    assert page.locator("#bts-checklist-output > .bts-checklist-standing[data-standing='not_listed']").count() == 0
+    assert page.is_visible("[data-routing]")
     assert problems(visit) == []
     visit.close()
 

@@ -1547,6 +1547,11 @@ function start(root) {
     return qid ? [el("p", shared("standing.outside_unless_establishment", { question: data.questions[qid].quoted }))] : [];
   }
 
+  // the note at the answer says where individual candidates read (an establishments' notice; standingBlock, answer.py)
+  function routesHere(standing) {
+    return Boolean(data.ask.routing && standing && (standing.kind === "excluded" || standing.kind === "not_listed"));
+  }
+
   function standingBlock(standing) {
     if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
     const block = el("div", "", { class: "bts-checklist-standing", "data-standing": standing.kind, role: "note" });
@@ -1733,6 +1738,10 @@ function start(root) {
     const undated = noDates(result);
     const parts = none ? [] : [keyDates(result)];
     const standing = standingBlock(result.standing);
+    // an establishments' notice: the box at the top saying where individual candidates read is hidden while the note
+    // at the answer says the same sentence (print58 L9: said twice, on screen and on paper; checklist.html.j2 the same)
+    const routingBox = root.querySelector("[data-routing]");
+    if (routingBox) routingBox.hidden = routesHere(result.standing);
     // No list: the warnings (only those about where the candidate lives: their department is another academy's) come
     // first, before the note on their situation (phone58 M2: a Paris resident on Nantes 2026 was first told to ask the
     // Nantes exam office; answer.py, text.py the same)
