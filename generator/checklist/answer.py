@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..merge import Notice, replaced_unwaived
@@ -286,7 +287,7 @@ def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str
     return ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others))
 
 
-def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, closed: bool = False) -> KeyDate:
+def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, closed: bool = False, passed: Collection[str] = ()) -> KeyDate:
     """A line of « Dates limites »: with a pointer to the precision « Dates à retenir » gives under the date (its
     note: the guide's reading), when it gives one, a button that brings that block into view (checklist.js:
     keyDates; on a phone it comes screens below, after every piece). The registration's closing, once ``closed``
@@ -298,7 +299,9 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, closed
     # (« délai de rigueur » as in « Dates à retenir »: Toulouse 2024's documents, « aucune inscription hors délais »)
     strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
     # (a closing the notice does not date: nothing said passed; Nantes 2026)
-    past = (lambda line: texts.text("checklist.date_past", line=line)) if closed and item["id"] == CLOSING_ID and item.get("end") else (lambda line: line)
+    # (any other date over on the build's day too, as « Dates à retenir »: passed; fixdup57)
+    over = (closed and item["id"] == CLOSING_ID and item.get("end")) or (item["id"] != CLOSING_ID and item["id"] in passed)
+    past = (lambda line: texts.text("checklist.date_past", line=line)) if over else (lambda line: line)
     if not noted:
         return KeyDate(past(ui("deadline_item_strict" if strict else "deadline_item", **words)), item["id"])
     key = "deadline_item_strict_noted" if strict else "deadline_item_noted"
@@ -345,12 +348,14 @@ def piece_parts(label: str) -> tuple[str, str]:
 def answer_view(
     notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
     elsewhere: dict[str, dict] | None = None, ask: dict | None = None, names: dict[str, str] | None = None, *, closed: bool = False,
+    passed: Collection[str] = (),
 ) -> AnswerView:
     """The page's view of an engine ``result`` (``key_dates``, ``dates``, ``forms``, ``elsewhere``, ``ask``: the page
     data's, see ``page._page_data``; without ``ask``, ``where_to_ask`` is computed here; ``names``: the national table's
     departments, which the page data ships too, for another academy's department answered: text.department_answer_words;
     ``closed``: registration closed on the build's day, a contradiction's advice then its advice_after_closing:
-    text.contradiction_advice)."""
+    text.contradiction_advice; ``passed``: the ids of the dates over on the build's day, ``passed_dates``: their lines
+    in « Dates limites » and « Dates à retenir » end « — date passée », fixdup57)."""
     if result["exam_adjustment"] is not None:
         raise ValueError("answer_view: a result with the exam-adjustment procedure is shown by checklist.js only")
     texts = notice.texts
@@ -435,9 +440,13 @@ def answer_view(
             provenance=doc["provenance"]["kind"],
         ))
 
+    # a date over on the build's day: « — date passée », as « Dates limites » (fixdup57; checklist.js: deadlinesBlock)
+    def past(did: str, line: str) -> str:
+        return texts.text("checklist.date_past", line=line) if did in passed else line
+
     registration_dates = (
         Line(ui("deadline_item", label=ui("registration_opening"), date=dates["registration_opening"]), "opening"),
-        Line(ui("deadline_item", label=ui("registration_closing"), date=dates["registration_closing"]), "closing"),
+        Line(past(CLOSING_ID, ui("deadline_item", label=ui("registration_closing"), date=dates["registration_closing"])), "closing"),
     )
     deadline_dates = []
     for d in result["deadlines"]:
@@ -448,7 +457,7 @@ def answer_view(
             for doc in result["documents"]
             if d["strict"] and doc["deadline"] == d["id"] and doc["late_deposit"]
         ) + date_notes(d, texts)
-        deadline_dates.append((Line(text, d["id"]), exceptions))
+        deadline_dates.append((Line(past(d["id"], text), d["id"]), exceptions))
 
     steps = []
     for step in result["steps"]:
@@ -485,7 +494,7 @@ def answer_view(
         # (a date « Dates à retenir » follows with a precision, the guide's reading: said so, a review: Toulouse's
         # adjustment date at 17 h 00 read as the notice's)
         key_dates=() if kind in NO_LIST else tuple(
-            _key_date(ui, texts, item, dates, result, closed) for item in opening_dates(result, key_dates)
+            _key_date(ui, texts, item, dates, result, closed or CLOSING_ID in passed, passed) for item in opening_dates(result, key_dates)
         ),
         key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label,

@@ -90,7 +90,7 @@ from ..site import ics
 from ..departments import typing_example
 from ..site.directory import SessionRef, department_help
 from ..site.document_view import form_links
-from ..site.notice_view import NOTICE_LINK_KEYS, Closed, ClosingSwitch, Routing, closed_view, closing_switch
+from ..site.notice_view import NOTICE_LINK_KEYS, Closed, ClosingSwitch, Routing, closed_view, closing_switch, passed_dates
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
 from ..site.text import of
@@ -704,7 +704,7 @@ def checklist_view(
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names,
-                           closed=switch is not None and switch.now),
+                           closed=switch is not None and switch.now, passed=passed_dates(notice, ruleset, today)),
         summary_documents=_documents_words(texts, today is not None and dates_over(notice, today), partial_list(ruleset, initial, texts),
                                            len(initial["documents"])),
         summary_next=summary_next,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from ..departments import typing_example
 from ..french import inner_quotes
@@ -609,7 +610,7 @@ def specialty_row(group: dict, texts) -> str | None:
 
 def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (), *,
            state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None, left_out: dict[str, str] | None = None,
-           closed: bool = False, department_note: str | None = None) -> str:
+           closed: bool = False, passed: Collection[str] = (), department_note: str | None = None) -> str:
     """The answer in French (``where``, ``ask``, ``closed``: see ``standing_lines``; ``state``: the session past, or its registration
     closed, on the day, first: ``cli.state_lines``; ``names``: the national table's departments, another academy's
     department answered said by its name, as the page says it: department_answer_words; ``left_out``: the answers,
@@ -669,7 +670,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], "opening")))
         closing = t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"]))
         # (once closed on the day: said passed, as the page's « Dates limites » says it; NOTE56)
-        out.append("  - " + (t.text("checklist.date_past", line=closing) if closed and registration["closing"] else closing))
+        out.append("  - " + (t.text("checklist.date_past", line=closing) if (closed or "registration_closing" in passed) and registration["closing"] else closing))
         out.append("")
         if registration["note"]:
             out.extend([t.text("dates.note_as_written"), registration["note"], ""])
@@ -695,7 +696,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             words = {"label": deadline_label(deadline, t), "nature": nature, "date": deadline_words(deadline)}
             # (its nature after a dash, as the page's timeline: a label may end with its own brackets, « … (bouton « envoyer ») »)
             said = t.text("checklist.strict_date", **words) if deadline["strict"] else t.text("checklist.date", **words)
-            out.append("  - " + said)
+            # (over on the day: said passed, as the closing above and the page's « Dates à retenir »; fixdup57)
+            out.append("  - " + (t.text("checklist.date_past", line=said) if deadline["id"] in passed else said))
             if deadline["strict"]:
                 # The documents the notice lets you deposit later are not under this « délai de rigueur ».
                 for document in result["documents"]:

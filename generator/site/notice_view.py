@@ -773,6 +773,19 @@ def registration_closed(notice: Notice, today: dt.date | None) -> bool:
     return switch is not None and switch.now
 
 
+def passed_dates(notice: Notice, ruleset: dict, today: dt.date | None) -> frozenset[str]:
+    """The ids of the ruleset's dated deadlines over on ``today`` (a day before it, as ``closing_switch``'s and the
+    bar's next date), the registration's closing once ``registration_closed`` when the notice dates it: the list's
+    « Dates limites » and « Dates à retenir » say them passed (« — date passée », fixdup57; checklist.js: passedDate,
+    the same at past.js's moment)."""
+    if today is None:
+        return frozenset()
+    ids = {d["id"] for d in ruleset["deadlines"] if d["end"] and dt.date.fromisoformat(d["end"][:10]) < today}
+    if notice.closing is not None and registration_closed(notice, today):
+        ids.add("registration_closing")
+    return frozenset(ids)
+
+
 def closed_now(notice: Notice, today: dt.date) -> bool:
     """The registration of the session is closed on ``today`` and the session not over (its « Inscriptions closes »
     box shown by the build)."""

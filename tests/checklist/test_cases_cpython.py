@@ -2239,7 +2239,9 @@ def test_after_the_closing_the_list_says_its_closing_date_passed(capsys, monkeyp
     out = [flat(line) for line in capsys.readouterr().out.splitlines()]
     closing = flat(notice.texts.text("checklist.closing", date="\0")).split("\0")[0]
     [line] = [x for x in out if x.startswith("- " + closing)]
-    assert line.endswith(past) == closed and sum(past in x for x in out) == int(closed), out
+    # (the lines above « Dates à retenir »: its dates over on the day are said passed too, fixdup57: the test below)
+    above = out[:out.index(flat(notice.texts.text("checklist.dates")))]
+    assert line.endswith(past) == closed and sum(past in x for x in above) == int(closed), out
     view = checklist_view(notice, project.content.checklist, today=day)
     ruleset = compile_ruleset(notice, project.content.checklist)
     answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, None, closed=closed)
@@ -2271,6 +2273,56 @@ def test_a_closing_the_notice_does_not_date_is_never_said_passed(monkeypatch):
         lines = {k.value: _flat(k.text + (k.after or "")) for k in answer.key_dates}
         assert "registration_closing" in lines, lines
         assert not any(past in text for text in lines.values()), (closed, lines)
+
+
+@pytest.mark.parametrize("today", ["2023-11-15", "2023-11-16", "2023-11-22", "2023-11-23", "2026-12-05"])
+def test_every_date_over_on_the_day_is_said_passed_in_both_blocks(capsys, monkeypatch, today):
+    """fixcand57 left it: after the closing, « Dates limites » ended the closing's line « — date passée », but « Dates à
+    retenir » (web list and command line) still listed the closing without it, and the other dates over (the documents'
+    22 November 2023 from the 23rd) were not marked. Toulouse 2024 (frozen), a repeater in Bâtiment, as a build of
+    ``today`` (BTS_GUIDE_TODAY): every dated line of both blocks ends « — date passée » exactly when its day is before
+    ``today`` (notice_view.passed_dates; the closing from registration_closed), on the command line and in the build's
+    answer alike (checklist.js from past.js's moment rule: test_checklist_phone_browser)."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.site.notice_view import passed_dates
+
+    flat = _flat
+    project, notice, day = _toulouse_2024_as_of(monkeypatch, today)
+    past = flat(notice.texts.text("checklist.date_past", line=""))
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment"}
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    over = {d["id"] for d in ruleset["deadlines"] if d["end"] and dt.date.fromisoformat(d["end"][:10]) < day}
+    if dt.date.fromisoformat(ruleset["session"]["registration"]["closing"][:10]) < day:
+        over.add("registration_closing")
+    assert passed_dates(notice, ruleset, day) == over
+    assert ("documents" in over) == (today > "2023-11-22") and ("registration_closing" in over) == (today > "2023-11-15")
+    listed = [d["id"] for d in result["deadlines"]]
+    assert "documents" in listed, listed
+    # the command line: « Inscriptions sur CYCLADES » (the closing) and « Dates à retenir »
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *(f"{k}={v}" for k, v in answers.items())]) == 0
+    out = [flat(line) for line in capsys.readouterr().out.splitlines()]
+    start = out.index(flat(notice.texts.text("checklist.dates")))
+    block = out[start + 1:start + 1 + out[start + 1:].index("")] if "" in out[start + 1:] else out[start + 1:]
+    dated = [x for x in block if x.startswith("- ")]
+    assert len(dated) == len(listed), block
+    for did, line in zip(listed, dated):
+        assert line.endswith(past) == (did in over), (did, line)
+    closing = flat(notice.texts.text("checklist.closing", date="\0")).split("\0")[0]
+    [line] = [x for x in out if x.startswith("- " + closing)]
+    assert line.endswith(past) == ("registration_closing" in over), line
+    # the build's answer: « Dates limites » and « Dates à retenir »
+    view = checklist_view(notice, project.content.checklist, today=day)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed_dates(notice, ruleset, day))
+    for key in answer.key_dates:
+        assert flat(key.text + (key.after or "")).endswith(past) == (key.value in over), (key.value, key.text, key.after)
+    [closing_line] = [line for line in answer.registration_dates if line.value == "closing"]
+    assert flat(closing_line.text).endswith(past) == ("registration_closing" in over), closing_line
+    for line, _ in answer.dates:
+        assert flat(line.text).endswith(past) == (line.value in over), line
+    assert sum(flat(line.text).endswith(past) for line, _ in answer.dates) == len(over & set(listed))
 
 
 def test_the_phone_bar_qualifies_an_adjustment_date_for_a_new_request_only():

@@ -3208,8 +3208,16 @@ def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices,
     assert flat(data["bar_dates"]["documents"]) in bar(), bar()
     page.clock.run_for(60_000)  # (23:59:30: the day is not over)
     assert flat(data["bar_dates"]["documents"]) in bar(), bar()
+    # « Dates limites » and « Dates à retenir »: the documents' line said passed at that moment too, without an answer
+    # (fixdup57; fixcand57 left it: the closing only), the closing's since the page opened
+    past = flat(notice.texts.text("checklist.date_past", line=""))
+    documents_lines = lambda: [flat(t) for t in page.locator('#bts-checklist-output [data-key-date="documents"], #bts-checklist-output .bts-checklist-deadlines > [data-deadline="documents"]').all_inner_texts()]  # noqa: E731
+    closing_lines = lambda: [flat(t) for t in page.locator('#bts-checklist-output [data-key-date="registration_closing"], #bts-checklist-output [data-registration="closing"]').all_inner_texts()]  # noqa: E731
+    assert len(documents_lines()) == 2 and not any(past in t for t in documents_lines()), documents_lines()
+    assert len(closing_lines()) == 2 and all(past in t.split("\n")[0] for t in closing_lines()), closing_lines()
     page.clock.run_for(31_000)  # (00:00:01)
     assert flat(data["bar_dates"]["documents"]) not in bar(), bar()
+    assert len(documents_lines()) == 2 and all(past in t.split("\n")[0] for t in documents_lines()), documents_lines()
     # then a timer for the next date it reads (the « engagement étudiant » piece, still depending on an answer, due
     # later: not « Toutes les dates limites sont passées »), and none once every one of them is over
     assert page.evaluate("window.__barTimers.size") == 1

@@ -906,6 +906,17 @@ function start(root) {
   // A date of the answer's label (result.deadlines): the exam-adjustment request's of a candidate who already obtained
   // one, where the notice dispenses some of them from a new request and dates it (engine: new_request_only), said to
   // be for those who must make one (review67 L8). As text.py: deadline_label.
+  // A date over now (« — date passée » in « Dates limites » and « Dates à retenir »; answer.py, text.py: passed, the
+  // build's day; fixdup57): the registration's closing from past.js's marker .bts-registration-closed (when the notice
+  // dates it, not Nantes 2026's), another dated deadline from its instant in page data « over » (overAt: the minute of
+  // its hour, or the end of its « inclus » day), at the same moment rule; a page left open: nextBarUpdate's timer.
+  function passedDate(id) {
+    if (id === "registration_closing") {
+      return Boolean(data.over && data.over[id]) && Boolean(root.querySelector(".bts-registration-closed:not([hidden])"));
+    }
+    return Boolean(data.over && data.over[id]) && Date.parse(data.over[id]) <= readingTime();
+  }
+
   function deadlineLabel(d) {
     return d.new_request_only ? shared("dates.new_request_only", { label: d.label }) : d.label;
   }
@@ -974,6 +985,7 @@ function start(root) {
     const wait = Math.min(Math.min(...ahead) - now + 100, 86400000);
     barTimer = setTimeout(() => {
       if (lastResult) summarize(lastResult);
+      redrawDates();
     }, wait);
   }
 
@@ -1614,11 +1626,10 @@ function start(root) {
     // toDates; the build's answer writes it as words, made a button by start)
     // the registration's closing once passed (past.js shows the marker .bts-registration-closed from its minute, as the
     // « Inscriptions closes » box): « — date passée » (answer.py: _key_date, the build's day; NOTE56)
-    const closed = Boolean(root.querySelector(".bts-registration-closed:not([hidden])"));
     for (const item of openingDates(result)) {
       const words = { label: deadlineLabel(item), date: dateOf(item.id) };
-      // (a closing the notice does not date: nothing said passed; Nantes 2026)
-      const past = (line) => (closed && item.id === "registration_closing" && item.end ? shared("checklist.date_past", { line }) : line);
+      // (a closing the notice does not date: nothing said passed; Nantes 2026; any other date over too: passedDate)
+      const past = (line) => (passedDate(item.id) && item.end ? shared("checklist.date_past", { line }) : line);
       const noted = result.deadlines.some((d) => d.id === item.id && d.note);
       // (« délai de rigueur » as in « Dates à retenir »; answer.py: _key_date)
       const strict = result.deadlines.some((d) => d.id === item.id && d.strict);
@@ -1860,13 +1871,15 @@ function start(root) {
   function deadlinesBlock(result) {
     const dates = el("ul", "", { class: "bts-checklist-deadlines" });
     dates.append(el("li", ui("deadline_item", { label: ui("registration_opening"), date: dateOf("registration_opening") }), { "data-registration": "opening" }));
-    const closing = el("li", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") }), { "data-registration": "closing" });
+    // (a date over: « — date passée », as « Dates limites »; fixdup57)
+    const past = (id, line) => (passedDate(id) ? shared("checklist.date_past", { line }) : line);
+    const closing = el("li", past("registration_closing", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") })), { "data-registration": "closing" });
     // the notice's words on the registration's dates, said to be its words (as the notice page and answer.py)
     if (result.registration.note) closing.append(el("p", shared("dates.note_as_written")), emphasised("p", textLines(result.registration.note)));
     dates.append(closing);
     for (const d of result.deadlines) {
       const words = { label: deadlineLabel(d), date: dateOf(d.id) };
-      const text = d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words);
+      const text = past(d.id, d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words));
       const item = el("li", text, { "data-deadline": d.id });
       // A document the notice lets you deposit later is not under this « délai de rigueur » (the calendar: the same).
       for (const words of lateExceptions(result, d.id)) item.append(el("p", words));
@@ -2195,14 +2208,25 @@ function start(root) {
       if (lastResult) summarize(lastResult);
     }, 0);
   });
-  document.addEventListener("bts-closing-switched", () => {
-    if (lastResult) summarize(lastResult);
-    const shown = lastResult && output.querySelector(".bts-checklist-key-dates");
+  // « Dates limites » and « Dates à retenir » written again, a date over said passed (passedDate; fixdup57)
+  function redrawDates() {
+    if (!lastResult) return;
+    const shown = output.querySelector(".bts-checklist-key-dates");
     if (shown) {
       const block = keyDates(lastResult);
       shown.replaceWith(block);
       numbersWhole(block);
     }
+    const listed = output.querySelector(".bts-checklist-deadlines");
+    if (listed) {
+      const [, block] = deadlinesBlock(lastResult);
+      listed.replaceWith(block);
+      numbersWhole(block);
+    }
+  }
+  document.addEventListener("bts-closing-switched", () => {
+    if (lastResult) summarize(lastResult);
+    redrawDates();
     const standing = lastResult && lastResult.standing;
     if (!standing || standing.kind !== "contradiction") return;
     for (const old of output.querySelectorAll(".bts-checklist-advice")) {
