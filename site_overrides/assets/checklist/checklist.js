@@ -1487,7 +1487,7 @@ function start(root) {
   }
 
   // Where ``text`` writes the web address ``words`` whole, -1 where it does not: not the start of a longer address
-  // (review72: « https://…/amen/formulaire.pdf » before « https://…/amen », the page's own, got the link, cut in two),
+  // (review72: « …/amen/formulaire.pdf » before « …/amen », the page's own, got the link, cut in two),
   // an address read as text.py reads one (_WEB_ADDRESS, _address_end: the sentence's punctuation after it left out).
   function writtenAt(text, words) {
     for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
