@@ -809,13 +809,19 @@ def test_a_closing_quote_forgotten_before_the_comma_of_a_list_is_said_so():
          "« \"Notice », comme un seul texte ; fermer le guillemet avant la virgule",
          '- {text: "Prévenir le bureau", section: "Notice, page 3"}'),
     ):
-        _, problems = compose(text)
-        assert len(problems) == 1 and problems[0].startswith(f"f.yaml:2:{column}: "), problems
-        assert problems[0].endswith(f"{said} : écrire « {line} »"), problems
-        fixed = text.splitlines()[0] + "\n  " + line + "\n"
-        assert compose(fixed)[1] == []
+        _told_the_line_to_write(text, column, said, line)
     _, problems = compose('c:\n  phones: ["Paris, "la ville" ok"]\n')  # (the line with the quote before the comma does not read)
     assert "ferme les guillemets doubles" in problems[0]
+
+
+def _told_the_line_to_write(text: str, column: int, said: str, line: str) -> None:
+    """``text`` (a key, then one line under it) gets one problem, at ``column`` of its second line, ending with ``said``
+    and the ``line`` to write; that line written in its place, the file reads without a problem."""
+    _, problems = compose(text)
+    assert len(problems) == 1 and problems[0].startswith(f"f.yaml:2:{column}: "), problems
+    assert problems[0].endswith(f"{said} : écrire « {line} »"), problems
+    fixed = text.splitlines()[0] + "\n  " + line + "\n"
+    assert compose(fixed)[1] == []
 
 
 def test_a_closing_quote_and_its_comma_both_forgotten():
@@ -837,11 +843,7 @@ def test_a_closing_quote_and_its_comma_both_forgotten():
          "guillemet de « \"Notice », comme un seul texte ; fermer le guillemet et mettre une virgule avant la clé suivante",
          '- {text: "Prévenir le bureau", section: "Notice, page 3"}'),
     ):
-        _, problems = compose(text)
-        assert len(problems) == 1 and problems[0].startswith(f"f.yaml:2:{column}: "), problems
-        assert problems[0].endswith(f"{said} : écrire « {line} »"), problems
-        fixed = text.splitlines()[0] + "\n  " + line + "\n"
-        assert compose(fixed)[1] == []
+        _told_the_line_to_write(text, column, said, line)
     _, problems = compose('c:\n  labels: ["Le bureau dit "bonjour"]\n')
     assert "ferme les guillemets doubles" in problems[0]
 
