@@ -149,14 +149,21 @@
   // Before and after the closing of registration, for good (data-bts-closing): see the top of this file. Any switched
   // (a page left open across the closing: everyMinute), the event « bts-closing-switched » on the document, from which
   // checklist.js says the list's contradiction advice of the moment.
+  // Whether the closing a switch (data-bts-closing) names is over now: from its minute (data-bts-closing-at), else
+  // after its day (data-bts-closing-after); null for a switch without a day (left as the build wrote it).
+  function closingOver(element) {
+    var closed = element.getAttribute("data-bts-closing-after");
+    var at = element.getAttribute("data-bts-closing-at");
+    if (!DAY.test(closed)) return null;
+    var moment = now(element.getAttribute("data-bts-timezone"));
+    return at && MINUTE.test(at) ? moment >= at : moment.slice(0, 10) > closed;
+  }
+
   function closingSwitches() {
     var switched = false;
     document.querySelectorAll("[data-bts-closing]").forEach(function (element) {
-      var closed = element.getAttribute("data-bts-closing-after");
-      var at = element.getAttribute("data-bts-closing-at");
-      if (!DAY.test(closed)) return;
-      var moment = now(element.getAttribute("data-bts-timezone"));
-      var closedNow = at && MINUTE.test(at) ? moment >= at : moment.slice(0, 10) > closed;
+      var closedNow = closingOver(element);
+      if (closedNow === null) return;
       var hidden = (element.getAttribute("data-bts-closing") === "after") !== closedNow;
       if (element.hidden !== hidden) switched = true;
       element.hidden = hidden;
@@ -204,11 +211,7 @@
     if (document.querySelector(".bts-timeline[data-bts-today], [data-bts-past-after]:not([data-bts-past])")) return true;
     var left = false;
     document.querySelectorAll("[data-bts-closing]").forEach(function (element) {
-      var closed = element.getAttribute("data-bts-closing-after");
-      var at = element.getAttribute("data-bts-closing-at");
-      if (!DAY.test(closed)) return;
-      var moment = now(element.getAttribute("data-bts-timezone"));
-      if (!(at && MINUTE.test(at) ? moment >= at : moment.slice(0, 10) > closed)) left = true;
+      if (closingOver(element) === false) left = true;
     });
     document.querySelectorAll("[data-bts-closed-after]").forEach(function (element) {
       var until = element.getAttribute("data-bts-open-until");
