@@ -146,18 +146,26 @@ def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_s
     w.close()
 
 
-def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(visits, origin, texts):
-    """« haute garone » in the department field of Toulouse's list: under the field, « Vouliez-vous dire : Haute-Garonne
-    (31) ? », said once the typing pauses (the hint's live copy), the department a button that writes it in the field;
-    picked, the field reads it (the address says department=31, the hint names it), no message of a value not read."""
+def _misspelt_on_toulouse_list(visits, origin, listen: str | None = None):
+    """Toulouse 2024's list at 360 px, « haute garone » typed in its department field (its live region ``listen``ed to
+    first, if given): the visit, its page, the last answer's count (_ready), the field, its hint and its message."""
     w = visits.take(viewport=PHONE)
     page = w.page
     page.goto(origin + "/toulouse/2024/liste-personnalisee/")
     sent = _ready(page)
-    field, hint = page.locator("#q-department-input"), page.locator("#q-department-elsewhere")
-    _listen(page, "#q-department-elsewhere-said")
+    field, hint, problem = page.locator("#q-department-input"), page.locator("#q-department-elsewhere"), page.locator("#q-department-problem")
+    if listen:
+        _listen(page, listen)
     field.click()
     page.keyboard.type("haute garone", delay=40)
+    return w, page, sent, field, hint, problem
+
+
+def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(visits, origin, texts):
+    """« haute garone » in the department field of Toulouse's list: under the field, « Vouliez-vous dire : Haute-Garonne
+    (31) ? », said once the typing pauses (the hint's live copy), the department a button that writes it in the field;
+    picked, the field reads it (the address says department=31, the hint names it), no message of a value not read."""
+    w, page, sent, field, hint, _ = _misspelt_on_toulouse_list(visits, origin, listen="#q-department-elsewhere-said")
     offer = _words(typography(texts.text("department_hint.close", names="Haute-Garonne (31)")))
     assert hint.is_visible() and _words(hint.inner_text()) == offer
     page.wait_for_function("() => window.saidWords.length > 0", timeout=3000)
@@ -186,13 +194,7 @@ def test_a_misspelt_name_left_in_the_checklist_field_is_still_offered_its_close_
     votre ville, écrivez plutôt votre code postal… » while « Vouliez-vous dire » had been offered under the field): the
     message offers Haute-Garonne (31), a button a finger high that writes it in the field, then what to write else, as
     the command line does; said in the status line; not offered twice (the hint under the field gives way to it)."""
-    w = visits.take(viewport=PHONE)
-    page = w.page
-    page.goto(origin + "/toulouse/2024/liste-personnalisee/")
-    sent = _ready(page)
-    field, hint, problem = page.locator("#q-department-input"), page.locator("#q-department-elsewhere"), page.locator("#q-department-problem")
-    field.click()
-    page.keyboard.type("haute garone", delay=40)
+    w, page, sent, field, hint, problem = _misspelt_on_toulouse_list(visits, origin)
     page.wait_for_timeout(700)
     field.dispatch_event("change")
     sent = _ready(page, sent)
@@ -237,13 +239,7 @@ def test_a_misspelt_name_left_by_the_keyboard_keeps_the_focus_on_its_close_depar
     the field's message then offers in its place (the hint emptied): the focus was left on nothing, the page's start for
     a screen reader (document.body), the department offered no longer where the candidate was. It follows the same
     department to the message's button, and Enter there writes it in the field."""
-    w = visits.take(viewport=PHONE)
-    page = w.page
-    page.goto(origin + "/toulouse/2024/liste-personnalisee/")
-    sent = _ready(page)
-    field, hint, problem = page.locator("#q-department-input"), page.locator("#q-department-elsewhere"), page.locator("#q-department-problem")
-    field.click()
-    page.keyboard.type("haute garone", delay=40)
+    w, page, sent, field, hint, problem = _misspelt_on_toulouse_list(visits, origin)
     assert hint.get_by_role("button").all_inner_texts() == ["Haute-Garonne (31)"]
     page.keyboard.press("Tab")
     sent = _ready(page, sent)
