@@ -466,6 +466,14 @@ def test_a_correct_web_address_is_kept_whatever_it_ends_with(url):
     assert Url.parse(url) == url
 
 
+def _refused_with_the_address_to_write(written: str, address: str) -> None:
+    """``written`` is refused, the message ending with the ``address`` to write, and that address is taken."""
+    with pytest.raises(BadValue) as refused:
+        Url.parse(written)
+    assert str(refused.value).endswith(f" ; écrire {address}"), refused.value
+    assert Url.parse(address) == address
+
+
 @pytest.mark.parametrize("written, address", [
     ("https://fr.wikipedia.org/wiki/Brevet_(France).", "https://fr.wikipedia.org/wiki/Brevet_(France)"),
     ("(https://fr.wikipedia.org/wiki/Brevet_(France))", "https://fr.wikipedia.org/wiki/Brevet_(France)"),
@@ -475,10 +483,7 @@ def test_a_correct_web_address_is_kept_whatever_it_ends_with(url):
 ])
 def test_an_address_copied_with_its_sentence_s_punctuation_is_given_the_address_to_write(written, address):
     """The address the message says to write is the address alone, and it is taken (805a0643, staffwalk56 H1, M1)."""
-    with pytest.raises(BadValue) as refused:
-        Url.parse(written)
-    assert str(refused.value).endswith(f" ; écrire {address}"), refused.value
-    assert Url.parse(address) == address
+    _refused_with_the_address_to_write(written, address)
 
 
 @pytest.mark.parametrize("written, address", [
@@ -497,10 +502,7 @@ def test_an_address_copied_with_its_sentence_s_punctuation_is_given_the_address_
 def test_a_mistyped_https_is_given_the_address_to_write(written, address):
     """staffwalk57 M2 (a0cf8cc5) gave the address to write for a mistyped « https:// », one fixture (753, « https// »)
     reading it: each form its commit names is read here (review71), and the address said is taken."""
-    with pytest.raises(BadValue) as refused:
-        Url.parse(written)
-    assert str(refused.value).endswith(f" ; écrire {address}"), refused.value
-    assert Url.parse(address) == address
+    _refused_with_the_address_to_write(written, address)
 
 
 @pytest.mark.parametrize("written", ["http:8080", "tp//www.ac-toulouse.fr", "https:////www.ac-toulouse.fr", "https.ac-toulouse"])
