@@ -455,6 +455,12 @@ def emails_of(value, path: str = ""):
                 yield from emails_of(item, f"{path}.{key}")
 
 
+def copied_from_example(address: str, fix: str) -> str:
+    """The problem of an ``address`` (« l'adresse web « … » ») on EXAMPLE_DOMAIN, and what to write in its place."""
+    return (f"{address} est sur le domaine {quote(EXAMPLE_DOMAIN)}, celui de l'exemple du guide du personnel (l'« académie "
+            f"d'exemple », qui n'existe pas) : recopiée de l'exemple ? écrire à sa place {fix}")
+
+
 def lint_example_addresses(slug: str, academy, data, table: dict, problems: Problems) -> None:
     """A web address of the academy's files on the staff guide example's domain (EXAMPLE_DOMAIN: « bts_page:
     https://www.ac-exemple.fr/bts », « notice_url: https://www.ac-exemple.fr/bts/notice-inscription-bts-2027.pdf »):
@@ -470,10 +476,8 @@ def lint_example_addresses(slug: str, academy, data, table: dict, problems: Prob
         for where, at, url in _web_addresses(record, ""):
             if at in skip or _registered(site_domain(url) or "") != EXAMPLE_DOMAIN:
                 continue
-            problems.add(where, at, (
-                f"l'adresse web {quote(str(url))} est sur le domaine {quote(EXAMPLE_DOMAIN)}, celui de l'exemple du guide "
-                "du personnel (l'« académie d'exemple », qui n'existe pas) : recopiée de l'exemple ? écrire à sa place "
-                "l'adresse que donne la notice ou le site de l'académie"))
+            problems.add(where, at, copied_from_example(f"l'adresse web {quote(str(url))}",
+                                                        "l'adresse que donne la notice ou le site de l'académie"))
 
 
 def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems, today: dt.date | None = None) -> None:
@@ -504,10 +508,7 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
                 continue
             if registered == EXAMPLE_DOMAIN:
                 # (the staff guide's example, pasted: never an address to publish, nor a point to mark seen)
-                problems.add(where, path, (
-                    f"l'adresse {quote(email)} est sur le domaine {quote(registered)}, celui de l'exemple du guide du "
-                    "personnel (l'« académie d'exemple », qui n'existe pas) : recopiée de l'exemple ? écrire à sa place "
-                    "l'adresse que donne la notice, ou retirer l'adresse"))
+                problems.add(where, path, copied_from_example(f"l'adresse {quote(email)}", "l'adresse que donne la notice, ou retirer l'adresse"))
                 continue
             if registered in others:
                 why = f"c'est celui {others[registered]} : vérifier sur la notice que c'est bien cette adresse"
