@@ -870,6 +870,44 @@ def test_keyboard_only_and_small_screen(frozen, server, visits):
 
 
 
+# The live region of « Copier le lien », each change of its words recorded (what a screen reader is given to say).
+COPIED_WATCHED = """() => { window.__copiedSaid = []; const said = document.querySelector('.bts-checklist-copied');
+  new MutationObserver(() => window.__copiedSaid.push(said.textContent)).observe(said, { childList: true, characterData: true, subtree: true }); }"""
+
+
+def test_copying_the_link_keeps_the_focus_on_its_button_says_it_each_time_and_not_for_a_new_link(frozen, server, visits):
+    """A keyboard walk (a11y58 L): « Copier le lien » pressed with Enter took the focus to the address field (its
+    input.select()), whose whole address a screen reader then read over « Lien copié. »; and once an answer changed the
+    link, « Lien copié. » stayed next to a link the candidate had not copied. The focus stays on the button, with the
+    clipboard's API and without (the old way: the field selected, then the focus back), the words are said at each press,
+    and a new link empties them."""
+    notice = frozen.notices[-1]
+    ruleset = frozen.ruleset(notice)
+    visit = visits.take(server, viewport={"width": 1280, "height": 800})
+    page = visit.page
+    page.goto(server + url_of(notice))
+    sent = wait_settled(page)
+    page.evaluate(COPIED_WATCHED)
+    copy = page.get_by_role("button", name="Copier le lien")
+    for way in ("api", "old way"):
+        if way == "old way":
+            page.evaluate("() => { navigator.clipboard.writeText = () => Promise.reject(new Error('refused')); }")
+        copy.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => window.__copiedSaid.at(-1) === 'Lien copié.'")
+        assert page.evaluate("() => document.activeElement.textContent") == "Copier le lien", way
+        # (the second press: emptied first, then the same words, a change a screen reader says again)
+        assert page.evaluate("() => window.__copiedSaid.splice(0)") == (["Lien copié."] if way == "api" else ["", "Lien copié."]), way
+    assert page.inner_text(".bts-checklist-copied") == "Lien copié."
+    first = next(q for q in visible_questions(page) if next(x for x in ruleset["questions"] if x["id"] == q)["kind"] == "choice")
+    choice = next(x for x in ruleset["questions"] if x["id"] == first)["choices"][0][0]
+    answer(page, ruleset, first, choice, sent)
+    assert fragment_answers(page).get(first) == choice
+    assert page.input_value("#bts-checklist-share") == page.url
+    assert page.inner_text(".bts-checklist-copied") == ""
+    visit.close()
+
+
 def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, visits):
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
     seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "own_label": 0, "late": 0, "national_dating": 0, "date_notes": 0, "new_request": 0, "adjustment_note": 0}

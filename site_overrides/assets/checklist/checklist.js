@@ -2246,13 +2246,21 @@ function start(root) {
     const input = el("input", "", { id: "bts-checklist-share", type: "url", readonly: "", "aria-describedby": "bts-checklist-share-help" });
     const copy = el("button", ui("copy"), { type: "button", class: "md-button" });
     const copied = el("span", "", { role: "status", class: "bts-checklist-copied" });
+    // The focus stays on the button (a11y58 L: input.select() moved it to the field, whose whole address a screen reader
+    // then read over « Lien copié. »), and « Lien copié. » is said at each press (emptied first, written after the copy;
+    // the same words written back within the same frame would be no change to say: a tenth of a second apart).
     copy.addEventListener("click", async () => {
-      input.select();
+      const again = copied.textContent !== "";
+      copied.textContent = "";
       try {
         await navigator.clipboard.writeText(input.value);
       } catch {
-        document.execCommand && document.execCommand("copy");
+        // (no clipboard API, or refused: the field's text selected and copied the old way, the focus back on the button)
+        input.select();
+        if (document.execCommand) document.execCommand("copy");
+        copy.focus();
       }
+      if (again) await new Promise((resolve) => setTimeout(resolve, 100));
       copied.textContent = ui("copied");
     });
     row.append(label, " ", input, " ", copy, " ", copied);
@@ -2270,7 +2278,12 @@ function start(root) {
 
   function updateKeep() {
     const input = document.getElementById("bts-checklist-share");
-    if (input) input.value = location.href;
+    // a new link: « Lien copié. » no longer says it (a11y58 L: it stayed under a link the candidate had not copied)
+    if (input && input.value !== location.href) {
+      input.value = location.href;
+      const copied = input.parentElement.querySelector(".bts-checklist-copied");
+      if (copied) copied.textContent = "";
+    }
     // no list for the candidate (noList: the registration's dates a not-cited candidate reads under the note are those
     // of the candidates the notice concerns, not theirs; phone47 M2), or no date the notice gives: nothing to put in a
     // calendar
