@@ -255,6 +255,32 @@ def test_a_misspelt_name_left_by_the_keyboard_keeps_the_focus_on_its_close_depar
     w.close()
 
 
+def test_a_department_of_another_academy_left_by_the_keyboard_keeps_the_focus_on_the_hint_s_link(visits, origin):
+    """« 75 » typed in Toulouse's department field, then Tab (a11y58 M1): Tab reaches the link of the hint under the field
+    (the academy of Paris's site), then the list's answer writes the hint again: the focus was left on nothing, the
+    page's start for a screen reader (document.body). It stays on the same link, and the next Tab goes on from there."""
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/")
+    sent = _ready(page)
+    hint = page.locator("#q-department-elsewhere")
+    page.locator("#q-department-input").click()
+    page.keyboard.type("75", delay=40)
+    link = hint.get_by_role("link")
+    assert "Paris (75)" in hint.inner_text() and link.count() == 1
+    words = link.inner_text()
+    page.keyboard.press("Tab")
+    _ready(page, sent)
+    page.wait_for_timeout(300)
+    focused = page.evaluate("""() => { const a = document.activeElement;
+        return a === document.body ? ["body", ""] : [a.closest("[id]")?.id, a.textContent]; }""")
+    assert focused == ["q-department-elsewhere", words], focused
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.id") == "q-department-abroad"
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
+
+
 def _command_line(answers: dict[str, str]) -> tuple[dict, str]:
     """The command line's --json result and text for Toulouse 2024 of the frozen project, these answers given at once."""
     import contextlib

@@ -2513,25 +2513,29 @@ function departmentHint(form, data) {
       pause = setTimeout(say, SAID_AFTER);
     });
     input.addEventListener("change", say);
-    form.addEventListener("bts-by-establishment", () => {
+    // The hint written again after an answer (update) while the focus was on its link or one of its buttons: the
+    // focus on the same words, never left on nothing, the page's start for a screen reader. Tab from the field reaches
+    // the hint's link before the list's answer writes the hint again (a11y58 M1: « 75 » then Tab on Toulouse's and
+    // Nantes' lists, the focus on « https://www.ac-paris.fr » went to document.body); a department the hint offered,
+    // which the field's message now offers in its place, is followed there (phone57 M1).
+    const rewrite = () => {
+      const focused = hint.contains(document.activeElement) ? document.activeElement.textContent : null;
       update();
+      if (focused === null || hint.contains(document.activeElement)) return;
+      const problem = document.getElementById(`q-${qid}-problem`);
+      const same = [...hint.querySelectorAll("a, button")].find((element) => element.textContent === focused)
+        || (problem && !problem.hidden ? [...problem.querySelectorAll(".bts-close-name")].find((button) => button.textContent === focused) : null);
+      if (same) same.focus();
+    };
+    form.addEventListener("bts-by-establishment", () => {
+      rewrite();
       say();
     });
     // the field's message offers a misspelt name's close departments, or no longer does: the hint follows, said at
     // once unless the typing's pause is to say it
     form.addEventListener("bts-problems", () => {
       const before = hint.hidden ? "" : hint.textContent;
-      // the field left by Tab onto a department the hint offers, which the field's message now offers in its place:
-      // the focus follows it there (phone57 M1: emptied with the hint, it was left on nothing, the page's start for a
-      // screen reader)
-      const focused = hint.contains(document.activeElement) ? document.activeElement.textContent : null;
-      update();
-      if (focused !== null && !hint.contains(document.activeElement)) {
-        const problem = document.getElementById(`q-${qid}-problem`);
-        const same = problem && !problem.hidden
-          ? [...problem.querySelectorAll(".bts-close-name")].find((button) => button.textContent === focused) : null;
-        if (same) same.focus();
-      }
+      rewrite();
       if (pause === null && before !== (hint.hidden ? "" : hint.textContent)) say();
     });
     update();
