@@ -281,6 +281,29 @@ def test_a_department_of_another_academy_left_by_the_keyboard_keeps_the_focus_on
     w.close()
 
 
+@pytest.mark.parametrize("department, said", [("44", False), ("75", True)])
+def test_the_department_hint_is_said_again_only_when_an_answer_changes_its_words(visits, origin, texts, department, said):
+    """Nantes 2026 (its establishments register their students), the department from the link, then « Je prépare le BTS
+    en présentiel » (a11y58 L2): the hint of the academy's own department, unchanged, was said again after the status
+    line's sentence, an answer about something else; another academy's department is said again, in its new words (the
+    student is not sent there: phone52 L2)."""
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + f"/nantes/2026/liste-personnalisee/#department={department}")
+    sent = _ready(page)
+    hint = page.locator("#q-department-elsewhere")
+    before = _words(hint.inner_text())
+    _listen(page, "#q-department-elsewhere-said")
+    page.check("#q-situation-in_person")
+    _ready(page, sent)
+    page.wait_for_timeout(300)
+    after = _words(hint.inner_text())
+    assert (after != before) == said, (before, after)
+    assert [_words(x) for x in page.evaluate("window.saidWords") if x] == ([after] if said else [])
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
+
+
 def _command_line(answers: dict[str, str]) -> tuple[dict, str]:
     """The command line's --json result and text for Toulouse 2024 of the frozen project, these answers given at once."""
     import contextlib

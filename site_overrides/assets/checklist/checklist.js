@@ -2527,9 +2527,12 @@ function departmentHint(form, data) {
         || (problem && !problem.hidden ? [...problem.querySelectorAll(".bts-close-name")].find((button) => button.textContent === focused) : null);
       if (same) same.focus();
     };
+    // said when its words change (a11y58 L2: « Loire-Atlantique (44) : département de l'académie de Nantes. », from the
+    // link, was said again after « Je prépare le BTS en présentiel », an answer that changed nothing of it)
     form.addEventListener("bts-by-establishment", () => {
+      const before = hint.hidden ? "" : hint.textContent;
       rewrite();
-      say();
+      if (before !== (hint.hidden ? "" : hint.textContent)) say();
     });
     // the field's message offers a misspelt name's close departments, or no longer does: the hint follows, said at
     // once unless the typing's pause is to say it
