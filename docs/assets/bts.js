@@ -233,3 +233,43 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
   else setup();
 })();
+
+// A table's region (macro table(), generator/site/templates/_macros.md.j2: role region, tabindex 0, so that a table
+// wider than the screen scrolls from the keyboard) is a Tab stop only while it scrolls. a11y58 L3: none of the eight
+// tables of Nantes 2026's notice page scrolled, at 360 px nor at 1280 px, and each was a Tab stop that did nothing, the
+// focus on a box up to 2 000 px high whose ring the screen showed only at its sides. Followed as the region's size
+// changes (a turned phone, a zoom, the home page's finder filtering its rows); the region that has the focus keeps its
+// stop until it loses it. Without this script every region stays a Tab stop.
+(function () {
+  "use strict";
+
+  // (a phone's tables are blocks, their region does not scroll: bts.css, overflow-x visible below 45em)
+  function stop(region) {
+    var overflow = getComputedStyle(region).overflowX;
+    var scrolls = (overflow === "auto" || overflow === "scroll") && region.scrollWidth > region.clientWidth + 1;
+    if (scrolls) region.setAttribute("tabindex", "0");
+    else if (region !== document.activeElement) region.removeAttribute("tabindex");
+  }
+
+  function setup() {
+    var regions = Array.prototype.slice.call(document.querySelectorAll(".bts-table[role=region]"));
+    regions.forEach(stop);
+    if (typeof ResizeObserver === "function") {
+      // (the region's size, and its table's: a table grown wider than an unchanged region)
+      var watch = new ResizeObserver(function (entries) {
+        entries.forEach(function (entry) { stop(entry.target.closest(".bts-table")); });
+      });
+      regions.forEach(function (region) {
+        watch.observe(region);
+        var table = region.querySelector("table");
+        if (table) watch.observe(table);
+      });
+    }
+    regions.forEach(function (region) {
+      region.addEventListener("focusout", function () { stop(region); });
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
+  else setup();
+})();

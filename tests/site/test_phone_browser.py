@@ -61,6 +61,41 @@ def no_violation(watched: Watched) -> None:
     assert watched.errors == [] and watched.foreign() == [], (watched.errors, watched.foreign())
 
 
+# Each table's region seen: whether it scrolls, and whether it is a Tab stop.
+TABLE_STOPS = """() => [...document.querySelectorAll('.bts-table[role=region]')].filter((r) => r.getClientRects().length)
+  .map((r) => [r.getAttribute('aria-label').slice(0, 40), ['auto', 'scroll'].includes(getComputedStyle(r).overflowX) && r.scrollWidth > r.clientWidth + 1,
+    r.getAttribute('tabindex') === '0'])"""
+
+
+@pytest.mark.parametrize("width", [PHONE, 730, DESKTOP])
+def test_a_table_s_region_is_a_tab_stop_only_while_it_scrolls(visits, origin, width):
+    """A keyboard walk (a11y58 L3): every table's region was a Tab stop (tabindex 0, for a table wider than the screen
+    to scroll from the keyboard), though none of Nantes 2026's eight scrolled: stops that did nothing, on boxes up to
+    2 000 px high whose ring the screen showed only at its sides. A region is a stop while it scrolls (never on a phone,
+    where its rows are blocks), and becomes one when its table grows wider than it."""
+    stopped = []
+    for path in PAGES:
+        w = visit(visits, origin, path, width)
+        regions = w.page.evaluate(TABLE_STOPS)
+        assert regions and all(scrolls == stop for _, scrolls, stop in regions), (path, regions)
+        stopped += [label for label, _, stop in regions if stop]
+        no_violation(w)
+        w.close()
+    assert len(stopped) < 3, stopped
+    if width == PHONE:
+        return  # (a phone's tables are blocks: their region never scrolls)
+    # a table made wider than its region (a long word in a cell): a stop, its table scrolled by the arrows
+    w = visit(visits, origin, "/nantes/2026/", width)
+    page = w.page
+    page.evaluate("() => { document.querySelector('.bts-table table').style.minWidth = '3000px'; }")
+    page.wait_for_function("() => document.querySelector('.bts-table').getAttribute('tabindex') === '0'")
+    page.focus(".bts-table")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => document.querySelector('.bts-table').scrollLeft > 0")
+    no_violation(w)
+    w.close()
+
+
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
 def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(visits, origin, width):
     failures = []
