@@ -2516,7 +2516,7 @@ function departmentHint(form, data) {
     // The hint written again after an answer (update) while the focus was on its link or one of its buttons: the
     // focus on the same words, never left on nothing, the page's start for a screen reader. Tab from the field reaches
     // the hint's link before the list's answer writes the hint again (a11y58 M1: « 75 » then Tab on Toulouse's and
-    // Nantes' lists, the focus on « https://www.ac-paris.fr » went to document.body); a department the hint offered,
+    // Nantes' lists, the focus on the academy of Paris’s site link went to document.body); a department the hint offered,
     // which the field's message now offers in its place, is followed there (phone57 M1).
     const rewrite = () => {
       const focused = hint.contains(document.activeElement) ? document.activeElement.textContent : null;
