@@ -373,9 +373,7 @@ def answer_view(
     def label(qid: str) -> str:  # (always quoted: « … »)
         return inner_quotes(questions[qid]["label"])
 
-    def words(qid: str, value: str) -> str:
-        if questions[qid]["kind"] == "option" and value not in dict(questions[qid]["choices"]):
-            return ui("option", letter=value)
+    def words(qid: str, value: str) -> str:  # (an option: « Option C », on the command line too: text.answer_words)
         return answer_words(ruleset, qid, value, texts, names)
 
     def one(item: dict) -> str:  # (a derived fact in its own words: checklist.js reasonPhrase)

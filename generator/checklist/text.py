@@ -72,6 +72,8 @@ def answer_words(ruleset: dict, qid: str, value: str, texts: InterfaceFile | Non
             return label
     if question["kind"] == "specialty" and value in ruleset["specialties"]:
         return ruleset["specialties"][value]["name"]
+    if question["kind"] == "option" and texts is not None:  # « Option C », as the form and the page say it (read59 M1)
+        return texts.text("checklist_page.option", letter=value)
     if question["kind"] == "department":
         own = dict(ruleset["academy"].get("department_names", {}))
         if texts is not None:

@@ -343,3 +343,19 @@ def test_a_notice_s_words_for_an_age_read_as_a_sentence_once_dated():
         for words in (*age.phrases.values(), *(p.words for p in age.phrases_together)):
             assert age_phrase_problem(words) is None, words
     assert age_phrase_problem("vous avez 25 ans à la date de référence pour l’âge") is not None
+
+
+def test_an_option_answered_reads_the_same_in_every_reason():
+    """A reading (read59 M1): Clermont-Ferrand 2024's work-at-height attestation (BTS Maintenance des systèmes,
+    options C and D) gave its reason on the page as « … « Quelle option ? » : Option C » (answer.py and checklist.js
+    say an option by its letter in the form's words, « Option {letter} ») and on the command line as « … « Quelle
+    option ? » : C » (text.answer_words had no case for an option: the bare letter). One answer, one wording, in the
+    three outputs (_reasons_everywhere, above)."""
+    from generator.french import typography
+
+    said = _reasons_everywhere(ROOT, _PROJECT, {"department": "15", "situation": "repeater", "specialty": "maintenance_systemes",
+                                                "option": "C", "nationality": "foreign"})
+    expected = typography("« Quelle spécialité de BTS présentez-vous ? » : Maintenance des systèmes ; « Quelle option ? » : Option C")
+    for output, reasons in said.items():
+        assert reasons["ms_travaux_hauteur"] == " ".join(expected.split()), (output, reasons["ms_travaux_hauteur"])
+    assert said["cli"] == said["page"] == said["script"]
