@@ -273,16 +273,22 @@ def next_deadline_key(did: str, result: dict) -> str:
     return "summary_next_adjustment"
 
 
-def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str, str]) -> str | None:
+def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str, str], passed: Collection[str] = ()) -> str | None:
     """The line under « Dates limites » naming the candidate's other deadlines (other_deadlines), each with its date and
     the step that gives it, if one does (review66 L3, phone56 L3: named without their dates, after « Selon votre cas »,
     which did not hold for the last day to change a pre-registration); two joined by « et », more by « ; » and the last
-    by « et » (checklist.js: keyDates)."""
+    by « et » (checklist.js: keyDates). A date over on the build's day (``passed``) is said so, « — date passée », as its
+    line in « Dates à retenir » (read59 M2: Clermont-Ferrand 2024's 14 November read as to come, once over, in this line
+    alone)."""
     if not others:
         return None
     steps = {s["deadline"]: s["title"] for s in result["steps"] if s.get("deadline")}
-    items = [ui("key_dates_more_step", step=steps[d["id"]], label=deadline_label(d, texts), date=dates[d["id"]]) if d["id"] in steps
-             else ui("key_dates_more_item", label=deadline_label(d, texts), date=dates[d["id"]]) for d in others]
+
+    def date(did: str) -> str:
+        return texts.text("checklist.date_past", line=dates[did]) if did in passed else dates[did]
+
+    items = [ui("key_dates_more_step", step=steps[d["id"]], label=deadline_label(d, texts), date=date(d["id"])) if d["id"] in steps
+             else ui("key_dates_more_item", label=deadline_label(d, texts), date=date(d["id"])) for d in others]
     labels = items[-1] if len(items) == 1 else ui("key_dates_more_and", before=texts.join("provenance.texts_join", items[:-1]), after=items[-1])
     return ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others))
 
@@ -494,7 +500,7 @@ def answer_view(
         key_dates=() if kind in NO_LIST else tuple(
             _key_date(ui, texts, item, dates, result, closed or CLOSING_ID in passed, passed) for item in opening_dates(result, key_dates)
         ),
-        key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates),
+        key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates, passed),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label,
                            closed, office=ruleset["academy"].get("office_reach", ""),
                            office_site_below=ruleset["academy"].get("office_reach_site_below", "")),

@@ -2325,6 +2325,41 @@ def test_every_date_over_on_the_day_is_said_passed_in_both_blocks(capsys, monkey
     assert sum(flat(line.text).endswith(past) for line, _ in answer.dates) == len(over & set(listed))
 
 
+@pytest.mark.parametrize("today", ["2023-11-14", "2023-11-15", "2023-11-21"])
+def test_a_date_over_named_under_dates_limites_is_said_passed_as_in_dates_a_retenir(monkeypatch, today):
+    """read59 M2: Clermont-Ferrand 2024, a distance learner, on 15 November 2023 (16:58, clicked at 360 px): « Dates à
+    retenir » said « Signaler au bureau des BTS la non-réception du mél de confirmation : au plus tard le mardi
+    14 novembre 2023 (…) — date retenue par le guide — date passée », and the line under « Dates limites » naming the
+    other deadlines « Une autre date limite figure sous « Dates à retenir » : « Signaler … », au plus tard le mardi
+    14 novembre 2023 (…) — date retenue par le guide. », as a date to come. The frozen session as a build of ``today``:
+    in that line, each date ends « — date passée » exactly when its line of « Dates à retenir » does (checklist.js:
+    keyDates, the same rule from passedDate: test_checklist_phone_browser)."""
+    from generator.checklist.answer import answer_view, other_deadlines
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.merge import build_notices
+    from generator.site.notice_view import passed_dates
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    day = dt.date.fromisoformat(today)
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, {"department": "63", "situation": "distance"}))
+    view = checklist_view(notice, project.content.checklist, today=day)
+    passed = passed_dates(notice, ruleset, day)
+    others = [d["id"] for d in other_deadlines(result, view.data["key_dates"])]
+    assert others == ["missing_email"], others
+    assert ("missing_email" in passed) == (today > "2023-11-14"), passed
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed)
+    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    [listed] = [line for line, _ in answer.dates if line.value == "missing_email"]
+    more = _flat(answer.key_dates_more)
+    assert _flat(listed.text).endswith(past) == ("missing_email" in passed), listed.text
+    assert more.endswith(past + ".") == ("missing_email" in passed), more
+    assert _flat(view.data["dates"]["missing_email"]) in more
+
+
 def test_the_phone_bar_qualifies_an_adjustment_date_for_a_new_request_only():
     """review68 (NOTE56 left it): for a candidate who already obtained an adjustment, where the notice dispenses some of
     them from a new request and dates it (the deadline's new_request_only), the list and the .ics say « …, si vous

@@ -3236,6 +3236,32 @@ def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices,
     visit.close()
 
 
+def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a_retenir(notices, origin, browser):
+    """read59 M2: Clermont-Ferrand 2024, a distance learner, the list open on 15 November 2023: « Dates à retenir » said
+    the e-mail step's 14 November « — date passée », the line under « Dates limites » that names it (« Une autre date
+    limite figure sous « Dates à retenir » : « Signaler … », au plus tard le mardi 14 novembre 2023 … ») did not. The
+    frozen session, opened at 23:59:30 on the 14th and left open: at midnight both say it passed (checklist.js keyDates
+    from passedDate, as answer.py's _key_dates_more: test_cases_cpython), without an answer."""
+    notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
+    email = next(d for d in notice.deadlines if d.id == "missing_email")
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    past = flat(notice.texts.text("checklist.date_past", line=""))
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.install(time=dt.datetime.combine(email.end.date(), dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
+    ready(page)
+    date = flat(json.loads(page.inner_text("#bts-checklist-data"))["dates"]["missing_email"])
+    more = lambda: flat(page.inner_text("#bts-checklist-output .bts-checklist-key-dates-more"))  # noqa: E731
+    listed = lambda: flat(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0])  # noqa: E731
+    assert date in more() and not more().endswith(past + ".") and not listed().endswith(past), (more(), listed())
+    page.clock.run_for(31_000)  # (00:00:01 on the 15th)
+    assert more().endswith(date + " " + past + "."), more()
+    assert listed().endswith(past), listed()
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_a_list_shown_again_after_its_last_date_says_its_pieces_asked_in_the_bar(notices, origin, browser):
     """review72 M4: checklist.js's « visibilitychange » listener is added before past.js's (checklist.js runs from the
     <head>, past.js at the end of the page): a list shown again after the notice's last date wrote the bar before

@@ -976,8 +976,11 @@ function start(root) {
     barTimer = null;
     if (!dated || typeof setTimeout !== "function" || document.querySelector('meta[name="bts-preview-today"]')) return;
     const now = readingTime();
+    // (and the list's other dates, which « Dates à retenir » and the line under « Dates limites » say passed once over:
+    // redrawDates; read59 M2, Clermont-Ferrand 2024's 14 November, named in both, stayed to come until the next answer)
     const ids = [...data.key_dates.filter((d) => d.deadline && d.end).map((d) => [d.id, d.end]),
       ...ownDeadlines(result).map((d) => [d.id, d.end]),
+      ...result.deadlines.filter((d) => d.end).map((d) => [d.id, d.end]),
       ...result.undecided.filter((u) => data.ends[u.deadline]).map((u) => [u.deadline, data.ends[u.deadline]])];
     const ahead = ids.map(([id, end]) => overAt(id, end)).filter((moment) => moment > now);
     if (!ahead.length) return;
@@ -1648,11 +1651,13 @@ function start(root) {
     block.append(el("h3", ui("key_dates_title")), list);
     const others = otherDeadlines(result);
     if (others.length) {
-      // (each with its date and the step that gives it; two joined by « et »: answer.py, _key_dates_more)
+      // (each with its date and the step that gives it; two joined by « et »: answer.py, _key_dates_more; a date over
+      // said so, as its line in « Dates à retenir »: read59 M2)
       const steps = new Map(result.steps.filter((s) => s.deadline).map((s) => [s.deadline, s.title]));
+      const date = (id) => (passedDate(id) ? shared("checklist.date_past", { line: dateOf(id) }) : dateOf(id));
       const items = others.map((d) => (steps.has(d.id)
-        ? ui("key_dates_more_step", { step: steps.get(d.id), label: deadlineLabel(d), date: dateOf(d.id) })
-        : ui("key_dates_more_item", { label: deadlineLabel(d), date: dateOf(d.id) })));
+        ? ui("key_dates_more_step", { step: steps.get(d.id), label: deadlineLabel(d), date: date(d.id) })
+        : ui("key_dates_more_item", { label: deadlineLabel(d), date: date(d.id) })));
       const last = items.pop();
       const labels = items.length ? ui("key_dates_more_and", { before: items.reduce((before, after) => shared("provenance.texts_join", { before, after })), after: last }) : last;
       block.append(el("p", ui("key_dates_more", { title: ui("deadlines_title"), labels, count: others.length }), { class: "bts-checklist-key-dates-more" }));
