@@ -592,14 +592,16 @@ def test_no_list_for_another_academy_s_department_says_the_department_first_in_t
     visit.close()
 
 
-def test_a_list_given_to_another_academy_s_department_has_the_bar_say_it(notices, content, origin, visits):
+@pytest.mark.parametrize("width", [360, 320])
+def test_a_list_given_to_another_academy_s_department_has_the_bar_say_it(notices, content, origin, visits, width):
     """phone58 L5: Aix-Marseille 2023 (it does not reserve registration to its residents), a repeater living in Paris gets
     a list; the warning about the department was at the question and in the list, but the bar said only « 5 pièces à
     déposer » and the next date. A short line of the bar says it, between the count and the date, on one line at 360 px
-    (« Attention : vous résidez hors de France » for 99); gone for one of the academy's departments."""
+    and at 320 px (fixbar57: « Attention : département d'une autre académie » took two there) (« Attention : vous
+    résidez hors de France » for 99, on one line too); gone for one of the academy's departments."""
     notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
     t = notice.texts
-    visit = visits.take(viewport=PHONE)
+    visit = visits.take(viewport={"width": width, "height": PHONE["height"]})
     page = visit.page
     page.goto(origin + url_of(notice) + "#department=75&situation=repeater")
     sent = ready(page)
@@ -621,6 +623,8 @@ def test_a_list_given_to_another_academy_s_department_has_the_bar_say_it(notices
         sent_now = ready(page, sent_now)
         if key:
             assert said() == " ".join(typography(t.text(f"checklist_page.{key}", title=title)).split())
+            lines = page.eval_on_selector(line, "n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight)")
+            assert lines < 1.5, (code, lines)
         else:
             assert page.locator(line).count() == 0
     assert problems(visit) == []
