@@ -375,9 +375,9 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
     dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"], "opening")
     dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"], "deadline")
     # the deadlines on one line of the phone's summary bar (phone55 M1), those with a day: the bar's next deadline
-    bar_dates = {d["id"]: _fr(bar_date(d["end"], d["has_time"], d.get("reading"), notice.texts)) for d in ruleset["deadlines"] if d["end"]}
+    bar_dates = {d["id"]: _fr(bar_date(d["end"], d["has_time"], d.get("reading"), tz, notice.texts)) for d in ruleset["deadlines"] if d["end"]}
     if registration["closing"]:
-        bar_dates["registration_closing"] = _fr(bar_date(registration["closing"], registration["closing_has_time"], None, notice.texts))
+        bar_dates["registration_closing"] = _fr(bar_date(registration["closing"], registration["closing_has_time"], None, tz, notice.texts))
     # the instant each dated deadline is over, for the bar's next date (checklist.js: nextDeadline, barTimer)
     over = {d["id"]: over_at(d["end"], d["has_time"], tz) for d in ruleset["deadlines"] if d["end"]}
     if registration["closing"]:

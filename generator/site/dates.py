@@ -143,21 +143,27 @@ def moment(
 
 
 def bar_day(value: dt.date) -> str:
-    """« ven. 24 nov. », « mer. 1er nov. »: the phone bar's next deadline (checklist page, ``bar_moment``), its weekday
-    and month abbreviated as ``short_day`` writes them, without its year (the session's next date; the list, one tap
-    away, says it whole)."""
-    return short_day(value, year=False)
+    """« 24 nov. 2023 », « 1er déc. 2023 »: the phone bar's next deadline (checklist page, ``bar_moment``), its month
+    abbreviated as ``short_day`` writes it, with its year (phone58 L1: « mer. 15 nov. » said no year, the list does); no
+    weekday: with the year it made « Pièces : ven. 24 nov. 2023, minuit (fin de journée) » two lines at 320 px (the
+    list, one tap away, says the weekday)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    number = "1er" if value.day == 1 else str(value.day)
+    return f"{number}{NBSP}{format_date(value, 'MMM y', locale='fr')}"
 
 
-def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, texts: InterfaceFile) -> str:
+def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, tz: str, texts: InterfaceFile) -> str:
     """A deadline on one line of the phone's summary bar (phone55 M1: the whole sentence, « au plus tard le vendredi
     24 novembre 2023 à minuit, en fin de journée (heure de Paris) — heure retenue par le guide », made the bar 144 px
     high on a 568 px screen): the day short (``bar_day``), its hour (« 17 h 00 », the notice's « minuit »), and in
     short words what the full sentence marks, never left out: an hour the notice does not give (« heure non
     précisée »), a day or an hour that is the guide's reading (``reading``: dates.reading_marked's « day », « hour »),
     the notice's « minuit » read as the end of the day (« midnight »).
-    The time zone is left to the full sentence, in the list."""
+    A clock hour says its time zone's city (« 17 h 00 (Paris) », ``tz``: « (heure de Paris) » made the closing's line
+    two lines at 320 px; phone58 L1); a day, or « minuit (fin de journée) », a day's end, does not."""
     day_words = bar_day(value)
+    city = _city(tz)
     if reading == "day":
         key = "moments.bar_guide_day_time" if has_time else "moments.bar_guide_day"
     elif reading == "hour" and has_time:
@@ -167,13 +173,13 @@ def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, texts: I
         return texts.text("moments.bar_guide_midnight", day=day_words)
     else:
         key = "moments.bar_time" if has_time else "moments.bar_day"
-    return texts.text(key, day=day_words, **({"time": clock(value)} if has_time else {}))
+    return texts.text(key, day=day_words, **({"time": clock(value), "city": city} if has_time else {}))
 
 
 def short_day(value: dt.date, year: bool = True) -> str:
     """« mer. 15 nov. 2023 », « ven. 1er déc. 2023 », for the timeline's labels: the weekday as on every other date of
     the guide (read49 L5), the month abbreviated as babel's French does (« juin », « août » stay whole), the day and its
-    month joined by a no-break space as ``day`` joins them; without ``year``, « ven. 24 nov. » (``bar_day``)."""
+    month joined by a no-break space as ``day`` joins them; without ``year``, « ven. 24 nov. »."""
     if isinstance(value, dt.datetime):
         value = value.date()
     number = "1er" if value.day == 1 else str(value.day)

@@ -1706,13 +1706,16 @@ def test_a_warning_an_answer_makes_appear_next_to_it_is_brought_above_the_summar
 SMALL_PHONE = {"width": 360, "height": 568}
 
 
-def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(notices, origin, browser):
+@pytest.mark.parametrize("width", [360, 320])
+def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(notices, origin, browser, width):
     """phone55 M1: with the browser's clock inside the registration window, the bar spelt out the next deadline's whole
     sentence (Nantes 2024: « Dépôt des pièces : au plus tard le vendredi 24 novembre 2023 à minuit, en fin de journée
     (heure de Paris) — heure retenue par le guide », on 3 lines): 144 px, with the header 192 of 568 px. The next date is
     on one line, short (« ven. 24 nov., minuit (fin de journée) »), what the full sentence says of its hour kept in
     short words (the notice's « minuit » read by the guide, the guide's hour; « heure non précisée » where the notice gives none), the whole sentence in the list;
-    the bar as high as the past session's with the same count's words (one line for the date)."""
+    the bar as high as the past session's with the same count's words (one line for the date). With its year, and the
+    time zone of a clock hour (phone58 L1: « Clôture : mer. 15 nov. à 17 h 00 », where the list says « 2023 » and
+    « (heure de Paris) »), still on one line at 320 px."""
     nantes = next(n for n in notices if (n.slug, n.year) == ("nantes", 2024))
     toulouse = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     paris = ZoneInfo("Europe/Paris")
@@ -1720,8 +1723,9 @@ def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(
         (nantes, dt.datetime(2023, 11, 20, 10, 0, tzinfo=paris), {"department": "44", "situation": "distance", "specialty": "mco"}, "documents", "minuit (fin de journée)"),
         (nantes, dt.datetime(2023, 11, 10, 10, 0, tzinfo=paris), {"department": "44", "situation": "distance", "specialty": "mco"}, "registration_closing", "heure non précisée"),
         (toulouse, dt.datetime(2023, 11, 20, 10, 0, tzinfo=paris), {"department": "31", "situation": "distance", "specialty": "mco"}, "documents", "heure non précisée"),
+        (toulouse, dt.datetime(2023, 11, 10, 10, 0, tzinfo=paris), {"department": "31", "situation": "distance", "specialty": "mco"}, "registration_closing", "17\u00a0h\u00a000 (Paris)"),
     )
-    visit = Watched(browser, origin, viewport=SMALL_PHONE, is_mobile=True, has_touch=True)
+    visit = Watched(browser, origin, viewport=SMALL_PHONE | {"width": width}, is_mobile=True, has_touch=True)
     for notice, moment, answers, did, mark in cases:
         page = visit.next_page()
         page.clock.set_fixed_time(moment)
@@ -1729,7 +1733,7 @@ def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(
         ready(page)
         data = json.loads(page.inner_text("#bts-checklist-data"))
         short, whole = data["bar_dates"][did], data["dates"][did]
-        assert mark in short and len(short) < 45, short
+        assert mark in short and " 2023" in short and len(short) < 45, short
         bar = " ".join(page.text_content("#bts-checklist-summary [data-summary=next]").split())
         assert bar.endswith(" ".join(short.split())) and whole not in bar, bar
         # the whole sentence one tap away, in the list

@@ -273,3 +273,20 @@ def test_a_quotation_inside_a_quotation_takes_the_inner_marks():
     assert inner_quotes(label) == "Présentez-vous l'épreuve facultative \u201cengagement étudiant\u201d ?"
     assert typography("« " + inner_quotes(label) + " »").count("«") == 1
     assert inner_quotes("Quelle est votre situation ?") == "Quelle est votre situation ?"
+
+
+def test_the_phone_bar_s_date_says_its_year_and_the_time_zone_of_its_hour(frozen_notices):
+    """phone58 L1: the bar's « Clôture : mer. 15 nov. à 17 h 00 » had neither the year nor the time zone the list says
+    (« … 2023 à 17 h 00 (heure de Paris) »). On a 320 px line, « (heure de Paris) » and the weekday with the year do not
+    fit (the closing's line, or « Pièces : … minuit (fin de journée) », on two lines): the year in place of the weekday,
+    the zone's city after a clock hour, the list one tap away saying it whole. A day without hour, or the notice's
+    « minuit » read as the end of the day, is a day: no zone, as for the other days of the bar."""
+    t = frozen_notices[0].texts
+    paris = "Europe/Paris"
+    assert dates.bar_moment(dt.datetime(2023, 11, 15, 17, 0), True, None, paris, t) == f"15{NBSP}nov. 2023 à 17{NBSP}h{NBSP}00 (Paris)"
+    assert dates.bar_moment(dt.datetime(2023, 12, 1, 23, 59), False, None, paris, t) == f"1er{NBSP}déc. 2023, heure non précisée"
+    assert dates.bar_moment(dt.datetime(2022, 11, 21, 18, 0), True, "hour", paris, t) == f"21{NBSP}nov. 2022 à 18{NBSP}h{NBSP}00 (Paris), heure du guide"
+    assert dates.bar_moment(dt.datetime(2022, 11, 21, 18, 0), True, "day", paris, t) == f"21{NBSP}nov. 2022 à 18{NBSP}h{NBSP}00 (Paris), date du guide"
+    assert dates.bar_moment(dt.datetime(2023, 11, 20, 23, 59), False, "day", paris, t) == f"20{NBSP}nov. 2023, date du guide, heure non précisée"
+    assert dates.bar_moment(dt.datetime(2023, 11, 24, 23, 59, 59), True, "midnight", paris, t) == f"24{NBSP}nov. 2023, minuit (fin de journée)"
+    assert dates.bar_moment(dt.datetime(2024, 6, 3, 9, 30), True, None, "Indian/Reunion", t) == f"3{NBSP}juin 2024 à 9{NBSP}h{NBSP}30 (La Réunion)"

@@ -1398,7 +1398,7 @@ function start(root) {
     }).join(" ; ");
   }
 
-  // A deadline on one line of the phone's summary bar (page data « bar_dates »: « ven. 24 nov. à minuit, heure du
+  // A deadline on one line of the phone's summary bar (page data « bar_dates »: « 21 nov. 2022 à 18 h 00 (Paris), heure du
   // guide »; page.py, as the build's bar; phone55 M1: the whole sentence made the bar 144 px high on a 568 px screen).
   function barDate(id) {
     const text = data.bar_dates[id];
