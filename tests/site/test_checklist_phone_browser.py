@@ -3270,6 +3270,31 @@ def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a
     visit.close()
 
 
+def test_a_line_of_the_dates_that_is_nobody_s_next_date_is_said_passed_at_its_own_moment(notices, origin, browser):
+    """fixdup57 (left): Toulouse 2024's « Traitement … 10 janvier 2024 » (a date for information, no one's next date) was
+    said « — date passée » at the next redraw of the list, not at its own moment: the bar's timer looked only at the
+    bar's dates (the next: the « engagement étudiant » piece, 15 January, still depending on an answer). A distance
+    learner's list opened at 23:59:30 on 10 January 2024 and left open: the line is said passed at midnight."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    processing = next(d for d in notice.deadlines if d.id == "processing")
+    day = processing.end.date()
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.install(time=dt.datetime.combine(day, dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "31", "situation": "distance"}))
+    ready(page)
+    past = flat(notice.texts.text("checklist.date_past", line=""))
+    line = page.locator('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="processing"]')
+    assert line.count() == 1 and past not in flat(line.inner_text()), line.inner_text()
+    page.clock.run_for(31_000)  # (00:00:01 on 11 January)
+    assert past in flat(line.inner_text()), line.inner_text()
+    # (and the bar does not say every date passed: the piece still depending on an answer is due later)
+    assert flat(notice.texts.text("checklist_page.summary_passed")) not in flat(page.inner_text("#bts-checklist-summary"))
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_a_list_shown_again_after_its_last_date_says_its_pieces_asked_in_the_bar(notices, origin, browser):
     """review72 M4: checklist.js's « visibilitychange » listener is added before past.js's (checklist.js runs from the
     <head>, past.js at the end of the page): a list shown again after the notice's last date wrote the bar before

@@ -964,25 +964,23 @@ function start(root) {
     return [future.length ? future[0][0] : null, dates.length > 0 && !laterUndecided];
   }
 
-  // The bar written again when one of the dates it reads is over (review70 Left: only the closing, past.js's event
-  // « bts-closing-switched », or the next answer changed it; a documents or exam-adjustment date that passed while the
-  // list was open stayed): a timer for the first of them still ahead, none once all are over (nothing left to change),
-  // nor when the bar says no date (``dated`` false: no list), nor in a preview as of another day (its clock stands
-  // still, as past.js). Just after past.js's minute (its +20 ms), so that its « dates passées » marker, read for the
-  // count's words, is shown first. Again when the page is shown again (a hidden tab's timers are slowed).
+  // The bar and the dates written again at the next moment one of the notice's dates is over (page data « over »,
+  // overAt's rule): the bar's next date (review70 Left: only the closing, past.js's event « bts-closing-switched », or
+  // the next answer changed it), a line of « Dates limites » or « Dates à retenir » said « — date passée » at its own
+  // moment, a line that is nobody's next date too (fixdup57: Toulouse 2024's « Traitement … 10 janvier 2024 », marked
+  // at the next redraw), and the count's words at the notice's last date, the candidate's or not (review72 L3: its
+  // last instant in « over », the marker .bts-dates-over past.js shows then). One timer, for the first of them still ahead, cleared at each summary; none
+  // once all are over (nothing left to change), nor when the bar says no date (``dated`` false: no list), nor in a
+  // preview as of another day (its clock stands still, as past.js). Just after past.js's minute (its +20 ms), so that
+  // its markers, read for the words (the closing's .bts-registration-closed), are shown first. Again when the page is
+  // shown again (a hidden tab's timers are slowed).
   let barTimer = null;
   function nextBarUpdate(result, dated) {
     clearTimeout(barTimer);
     barTimer = null;
     if (!dated || typeof setTimeout !== "function" || document.querySelector('meta[name="bts-preview-today"]')) return;
     const now = readingTime();
-    // (and the list's other dates, which « Dates à retenir » and the line under « Dates limites » say passed once over:
-    // redrawDates; read59 M2, Clermont-Ferrand 2024's 14 November, named in both, stayed to come until the next answer)
-    const ids = [...data.key_dates.filter((d) => d.deadline && d.end).map((d) => [d.id, d.end]),
-      ...ownDeadlines(result).map((d) => [d.id, d.end]),
-      ...result.deadlines.filter((d) => d.end).map((d) => [d.id, d.end]),
-      ...result.undecided.filter((u) => data.ends[u.deadline]).map((u) => [u.deadline, data.ends[u.deadline]])];
-    const ahead = ids.map(([id, end]) => overAt(id, end)).filter((moment) => moment > now);
+    const ahead = Object.values(data.over || {}).map((iso) => Date.parse(iso)).filter((moment) => moment > now);
     if (!ahead.length) return;
     // (a timer's delay is at most 2^31 - 1 ms, about 24 days: a farther date is looked at again in a day)
     const wait = Math.min(Math.min(...ahead) - now + 100, 86400000);
@@ -2211,6 +2209,7 @@ function start(root) {
     if (document.visibilityState !== "visible") return;
     setTimeout(() => {
       if (lastResult) summarize(lastResult);
+      redrawDates();
     }, 0);
   });
   // « Dates limites » and « Dates à retenir » written again, a date over said passed (passedDate; fixdup57)
