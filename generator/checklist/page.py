@@ -585,8 +585,8 @@ def partial_list(ruleset: dict, result: dict, texts) -> bool:
 
 
 def _documents_words(texts, past: bool, partial: bool, count: int) -> str:
-    """The number of pieces in words on the bar (checklist.js: documentsWords): asked for a past session, not « à
-    déposer » (phone49 L7); known only when the notice does not give its whole list (phone48 L4), never « Au moins 0 »:
+    """The number of pieces in words on the bar (checklist.js: documentsWords): asked once the dates are over
+    (``past``: the notice's all over, or the bar saying all the candidate's passed), not « à déposer » (phone49 L7); known only when the notice does not give its whole list (phone48 L4), never « Au moins 0 »:
     with no piece known, only that the list is incomplete (review67 L6)."""
     if partial and not count:
         return texts.text("checklist_page.summary_documents_partial_none")
@@ -705,8 +705,10 @@ def checklist_view(
         pyodide=pyodide,
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names,
                            closed=switch is not None and switch.now, passed=passed_dates(notice, ruleset, today)),
-        summary_documents=_documents_words(texts, today is not None and dates_over(notice, today), partial_list(ruleset, initial, texts),
-                                           len(initial["documents"])),
+        # (« demandées » once every date of the notice is over, or from when the bar says every one of the candidate's
+        # passed: the two say the same; checklist.js datesPast)
+        summary_documents=_documents_words(texts, today is not None and (dates_over(notice, today) or (following is None and known)),
+                                           partial_list(ruleset, initial, texts), len(initial["documents"])),
         summary_next=summary_next,
         summary_next_piece=named,
         summary_next_when=when,

@@ -1755,7 +1755,7 @@ def test_the_bar_never_says_at_least_no_piece():
                 assert said == texts.text(f"checklist_page.{key}", **({"count": count} if "none" not in key else {})), (past, partial, count, said)
                 assert not (partial and re.search(r"\b0\b", said)), said
                 run = subprocess.run([node, "-e", "const ui = (key, values) => JSON.stringify([key, values || {}]);\n"
-                                      f"const root = {{ querySelector: () => {json.dumps(past)} }};\n"
+                                      f"const datesPast = () => {json.dumps(past)};\n"
                                       f"const partialFor = () => {json.dumps(partial)};\n"
                                       f"{js_function(script_js, 'documentsWords')}\n"
                                       f"process.stdout.write(documentsWords({{ documents: new Array({count}).fill({{}}) }}));"],

@@ -3270,6 +3270,59 @@ def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a
     visit.close()
 
 
+# Frozen Nantes 2026 (its last date, 12 December 2025, after the build's day: the marker .bts-dates-over hidden), a
+# candidate in an establishment whose dates are the documents' (19 November) alone, and one whose R408 attestation is due
+# on the notice's last date (12 December)
+NANTES_DOCUMENTS_ONLY = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "mco", "sat_before": "no",
+                         "dispensation": "no", "positioning_decision": "no", "disability": "no", "engagement_etudiant": "no", "optional_exams": "0"}
+NANTES_ATTESTATION = {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}
+
+
+@pytest.mark.parametrize("case", ["documents", "hour"])
+def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_passed(notices, origin, browser, case):
+    """NOTE57 (left): the count said « à déposer » until the notice's marker of dates all over (past.js: the day after
+    its last date), while the bar said « Toutes les dates limites sont passées » from the candidate's last date's moment.
+    « documents »: frozen Nantes 2026, a candidate whose last date is the documents' (19 November, « inclus »): from
+    midnight the bar said all passed and the count « 3 pièces à déposer » until 13 December. « hour »: the notice's last
+    date given an hour (17:00 on 12 December, in the page's data: no session has one), the candidate's own (the R408
+    attestation): all passed said at 17:00, the count « à déposer » until midnight. Now both at the same moment, on a
+    list left open (the bar's timer)."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    paris = ZoneInfo(notice.tz)
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    if case == "documents":
+        answers, moment = NANTES_DOCUMENTS_ONLY, dt.datetime(2025, 11, 20, 0, 0, tzinfo=paris)
+    else:
+        answers, moment = NANTES_ATTESTATION, dt.datetime(2025, 12, 12, 17, 0, tzinfo=paris)
+
+        def hour(route):
+            response = route.fetch()
+            body = response.text()
+            for did in ("attestations", "engagement_etudiant"):
+                said = f'"{did}":"2025-12-13T00:00:00+01:00"'
+                assert body.count(said) == 1, did
+                body = body.replace(said, f'"{did}":"2025-12-12T17:00:00+01:00"')
+            route.fulfill(response=response, body=body)
+
+        page.route("**" + url_of(notice), hour)
+    page.clock.install(time=moment - dt.timedelta(seconds=30))
+    page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+    ready(page)
+    passed = flat(notice.texts.text("checklist_page.summary_passed"))
+    documents = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=documents]"))  # noqa: E731
+    following = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=next]"))  # noqa: E731
+    assert "déposer" in documents() and following() != passed, (documents(), following())
+    page.clock.run_for(31_000)
+    assert following() == passed, following()
+    assert "demandée" in documents() and "déposer" not in documents(), documents()
+    # (the notice's own marker still hidden: the count follows the bar, not the marker)
+    assert page.locator(".bts-dates-over").first.is_hidden()
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_a_line_of_the_dates_that_is_nobody_s_next_date_is_said_passed_at_its_own_moment(notices, origin, browser):
     """fixdup57 (left): Toulouse 2024's « Traitement … 10 janvier 2024 » (a date for information, no one's next date) was
     said « — date passée » at the next redraw of the list, not at its own moment: the bar's timer looked only at the

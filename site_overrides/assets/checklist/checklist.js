@@ -700,17 +700,33 @@ function start(root) {
     return Boolean(result.standing) && NO_DATES.includes(result.standing.kind);
   }
 
-  // The number of pieces in words, on the bar and in the status line: asked once every date of the notice is over (its
-  // marker .bts-dates-over shown, by the build or by past.js), not « à déposer » (phone49 L7), known only when the notice
-  // does not give its whole list (phone48 L4), never « Au moins 0 »: with no piece known, only that the list is
-  // incomplete (page.py: _documents_words; review67 L6).
+  // The number of pieces in words, on the bar and in the status line: asked once the dates are over (datesPast), not
+  // « à déposer » (phone49 L7), known only when the notice does not give its whole list (phone48 L4), never « Au moins
+  // 0 »: with no piece known, only that the list is incomplete (page.py: _documents_words; review67 L6).
   function documentsWords(result) {
-    const past = root.querySelector(".bts-dates-over:not([hidden])");
+    const past = datesPast(result);
     const partial = partialFor(result);
     if (partial && !result.documents.length) return ui("summary_documents_partial_none");
     const key = past ? (partial ? "summary_documents_past_partial" : "summary_documents_past")
       : partial ? "summary_documents_partial" : "summary_documents";
     return ui(key, { count: result.documents.length });
+  }
+
+  // Nothing left to deposit by a date: every date of the notice over (its marker .bts-dates-over shown, by the build or
+  // by past.js; or, on a page left open, its last instant in page data « over » passed, at the moment rule of the
+  // bar's dates: a last date with an hour is over at its minute, the marker only at the next midnight), or the bar
+  // says every one of the candidate's dates passed (nextDeadline: none ahead, none still depending on an answer). The
+  // count then says its pieces « demandées », at the moment the bar says « Toutes les dates limites sont passées »
+  // (NOTE57: a bar whose last date had an hour said so from that hour, the count « à déposer » until midnight; Toulouse
+  // 2024's candidate without the « engagement étudiant » piece read both from 23 November to 15 January, the
+  // notice's last date being that piece's). As page.py: _documents_words's ``past``.
+  function datesPast(result) {
+    if (root.querySelector(".bts-dates-over:not([hidden])")) return true;
+    const now = readingTime();
+    const over = Object.values(data.over || {}).map((iso) => Date.parse(iso));
+    if (over.length && Math.max(...over) <= now) return true;
+    const [next, known] = nextDeadline(result, now);
+    return !next && known;
   }
 
   // The candidate's list is known not to be whole: the notice does not give its whole list, or a warning told them says
@@ -968,8 +984,8 @@ function start(root) {
   // overAt's rule): the bar's next date (review70 Left: only the closing, past.js's event « bts-closing-switched », or
   // the next answer changed it), a line of « Dates limites » or « Dates à retenir » said « — date passée » at its own
   // moment, a line that is nobody's next date too (fixdup57: Toulouse 2024's « Traitement … 10 janvier 2024 », marked
-  // at the next redraw), and the count's words at the notice's last date, the candidate's or not (review72 L3: its
-  // last instant in « over », the marker .bts-dates-over past.js shows then). One timer, for the first of them still ahead, cleared at each summary; none
+  // at the next redraw), and the count's words at the notice's last date, the candidate's or not (review72 L3; its
+  // last instant in « over »: datesPast). One timer, for the first of them still ahead, cleared at each summary; none
   // once all are over (nothing left to change), nor when the bar says no date (``dated`` false: no list), nor in a
   // preview as of another day (its clock stands still, as past.js). Just after past.js's minute (its +20 ms), so that
   // its markers, read for the words (the closing's .bts-registration-closed), are shown first. Again when the page is
