@@ -289,6 +289,10 @@ class ChecklistView:
     # the next deadline's date at the end of summary_next, short (page data « bar_dates »), kept whole on the bar's one
     # line while the words before it are cut (checklist.css; phone55 M1); "" when summary_next has no date
     summary_next_when: str
+    # the build's next date is the registration's closing: its words carry the closing's switch (``closing``), which
+    # past.js hides from the closing's moment when the checklist's script has not written the bar again (review71 L4:
+    # « Clôture : … » stayed, past, until a reload)
+    summary_next_closing: bool
     past: bool  # the session over on the day of the build (words.session_over)
     session_end: str  # the session's last day (words.session_end; academy's time zone), ISO
     dates_end: str | None  # the notice's last date (academy's time zone), ISO; None: no date given
@@ -712,6 +716,7 @@ def checklist_view(
         summary_next=summary_next,
         summary_next_piece=named,
         summary_next_when=when,
+        summary_next_closing=following == "registration_closing" and bool(when),
         past=today is not None and session_over(notice, today),
         session_end=session_end(notice).isoformat(),
         dates_end=last.date().isoformat() if last is not None else None,

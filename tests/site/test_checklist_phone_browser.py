@@ -3270,6 +3270,32 @@ def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a
     visit.close()
 
 
+def test_the_build_s_bar_stops_giving_the_closing_at_its_minute_with_past_js_alone(notices, content, browser):
+    """review71 L4: with no result of the checklist's script yet (Pyodide still loading, or not there), the bar the
+    build wrote kept « Clôture : … » past the closing until a reload (checklist.js's listener needs a result). Toulouse
+    2024's bar as a page built on 5 November 2023 writes it (its next date: the closing, 15 November, 17:00), past.js
+    alone, a page opened two minutes before: its closing's words shown until 17:00, hidden from that minute."""
+    from generator.checklist.page import checklist_page
+
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    closing = notice.closing.replace(tzinfo=ZoneInfo(notice.tz))
+    markdown = checklist_page(notice, content, today=dt.date(2023, 11, 5))
+    bar = re.search(r'<a class="bts-checklist-summary".*?</a>', markdown, re.S).group(0)
+    visit = Watched(browser, "about:blank")
+    page = visit.next_page()
+    page.clock.install(time=closing - dt.timedelta(minutes=2))
+    page.set_content(f"<!DOCTYPE html><html lang=fr><body>{bar}</body></html>")
+    page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+    following = lambda: " ".join(page.inner_text("#bts-checklist-summary [data-summary=next]").split())  # noqa: E731
+    assert following().startswith("Clôture") and "2023" in following(), following()
+    page.clock.run_for(60_000)  # (16:59: still open)
+    assert following().startswith("Clôture"), following()
+    page.clock.run_for(61_000)  # (17:00 and a second)
+    assert following() == "", following()
+    assert "pièce" in page.inner_text("#bts-checklist-summary [data-summary=documents]")
+    visit.close()
+
+
 # Frozen Nantes 2026 (its last date, 12 December 2025, after the build's day: the marker .bts-dates-over hidden), a
 # candidate in an establishment whose dates are the documents' (19 November) alone, and one whose R408 attestation is due
 # on the notice's last date (12 December)
