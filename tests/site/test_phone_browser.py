@@ -135,6 +135,34 @@ def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(visits, origi
     assert not failures, "\n".join(failures)
 
 
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_a_sentence_above_a_table_names_what_the_reader_sees_at_that_width(visits, origin, width):
+    """read58 L5: « À déposer …, sauf indication contraire dans la colonne « Précisions » » above a table that a phone
+    shows as blocks, each cell titled by its column's name, with no column to be seen. The sentence names « Précisions »
+    as what the text sits under (« sous « Précisions » »), true of the desktop's column and of the phone's blocks; the
+    same for the R 408 list's « Intitulé dans la notice ». At each width the name it quotes is the one shown: the
+    column's heading on a desktop, the label over a cell on a phone."""
+    w = visit(visits, origin, "/toulouse/2024/", width)
+    found = w.page.evaluate(
+        """() => [...document.querySelectorAll('.md-typeset p')]
+            .filter(p => /sauf indication contraire|ses mots figurent/.test(p.textContent))
+            .map(p => {
+                const table = p.nextElementSibling && p.nextElementSibling.matches('.bts-table') ? p.nextElementSibling : null;
+                const shown = !table ? [] : [...table.querySelectorAll('th, td')].filter(e => e.offsetParent !== null
+                    && e.getBoundingClientRect().height > 1).map(e => e.tagName === 'TH' ? e.textContent.trim()
+                    : JSON.parse(getComputedStyle(e, '::before').content === 'none' ? '""' : getComputedStyle(e, '::before').content));
+                return {text: p.textContent.replace(/[\u00a0\u202f]/g, ' '), table: !!table, shown};
+            })"""
+    )
+    assert len(found) == 2, found
+    for sentence in found:
+        assert "colonne" not in sentence["text"], sentence["text"]
+        named = sentence["text"].split("sous « ", 1)[1].split(" »", 1)[0]
+        assert sentence["table"] and named in sentence["shown"], (width, named, sentence)
+    no_violation(w)
+    w.close()
+
+
 def test_every_staff_page_fits_a_phone(visits, origin, frozen_site):
     """review68 L4: /personnel/champs-contenu/ was 450 px wide at 360 px (a field's description holding an address,
     « https://cyclades.education.gouv.fr/cyccandidat/portal/login », one word: Material's table wrapper, an inline
