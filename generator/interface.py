@@ -77,6 +77,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "not_given": (),
         "zone": ("city",),
         "end_of_day": (),
+        "deadline_end_of_day": ("day", "zone"),
+        "deadline_end_of_day_as_written": ("day",),
         "bar_time": ("day", "time", "city"),
         "bar_day": ("day",),
         "bar_guide_hour": ("day", "time", "city"),

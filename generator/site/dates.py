@@ -55,6 +55,12 @@ def clock_words(value: dt.time | dt.datetime, texts: InterfaceFile) -> str:
     return clock(value)
 
 
+def end_of_day(value: dt.time | dt.datetime) -> bool:
+    """The data's 24:00, the end of a day (a notice's « minuit » read so, or its « 24 h »)."""
+    time = value.time() if isinstance(value, dt.datetime) else value
+    return time.replace(tzinfo=None) == END_OF_DAY
+
+
 def zone_words(tz: str, texts: InterfaceFile) -> str:
     """« heure de Paris », « heure de La Réunion »."""
     return texts.text("moments.zone", city=_city(tz))
@@ -83,6 +89,12 @@ NOTICE_VOICE_KEYS = {
     "latest": ("moments.deadline_time_as_written", "moments.deadline_day_as_written"),
     "plain": ("moments.time_as_written", "moments.day"),
 }
+# A deadline at the end of its day (24:00): the whole day, « jusqu'au vendredi 24 novembre 2023 inclus (heure de
+# Paris) », as issue 9 asks a whole day's deadline to be said (phone58 L2); the notice's « minuit », when it writes it,
+# is said by the mark of the guide's reading (``reading_marked``, « midnight »). In the notice's voice, with the guide's
+# reading of its hour (``guide_clock``), without the time zone.
+END_OF_DAY_KEYS = {"deadline": ("moments.deadline_end_of_day", "moments.deadline_end_of_day_as_written"),
+                   "latest": ("moments.deadline_end_of_day", "moments.deadline_end_of_day_as_written")}
 
 
 def deadline_kind(kind: str, at_the_latest: bool = False) -> str:
@@ -97,9 +109,11 @@ def reading_marked(when: str, reading: str | None, texts: InterfaceFile) -> str:
     """A deadline's date in words (``when``) with the guide's reading marked, the one mark of every output: « … — date
     retenue par le guide » for a day the notice does not write (``reading`` « day »: words.guide_day, Clermont-Ferrand
     2024's « avant le 21 novembre 2023 », the 20th), « … — heure retenue par le guide » for an hour it does not write
-    (« hour »: words.guide_hour), « … à minuit, en fin de journée (…) — « fin de journée » : lecture du guide » for the
+    (« hour »: words.guide_hour), « jusqu'au … inclus (…) — « à minuit » dans la notice ; « inclus » : lecture du guide » for the
     notice's « minuit » alone (« midnight »: words.guide_midnight, read55 M1), as the timeline, the calendars and the PDF's dates table mark them (a review, read53
-    L1: the page's header, steps and pieces tables and the checklist showed the 20th as the notice's own date)."""
+    L1: the page's header, steps and pieces tables and the checklist showed the 20th as the notice's own date). The
+    notice's « minuit », after a date that says « jusqu'au … inclus »: « … — « à minuit » dans la notice ; « inclus » :
+    lecture du guide » (phone58 L2)."""
     if reading == "day":
         return texts.text("dates.guide_day", date=when)
     if reading == "hour":
@@ -125,13 +139,18 @@ def moment(
     ``notice_voice``: in the notice's own words (its PDF): a day without an hour is the day alone
     (« au plus tard le mercredi 22 novembre 2023 »), as the notice writes it, and an hour has no
     time zone words (« à 17 h 00 »: the academy's own); with ``guide_clock``, the notice's « minuit » as the guide
-    reads it (« à minuit, en fin de journée »: the PDF's « Dates à retenir », the guide's table, words.table_moment).
+    reads it (« jusqu'au … inclus »: the PDF's « Dates à retenir », the guide's table, words.table_moment).
+    A deadline at the end of its day (24:00): « jusqu'au vendredi 24 novembre 2023 inclus (heure de Paris) »
+    (``END_OF_DAY_KEYS``).
     """
     if kind not in MOMENT_KEYS:
         raise ValueError(f"moment: kind {kind!r} is not one of {sorted(MOMENT_KEYS)}")
     if value is None:
         return texts.text("moments.not_given")
     text = day(value)
+    if has_time and kind in END_OF_DAY_KEYS and end_of_day(value) and (guide_clock or not notice_voice):
+        key, as_written = END_OF_DAY_KEYS[kind]
+        return texts.text(as_written, day=text) if notice_voice else texts.text(key, day=text, zone=zone_words(tz, texts))
     if notice_voice:
         with_time, without_time = NOTICE_VOICE_KEYS[kind]
         time = clock_words(value, texts) if guide_clock else clock(value)

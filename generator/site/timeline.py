@@ -51,7 +51,7 @@ class Item:
     gap: int
     guide: bool = False  # a date the guide supplies: « date retenue par le guide » after its nature, in words
     guide_hour: bool = False  # an hour the guide supplies: « heure retenue par le guide »
-    guide_midnight: bool = False  # the notice's « minuit », read as the day's end: « « fin de journée » : lecture du guide »
+    guide_midnight: bool = False  # the notice's « minuit », read as the day's end: « « à minuit » dans la notice ; … »
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class Timeline:
     guide_legend: str = ""  # what that mark means, in the legend; empty when no date has it
     hour_mark: str = ""  # « heure retenue par le guide », after the nature of a date whose hour the guide supplies
     hour_legend: str = ""  # what that mark means, in the legend; empty when no date has it
-    midnight_mark: str = ""  # « « fin de journée » : lecture du guide » (read55 M1, review66 L1)
+    midnight_mark: str = ""  # « « à minuit » dans la notice ; « inclus » : lecture du guide » (read55 M1, phone58 L2)
     midnight_legend: str = ""  # what that mark means, in the legend; empty when no date has it
 
 
@@ -84,7 +84,10 @@ def _gap(previous: dt.datetime | None, current: dt.datetime) -> int:
 
 
 def short_when(event: Event, texts: InterfaceFile) -> str:
-    """« mer. 15 nov. 2023 · 17 h 00 »; « au plus tard le mer. 10 janv. 2024 » for a date given as a limit."""
+    """« mer. 15 nov. 2023 · 17 h 00 »; « au plus tard le mer. 10 janv. 2024 » for a date given as a limit; « jusqu'au
+    ven. 24 nov. 2023 inclus » for a deadline at the end of its day (24:00), as the page's sentence says it (phone58 L2)."""
+    if event.has_time and event.kind == "deadline" and dates.end_of_day(event.when):
+        return texts.text("moments.deadline_end_of_day_as_written", day=dates.short_day(event.when))
     when = dates.short_day(event.when) + (f" · {dates.clock_words(event.when, texts)}" if event.has_time else "")
     return texts.text("moments.latest_day", day=when) if event.at_the_latest else when
 

@@ -110,7 +110,7 @@ def table_moment(notice: Notice, deadline_id: str) -> str:
     (a review, phone50 L1: Clermont-Ferrand 2024's « avant le 21 novembre 2023 » beside the calendar's 20th; Toulouse
     2024's « au plus tard à la date limite d'inscription à l'examen », no day at all). The web page: ``deadline_moment``.
     In the notice's voice (its PDF): in the form of the PDF's dates (the day without « heure non précisée », an hour
-    without its time zone), with the notice's « minuit » as the guide reads it (« minuit, en fin de journée »), and a day
+    without its time zone), with the notice's « minuit » as the guide reads it (« jusqu'au … inclus »), and a day
     or an hour the guide reads marked « date retenue par le guide » or « heure retenue par le guide », as its timeline
     and calendar mark them (the PDF has no timeline; the note saying why is in its annex, « Précisions » says where);
     a date the notice does not give: « date non précisée par la notice », as every other output and the PDF's own annex
@@ -777,7 +777,8 @@ def guide_midnight(deadline: ResolvedDeadline) -> bool:
     """The notice writes the day and « minuit » (or « 0 h ») alone, which may be the start or the end of its day: the
     end of the day the guide keeps is its reading (Nantes 2024's « vendredi 24 novembre 2023 à minuit », the end of
     Friday; phone54 M4: its pieces and calendar said « minuit, en fin de journée » as the notice's own hour). Marked
-    « « fin de journée » : lecture du guide » after a date that says « à minuit, en fin de journée », not « heure retenue par le guide », whose
+    « « à minuit » dans la notice ; « inclus » : lecture du guide » after a date that says « jusqu'au … inclus » (phone58
+    L2), not « heure retenue par le guide », whose
     legend says the notice does not write the hour (read55 M1: a candidate trusting it took the notice's « minuit »
     for the guide's)."""
     return (deadline.given and deadline.has_time and bool(deadline_days(deadline.words, deadline.as_written))

@@ -92,9 +92,13 @@ def test_dates_read_as_deadlines_openings_or_days(notices):
     assert dates.moment(None, False, "Europe/Paris", t) == "date non précisée par la notice"
     with pytest.raises(ValueError):
         dates.moment(at, True, "Europe/Paris", t, kind="until")
-    # No notice of the guide says « inclus » or « jusqu'à la fin de la journée » of a deadline: no words say it.
-    words = " ".join(t.groups["moments"].texts.values())
+    # No notice of the guide says « inclus » or « jusqu'à la fin de la journée » of a day without an hour: no words
+    # say it of one; only a deadline the data puts at 24:00, the end of its day, is said « jusqu'au … inclus »
+    # (phone58 L2: the notice's « minuit » read so, said to be the guide's reading by dates.guide_midnight)
+    end_of_day = {"deadline_end_of_day", "deadline_end_of_day_as_written"}
+    words = " ".join(v for k, v in t.groups["moments"].texts.items() if k not in end_of_day)
     assert "inclus" not in words and "fin de la journée" not in words and "jusqu" not in words
+    assert all("inclus" in t.groups["moments"].texts[k] for k in end_of_day)
 
 
 def test_the_same_date_words_on_the_page_in_the_checklist_on_the_command_line_and_in_the_calendar(notices, site):
@@ -115,7 +119,8 @@ def test_the_same_date_words_on_the_page_in_the_checklist_on_the_command_line_an
             assert dates.reading_marked(said, reading(d), notice.texts) == words
             assert descriptions[d.id].split("\n")[0] == typography(words)
             if d.kind == "deadline" or d.at_the_latest:
-                assert words.startswith(("au plus tard le ", "date non précisée"))
+                # (a deadline at the end of its day, 24:00: « jusqu'au … inclus », phone58 L2)
+                assert words.startswith(("jusqu\u2019au ",) if d.has_time and dates.end_of_day(d.end) else ("au plus tard le ", "date non précisée"))
             if (notice.slug, d.id) == ("toulouse", "processing"):  # « sera traitée […] au plus tard le mercredi 10\u00a0janvier 2024 »
                 assert d.kind == "information" and words == "au plus tard le mercredi 10\u00a0janvier 2024"
         if notice.opening is not None:

@@ -138,27 +138,47 @@ def test_a_day_without_time_says_the_hour_is_not_given(frozen_notices):
 
 
 
-def test_the_end_of_a_day_is_written_24_00_and_said_minuit_as_the_notice_says(frozen_notices):
-    """« au plus tard le vendredi 24 novembre 2023 à minuit » (Nantes 2024): staff write 24:00, the day's end;
-    the site says « à minuit, en fin de journée » (the notice's word, and which midnight the guide reads), never an
-    hour of its own (« 23 h 59 »), and writes 24:00 back (new session)."""
+def test_the_end_of_a_day_is_written_24_00_and_said_as_a_whole_day_with_the_notice_s_minuit(frozen_notices):
+    """« au plus tard le vendredi 24 novembre 2023 à minuit » (Nantes 2024): staff write 24:00, the day's end, and the
+    site writes 24:00 back (new session). The site says it as issue 9 asks a whole day's deadline to be said, « jusqu'au
+    vendredi 24 novembre 2023 inclus (heure de Paris) », never an hour of its own (« 23 h 59 »), and, for a notice
+    that writes « minuit » alone, that « à minuit » is the notice's word and « inclus » the guide's reading of it
+    (phone58 L2: « à minuit, en fin de journée (heure de Paris) — « fin de journée » : lecture du guide » read heavy).
+    The same words in the PDF's table (without the time zone, as its dates), on the timeline (the day short) and in
+    the calendar's title."""
     from generator.model.values import END_OF_DAY, Moment
+    from generator.site import ics
+    from generator.site.words import deadline_moment, reading
 
     moment = Moment.parse("2023-11-24 24:00")
     assert moment.time == END_OF_DAY and str(moment) == "2023-11-24 24:00"
     assert moment.end() == dt.datetime(2023, 11, 24, 23, 59, 59) and moment.date == dt.date(2023, 11, 24)
     t = frozen_notices[0].texts
     said = dates.moment(moment.end(), True, "Europe/Paris", t)
-    assert said.startswith("au plus tard le vendredi 24") and said.endswith("à minuit, en fin de journée (heure de Paris)") and "59" not in said
+    assert said == "jusqu\u2019au vendredi 24\u00a0novembre 2023 inclus (heure de Paris)", said
+    assert dates.moment(moment.end(), True, "Europe/Paris", t, kind="latest") == said
+    # the PDF's « Dates à retenir » (the notice's voice, the guide's reading of its hour): the day, no time zone
+    assert dates.moment(moment.end(), True, "Europe/Paris", t, notice_voice=True, guide_clock=True) == "jusqu\u2019au vendredi 24\u00a0novembre 2023 inclus"
+    # the notice's own words (its PDF's text) stay its own
+    assert dates.moment(moment.end(), True, "Europe/Paris", t, notice_voice=True) == "au plus tard le vendredi 24\u00a0novembre 2023 à minuit"
     assert dates.clock(dt.time(17, 0)) == f"17{NBSP}h{NBSP}00"
     nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
     documents = next(d for d in nantes.deadlines if d.id == "documents")
-    assert "à minuit" in dates.moment(documents.end, documents.has_time, nantes.tz, t)
-    # the timeline's short label too: never « minuit » alone, which reads as the day's start
+    assert reading(documents) == "midnight"
+    page = deadline_moment(nantes, "documents")
+    spaced = page.replace("\u202f", " ").replace("\u00a0", " ")
+    assert spaced == "jusqu\u2019au vendredi 24 novembre 2023 inclus (heure de Paris) — « à minuit » dans la notice ; « inclus » : lecture du guide", page
+    assert "fin de journée" not in page and "au plus tard" not in page
+    # the timeline's short label: « inclus », never « minuit » alone, which reads as the day's start
     from generator.site.timeline import Event, short_when
 
     label = short_when(Event(when=moment.end(), has_time=True, kind="deadline", label="x"), t)
-    assert label.endswith("minuit, en fin de journée"), label
+    assert label == "jusqu\u2019au ven. 24\u00a0nov. 2023 inclus", label
+    assert t.text("timeline.midnight_mark").replace(NBSP, " ").replace(NNBSP, " ") == "« à minuit » dans la notice ; « inclus » : lecture du guide"
+    # the calendar: the event's title says the guide's « inclus » and the notice's « minuit », its description the sentence
+    event = next(e for e in ics.events(nantes) if e.id == "documents")
+    assert event.summary.replace("\u202f", " ").replace("\u00a0", " ").endswith(" — jour inclus selon le guide (la notice : « à minuit »)"), event.summary
+    assert event.words[0] == page
 
 
 # ---------------------------------------------------------------- emphasis (**words**, generator.emphasis)
