@@ -459,7 +459,7 @@ def answer_view(
         exceptions = tuple(
             ui("strict_late", label=doc["label"], late=texts.text("checklist.late_deposit", words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
             for doc in result["documents"]
-            if d["strict"] and doc["deadline"] == d["id"] and doc["late_deposit"]
+            if doc["deadline"] == d["id"] and doc["late_deposit"]  # (under any date: read58 L3)
         ) + date_notes(d, texts)
         deadline_dates.append((Line(past(d["id"], text), d["id"]), exceptions))
 

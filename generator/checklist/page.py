@@ -369,6 +369,7 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
     """What checklist.js shows besides the engine's result, in French with French typography."""
     ui = {key: _fr(value) for key, value in ui.items()}
     tz = ruleset["academy"]["timezone"]
+    strict = {d.id for d in notice.deadlines if d.strict}  # (the calendar's « Délai de rigueur » sentence: below)
 
     def moment(iso: str | None, has_time: bool, kind: str) -> str:
         # The same words as the notice page and the command line (content/interface.yaml, group « moments »).
@@ -392,8 +393,10 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "ends": {d["id"]: d["end"] for d in ruleset["deadlines"] if d["end"]},
         "over": over,
         "calendar": {
-            # (« strict »: the « Délai de rigueur » sentence only, the candidate's own exceptions following it: checklist.js)
-            e.id: {"summary": e.summary, "words": list(e.words), "strict": list(e.strict[:1]), "alarms": [{"trigger": a.ical, "description": a.description} for a in e.alarms]}
+            # (« strict »: the « Délai de rigueur » sentence only, the candidate's own exceptions following it: checklist.js;
+            # none under another date, whose e.strict holds the exceptions alone: read58 L3)
+            e.id: {"summary": e.summary, "words": list(e.words), "strict": list(e.strict[:1]) if e.id in strict else [],
+                   "alarms": [{"trigger": a.ical, "description": a.description} for a in e.alarms]}
             for e in ics.events(notice)
         },
         "anchors": _anchors(ruleset),

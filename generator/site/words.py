@@ -669,25 +669,23 @@ def said_in_text(notice: Notice, words: str) -> bool:
 
 
 def strict_notes(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
-    """What the guide says under a deadline « délai de rigueur »: « Délai de rigueur : aucun dépôt hors délai n'est
-    accepté. », then the notice's exceptions (``late_exceptions``); nothing under another date. The page's dates table
+    """What the guide says under a deadline: for a « délai de rigueur », « Délai de rigueur : aucun dépôt hors délai
+    n'est accepté. », then, under any date, the notice's exceptions (``late_exceptions``). The page's dates table
     and the site's .ics event of that date say the same, in this order (a review, phone53 L5: the .ics said « Sauf pour
     … » right after the date, without the sentence it is an exception to); the checklist's calendar says the sentence,
     then the candidate's own exceptions (checklist.js: lateExceptions)."""
-    if not deadline.strict:
-        return []
-    return [notice.texts.text("dates.strict"), *late_exceptions(notice, deadline)]
+    return [notice.texts.text("dates.strict")] * deadline.strict + late_exceptions(notice, deadline)
 
 
 def late_exceptions(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
-    """Under a deadline « délai de rigueur », each document the notice lets candidates deposit later, not under it
+    """Under a deadline, each document the notice lets candidates deposit later, not under it
     (« Sauf pour « Attestation de formation R408 », d'après la notice, un dépôt plus tard est possible (« … »), à une
     date non précisée par la notice : demandez-la au bureau des examens. », the list's words, checklist.late_deposit,
     fixr408): its words once, with the first
     document they concern (``strict_notes``: the page's dates table and the .ics event of that date; a review, read52
-    L7: the .ics omitted it); the checklist says those of the candidate's pieces (checklist.js: lateExceptions; answer.py)."""
-    if not deadline.strict:
-        return []
+    L7: the .ics omitted it); the checklist says those of the candidate's pieces (checklist.js: lateExceptions; answer.py).
+    Under any date, not only a « délai de rigueur » (read58 L3: Aix-Marseille 2023's 4 December, whose R 408 attestation
+    may come « dans les meilleurs délais », said it under the piece alone, while Toulouse 2024's strict date said it)."""
     said: set[str] = set()
     out = []
     for doc in notice.documents:

@@ -2423,3 +2423,52 @@ def test_a_date_the_candidate_has_otherwise_is_never_said_for_a_new_request_only
     result = engine.evaluate(toulouse, engine.normalise(toulouse, answers))
     assert any(d["deadline"] == "documents" for d in result["documents"]) and result["exam_adjustment"]["dated"]
     assert [d["id"] for d in result["deadlines"] if d.get("new_request_only")] == [], result["deadlines"]
+
+
+def test_a_piece_that_may_come_later_is_said_under_its_date_strict_or_not():
+    """read58 L3: Aix-Marseille 2023's « Dates à retenir » row of 4 December (not a « délai de rigueur » in its real
+    file: the notice says « Aucune inscription hors délai ne sera acceptée ») did not name the R 408 attestation the
+    notice lets come « dans les meilleurs délais », while Toulouse 2024's strict 22 November did: only strict dates
+    said it. Every date a piece may come after says it, the same way, in every view that says it: the page's dates
+    table and the .ics (words.strict_notes), the command line and the build's answer (text.render, answer.answer_view;
+    checklist.js lateExceptions the same); the « Délai de rigueur » sentence only under a strict date (the checklist's
+    calendar data). The frozen Aix-Marseille 2023, its documents date made not strict."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.checklist.text import render
+    from generator.merge import build_notices
+    from generator.site import ics
+    from generator.site.words import strict_notes
+
+    project, _ = load_and_check(FROZEN)
+    strict_notice = next(n for n in build_notices(project) if n.slug == "aix-marseille" and n.year == 2023)
+    late_ids = {d.deadline for d in strict_notice.documents if d.late_deposit}
+    assert late_ids == {"documents"}, late_ids
+    notice = dataclasses.replace(strict_notice, deadlines=tuple(dataclasses.replace(d, strict=False) if d.id == "documents" else d
+                                                                 for d in strict_notice.deadlines))
+    deadline = notice.deadline("documents")
+    [late_piece] = [d for d in notice.documents if d.late_deposit]
+    flat = lambda text: " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())  # noqa: E731
+    said = flat(late_piece.late_deposit)[:40]
+    # the page's dates table and the site's calendar: the exception, without « Délai de rigueur »
+    notes = strict_notes(notice, deadline)
+    assert len(notes) == 1 and said in flat(notes[0]) and flat(notice.texts.text("dates.strict")) not in flat(notes[0]), notes
+    [event] = [e for e in ics.events(notice) if e.id == "documents"]
+    assert event.strict == tuple(notes)
+    assert said in flat(ics.calendar(notice).decode().replace("\r\n ", ""))
+    # the checklist: the command line and the build's answer, for a candidate with the R 408 attestation
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    answers = {"department": "13", "situation": "repeater", "specialty": "batiment"}
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    assert any(d["late_deposit"] for d in result["documents"]), result["documents"]
+    listed = flat(render(ruleset, result, notice.texts))
+    key_dates = listed[listed.index(flat(notice.texts.text("checklist.dates"))):]
+    assert said in key_dates, key_dates
+    view = checklist_view(notice, project.content.checklist)
+    assert view.data["calendar"]["documents"]["strict"] == []
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+    [exceptions] = [more for line, more in answer.dates if line.value == "documents"]
+    assert any(said in flat(e) for e in exceptions), exceptions
+    # the strict date (the frozen file as it is): the sentence, then the same exception
+    assert strict_notice.deadline("documents").strict and strict_notes(strict_notice, strict_notice.deadline("documents"))[1:] == notes

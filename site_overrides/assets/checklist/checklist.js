@@ -1900,7 +1900,7 @@ function start(root) {
       const words = { label: deadlineLabel(d), date: dateOf(d.id) };
       const text = past(d.id, d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words));
       const item = el("li", text, { "data-deadline": d.id });
-      // A document the notice lets you deposit later is not under this « délai de rigueur » (the calendar: the same).
+      // A document the notice lets you deposit later is not under this date (the calendar: the same).
       for (const words of lateExceptions(result, d.id)) item.append(el("p", words));
       // the notice's words for the date, then the guide's reading (as the notice page's dates table; answer.py)
       if (d.words) item.append(el("p", shared("dates.words", { words: d.words })));
@@ -2322,11 +2322,12 @@ function start(root) {
     return events;
   }
 
-  // Under a deadline « délai de rigueur » of the candidate's list, each of their pieces the notice lets them deposit
-  // later (« Sauf pour … »): in the list (deadlinesBlock) and in their calendar (calendar); answer.py: the same.
+  // Under a deadline of the candidate's list (a « délai de rigueur » or not: read58 L3), each of their pieces the notice
+  // lets them deposit later (« Sauf pour … »): in the list (deadlinesBlock) and in their calendar (calendar); answer.py:
+  // the same.
   function lateExceptions(result, did) {
     const deadline = result.deadlines.find((d) => d.id === did);
-    if (!deadline || !deadline.strict) return [];
+    if (!deadline) return [];
     return result.documents.filter((doc) => doc.deadline === did && doc.late_deposit).map((doc) => ui("strict_late", { label: doc.label, late: shared("checklist.late_deposit", { words: doc.late_deposit, office: data.office_reach }) }));
   }
 
