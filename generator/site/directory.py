@@ -43,6 +43,7 @@ class SessionRef:
     closing: str | None  # the registration closing in words (None: not given)
     establishment_page: str | None  # its establishment page (establishment notices)
     registers: tuple[str, ...] = ()  # the situations of the candidates the notice has register themselves (who:)
+    names: tuple[str, ...] = ()  # every situation its who: names, however they register (phone58 L4: those it leaves out)
     residence: bool = False  # the notice reserves individual registration to its academy's residents (residence_decides)
 
     def serves(self, audience: str) -> bool:
@@ -129,6 +130,7 @@ def session_ref(notice: Notice, today: dt.date) -> SessionRef:
         closing=closing_words(notice) if notice.closing else None,
         establishment_page=establishment_path(notice) if has_establishment_page(notice) else None,
         registers=tuple(dict.fromkeys(c.situation for c in notice.who if c.how == "individual")),
+        names=tuple(dict.fromkeys(c.situation for c in notice.who)),
         residence=residence_decides(notice),
     )
 

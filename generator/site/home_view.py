@@ -24,6 +24,17 @@ class Route:
     link_key: str  # « notice de la session {year} »
     session: SessionRef  # its link, and « (session passée) » after it (_macros.md.j2: past_flag)
     who: str | None = None  # « CNED, redoublant »: the situations the notice has register themselves
+    unsaid: str | None = None  # « des salariés »: the kinds of candidate who register themselves it does not name
+    # the academy's site, when the row routes by audience: once this notice's session is past, its flag says the guide
+    # has no newer notice for these candidates, and where to look (phone58 L3: Nantes 2024 beside Nantes 2026)
+    website: str | None = None
+
+    @property
+    def no_newer_key(self) -> str | None:
+        """The flag of a past notice on a row routed by audience (« — session passée : ce guide n'a pas de notice plus
+        récente pour les candidats qui s'inscrivent eux-mêmes ; voyez le site de l'académie, … », phone58 L3): in place
+        of « — session passée », shown when it is, by the build or by the browser (past.js); None: that one."""
+        return NO_NEWER_KEYS.get(self.session.audience) if self.website else None
 
 
 @dataclass(frozen=True)
@@ -73,20 +84,29 @@ LATEST_KEYS = {
 }
 
 
+# The kinds of candidate who register themselves (issue 9: a distance learner, a salaried worker, a repeater), in the
+# words of a route that says its notice does not name them (« la notice ne parle pas des salariés », phone58 L4; Nantes
+# 2024's source note: « elle ne dit rien des salariés justifiant d'une expérience professionnelle »).
+UNSAID_KEYS = {"distance": "home.unsaid_distance", "repeater": "home.unsaid_repeater", "experience": "home.unsaid_experience"}
+# After « — session passée » on a row routed by audience: the guide has no newer notice for these candidates.
+NO_NEWER_KEYS = {"individual": "home.past_no_newer_individual", "establishment": "home.past_no_newer_establishment"}
+
 # The situations in the words of a route (« CNED, redoublant, salarié »), in this order.
 WHO_KEYS = {"distance": "home.who_distance", "repeater": "home.who_repeater", "experience": "home.who_experience",
             "in_person": "home.who_in_person", "vae": "home.who_vae"}
 
 
-def _route(key: str, session: SessionRef, texts: InterfaceFile) -> Route:
+def _route(key: str, session: SessionRef, texts: InterfaceFile, website: str | None = None) -> Route:
     if key != "individual":
-        return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session)
+        return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session, website=website)
     # the candidates this notice has register themselves, not every individual candidate (Nantes 2024
-    # names distance learners and repeaters, not salaried workers)
+    # names distance learners and repeaters, not salaried workers: said, phone58 L4)
     who = who_words(session, texts)
     if not who:
-        return Route("home.route_individual_plain", LINK_KEYS[session.audience], session)
-    return Route(ROUTE_KEYS[key], LINK_KEYS[session.audience], session, who)
+        return Route("home.route_individual_plain", LINK_KEYS[session.audience], session, website=website)
+    unsaid = texts.listed("home.academies_comma", "home.academies_last",
+                          [texts.text(key) for s, key in UNSAID_KEYS.items() if s not in session.names]) or None
+    return Route("home.route_individual_unsaid" if unsaid else ROUTE_KEYS[key], LINK_KEYS[session.audience], session, who, unsaid, website)
 
 
 def who_words(session: SessionRef, texts: InterfaceFile) -> str | None:
@@ -96,11 +116,15 @@ def who_words(session: SessionRef, texts: InterfaceFile) -> str | None:
 
 def routes_of(academy: AcademyRoutes, texts: InterfaceFile) -> tuple[Route, ...]:
     """Where the candidates of a covered academy read its notice: one notice for all, or one per audience
-    (a candidate who registers themselves, one registered by their establishment); none: not covered."""
+    (a candidate who registers themselves, one registered by their establishment); none: not covered. Per audience,
+    each with the academy's site, which its flag « — session passée » names once that notice is past (the two
+    notices may be of different sessions, Nantes 2024 and 2026: phone58 L3)."""
     individual, establishment = academy.latest("individual"), academy.latest("establishment")
     if individual is not None and individual == establishment:
         return (_route("all", individual, texts),)
-    return tuple(_route(audience, s, texts) for audience, s in (("individual", individual), ("establishment", establishment)) if s is not None)
+    return tuple(_route(audience, s, texts, academy.website or None)
+                 for audience, s in (("individual", individual), ("establishment", establishment)) if s is not None)
+
 
 
 def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:

@@ -271,8 +271,9 @@ def test_nantes_sends_each_candidate_to_the_notice_for_them(visits, origin):
     by_school = row.get_by_role("link", name="notice des établissements, session 2026")
     assert alone.get_attribute("href").endswith("nantes/2024/") and by_school.get_attribute("href").endswith("nantes/2026/")
     text = row.inner_text().replace("\u00a0", " ").replace("\u202f", " ")
-    # the situations Nantes 2024 names (distance learners and repeaters), not every individual candidate
-    assert "Vous vous inscrivez vous-même (CNED, redoublant) : notice des candidats individuels, session 2024" in text
+    # the situations Nantes 2024 names (distance learners and repeaters), not every individual candidate, and the one
+    # it does not (phone58 L4)
+    assert "Vous vous inscrivez vous-même (CNED, redoublant ; la notice ne parle pas des salariés) : notice des candidats individuels, session 2024" in text
     assert "Votre établissement vous inscrit : notice des établissements, session 2026" in text
     # the establishments' notice says, at its top, where individual candidates go: the guide has no
     # individual notice of its session (2024 is another session, with other dates), so the academy's site
@@ -282,6 +283,39 @@ def test_nantes_sends_each_candidate_to_the_notice_for_them(visits, origin):
     assert "pour cette session" in first.inner_text()
     assert first.get_by_role("link").get_attribute("href") == "https://www.ac-nantes.fr"
     assert first.bounding_box()["y"] < page.locator("h2").first.bounding_box()["y"]
+    no_violation(w)
+    w.close()
+
+
+def test_nantes_row_says_plainly_the_guide_has_no_newer_notice_for_individual_candidates(browser, origin):
+    """phone58 L3 and L4: on 5 November 2025 (Nantes 2026's registrations), the home page's Nantes row gave individual
+    candidates the 2024 notice « — session passée » and establishments the 2026 one, without saying that the guide has
+    no newer notice for the first, nor that Nantes 2024 does not speak of salaried workers (seed 004: distance learners
+    and repeaters only; its source note). At 360 px: the row says both, in words; the sentence is the past flag itself
+    (one element, data-bts-past-after: shown when the build or past.js shows « session passée », never apart), with the
+    academy's site as a link; the 2026 line, whose session is not over, shows no flag. The frozen site is built as of
+    2025-10-01, the 2024 session over then: its flag is in the page as built, not hidden."""
+    w = visit(None, origin, "/", PHONE, now=dt.datetime(2025, 11, 5, 10, 0), browser=browser)
+    page = w.page
+    page.locator("#bts-filter-input").fill("44")
+    row = page.locator(".bts-departments tbody tr:visible")
+    assert row.count() == 1
+    text = row.inner_text().replace("\u00a0", " ").replace("\u202f", " ")
+    assert ("Vous vous inscrivez vous-même (CNED, redoublant ; la notice ne parle pas des salariés) : notice des candidats "
+            "individuels, session 2024 — session passée : ce guide n’a pas de notice plus récente pour les candidats qui "
+            "s’inscrivent eux-mêmes ; voyez le site de l’académie, https://www.ac-nantes.fr") in text, text
+    assert "Votre établissement vous inscrit : notice des établissements, session 2026" in text and "établissements ; voyez" not in text, text
+    flags = row.locator(".bts-past-flag")
+    assert flags.count() == 2
+    first = flags.nth(0)
+    assert first.is_visible() and first.get_attribute("data-bts-past-after") == "2024-08-31"
+    assert "ce guide n’a pas de notice plus récente" in first.inner_text()
+    assert first.get_by_role("link").get_attribute("href") == "https://www.ac-nantes.fr"
+    assert not flags.nth(1).is_visible()
+    # the sentence wraps within the screen (kept on one line like « — session passée », it made the page 846 px wide)
+    overflow = page.evaluate("""() => [document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ...[...document.querySelectorAll('.bts-departments td')].filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 40))]""")
+    assert overflow == [0], overflow
     no_violation(w)
     w.close()
 

@@ -523,8 +523,11 @@ def test_nantes_routes_each_candidate_to_the_notice_for_them(project, notices, s
     assert nantes.latest("individual").year == 2024 and nantes.latest("establishment").year == 2026
     home = site["index.md"]
     row = next(line for line in home.splitlines() if 'data-label="Où lire la notice"' in line and "nantes/2024" in line)
-    # the situations the 2024 notice names (it does not name salaried workers)
-    assert typography("Vous vous inscrivez vous-même (CNED, redoublant) : [notice des candidats individuels, session 2024](nantes/2024/index.md)") in row
+    # the situations the 2024 notice names, and that it does not name salaried workers (phone58 L4)
+    assert typography("Vous vous inscrivez vous-même (CNED, redoublant ; la notice ne parle pas des salariés) : [notice des candidats individuels, session 2024](nantes/2024/index.md)") in row
+    # past (at the build's date, and by the browser's: one element, past.js), the guide has no newer notice for them
+    # (phone58 L3)
+    assert typography("— session passée : ce guide n'a pas de notice plus récente pour les candidats qui s'inscrivent eux-mêmes ; voyez le site de l'académie, [https://www.ac-nantes.fr]") in row
     assert typography("Votre établissement vous inscrit : [notice des établissements, session 2026](nantes/2026/index.md)") in row
     # the establishments' notice says at its top where individual candidates go; the guide's individual
     # notice is of another session (other dates): not this one's, so the academy's site
