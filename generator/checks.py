@@ -452,6 +452,24 @@ def _year_not_the_file_s(year: int, info, session_file: SessionFile, data: Acade
     return f"{said} ; écrire year: {year} ou renommer le fichier en {info.year}.yaml"
 
 
+def _day_and_month_swapped(day: dt.date, written: str, first: dt.date, last: dt.date, likely: dt.date | None,
+                           registration: dt.date | None) -> str:
+    """A date out of its session's year that, day and month swapped, is in it and nearer its registration (the closing,
+    else the opening) than the same day and month in the year (staffwalk58 M3: « au plus tard le 6 décembre 2024 » typed
+    2024-06-12 was told only « 2025-06-12 ? », a valid date in June that the notice never gave): that reading too, the
+    hour kept. Nothing when the two are the same day, the swapped one is no date or out of the year, or the registration's
+    date is not given (nothing to tell the likelier reading by)."""
+    try:
+        swapped = day.replace(month=day.day, day=day.month)
+    except ValueError:  # (a day after the 12th: no month)
+        return ""
+    if swapped == day or swapped == likely or not first <= swapped <= last or registration is None:
+        return ""
+    if likely is not None and first <= likely <= last and abs((likely - registration).days) <= abs((swapped - registration).days):
+        return ""
+    return f" ; ou jour et mois inversés ({swapped.isoformat()}{written[10:]} ?)"
+
+
 def check_session(year: int, file: str, session_file: SessionFile, data: AcademyData, content: NationalContent, problems: Problems) -> None:
     info = session_file.session
     year_matches = info.year == year
@@ -472,7 +490,16 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             # (the value as written, its hour kept: review52 L3)
             written = day.isoformat() if isinstance(moment, dt.date) else str(moment)
             guess = f" ({likely.isoformat()}{written[10:]} ?)" if likely is not None and first <= likely <= last else ""
-            problems.add(where, path, f"{quote(written)} est hors de l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) ; vérifier l'année{guess}")
+            problems.add(where, path, f"{quote(written)} est hors de l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) ; "
+                                      f"vérifier l'année{guess}{_day_and_month_swapped(day, written, first, last, likely, _registration_day())}")
+
+    def _registration_day() -> dt.date | None:
+        """The day of the closing, else of the opening, when it is in the session's year (else itself a mistake)."""
+        for moment in (given(info.closing), given(info.opening)):
+            day = moment if isinstance(moment, dt.date) else moment.date if moment is not None else None
+            if day is not None and first <= day <= last:
+                return day
+        return None
 
     opening, closing = given(info.opening), given(info.closing)
     for name, value in (("opening", opening), ("closing", closing)):
