@@ -491,7 +491,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             written = day.isoformat() if isinstance(moment, dt.date) else str(moment)
             guess = f" ({likely.isoformat()}{written[10:]} ?)" if likely is not None and first <= likely <= last else ""
             problems.add(where, path, f"{quote(written)} est hors de l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) ; "
-                                      f"vérifier l'année{guess}{_day_and_month_swapped(day, written, first, last, likely, _registration_day())}")
+                                      f"vérifier l'année{guess}{_day_and_month_swapped(day, written, first, last, likely, _registration_day())}{_of_a_later_session_file(day)}")
 
     def _registration_day() -> dt.date | None:
         """The day of the closing, else of the opening, when it is in the session's year (else itself a mistake)."""
@@ -500,6 +500,21 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             if day is not None and first <= day <= last:
                 return day
         return None
+
+    def _of_a_later_session_file(day: dt.date) -> str:
+        """A date of a later session whose file is in the folder: the new notice written into this (older) file instead of
+        the new one (staffwalk58 M2: the 2024 file edited with the 2025 notice's dates, told only « 2023-10-10 09:00 ? »,
+        a date its own notice never gave)."""
+        later = sorted({*(y for y in data.sessions if isinstance(y, int)),
+                        *(int(y) for y in session_years_written(data.folder))} - {info.year})
+        for session in later:
+            start, end = academic_year_bounds(session)
+            if session > info.year and start <= day <= end:
+                return (f" ; ou cette date est celle de la notice de la session {session}, dont le fichier {session}.yaml existe : "
+                        f"ce fichier de la session {info.year} modifié à la place de {session}.yaml ? alors le rétablir tel qu'il était "
+                        f"(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel) et écrire "
+                        f"la nouvelle notice dans {session}.yaml")
+        return ""
 
     opening, closing = given(info.opening), given(info.closing)
     for name, value in (("opening", opening), ("closing", closing)):

@@ -263,6 +263,27 @@ def test_a_session_file_copied_under_another_year_beside_the_file_of_its_year_is
         assert problems_of(run) == expected, given
 
 
+def test_an_older_session_file_given_the_dates_of_a_later_session_whose_file_exists_is_said_edited_in_its_place(tmp_path: Path):
+    """The new notice written into the previous session's file instead of the new one (staffwalk58 M2: 2024.yaml given
+    the 2025 notice's dates, 2025.yaml there): each date out of the year says it, with the file to write in and how to
+    put the old one back; the same-day-in-the-year guess alone led to dates the old notice never gave."""
+    root = build_root(tmp_path)
+    text = (root / FIXTURE / "2024.yaml").read_text(encoding="utf-8")
+    shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / "2023.yaml")
+    (root / FIXTURE / "2023.yaml").write_text(text.replace("year: 2024", "year: 2023", 1), encoding="utf-8")
+    run = run_validate(root)
+    assert_clean(run)
+    opening = [line for line in problems_of(run) if line.startswith(f"{FIXTURE}/2023.yaml:") and "session.opening" in line]
+    assert opening == [
+        f"{FIXTURE}/2023.yaml:7:12: session.opening: « 2023-10-11 14:00 » est hors de l'année de la session 2023 (du 1er "
+        "septembre 2022 au 31 août 2023) ; vérifier l'année (2022-10-11 14:00 ?) ; ou cette date est celle de la notice de la "
+        "session 2024, dont le fichier 2024.yaml existe : ce fichier de la session 2023 modifié à la place de 2024.yaml ? "
+        "alors le rétablir tel qu'il était (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide "
+        "du personnel) et écrire la nouvelle notice dans 2024.yaml"], run.stdout
+    # (the later file's own leftover of an earlier year: no such hint, its dates are of no later session)
+    assert not any("modifié à la place" in line for line in problems_of(run) if line.startswith(f"{FIXTURE}/2024.yaml:"))
+
+
 SHOWN_EXTENSIONS = ("si l'explorateur de fichiers affiche déjà ce nom sans l'extension, il masque les extensions : cocher "
                     "Affichage > Extensions de noms de fichiers")
 
