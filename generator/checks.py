@@ -576,7 +576,11 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         if value == "documents" and "documents" not in deadlines:
             return  # the missing "documents" deadline is reported once, above
         if value is not None and value not in deadlines:
-            problems.add(where, path, f"date limite inconnue {quote(value)}{_nearest(value, deadlines)} (dates définies : {', '.join(deadlines)})")
+            # (and how to fix it, staffwalk58 M4: a date removed from deadlines: with the notice's new one, its pieces
+            # still naming it, was told no more than the ids)
+            problems.add(where, path, f"date limite inconnue {quote(value)}{_nearest(value, deadlines)} (dates définies : "
+                                      f"{', '.join(deadlines)}) ; écrire l'une d'elles, ou, si la notice donne cette date, "
+                                      f"l'ajouter sous deadlines: ({value}: avec label: et at:)")
 
     steps = given(session_file.steps) or ()
     who = given(session_file.who) or ()
