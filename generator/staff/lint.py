@@ -1977,6 +1977,16 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
     if info.checked is not None and info.checked > today + dt.timedelta(days=1):  # (a day ahead: staff east of the machine, review56 L3)
         # (never marked seen: a date to correct, not a fact to keep)
         _warn(problems, info.where("checked"), "session.checked", f"{label} : {info.checked.isoformat()} est après aujourd'hui ({today.isoformat()}) ; écrire la date de la vérification")
+    elif info.checked is not None and isinstance(info.year, int) and info.checked < dt.date(info.year - 1, 1, 1):
+        # (staffwalk58 M1: the previous session's checked: copied into the new file, printed on its PDF; a notice of the
+        # session N, for registrations in the autumn of N-1, is never out before 1 January of N-1; never marked seen either)
+        _warn(
+            problems, info.where("checked"), "session.checked",
+            f"{label} : {info.checked.isoformat()} est avant le 1er janvier {info.year - 1} : la notice de la session "
+            f"{info.year} (inscriptions à l'automne {info.year - 1}) ne pouvait pas encore être vérifiée ce jour-là ; "
+            f"checked: resté de la session précédente ? écrire le jour où ce fichier a été vérifié sur la notice de la "
+            f"session {info.year} (checked: AAAA-MM-JJ)",
+        )
 
 
 def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems) -> None:
