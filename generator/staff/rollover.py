@@ -68,6 +68,16 @@ YEARLY: dict[str, str] = {
 }
 """What usually changes from one notice to the next, by record: each such record gets its own ``verify:`` line."""
 
+def _AS_WRITTEN_UNDER_SESSION(record) -> str:
+    """What a session's notice says in its own words under session:, beside its dates (staffwalk58 M5: a category renamed
+    in who: left categories_as_written: with the old name, printed on the PDF in its place, nothing naming it to check):
+    named in that record's verify: line when the file has them."""
+    if type(record).__name__ != "SessionInfo":
+        return ""
+    named = [name for name in ("residence", "categories_as_written") if getattr(record, name, None) is not None]
+    return f", résidence et catégories de candidats dans les mots de la notice ({', '.join(n + ':' for n in named)})" if named else ""
+
+
 PER_RECORD = ("session", "deadlines", "contacts")
 """Sections whose every record is checked on its own (``YEARLY``); every other section is marked once, at its
 first item, to be checked as a whole (documents, steps, links, forms, topics…)."""
@@ -267,7 +277,7 @@ class _Roller:
         """Dates moved, records that usually change (the texts quoting the previous session: ``stale``)."""
         kind = type(record).__name__
         if kind in YEARLY:
-            self.mark(record, f"{YEARLY[kind]} : ceux de la session {self.source}")
+            self.mark(record, f"{YEARLY[kind]}{_AS_WRITTEN_UNDER_SESSION(record)} : ceux de la session {self.source}")
         hints = typing.get_type_hints(type(record))
         for f in yaml_fields(type(record)):
             name = f.name

@@ -275,6 +275,18 @@ def test_a_letterhead_in_an_unknown_form_stays_a_thing_to_check(tmp_path: Path):
     assert any(said in line for line in problems_of(checked)), checked.output
 
 
+def test_the_notice_s_own_words_under_session_are_named_to_check(tmp_path: Path):
+    """residence: and categories_as_written: are the notice's words beside the dates (staffwalk58 M5: a category renamed in
+    who: left categories_as_written: with the old name, printed on the PDF in who:'s place, nothing naming it)."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "clermont-ferrand", "2025", today="2024-10-01").code == 0
+    project, _ = load_and_check(root, [root / "academies" / "clermont-ferrand" / "2025.yaml"])
+    verify = project.academies["clermont-ferrand"].sessions[2025].session.verify
+    assert verify.startswith("titre, date, référence, source et adresse de la notice, public, dates d'inscription, résidence et "
+                             "catégories de candidats dans les mots de la notice (residence:, categories_as_written:) : ceux de "
+                             "la session 2024 ; "), verify
+
+
 def test_what_usually_changes_is_marked(tmp_path: Path):
     root = project_copy(tmp_path)
     assert run(root, "new-session", "nantes", "2027").code == 0
@@ -283,6 +295,7 @@ def test_what_usually_changes_is_marked(tmp_path: Path):
     assert session.verify.startswith("fichier préparé à partir de la session 2026")
     assert "exam_adjustment, links, specialty_contacts, managing_academies — la nouvelle notice les donne-t-elle ?" in session.verify
     assert session.session.verify.startswith("titre, date, référence, source et adresse de la notice")
+    assert "catégories de candidats" not in session.session.verify  # (Nantes 2026 writes neither residence: nor categories_as_written:)
     for deadline in session.deadlines.values():
         # a date is carried over a year later; one the notice did not give stays « non précisé », its words to check
         expected = "date de la session 2026 reportée" if given(deadline.at) is not None else "date et mots de la notice : ceux de la session 2026"
