@@ -164,7 +164,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             texts = texts_of[year] = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
                                latest if latest is not None and latest > year else None)
-            lint_dates_quoted(label, year, session, problems, texts, previous, previous_year)
+            lint_dates_quoted(label, year, session, problems, texts, previous, previous_year, previous_session)
             lint_days_left(label, session, problems, texts, previous)
             lint_words_carried_over(label, year, problems, texts, previous, previous_year, _other_notices(slug, table))
             lint_citing_words(label, slug, year, problems, texts, table)
@@ -1605,7 +1605,7 @@ def written_as(shown: str, old: dt.date, new: dt.date) -> str:
 
 
 def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts: list, previous: list,
-                      previous_year: int | None = None) -> None:
+                      previous_year: int | None = None, previous_session=None) -> None:
     """A date quoted in a text of the session a candidate reads (the notice's words: a deadline's words, a step's text,
     a topic's statements, an R408 list's note…; or the guide's reading of them: a deadline's note, a contradiction's
     advice, a source note: ``candidate_texts``) outside the session's year: most often the words of the previous
@@ -1629,6 +1629,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
     # over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text, _ in previous for words, _, _ in _dates_quoted(text)}
     noted = [words for *_, words in _source_note_words(texts)]
+    counterparts = _counterpart_days(previous_session, session) if previous_session is not None else {}
     for record, path, name, key, text, to_verify in texts:
         if to_verify:
             continue
@@ -1646,7 +1647,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
             if old is not None and before_first <= date <= before_last and any(d == date for _, d, _ in _dates_quoted(old[2])):
                 _left_over(year, previous_year, shown, date, field, where_quoted(shown, where, problems, skip),
                            where_quoted(shown, old[0].positions.get(key) or old[0].where(old[1]), problems), problems,
-                           reading=(type(record).__name__, name) in GUIDE_READING)
+                           reading=(type(record).__name__, name) in GUIDE_READING, counterpart=counterparts.get(date))
                 continue
             if (type(record).__name__, name) in GUIDE_READING:
                 what = ("lecture du guide d'une session précédente ? la revoir d'après la notice de cette session "
@@ -1660,13 +1661,33 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
             )  # (never marked seen: source_notes: settles it when the notice writes it so)
 
 
+def _counterpart_days(before, session) -> dict[dt.date, dt.date]:
+    """Each day of the session before (its opening, its closing, a deadline, its age reference date) → the same date of
+    this session, where it has it in its year (staffwalk58 M6: a dates_note left with « jeudi 12 octobre 2023 » was told
+    « samedi 12 octobre 2024 ? », the old day a year on, while this session opens on the 10th; written, the next run
+    told to move the opening to the 12th). A day two of them share with different new dates is left out: no guess."""
+    def day(moment):
+        return moment.date if isinstance(moment, Moment) else moment if isinstance(moment, dt.date) else None
+    old, new = before.session, session.session
+    pairs = [(old.opening, new.opening), (old.closing, new.closing), (old.age_reference_date, new.age_reference_date)]
+    new_deadlines = given(session.deadlines) or {}
+    pairs += [(d.at, new_deadlines[did].at) for did, d in (given(before.deadlines) or {}).items() if did in new_deadlines]
+    found: dict[dt.date, set[dt.date]] = {}
+    for then, now in pairs:
+        if day(given(then)) is not None and day(given(now)) is not None:
+            found.setdefault(day(given(then)), set()).add(day(given(now)))
+    return {then: next(iter(nows)) for then, nows in found.items() if len(nows) == 1}
+
+
 def _left_over(year: int, previous_year: int, shown: str, date: dt.date, field: str, where, was, problems: Problems,
-               reading: bool = False) -> None:
-    """The problem of a date left from the session before (``lint_dates_quoted``), with the date to write. ``reading``:
-    the guide's reading of the notice (a note, an advice), not the notice's words."""
+               reading: bool = False, counterpart: dt.date | None = None) -> None:
+    """The problem of a date left from the session before (``lint_dates_quoted``), with the date to write: this session's
+    own date where the old one was a date of the session before (``counterpart``: its opening, closing, deadline…), else
+    the same day and month in the session's year. ``reading``: the guide's reading of the notice (a note, an advice), not
+    the notice's words."""
     first, last = academic_year_bounds(year)
     there = f" ({was.file}, ligne {was.line})" if was is not None else ""
-    new = _in_session_year(date, year)
+    new = counterpart if counterpart is not None and first <= counterpart <= last else _in_session_year(date, year)
     guess = f" ({quote(written_as(shown, date, new))} ?)" if new is not None else ""
     if where is not None:
         problems.add(where, field, (

@@ -892,6 +892,22 @@ def test_registration_dates_against_the_notice_words_in_dates_note(root: Path):
     assert about(run(root, "validate", "academies/nantes", drafts=True).items("à contrôler"), "academies/nantes/2024.yaml", ": session.closing: ") == []
 
 
+def test_a_date_left_over_is_proposed_as_this_session_s_own_date_when_it_was_one_of_the_session_before(root: Path):
+    """A text left with a date of the session before that was one of its own dates (its closing, a deadline…): the
+    proposal is this session's same date, not the old day a year on (staffwalk58 M6: « jeudi 12 octobre 2023 » left in
+    dates_note: was told « samedi 12 octobre 2024 ? » while the session opened on the 10th; written, the next run told to
+    move the opening to the 12th)."""
+    assert run(root, "new-session", "clermont-ferrand", "2025", today="2024-10-01").code == 0
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    _without_verify_lines(path)
+    edit(path, "  closing: 2024-11-15 17:00\n", "  closing: 2024-11-14 16:00\n")
+    edit(path, "    at: 2024-11-15 17:00\n", "    at: 2024-11-14 16:00\n")
+    edit(path, "  age_reference_date: 2024-11-15\n", "  age_reference_date: 2024-11-14\n")  # (its last day of registration)
+    said = [line for line in run(root, "validate", today="2024-10-01").stdout.splitlines()
+            if ": deadlines.exam_adjustment.words: « mercredi 15 novembre 2023 » est la date écrite au même endroit" in line]
+    assert len(said) == 1 and "(« jeudi 14 novembre 2024 » ?)" in said[0], said
+
+
 def _without_verify_lines(path: Path) -> None:
     """Every verify: line of a rolled session removed, the file's own over its several lines, as staff do once each
     element is « checked »."""
