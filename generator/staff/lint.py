@@ -149,6 +149,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_deadline_days(label, session, problems)
             lint_deadline_hours(label, session, problems)
             lint_registration_days(label, session, problems, previous_session)
+            lint_closing_hour_kept(label, session, problems, previous_session)
             lint_repeated_details(label, session, problems)
             lint_group_typos(label, session, problems)
             lint_same_situations(label, session, content, problems)
@@ -891,6 +892,40 @@ def _registration_hour(hour: re.Match | None) -> dt.time | None:
         return dt.time(12, 0)  # (« à midi »)
     hours, minutes = int(hour.group(1)), int(hour.group(2) or 0)
     return dt.time(hours, minutes) if hours < 24 and minutes < 60 else None
+
+
+def lint_closing_hour_kept(label: str, session, problems: Problems, before=None) -> None:
+    """A deadline that, in the session before, was at its closing's very minute (« au plus tard à la date limite
+    d'inscription », the handicap file), still on this closing's day at the old closing's hour when the closing's hour
+    changed (staffwalk58 M7: closing 17:00 → 16:00, the file left « 2024-11-15 17:00 », an hour after the closing, with
+    « Tout est valide »). A point: the notice may give it that hour."""
+    if before is None or session.session.verify:
+        return
+    closing, old_closing = given(session.session.closing), given(before.session.closing)
+    if not isinstance(closing, Moment) or not isinstance(old_closing, Moment) or None in (closing.time, old_closing.time):
+        return
+    if closing.time == old_closing.time:
+        return
+    old_deadlines = given(before.deadlines) or {}
+    for did, deadline in (given(session.deadlines) or {}).items():
+        at, old = given(deadline.at), old_deadlines.get(did)
+        old_at = given(old.at) if old is not None else None
+        if deadline.verify or not isinstance(at, Moment) or not isinstance(old_at, Moment):
+            continue
+        if (old_at.date, old_at.time) != (old_closing.date, old_closing.time):
+            continue
+        if at.date != closing.date or at.time != old_closing.time:
+            continue
+        _warn(
+            problems, deadline.where("at"), f"deadlines.{did}.at",
+            f"{label} : {quote(str(at))} : dans la session {before.session.year}, cette date était à la minute de la clôture "
+            f"({quote(str(old_closing))}) ; la clôture de cette session est à {clock_text(closing.time)} "
+            f"({quote(str(closing))}), et cette date a gardé l'heure de l'ancienne ({clock_text(old_closing.time)}) : heure "
+            f"restée de la session {before.session.year} ? si la notice la lie à la clôture, écrire at: {closing.date.isoformat()} "
+            f"{closing.time.strftime('%H:%M')} (et revoir sa note:) ; si elle donne vraiment {clock_text(old_closing.time)}, "
+            "la garder et marquer ce point comme vu",
+            seen=f"heure de l'ancienne clôture gardée : {clock_text(old_closing.time)}",
+        )
 
 
 def lint_registration_days(label: str, session, problems: Problems, before=None) -> None:

@@ -908,6 +908,22 @@ def test_a_date_left_over_is_proposed_as_this_session_s_own_date_when_it_was_one
     assert len(said) == 1 and "(« jeudi 14 novembre 2024 » ?)" in said[0], said
 
 
+def test_a_deadline_at_the_old_closing_minute_left_when_the_closing_hour_changed(root: Path):
+    """A deadline at the closing's very minute in the session before (the handicap file of Clermont-Ferrand: « à la date
+    limite d'inscription »), left at the old closing's hour when the new closing's hour changed: a point with the hour to
+    write (staffwalk58 M7: « 2024-11-15 17:00 » kept beside a closing at 16:00, « Tout est valide »)."""
+    assert run(root, "new-session", "clermont-ferrand", "2025", today="2024-10-01").code == 0
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    _without_verify_lines(path)
+    edit(path, "  closing: 2024-11-15 17:00\n", "  closing: 2024-11-15 16:00\n")
+    said = [line for line in run(root, "validate", today="2024-10-01").stdout.splitlines() if "l'heure de l'ancienne" in line]
+    assert len(said) == 1 and ": deadlines.exam_adjustment.at: à contrôler : Clermont-Ferrand, session 2025 : « 2024-11-15 17:00 » : " \
+        "dans la session 2024, cette date était à la minute de la clôture (« 2023-11-15 17:00 ») ; la clôture de cette session " \
+        "est à 16:00 (« 2024-11-15 16:00 »)" in said[0] and "écrire at: 2024-11-15 16:00" in said[0], said
+    edit(path, "    at: 2024-11-15 17:00\n", "    at: 2024-11-15 16:00\n")
+    assert [line for line in run(root, "validate", today="2024-10-01").stdout.splitlines() if "l'heure de l'ancienne" in line] == []
+
+
 def _without_verify_lines(path: Path) -> None:
     """Every verify: line of a rolled session removed, the file's own over its several lines, as staff do once each
     element is « checked »."""
