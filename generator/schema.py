@@ -186,24 +186,29 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int, str] | No
         # (phone numbers are written with spaces, never with a comma: « 05 36 25 71 12, 05 36 25 71 13 » is two; review70)
         if len(commas) > 1 and all(p and (" " not in p or item is Phone) for p in commas):
             parts = commas
-    if not all(parts):
-        return None
     extra = ""
-    if item is Phone and len(parts) > 1:
+    if item is Phone:
         # (review71 L2: « phones: 05 36 25 71 12, poste 4512 » was told to write both pieces as items, the second then
         # refused as not a number: phones: takes numbers only; an extension goes in the words the record shows beside
-        # them, an office's note: or a table row's words:, the notice's line)
-        others = [p for p in parts if not _is_phone(p)]
-        if others and len(others) == len(parts):
+        # them, an office's note: or a table row's words:, the notice's line. NOTE57: without a comma, « 05 61 00 00 00
+        # poste 4512 » was told to write it whole between brackets, and « 05 … (standard), 05 … (bureau) » given no
+        # line: the numbers are read wherever they are, and every other word goes beside them)
+        found = Phone.with_words(node.value)
+        if found is None and len(parts) > 1 and not all(p and _is_phone(p) for p in parts):
             return None
-        if others:
-            parts = [p for p in parts if p not in others]
-            said, it = ", ".join(others), "l'" if len(others) == 1 else "les "
-            where = (f"words: (la ligne telle que la notice l'écrit, « words: {node.value.strip()} », à la place de celle "
+        if found is not None:
+            (parts, others), value = found, node.value.strip()
+            said, it = ", ".join(o[1:-1] if o[:1] + o[-1:] == "()" else o for o in others), "l'" if len(others) == 1 else "les "
+            # (several numbers: the note says which is which, as the notice's line does)
+            said = said if len(parts) == 1 else value
+            where = (f"words: (la ligne telle que la notice l'écrit, « words: {_block_value(value)} », à la place de celle "
                      "déjà écrite s'il y en a une)" if "specialty_contacts[" in path
-                     else f"note: (« note: {said} », à la suite de la précision déjà écrite s'il y en a une)")
-            extra = (f" ; {', '.join(quote(o) for o in others)} n'{'est' if len(others) == 1 else 'sont'} pas un numéro de "
-                     f"téléphone : phones: ne prend que des numéros à 10 chiffres, {it}écrire dans {where}")
+                     else f"note: (« note: {_block_value(said)} », à la suite de la précision déjà écrite s'il y en a une)")
+            is_not = "n'est pas un numéro" if len(others) == 1 else "ne sont pas des numéros"
+            extra = (f" ; {', '.join(quote(o) for o in others)} {is_not} de téléphone : phones: ne prend que des numéros "
+                     f"à 10 chiffres, {it}écrire dans {where}")
+    if not all(parts):
+        return None
     # (a value written between quotes, « emails: "a ; b" », review70: given no line; the same line, each item between
     # the same quotes)
     if node.style == "'":
@@ -213,6 +218,12 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int, str] | No
     else:
         shown = [_flow_item(p) if re.search(r'[:#,\[\]{}"\'&*!|>%@`]', p[:1]) or re.search(r"[:#,\[\]{}\"]", p) else p for p in parts]
     return f"« {path.rsplit('.', 1)[-1].split('[', 1)[0]}: [{', '.join(shown)}] »", len(parts), extra
+
+
+def _block_value(text: str) -> str:
+    """``text`` as the value of a key on its own line: as it is when YAML reads it back the same, else between quotes."""
+    plain = text and text[0] not in "-?:,[]{}#&*!|>'\"%@`" and ": " not in text and " #" not in text and not text.endswith(":")
+    return text if plain else quoted_value(text)
 
 
 def _is_phone(text: str) -> bool:

@@ -827,6 +827,34 @@ class Phone(str):
         rest = re.sub(r"\b(?:et|ou)\b", " ", _PHONE_IN_WORDS.sub(" ", text), flags=re.IGNORECASE)
         return tuple(found) if len(found) > 1 and not rest.strip(" \u00a0\u202f\t,;/&|-.") else None
 
+    @classmethod
+    def with_words(cls, text: str) -> tuple[tuple["Phone", ...], tuple[str, ...]] | None:
+        """(the numbers, the words beside them) when ``text`` writes one phone number or more with words that are not
+        numbers, with or without a comma: « 05 61 00 00 00 poste 4512 », « 05 61 00 00 00 (standard), 05 61 00 00 01
+        (bureau) » (NOTE57: told to write the words inside the list, or given no line at all); the words as written
+        between the numbers, without what joins them. None when no number is read whole, when nothing but joining
+        marks is left, or when a word is only digits (« 05 36 25 71 12 et 13 »: a number cut short, not a word)."""
+        numbers: list[Phone] = []
+        pieces, at = [], 0
+        for match in _PHONE_IN_WORDS.finditer(text):
+            try:
+                numbers.append(cls.parse(match.group().replace("(0)", "")))
+            except BadValue:
+                return None
+            pieces.append(text[at:match.start()])
+            at = match.end()
+        pieces.append(text[at:])
+        joining = " \u00a0\u202f\t,;/&|-.:"
+        words = []
+        for piece in pieces:
+            piece = re.sub(r"^(?:\s*\b(?:et|ou)\b)+|(?:\b(?:et|ou)\b\s*)+$", "", piece.strip(joining), flags=re.IGNORECASE)
+            piece = piece.strip(joining)
+            if piece:
+                words.append(piece)
+        if not numbers or not words or any(re.fullmatch(r"[\d\s()+]+", w) for w in words):
+            return None
+        return tuple(numbers), tuple(words)
+
 
 # A phone number as words may write it: ten digits in pairs or not, with spaces, dots or dashes, or « +33 (0)5 … ».
 _PHONE_IN_WORDS = re.compile(r"\+?[0-9](?:[ \u00a0\u202f.\-]?(?:\(0\))?[ \u00a0\u202f.\-]?[0-9]){7,}")
