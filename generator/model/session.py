@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal
 
 from ..schema import Record, doc
+from ..problems import Location
 from .academy import REVIEWED_DOC, Office, Reviewed
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
@@ -995,7 +996,7 @@ class Contradiction(Record):
             # (the passage to add said, as the staff guide writes it: a staff walk, stop 56, read no fix)
             reader.problem(self.where("passages"), f"{path}.passages", (
                 "une contradiction cite au moins deux passages de la notice, celle-ci n'en cite "
-                f"{self._passages_to_add()} ; si la notice ne se contredit pas, retirer cette contradiction"))
+                f"{self._passages_to_add(reader)} ; si la notice ne se contredit pas, retirer cette contradiction"))
         if self.advice_after_closing is not None and " ".join(self.advice_after_closing.split()) == " ".join(self.advice.split()):
             # (advice: pasted under advice_after_closing: and left so: the page and the list would tell, once
             # registrations closed, what to do before they close; a staff walk, stop 56)
@@ -1005,7 +1006,7 @@ class Contradiction(Record):
                 "contactez au plus tôt … »), ou retirer advice_after_closing: et ses lignes si advice: reste vrai après "
                 "la clôture"))
 
-    def _passages_to_add(self) -> str:
+    def _passages_to_add(self, reader) -> str:
         """How many passages the contradiction cites and how to add the others, as they are written (review70: « alignées
         sur celles du premier » was said with no passage at all, « passages: [] », and with one written on one line)."""
         lines = "en deux lignes : « - section: » (où la notice le dit) puis « words: » (ses mots)"
@@ -1016,14 +1017,24 @@ class Contradiction(Record):
         first, seq = self.passages[0], self.where("passages")
         if first.where("section").line != first.where("words").line:
             return f"qu'un ; ajouter sous passages: chaque passage qui le contredit, {lines}, alignées sur celles du premier"
-        if seq is not None and first.origin is not None and first.origin.line == seq.line and first.origin.column == seq.column + 1:
-            # (« passages: [{section: …, words: …}] »: the « { » right after the « [ »; lines under it would not be read)
+        if seq is not None and first.origin is not None and _between_brackets(reader, seq, first.origin):
+            # (« passages: [{section: …, words: …}] »: the « { » after the « [ »; lines under it would not be read)
             return ("qu'un, écrit entre crochets ; ajouter entre les crochets, après le premier et une virgule, chaque passage qui "
                     "le contredit, écrit comme lui : {section: …, words: …} (section: où la notice le dit, words: ses mots, "
                     "entre guillemets s'ils ont une virgule)")
         # (« - {section: …, words: …} »: two lines under it are read as well, with no comma to quote)
         return (f"qu'un ; ajouter sous lui chaque passage qui le contredit, {lines}, le « - » aligné sur celui du premier "
                 "et « words: » sous « section: »")
+
+
+def _between_brackets(reader, seq: Location, first: Location) -> bool:
+    """True when the list read at ``seq`` is written between brackets (its first item at ``first``): the « [ » at ``seq``
+    in the file's text (NOTE57: « passages: [ {…}] », a space after the « [ », was told to add lines under it, which
+    would not be read); without the text, its first item right after the « [ »."""
+    lines = getattr(getattr(reader, "problems", None), "sources", {}).get(seq.file)
+    if lines and 0 < seq.line <= len(lines):
+        return lines[seq.line - 1][seq.column - 1:seq.column] == "["
+    return first.line == seq.line and first.column == seq.column + 1
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -28,6 +28,15 @@ CASES = {
         "ajouter entre les crochets, après le premier et une virgule, chaque passage qui le contredit, écrit comme lui : "
         "{section: …, words: …} (section: où la notice le dit, words: ses mots, entre guillemets s'ils ont une virgule)",
         '    passages: [{section: I, words: inscrits en seconde année}, {section: II, words: "les candidats, à distance"}]\n'),
+    # (NOTE57: a space after the « [ » was told to add lines under the first passage, which would not be read)
+    "between_brackets_with_spaces": (
+        "    passages: [ {section: I, words: inscrits en seconde année} ]\n",
+        "ajouter entre les crochets, après le premier et une virgule, chaque passage qui le contredit, écrit comme lui : ",
+        '    passages: [ {section: I, words: inscrits en seconde année}, {section: II, words: "les candidats, à distance"} ]\n'),
+    "between_brackets_on_lines": (
+        "    passages: [\n      {section: I, words: inscrits en seconde année}\n    ]\n",
+        "ajouter entre les crochets, après le premier et une virgule, chaque passage qui le contredit, écrit comme lui : ",
+        '    passages: [\n      {section: I, words: inscrits en seconde année}, {section: II, words: "les candidats, à distance"}\n    ]\n'),
     "none": ("    passages: []\n", "retirer « [] » après passages: et écrire sous passages:, en retrait, les passages qui se "
              "contredisent, au moins deux, chacun en deux lignes : « - section: » (où la notice le dit) puis « words: » "
              "(ses mots), « words: » aligné sur « section: »",
