@@ -682,9 +682,9 @@ class Url(str):
             raise BadValue(f"{quote(text)} contient un caractère invisible {quote(hidden)} ; le supprimer (retaper l'adresse)")
         wrapped = cls.unwrapped(candidate)
         if wrapped is not None:
-            address, name, after = wrapped
-            after_too = f" et {quote(after)} après elle" if after else ""
-            raise BadValue(f"{quote(text)} : retirer {name} autour de l'adresse{after_too} ; écrire {address}")
+            address, name, before, after = wrapped
+            raise BadValue(f"{quote(text)} : retirer {name} autour de l'adresse{cls._words_too(before, after, ', ')} ; "
+                           f"écrire {address}")
         trailing = cls.trailing_punctuation(candidate)
         if trailing is not None:
             raise BadValue(
@@ -697,7 +697,43 @@ class Url(str):
         mangled = cls.mangled_scheme(candidate)
         if mangled is not None:
             raise BadValue(f"{quote(text)} : le début de l'adresse, {quote(mangled[1])}, est mal écrit ; écrire {mangled[0]}")
+        among = cls.among_words(candidate)
+        if among is not None:
+            address, before, after = among
+            raise BadValue(f"{quote(text)} : retirer {quote(before)} avant l'adresse"
+                           f"{f' et {quote(after)} après elle' if after else ''} ; écrire {address}")
         raise BadValue(f"{quote(text)} n'est pas une adresse web ; écrire une adresse commençant par https://")
+
+    @staticmethod
+    def _words_too(before: str, after: str, comma: str) -> str:
+        """« et « voir » avant elle », « et « voir » après elle », or both (« , « voir » avant elle et « ici » après
+        elle »): the words to remove with what is said before them."""
+        said = [f"{quote(before)} avant elle"] * bool(before) + [f"{quote(after)} après elle"] * bool(after)
+        if len(said) == 2:
+            return f"{comma}{said[0]} et {said[1]}"
+        return f" et {said[0]}" if said else ""
+
+    ADDRESS_START = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+
+    @classmethod
+    def among_words(cls, candidate: str) -> tuple[str, str, str] | None:
+        """(the address to write, the words before it, the words after it) when a sentence's words come before a
+        complete address (« voir https://www.ac-x.fr », « site : www.ac-x.fr »), one address among them (NOTE57: told
+        to write an address starting with https://, which it seemed to do); the sentence's punctuation alone after it
+        goes without saying. None without a word before it (« https://x.fr/a b » may be an address with a space)."""
+        tokens = candidate.split()
+        starts = [i for i, token in enumerate(tokens) if cls.ADDRESS_START.match(token)]
+        if len(starts) != 1 or starts[0] == 0:
+            return None
+        at = starts[0]
+        fixed = cls.trailing_punctuation(tokens[at])
+        address = fixed[0] if fixed else tokens[at]
+        if not cls.PATTERN.fullmatch(address):
+            if not cls.BARE.fullmatch(address) or not cls.PATTERN.fullmatch(f"https://{address}"):
+                return None
+            address = f"https://{address}"
+        after = " ".join(tokens[at + 1:])
+        return address, " ".join(tokens[:at]), "" if not after.strip(cls.SENTENCE_END + "\u00a0\u202f ") else after
 
     # « https// », « https:/ », « https:\\\\ », « htps:// », « https;// », « https : // »: a scheme mistyped before a
     # complete address (a staff walk, staffwalk57, wrote « https//… » and was told to write an address starting with
@@ -738,9 +774,9 @@ class Url(str):
                 "«": ("»", "les guillemets « »"), "“": ("”", "les guillemets “ ”"), "\"": ("\"", "les guillemets")}
 
     @classmethod
-    def unwrapped(cls, candidate: str) -> tuple[str, str, str] | None:
-        """(the address to write, what to remove around it, the words written after it) when an address is written
-        between parentheses, brackets, chevrons or quotes (staffwalk56: « (https://…) » copied from a sentence); the
+    def unwrapped(cls, candidate: str) -> tuple[str, str, str, str] | None:
+        """(the address to write, what to remove around it, the words written before it and after it) when an address is
+        written between parentheses, brackets, chevrons or quotes (staffwalk56: « (https://…) » copied from a sentence); the
         address may lack its « https:// » (« (www.x.fr) ») and be followed by the sentence's words (« (https://x.fr)
         voir »), which review70 found refused with the generic « écrire une adresse commençant par https:// »."""
         if len(candidate) < 3 or candidate[0] not in cls.WRAPPERS:
@@ -757,13 +793,19 @@ class Url(str):
         inside = inside.strip("\u00a0\u202f ")
         fixed = cls.trailing_punctuation(inside)
         inside = fixed[0] if fixed else inside
+        before = ""
         if not cls.PATTERN.fullmatch(inside):
-            if not cls.BARE.fullmatch(inside) or not cls.PATTERN.fullmatch(f"https://{inside}"):
+            among = cls.among_words(inside)  # (« (voir https://x.fr) », NOTE57)
+            if among is not None:
+                inside, before, words = among
+                after = f"{words} {after}" if words else after
+            elif not cls.BARE.fullmatch(inside) or not cls.PATTERN.fullmatch(f"https://{inside}"):
                 return None
-            inside = f"https://{inside}"
+            else:
+                inside = f"https://{inside}"
         # the sentence's punctuation alone after the wrapper (« (https://x.fr). ») goes without saying
         after = after.strip("\u00a0\u202f ")
-        return inside, name, "" if not after.strip(cls.SENTENCE_END + "\u00a0\u202f ") else after
+        return inside, name, before, "" if not after.strip(cls.SENTENCE_END + "\u00a0\u202f ") else after
 
 
 # French overseas numbers (ARCEP's plan): dialled in France with their ten digits, from elsewhere with their own

@@ -486,6 +486,31 @@ def test_an_address_copied_with_its_sentence_s_punctuation_is_given_the_address_
     _refused_with_the_address_to_write(written, address)
 
 
+@pytest.mark.parametrize("written, address, removed", [
+    ("(voir https://www.ac-toulouse.fr/bts)", "https://www.ac-toulouse.fr/bts", "les parenthèses autour de l'adresse et « voir » avant elle"),
+    ("voir https://www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts", "« voir » avant l'adresse"),
+    ("voir https://www.ac-toulouse.fr/bts.", "https://www.ac-toulouse.fr/bts", "« voir » avant l'adresse"),
+    ("site : www.ac-toulouse.fr", "https://www.ac-toulouse.fr", "« site : » avant l'adresse"),
+    ("(voir le site https://www.ac-toulouse.fr/bts page 3)", "https://www.ac-toulouse.fr/bts",
+     "les parenthèses autour de l'adresse, « voir le site » avant elle et « page 3 » après elle"),
+])
+def test_a_sentence_s_words_before_an_address_are_said_with_the_address_to_write(written, address, removed):
+    """NOTE57: « (voir https://x.fr) » in a web-address field was told « écrire une adresse commençant par https:// »,
+    which it seemed to do: the words to remove are named, and the address said is taken."""
+    _refused_with_the_address_to_write(written, address)
+    with pytest.raises(BadValue) as refused:
+        Url.parse(written)
+    assert f" : retirer {removed} ; écrire " in str(refused.value), refused.value
+
+
+@pytest.mark.parametrize("written", ["voir https://www.ac-toulouse.fr ou https://www.ac-nantes.fr", "https://www.ac-toulouse.fr/a b",
+                                     "voir le site de l'académie"])
+def test_words_with_no_address_or_two_are_not_given_one(written):
+    with pytest.raises(BadValue) as refused:
+        Url.parse(written)
+    assert "avant l'adresse" not in str(refused.value) and "avant elle" not in str(refused.value), refused.value
+
+
 @pytest.mark.parametrize("written, address", [
     ("https//www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
     ("https:/www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts"),
