@@ -2802,10 +2802,12 @@ def _quoted_piece_then_words(lines: list[str], number: int, match: re.Match, end
     and the message."""
     line = lines[number - 1].rstrip("\r\n")
     start = match.end()
-    if not match.group(0).rstrip().endswith(":") or "{" in line[:start] or "[" in line[:start]:
-        return None  # (a block mapping's value only: a list item's or a flow collection's quotes are said elsewhere)
+    # (a list item « - "BTS" suite » too: NOTE57, it was told « une même rubrique mélange une liste et des clés »)
+    item = re.fullmatch(r"-(?:[ ]+-)*", line[:start].strip()) is not None
+    if not (match.group(0).rstrip().endswith(":") or item) or "{" in line[:start] or "[" in line[:start]:
+        return None  # (a block mapping's value or a block list's item only: a flow collection's quotes are said elsewhere)
     after = line[end + 1:]
-    if not after.startswith(" ") or not re.fullmatch(r"(?:-[ ]+)*[a-z_][a-z0-9_]*:", line[:start].strip()):
+    if not after.startswith(" ") or not (item or re.fullmatch(r"(?:-[ ]+)*[a-z_][a-z0-9_]*:", line[:start].strip())):
         return None  # (« title Inscription : "BTS" suite »: the key's « : » forgotten, _colon_forgotten_before_colons)
     words = after.split(" #")[0].strip() if not after.lstrip().startswith("#") else ""
     if not words:
@@ -2821,9 +2823,11 @@ def _quoted_piece_then_words(lines: list[str], number: int, match: re.Match, end
         fixed[number - 1] = line[:len(line) - len(line.lstrip())] + written
         if not _reads_past(fixed, "", number):
             return None
+    said, whole_one, after_it = (("l'élément de la liste", "l'élément entier", "après lui") if item
+                                 else ("la valeur", "la valeur entière", "après elle"))
     return start + 1, (
-        f"la valeur est un seul texte, qui commence par un passage entre guillemets : YAML lit {quote(char + piece + char)} comme la "
-        f"valeur entière, puis trouve {quote(words)} après elle ; écrire le texte en entier entre guillemets : "
+        f"{said} est un seul texte, qui commence par un passage entre guillemets : YAML lit {quote(char + piece + char)} "
+        f"comme {whole_one}, puis trouve {quote(words)} {after_it} ; écrire le texte en entier entre guillemets : "
         f"{quote_whole(whole)}, ou citer avec les guillemets français, comme les textes du guide : {quote_whole(cited)}")
 
 

@@ -46,3 +46,35 @@ def test_one_text_is_said_and_both_lines_given_read(written, value, cited, tmp_p
         assert again.code == 0, again.output
         assert "Tout est valide" in again.stdout
         assert yaml.safe_load(line)["title"] == meant
+
+
+ACADEMY = "academies/fixture/academy.yaml"
+ITEM_LINE = "    - 75 rue Saint-Roch\n"
+ITEM_TO_WRITE = re.compile(r"entre guillemets : « (- .*) », ou citer avec les guillemets français, comme les textes du guide : « (- .*) »$")
+
+
+@pytest.mark.parametrize("written, value, cited", [
+    ('- "75" rue Saint-Roch', '"75" rue Saint-Roch', "« 75 » rue Saint-Roch"),  # (fixture 786)
+    ("- 'Rue' de l'Église", "'Rue' de l'Église", "« Rue » de l'Église"),
+    ('- "Bâtiment A" porte 2 # à revoir', '"Bâtiment A" porte 2', "« Bâtiment A » porte 2"),
+])
+def test_a_list_item_is_said_one_text_and_both_lines_given_read(written, value, cited, tmp_path: Path):
+    """NOTE57: a list item « - "BTS" suite » was told « une même rubrique mélange une liste (lignes « - ») et des clés »,
+    which it does not: told it is one text, with the two lines to write, each read back as the item meant."""
+    root = build_root(tmp_path)
+    path = root / ACADEMY
+    text = path.read_text(encoding="utf-8")
+    assert ITEM_LINE in text
+    path.write_text(text.replace(ITEM_LINE, f"    {written}\n"), encoding="utf-8")
+    run = validate_in_process(root)
+    (message,) = run.headlines()
+    assert "mélange une liste" not in message, message
+    assert "exam_office.address[1]: l'élément de la liste est un seul texte" in message, message
+    lines = ITEM_TO_WRITE.search(message)
+    assert lines, message
+    for line, meant in zip(lines.groups(), (value, cited)):
+        path.write_text(text.replace(ITEM_LINE, f"    {line}\n"), encoding="utf-8")
+        again = validate_in_process(root)
+        assert again.code == 0, again.output
+        assert "Tout est valide" in again.stdout
+        assert yaml.safe_load(line) == [meant]
