@@ -687,9 +687,7 @@ class Url(str):
                            f"écrire {address}")
         trailing = cls.trailing_punctuation(candidate)
         if trailing is not None:
-            raise BadValue(
-                f"{quote(text)} finit par {quote(trailing[1])}, sans doute la ponctuation de la phrase copiée avec "
-                f"l'adresse (le lien mènerait à une page introuvable) ; écrire {trailing[0]}")
+            raise BadValue(cls._trailing_message(text, candidate, *trailing))
         if cls.PATTERN.fullmatch(candidate):
             return cls(candidate)
         if cls.BARE.fullmatch(candidate):
@@ -769,6 +767,28 @@ class Url(str):
         if stripped == candidate or not cls.PATTERN.fullmatch(stripped):
             return None
         return stripped, candidate[len(stripped):].strip()
+
+    # A « ! » or « ? » may end a real address (a page named so, a query's last value, « ?q=BTS? »), which the staff
+    # member cannot tell from the sentence's: written %21 or %3F, the same address for the server, it is taken.
+    ENCODED = {"!": "%21", "?": "%3F"}
+
+    @classmethod
+    def _trailing_message(cls, text: str, candidate: str, address: str, marks: str) -> str:
+        """The message of an address followed by a sentence's punctuation ``marks`` (NOTE57: a real « ? » or « ! » at the
+        end of an address was refused with no way to keep it, and a bare « ? », which changes nothing to the page the
+        link opens, was said to lead to a page not found). A bare « ? » (no query before it) is the sentence's: the
+        same page without it. A « ! », or a « ? » after a query (« ?a=b? »), glued to the address: most likely the
+        sentence's too, but it may be the address's own; how to keep it, written as the server reads it the same."""
+        if marks == "?" and "?" not in address:
+            why = "un « ? » sans rien après lui n'ajoute rien à l'adresse, le lien ouvre la même page sans lui"
+            return f"{quote(text)} finit par « ? », sans doute la ponctuation de la phrase copiée avec l'adresse ({why}) ; écrire {address}"
+        said = (f"{quote(text)} finit par {quote(marks)}, sans doute la ponctuation de la phrase copiée avec l'adresse (le "
+                "lien mènerait à une page introuvable) ; ")
+        if marks in cls.ENCODED and candidate == address + marks:
+            encoded = f"{address}{cls.ENCODED[marks]}"
+            said += (f"si ce {quote(marks)} fait bien partie de l'adresse (ouvrir les deux dans un navigateur pour le savoir), "
+                     f"écrire {encoded}, que le site lit de la même façon ; sinon, ")
+        return f"{said}écrire {address}"
 
     WRAPPERS = {"(": (")", "les parenthèses"), "[": ("]", "les crochets"), "<": (">", "les chevrons « < » et « > »"),
                 "«": ("»", "les guillemets « »"), "“": ("”", "les guillemets “ ”"), "\"": ("\"", "les guillemets")}

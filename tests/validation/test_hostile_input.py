@@ -486,6 +486,42 @@ def test_an_address_copied_with_its_sentence_s_punctuation_is_given_the_address_
     _refused_with_the_address_to_write(written, address)
 
 
+@pytest.mark.parametrize("written, address, kept", [
+    ("https://www.ac-toulouse.fr/bts!", "https://www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts%21"),
+    ("https://www.ac-toulouse.fr/recherche?q=BTS?", "https://www.ac-toulouse.fr/recherche?q=BTS",
+     "https://www.ac-toulouse.fr/recherche?q=BTS%3F"),
+])
+def test_a_real_mark_ending_an_address_can_be_kept(written, address, kept):
+    """NOTE57: an address ending in a real « ! » or « ? » (a query's value) was refused with no way to keep it. Most
+    likely the sentence's, still: the address without it is said last, and how to keep it first, encoded as the site
+    reads it the same (%21, %3F), which is taken."""
+    with pytest.raises(BadValue) as refused:
+        Url.parse(written)
+    assert str(refused.value).endswith(f" ; sinon, écrire {address}"), refused.value
+    assert f" fait bien partie de l'adresse (ouvrir les deux dans un navigateur pour le savoir), écrire {kept}, " in str(refused.value)
+    assert Url.parse(address) == address and Url.parse(kept) == kept
+
+
+@pytest.mark.parametrize("written, address", [
+    ("https://www.ac-toulouse.fr/bts?", "https://www.ac-toulouse.fr/bts"),  # (fixture 787)
+    ("https://www.ac-toulouse.fr/bts ?", "https://www.ac-toulouse.fr/bts"),
+])
+def test_a_bare_question_mark_ending_an_address_is_the_sentence_s(written, address):
+    """A « ? » with nothing after it adds nothing to an address: the link opens the same page without it, so it is the
+    sentence's, said so (not « une page introuvable », which it is not), with no way offered to keep it."""
+    _refused_with_the_address_to_write(written, address)
+    with pytest.raises(BadValue) as refused:
+        Url.parse(written)
+    assert "n'ajoute rien à l'adresse, le lien ouvre la même page sans lui" in str(refused.value), refused.value
+    assert "introuvable" not in str(refused.value) and "%3F" not in str(refused.value), refused.value
+
+
+@pytest.mark.parametrize("address", ["https://www.ac-toulouse.fr/recherche?q=BTS", "https://www.ac-toulouse.fr/r?q=BTS&annee=2024",
+                                     "https://www.ac-toulouse.fr/bts%21", "https://www.ac-toulouse.fr/r?q=BTS%3F"])
+def test_an_address_with_a_query_or_an_encoded_mark_is_taken(address):
+    assert Url.parse(address) == address
+
+
 @pytest.mark.parametrize("written, address, removed", [
     ("(voir https://www.ac-toulouse.fr/bts)", "https://www.ac-toulouse.fr/bts", "les parenthèses autour de l'adresse et « voir » avant elle"),
     ("voir https://www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts", "« voir » avant l'adresse"),
