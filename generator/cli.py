@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .arguments import FrenchParser, session_year
+from .loading import paths_to_run_again
 from .pipeline import load_and_check
 from .problems import AFTER_VALIDATE, count_line, validate_command
 from .staff.drafts import is_draft
@@ -28,7 +29,8 @@ def _validate(args: argparse.Namespace) -> int:
     if problems:
         count = len(problems)
         # (validate publishes nothing: it says what the problems stop, the build's own refusal says « rien n'a été publié »)
-        print(count_line(count, AFTER_VALIDATE.replace("python -m generator validate", validate_command(args.root))))
+        again = validate_command(args.root, paths_to_run_again(args.paths, root))
+        print(count_line(count, AFTER_VALIDATE.replace("python -m generator validate", again)))
         return 1
     sessions = sum(len(a.sessions) for a in project.academies.values())
     seen = seen_summary(problems)

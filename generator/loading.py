@@ -940,6 +940,24 @@ def _academy_folder_path(found: Path, project: Path) -> str | None:
     return f"academies/{inside.as_posix()}" if len(inside.parts) == 1 and Path(found).is_dir() else None
 
 
+def paths_to_run_again(given: list[str], root: Path) -> list[str]:
+    """The paths validate was given, as the command to run again writes them (NOTE57: the command said after the
+    problems put ``--root`` back but not the paths, and so read the whole project): each as it was typed when it is
+    found, the path meant in its stead when one is (the message under it names it), left out when neither."""
+    paths = [Path(text) for text in given]
+    again = []
+    for text, path in zip(given, paths):
+        target, looked = _target(path, root)
+        if target is not None:
+            again.append(text)
+            continue
+        meant = next((m for m in (_path_meant(path, start) for start in looked or [Path.cwd()]) if m), None)
+        meant = meant or _in_academies(path, root, paths)
+        if meant:
+            again.append(str(meant))
+    return list(dict.fromkeys(again))
+
+
 def _target(given: Path, root: Path) -> tuple[Path | None, list[Path]]:
     """Where a path given to validate is: an absolute one as it is; a relative one from the current folder, else from
     the project's folder (``--root``), as staff mean « validate --root R academies/x » (R's academies/x). When both

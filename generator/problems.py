@@ -237,10 +237,12 @@ class Problems:
 AFTER_VALIDATE = "tant qu'il en reste, mkdocs build ne publie rien. Corriger puis relancer : python -m generator validate"
 
 
-def validate_command(given: str | None = None) -> str:
+def validate_command(given: str | None = None, paths: tuple[str, ...] | list[str] = ()) -> str:
     """The command that lists the project's problems: with the ``--root`` the command was given, if it was (review71
-    L3: without it, validate read the repository's files, not the project's)."""
-    return f"python -m generator --root {shlex.quote(given)} validate" if given else "python -m generator validate"
+    L3: without it, validate read the repository's files, not the project's), and the ``paths`` validate was given
+    (NOTE57: without them, the command to run again read the whole project)."""
+    command = f"python -m generator --root {shlex.quote(given)} validate" if given else "python -m generator validate"
+    return " ".join([command, *(shlex.quote(path) for path in paths)])
 AFTER_BUILD = "le site n'a pas été construit et l'ancienne version reste en place. Corriger les fichiers YAML puis relancer."
 
 

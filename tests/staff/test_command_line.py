@@ -236,6 +236,24 @@ def test_validate_given_an_academy_name_names_its_folder(tmp_path, monkeypatch):
             f"{' '.join(given)}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; {said}"], result.stdout
 
 
+def test_the_command_to_run_again_has_the_paths_validate_was_given(tmp_path, monkeypatch):
+    """NOTE57: « validate --root R academies/toulouse » ended with « relancer : python -m generator --root R validate »,
+    which reads the whole project: the command to run again is the one that was run, its paths included (a mistyped
+    one as the message under it names it; one found in neither way left out)."""
+    root = project_copy(tmp_path)
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    session.write_text(session.read_text(encoding="utf-8").replace("  closing: 2023-11-15 17:00", "  closing: 15 novembre 2023", 1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for given, again in ((("academies/toulouse",), "academies/toulouse"),
+                         (("academies/toulouse/2024.yaml", "academies/nantes"), "academies/toulouse/2024.yaml academies/nantes"),
+                         (("academies/toulous",), "academies/toulouse"),
+                         (("academies/toulouse", "academies/zzzzzz"), "academies/toulouse")):
+        result = run(root, "validate", *given)
+        assert_clean(result)
+        assert result.code == 1
+        assert result.stdout.rstrip().endswith(f"Corriger puis relancer : python -m generator --root {root} validate {again}"), result.stdout
+
+
 def test_validate_reads_a_relative_path_in_the_project_given_by_root(tmp_path, monkeypatch):
     """« validate --root R academies/x » is R's academies/x, wherever the command is run from (it was read from the
     current folder: « chemin introuvable », or, run from another copy of the project, that copy's file checked)."""
