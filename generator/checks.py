@@ -621,8 +621,8 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             first = seen_ids[document.id]
             where = documents[first].where("id")
             line = f" (ligne {where.line})" if where is not None else ""
-            copies = _copies(documents, first)
-            twice = _pasted_twice(copies, problems) if document in copies else None
+            copies = _copies_of(documents, i)
+            twice = _pasted_twice(copies, problems) if document is not copies[0] else None
             if twice is not None:
                 if document is copies[1]:  # (one message for every copy: review69 L5)
                     problems.add(document.where("id"), f"{path}.id", f"la pièce {quote(document.id)} est écrite {twice}")
@@ -729,8 +729,8 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         seen: dict[str, int] = {}
         for i, item in enumerate(items):
             if item.id in seen:
-                copies = _copies(items, seen[item.id])
-                twice = _pasted_twice(copies, problems, "un") if item in copies else None
+                copies = _copies_of(items, i)
+                twice = _pasted_twice(copies, problems, "un") if item is not copies[0] else None
                 if twice is not None:
                     what = "le lien" if name == "links" else "le formulaire"
                     if item is copies[1]:
@@ -744,6 +744,13 @@ def _copies(items, first: int) -> list:
     """Item ``first`` of ``items`` and every later item equal to it (a Record's equality ignores positions and
     verify:): the copies of an item pasted twice or more."""
     return [items[first], *(item for item in items[first + 1:] if item == items[first])]
+
+
+def _copies_of(items, i: int) -> list:
+    """The copies of item ``i`` of ``items``, the first one equal to it first (``_copies``): an item pasted twice or more
+    is said so whatever item with the same id but other fields comes before it (review72 L5: the copy of a second item
+    with the first one's id was said « identifiant en double », not a copy to delete, and its lines not given)."""
+    return _copies(items, next(j for j in range(i + 1) if items[j] == items[i]))
 
 
 _TIMES = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq"}

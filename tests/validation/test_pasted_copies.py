@@ -67,3 +67,40 @@ def test_deleting_the_lines_said_leaves_one_copy(case: str, tmp_path: Path):
     again = validate_in_process(root)
     assert again.code == 0, again.output
     assert "Tout est valide" in again.stdout
+
+
+OTHER_PIECE = ["  - id: confirmation\n", "    label: Confirmation d'inscription signée par le chef d'établissement\n",
+               "    group: Pour tous les candidats\n"]
+OTHER_LINK = ["  - id: cyclades\n", "    label: Se connecter à CYCLADES\n", "    url: https://exacyc.orion.education.fr/cyccandidat/portal/login\n"]
+
+
+@pytest.mark.parametrize("after, item, said, renamed", [
+    (44, OTHER_PIECE, r"la pièce « confirmation » est écrite deux fois, à l'identique : lignes 45 à 47, puis lignes 48 à 50 ; ",
+     "  - id: confirmation_etablissement\n"),  # (fixture 788)
+    (81, OTHER_LINK, r"le lien « cyclades » est écrit deux fois, à l'identique : lignes 82 à 84, puis lignes 85 à 87 ; ",
+     "  - id: cyclades_connexion\n"),
+])
+def test_the_copy_of_a_second_item_with_the_first_one_s_id_is_said_a_copy(after, item, said, renamed, tmp_path: Path):
+    """review72 L5: an item with the id of the one above but other fields (a second item, its id not yet changed),
+    pasted twice: its copy was said « identifiant … en double ; choisir un identifiant unique », as the second item
+    is, not a copy to delete, and its lines not given. The copy is said a copy, with both copies' lines; the second
+    item keeps its own message; deleting the lines said and renaming the second item's id leaves « Tout est valide »."""
+    root = build_root(tmp_path)
+    path = root / SESSION
+    lines = _base_lines()
+    lines[after:after] = item + item
+    path.write_text("".join(lines), encoding="utf-8")
+    run = validate_in_process(root)
+    headlines = run.headlines()
+    assert len(headlines) == 2, run.output
+    copy = next((h for h in headlines if re.search(said, h)), None)
+    assert copy and copy.startswith(f"{SESSION}:{after + 4}:"), run.output
+    (other,) = [h for h in headlines if h != copy]
+    assert other.startswith(f"{SESSION}:{after + 1}:") and "choisir un identifiant unique" in other, other
+    start, end = map(int, re.search(r"par exemple l[ea] second[e]? \(lignes (\d+) à (\d+)\)", copy).groups())
+    del lines[start - 1:end]
+    lines[after] = renamed
+    path.write_text("".join(lines), encoding="utf-8")
+    again = validate_in_process(root)
+    assert again.code == 0, again.output
+    assert "Tout est valide" in again.stdout
