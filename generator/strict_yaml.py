@@ -3354,6 +3354,9 @@ def _check_mapping_keys(node: MappingNode, file: str, problems: Problems, path: 
         if _two_block_lists(first_seen[name][1], value):
             problems.add(location(file, key), where, _second_list(node, name, *first_seen[name], key, value))
             continue
+        if _two_blocks(first_seen[name][1], value):
+            problems.add(location(file, key), where, _second_block(name, *first_seen[name], key, value, file, problems))
+            continue
         if first_line_gone:
             # an item of two keys whose first line was removed (« - title: … » of a step, « - specialty: … » of an R408
             # row: review51 M3) reads as the item above with a key twice: both readings said, the duplicate's fix last
@@ -3385,6 +3388,86 @@ def _academy_key_twice(file: str, name: str, first_key: Node, first_value: Node,
     return (f"{said} ; « name: » au premier niveau du fichier est le nom de l'académie : garder la ligne qui le donne comme "
             "le tableau national (content/departments.yaml) ; l'autre, si c'est le nom d'un bureau ou d'une personne, va en "
             "retrait sous sa rubrique (exam_office:, positioning_office: ou vae_office:), sinon la supprimer")
+
+
+def _two_blocks(first_value: Node, value: Node) -> bool:
+    """Both values of a key written twice are blocks of keys in retrait, neither empty."""
+    return all(type(v) is MappingNode and v.value and not v.flow_style for v in (first_value, value))
+
+
+def _same_node(a: Node, b: Node) -> bool:
+    """Two values written the same (their texts, items and keys), wherever they are."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, ScalarNode):
+        return a.value == b.value
+    if len(a.value) != len(b.value):
+        return False
+    if isinstance(a, SequenceNode):
+        return all(_same_node(x, y) for x, y in zip(a.value, b.value))
+    return all(_same_node(k, l) and _same_node(v, w) for (k, v), (l, w) in zip(a.value, b.value))
+
+
+def _second_block(name: str, first_key: Node, first_value: MappingNode, key: Node, value: MappingNode, file: str,
+                  problems: Problems) -> str:
+    """A block of keys written a second time under the same key (staffwalk57 L3: a second « session: » block, pasted
+    below the first, was told « garder une seule des deux », without which, or how they differ): the lines of each
+    block, what differs between them (each key whose values differ, with both values and lines; the keys one alone
+    writes), and which to delete when one says all the other does: the one that says less; else the one that does not
+    follow the notice, whole."""
+    blocks = [(k, _lines_from_key(k, v, file, problems)) for k, v in ((first_key, first_value), (key, value))]
+    spans = [f"lignes {a} à {b}" if a != b else f"ligne {a}" for _, (a, b) in blocks]
+    firsts = {k.value: (k, v) for k, v in first_value.value if type(k) is ScalarNode}
+    seconds = {k.value: (k, v) for k, v in value.value if type(k) is ScalarNode}
+    differ = []
+    for field, (a, a_value) in firsts.items():
+        if field not in seconds or _same_node(a_value, seconds[field][1]):
+            continue
+        b, b_value = seconds[field]
+        if _written(a_value) and _written(b_value):
+            differ.append(f"{field} ({quote(a_value.value)} ligne {a.start_mark.line + 1}, {quote(b_value.value)} ligne "
+                          f"{b.start_mark.line + 1})")
+        else:
+            differ.append(f"{field} (lignes {a.start_mark.line + 1} et {b.start_mark.line + 1})")
+    only = [[f for f in firsts if f not in seconds], [f for f in seconds if f not in firsts]]
+
+    def listed(names: list[str]) -> str:
+        if len(names) > 6:
+            return f"{', '.join(names[:5])} et {len(names) - 5} autres"
+        return ", ".join(names[:-1]) + f" et {names[-1]}" if len(names) > 1 else names[0]
+
+    said = f"clé {quote(name)} en double : deux blocs, {spans[0]} et {spans[1]}"
+    whole = f"sa ligne {name}: et les lignes en retrait sous elle"
+    if not differ and not only[0] and not only[1]:
+        return f"{said}, identiques ; supprimer le second, {spans[1]}"
+    if not differ and not all(only):
+        fuller, shorter = (1, 0) if only[1] else (0, 1)
+        return (f"{said} ; le {'second' if fuller else 'premier'} redit toutes les clés du {'premier' if fuller else 'second'}, "
+                f"avec les mêmes valeurs, et écrit aussi {listed(only[fuller])} : supprimer le "
+                f"{'premier' if shorter == 0 else 'second'} en entier, {spans[shorter]} ({whole})")
+    parts = []
+    if differ:
+        parts.append(f"ils diffèrent par {listed(differ)}")
+    for n, which in ((0, "le premier"), (1, "le second")):
+        if only[n]:
+            parts.append(f"seul {which} écrit {listed(only[n])}")
+    if not differ:
+        return (f"{said} ; {' ; '.join(parts)} : les réunir, en ajoutant au premier les lignes des clés que seul le second "
+                f"écrit, puis supprimer le second en entier, {spans[1]} ({whole})")
+    carried = ", après avoir reporté dans le bloc gardé les clés que seul l'autre écrit" if any(only) else ""
+    return f"{said} ; {' ; '.join(parts)} : garder le bloc qui suit la notice et supprimer l'autre en entier ({whole}){carried}"
+
+
+def _lines_from_key(key: Node, value: Node, file: str, problems: Problems) -> tuple[int, int]:
+    """The first and last lines (1-based) of a key and the block under it, its blank and comment lines at the end left
+    out."""
+    first = key.start_mark.line + 1
+    end = value.end_mark
+    last = end.line + (1 if end.column > 0 else 0)
+    lines = problems.sources.get(file) or []
+    while last > first and (last > len(lines) or not lines[last - 1].strip() or lines[last - 1].lstrip().startswith("#")):
+        last -= 1
+    return first, last
 
 
 def _lines_from(node: MappingNode, index: int, file: str, problems: Problems) -> tuple[int, int]:
