@@ -401,11 +401,31 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
         # skipped without a word; the website too, stop 55 fixstaff 4)
         where = academy.where(name) or Location(f"academies/{slug}/{ACADEMY_FILE}", 1, 1)
         if name == "website":
+            # (staffwalk57 M6: « corriger l'un des deux » of a misspelt site, « ac-bordeau.fr », which the point could not
+            # be marked seen for, while the table may lag a real change of site. The table is the national team's (the
+            # staff guide's words for the name): a domain no academy has, a letter or two from the table's, is a typo,
+            # a problem as an e-mail's is (lint_email_domains), not a site to publish; another site, a point that
+            # stays until the two agree (the home page and the other academies' pages give the table's), never marked
+            # seen, saying what to do in either case)
+            domain = _registered(site_domain(website) or "") if website else ""
+            table_domain = _registered(site_domain(entry["website"]) or "")
+            domains = {_registered(site_domain(other["website"]) or "") for other in table["academies"].values()}
+            if domain and domain not in domains and difflib.get_close_matches(domain, [table_domain], n=1, cutoff=0.8):
+                problems.add(where, name, (
+                    f"{what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) : le domaine "
+                    f"{quote(domain)} n'est celui d'aucune académie, faute de frappe pour {quote(table_domain)} ? écrire "
+                    f"website: {national}"))
+                continue
+            fix = (f"si c'est une faute de frappe, écrire website: {national} ; si l'académie a changé de site, garder "
+                   "celui-ci et l'écrire à l'équipe nationale du guide, qui tient le tableau : " if website else
+                   f"écrire website: {national}, le site que donne le tableau, ou, si l'académie n'a plus de site, l'écrire "
+                   "à l'équipe nationale du guide, qui tient le tableau : ")
             _warn(
                 problems, where, name,
                 f"{academy.name} : {what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) ; "
-                f"corriger l'un des deux",
-            )  # (never marked seen: one of the two is to correct)
+                f"{fix}la page d'accueil et les pages des autres académies donnent le site du tableau ; ce point ne se "
+                "marque pas comme vu, il reste tant que les deux diffèrent",
+            )
         else:
             # The academy's name and time zone are the national table's, which the national team keeps: another one
             # is a typing slip, published on every page of the site (staffwalk54 H3: « Rennnes » was a point « à

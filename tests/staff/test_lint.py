@@ -184,6 +184,32 @@ def test_a_website_other_than_the_table_s_without_positions(root: Path):
     report = problems.warnings_report()
     assert "academies/nantes/academy.yaml:1:1: website: " in report, report
 
+def test_a_misspelt_site_is_a_problem_and_another_site_a_point_said_with_what_to_do(root: Path):
+    """staffwalk57 M6: a misspelt website: (« ac-bordeau.fr ») was a point « corriger l'un des deux », which could not be
+    marked seen, while the national table may lag a real change of site. A domain no academy has, a letter or two from
+    the table's, is a typo, a problem as an e-mail's is, with the line to write (followed: nothing left about the
+    site); another site stays a point, never marked seen, saying what to do if the academy did change its site."""
+    academy = root / "academies" / "nantes" / "academy.yaml"
+    edit(academy, "website: https://www.ac-nantes.fr\n", "website: https://www.ac-nante.fr\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert_clean(result)
+    (said,) = problems_of(result)
+    assert result.code == 1, result.output
+    assert said.endswith(": website: le site « https://www.ac-nante.fr » diffère de celui du tableau national (content/departments.yaml : "
+                         "« https://www.ac-nantes.fr ») : le domaine « ac-nante.fr » n'est celui d'aucune académie, faute de frappe "
+                         "pour « ac-nantes.fr » ? écrire website: https://www.ac-nantes.fr"), said
+    edit(academy, "website: https://www.ac-nante.fr\n", "website: https://www.ac-nantes.fr\n")
+    assert not [i for i in review(root) if i.startswith("academies/nantes/academy.yaml:")]
+    edit(academy, "website: https://www.ac-nantes.fr\n", "website: https://nantes.education.fr\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert result.code == 0, result.output
+    (point,) = [i for i in result.items("à contrôler") if i.startswith("academies/nantes/academy.yaml:") and ": website: " in i]
+    assert ("si l'académie a changé de site, garder celui-ci et l'écrire à l'équipe nationale du guide, qui tient le tableau : "
+            "la page d'accueil et les pages des autres académies donnent le site du tableau ; ce point ne se marque pas comme "
+            "vu, il reste tant que les deux diffèrent") in point, point
+    assert '{point: "website"' not in result.stdout, result.stdout
+
+
 def test_an_address_on_another_academy_domain(root: Path):
     # The seeds' addresses are on their academy's own domain: nothing said.
     assert [i for i in review(root) if "l'adresse" in i] == []
