@@ -201,8 +201,10 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int, str] | No
             said, it = ", ".join(o[1:-1] if o[:1] + o[-1:] == "()" else o for o in others), "l'" if len(others) == 1 else "les "
             # (several numbers: the note says which is which, as the notice's line does)
             said = said if len(parts) == 1 else value
-            where = (f"words: (la ligne telle que la notice l'écrit, « words: {_block_value(value)} », à la place de celle "
-                     "déjà écrite s'il y en a une)" if "specialty_contacts[" in path
+            # (a row's words: already written, the specialties as the notice names them, are kept: the numbers' words
+            # go after them, not in their place, which lost them)
+            where = (f"words: (la ligne telle que la notice l'écrit, « words: {_block_value(value)} », à la suite des mots "
+                     "déjà écrits s'il y en a)" if "specialty_contacts[" in path
                      else f"note: (« note: {_block_value(said)} », à la suite de la précision déjà écrite s'il y en a une)")
             is_not = "n'est pas un numéro" if len(others) == 1 else "ne sont pas des numéros"
             extra = (f" ; {', '.join(quote(o) for o in others)} {is_not} de téléphone : phones: ne prend que des numéros "

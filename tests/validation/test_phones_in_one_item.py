@@ -85,6 +85,9 @@ ACADEMY = "academies/fixture/academy.yaml"
     (ACADEMY, "  phones: [05 36 25 71 12]\n", "  phones: 05 36 25 71 12 (standard)\n", ["standard"]),
     (SESSION, BASE_LINE, "    phones: 05 36 25 71 13 (standard), 05 36 25 71 15 (bureau)\n",
      ["05 36 25 71 13 (standard)", "05 36 25 71 15 (bureau)"]),
+    # (a row whose words: are written: kept, the number's words after them; they were told « à la place », lost)
+    (SESSION, BASE_LINE, "    phones: 05 36 25 71 13 poste 4512\n    words: BTS Bâtiment, Maintenance des systèmes\n",
+     ["BTS Bâtiment, Maintenance des systèmes", "poste 4512"]),
 ])
 def test_an_extension_written_with_its_number_is_not_told_to_be_an_item(file, line, written, kept, tmp_path: Path):
     """review71 L2: « phones: 05 36 25 71 12, poste 4512 » was told to write « phones: [05 36 25 71 12, poste 4512] »,
@@ -102,16 +105,20 @@ def test_an_extension_written_with_its_number_is_not_told_to_be_an_item(file, li
     one = LINE_TO_WRITE.search(message)
     assert one and re.fullmatch(r"phones: \[[0-9 ,]+\]", one.group(1)), message
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    start = lines.index(written)
+    start = lines.index(written.splitlines(keepends=True)[0])
     indent = written[:len(written) - len(written.lstrip())]
     lines[start] = f"{indent}{one.group(1)}\n"
     if note := re.search(r"(?:l'|les )écrire dans note: \(« (note: [^»]+) », à la suite de la précision déjà écrite", message):
         at = next(i for i, x in enumerate(lines) if x.startswith(f"{indent}note:"))
         lines[at] = lines[at].rstrip("\n") + " ; " + note.group(1).removeprefix("note: ") + "\n"
     else:
-        words = re.search(r"(?:l'|les )écrire dans words: \(la ligne telle que la notice l'écrit, « (words: [^»]+) »", message)
+        words = re.search(r"(?:l'|les )écrire dans words: \(la ligne telle que la notice l'écrit, « (words: [^»]+) », à la "
+                          r"suite des mots déjà écrits s'il y en a\)", message)
         assert words, message
-        lines.insert(start + 1, f"{indent}{words.group(1)}\n")
+        if lines[start + 1].startswith(f"{indent}words: "):
+            lines[start + 1] = lines[start + 1].rstrip("\n") + " " + words.group(1).removeprefix("words: ") + "\n"
+        else:
+            lines.insert(start + 1, f"{indent}{words.group(1)}\n")
     path.write_text("".join(lines), encoding="utf-8")
     again = validate_in_process(root)
     assert again.code == 0, again.output
