@@ -196,7 +196,9 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int, str] | No
         found = Phone.with_words(node.value)
         if found is None and len(parts) > 1 and not all(p and _is_phone(p) for p in parts):
             return None
-        if found is not None:
+        if found is not None and not found[1]:
+            parts = list(found[0])  # (« Tél. 05 36 25 71 12 »: the number alone)
+        elif found is not None:
             (parts, others), value = found, node.value.strip()
             said, it = ", ".join(o[1:-1] if o[:1] + o[-1:] == "()" else o for o in others), "l'" if len(others) == 1 else "les "
             # (several numbers: the note says which is which, as the notice's line does)

@@ -891,8 +891,8 @@ class Phone(str):
 
     @classmethod
     def with_words(cls, text: str) -> tuple[tuple["Phone", ...], tuple[str, ...]] | None:
-        """(the numbers, the words beside them) when ``text`` writes one phone number or more with words that are not
-        numbers, with or without a comma: « 05 61 00 00 00 poste 4512 », « 05 61 00 00 00 (standard), 05 61 00 00 01
+        """(the numbers, the words beside them, maybe none) when ``text`` writes one phone number or more with words that
+        are not numbers, with or without a comma: « 05 61 00 00 00 poste 4512 », « 05 61 00 00 00 (standard), 05 61 00 00 01
         (bureau) » (NOTE57: told to write the words inside the list, or given no line at all); the words as written
         between the numbers, without what joins them. None when no number is read whole, when nothing but joining
         marks is left, or when a word is only digits (« 05 36 25 71 12 et 13 »: a number cut short, not a word)."""
@@ -913,10 +913,16 @@ class Phone(str):
             piece = piece.strip(joining)
             if piece:
                 words.append(piece)
-        if not numbers or not words or any(re.fullmatch(r"[\d\s()+]+", w) for w in words):
+        # (« Tél. 05 36 25 71 12 »: the word that says it is a phone number says nothing the page does not)
+        labels = [w for w in words if _PHONE_WORD.fullmatch(w)]
+        words = [w for w in words if w not in labels]
+        if not numbers or not (words or labels) or any(re.fullmatch(r"[\d\s()+]+", w) for w in words):
             return None
         return tuple(numbers), tuple(words)
 
+
+# A word that only says a number is a phone number (« Tél. », « téléphone : »), left out of the words beside it.
+_PHONE_WORD = re.compile(r"(?:t[ée]l[ée]?(?:phone)?|t[ée]l\.|phone|n°|num[ée]ro)", re.IGNORECASE)
 
 # A phone number as words may write it: ten digits in pairs or not, with spaces, dots or dashes, or « +33 (0)5 … ».
 _PHONE_IN_WORDS = re.compile(r"\+?[0-9](?:[ \u00a0\u202f.\-]?(?:\(0\))?[ \u00a0\u202f.\-]?[0-9]){7,}")

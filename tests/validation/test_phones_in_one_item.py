@@ -31,6 +31,20 @@ def test_several_numbers_in_one_text(text, numbers):
     assert Phone.several(text) == numbers
 
 
+@pytest.mark.parametrize("text, found", [
+    ("05 61 00 00 00 poste 4512", (("05 61 00 00 00",), ("poste 4512",))),
+    ("05 61 00 00 00 (standard), 05 61 00 00 01 (bureau)", (("05 61 00 00 00", "05 61 00 00 01"), ("(standard)", "(bureau)"))),
+    # (a word that only says it is a phone number: no word to write elsewhere, « « Tél » n'est pas un numéro »)
+    ("Tél. 05 61 00 00 00", (("05 61 00 00 00",), ())),
+    ("Téléphone 05 61 00 00 00 ou 05 61 00 00 01", (("05 61 00 00 00", "05 61 00 00 01"), ())),
+    ("05 61 00 00 00", None),
+    ("05 36 25 71 12 et 13", None),
+    ("poste 4512", None),
+])
+def test_numbers_and_the_words_beside_them(text, found):
+    assert Phone.with_words(text) == found
+
+
 @pytest.mark.parametrize("written", [
     '    phones: ["05 36 25 71 12, 05 36 25 71 13"]\n',  # (fixture 748)
     "    phones: ['05 36 25 71 12 / 05 36 25 71 13', 05.36.25.71.15]\n",
@@ -39,6 +53,8 @@ def test_several_numbers_in_one_text(text, numbers):
     '    phones: "05 36 25 71 12 ; 05 36 25 71 13"\n',
     "    phones:\n      - 05 36 25 71 12, 05 36 25 71 13\n",
     '    phones:\n      - "05 36 25 71 12 ou 05 36 25 71 13"\n      - 05 36 25 71 15\n',
+    "    phones: Tél. 05 36 25 71 12\n",  # (was told « phones: [Tél. 05 36 25 71 12] »)
+    "    phones: Téléphone 05 36 25 71 12 ou 05 36 25 71 13\n",
 ])
 def test_the_line_said_keeps_every_number(written, tmp_path: Path):
     root = build_root(tmp_path)
