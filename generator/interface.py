@@ -137,6 +137,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "elsewhere_text_unsaid": ("label",),
         "not_listed_title": (),
         "not_listed_text": ("office",),
+        "not_listed_text_elsewhere": ("office",),
         "not_listed_to_establishments": ("detail",),
         "ask_office": ("office",),
         "ask_office_named": ("office",),

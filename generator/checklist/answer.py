@@ -667,6 +667,12 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         return StandingView(kind, title, (text,), ())
     if kind == "not_listed":
         routing = ask.get("routing")
+        if standing.get("elsewhere"):
+            # living in another academy's department, named above (the warning about it): that academy first, this
+            # one's office only for a doubt; not this academy's site nor where its individual candidates read as where
+            # to go (read60 M4: Paris, then « Demandez au plus tôt au bureau des examens », Nantes' office and site)
+            paragraphs = not_listed_words(standing, texts, office) + ((ask["office"],) if ask["office"] else ())
+            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, ())
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])
         elif ask["website"] is not None:

@@ -149,7 +149,9 @@ Standing
     when the notice does not say how, ``not_listed`` when no category matches (or, in an establishments' notice,
     when the category's way is not given: the notice names them to its establishments only, as Nantes 2026's
     repeaters who left their establishment, « il convient de les supprimer »; their ``category`` with the standing,
-    whose words the renderers quote as what the notice says to establishments: a review, read50 L8),
+    whose words the renderers quote as what the notice says to establishments: a review, read50 L8; ``elsewhere``
+    True when they live in a department of another academy, abroad not: the renderers send them to that academy
+    first, and to this one's exam office only in case of doubt, not as if it were theirs: read60 M4),
     ``unknown`` when the notice does not say who registers. For ``excluded`` and
     ``not_listed`` no document, step, undecided item nor date of the notice is
     listed (nothing is shown as if it applied; ``outside_academy`` the same). None while the situation is unanswered.
@@ -881,13 +883,16 @@ def _standing(ruleset, state):
         return {"kind": "unknown"}, frozenset(needed), False
     if category is _UNDECIDED:
         return None, frozenset(needed | set(missing)), False
+    # (not cited, living in another academy's department: the renderers send them to that academy first, this one's
+    # office only for a doubt; read60 M4)
+    elsewhere = {"elsewhere": True} if _elsewhere(state) else {}
     if category is None:
-        return {"kind": "not_listed"}, frozenset(needed), False
+        return {"kind": "not_listed", **elsewhere}, frozenset(needed), False
     how = category["how"]
     if how is None and ruleset["session"]["audience"] == "establishment":
         # (an establishments' notice registers those their establishment registers: one it names without saying how
         # is not among them, as a situation it does not name; its words on them are to establishments)
-        return {"kind": "not_listed", "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed), False
+        return {"kind": "not_listed", "category": {"label": category["label"], "detail": category["detail"], "how": how}, **elsewhere}, frozenset(needed), False
     if how is None:
         kind = "how_unknown"
     elif how in _CONCERNED[ruleset["session"]["audience"]]:
@@ -895,6 +900,14 @@ def _standing(ruleset, state):
     else:
         kind = "excluded"
     return {"kind": kind, "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed), by_establishment
+
+
+def _elsewhere(state):
+    """Whether the candidate lives in a department of another academy (``in_academy`` « no »; not abroad, in no
+    academy: no notice of the guide says where they register)."""
+    if "in_academy" not in state.questions or state.value("in_academy")[0] != "no":
+        return False
+    return state.answers.get("department") != ABROAD
 
 
 def _category(ruleset, state):

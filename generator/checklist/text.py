@@ -365,9 +365,11 @@ def not_listed_words(standing: dict, texts: InterfaceFile, office: str) -> tuple
     ``category``), what it says of them to establishments, in its words (a review, read50 L8: Nantes 2026's repeaters
     who left their establishment were told « votre inscription suit une autre démarche », which it does not say). The
     command line and the page's answer (answer.py; checklist.js: notListedWords). ``office``: the ruleset's
-    ``academy.office_reach``, after « Demandez au plus tôt au bureau des examens »."""
+    ``academy.office_reach``, after « Demandez au plus tôt au bureau des examens ». One who lives in another academy's
+    department (the standing's ``elsewhere``): sent to that academy, named above by the warning about the department,
+    this academy's office only for a doubt (read60 M4: told to ask it as if it were theirs)."""
     category = standing.get("category")
-    asked = texts.text("standing.not_listed_text", office=office)
+    asked = texts.text("standing.not_listed_text_elsewhere" if standing.get("elsewhere") else "standing.not_listed_text", office=office)
     if not category or not category["detail"]:
         return (asked,)
     detail = inner_quotes(without_final_stop(" ".join(category["detail"].split())))
@@ -406,6 +408,10 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         return [title, "  " + text, *("  " + line for line in ask)]
     if kind == "not_listed":
         academy = ruleset["academy"] if ruleset else {}
+        if standing.get("elsewhere") and ask:
+            # living in another academy's department: not this academy's site nor where its individual candidates read
+            # as where to go (read60 M4; answer.py, checklist.js the same): cli.ask_lines' last line, the office kept
+            ask = ask[:-1]
         # the academy's site said by a line below (cli.ask_lines: « Site de l'académie : https://… »): not named in the
         # office words too (phone57 L3; answer.py the same): written as an address of its own, not the start of another
         # page's (review72: « https://www.ac-….fr/bts-… », where individual candidates read, is not the site)

@@ -794,6 +794,50 @@ def test_cli_opens_a_no_list_answer_for_another_academy_s_department_with_that_d
     assert out.index(typography(texts.text("checklist.registration"))) < out.index(typography(texts.text("checklist.warnings"))), out
 
 
+def _standing_block(out, title):
+    """The paragraph of the command line's output that opens with the standing's ``title``, as lines."""
+    return next(block for block in out.split("\n\n") if block.startswith(title)).splitlines()
+
+
+def test_cli_sends_a_candidate_not_cited_who_lives_in_another_academy_to_that_academy_not_to_this_office(capsys):
+    """read60 M4: Nantes 2026 (establishments; it does not say residence decides), a distance learner or a repeater who
+    registers themself and lives in Paris or Guadeloupe was told first that Paris (75) is the académie de Paris, with its
+    site, then « Demandez au plus tôt au bureau des examens comment vous inscrire », Nantes' office and « consultez le
+    site de l'académie, https://www.ac-nantes.fr »: two places to go. The note on their situation now sends them to
+    their department's academy (named above it) and names this academy's office only for a doubt, without this
+    academy's site or its individual candidates' notice as the place to go; the same for Aix-Marseille 2023 (the site
+    line gone, how to reach the office said in the sentence). Not for the academy's own departments, nor abroad (no
+    notice of the guide says where they register: any exam office), whose note is unchanged."""
+    from generator.checklist.cli import load_texts
+
+    texts, _ = load_texts(FROZEN)
+    title = typography(texts.text("standing.not_listed_title"))
+    asked = typography("Demandez au plus tôt au bureau des examens")
+    for slug, year, answers in (("nantes", 2026, ["department=75", "situation=distance"]),
+                                ("nantes", 2026, ["department=971", "situation=repeater"]),
+                                ("aix-marseille", 2023, ["department=75", "situation=in_person"])):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", str(year), *answers]) == 0
+        out = capsys.readouterr().out
+        block = _standing_block(out, title)
+        assert not any(asked in line for line in block), (slug, answers, block)
+        assert not any(line.startswith("  " + typography(texts.text("standing.ask_website", link=""))) for line in block), block
+        assert not any("https://www.ac-nantes.fr" in line for line in block), block
+        # (Aix-Marseille 2023 gives no office: how to reach it, its site, in the sentence; Nantes: nothing)
+        office = _ruleset(f"{slug}/{year}")["academy"]["office_reach"]
+        assert bool(office) == (slug != "nantes")
+        assert block[1] == "  " + typography(texts.text("standing.not_listed_text_elsewhere", office=office)), block
+        # this academy's office, for a doubt (Nantes: its name, the contacts below; Aix-Marseille 2023 gives none)
+        assert (typography("Bureau des examens : Bureau DEC 4-1") in block[-1]) == (slug == "nantes"), block
+        # the department's academy first, above the note
+        assert out.index(typography("relève de l'académie de")) < out.index(title), out
+    # of the academy, or abroad: the note as before, this academy's office and where individual candidates read
+    for department in ("44", "99"):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", f"department={department}", "situation=distance"]) == 0
+        block = _standing_block(capsys.readouterr().out, title)
+        assert block[1] == "  " + typography(texts.text("standing.not_listed_text", office="")), block
+        assert "https://www.ac-nantes.fr" in block[-1], block
+
+
 def test_cli_says_why_it_does_not_send_a_candidate_registered_by_their_establishment_elsewhere(capsys):
     """read57 L5: another academy's department (or abroad) answered by a candidate the notice has registered by their
     establishment (Nantes 2026's students, Nantes 2024's « formation en présentiel »): the words the page says under the

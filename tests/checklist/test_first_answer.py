@@ -721,6 +721,33 @@ def test_no_list_for_another_academy_s_department_opens_with_the_department_not_
     assert output.index("bts-checklist-key-dates") < output.index('<li data-warning="outside_academy">'), output[:300]
 
 
+def test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to_this_office(notices, content):
+    """read60 M4: Nantes 2026 (establishments; it does not say residence decides), a distance learner living in Paris
+    read the department's academy first, then « Demandez au plus tôt au bureau des examens comment vous inscrire », the
+    Nantes office and the link to Nantes' site (where its individual candidates read): two places to go. The build's
+    note sends them to their department's academy (named above it), this academy's office only for a doubt, and links
+    no page of this academy; of the academy's own departments, as before (the command line and checklist.js say the
+    same: tests/checklist/test_cases_cpython.py, tests/site/test_checklist_phone_browser.py)."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    view = checklist_view(notice, content)
+    ruleset = compile_ruleset(notice, content)
+    t = notice.texts
+    hint = {"text": "Paris (75) relève de l'académie de Paris : {link}.", "url": "https://www.ac-paris.fr", "label": "son site"}
+    notes = {}
+    for department in ("75", "44"):
+        result = engine.evaluate(ruleset, {"department": department, "situation": "distance"})
+        assert result["standing"] == ({"kind": "not_listed", "elsewhere": True} if department == "75" else {"kind": "not_listed"})
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, {"75": hint}, view.data["ask"])
+        output = output_of(render_checklist(dataclasses.replace(view, answer=answer), notice.texts))
+        notes[department] = re.search(r'<div class="bts-checklist-standing" data-standing="not_listed" role="note">(.*?)</div>', output, re.S).group(1)
+    here = notes["75"]
+    assert "Demandez au plus tôt au bureau des examens" not in here and "<a " not in here, here
+    # (the build's words are in French typography: the text's apostrophes)
+    assert "dont il relève" in here and "cette académie-ci" in here and view.data["ask"]["office"] in here, here
+    assert "Demandez au plus tôt au bureau des examens" in notes["44"] and "<a " in notes["44"], notes["44"]
+    assert not t.text("standing.not_listed_text_elsewhere", office="").startswith("Demandez")
+
+
 def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_the_notice_s_dates(notices, content):
     """A situation the notice excludes (« votre établissement vous inscrit ») or does not cite: the note says why
     there is no list, so no closing line says the list is incomplete; the excluded candidate gets none of the

@@ -592,6 +592,43 @@ def test_no_list_for_another_academy_s_department_says_the_department_first_in_t
     visit.close()
 
 
+def test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to_this_office(notices, content, origin, visits):
+    """read60 M4: Nantes 2026 (establishments; it does not say residence decides), at 360 px, a distance learner living
+    in Paris was told that Paris is their academy (its site), then « Demandez au plus tôt au bureau des examens comment
+    vous inscrire », the Nantes office and the link to Nantes' site where its individual candidates read: two places to
+    go, in the list and under the answer. The note sends them to their department's academy (said above it), this
+    academy's office only for a doubt, and links no page of this academy, in the list and at the question, in the build's
+    words (answer.py; the command line: tests/checklist/test_cases_cpython.py); the box at the top saying where this
+    academy's individual candidates read stays hidden. Of the academy's own departments, the note as before."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split())
+    visit = visits.take(viewport=PHONE)
+    page = visit.page
+    answers = {"department": "75", "situation": "distance"}
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    note = page.locator("#bts-checklist-output > .bts-checklist-standing")
+    assert note.get_attribute("data-standing") == "not_listed"
+    text = words(note.inner_text())
+    assert "Demandez au plus tôt au bureau des examens" not in text and "demandez au plus tôt à l'académie dont il relève" in text, text
+    assert note.locator("a").count() == 0, text
+    assert page.is_hidden("[data-routing]")
+    # under the answer: the department and its academy's link, then the same note
+    here = page.locator(".bts-checklist-note[data-note-for=situation] > .bts-checklist-standing")
+    assert words(here.inner_text()) == text and here.locator("a").count() == 0
+    assert page.locator(".bts-checklist-note[data-note-for=situation] [data-warning-here] a").get_attribute("href") == data["elsewhere"]["75"]["url"]
+    assert_standing_as_built(page, notice, content, answers, data["elsewhere"])
+    # of the academy: the note as before, where individual candidates read linked
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.evaluate("() => { location.hash = 'department=44&situation=distance'; }")
+    ready(page, sent)
+    text = words(note.inner_text())
+    assert "Demandez au plus tôt au bureau des examens" in text and note.locator(f"a[href='{data['ask']['routing']['href']}']").count() == 1, text
+    assert problems(visit) == []
+    visit.close()
+
+
 @pytest.mark.parametrize("width", [360, 320])
 def test_a_list_given_to_another_academy_s_department_has_the_bar_say_it(notices, content, origin, visits, width):
     """phone58 L5: Aix-Marseille 2023 (it does not reserve registration to its residents), a repeater living in Paris gets

@@ -1551,9 +1551,12 @@ function start(root) {
   // not_listed_words, the same). ``siteBelow``: the line below links the academy's site, which the office words then
   // do not name too (data.office_reach_site_below; phone57 L3: the address said in the words, then on the line
   // « Site de l'académie : … » just below).
+  // One who lives in another academy's department (standing.elsewhere): sent to that academy, this one's office only
+  // for a doubt (read60 M4; text.py the same).
   function notListedWords(standing, siteBelow) {
     const category = standing.category;
-    const asked = shared("standing.not_listed_text", { office: siteBelow ? data.office_reach_site_below : data.office_reach });
+    const key = standing.elsewhere ? "standing.not_listed_text_elsewhere" : "standing.not_listed_text";
+    const asked = shared(key, { office: siteBelow ? data.office_reach_site_below : data.office_reach });
     if (!category || !category.detail) return [asked];
     const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
     const said = shared("standing.not_listed_to_establishments", { detail: innerQuotes(words(category.detail)) });
@@ -1576,7 +1579,9 @@ function start(root) {
     return qid ? [el("p", shared("standing.outside_unless_establishment", { question: data.questions[qid].quoted }))] : [];
   }
 
-  // the note at the answer says where individual candidates read (an establishments' notice; standingBlock, answer.py)
+  // the note at the answer says where individual candidates read (an establishments' notice; standingBlock, answer.py),
+  // or, to one living in another academy's department, to go to that academy (the box's site would be a second place to
+  // go: read60 M4; the box stays hidden)
   function routesHere(standing) {
     return Boolean(data.ask.routing && standing && (standing.kind === "excluded" || standing.kind === "not_listed"));
   }
@@ -1602,18 +1607,19 @@ function start(root) {
     } else if (standing.kind === "not_listed") {
       // where to ask (page data « ask »: the exam office and the academy's website, as the data give them)
       // an establishments' notice: where individual candidates read (its routing box's words), in place of the site
+      // living in another academy's department (named above): neither, that academy first (read60 M4; answer.py)
       const routing = data.ask.routing;
-      const where = routing
+      const where = standing.elsewhere ? [] : [routing
         ? pointing(routing.text, routing.href, routing.words)
         : data.ask.website
           ? pointing(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website)
-          : pointing(shared("standing.ask_website_unknown"), null, null);
+          : pointing(shared("standing.ask_website_unknown"), null, null)];
       // (the academy's site linked below: answer.py's site_below)
-      const siteBelow = Boolean(data.ask.website) && (routing ? routing.href : data.ask.website) === data.ask.website;
+      const siteBelow = !standing.elsewhere && Boolean(data.ask.website) && (routing ? routing.href : data.ask.website) === data.ask.website;
       // (no office in the notice: the contacts below say so, not said twice here; the site stays: on a phone this
       // note is also shown at the question, the contacts screens below)
       const office = data.ask.office ? [el("p", data.ask.office)] : [];
-      block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing, siteBelow).map((text) => el("p", text)), ...office, where);
+      block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing, siteBelow).map((text) => el("p", text)), ...office, ...where);
     } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
       // living abroad: no notice of the guide says where they register, whom to ask (as next to the field); their
       // situation can change it (answer.py, text.py the same)
