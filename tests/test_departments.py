@@ -612,6 +612,10 @@ def test_the_command_line_offers_the_departments_close_to_a_misspelt_name(capsys
         said = capsys.readouterr().out
         assert typography(texts.text("department_hint.close", names=names)) in said, said
         assert f"« {typed} »" in said.replace("\u202f", " ").replace("\xa0", " ") and f"department={code})" in said, said
+        # what to write otherwise, in a clause with its verb and the words of the page's field (read58 L4: « ; sinon, le
+        # numéro ou le nom de votre département… », no verb; the field: « Sinon, écrivez le numéro… »)
+        otherwise = texts.text("checklist_page.invalid_department_close", typed="", close="").split("Sinon, écrivez ", 1)[1].rstrip(".")
+        assert typography("; sinon, écrire " + otherwise) in said, said
     assert main(["--root", str(REAL), "checklist", "--academy", "nantes", "--session", "2024", "department=Nantes"]) == 1
     said = capsys.readouterr().out
     assert "Vouliez-vous dire" not in said and "s’il s’agit de votre ville" in said, said
