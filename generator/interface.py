@@ -663,7 +663,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "dates": (),
         "date": ("label", "nature", "date"),
         "strict_date": ("label", "nature", "date"),
-        "late_exception": ("label", "late"),
         "nature_deadline": (),
         "nature_information": (),
         "steps": (),

@@ -707,11 +707,11 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             # (over on the day: said passed, as the closing above and the page's « Dates à retenir »; fixdup57)
             out.append("  - " + (t.text("checklist.date_past", line=said) if deadline["id"] in passed else said))
             # The documents the notice lets you deposit later are not under this date (a « délai de rigueur » or not:
-            # read58 L3).
+            # read58 L3), in the page's sentence, capitalised, its full stop (fixcli57: « sauf pour » began in lower case).
             for document in result["documents"]:
                 if document["deadline"] == deadline["id"] and document.get("late_deposit"):
                     late = t.text("checklist.late_deposit", words=document["late_deposit"], office=ruleset["academy"].get("office_reach", ""))  # (its date not given: said)
-                    out.append("    " + t.text("checklist.late_exception", label=document["label"], late=late))
+                    out.append("    " + t.text("checklist_page.strict_late", label=document["label"], late=late))
             out.extend("    " + " ".join(note.split()) for note in date_notes(deadline, t))
         out.append("")
     if result["steps"]:

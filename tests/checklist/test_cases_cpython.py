@@ -603,8 +603,9 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
         alone = texts.text("checklist_page.late_deposit", words=LATE_WORDS, office=ruleset["academy"].get("office_reach", ""))
         assert not any(line.endswith(late) for line in text.splitlines()), text
         assert f"\n    {alone}\n" in text and text.count(alone) == 1, text
-    # (the « délai de rigueur »'s exception says the same words, its date not given: fixr408)
-    exception = texts.text("checklist.late_exception", label=first["label"], late=late_words)
+    # (the « délai de rigueur »'s exception says the same words, its date not given: fixr408; in the page's sentence,
+    # capitalised, its full stop: checklist_page.strict_late, fixcli57)
+    exception = texts.text("checklist_page.strict_late", label=first["label"], late=late_words)
     rest = text.replace(late, "").replace(exception, "")
     assert late_words not in rest, text
     if first["when"] == ["all", []]:
@@ -2516,3 +2517,32 @@ def test_a_piece_that_may_come_later_is_said_under_its_date_strict_or_not():
     assert any(said in flat(e) for e in exceptions), exceptions
     # the strict date (the frozen file as it is): the sentence, then the same exception
     assert strict_notice.deadline("documents").strict and strict_notes(strict_notice, strict_notice.deadline("documents"))[1:] == notes
+
+
+def test_a_strict_deadline_s_exception_is_the_page_s_sentence_on_the_command_line(capsys, monkeypatch):
+    """fixcli57 left it: under Toulouse 2024's « délai de rigueur » (the documents' 22 November 2023), the command line's
+    « Dates à retenir » said the R408 attestation's exception as « sauf pour « Attestation de formation R408 », d'après
+    la notice, … demandez-la au bureau des examens », on a line of its own beginning in lower case, without its full
+    stop; the page says « Sauf pour « … », … . » (checklist_page.strict_late). The command line now says the page's
+    sentence, the line the build's answer gives under that date (answer_view: its exceptions)."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+
+    project, notice, day = _toulouse_2024_as_of(monkeypatch, "2023-10-20")
+    answers = {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no"}
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *(f"{k}={v}" for k, v in answers.items())]) == 0
+    out = capsys.readouterr().out.splitlines()
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    [strict] = [d for d in result["deadlines"] if d["strict"]]
+    [late] = [doc for doc in result["documents"] if doc["deadline"] == strict["id"] and doc["late_deposit"]]
+    words = notice.texts.text("checklist.late_deposit", words=late["late_deposit"], office=ruleset["academy"].get("office_reach", ""))
+    sentence = notice.texts.text("checklist_page.strict_late", label=late["label"], late=words)
+    assert _flat(sentence).startswith("Sauf pour « ") and sentence.endswith("."), sentence
+    said = [line for line in out if _flat(line).startswith(_flat(sentence)[:20]) or "sauf pour « " in _flat(line).lower()]
+    assert said == ["    " + typography(sentence)], said
+    view = checklist_view(notice, project.content.checklist, today=day)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+    [exceptions] = [exceptions for line, exceptions in answer.dates if line.value == strict["id"]]
+    assert _flat(sentence) in [_flat(e) for e in exceptions], exceptions

@@ -122,10 +122,10 @@ def test_the_late_deposit_under_a_strict_deadline_says_how_to_reach_it(frozen):
     answer = answer_view(aix, ruleset, result, view.data["key_dates"], view.data["dates"], {})
     [(_, exceptions)] = [(line, under) for line, under in answer.dates if line.value == doc["deadline"]]
     assert any("Sauf pour" in _plain(str(e)) and reach in _plain(str(e)) for e in exceptions), exceptions
-    # the command line, under « Dates à retenir »
+    # the command line, under « Dates à retenir » (the page's sentence, capitalised: fixcli57)
     listed = _plain(render(ruleset, result, aix.texts))
     at = listed.index(_plain(aix.texts.text("checklist.dates")))
-    at = listed.index(f"sauf pour « {_plain(doc['label'])} »", at)
+    at = listed.index(f"Sauf pour « {_plain(doc['label'])} »", at)
     assert reach in listed[at:at + 1000], listed[at:at + 1000]
     # the web list's data (checklist.js: lateExceptions, with data.office_reach)
     assert _plain(view.data["office_reach"]) == REACH, view.data["office_reach"]
