@@ -387,13 +387,15 @@ def run(args: argparse.Namespace, root: Path) -> int:
             print(broken)
             return 1
         outside = engine.standing_kind(result) == "outside_academy" or any(w["id"] == engine.DEPARTMENT_WARNING for w in result["warnings"])
-        where = outside_hint(guide, result["answers"]["department"], t) if outside else None
+        department = result["answers"].get("department")
+        # (found once, read by both lines below: NOTE57, it was found twice for another academy's department)
+        hint = outside_hint(guide, department, t) if department is not None and (outside or department not in ruleset["academy"]["department_names"]) else None
+        where = hint if outside else None
         # registered by their establishment (the standing's category: how « establishment »), another academy's
         # department (or abroad) answered: why the guide does not send them to its academy, the words the page says
         # under the field in its place (checklist.js departmentHint; read57 L5: the command line said nothing)
         category = (result["standing"] or {}).get("category") or {}
-        department = result["answers"].get("department")
-        elsewhere = department not in ruleset["academy"]["department_names"] and outside_hint(guide, department, t) is not None
+        elsewhere = department not in ruleset["academy"]["department_names"] and hint is not None
         by_establishment = t.text("department_hint.by_establishment") if department and category.get("how") == "establishment" and elsewhere else None
         # one of the academy's departments, answered by its code, name or postcode: what the guide understood, the words
         # the page says under the field (« Haute-Garonne (31) : département de l'académie de Toulouse. », checklist.js

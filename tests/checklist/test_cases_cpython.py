@@ -865,6 +865,28 @@ def test_cli_says_why_it_does_not_send_a_candidate_registered_by_their_establish
             assert out.index(typography(texts.text(title))) < out.index(words), out
 
 
+
+def test_cli_finds_another_department_s_hint_once(capsys, monkeypatch):
+    """NOTE57: for a candidate of another academy's department (or abroad), the command line called cli.outside_hint
+    twice, once for the standing's « where » and once to know whether the page's by_establishment words are said: once
+    now, its answer read by both (the output unchanged: the tests above and below); never for one of the academy's own
+    departments the notice concerns, nor without a department."""
+    from generator.checklist import cli
+
+    calls = []
+    hint = cli.outside_hint
+    monkeypatch.setattr(cli, "outside_hint", lambda *args: calls.append(args[1]) or hint(*args))
+    for slug, year, answers, asked in (("nantes", 2026, ["department=31", "situation=in_person"], ["31"]),
+                                       ("nantes", 2024, ["department=75", "situation=distance"], ["75"]),
+                                       ("toulouse", 2024, ["department=75", "situation=distance"], ["75"]),
+                                       ("toulouse", 2024, ["department=99"], ["99"]),
+                                       ("toulouse", 2024, ["department=31", "situation=distance"], []),
+                                       ("toulouse", 2024, ["situation=distance"], [])):
+        calls.clear()
+        assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", str(year), *answers]) == 0
+        capsys.readouterr()
+        assert calls == asked, (slug, year, answers, calls)
+
 def test_cli_names_the_academy_s_department_it_read_as_the_page_does_under_the_field(capsys, frozen_notices_here):
     """fixmisc56 left it (NOTE56): one of the academy's departments answered, by its code, its name or its postcode, the
     page says under the field what the guide understood (« Haute-Garonne (31) : département de l'académie de
