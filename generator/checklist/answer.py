@@ -293,20 +293,22 @@ def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str
     return ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others))
 
 
-def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, closed: bool = False, passed: Collection[str] = ()) -> KeyDate:
+def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed: Collection[str] = ()) -> KeyDate:
     """A line of « Dates limites »: with a pointer to the precision « Dates à retenir » gives under the date (its
     note: the guide's reading), when it gives one, a button that brings that block into view (checklist.js:
-    keyDates; on a phone it comes screens below, after every piece). The registration's closing, once ``closed``
-    (the build's day; checklist.js: the marker .bts-registration-closed), said passed (« — date passée »: under
-    « Inscriptions closes » it read as still to come, NOTE56)."""
+    keyDates; on a phone it comes screens below, after every piece). A date of ``passed`` (``passed_dates`` of the
+    build's day: the registration's closing once registration is closed, when the notice dates it; checklist.js: the
+    marker .bts-registration-closed) said passed (« — date passée »: under « Inscriptions closes » it read as still to
+    come, NOTE56)."""
     # (the exam-adjustment request's, for those who must make a new one: text.deadline_label, review67 L8)
     words = {"label": deadline_label(item, texts), "date": dates[item["id"]]}
     noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
     # (« délai de rigueur » as in « Dates à retenir »: Toulouse 2024's documents, « aucune inscription hors délais »)
     strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
-    # (a closing the notice does not date: nothing said passed; Nantes 2026)
+    # (a closing the notice does not date: never in ``passed``, nothing said passed; Nantes 2026)
     # (any other date over on the build's day too, as « Dates à retenir »: passed; fixdup57)
-    over = (closed and item["id"] == CLOSING_ID and item.get("end")) or (item["id"] != CLOSING_ID and item["id"] in passed)
+    # (``passed`` alone: it holds the closing exactly when registration is closed and the notice dates it; NOTE57)
+    over = item["id"] in passed
     past = (lambda line: texts.text("checklist.date_past", line=line)) if over else (lambda line: line)
     if not noted:
         return KeyDate(past(ui("deadline_item_strict" if strict else "deadline_item", **words)), item["id"])
@@ -360,8 +362,10 @@ def answer_view(
     data's, see ``page._page_data``; without ``ask``, ``where_to_ask`` is computed here; ``names``: the national table's
     departments, which the page data ships too, for another academy's department answered: text.department_answer_words;
     ``closed``: registration closed on the build's day, a contradiction's advice then its advice_after_closing:
-    text.contradiction_advice; ``passed``: the ids of the dates over on the build's day, ``passed_dates``: their lines
-    in « Dates limites » and « Dates à retenir » end « — date passée », fixdup57)."""
+    text.contradiction_advice (a closing the notice does not date too, from its last date: Nantes 2026); ``passed``:
+    the ids of the dates over on the build's day, ``passed_dates``, the registration's closing among them once closed
+    when the notice dates it: their lines in « Dates limites » and « Dates à retenir » end « — date passée », fixdup57;
+    the one input for that, NOTE57)."""
     if result["exam_adjustment"] is not None:
         raise ValueError("answer_view: a result with the exam-adjustment procedure is shown by checklist.js only")
     texts = notice.texts
@@ -498,7 +502,7 @@ def answer_view(
         # (a date « Dates à retenir » follows with a precision, the guide's reading: said so, a review: Toulouse's
         # adjustment date at 17 h 00 read as the notice's)
         key_dates=() if kind in NO_LIST else tuple(
-            _key_date(ui, texts, item, dates, result, closed or CLOSING_ID in passed, passed) for item in opening_dates(result, key_dates)
+            _key_date(ui, texts, item, dates, result, passed) for item in opening_dates(result, key_dates)
         ),
         key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates, passed),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label,

@@ -410,11 +410,13 @@ def run(args: argparse.Namespace, root: Path) -> int:
         state = state_lines(guide, t)
         # (another academy's department in a reason by its name, as the page: the national table)
         names = {d.code: d.name for d in guide.routes.departments} if guide is not None and guide.has_table else None
-        # registration closed on the day (BTS_GUIDE_TODAY when set): a contradiction's advice for then (read56 L6)
+        # registration closed on the day (BTS_GUIDE_TODAY when set): a contradiction's advice for then (read56 L6); a
+        # closing the notice does not date too, from its last date (Nantes 2026)
         from ..site.notice_view import passed_dates, registration_closed
 
         closed = guide is not None and registration_closed(guide.notice, guide.today)
-        # the dates over on the day: « — date passée » under both dates' headings, as the page (fixdup57)
+        # the dates over on the day: « — date passée » under both dates' headings, as the page (fixdup57), the
+        # registration's closing among them once closed when the notice dates it (the one input for that: NOTE57)
         passed = passed_dates(guide.notice, ruleset, guide.today) if guide is not None else frozenset()
         print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state, names=names, left_out=left_out,
                                                closed=closed, passed=passed, department_note=own_words or by_establishment))))  # the notice's bold (**words**): words alone

@@ -619,8 +619,9 @@ def specialty_row(group: dict, texts) -> str | None:
 def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (), *,
            state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None, left_out: dict[str, str] | None = None,
            closed: bool = False, passed: Collection[str] = (), department_note: str | None = None) -> str:
-    """The answer in French (``where``, ``ask``, ``closed``: see ``standing_lines``; ``state``: the session past, or its registration
-    closed, on the day, first: ``cli.state_lines``; ``names``: the national table's departments, another academy's
+    """The answer in French (``where``, ``ask``, ``closed``: see ``standing_lines``; ``passed``: the ids of the dates
+    over on the day, ``notice_view.passed_dates``, said passed, the registration's closing among them; ``state``: the
+    session past, or its registration closed, on the day, first: ``cli.state_lines``; ``names``: the national table's departments, another academy's
     department answered said by its name, as the page says it: department_answer_words; ``left_out``: the answers,
     among the ``dropped``, to questions of content/questions.yaml this session does not ask, id → label, said
     ignored for that reason; ``department_note``: what the page says under the department field that nothing else
@@ -677,8 +678,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append(t.text("checklist.registration"))
         out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], "opening")))
         closing = t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"]))
-        # (once closed on the day: said passed, as the page's « Dates limites » says it; NOTE56)
-        out.append("  - " + (t.text("checklist.date_past", line=closing) if (closed or "registration_closing" in passed) and registration["closing"] else closing))
+        # (once closed on the day: said passed, as the page's « Dates limites » says it; NOTE56; ``passed`` alone, which
+        # holds the closing exactly when registration is closed and the notice dates it: NOTE57)
+        out.append("  - " + (t.text("checklist.date_past", line=closing) if "registration_closing" in passed else closing))
         out.append("")
         if registration["note"]:
             out.extend([t.text("dates.note_as_written"), registration["note"], ""])

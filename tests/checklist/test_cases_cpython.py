@@ -2292,10 +2292,11 @@ def test_after_the_closing_the_list_says_its_closing_date_passed(capsys, monkeyp
     said « Clôture des inscriptions sur CYCLADES : au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de
     Paris) », as a date to come. From the closing on (the build's day, as the box and the marker
     .bts-registration-closed; checklist.js from past.js's minute: test_checklist_phone_browser), « — date passée »
-    after it; before, nothing; the other dates unchanged."""
+    after it; before, nothing; the other dates unchanged (but those over too: the test below)."""
     from generator.checklist.answer import answer_view
     from generator.checklist.compile import compile_ruleset
     from generator.checklist.page import checklist_view
+    from generator.site.notice_view import passed_dates, registration_closed
 
     flat = _flat
     project, notice, day = _toulouse_2024_as_of(monkeypatch, today)
@@ -2311,21 +2312,28 @@ def test_after_the_closing_the_list_says_its_closing_date_passed(capsys, monkeyp
     assert line.endswith(past) == closed and sum(past in x for x in above) == int(closed), out
     view = checklist_view(notice, project.content.checklist, today=day)
     ruleset = compile_ruleset(notice, project.content.checklist)
-    answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, None, closed=closed)
+    # (as the build: the dates over on the day, the closing among them once closed, the one input for it: NOTE57)
+    passed = passed_dates(notice, ruleset, day)
+    assert ("registration_closing" in passed) == closed == registration_closed(notice, day), passed
+    answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, None,
+                         closed=closed, passed=passed)
     lines = {k.value: flat(k.text + (k.after or "")) for k in answer.key_dates}
     assert lines["registration_closing"].endswith(past) == closed, lines
-    assert not any(past in text for key, text in lines.items() if key != "registration_closing"), lines
+    assert not any(past in text for key, text in lines.items() if key != "registration_closing" and key not in passed), lines
 
 
 def test_a_closing_the_notice_does_not_date_is_never_said_passed(monkeypatch):
     """0a05e60f (review72 M: only a browser test on the real clock read it): Nantes 2026 gives no closing (« date non
     précisée par la notice »), its marker .bts-registration-closed shown after its last date, and the list said
     « Clôture des inscriptions sur CYCLADES : date non précisée par la notice — date passée ». The build's answer
-    (answer._key_date, as checklist.js keyDates) closed or not: never « — date passée » on that line."""
+    (answer._key_date, as checklist.js keyDates) closed or not: never « — date passée » on that line. Closed after its
+    last date (registration_closed: the « Inscriptions closes » box, a contradiction's advice after the closing), its
+    closing never among the dates passed (passed_dates, the one input that says a date passed: NOTE57)."""
     from generator.checklist.answer import answer_view
     from generator.checklist.compile import compile_ruleset
     from generator.checklist.page import checklist_view
     from generator.merge import build_notices
+    from generator.site.notice_view import passed_dates, registration_closed
 
     monkeypatch.setenv("BTS_GUIDE_TODAY", "2026-12-05")
     project, _ = load_and_check(FROZEN)
@@ -2335,11 +2343,14 @@ def test_a_closing_the_notice_does_not_date_is_never_said_passed(monkeypatch):
     ruleset = compile_ruleset(notice, project.content.checklist)
     answers = {"department": "44", "situation": "in_person"}
     result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
-    for closed in (False, True):
-        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, closed=closed)
+    day = dt.date(2026, 12, 5)
+    assert registration_closed(notice, day) and "registration_closing" not in passed_dates(notice, ruleset, day)
+    for closed, passed in ((False, frozenset()), (True, passed_dates(notice, ruleset, day))):
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, closed=closed, passed=passed)
         lines = {k.value: _flat(k.text + (k.after or "")) for k in answer.key_dates}
         assert "registration_closing" in lines, lines
-        assert not any(past in text for text in lines.values()), (closed, lines)
+        assert not any(past in text for key, text in lines.items() if key not in passed), (closed, lines)
+        assert past not in lines["registration_closing"], lines
 
 
 @pytest.mark.parametrize("today", ["2023-11-15", "2023-11-16", "2023-11-22", "2023-11-23", "2026-12-05"])
@@ -2568,3 +2579,40 @@ def test_a_strict_deadline_s_exception_is_the_page_s_sentence_on_the_command_lin
     answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
     [exceptions] = [exceptions for line, exceptions in answer.dates if line.value == strict["id"]]
     assert _flat(sentence) in [_flat(e) for e in exceptions], exceptions
+
+
+def test_registration_closed_alone_says_no_date_passed(monkeypatch):
+    """NOTE57: the registration's closing was said passed from two inputs that overlap, ``closed`` (registration_closed
+    on the day) and ``passed`` (passed_dates, which holds the closing exactly when closed and dated): answer._key_date,
+    text.render. ``passed`` is now the one input that says a date passed; ``closed`` says only what else the closing
+    changes, a contradiction's advice (and, on the command line, the « Inscriptions closes » box: cli.state_lines).
+    Toulouse 2024 (frozen) on 16 November 2023, formation continue à distance (a contradiction): given ``closed``
+    without ``passed``, the advice after the closing and no line « — date passée »; given both, as the build and the
+    command line give them, the closing said passed."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.checklist.text import render
+    from generator.site.notice_view import passed_dates
+
+    project, notice, day = _toulouse_2024_as_of(monkeypatch, "2023-11-16")
+    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    [contradiction] = notice.session.contradictions
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, {"department": "31", "situation": "distance", "route": "formation_continue"}))
+    assert result["standing"]["kind"] == "contradiction"
+    view = checklist_view(notice, project.content.checklist, today=day)
+    passed = passed_dates(notice, ruleset, day)
+    assert "registration_closing" in passed, passed
+    closing = _flat(notice.texts.text("checklist.closing", date="\0")).split("\0")[0]
+    for given, said in ((frozenset(), False), (passed, True)):
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, closed=True, passed=given)
+        assert [_flat(p) for p in answer.standing.paragraphs] == [_flat(contradiction.advice_after_closing)], answer.standing
+        lines = {k.value: _flat(k.text + (k.after or "")) for k in answer.key_dates}
+        assert lines["registration_closing"].endswith(past) == said and any(past in line for line in lines.values()) == said, lines
+        above = [_flat(line.text) for line in answer.registration_dates]
+        assert [line.endswith(past) for line in above] == [False, said], above
+        text = render(ruleset, result, notice.texts, closed=True, passed=given)
+        assert _flat(contradiction.advice_after_closing) in _flat(text) and (past in _flat(text)) == said, text
+        [line] = [_flat(x) for x in text.splitlines() if _flat(x).startswith("- " + closing)]
+        assert line.endswith(past) == said, line
