@@ -714,6 +714,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_next_adjustment": ('date',),
         "summary_next_renewal": ('date',),
         "summary_passed": (),
+        "summary_passed_undated": (),
         "summary_no_list": (),
         "announce_no_list": (),
         "summary_elsewhere": (),

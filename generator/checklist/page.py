@@ -561,6 +561,14 @@ def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None, e
     return (future[0][1] if future else None), bool(dates) and not ahead_undecided
 
 
+def passed_key(data: dict) -> str:
+    """The bar's words once every one of the candidate's dates passed: « Toutes les dates limites sont passées. », or,
+    when the notice does not date the closing (no closing in page data « over »: Nantes 2026), that their dates passed
+    and the closing is not dated (read60 M3: « Toutes les dates limites … » above the list's « Clôture … : date non
+    précisée par la notice » read as the undated closing passed). As checklist.js: passedWords."""
+    return "checklist_page.summary_passed" if "registration_closing" in data["over"] else "checklist_page.summary_passed_undated"
+
+
 def _summary_next(texts: InterfaceFile, following: str | None, known: bool, result: dict, data: dict) -> tuple[str, tuple[str, str, str] | None]:
     """The phone bar's next deadline in words (``_next_deadline``), and when it is one piece's own, those words split
     around the piece's label (``ChecklistView.summary_next_piece``). A piece's own deadline names its piece (no piece
@@ -568,7 +576,7 @@ def _summary_next(texts: InterfaceFile, following: str | None, known: bool, resu
     that tell such pieces apart, « … (R408) »); several pieces due then are counted
     (« Date limite de 2 de vos pièces »), the list one tap away. As checklist.js: summarize."""
     if following is None:
-        return (texts.text("checklist_page.summary_passed") if known else ""), None
+        return (texts.text(passed_key(data)) if known else ""), None
     # (the date short, on one line: the list, one tap away, says it whole; phone55 M1)
     date = data["bar_dates"][following]
     key = next_deadline_key(following, result)

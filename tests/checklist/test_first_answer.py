@@ -337,6 +337,23 @@ def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, co
     assert seen == {"summary_next_closing", "summary_next_documents", "summary_passed"}
 
 
+def test_the_build_s_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_the_closing(notices, content):
+    """read60 M3: a notice that does not date its closing (frozen Nantes 2026) built after its last date: the bar said
+    « Toutes les dates limites sont passées. » above the list's « Clôture … : date non précisée par la notice ». Now the
+    candidate's dates passed and the closing not dated (checklist.js: the same words; test_checklist_phone_browser); a
+    notice that dates its closing keeps « Toutes les dates limites sont passées. »."""
+    from generator.french import typography
+
+    seen = set()
+    for notice in notices:
+        last = max(d.end for d in notice.deadlines if d.end)
+        view = checklist_view(notice, content, today=last.date() + dt.timedelta(days=1))
+        key = "summary_passed" if notice.closing is not None else "summary_passed_undated"
+        assert typography(view.summary_next) == typography(notice.texts.text(f"checklist_page.{key}")), (notice.slug, notice.year, view.summary_next)
+        seen.add(key)
+    assert seen == {"summary_passed", "summary_passed_undated"}
+
+
 def test_the_bar_never_says_all_dates_passed_while_a_piece_depending_on_an_answer_is_due_later(notices, content):
     """Nantes 2026 on 25 November 2025: the closing is not given, the documents' 19 November is passed, but the R408
     attestation and the « engagement étudiant » request, which still depend on answers, are due on 12 December. The
@@ -357,6 +374,7 @@ def test_the_bar_never_says_all_dates_passed_while_a_piece_depending_on_an_answe
             if later:
                 seen += 1
                 assert typography(view.summary_next) != typography(notice.texts.text("checklist_page.summary_passed")), (notice.slug, notice.year, today)
+                assert typography(view.summary_next) != typography(notice.texts.text("checklist_page.summary_passed_undated")), (notice.slug, notice.year, today)
                 assert _next_deadline(view.data["key_dates"], result, today, view.data["ends"])[1] is False
     assert seen
 

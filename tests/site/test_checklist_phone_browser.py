@@ -3373,7 +3373,8 @@ def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_
     page.clock.install(time=moment - dt.timedelta(seconds=30))
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
-    passed = flat(notice.texts.text("checklist_page.summary_passed"))
+    # (Nantes 2026 does not date its closing: its words for all passed, read60 M3; the test below)
+    passed = flat(notice.texts.text("checklist_page.summary_passed_undated"))
     documents = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=documents]"))  # noqa: E731
     following = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=next]"))  # noqa: E731
     assert "déposer" in documents() and following() != passed, (documents(), following())
@@ -3382,6 +3383,33 @@ def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_
     assert "demandée" in documents() and "déposer" not in documents(), documents()
     # (the notice's own marker still hidden: the count follows the bar, not the marker)
     assert page.locator(".bts-dates-over").first.is_hidden()
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
+@pytest.mark.parametrize("width", [360, 320])
+@pytest.mark.parametrize("day", [dt.date(2025, 11, 25), dt.date(2025, 12, 15)])
+def test_the_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_the_closing(notices, origin, browser, width, day):
+    """read60 M3: frozen Nantes 2026 (its closing not dated by the notice), a student of an establishment whose dates
+    are the documents' (19 November), on 25 November and 15 December 2025: the bar said « Toutes les dates limites sont
+    passées. » right above the list's « Clôture des inscriptions sur CYCLADES : date non précisée par la notice », read
+    together as the undated closing passed (the command line says « Toutes les dates que donne la notice … sont
+    passées » only once every date it gives is). Now their dates passed and the closing not dated, on one line at 320
+    and 360 px."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    assert notice.closing is None
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    visit = Watched(browser, origin, viewport={"width": width, "height": 740})
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime.combine(day, dt.time(12, 0), tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice) + "#" + urlencode(NANTES_DOCUMENTS_ONLY))
+    ready(page)
+    following = page.locator("#bts-checklist-summary [data-summary=next]")
+    assert flat(following.inner_text()) == flat(notice.texts.text("checklist_page.summary_passed_undated")), following.inner_text()
+    assert flat(notice.texts.text("checklist_page.summary_passed")) not in flat(page.inner_text("#bts-checklist-summary"))
+    assert "non datée" in flat(following.inner_text())
+    box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight)]")
+    assert box[0] < 1.5 * box[1], box
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
     visit.close()
 

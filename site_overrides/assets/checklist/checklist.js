@@ -729,6 +729,14 @@ function start(root) {
     return !next && known;
   }
 
+  // The bar's words once every one of the candidate's dates passed: « Toutes les dates limites sont passées. », or, when
+  // the notice does not date the closing (none in page data « over »: Nantes 2026), their dates passed and the closing
+  // not dated (read60 M3: « Toutes les dates limites … » above the list's « Clôture … : date non précisée par la
+  // notice » read as the undated closing passed). As page.py: passed_key.
+  function passedWords() {
+    return data.over && data.over.registration_closing ? ui("summary_passed") : ui("summary_passed_undated");
+  }
+
   // The candidate's list is known not to be whole: the notice does not give its whole list, or a warning told them says
   // a piece of theirs is missing from it (engine: unlisted_piece; page.py: partial_list, the same; phone51 L9).
   function partialFor(result) {
@@ -751,7 +759,7 @@ function start(root) {
     const [next, known] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
     place.classList.remove("bts-checklist-summary-dated");
-    place.textContent = elsewhere || none ? "" : next ? "" : known ? ui("summary_passed") : "";
+    place.textContent = elsewhere || none ? "" : next ? "" : known ? passedWords() : "";
     if (elsewhere || none || !next) return;
     // On one line (phone55 M1: the whole sentence of the date made the bar 144 px high on a 568 px screen): what closes,
     // cut at its end if it must (checklist.css), then the date, short, whole (barDate: its hour, or that the notice does
