@@ -293,6 +293,10 @@ class ChecklistView:
     # past.js hides from the closing's moment when the checklist's script has not written the bar again (review71 L4:
     # « Clôture : … » stayed, past, until a reload)
     summary_next_closing: bool
+    # the instant the build's next date other than the closing is over (page data « over »), "" for none: its words carry
+    # it (data-bts-over-at), which past.js hides from that instant, as the closing's switch above (fixbar58 left it: a
+    # documents or piece date stayed in the build's bar, past, until a reload, without the checklist's script)
+    summary_next_over: str
     past: bool  # the session over on the day of the build (words.session_over)
     session_end: str  # the session's last day (words.session_end; academy's time zone), ISO
     dates_end: str | None  # the notice's last date (academy's time zone), ISO; None: no date given
@@ -728,6 +732,7 @@ def checklist_view(
         summary_next_piece=named,
         summary_next_when=when,
         summary_next_closing=following == "registration_closing" and bool(when),
+        summary_next_over=data["over"][following] if following not in (None, "registration_closing") and when else "",
         past=today is not None and session_over(notice, today),
         session_end=session_end(notice).isoformat(),
         dates_end=last.date().isoformat() if last is not None else None,

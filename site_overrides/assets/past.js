@@ -18,6 +18,9 @@
 //   closing's minute, or the day after), the « before » elements hidden and the « after » ones shown, the session over
 //   included (a contradiction's advice to act before the closing, and its advice once closed: read56 L6; the
 //   checklist's marker .bts-registration-closed, which checklist.js reads).
+// - Any other date's words to hide once it is over (data-bts-over-at: the instant, with its offset, from which it is
+//   over; checklist/page.py over_at, the rule of the switch above for any date): hidden from that instant (the
+//   checklist's phone bar as built, its next date other than the closing, before checklist.js writes the bar).
 // - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
 //   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
 // All of it again at the start of each minute while the page stays open (everyMinute), and when it is shown again.
@@ -173,8 +176,21 @@
     }
   }
 
+  // Hidden from its instant (data-bts-over-at), for good; whether one is left to hide: see the top of this file.
+  function overAt(element) {
+    var at = Date.parse(element.getAttribute("data-bts-over-at"));
+    return isNaN(at) ? null : clock().getTime() >= at;
+  }
+
+  function pastMoments() {
+    document.querySelectorAll("[data-bts-over-at]").forEach(function (element) {
+      if (overAt(element)) element.hidden = true;
+    });
+  }
+
   function run() {
     closingSwitches();
+    pastMoments();
     closedRegistrations();
     pastSessions();
     todayOnTimelines();
@@ -205,13 +221,16 @@
   }
 
   // Something of the page may still change: a timeline (its « Aujourd'hui »), a « session passée » not shown yet, a
-  // switch before its closing, an « Inscriptions closes » box before the end of its last day (its next dates). None
+  // switch before its closing, a date's words before their instant, an « Inscriptions closes » box before the end of its last day (its next dates). None
   // (a page without them, or every one of them for good): the minute's timer stops.
   function pending() {
     if (document.querySelector(".bts-timeline[data-bts-today], [data-bts-past-after]:not([data-bts-past])")) return true;
     var left = false;
     document.querySelectorAll("[data-bts-closing]").forEach(function (element) {
       if (closingOver(element) === false) left = true;
+    });
+    document.querySelectorAll("[data-bts-over-at]").forEach(function (element) {
+      if (overAt(element) === false) left = true;
     });
     document.querySelectorAll("[data-bts-closed-after]").forEach(function (element) {
       var until = element.getAttribute("data-bts-open-until");

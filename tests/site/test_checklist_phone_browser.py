@@ -3333,6 +3333,36 @@ def test_the_build_s_bar_stops_giving_the_closing_at_its_minute_with_past_js_alo
     visit.close()
 
 
+@pytest.mark.parametrize("slug, year, built", [("toulouse", 2024, dt.date(2023, 11, 20)), ("nantes", 2026, dt.date(2025, 10, 1))])
+def test_the_build_s_bar_stops_giving_another_date_at_its_moment_with_past_js_alone(notices, content, browser, slug, year, built):
+    """fixbar58 (left): the build's bar with past.js alone (no result of the checklist's script yet) hid only a past
+    « Clôture : … »; a documents date next in it stayed, past, until a reload. Frozen Toulouse 2024 built on 20
+    November 2023 (next: « Pièces : 22 nov. 2023, heure non précisée »), Nantes 2026 built on 1 October 2025 (its
+    closing not dated; next: « Pièces : 19 nov. 2025, heure non précisée »), past.js alone, opened 30 seconds before that date is over (page data
+    « over »): its words shown until then, hidden from that instant; the count and the link stay."""
+    from generator.checklist.page import checklist_page, checklist_view
+
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    view = checklist_view(notice, content, today=built)
+    over = dt.datetime.fromisoformat(view.data["over"]["documents"])
+    markdown = checklist_page(notice, content, today=built)
+    bar = re.search(r'<a class="bts-checklist-summary".*?</a>', markdown, re.S).group(0)
+    visit = Watched(browser, "about:blank")
+    page = visit.next_page()
+    page.clock.install(time=over - dt.timedelta(seconds=30))
+    page.set_content(f"<!DOCTYPE html><html lang=fr><body>{bar}</body></html>")
+    page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+    following = lambda: " ".join(page.inner_text("#bts-checklist-summary [data-summary=next]").split())  # noqa: E731
+    assert following().startswith("Pièces") and str(over.year) in following(), following()
+    page.clock.run_for(20_000)  # (10 seconds before)
+    assert following().startswith("Pièces"), following()
+    page.clock.run_for(11_000)  # (its moment and a second)
+    assert following() == "", following()
+    assert "pièce" in page.inner_text("#bts-checklist-summary [data-summary=documents]")
+    assert "Voir votre liste" in page.inner_text("#bts-checklist-summary")
+    visit.close()
+
+
 # Frozen Nantes 2026 (its last date, 12 December 2025, after the build's day: the marker .bts-dates-over hidden), a
 # candidate in an establishment whose dates are the documents' (19 November) alone, and one whose R408 attestation is due
 # on the notice's last date (12 December)
