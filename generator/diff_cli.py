@@ -28,6 +28,23 @@ def _year(text: str | int, t: InterfaceFile) -> tuple[int | None, str | None]:
     return None, t.text("changes_cli.bad_year", year=text)
 
 
+def _missing(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile) -> str | None:
+    """The French message saying the academy or one of the two sessions has no file (with those written), or None.
+    Said before the years' order (staffwalk58 L1: « diff clermont-ferrand 2024 2023 » was told to type « 2023 2024 »,
+    which then said there is no session 2023): the command the order's message gives must run."""
+    from .loading import session_years_written
+
+    unknown = unknown_academy(root, slug, t)
+    if unknown:
+        return unknown
+    folder = root / "academies" / slug
+    for year in years:
+        if not (folder / f"{year}.yaml").is_file():
+            found = session_years_written(folder)
+            return t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(found) or t.text("checklist_errors.none"))
+    return None
+
+
 def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile, given: str | None = None):
     """The two Notices and the audiences of the sessions read (year → audience), or a French message saying why there
     are none. The session files between the two years are read and checked too: the page of the later session
@@ -38,14 +55,10 @@ def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile, gi
     from .merge import build_notice
     from .pipeline import load_and_check
 
-    unknown = unknown_academy(root, slug, t)
-    if unknown:
-        return None, unknown
+    missing = _missing(root, slug, years, t)
+    if missing:
+        return None, missing
     folder = root / "academies" / slug
-    for year in years:
-        if not (folder / f"{year}.yaml").is_file():
-            found = session_years_written(folder)
-            return None, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(found) or t.text("checklist_errors.none"))
     between = [folder / f"{y}.yaml" for y in session_years_written(folder) if min(years) < int(y) < max(years)]
     project, problems = load_and_check(root, [*(folder / f"{year}.yaml" for year in years), *between])
     if problems:
@@ -114,6 +127,10 @@ def run(args: argparse.Namespace, root: Path) -> int:
         years.append(year)
     if years[0] == years[1]:
         print(t.text("changes_cli.same_year"))
+        return 1
+    missing = _missing(root, args.academy, (years[0], years[1]), t)
+    if missing:
+        print(missing)
         return 1
     if years[0] > years[1]:  # (the comparison moves years and dates on, earlier to later: review58 L5, « -2 ans »)
         print(t.text("changes_cli.reversed_years", academy=args.academy, year_a=years[0], year_b=years[1]))
