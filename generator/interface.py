@@ -226,7 +226,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "how_individual": (),
         "how_establishment": (),
         "how_elsewhere": (),
-        "elsewhere_note": (),
+        "elsewhere_note": ("count",),
         "route_scolaire": (),
         "route_apprenti": (),
         "route_formation_continue": (),

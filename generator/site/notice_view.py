@@ -257,8 +257,10 @@ class Who:
     contradictions: tuple["ContradictionView", ...] = ()
     # some situation follows another procedure (how: elsewhere): said under the table, as the checklist says it to those
     # candidates, that the page gives them no list and who can tell them how to register (a review, read44 L1: Nantes
-    # 2026's repeaters who left their school read « Autre démarche » and the notice's NB, and no one to ask)
-    elsewhere: bool = False
+    # 2026's repeaters who left their school read « Autre démarche » and the notice's NB, and no one to ask); how many
+    # situations do, the note saying « cette situation » for one (read59 L1: Clermont-Ferrand 2024, VAE alone, read
+    # « pour ces situations »)
+    elsewhere: int = 0
     # where in the notice its table comes from (who_section:), said under it: « Notice de l'académie — … » (read52 M1);
     # None: the PDF (the notice's own words), or no table
     source: str | None = None
@@ -819,7 +821,7 @@ def _who(notice: Notice, today: dt.date | None) -> Who:
         as_written=notice.session.session.categories_as_written,
         not_cited=_not_cited(notice),
         not_cited_text=notice.texts.text("who.not_cited", office=office_reach(notice)),
-        elsewhere=any(c.how == "elsewhere" for c in notice.who),
+        elsewhere=sum(c.how == "elsewhere" for c in notice.who),
         source=_who_source(notice) if notice.voice != "notice" and notice.who_given else None,
         contradictions=tuple(
             ContradictionView(c.about, _who_in_sentence(notice, c.when),

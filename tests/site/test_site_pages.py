@@ -682,10 +682,21 @@ def test_a_situation_with_another_procedure_is_told_whom_to_ask_under_the_table(
     for notice in frozen_notices:
         page = pages.notice_page(notice, dt.date(2023, 9, 1))
         section = _section(page, typography(notice.texts.text("who.title")))
-        elsewhere = any(c.how == "elsewhere" for c in notice.who)
-        assert (typography(notice.texts.text("who.elsewhere_note")) in section) == elsewhere, (notice.slug, notice.year)
+        count = sum(c.how == "elsewhere" for c in notice.who)
+        elsewhere = bool(count)
+        assert (typography(notice.texts.text("who.elsewhere_note", count=max(count, 1))) in section) == elsewhere, (notice.slug, notice.year)
         seen[elsewhere] += 1
     assert seen[True] and seen[False], seen
+
+
+def test_one_situation_with_another_procedure_is_said_in_the_singular(frozen_notices):
+    """read59 L1: Clermont-Ferrand 2024, where VAE alone follows another procedure, read « pour ces situations »."""
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    assert sum(c.how == "elsewhere" for c in notice.who) == 1
+    section = _section(pages.notice_page(notice, dt.date(2023, 9, 1)), typography(notice.texts.text("who.title")))
+    assert "« Autre démarche » : pour cette situation, la notice ne donne pas de liste de pièces" in section.replace("\u00a0", " "), section
+    assert "ces situations" not in section
+    assert notice.texts.text("who.elsewhere_note", count=2).replace("\u00a0", " ").startswith("« Autre démarche » : pour ces situations,")
 
 
 def test_the_words_of_a_notice_sending_to_another_list_are_quoted_with_their_own_quotes_made_inner(frozen_notices):
