@@ -180,7 +180,8 @@ def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, tz: str,
     précisée »), a day or an hour that is the guide's reading (``reading``: dates.reading_marked's « day », « hour »),
     the notice's « minuit » read as the end of the day (« midnight »).
     A clock hour says its time zone's city (« 17 h 00 (Paris) », ``tz``: « (heure de Paris) » made the closing's line
-    two lines at 320 px; phone58 L1); a day, or « minuit (fin de journée) », a day's end, does not."""
+    two lines at 320 px; phone58 L1); a day, or the notice's « minuit » (« 24 nov. 2023 inclus, lecture du guide »: « inclus »
+    as the full sentence says it, fixcand58), a day's end, does not."""
     day_words = bar_day(value)
     city = _city(tz)
     if reading == "day":

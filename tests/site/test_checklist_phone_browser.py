@@ -1748,7 +1748,8 @@ def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(
     """phone55 M1: with the browser's clock inside the registration window, the bar spelt out the next deadline's whole
     sentence (Nantes 2024: « Dépôt des pièces : au plus tard le vendredi 24 novembre 2023 à minuit, en fin de journée
     (heure de Paris) — heure retenue par le guide », on 3 lines): 144 px, with the header 192 of 568 px. The next date is
-    on one line, short (« ven. 24 nov., minuit (fin de journée) »), what the full sentence says of its hour kept in
+    on one line, short (« 24 nov. 2023 inclus, lecture du guide », « inclus » as the full sentence says it since
+    fixcand58, not « minuit (fin de journée) »), what the full sentence says of its hour kept in
     short words (the notice's « minuit » read by the guide, the guide's hour; « heure non précisée » where the notice gives none), the whole sentence in the list;
     the bar as high as the past session's with the same count's words (one line for the date). With its year, and the
     time zone of a clock hour (phone58 L1: « Clôture : mer. 15 nov. à 17 h 00 », where the list says « 2023 » and
@@ -1757,7 +1758,7 @@ def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(
     toulouse = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     paris = ZoneInfo("Europe/Paris")
     cases = (
-        (nantes, dt.datetime(2023, 11, 20, 10, 0, tzinfo=paris), {"department": "44", "situation": "distance", "specialty": "mco"}, "documents", "minuit (fin de journée)"),
+        (nantes, dt.datetime(2023, 11, 20, 10, 0, tzinfo=paris), {"department": "44", "situation": "distance", "specialty": "mco"}, "documents", "2023 inclus, lecture du guide"),
         (nantes, dt.datetime(2023, 11, 10, 10, 0, tzinfo=paris), {"department": "44", "situation": "distance", "specialty": "mco"}, "registration_closing", "heure non précisée"),
         (toulouse, dt.datetime(2023, 11, 20, 10, 0, tzinfo=paris), {"department": "31", "situation": "distance", "specialty": "mco"}, "documents", "heure non précisée"),
         (toulouse, dt.datetime(2023, 11, 10, 10, 0, tzinfo=paris), {"department": "31", "situation": "distance", "specialty": "mco"}, "registration_closing", "17\u00a0h\u00a000 (Paris)"),

@@ -308,5 +308,5 @@ def test_the_phone_bar_s_date_says_its_year_and_the_time_zone_of_its_hour(frozen
     assert dates.bar_moment(dt.datetime(2022, 11, 21, 18, 0), True, "hour", paris, t) == f"21{NBSP}nov. 2022 à 18{NBSP}h{NBSP}00 (Paris), heure du guide"
     assert dates.bar_moment(dt.datetime(2022, 11, 21, 18, 0), True, "day", paris, t) == f"21{NBSP}nov. 2022 à 18{NBSP}h{NBSP}00 (Paris), date du guide"
     assert dates.bar_moment(dt.datetime(2023, 11, 20, 23, 59), False, "day", paris, t) == f"20{NBSP}nov. 2023, date du guide, heure non précisée"
-    assert dates.bar_moment(dt.datetime(2023, 11, 24, 23, 59, 59), True, "midnight", paris, t) == f"24{NBSP}nov. 2023, minuit (fin de journée)"
+    assert dates.bar_moment(dt.datetime(2023, 11, 24, 23, 59, 59), True, "midnight", paris, t) == f"24{NBSP}nov. 2023 inclus, lecture du guide"
     assert dates.bar_moment(dt.datetime(2024, 6, 3, 9, 30), True, None, "Indian/Reunion", t) == f"3{NBSP}juin 2024 à 9{NBSP}h{NBSP}30 (La Réunion)"
