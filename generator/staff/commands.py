@@ -265,6 +265,18 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
     elif year < coming:
         why = f"{past_session(year)}. La dernière session de « {slug} » est {latest} ({listed}), et la session en cours est {coming}"
         forced = f"pour archiver quand même la notice de la session {year} (à partir de {source})"
+    elif latest >= (upcoming := next_session(today)):
+        # the session whose registrations are to come is written already: the next notice appears a year on (staffwalk58
+        # L2: clermont-ferrand 2026 on 2024-10-01, 2025 written, was written without a question, a draft that blocks
+        # every publication)
+        written = str(upcoming) in session_years_written(folder)
+        has = (f"et « {slug} » l'a déjà ({listed})" if written
+               else f"et la dernière session de « {slug} » est {latest} ({listed})")
+        why = (f"{year} : la prochaine session dont les inscriptions sont à venir est {upcoming}, {has} ; la notice de la "
+               f"session {year} ne paraît qu'à l'automne {year - 1}, avant ses inscriptions")
+        typo = " Faute de frappe ?"
+        commands = "Aucune autre session à préparer d'ici là" if written else f"Sessions écrites : {_sessions(folder)}"
+        forced = f"si la notice de la session {year} est bien parue"
     else:
         why = f"{year} vient {year - latest} ans après la dernière session de « {slug} », {latest} ({listed}) : {to_prepare}"
         forced = f"si {year} est bien l'année voulue (à partir de {latest})"
@@ -295,7 +307,8 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     # files lag behind: toulouse 2024 then 2027), unless it is past (toulouse 2025 or 2026 in December 2026: only
     # worth writing to archive its notice); a year before the latest, or 2072 typed for 2027, is asked about too
     latest = max(data.sessions)
-    if not (latest < year <= max(latest + 1, next_session(today)) and not academic_year_over(year, today)) and not force:
+    # (not after the next session whose registrations are to come: its notice is not out, staffwalk58 L2)
+    if not (latest < year <= next_session(today) and not academic_year_over(year, today)) and not force:
         raise _not_next(slug, year, latest, today, source, folder)
     left = pending_of(data.sessions[source])
     if left and all(from_new_academy(item) or item.placeholder for item in left):

@@ -442,7 +442,8 @@ def test_a_draft_is_not_rolled_forward(tmp_path: Path):
     root = project_copy(tmp_path)
     assert run(root, "new-session", "nantes", "2027").code == 0
     before = tree(root)
-    result = run(root, "new-session", "nantes", "2028")
+    # (in December: on 2026-11-30, 2028's notice is not out, refused for that first, staffwalk58 L2)
+    result = run(root, "new-session", "nantes", "2028", today="2026-12-03")
     assert_clean(result)
     assert result.code == 1
     assert "academies/nantes/2027.yaml est encore un brouillon (" in result.stderr and "le terminer d'abord" in result.stderr
@@ -521,6 +522,30 @@ def test_a_year_far_after_the_latest_session_is_refused_unless_forced(tmp_path: 
     forced = run(root, "new-session", "toulouse", year, "--force")
     assert forced.code == 0, forced.output
     assert (root / "academies" / "toulouse" / f"{year}.yaml").is_file()
+
+
+def test_a_session_after_the_one_whose_registrations_are_to_come_is_refused_unless_forced(tmp_path: Path):
+    """staffwalk58 L2: on 2024-10-01, clermont-ferrand 2025 written (its registrations still to come, this autumn),
+    « new-session clermont-ferrand 2026 » wrote a 2026 draft without a question, whose notice appears in autumn 2025
+    only: a year typo that blocks every publication while it is a draft. The same here with nantes 2026 on 2025-10-01:
+    refused, saying there is no other session to prepare now and how to force; from December, once 2027's
+    registrations are the next to come, written at once."""
+    root = project_copy(tmp_path)
+    before = tree(root)
+    result = run(root, "new-session", "nantes", "2027", today="2025-10-01")
+    assert_clean(result)
+    assert result.code == 1, result.output
+    assert ("2027 : la prochaine session dont les inscriptions sont à venir est 2026, et « nantes » l'a déjà (sessions : "
+            "2024, 2026) ; la notice de la session 2027 ne paraît qu'à l'automne 2026, avant ses inscriptions. Faute de "
+            "frappe ? Rien n'a été écrit. Aucune autre session à préparer d'ici là ; si la notice de la session 2027 est "
+            "bien parue, ajouter --force : python -m generator new-session nantes 2027 --force") in result.stderr, result.stderr
+    assert tree(root) == before
+    assert run(root, "new-session", "nantes", "2028", today="2025-10-01").code == 1
+    forced = run(root, "new-session", "nantes", "2027", "--force", today="2025-10-01")
+    assert forced.code == 0, forced.output
+    (root / "academies" / "nantes" / "2027.yaml").unlink()
+    # from December 2025, 2027 is the next session whose registrations are to come: written without a question
+    assert run(root, "new-session", "nantes", "2027", today="2025-12-01").code == 0
 
 
 def test_a_year_before_the_latest_session_is_refused_unless_forced(tmp_path: Path):
