@@ -831,6 +831,11 @@ def test_cli_sends_a_candidate_not_cited_who_lives_in_another_academy_to_that_ac
         assert (typography("Bureau des examens : Bureau DEC 4-1") in block[-1]) == (slug == "nantes"), block
         # the department's academy first, above the note
         assert out.index(typography("relève de l'académie de")) < out.index(title), out
+        # « En cas de doute » said once (fixroute58 left: Aix-Marseille 2023, which does not say residence decides, said
+        # it in the department's warning and again in the note): the warning's; the note offers this office « aussi »
+        # (Nantes 2026, an establishments' notice, whose warning has no doubt to say: the note's offer alone)
+        assert out.count("En cas de doute") == (slug == "aix-marseille"), (slug, answers, out)
+        assert "En cas de doute" not in block[1] and typography("peut aussi vous dire si elle peut vous inscrire") in block[1], block
     # of the academy, or abroad: the note as before, this academy's office and where individual candidates read
     for department in ("44", "99"):
         assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", f"department={department}", "situation=distance"]) == 0
