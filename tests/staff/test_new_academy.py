@@ -429,9 +429,10 @@ def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
 
 def test_new_academy_s_untouched_file_is_offered_for_removal_not_to_finish(root: Path):
     """new-session for the year after new-academy's untouched file (made for the wrong year): delete it and run again,
-    not « le terminer d'abord » (review56 L1)."""
-    assert run(root, "new-academy", "lille").code == 0
-    result = run(root, "new-session", "lille", "2028")
+    not « le terminer d'abord » (review56 L1). (In December: on 2026-11-30, 2028's notice is not out, and new-session
+    refuses 2028 for its year first, staffwalk58 L2.)"""
+    assert run(root, "new-academy", "lille", today="2026-12-03").code == 0
+    result = run(root, "new-session", "lille", "2028", today="2026-12-03")
     assert_clean(result)
     assert result.code == 1
     assert ("academies/lille/2027.yaml est encore le fichier vide de new-academy, rien n'y est rempli depuis la notice "
