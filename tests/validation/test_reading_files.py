@@ -271,6 +271,10 @@ def test_an_older_session_file_given_the_dates_of_a_later_session_whose_file_exi
     text = (root / FIXTURE / "2024.yaml").read_text(encoding="utf-8")
     shutil.copy(root / FIXTURE / "2024.yaml", root / FIXTURE / "2023.yaml")
     (root / FIXTURE / "2023.yaml").write_text(text.replace("year: 2024", "year: 2023", 1), encoding="utf-8")
+    # (and the later file's opening a year early, in the earlier session's year: review74, no date of 2024.yaml was out
+    # of its year, so the last assertion could not fail)
+    assert text.count("  opening: 2023-10-11 14:00\n") == 1
+    (root / FIXTURE / "2024.yaml").write_text(text.replace("  opening: 2023-10-11 14:00\n", "  opening: 2022-10-11 14:00\n"), encoding="utf-8")
     run = run_validate(root)
     assert_clean(run)
     opening = [line for line in problems_of(run) if line.startswith(f"{FIXTURE}/2023.yaml:") and "session.opening" in line]
@@ -281,7 +285,9 @@ def test_an_older_session_file_given_the_dates_of_a_later_session_whose_file_exi
         "alors le rétablir tel qu'il était (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide "
         "du personnel) et écrire la nouvelle notice dans 2024.yaml"], run.stdout
     # (the later file's own leftover of an earlier year: no such hint, its dates are of no later session)
-    assert not any("modifié à la place" in line for line in problems_of(run) if line.startswith(f"{FIXTURE}/2024.yaml:"))
+    later = [line for line in problems_of(run) if line.startswith(f"{FIXTURE}/2024.yaml:") and "session.opening" in line]
+    assert len(later) == 1 and "« 2022-10-11 14:00 » est hors de l'année de la session 2024" in later[0], run.stdout
+    assert not any("modifié à la place" in line for line in problems_of(run) if line.startswith(f"{FIXTURE}/2024.yaml:")), run.stdout
 
 
 SHOWN_EXTENSIONS = ("si l'explorateur de fichiers affiche déjà ce nom sans l'extension, il masque les extensions : cocher "
