@@ -503,6 +503,21 @@ def test_a_real_mark_ending_an_address_can_be_kept(written, address, kept):
 
 
 @pytest.mark.parametrize("written, address", [
+    ("https://www.ac-toulouse.fr/bts !", "https://www.ac-toulouse.fr/bts"),
+    ("https://www.ac-toulouse.fr/bts\u00a0!", "https://www.ac-toulouse.fr/bts"),  # (French typography's space before « ! »)
+    ("https://www.ac-toulouse.fr/r?q=BTS\u202f?", "https://www.ac-toulouse.fr/r?q=BTS"),
+])
+def test_a_mark_after_a_space_is_the_sentence_s_with_no_encoded_form_offered(written, address):
+    """A « ! » or « ? » a space away from the address is the sentence's: the address alone to write, no %21 / %3F glued
+    to it, which would make another address (review74: without « candidate == address + marks » in _trailing_message
+    the message offered « https://www.ac-toulouse.fr/bts%21 », and test_hostile_input passed)."""
+    _refused_with_the_address_to_write(written, address)
+    with pytest.raises(BadValue) as refused:
+        Url.parse(written)
+    assert "%21" not in str(refused.value) and "%3F" not in str(refused.value), refused.value
+
+
+@pytest.mark.parametrize("written, address", [
     ("https://www.ac-toulouse.fr/bts?", "https://www.ac-toulouse.fr/bts"),  # (fixture 787)
     ("https://www.ac-toulouse.fr/bts ?", "https://www.ac-toulouse.fr/bts"),
 ])
