@@ -541,6 +541,8 @@ def test_an_address_with_a_query_or_an_encoded_mark_is_taken(address):
     ("(voir https://www.ac-toulouse.fr/bts)", "https://www.ac-toulouse.fr/bts", "les parenthèses autour de l'adresse et « voir » avant elle"),
     ("voir https://www.ac-toulouse.fr/bts", "https://www.ac-toulouse.fr/bts", "« voir » avant l'adresse"),
     ("voir https://www.ac-toulouse.fr/bts.", "https://www.ac-toulouse.fr/bts", "« voir » avant l'adresse"),
+    # (the sentence's « ! » after a space: not a word to remove, review74)
+    ("voir https://www.ac-toulouse.fr/bts\u00a0!", "https://www.ac-toulouse.fr/bts", "« voir » avant l'adresse"),
     ("site : www.ac-toulouse.fr", "https://www.ac-toulouse.fr", "« site : » avant l'adresse"),
     ("(voir le site https://www.ac-toulouse.fr/bts page 3)", "https://www.ac-toulouse.fr/bts",
      "les parenthèses autour de l'adresse, « voir le site » avant elle et « page 3 » après elle"),
