@@ -934,6 +934,20 @@ def test_a_date_left_over_is_proposed_as_this_session_s_own_date_when_it_was_one
     assert len(said) == 1 and "(« jeudi 14 novembre 2024 » ?)" in said[0], said
 
 
+def test_a_date_left_over_whose_day_two_dates_of_this_session_replace_is_given_no_one_of_them(root: Path):
+    """The old closing's day is now two days (the closing on the 14th, the handicap file on the 18th): neither is
+    proposed for the words left with it, the same day in the session's year is (review74: taking one of the two, max or
+    min, instead of none passed test_lint)."""
+    assert run(root, "new-session", "clermont-ferrand", "2025", today="2024-10-01").code == 0
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    _without_verify_lines(path)
+    edit(path, "  closing: 2024-11-15 17:00\n", "  closing: 2024-11-14 16:00\n")
+    edit(path, "    at: 2024-11-15 17:00\n", "    at: 2024-11-18 16:00\n")
+    said = [line for line in run(root, "validate", today="2024-10-01").stdout.splitlines()
+            if ": deadlines.exam_adjustment.words: « mercredi 15 novembre 2023 » est la date écrite au même endroit" in line]
+    assert len(said) == 1 and "(« vendredi 15 novembre 2024 » ?)" in said[0], said
+
+
 def test_a_deadline_at_the_old_closing_minute_left_when_the_closing_hour_changed(root: Path):
     """A deadline at the closing's very minute in the session before (the handicap file of Clermont-Ferrand: « à la date
     limite d'inscription »), left at the old closing's hour when the new closing's hour changed: a point with the hour to
