@@ -37,6 +37,8 @@ def test_several_numbers_in_one_text(text, numbers):
     # (a word that only says it is a phone number: no word to write elsewhere, « « Tél » n'est pas un numéro »)
     ("Tél. 05 61 00 00 00", (("05 61 00 00 00",), ())),
     ("Téléphone 05 61 00 00 00 ou 05 61 00 00 01", (("05 61 00 00 00", "05 61 00 00 01"), ())),
+    # (the « (0) » of an international form left out, as phones_in_words does: review74)
+    ("+33 (0)5 61 00 00 00 poste 4512", (("05 61 00 00 00",), ("poste 4512",))),
     ("05 61 00 00 00", None),
     ("05 36 25 71 12 et 13", None),
     ("poste 4512", None),
