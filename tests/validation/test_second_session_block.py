@@ -91,3 +91,21 @@ def test_two_blocks_each_with_keys_of_its_own_are_told_to_be_joined(tmp_path: Pa
     path.write_text(text, encoding="utf-8")
     again = validate_in_process(root)
     assert again.code == 0 and "Tout est valide" in again.stdout, again.output
+
+
+def test_two_blocks_whose_values_differ_by_an_added_line_are_not_said_identical(tmp_path: Path):
+    """Two « deadlines: » blocks, the second's « documents » with one more line (« strict: true »): they differ by it,
+    never « identiques ; supprimer le second », which would lose that line with « Tout est valide » (review74: without
+    _same_node's length check, zip compared the first three lines only, and no test failed). The message says to keep
+    the block that follows the notice and delete the other whole, never that the first says all the second does."""
+    root = build_root(tmp_path)
+    path = root / SESSION
+    text = (BASE / SESSION).read_text(encoding="utf-8")
+    block = re.search(r"(?ms)^deadlines:\n(?:  .*?\n)+", text).group(0)
+    assert "    strict: true\n" in block
+    first = block.replace("    strict: true\n", "", 1)
+    path.write_text(text.replace(block, first + block, 1), encoding="utf-8")
+    run = validate_in_process(root)
+    (duplicate,) = [h for h in run.headlines() if "clé « deadlines » en double" in h]
+    assert "identiques" not in duplicate and "redit toutes les clés" not in duplicate, duplicate
+    assert "ils diffèrent par documents (lignes " in duplicate and "garder le bloc qui suit la notice" in duplicate, duplicate
