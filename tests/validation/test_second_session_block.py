@@ -109,3 +109,21 @@ def test_two_blocks_whose_values_differ_by_an_added_line_are_not_said_identical(
     (duplicate,) = [h for h in run.headlines() if "clé « deadlines » en double" in h]
     assert "identiques" not in duplicate and "redit toutes les clés" not in duplicate, duplicate
     assert "ils diffèrent par documents (lignes " in duplicate and "garder le bloc qui suit la notice" in duplicate, duplicate
+
+
+def test_two_blocks_that_differ_with_keys_one_alone_writes_say_to_carry_them(tmp_path: Path):
+    """The second block with another closing and without source: : besides what differs, the message says to carry into
+    the block kept the keys only the other writes (review74: without that clause no test failed; deleting the first,
+    the second's closing kept, would lose source: with no word)."""
+    root = build_root(tmp_path)
+    path = root / SESSION
+    block = _session_block()
+    second = block.replace("closing: 2023-11-15 17:00", "closing: 2023-11-16 17:00").replace(
+        "  source: ../shared/seeds/000_886492e9ab85b50f.txt\n", "")
+    path.write_text(_with_second(second), encoding="utf-8")
+    run = validate_in_process(root)
+    (duplicate,) = [h for h in run.headlines() if "clé « session » en double" in h]
+    assert duplicate.endswith(
+        "ils diffèrent par closing (« 2023-11-15 17:00 » ligne 8, « 2023-11-16 17:00 » ligne 18) ; seul le premier écrit "
+        "source : garder le bloc qui suit la notice et supprimer l'autre en entier (sa ligne session: et les lignes en "
+        "retrait sous elle), après avoir reporté dans le bloc gardé les clés que seul l'autre écrit"), duplicate
