@@ -862,12 +862,40 @@ class Phone(str):
         if re.fullmatch(r"0[0-9]{9}", digits):
             return cls(" ".join(digits[i:i + 2] for i in range(0, 10, 2)))
         _refuse_lookalike_dashes(cls, text)
+        said = cls._one_number_among_words(text)
+        if said:
+            raise BadValue(said)
         # (the example is fictitious: 01 99 00 xx xx is a range the Arcep's national numbering plan, décision
         # n° 2018-0881 modifiée, reserves for works of fiction, never assigned; a real manager's number, Toulouse's
         # 05 36 25 71 12, was taken for a suggestion drawn from the notice: a staff walk, stop 50 L2)
         raise BadValue(f"{quote(text)} n'est pas un numéro de téléphone à 10 chiffres ; écrire les 10 chiffres que donne "
                        f"la notice, par deux (sur le modèle de {FICTITIOUS_PHONE}, numéro fictif)")
 
+
+    @classmethod
+    def _one_number_among_words(cls, text: str) -> str:
+        """The message of one item that is one number written with words (review74: « - 05 36 25 71 12 poste 4512 »,
+        « [Tél. 05 36 25 71 12] », « +33 (0)5 36 25 71 12 » were told « écrire les 10 chiffres que donne la notice »
+        without the number, nor where the words go, which then were lost): the number to write, and where the words
+        go. Empty when the text is not one whole number with words (several numbers: the generic message)."""
+        bare = text.replace("(0)", "")
+        if bare != text:
+            try:
+                return f"{quote(text)} : le « (0) » ne se compose pas ; écrire {cls.parse(bare)}"
+            except BadValue:
+                pass
+        if _PHONE_IN_WORDS.fullmatch(text.strip()):  # (digits alone, too few or too many: no words; with_words reads them so)
+            return ""
+        found = cls.with_words(text)
+        if found is None or len(found[0]) != 1:
+            return ""
+        (number,), words = found
+        if not words:
+            return f"{quote(text)} n'est pas qu'un numéro de téléphone ; écrire {number}"
+        named = ", ".join(quote(w) for w in words)
+        said = "ne sont pas des numéros de téléphone : les " if len(words) > 1 else "n'est pas un numéro de téléphone : l'"
+        return (f"{quote(text)} n'est pas qu'un numéro de téléphone ; écrire {number} ; {named} {said}écrire dans note: "
+                "(words: pour une ligne du tableau des gestionnaires), à la suite de ce qui y est déjà écrit")
 
     @classmethod
     def several(cls, text: str) -> tuple["Phone", ...] | None:

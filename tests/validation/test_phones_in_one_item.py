@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.values import Phone
+from generator.model.values import BadValue, Phone
 from validation_support import build_root, validate_in_process
 
 SESSION = "academies/fixture/2024.yaml"
@@ -142,3 +142,25 @@ def test_an_extension_written_with_its_number_is_not_told_to_be_an_item(file, li
     assert again.code == 0, again.output
     assert "Tout est valide" in again.stdout
     assert all(words in path.read_text(encoding="utf-8") for words in kept), kept
+
+
+@pytest.mark.parametrize("item, said", [
+    ("05 36 25 71 12 poste 4512", "« 05 36 25 71 12 poste 4512 » n'est pas qu'un numéro de téléphone ; écrire 05 36 25 71 12 ; "
+     "« poste 4512 » n'est pas un numéro de téléphone : l'écrire dans note: (words: pour une ligne du tableau des "
+     "gestionnaires), à la suite de ce qui y est déjà écrit"),
+    ("Tél. 05 36 25 71 12", "« Tél. 05 36 25 71 12 » n'est pas qu'un numéro de téléphone ; écrire 05 36 25 71 12"),
+    ("+33 (0)5 36 25 71 12", "« +33 (0)5 36 25 71 12 » : le « (0) » ne se compose pas ; écrire 05 36 25 71 12"),
+    # (no number read whole: the generic message, and no endless loop between parse and with_words)
+    ("05 36 25 71", "« 05 36 25 71 » n'est pas un numéro de téléphone à 10 chiffres ; écrire les 10 chiffres"),
+    ("05 36 25 71 poste 12", "« 05 36 25 71 poste 12 » n'est pas un numéro de téléphone à 10 chiffres ; écrire les 10 chiffres"),
+    ("05 36 25 71 12 et 13", "« 05 36 25 71 12 et 13 » n'est pas un numéro de téléphone à 10 chiffres ; écrire les 10 chiffres"),
+])
+def test_one_item_that_is_a_number_with_words_is_told_the_number_and_where_the_words_go(item, said):
+    """review74: « phones: [05 36 25 71 12 poste 4512] », an item, was told « écrire les 10 chiffres que donne la notice »
+    with neither the number nor where « poste 4512 » goes (followed, the extension was lost with « Tout est valide »);
+    « +33 (0)5 … » was not given its ten digits. The number written, each message's line is taken."""
+    with pytest.raises(BadValue) as refused:
+        Phone.parse(item)
+    assert str(refused.value).startswith(said), refused.value
+    if "n'est pas qu'un" in said or "(0)" in said:
+        assert Phone.parse(said.split(" ; écrire ")[1].split(" ;")[0]) == "05 36 25 71 12"
