@@ -26,13 +26,7 @@ TO_WRITE = re.compile(r"entre guillemets : « (title: .*) », ou citer avec les 
     ('title: "BTS": suite', None, None),  # (« : » then words: YAML's own message, not this one)
 ])
 def test_one_text_is_said_and_both_lines_given_read(written, value, cited, tmp_path: Path):
-    root = build_root(tmp_path)
-    path = root / SESSION
-    text = path.read_text(encoding="utf-8")
-    assert BASE_LINE in text
-    path.write_text(text.replace(BASE_LINE, f"  {written}\n"), encoding="utf-8")
-    run = validate_in_process(root)
-    (message,) = run.headlines()
+    message, write_back = _written_in_place_of(tmp_path, SESSION, BASE_LINE, f"  {written}\n")
     assert "indentation incohérente" not in message, message
     if value is None:
         assert "un seul texte" not in message, message
@@ -41,11 +35,27 @@ def test_one_text_is_said_and_both_lines_given_read(written, value, cited, tmp_p
     lines = TO_WRITE.search(message)
     assert lines, message
     for line, meant in zip(lines.groups(), (value, cited)):
-        path.write_text(text.replace(BASE_LINE, f"  {line}\n"), encoding="utf-8")
+        write_back(f"  {line}\n")
+        assert yaml.safe_load(line)["title"] == meant
+
+
+def _written_in_place_of(tmp_path: Path, file: str, base_line: str, written: str):
+    """The fixture project with ``written`` in place of ``base_line`` of ``file``: validate's one message, and a
+    function that writes a line told by it in the same place and checks « Tout est valide »."""
+    root = build_root(tmp_path)
+    path = root / file
+    text = path.read_text(encoding="utf-8")
+    assert base_line in text
+    path.write_text(text.replace(base_line, written), encoding="utf-8")
+    (message,) = validate_in_process(root).headlines()
+
+    def write_back(line: str) -> None:
+        path.write_text(text.replace(base_line, line), encoding="utf-8")
         again = validate_in_process(root)
         assert again.code == 0, again.output
         assert "Tout est valide" in again.stdout
-        assert yaml.safe_load(line)["title"] == meant
+
+    return message, write_back
 
 
 ACADEMY = "academies/fixture/academy.yaml"
@@ -61,20 +71,11 @@ ITEM_TO_WRITE = re.compile(r"entre guillemets : « (- .*) », ou citer avec les 
 def test_a_list_item_is_said_one_text_and_both_lines_given_read(written, value, cited, tmp_path: Path):
     """NOTE57: a list item « - "BTS" suite » was told « une même rubrique mélange une liste (lignes « - ») et des clés »,
     which it does not: told it is one text, with the two lines to write, each read back as the item meant."""
-    root = build_root(tmp_path)
-    path = root / ACADEMY
-    text = path.read_text(encoding="utf-8")
-    assert ITEM_LINE in text
-    path.write_text(text.replace(ITEM_LINE, f"    {written}\n"), encoding="utf-8")
-    run = validate_in_process(root)
-    (message,) = run.headlines()
+    message, write_back = _written_in_place_of(tmp_path, ACADEMY, ITEM_LINE, f"    {written}\n")
     assert "mélange une liste" not in message, message
     assert "exam_office.address[1]: l'élément de la liste est un seul texte" in message, message
     lines = ITEM_TO_WRITE.search(message)
     assert lines, message
     for line, meant in zip(lines.groups(), (value, cited)):
-        path.write_text(text.replace(ITEM_LINE, f"    {line}\n"), encoding="utf-8")
-        again = validate_in_process(root)
-        assert again.code == 0, again.output
-        assert "Tout est valide" in again.stdout
+        write_back(f"    {line}\n")
         assert yaml.safe_load(line) == [meant]
