@@ -2621,3 +2621,42 @@ def test_registration_closed_alone_says_no_date_passed(monkeypatch):
         assert _flat(contradiction.advice_after_closing) in _flat(text) and (past in _flat(text)) == said, text
         [line] = [_flat(x) for x in text.splitlines() if _flat(x).startswith("- " + closing)]
         assert line.endswith(past) == said, line
+
+
+def test_the_web_list_says_a_piece_that_may_come_later_under_its_date_strict_or_not():
+    """review73 M: read58 L3's change in checklist.js (lateExceptions: the web list's lines under a date and the
+    candidate's calendar) was run by no test (its commit: « not run by a browser test here »), the only frozen late
+    deposit being under a strict date: putting back « || !deadline.strict » passed every test while the real
+    Aix-Marseille 2023 list, whose 4 December is not strict, would again leave the R 408 attestation out under it.
+    Under Node, with the build's page data and the engine's result of the frozen Aix-Marseille 2023 made not strict
+    (as the test above), lateExceptions names the same pieces as the build's answer (answer_view), strict or not."""
+    import subprocess
+
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.merge import build_notices
+    from project_support import js_function, node_path
+
+    project, _ = load_and_check(FROZEN)
+    strict_notice = next(n for n in build_notices(project) if n.slug == "aix-marseille" and n.year == 2023)
+    answers = {"department": "13", "situation": "repeater", "specialty": "batiment"}
+    for strict in (True, False):
+        notice = dataclasses.replace(strict_notice, deadlines=tuple(dataclasses.replace(d, strict=strict) if d.id == "documents" else d
+                                                                     for d in strict_notice.deadlines))
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+        late = [doc["label"] for doc in result["documents"] if doc["deadline"] == "documents" and doc["late_deposit"]]
+        assert late, result["documents"]
+        view = checklist_view(notice, project.content.checklist)
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+        [exceptions] = [more for line, more in answer.dates if line.value == "documents"]
+        plain = lambda text: text.replace("\u2019", "'")  # noqa: E731
+        assert sum(any(f"«\u00a0{plain(label)}\u00a0»" in plain(e) for label in late) for e in exceptions) == len(late), exceptions
+        script = (f"const data = {json.dumps(view.data)};\n"
+                  "const ui = (key, values) => JSON.stringify([key, values || {}]);\nconst shared = ui;\n"
+                  + js_function(REPO_JS, "lateExceptions")
+                  + f"\nprocess.stdout.write(JSON.stringify(lateExceptions({json.dumps(result)}, \"documents\").map((w) => JSON.parse(w))));")
+        run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+        said = json.loads(run.stdout)
+        assert [(key, values["label"]) for key, values in said] == [("strict_late", label) for label in late], (strict, said)
