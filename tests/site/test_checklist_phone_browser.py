@@ -3308,6 +3308,64 @@ def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a
     visit.close()
 
 
+def test_the_dates_written_again_keep_the_focus_and_the_way_back(notices, origin, browser):
+    """review73: since 8a347d6d, a tab shown again writes « Dates limites » and « Dates à retenir » again (redrawDates),
+    replacing both blocks each time: the focus on « voir la précision sous « Dates à retenir » » (Clermont-Ferrand
+    2024's e-mail step, a candidate gone to read their mail in another tab) was left on the page's body, and the
+    « Revenir à … » button under the line it brought into view was gone. Unchanged words: the blocks stay; a date over
+    (the 14th's midnight): written again, the focus on the same place and the way back under the same line."""
+    notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
+    email = next(d for d in notice.deadlines if d.id == "missing_email")
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.install(time=dt.datetime.combine(email.end.date(), dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
+    ready(page)
+
+    def focused():  # (the focused element: its tag, class, line, words)
+        return page.evaluate("""() => { const a = document.activeElement;
+            return [a.tagName, a.className.replace(/ ?focus-visible/, ''), (a.closest('[data-deadline], [data-key-date]') || {dataset: {}}).dataset.deadline || null,
+                    a.textContent.trim().slice(0, 40)]; }""")
+
+    def shown_again():  # (the tab hidden, then shown again)
+        page.evaluate("""() => {
+            for (const state of ['hidden', 'visible']) {
+              Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+              document.dispatchEvent(new Event('visibilitychange'));
+            } }""")
+
+    # (the pointer of « Dates limites »'s documents line, whose date is the guide's reading; the e-mail step's line of
+    # « Dates à retenir », over at midnight, makes both blocks written again then)
+    pointer = '#bts-checklist-output .bts-checklist-key-dates [data-key-date] .bts-checklist-to-dates'
+    key = page.eval_on_selector(pointer, "(e) => e.closest('[data-key-date]').dataset.keyDate")
+    assert key != "missing_email", key
+    page.focus(pointer)
+    before = focused()
+    assert before[1] == "bts-checklist-to-dates", before
+    shown_again()
+    page.clock.run_for(200)
+    assert focused() == before
+    page.keyboard.press("Enter")
+    at_line = focused()
+    assert at_line[:3] == ["LI", "", key], at_line
+    back = f'#bts-checklist-output [data-deadline="{key}"] .bts-checklist-back-to-key-dates'
+    assert page.locator(back).count() == 1
+    shown_again()
+    page.clock.run_for(200)
+    assert focused() == at_line and page.locator(back).count() == 1
+    page.focus(back)
+    on_back = focused()
+    page.clock.run_for(31_000)  # (00:00:01 on the 15th: the line now « — date passée », written again)
+    past = " ".join(notice.texts.text("checklist.date_past", line="").replace("\u00a0", " ").split())
+    line = " ".join(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0].replace("\u00a0", " ").split())
+    assert line.endswith(past), line
+    assert page.locator(back).count() == 1 and focused() == on_back, focused()
+    page.keyboard.press("Enter")
+    assert focused()[1] == "bts-checklist-to-dates", focused()
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_the_build_s_bar_stops_giving_the_closing_at_its_minute_with_past_js_alone(notices, content, browser):
     """review71 L4: with no result of the checklist's script yet (Pyodide still loading, or not there), the bar the
     build wrote kept « Clôture : … » past the closing until a reload (checklist.js's listener needs a result). Toulouse

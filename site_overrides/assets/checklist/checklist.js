@@ -2246,17 +2246,49 @@ function start(root) {
   function redrawDates() {
     if (!lastResult) return;
     const shown = output.querySelector(".bts-checklist-key-dates");
-    if (shown) {
-      const block = keyDates(lastResult);
-      shown.replaceWith(block);
-      numbersWhole(block);
-    }
+    if (shown) rewriteKept(shown, keyDates(lastResult));
     const listed = output.querySelector(".bts-checklist-deadlines");
-    if (listed) {
-      const [, block] = deadlinesBlock(lastResult);
-      listed.replaceWith(block);
-      numbersWhole(block);
+    if (listed) rewriteKept(listed, deadlinesBlock(lastResult)[1]);
+  }
+
+  // A block of dates written again in its place (redrawDates: a tab shown again, a date's moment): left as it is when
+  // its words are the same (review73: each time the tab was shown again, the block was replaced, and the focus on its
+  // « voir la précision sous « Dates à retenir » » button, or on the line it brought into view, was left on nothing,
+  // the page's start for a screen reader: Clermont-Ferrand 2024's e-mail step, read in another tab); else the
+  // « Revenir à … » button under a line (toDates) follows to the same line, and the focus to the same place.
+  function rewriteKept(old, block) {
+    const words = (element) => {
+      const copy = element.cloneNode(true);
+      for (const back of copy.querySelectorAll(".bts-checklist-back")) back.remove();
+      return copy.textContent;
+    };
+    if (words(old) === words(block)) return;
+    const lineOf = (element) => element.closest("[data-deadline], [data-key-date]");
+    const twinOf = (line) => line && [...block.querySelectorAll(line.dataset.deadline ? "[data-deadline]" : "[data-key-date]")]
+      .find((item) => item.dataset.deadline === line.dataset.deadline && item.dataset.keyDate === line.dataset.keyDate);
+    const focused = old.contains(document.activeElement) ? document.activeElement : null;
+    const line = focused && lineOf(focused);
+    for (const back of old.querySelectorAll(".bts-checklist-back")) {
+      const twin = twinOf(lineOf(back));
+      if (twin) twin.append(back);
     }
+    old.replaceWith(block);
+    numbersWhole(block);
+    if (!focused || block.contains(document.activeElement)) return;
+    if (block.contains(focused)) {  // (a « Revenir à … » button, moved with its line)
+      focused.focus({ preventScroll: true });
+      return;
+    }
+    const twin = twinOf(line);
+    if (!twin) return;
+    if (focused === line) {
+      twin.setAttribute("tabindex", "-1");
+      twin.focus({ preventScroll: true });
+      return;
+    }
+    const same = [...twin.querySelectorAll(focused.tagName)].find((element) => element.className === focused.className && element.textContent === focused.textContent)
+      || [...twin.querySelectorAll(focused.tagName)].find((element) => element.className === focused.className);
+    if (same) same.focus({ preventScroll: true });
   }
   document.addEventListener("bts-closing-switched", () => {
     if (lastResult) summarize(lastResult);
