@@ -844,6 +844,24 @@ def test_cli_sends_a_candidate_not_cited_who_lives_in_another_academy_to_that_ac
         assert "https://www.ac-nantes.fr" in block[-1], block
 
 
+def test_the_note_to_one_living_in_another_academy_s_department_names_a_vice_rectorat_too(capsys):
+    """review75 L1: a candidate the notice does not cite living in Nouvelle-Calédonie (988), Polynésie française (987)
+    or Wallis-et-Futuna (986) was told, under « … relève du vice-rectorat de la Nouvelle-Calédonie », « demandez au
+    plus tôt à l'académie dont il relève », an académie that does not exist for them; the note says « l'académie (ou
+    le vice-rectorat) », as the national table of departments (content/departments.yaml) names where one registers."""
+    from generator.checklist.cli import load_texts
+
+    texts, _ = load_texts(FROZEN)
+    title = typography(texts.text("standing.not_listed_title"))
+    for department, institution in (("988", "vice-rectorat de la Nouvelle-Calédonie"), ("75", "académie de Paris")):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", f"department={department}", "situation=distance"]) == 0
+        out = capsys.readouterr().out
+        # (the department's institution named above the note)
+        assert out.index(typography(institution)) < out.index(title), out
+        note = _standing_block(out, title)[1]
+        assert typography("à l'académie (ou au vice-rectorat) dont il relève") in note, note
+
+
 def test_cli_says_why_it_does_not_send_a_candidate_registered_by_their_establishment_elsewhere(capsys):
     """read57 L5: another academy's department (or abroad) answered by a candidate the notice has registered by their
     establishment (Nantes 2026's students, Nantes 2024's « formation en présentiel »): the words the page says under the

@@ -611,7 +611,7 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to
     note = page.locator("#bts-checklist-output > .bts-checklist-standing")
     assert note.get_attribute("data-standing") == "not_listed"
     text = words(note.inner_text())
-    assert "Demandez au plus tôt au bureau des examens" not in text and "demandez au plus tôt à l'académie dont il relève" in text, text
+    assert "Demandez au plus tôt au bureau des examens" not in text and "demandez au plus tôt à l'académie (ou au vice-rectorat) dont il relève" in text, text
     assert note.locator("a").count() == 0, text
     assert page.is_hidden("[data-routing]")
     # under the answer: the department and its academy's link, then the same note
