@@ -686,8 +686,11 @@ def test_the_calendar_says_a_late_deposit_under_its_strict_deadline(frozen, serv
         # (a review, phone53 L5)
         assert lines[1] == squeezed(notice.texts.text("dates.strict")), lines
         assert lines.index(squeezed(listed[0])) == 2, lines
+        # « Pour « … », … », never « Sauf pour « … », … un dépôt plus tard est possible », which says the other pieces
+        # may come later (phone59 H1: Aix-Marseille 2023's 4 December, not « délai de rigueur », read so alone)
+        assert listed[0].replace("\u00a0", " ").replace("\u202f", " ").lstrip().startswith("Pour « "), listed[0]
     # a date with no such piece keeps the site's words alone (the registration's closing)
-    assert "Sauf pour" not in description("closing") and "Délai de rigueur" not in description("closing")
+    assert "Pour «" not in description("closing") and "Sauf pour" not in description("closing") and "Délai de rigueur" not in description("closing")
     assert visit.errors == [], visit.errors
     visit.close()
 

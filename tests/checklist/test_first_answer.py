@@ -1314,7 +1314,7 @@ def test_toulouse_s_r408_exception_under_the_documents_deadline_says_its_date_is
     assert "à une date non précisée par la notice : demandez-la au bureau des examens" in late
     # the notice page's dates table
     dates_table = page[page.index("Dates à retenir"):]
-    assert plain(f"Sauf pour « {doc['label']} », {late}") in dates_table, dates_table[:3000]
+    assert plain(f"Pour « {doc['label']} », {late}") in dates_table, dates_table[:3000]
     # the notice's .ics event of the documents deadline (one line of its description)
     event = next(e for e in icalendar.Calendar.from_ical(ics.calendar(notice)).walk("VEVENT") if str(e["UID"]) == ics.uid(notice, doc["deadline"]))
     assert any(late in plain(line) for line in str(event["DESCRIPTION"]).split("\n")), str(event["DESCRIPTION"])

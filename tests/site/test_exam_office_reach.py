@@ -104,14 +104,14 @@ def test_the_late_deposit_under_a_strict_deadline_says_how_to_reach_it(frozen):
     [doc] = [d for d in result["documents"] if d["late_deposit"]]
     assert {d["id"]: d["strict"] for d in result["deadlines"]}[doc["deadline"]], "the R 408 line is no longer under a strict deadline"
     reach = f"demandez-la au bureau des examens {REACH}"
-    # the notice page: its dates (« Sauf pour « … », … ») and the table's lines
+    # the notice page: its dates (« Pour « … », … ») and the table's lines
     page = _plain(pages.notice_page(aix, dt.date(2022, 10, 25)))
-    at = page.index("Sauf pour")
+    at = page.index("Pour « L'attestation")
     assert reach in page[at:at + 1000], page[at:at + 1000]
     # its .ics event of that deadline
     calendar = ics.calendar(aix)
     calendar = (calendar.decode() if isinstance(calendar, bytes) else calendar).replace("\r\n ", "")
-    events = [e for e in calendar.split("BEGIN:VEVENT") if "Sauf pour" in e]
+    events = [e for e in calendar.split("BEGIN:VEVENT") if "Pour « L" in _plain(e)]
     assert events and all(_plain(reach) in _plain(e.replace("\\,", ",")) for e in events), events
     # the PDF annex's « Pour « … », … »
     annex = _plain(unwrapped(pages.print_pages([aix], dt.date(2022, 10, 25))[pages.pdf_path(aix)].annex))
@@ -121,11 +121,11 @@ def test_the_late_deposit_under_a_strict_deadline_says_how_to_reach_it(frozen):
     view = checklist_view(aix, project.content.checklist)
     answer = answer_view(aix, ruleset, result, view.data["key_dates"], view.data["dates"], {})
     [(_, exceptions)] = [(line, under) for line, under in answer.dates if line.value == doc["deadline"]]
-    assert any("Sauf pour" in _plain(str(e)) and reach in _plain(str(e)) for e in exceptions), exceptions
-    # the command line, under « Dates à retenir » (the page's sentence, capitalised: fixcli57)
+    assert any("Pour « L'attestation R 408" in _plain(str(e)) and reach in _plain(str(e)) for e in exceptions), exceptions
+    # the command line, under « Dates à retenir » (the page's sentence: fixcli57)
     listed = _plain(render(ruleset, result, aix.texts))
     at = listed.index(_plain(aix.texts.text("checklist.dates")))
-    at = listed.index(f"Sauf pour « {_plain(doc['label'])} »", at)
+    at = listed.index(f"Pour « {_plain(doc['label'])} »", at)
     assert reach in listed[at:at + 1000], listed[at:at + 1000]
     # the web list's data (checklist.js: lateExceptions, with data.office_reach)
     assert _plain(view.data["office_reach"]) == REACH, view.data["office_reach"]
