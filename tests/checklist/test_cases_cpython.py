@@ -612,6 +612,8 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
         strict = {d["id"]: d["strict"] for d in ruleset["deadlines"]}
         if strict.get(first["deadline"]):
             assert exception in text
+            # « pour « … », … », never « sauf pour » (phone59 H1: alone on its line, it said every other piece later)
+            assert f"\n    Pour « {first['label']} »" in text.replace("\u00a0", " ").replace("\u202f", " ") and "sauf pour" not in text.lower(), text
 
 
 def test_cli_dates_without_time_say_the_hour_is_not_given():
@@ -2595,7 +2597,7 @@ def test_a_strict_deadline_s_exception_is_the_page_s_sentence_on_the_command_lin
     [late] = [doc for doc in result["documents"] if doc["deadline"] == strict["id"] and doc["late_deposit"]]
     words = notice.texts.text("checklist.late_deposit", words=late["late_deposit"], office=ruleset["academy"].get("office_reach", ""))
     sentence = notice.texts.text("checklist_page.strict_late", label=late["label"], late=words)
-    assert _flat(sentence).startswith("Sauf pour « ") and sentence.endswith("."), sentence
+    assert _flat(sentence).startswith("Pour « ") and sentence.endswith("."), sentence
     said = [line for line in out if _flat(line).startswith(_flat(sentence)[:20]) or "sauf pour « " in _flat(line).lower()]
     assert said == ["    " + typography(sentence)], said
     view = checklist_view(notice, project.content.checklist, today=day)
