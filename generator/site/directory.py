@@ -24,6 +24,7 @@ from ..departments import ABROAD
 from ..french import sort_key
 from ..merge import Notice
 from .paths import establishment_path, has_establishment_page, notice_path
+from .text import address_words
 from .words import closing_words, session_end, session_over
 
 AUDIENCES = ("individual", "establishment")
@@ -293,5 +294,6 @@ def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[st
         if session is not None:
             out[d.code] = {"text": text, "url": to_root + url_of(session.page), "label": link_words(session, notice.texts)}
         else:
-            out[d.code] = {"text": text, "url": d.academy.website, "label": d.academy.website}
+            # (named by its address without « https:// », the national table's whole address the link's: text.address_words)
+            out[d.code] = {"text": text, "url": d.academy.website, "label": address_words(d.academy.website)}
     return out

@@ -124,6 +124,14 @@ def _emphasised(text: str, render: Callable[[str, bool], str]) -> str:
 # The class of a web link whose words are its address: printing shows the address of the other web
 # links after their words (site_overrides/assets/print.css, generator/pdf/notice.css), not of these.
 BARE_URL_CLASS = "bts-bare-url"
+
+
+def address_words(address: str) -> str:
+    """The words of a link to a site named by its address alone (an academy's, from the national table): the address
+    without its scheme nor its final slash, « www.ac-paris.fr » for « https://www.ac-paris.fr/ » (a11y58 L5: a screen
+    reader read « https:// » out, the department hint's live copy too); the link keeps the whole address (its href),
+    marked ``BARE_URL_CLASS`` (its words its address). The command line writes the whole address: no link there."""
+    return re.sub(r"^https?://", "", address, flags=re.IGNORECASE).rstrip("/")
 # A web address written in a text (``md_block``): kept whole, never cut by hyphenation (the PDF) nor
 # widening a phone's page (docs/assets/bts.css, generator/pdf/notice.css); text, not a link (what the
 # data's texts say is never turned into markup that acts: tests/site/test_injection_browser.py).

@@ -766,6 +766,35 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to
     assert not t.text("standing.not_listed_text_elsewhere", office="").startswith("Demandez")
 
 
+def test_another_academy_s_site_is_named_by_its_address_without_its_scheme_in_the_list_not_on_the_command_line(project, notices, content, capsys):
+    """a11y58 L5: the hint under the department field and the list's warning (or standing) named another academy's site
+    by its bare address, « https://www.ac-paris.fr », read out scheme and all (by the hint's live copy too). The page
+    data's hint (directory.department_hints) now gives the link the words « www.ac-paris.fr », the national table's
+    whole address its href, marked bts-bare-url (its words its address: printed once); the build's list says so
+    (Toulouse 2024 with 75: the standing; Aix-Marseille 2023 with 75: the warning; Nantes 2026 with 971). The command
+    line keeps the whole address: a terminal has no link."""
+    from generator.cli import main
+    from generator.site.directory import department_hints, directory
+
+    routes = directory(notices, project.content.departments.table(), dt.date(2025, 11, 1))
+    for slug, year, code in (("toulouse", 2024, "75"), ("aix-marseille", 2023, "75"), ("nantes", 2026, "971")):
+        notice = next(n for n in notices if n.slug == slug and n.year == year)
+        hint = department_hints(notice, routes, "")[code]
+        site = next(d.academy.website for d in routes.departments if d.code == code)
+        assert site.startswith("https://") and hint["url"] == site, hint
+        words = site.removeprefix("https://").rstrip("/")
+        assert hint["label"] == words, hint
+        view, ruleset = checklist_view(notice, content, {code: hint}), compile_ruleset(notice, content)
+        result = engine.evaluate(ruleset, {"department": code})
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, view.data["elsewhere"], view.data["ask"])
+        output = output_of(render_checklist(dataclasses.replace(view, answer=answer), notice.texts))
+        assert output.count(f'<a class="bts-bare-url" href="{site}">{words}</a>') == 1, (slug, output)
+        assert site not in re.sub(r'href="[^"]*"', "", output), (slug, output)
+        assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", str(year), f"department={code}"]) == 0
+        out = capsys.readouterr().out
+        assert f"{site}." in out or f"{site} " in out, (slug, out)
+
+
 def test_no_list_means_no_closing_line_and_an_excluded_candidate_gets_none_of_the_notice_s_dates(notices, content):
     """A situation the notice excludes (« votre établissement vous inscrit ») or does not cite: the note says why
     there is no list, so no closing line says the list is incomplete; the excluded candidate gets none of the

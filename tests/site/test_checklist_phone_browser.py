@@ -1127,12 +1127,17 @@ def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_no
     words = " ".join(hint.inner_text().split())
     unsaid = typography(t.text("department_hint.official_unsaid", department=t.text("department_hint.department", name="Paris", code="75"),
                                of_academy=t.text("department_hint.of_academy", title="académie de Paris"), site=t.text("department_hint.site_academy"),
-                               link="https://www.ac-paris.fr"))
+                               link="www.ac-paris.fr"))
     assert words == " ".join(unsaid.split()), words
-    assert hint.get_by_role("link").get_attribute("href") == "https://www.ac-paris.fr"
+    # the academy's site named by its address without « https:// » (a11y58 L5: the bare address was read out, by the
+    # hint's live copy too), the national table's whole address its href; its words its address: printed once
+    site = hint.get_by_role("link", name="www.ac-paris.fr", exact=True)
+    assert site.get_attribute("href") == "https://www.ac-paris.fr" and site.get_attribute("class") == "bts-bare-url"
     # the same under the warning in the list; not again next to the field, where the hint is
     under = page.locator("#bts-checklist-output [data-warning=outside_academy] p").nth(1)
-    assert " ".join(under.inner_text().split()) == words and under.get_by_role("link").get_attribute("href") == "https://www.ac-paris.fr"
+    assert " ".join(under.inner_text().split()) == words
+    site = under.get_by_role("link", name="www.ac-paris.fr", exact=True)
+    assert site.get_attribute("href") == "https://www.ac-paris.fr" and site.get_attribute("class") == "bts-bare-url"
     assert page.locator(".bts-checklist-note [data-warning-here=outside_academy]").count() == 0
     help_words = " ".join(page.inner_text("#q-department-help").split())
     assert help_words == " ".join(typography(t.text("department_hint.help_unsaid")).split()), help_words
@@ -1144,6 +1149,7 @@ def test_a_department_of_another_academy_keeps_the_list_where_the_notice_does_no
     with_hint = render_checklist(dataclasses.replace(view, answer=answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, data["elsewhere"])), t)
     item = re.search(r'<li data-warning="outside_academy">(.*?)</li>', with_hint.split('id="bts-checklist-output"', 1)[1], re.S).group(1)
     assert " ".join(html.unescape(re.sub(r"<[^>]+>", "", item.split("</p>", 1)[1].split("</p>")[0])).split()) == words, item
+    assert '<a class="bts-bare-url" href="https://www.ac-paris.fr">www.ac-paris.fr</a>' in item, item
     assert problems(visit) == []
     visit.close()
 

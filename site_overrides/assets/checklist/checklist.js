@@ -1491,9 +1491,7 @@ function start(root) {
   // « bts-bare-url »: printing writes a web link's address after its words (print.css), not a second time
   // (the academy's site written twice; _answer.html.j2: linked, the same).
   function link(words, href, around) {
-    const address = href.replace(/\/+$/, "");
-    const given = /^https?:/i.test(href) && [words, ...(around || [])].some((text) => String(text).includes(address));
-    return el("a", words, given ? { class: "bts-bare-url", href } : { href });
+    return el("a", words, addressWritten(href, [words, ...(around || [])]) ? { class: "bts-bare-url", href } : { href });
   }
 
   // The first place a text node under ``node`` writes ``words`` (a web address, as the text writes it), made the link to
@@ -2510,6 +2508,14 @@ function telHref(phone) {
 // How long the typing in the department field pauses before its hint is said to a screen reader (ms).
 const SAID_AFTER = 500;
 
+// Whether one of ``texts`` (a link's words, its sentence's) writes the web address ``href``: its words its address,
+// printed once (« bts-bare-url »: print.css writes a web link's address after its words). The address without its
+// scheme nor its final slash, as an academy's site is named (page data « elsewhere »'s label: text.py address_words).
+function addressWritten(href, texts) {
+  const address = href.replace(/\/+$/, "").replace(/^[a-z]+:\/\//i, "");
+  return /^https?:/i.test(href) && texts.some((text) => String(text).includes(address));
+}
+
 function departmentHint(form, data) {
   for (const [qid, question] of Object.entries(data.questions)) {
     if (question.kind !== "department") continue;
@@ -2553,6 +2559,8 @@ function departmentHint(form, data) {
       const link = document.createElement("a");
       link.href = found.url;
       link.textContent = found.label;
+      // (an academy's site named by its address: marked as the list's warning marks it, start's link)
+      if (addressWritten(found.url, [found.label, before, after ?? ""])) link.className = "bts-bare-url";
       hint.append(before, link, after ?? "");
     };
     const pick = (name) => pickDepartment(input, name);
