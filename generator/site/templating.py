@@ -53,7 +53,7 @@ from markupsafe import Markup
 
 from ..model.content import InterfaceFile
 from ..model.values import phone_href
-from .text import BARE_URL_CLASS, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
+from .text import BARE_URL_CLASS, address_words, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
@@ -239,7 +239,8 @@ def _link(label: object, target: str, address_beside: bool = False) -> Markup:
     generator/pdf/notice.py, the checklist page: checklist.js, the same)."""
     if not _LINK_SCHEMES.match(str(_printable(target))):
         return markdown_value(label)
-    given = not isinstance(label, Markup) and str(target).rstrip("/") in str(label)
+    # (the address without its scheme: an academy's site named « www.ac-lyon.fr », text.address_words)
+    given = not isinstance(label, Markup) and address_words(str(target)) in str(label)
     bare = _WEB.match(target) and (given or address_beside)
     return Markup(f"[{markdown_value(label)}]({url(target)})" + (f"{{: .{BARE_URL_CLASS} }}" if bare else ""))
 
@@ -357,6 +358,7 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
         "yaml_value": _yaml_value,
         "heading": _heading,
         "placed": _placed,
+        "address_words": address_words,
 
     }
     env = _environment(folder, finalize=markdown_value, removed=_MARKUP_FILTERS, filters=filters, autoescape=False, keep_trailing_newline=True)

@@ -505,8 +505,10 @@ def test_the_home_page_names_every_departments_academy(project, site):
     codes = list(rows)
     assert codes == sorted(codes, key=lambda c: (20.1 if c == "2A" else 20.2 if c == "2B" else int(c)))
     words = {code: " ".join(cell[2] for cell in row) for code, row in rows.items()}
-    assert "Académie de Paris" in words["75"] and "https://www.ac-paris.fr" in words["75"]
-    assert "Académie de La Réunion" in words["974"] and "https://www.ac-reunion.fr" in words["974"]
+    # (its site named by its address without « https:// », the table's whole address the link's: a11y58 L5)
+    assert "Académie de Paris" in words["75"] and "www.ac-paris.fr" in words["75"] and "https://" not in words["75"]
+    assert "[www.ac-paris.fr](<https://www.ac-paris.fr>){: .bts-bare-url }" in home
+    assert "Académie de La Réunion" in words["974"] and "www.ac-reunion.fr" in words["974"]
     assert "Académie de Corse" in words["2A"] and "Académie de Corse" in words["2B"]
     assert "Vice-rectorat" in words["987"]
     assert "Académie de Toulouse" in words["31"] and "notice" in words["31"]
@@ -527,7 +529,7 @@ def test_nantes_routes_each_candidate_to_the_notice_for_them(project, notices, s
     assert typography("Vous vous inscrivez vous-même (CNED, redoublant ; la notice ne parle pas des salariés) : [notice des candidats individuels, session 2024](nantes/2024/index.md)") in row
     # past (at the build's date, and by the browser's: one element, past.js), the guide has no newer notice for them
     # (phone58 L3)
-    assert typography("— session passée : ce guide n'a pas de notice plus récente pour les candidats qui s'inscrivent eux-mêmes ; voyez le site de l'académie, [https://www.ac-nantes.fr]") in row
+    assert typography("— session passée : ce guide n'a pas de notice plus récente pour les candidats qui s'inscrivent eux-mêmes ; voyez le site de l'académie, [www.ac-nantes.fr](<https://www.ac-nantes.fr>){: .bts-bare-url }") in row
     assert typography("Votre établissement vous inscrit : [notice des établissements, session 2026](nantes/2026/index.md)") in row
     # the establishments' notice says at its top where individual candidates go; the guide's individual
     # notice is of another session (other dates): not this one's, so the academy's site
@@ -597,7 +599,8 @@ def test_the_checklist_names_the_academy_of_a_department_outside(project, notice
             assert hint["text"] == t.text("department_hint.here", department=department, of_academy=of_academy, link="{link}"), hint
             assert typography("sa notice est dans ce guide") in hint["text"]
         else:
-            assert hint["url"] == hint["label"] == site, (slug, hint)
+            # (named by its address without « https:// », its link the whole address: a11y58 L5)
+            assert hint["url"] == site and hint["label"] == site.removeprefix("https://"), (slug, hint)
             assert hint["text"] == t.text("department_hint.other_session", department=department, of_academy=of_academy, year=year,
                                           other=other, site=t.text("department_hint.site_academy"), link="{link}"), hint
             assert typography("sa notice est dans ce guide") not in hint["text"]
