@@ -3345,20 +3345,32 @@ def test_the_dates_written_again_keep_the_focus_and_the_way_back(notices, origin
     pointer = '#bts-checklist-output .bts-checklist-key-dates [data-key-date] .bts-checklist-to-dates'
     key = page.eval_on_selector(pointer, "(e) => e.closest('[data-key-date]').dataset.keyDate")
     assert key != "missing_email", key
+    def mark():  # (the focused element and both blocks marked, to see them the same nodes, not copies, after)
+        page.evaluate("""() => { document.activeElement.btsKept = true;
+            for (const b of document.querySelectorAll('.bts-checklist-key-dates, .bts-checklist-deadlines')) b.btsKept = true; }""")
+
+    def kept():  # (words unchanged: the blocks left as they are and the focus not moved, so nothing is read again)
+        return page.evaluate("""() => [document.activeElement.btsKept === true,
+            ...[...document.querySelectorAll('.bts-checklist-key-dates, .bts-checklist-deadlines')].map((b) => b.btsKept === true)]""")
+
     page.focus(pointer)
     before = focused()
     assert before[1] == "bts-checklist-to-dates", before
+    mark()
     shown_again()
     page.clock.run_for(200)
     assert focused() == before
+    assert kept() == [True, True, True], kept()
     page.keyboard.press("Enter")
     at_line = focused()
     assert at_line[:3] == ["LI", "", key], at_line
     back = f'#bts-checklist-output [data-deadline="{key}"] .bts-checklist-back-to-key-dates'
     assert page.locator(back).count() == 1
+    mark()
     shown_again()
     page.clock.run_for(200)
     assert focused() == at_line and page.locator(back).count() == 1
+    assert kept() == [True, True, True], kept()
     page.focus(back)
     on_back = focused()
     page.clock.run_for(31_000)  # (00:00:01 on the 15th: the line now « — date passée », written again)
