@@ -275,7 +275,10 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
         why = (f"{year} : la prochaine session dont les inscriptions sont à venir est {upcoming}, {has} ; la notice de la "
                f"session {year} ne paraît qu'à l'automne {year - 1}, avant ses inscriptions")
         typo = " Faute de frappe ?"
-        commands = "Aucune autre session à préparer d'ici là" if written else f"Sessions écrites : {_sessions(folder)}"
+        # (nothing else to prepare either way: a year before the latest is refused, one between the latest and ``year``
+        # has no notice out; review76 L1: « Sessions écrites : 2024, 2026 » said again the « (sessions : 2024, 2026) »
+        # just above)
+        commands = "Aucune autre session à préparer d'ici là"
         forced = f"si la notice de la session {year} est bien parue"
     else:
         why = f"{year} vient {year - latest} ans après la dernière session de « {slug} », {latest} ({listed}) : {to_prepare}"

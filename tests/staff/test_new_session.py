@@ -548,6 +548,25 @@ def test_a_session_after_the_one_whose_registrations_are_to_come_is_refused_unle
     assert run(root, "new-session", "nantes", "2027", today="2025-12-01").code == 0
 
 
+def test_a_session_after_the_next_one_not_written_is_refused_saying_the_sessions_once(tmp_path: Path):
+    """review76 L1: on 2024-10-01 nantes has 2024 and 2026, not 2025 (the next session whose registrations are to
+    come): 2027 is refused, its sessions said once, and nothing else to prepare (2025, before the latest, is refused
+    too), not « Sessions écrites : 2024, 2026 » after « (sessions : 2024, 2026) »."""
+    root = project_copy(tmp_path)
+    before = tree(root)
+    result = run(root, "new-session", "nantes", "2027", today="2024-10-01")
+    assert_clean(result)
+    assert result.code == 1, result.output
+    assert ("2027 : la prochaine session dont les inscriptions sont à venir est 2025, et la dernière session de "
+            "« nantes » est 2026 (sessions : 2024, 2026) ; la notice de la session 2027 ne paraît qu'à l'automne 2026, "
+            "avant ses inscriptions. Faute de frappe ? Rien n'a été écrit. Aucune autre session à préparer d'ici là ; si la "
+            "notice de la session 2027 est bien parue, ajouter --force : python -m generator new-session nantes 2027 "
+            "--force") in result.stderr, result.stderr
+    assert result.stderr.count("2024, 2026") == 1, result.stderr
+    assert tree(root) == before
+    assert run(root, "new-session", "nantes", "2025", today="2024-10-01").code == 1
+
+
 def test_a_year_before_the_latest_session_is_refused_unless_forced(tmp_path: Path):
     root = project_copy(tmp_path)
     before = tree(root)
