@@ -3384,11 +3384,13 @@ def test_the_dates_written_again_keep_the_focus_and_the_way_back(notices, origin
     visit.close()
 
 
-def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes(notices, origin, browser):
+@pytest.mark.parametrize("on", ["line", "pointer"])
+def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes(notices, origin, browser, on):
     """review76 M2: the focus on a « Dates limites » line (put there by its « voir la précision … » pointer) when another
     date of the block passes, the block written again (Clermont-Ferrand 2024, distance, the e-mail step's midnight on
     the 14th): the focus goes to the same line written again, not to the page's body (removing rewriteKept's
-    « focused === line » branch passed every test)."""
+    « focused === line » branch passed every test); the same for the focus on the pointer itself, its « Dates à
+    retenir » block written again too (its « same » branch removed passed every test)."""
     notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
     email = next(d for d in notice.deadlines if d.id == "missing_email")
     visit = Watched(browser, origin, viewport=PHONE)
@@ -3398,22 +3400,26 @@ def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes
     ready(page)
 
     def focused():
-        return page.evaluate("""() => { const a = document.activeElement;
-            return [a.tagName, (a.closest('[data-deadline], [data-key-date]') || {dataset: {}}).dataset.deadline || null]; }""")
+        return page.evaluate("""() => { const a = document.activeElement, line = a.closest('[data-deadline], [data-key-date]');
+            return [a.tagName, a.className.replace(/ ?focus-visible/, ''), line ? line.dataset.deadline || line.dataset.keyDate : null]; }""")
 
     pointer = '#bts-checklist-output .bts-checklist-key-dates [data-key-date] .bts-checklist-to-dates'
     key = page.eval_on_selector(pointer, "(e) => e.closest('[data-key-date]').dataset.keyDate")
     assert key != "missing_email", key
     page.focus(pointer)
-    page.keyboard.press("Enter")
-    assert focused() == ["LI", key], focused()
-    page.evaluate("() => { document.querySelector('#bts-checklist-output .bts-checklist-deadlines').btsOld = true; }")
+    block = ".bts-checklist-key-dates"
+    if on == "line":
+        page.keyboard.press("Enter")
+        block = ".bts-checklist-deadlines"
+    expected = ["LI", "", key] if on == "line" else [focused()[0], "bts-checklist-to-dates", key]
+    assert focused() == expected, focused()
+    page.evaluate(f"() => {{ document.querySelector('#bts-checklist-output {block}').btsOld = true; }}")
     page.clock.run_for(31_000)  # (00:00:01 on the 15th: the e-mail step's line « — date passée », the block written again)
     past = " ".join(notice.texts.text("checklist.date_past", line="").replace("\u00a0", " ").split())
     line = " ".join(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0].replace("\u00a0", " ").split())
     assert line.endswith(past), line
-    assert page.evaluate("() => document.querySelector('#bts-checklist-output .bts-checklist-deadlines').btsOld") is None
-    assert focused() == ["LI", key], focused()
+    assert page.evaluate(f"() => document.querySelector('#bts-checklist-output {block}').btsOld") is None
+    assert focused() == expected, focused()
     assert visit.errors == []
     visit.close()
 
