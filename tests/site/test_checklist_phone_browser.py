@@ -3288,21 +3288,28 @@ def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices,
     visit.close()
 
 
+def _clermont_distance_before_the_email_midnight(notices, origin, browser):
+    """Frozen Clermont-Ferrand 2024, a distance learner (63), the list opened at 360 px at 23:59:30 on the day of the
+    e-mail step's date (14 November 2023) and left open: (visit, page, notice)."""
+    notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
+    email = next(d for d in notice.deadlines if d.id == "missing_email")
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.install(time=dt.datetime.combine(email.end.date(), dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
+    ready(page)
+    return visit, page, notice
+
+
 def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a_retenir(notices, origin, browser):
     """read59 M2: Clermont-Ferrand 2024, a distance learner, the list open on 15 November 2023: « Dates à retenir » said
     the e-mail step's 14 November « — date passée », the line under « Dates limites » that names it (« Une autre date
     limite figure sous « Dates à retenir » : « Signaler … », au plus tard le mardi 14 novembre 2023 … ») did not. The
     frozen session, opened at 23:59:30 on the 14th and left open: at midnight both say it passed (checklist.js keyDates
     from passedDate, as answer.py's _key_dates_more: test_cases_cpython), without an answer."""
-    notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
-    email = next(d for d in notice.deadlines if d.id == "missing_email")
+    visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, browser)
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
     past = flat(notice.texts.text("checklist.date_past", line=""))
-    visit = Watched(browser, origin, viewport=PHONE)
-    page = visit.page
-    page.clock.install(time=dt.datetime.combine(email.end.date(), dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
-    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
-    ready(page)
     date = flat(json.loads(page.inner_text("#bts-checklist-data"))["dates"]["missing_email"])
     more = lambda: flat(page.inner_text("#bts-checklist-output .bts-checklist-key-dates-more"))  # noqa: E731
     listed = lambda: flat(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0])  # noqa: E731
@@ -3320,13 +3327,7 @@ def test_the_dates_written_again_keep_the_focus_and_the_way_back(notices, origin
     2024's e-mail step, a candidate gone to read their mail in another tab) was left on the page's body, and the
     « Revenir à … » button under the line it brought into view was gone. Unchanged words: the blocks stay; a date over
     (the 14th's midnight): written again, the focus on the same place and the way back under the same line."""
-    notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
-    email = next(d for d in notice.deadlines if d.id == "missing_email")
-    visit = Watched(browser, origin, viewport=PHONE)
-    page = visit.page
-    page.clock.install(time=dt.datetime.combine(email.end.date(), dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
-    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
-    ready(page)
+    visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, browser)
 
     def focused():  # (the focused element: its tag, class, line, words)
         return page.evaluate("""() => { const a = document.activeElement;
@@ -3391,13 +3392,7 @@ def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes
     the 14th): the focus goes to the same line written again, not to the page's body (removing rewriteKept's
     « focused === line » branch passed every test); the same for the focus on the pointer itself, its « Dates à
     retenir » block written again too (its « same » branch removed passed every test)."""
-    notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
-    email = next(d for d in notice.deadlines if d.id == "missing_email")
-    visit = Watched(browser, origin, viewport=PHONE)
-    page = visit.page
-    page.clock.install(time=dt.datetime.combine(email.end.date(), dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
-    page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
-    ready(page)
+    visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, browser)
 
     def focused():
         return page.evaluate("""() => { const a = document.activeElement, line = a.closest('[data-deadline], [data-key-date]');

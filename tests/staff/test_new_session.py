@@ -524,17 +524,24 @@ def test_a_year_far_after_the_latest_session_is_refused_unless_forced(tmp_path: 
     assert (root / "academies" / "toulouse" / f"{year}.yaml").is_file()
 
 
+def _nantes_2027_refused(tmp_path: Path, today: str):
+    """« new-session nantes 2027 » on ``today`` in a copy of the fixture project, refused cleanly: (the copy, its files
+    before, the run)."""
+    root = project_copy(tmp_path)
+    before = tree(root)
+    result = run(root, "new-session", "nantes", "2027", today=today)
+    assert_clean(result)
+    assert result.code == 1, result.output
+    return root, before, result
+
+
 def test_a_session_after_the_one_whose_registrations_are_to_come_is_refused_unless_forced(tmp_path: Path):
     """staffwalk58 L2: on 2024-10-01, clermont-ferrand 2025 written (its registrations still to come, this autumn),
     « new-session clermont-ferrand 2026 » wrote a 2026 draft without a question, whose notice appears in autumn 2025
     only: a year typo that blocks every publication while it is a draft. The same here with nantes 2026 on 2025-10-01:
     refused, saying there is no other session to prepare now and how to force; from December, once 2027's
     registrations are the next to come, written at once."""
-    root = project_copy(tmp_path)
-    before = tree(root)
-    result = run(root, "new-session", "nantes", "2027", today="2025-10-01")
-    assert_clean(result)
-    assert result.code == 1, result.output
+    root, before, result = _nantes_2027_refused(tmp_path, "2025-10-01")
     assert ("2027 : la prochaine session dont les inscriptions sont à venir est 2026, et « nantes » l'a déjà (sessions : "
             "2024, 2026) ; la notice de la session 2027 ne paraît qu'à l'automne 2026, avant ses inscriptions. Faute de "
             "frappe ? Rien n'a été écrit. Aucune autre session à préparer d'ici là ; si la notice de la session 2027 est "
@@ -552,11 +559,7 @@ def test_a_session_after_the_next_one_not_written_is_refused_saying_the_sessions
     """review76 L1: on 2024-10-01 nantes has 2024 and 2026, not 2025 (the next session whose registrations are to
     come): 2027 is refused, its sessions said once, and nothing else to prepare (2025, before the latest, is refused
     too), not « Sessions écrites : 2024, 2026 » after « (sessions : 2024, 2026) »."""
-    root = project_copy(tmp_path)
-    before = tree(root)
-    result = run(root, "new-session", "nantes", "2027", today="2024-10-01")
-    assert_clean(result)
-    assert result.code == 1, result.output
+    root, before, result = _nantes_2027_refused(tmp_path, "2024-10-01")
     assert ("2027 : la prochaine session dont les inscriptions sont à venir est 2025, et la dernière session de "
             "« nantes » est 2026 (sessions : 2024, 2026) ; la notice de la session 2027 ne paraît qu'à l'automne 2026, "
             "avant ses inscriptions. Faute de frappe ? Rien n'a été écrit. Aucune autre session à préparer d'ici là ; si la "
