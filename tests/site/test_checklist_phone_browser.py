@@ -3419,6 +3419,18 @@ def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes
     visit.close()
 
 
+def _built_bar_with_past_js_alone(browser, markdown: str, at: dt.datetime):
+    """The phone bar of a checklist page as built (``markdown``), alone in a page with past.js (no checklist's script),
+    the browser's clock installed at ``at``: (visit, page)."""
+    bar = re.search(r'<a class="bts-checklist-summary".*?</a>', markdown, re.S).group(0)
+    visit = Watched(browser, "about:blank")
+    page = visit.next_page()
+    page.clock.install(time=at)
+    page.set_content(f"<!DOCTYPE html><html lang=fr><body>{bar}</body></html>")
+    page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+    return visit, page
+
+
 def test_the_build_s_bar_stops_giving_the_closing_at_its_minute_with_past_js_alone(notices, content, browser):
     """review71 L4: with no result of the checklist's script yet (Pyodide still loading, or not there), the bar the
     build wrote kept « Clôture : … » past the closing until a reload (checklist.js's listener needs a result). Toulouse
@@ -3429,12 +3441,7 @@ def test_the_build_s_bar_stops_giving_the_closing_at_its_minute_with_past_js_alo
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     closing = notice.closing.replace(tzinfo=ZoneInfo(notice.tz))
     markdown = checklist_page(notice, content, today=dt.date(2023, 11, 5))
-    bar = re.search(r'<a class="bts-checklist-summary".*?</a>', markdown, re.S).group(0)
-    visit = Watched(browser, "about:blank")
-    page = visit.next_page()
-    page.clock.install(time=closing - dt.timedelta(minutes=2))
-    page.set_content(f"<!DOCTYPE html><html lang=fr><body>{bar}</body></html>")
-    page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+    visit, page = _built_bar_with_past_js_alone(browser, markdown, closing - dt.timedelta(minutes=2))
     following = lambda: " ".join(page.inner_text("#bts-checklist-summary [data-summary=next]").split())  # noqa: E731
     assert following().startswith("Clôture") and "2023" in following(), following()
     page.clock.run_for(60_000)  # (16:59: still open)
@@ -3458,12 +3465,7 @@ def test_the_build_s_bar_stops_giving_another_date_at_its_moment_with_past_js_al
     view = checklist_view(notice, content, today=built)
     over = dt.datetime.fromisoformat(view.data["over"]["documents"])
     markdown = checklist_page(notice, content, today=built)
-    bar = re.search(r'<a class="bts-checklist-summary".*?</a>', markdown, re.S).group(0)
-    visit = Watched(browser, "about:blank")
-    page = visit.next_page()
-    page.clock.install(time=over - dt.timedelta(seconds=30))
-    page.set_content(f"<!DOCTYPE html><html lang=fr><body>{bar}</body></html>")
-    page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+    visit, page = _built_bar_with_past_js_alone(browser, markdown, over - dt.timedelta(seconds=30))
     following = lambda: " ".join(page.inner_text("#bts-checklist-summary [data-summary=next]").split())  # noqa: E731
     assert following().startswith("Pièces") and str(over.year) in following(), following()
     page.clock.run_for(20_000)  # (10 seconds before)
