@@ -126,7 +126,6 @@ def routes_of(academy: AcademyRoutes, texts: InterfaceFile) -> tuple[Route, ...]
                  for audience, s in (("individual", individual), ("establishment", establishment)) if s is not None)
 
 
-
 def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
     rows = tuple(
         DepartmentRow(
