@@ -38,10 +38,15 @@ def date_words(value: dt.date) -> str:
     return f"{number}{NBSP}{format_date(value, 'MMMM y', locale='fr')}"
 
 
+def end_of_day(value: dt.time | dt.datetime) -> bool:
+    """The data's 24:00, the end of a day (a notice's « minuit » read so, or its « 24 h »)."""
+    time = value.time() if isinstance(value, dt.datetime) else value
+    return time.replace(tzinfo=None) == END_OF_DAY
+
+
 def clock(value: dt.time | dt.datetime) -> str:
     """« 17 h 00 » with no-break spaces; « minuit » for the end of the day (``24:00`` in the data, the notice's word)."""
-    time = value.time() if isinstance(value, dt.datetime) else value
-    if time.replace(tzinfo=None) == END_OF_DAY:
+    if end_of_day(value):
         return "minuit"
     return f"{value.hour}{NBSP}h{NBSP}{value.minute:02d}"
 
@@ -49,16 +54,9 @@ def clock(value: dt.time | dt.datetime) -> str:
 def clock_words(value: dt.time | dt.datetime, texts: InterfaceFile) -> str:
     """The hour of a date in words: « 17 h 00 »; the notice's « minuit » (24:00) as the guide reads it, the end
     of that day, not its start: « minuit, en fin de journée »."""
-    time = value.time() if isinstance(value, dt.datetime) else value
-    if time.replace(tzinfo=None) == END_OF_DAY:
+    if end_of_day(value):
         return texts.text("moments.end_of_day")
     return clock(value)
-
-
-def end_of_day(value: dt.time | dt.datetime) -> bool:
-    """The data's 24:00, the end of a day (a notice's « minuit » read so, or its « 24 h »)."""
-    time = value.time() if isinstance(value, dt.datetime) else value
-    return time.replace(tzinfo=None) == END_OF_DAY
 
 
 def zone_words(tz: str, texts: InterfaceFile) -> str:
