@@ -137,6 +137,8 @@ function fill(template, values) {
 
 function start(root) {
   const data = JSON.parse(document.getElementById("bts-checklist-data").textContent);
+  // the instants the notice's dates are over (page data « over »), read once: datesPast, nextBarUpdate
+  const overMoments = Object.values(data.over || {}).map((iso) => Date.parse(iso));
   // The engine's standings with no list, with none of the notice's dates, and its warning about another academy's
   // department (engine.py: NO_LIST, NO_DATES, DEPARTMENT_WARNING; page data « standings »).
   const { no_list: NO_LIST, no_dates: NO_DATES, department_warning: DEPARTMENT_WARNING } = data.standings;
@@ -723,8 +725,7 @@ function start(root) {
   function datesPast(result) {
     if (root.querySelector(".bts-dates-over:not([hidden])")) return true;
     const now = readingTime();
-    const over = Object.values(data.over || {}).map((iso) => Date.parse(iso));
-    if (over.length && Math.max(...over) <= now) return true;
+    if (overMoments.length && Math.max(...overMoments) <= now) return true;
     const [next, known] = nextDeadline(result, now);
     return !next && known;
   }
@@ -1004,7 +1005,7 @@ function start(root) {
     barTimer = null;
     if (!dated || typeof setTimeout !== "function" || document.querySelector('meta[name="bts-preview-today"]')) return;
     const now = readingTime();
-    const ahead = Object.values(data.over || {}).map((iso) => Date.parse(iso)).filter((moment) => moment > now);
+    const ahead = overMoments.filter((moment) => moment > now);
     if (!ahead.length) return;
     // (a timer's delay is at most 2^31 - 1 ms, about 24 days: a farther date is looked at again in a day)
     const wait = Math.min(Math.min(...ahead) - now + 100, 86400000);
