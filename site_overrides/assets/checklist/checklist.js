@@ -248,6 +248,14 @@ function start(root) {
     return result.questions.filter((qid) => !contactOnly(result, qid));
   }
 
+  // Words that start a line read inside a sentence, after its « : » (the bar's count in the status line: « Liste mise
+  // à jour : au moins 3 pièces à déposer, … », phone60 L1); a first word in capitals stays. As french.py: lower_first.
+  function lowerFirst(text) {
+    const [first, second] = [text.charAt(0), text.charAt(1)];
+    const upper = (c) => c !== c.toLocaleLowerCase("fr");
+    return upper(first) && !upper(second) ? first.toLocaleLowerCase("fr") + text.slice(1) : text;
+  }
+
   // A text of content/interface.yaml (group checklist_page) with its {placeholders} filled.
   function ui(key, values) {
     const text = data.ui[key];
@@ -580,8 +588,8 @@ function start(root) {
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
     let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? noListWords(result, ui("announce_no_list"))
-      : listQuestions(result).length ? ui("announce", { documents: documentsWords(result), questions: listQuestions(result).length })
-      : ui("announce_none_left", { documents: documentsWords(result) });
+      : listQuestions(result).length ? ui("announce", { documents: lowerFirst(documentsWords(result)), questions: listQuestions(result).length })
+      : ui("announce_none_left", { documents: lowerFirst(documentsWords(result)) });
     if (unaskedWords) sentence = unaskedWords + " " + sentence;
     if (ignoredWords) sentence = ignoredWords + " " + sentence;
     if (erased.length) sentence = ui("dropped", { count: erased.length, questions: erased.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
