@@ -115,7 +115,12 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
     if misnamed is not None:
         # (its academy file there under another name: renamed, not written again beside it; review65 M1)
         raise StaffError(f"{misnamed[1].items[0].headline()} ; rien n'a été écrit")
-    if os.path.lexists(folder) and not years:
+    # a folder with neither academy.yaml nor any YAML file, made first by hand or holding only the notice's PDF: nothing
+    # to overwrite, both files written (staffwalk59 H1: refused as existing, new-academy said new-session, which refused
+    # it for its missing academy.yaml and said new-academy: no way out but deleting the folder)
+    bare = folder.is_dir() and not folder.is_symlink() and not any(
+        p.suffix.lower() in (".yaml", ".yml") for p in folder.iterdir())
+    if os.path.lexists(folder) and not years and not bare:
         raise StaffError(_exists(folder, slug))
     problems = Problems()
     table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)

@@ -345,15 +345,37 @@ def test_the_template_s_example_uncommented_but_its_key_is_told_the_key_left_in_
 
 def test_an_existing_folder_is_never_overwritten(root: Path):
     (root / "academies" / "lille").mkdir()
+    (root / "academies" / "lille" / "academy.yaml").write_text("name: Lille\n", encoding="utf-8")
     result = run(root, "new-academy", "lille")
     assert result.code == 1
     assert ("academies/lille existe déjà (sessions : aucune) : rien n'a été écrit. Pour écrire le fichier de sa session, vide "
             "et chaque rubrique expliquée, sans toucher à academy.yaml : python -m generator new-session lille ANNÉE") in result.stderr
-    assert list((root / "academies" / "lille").iterdir()) == []
+    assert [p.name for p in (root / "academies" / "lille").iterdir()] == ["academy.yaml"]
     result = run(root, "new-academy", "toulouse")
     assert "python -m generator new-session toulouse ANNÉE" in result.stderr
     # a finished session is never offered for removal
     assert "Dossier créé pour une autre année" not in result.stderr
+
+
+def test_a_folder_made_by_hand_without_its_files_gets_them(root: Path):
+    """staffwalk59 H1: the folder made first by hand (or holding only the notice's PDF): new-academy refused it as
+    existing and said new-session, which refused it for its missing academy.yaml and said new-academy: no way out but
+    deleting the folder. With neither academy.yaml nor a session file, there is nothing to overwrite: both are written,
+    the other files left as they are."""
+    folder = root / "academies" / "lille"
+    folder.mkdir()
+    (folder / "notice-2027.pdf").write_bytes(b"%PDF-1.4 notice")
+    result = run(root, "new-academy", "lille")
+    assert_clean(result)
+    assert result.code == 0, result.output
+    assert result.stdout.startswith("Créé : academies/lille/academy.yaml, academies/lille/2027.yaml."), result.stdout
+    assert (folder / "notice-2027.pdf").read_bytes() == b"%PDF-1.4 notice"
+    # a session file written under a wrong name is not written beside: the folder is said to exist, as before
+    (folder / "academy.yaml").unlink()
+    (folder / "2027.yaml").rename(folder / "2027.yml")
+    result = run(root, "new-academy", "lille")
+    assert result.code == 1 and "existe déjà" in result.stderr, result.output
+    assert not (folder / "academy.yaml").exists()
 
 
 def test_a_deleted_academy_file_is_written_again_alone(root: Path):
