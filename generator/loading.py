@@ -270,8 +270,10 @@ def empty_file(path: Path, cls: type) -> str:
         return (f"{EMPTY_FILE} ; pour écrire une session, supprimer ce fichier puis lancer "
                 f"python -m generator new-session {path.parent.name} {session.group(1)}, qui le prépare")
     if cls is Academy:
-        return (f"{EMPTY_FILE} ; pour une nouvelle académie, supprimer son dossier puis lancer "
-                f"python -m generator new-academy {path.parent.name}, qui le prépare")
+        # (the file alone, not the folder: its session files, filled from the notice, stay; new-academy writes
+        # academy.yaml alone beside them, or both files in a folder left without any: staffwalk59 M1)
+        return (f"{EMPTY_FILE} ; sinon, supprimer ce fichier (academy.yaml seul : les fichiers de session du dossier "
+                f"restent) puis lancer python -m generator new-academy {path.parent.name}, qui le prépare")
     return EMPTY_FILE
 
 

@@ -378,6 +378,24 @@ def test_a_folder_made_by_hand_without_its_files_gets_them(root: Path):
     assert not (folder / "academy.yaml").exists()
 
 
+def test_an_emptied_academy_file_s_advice_keeps_the_session_files(root: Path):
+    """staffwalk59 M1: an empty academy.yaml was told « pour une nouvelle académie, supprimer son dossier puis lancer
+    new-academy », which deleted the session files already filled from the notice with it. The file alone is deleted;
+    new-academy then writes academy.yaml alone, the sessions untouched."""
+    folder = root / "academies" / "toulouse"
+    sessions = {p.name: p.read_bytes() for p in folder.glob("20*.yaml")}
+    (folder / "academy.yaml").write_text("", encoding="utf-8")
+    said = problems_of(run(root, "validate", "academies/toulouse"))
+    assert len(said) == 1 and said[0].startswith("academies/toulouse/academy.yaml:1:1: fichier vide ; "), said
+    assert "supprimer son dossier" not in said[0]
+    assert said[0].endswith("; sinon, supprimer ce fichier (academy.yaml seul : les fichiers de session du dossier restent) "
+                            "puis lancer python -m generator new-academy toulouse, qui le prépare"), said
+    (folder / "academy.yaml").unlink()
+    result = run(root, "new-academy", "toulouse")
+    assert result.code == 0 and result.stdout.startswith("Créé : academies/toulouse/academy.yaml seul"), result.output
+    assert {p.name: p.read_bytes() for p in folder.glob("20*.yaml")} == sessions
+
+
 def test_a_deleted_academy_file_is_written_again_alone(root: Path):
     """academy.yaml deleted, the session files kept: validate names new-academy, which writes academy.yaml alone, as it
     prepares it, and says so (staffwalk54 M2: « voir academies/toulouse/academy.yaml », and new-academy refused the
