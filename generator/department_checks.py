@@ -26,8 +26,19 @@ _ACADEMY_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 def _nearest(word: str, options) -> str:
+    close = _nearest_id(word, options)
+    return f" ; vouliez-vous dire {quote(close)} ?" if close else ""
+
+
+def _nearest_id(word: str, options) -> str | None:
+    """The identifier of ``options`` close to ``word`` (a typo), else the only one sharing a word of it (« lyon » for
+    « lyon-rhone », whose letters are too far: staffwalk59 M2); None otherwise."""
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" ; vouliez-vous dire {quote(close[0])} ?" if close else ""
+    if close:
+        return close[0]
+    words = {w for w in word.split("-") if len(w) > 2}  # (not « de », « la », « et »)
+    shared = [o for o in sorted(options) if words & {w for w in o.split("-") if len(w) > 2}]
+    return shared[0] if len(shared) == 1 else None
 
 
 def _academy_id(text: str) -> str:
@@ -110,7 +121,8 @@ def check_academy_departments(slug: str, data: AcademyData, table: dict, problem
         problems.add(
             academy.where("slug"), "slug",
             f"le dossier {quote(slug)} n'est pas une académie de {TABLE}{_nearest(slug, academies)} ; "
-            f"nommer le dossier (et slug:) d'après l'identifiant de l'académie dans ce tableau, par exemple toulouse. "
+            f"nommer le dossier (et slug:) d'après l'identifiant de l'académie dans ce tableau, par exemple "
+            f"{_nearest_id(slug, academies) or 'toulouse'}. "
             f"Une académie absente de ce tableau national y est d'abord ajoutée, avec ses départements, par l'équipe nationale du guide",
         )
         return

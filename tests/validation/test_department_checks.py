@@ -98,6 +98,21 @@ def test_a_folder_that_is_not_an_academy_of_the_table(tmp_path):
     ]
 
 
+def test_a_folder_sharing_a_word_with_an_academy_is_given_it(tmp_path):
+    """staffwalk59 M2: « lyon-rhône » renamed « lyon-rhone » as the folder's problem advised (slug: too) was told « par
+    exemple toulouse »: the academy whose identifier shares a word of the folder's is named instead."""
+    root = make_root(tmp_path)
+    (root / "academies" / "toulouse").rename(root / "academies" / "lyon-rhone")
+    name = "academies/lyon-rhone/academy.yaml"
+    text = edit(root, name, "slug: toulouse", "slug: lyon-rhone")
+    assert headlines(root) == [
+        f"{name}:{at(text, 'slug:', 'lyon-rhone')}: slug: le dossier « lyon-rhone » n'est pas une académie de "
+        f"content/departments.yaml ; vouliez-vous dire « lyon » ? ; nommer le dossier (et slug:) d'après l'identifiant de "
+        f"l'académie dans ce tableau, par exemple lyon. Une académie absente de ce tableau national y est d'abord ajoutée, "
+        f"avec ses départements, par l'équipe nationale du guide",
+    ]
+
+
 def test_a_folder_not_in_the_table_is_not_told_to_write_its_name_as_slug(tmp_path):
     """Review 36 L10: a copy of academies/toulouse as toulouse-test was told both to name the folder after the table
     and « écrire slug: toulouse-test »; only the first is right."""
