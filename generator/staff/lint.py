@@ -74,6 +74,7 @@ from ..model.session import GUIDE_READING, UNPUBLISHED, SessionFile, exam_office
 from ..model.session import vae_office_in_force as session_vae_office
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
+from ..department_checks import _of, _to
 from ..checks import JDC_DOCUMENT, names_the_jdc, uncovered_jdc_by_age, where_quoted
 from ..model.values import (Url, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
@@ -410,6 +411,17 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
             domain = _registered(site_domain(website) or "") if website else ""
             table_domain = _registered(site_domain(entry["website"]) or "")
             domains = {_registered(site_domain(other["website"]) or "") for other in table["academies"].values()}
+            # another academy's site of the table (a neighbour's page pasted): its site printed on every page of this
+            # academy's notices, never this one's new site (a change of site is the table's first), a problem naming
+            # whose it is (staffwalk59 M3: a point « à contrôler », and « Tout est valide »)
+            owner = next((other["title"] for aid, other in sorted(table["academies"].items())
+                          if aid != slug and domain and domain != table_domain
+                          and _registered(site_domain(other["website"]) or "") == domain), None)
+            if owner is not None:
+                problems.add(where, name, (
+                    f"{what} {quote(written)} est celui {_of(owner)} dans le tableau national ({TABLE}) ; écrire "
+                    f"website: {national}, le site que le tableau donne {_to(entry['title'])}"))
+                continue
             if domain and domain not in domains and difflib.get_close_matches(domain, [table_domain], n=1, cutoff=0.8):
                 problems.add(where, name, (
                     f"{what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) : le domaine "

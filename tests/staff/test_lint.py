@@ -210,6 +210,25 @@ def test_a_misspelt_site_is_a_problem_and_another_site_a_point_said_with_what_to
     assert '{point: "website"' not in result.stdout, result.stdout
 
 
+def test_another_academy_s_site_is_a_problem(root: Path):
+    """staffwalk59 M3: Lyon's academy.yaml with « website: https://www.ac-grenoble.fr » (pasted from a neighbour's
+    page) was a point « à contrôler » and « Tout est valide »: Grenoble's site printed on every page of Lyon's notices.
+    The site another academy has in the national table is a problem naming that academy, with the line to write
+    (followed: nothing left about the site)."""
+    academy = root / "academies" / "nantes" / "academy.yaml"
+    edit(academy, "website: https://www.ac-nantes.fr\n", "website: https://www.ac-rennes.fr\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert_clean(result)
+    said = [i for i in problems_of(result) if ": website: " in i]
+    assert result.code == 1 and len(said) == 1, result.output
+    assert said[0].startswith("academies/nantes/academy.yaml:"), said
+    assert said[0].endswith(": website: le site « https://www.ac-rennes.fr » est celui de l'académie de Rennes dans le "
+                            "tableau national (content/departments.yaml) ; écrire website: https://www.ac-nantes.fr, le site "
+                            "que le tableau donne à l'académie de Nantes"), said
+    edit(academy, "website: https://www.ac-rennes.fr\n", "website: https://www.ac-nantes.fr\n")
+    assert not [i for i in review(root) if i.startswith("academies/nantes/academy.yaml:")]
+
+
 def test_an_address_on_another_academy_domain(root: Path):
     # The seeds' addresses are on their academy's own domain: nothing said.
     assert [i for i in review(root) if "l'adresse" in i] == []
