@@ -1306,6 +1306,16 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
     office = exam_office_in_force(academy, session)
     plain = lambda words: " ".join(words.split()).casefold()  # noqa: E731
     for i, contact in enumerate(given(session.contacts) or ()):
+        # a contact with no way to reach it (its e-mail and phone left out): the page gives a name alone; a point, to
+        # mark seen when the notice gives only that (staffwalk59 M4: « Tout est valide »)
+        if not (contact.emails or contact.phones or contact.address or contact.url or contact.as_written):
+            _warn(
+                problems, contact.where("name"), f"contacts[{i}]",
+                f"{label} : le contact « {contact.name} » n'a ni adresse électronique, ni téléphone, ni adresse postale, "
+                "ni page web (emails:, phones:, address:, url:) : la page n'en donne que le nom ; si la notice donne ses "
+                "coordonnées, les écrire sous lui",
+                f"« {contact.name} » sans coordonnées",
+            )
         if office is not None and not contact.of_exam_office and contact.address and plain(contact.address[0]) == plain(office.name):
             _warn(
                 problems, contact.where("address"), f"contacts[{i}].address",

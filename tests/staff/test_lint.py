@@ -229,6 +229,25 @@ def test_another_academy_s_site_is_a_problem(root: Path):
     assert not [i for i in review(root) if i.startswith("academies/nantes/academy.yaml:")]
 
 
+def test_a_contact_without_any_way_to_reach_it_is_a_point(root: Path):
+    """staffwalk59 M4: a contact whose e-mail and phone were left out (« - name: Établissements — cellule inscriptions »
+    alone) gave « Tout est valide », and the page a contact candidates cannot reach. A point, to mark seen when the
+    notice gives only a name; one with an address, a page or its block as written says nothing."""
+    session = root / "academies" / "nantes" / "2026.yaml"
+    edit(session, """    phones: [02 72 56 65 06]
+    emails: [rectorat-positionnement@ac-nantes.fr]
+    url: https://www.ac-nantes.fr/positionnement-122104
+""", "")
+    (point,) = [i for i in review(root) if ": contacts[1]: " in i]
+    assert point.startswith("academies/nantes/2026.yaml:"), point
+    assert ("contacts[1]: à contrôler : Nantes, session 2026 : le contact « Secrétariat des IEN et ET-EG » n'a ni adresse "
+            "électronique, ni téléphone, ni adresse postale, ni page web (emails:, phones:, address:, url:) : la page n'en "
+            "donne que le nom ; si la notice donne ses coordonnées, les écrire sous lui") in point, point
+    edit(session, "    note: Informations et formulaire de demande sur le site académique.\n",
+         "    url: https://www.ac-nantes.fr/positionnement-122104\n    note: Informations et formulaire de demande sur le site académique.\n")
+    assert not [i for i in review(root) if ": contacts[1]: " in i]
+
+
 def test_an_address_on_another_academy_domain(root: Path):
     # The seeds' addresses are on their academy's own domain: nothing said.
     assert [i for i in review(root) if "l'adresse" in i] == []
