@@ -615,6 +615,20 @@ def lint_r408(label: str, year: int, session, content, problems: Problems) -> No
     _, national = found
     title = texts[national.source].title
     r408 = session.r408
+    covering = next((d for d in given(session.documents) or () if "r408_attestation" in d.covers), None)
+    if r408 is NOT_GIVEN and covering is not None:
+        # a piece of the notice is the R408 attestation: the notice speaks of it, and the page's « La notice ne parle
+        # pas de l'attestation R408 » would contradict the piece it shows (staffwalk59 M5: its point marked seen before
+        # the piece was written, « Tout est valide »)
+        where = covering.where("id")
+        problems.add(
+            session.where("r408"), "r408",
+            f"« non précisé par la notice », mais la pièce « {covering.id} »{f' (ligne {where.line})' if where else ''} couvre "
+            "l'attestation R408 (covers: [r408_attestation]) : la notice en parle, et la page dirait « La notice ne parle pas "
+            "de l'attestation R408 » ; écrire à la place r408: puis, en dessous, en retrait de deux espaces, section: suivi "
+            "de l'endroit où la notice en parle (par exemple la partie de ses pièces justificatives)",
+        )
+        return
     if r408 is NOT_GIVEN:
         _warn(
             problems, session.where("r408"), "r408",

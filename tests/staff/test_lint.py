@@ -94,6 +94,31 @@ def test_a_notice_silent_on_r408_while_a_national_list_is_in_force(root: Path):
     assert "Nantes, session 2024 : la notice ne dit rien de l'attestation R408 (r408: non précisé par la notice) ; la liste nationale en vigueur (arrêté du 13 juillet 2023) s'affiche seule" in said[0]
 
 
+def test_a_piece_covering_the_r408_attestation_while_r408_says_the_notice_is_silent(root: Path):
+    """staffwalk59 M5: a piece of the notice with covers: [r408_attestation] (Lyon's « attestation de formation R408 …
+    pourra être déposée jusqu'au 31 janvier ») and r408: non précisé par la notice, its point marked seen: the page said
+    « La notice ne parle pas de l'attestation R408 » under the notice's own R408 piece, with « Tout est valide ». A
+    problem, saying what to write; followed, nothing is said of the R408 any more."""
+    session = root / "academies" / "nantes" / "2024.yaml"
+    edit(session, "  - id: recapitulatif\n", "  - id: attestation_r408\n    label: Attestation de formation R408\n"
+         "    covers: [r408_attestation]\n  - id: recapitulatif\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert_clean(result)
+    said = [i for i in problems_of(result) if ": r408: " in i]
+    assert result.code == 1 and len(said) == 1, result.output
+    assert said[0].startswith("academies/nantes/2024.yaml:"), said
+    assert said[0].split(": r408: ", 1)[1] == (
+        "« non précisé par la notice », mais la pièce « attestation_r408 » (ligne 137) couvre l'attestation R408 (covers: "
+        "[r408_attestation]) : la notice en parle, et la page dirait « La notice ne parle pas de l'attestation R408 » ; "
+        "écrire à la place r408: puis, en dessous, en retrait de deux espaces, section: suivi de l'endroit où la notice en "
+        "parle (par exemple la partie de ses pièces justificatives)"), said
+    text = session.read_text(encoding="utf-8")
+    session.write_text(text.replace("\nr408: non précisé par la notice\n", "\nr408:\n  section: II- Inscription définitive\n"),
+                       encoding="utf-8")
+    result = run(root, "validate", today="2026-11-30")
+    assert result.code == 0 and not [i for i in problems_of(result) if ": r408" in i], result.output
+
+
 def test_no_exam_office_and_no_contact(root: Path):
     items = review(root)
     assert any(i.startswith("academies/aix-marseille/academy.yaml:") and "Aix-Marseille : aucun bureau des examens (exam_office: non précisé par la notice, notice la plus récente : session 2023)" in i for i in items)
