@@ -58,8 +58,12 @@ class _SessionYear:
         option = self.action.option_strings[-1] + " " if self.action is not None and self.action.option_strings else ""
         found = re.search(r"par exemple (\d{4})", (self.action.help or "") if self.action is not None else "")
         example = found[1] if found else str(datetime.date.today().year + 1)
+        school = re.fullmatch(r"(\d{4})\s*[-/]\s*(\d{4})", value)
         if value.isascii() and value.isdigit() and len(value) <= 2:  # « 24 »: its two last digits
             fix = f"ici sans doute {option}20{int(value):02d}"
+        elif school and int(school[2]) == int(school[1]) + 1 and FIRST_YEAR <= int(school[2]) <= LAST_YEAR:
+            # the notice's school year (« 2024-2025 »): its exams are in the second year (staffwalk59 L1)
+            fix = f"l'année scolaire {value} est celle de la session {school[2]} : ici sans doute {option}{school[2]}"
         else:
             fix = f"par exemple {option}{example}"
         raise argparse.ArgumentTypeError(f"« {text} » n'est pas une année de session ; écrire l'année de l'examen sur quatre chiffres, "

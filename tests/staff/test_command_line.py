@@ -142,6 +142,12 @@ WRONG_YEARS = [
     (("new-academy", "nancy-metz", "--session", "1999"), "--session : « 1999 » n'est pas une année de session", "par exemple --session 2"),
     (("diff", "nantes", "24", "2026"), "ANNÉE_DÉPART : « 24 » n'est pas une année de session", "ici sans doute 2024"),
     (("diff", "nantes", "2024", "２０２６"), "ANNÉE_ARRIVÉE : « ２０２６ » n'est pas une année de session", "par exemple 2026"),
+    # the school year of the notice (« 2024-2025 »): the exam's year is its second (staffwalk59 L1: « par exemple
+    # --session 2027 »)
+    (("new-academy", "nancy-metz", "--session", "2024-2025"), "--session : « 2024-2025 » n'est pas une année de session",
+     "l'année scolaire 2024-2025 est celle de la session 2025 : ici sans doute --session 2025"),
+    (("new-session", "toulouse", "2025/2026"), "ANNÉE : « 2025/2026 » n'est pas une année de session",
+     "l'année scolaire 2025/2026 est celle de la session 2026 : ici sans doute 2026"),
 ]
 
 
