@@ -11,6 +11,9 @@ from __future__ import annotations
 import html
 import json
 import re
+import subprocess
+
+from project_support import REPO, node_path
 
 # what French text puts before or after a word, never part of it
 PUNCTUATION = set("()[],;:.!?«»“”\"/…—–·→⇒➤*+&")
@@ -37,3 +40,36 @@ def test_the_separator_keeps_a_decimal_point_and_splits_a_sentence_s_end(frozen_
     assert _words(separator, "à distance (CNED), voir « Contacts » : 1350 h, coefficient 1.5.") == [
         "à", "distance", "CNED", "voir", "Contacts", "h", "coefficient"]
     assert "1.5" in re.split(separator, "coefficient 1.5.")
+
+
+def test_the_three_spellings_of_r408_are_the_same_words_and_other_words_keep_theirs(frozen_site):
+    """The notices write « R408 », « R 408 » and « R. 408 »: the same two words « R », « 408 » in the index (phone59 M2),
+    as the query rewritten by bts-search-query.js asks them; a letter before a number elsewhere is not split."""
+    separator = json.loads((frozen_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["separator"]
+    for spelling in ("R408", "R 408", "R. 408", "(R408)", "r408"):
+        assert _words(separator, f"l’attestation {spelling}.") == ["l", "attestation", spelling.strip("()")[0]], spelling
+        assert [w for w in re.split(separator, spelling) if w] == [spelling.strip("()")[0], "408"], spelling
+    assert [w for w in re.split(separator, "à 17\u00a0h\u00a000, BTS2 et PR1") if w] == ["à", "17", "h", "00", "BTS2", "et", "PR1"]
+    assert _words(separator, "Puy-de-Dôme (CNED)") == ["Puy", "de", "Dôme", "CNED"]
+
+
+QUERY_SCRIPT = REPO / "site_overrides" / "assets" / "javascripts" / "bts-search-query.js"
+
+
+def test_the_query_sent_to_the_search_worker_asks_for_the_r_of_r408_whole():
+    """bts-search-query.js, run under Node with a stand-in for the browser's Worker: the theme's query message
+    (type 2) rewritten for an R before a number only; any other message untouched."""
+    script = QUERY_SCRIPT.read_text(encoding="utf-8") + """
+const sent = [];
+for (const message of JSON.parse(require("fs").readFileSync(0, "utf8"))) new Worker().postMessage(message);
+console.log(JSON.stringify(sent));
+"""
+    stand_in = "class Worker { postMessage(message) { sent.push(message); } }\n"
+    queries = ["R 408", "R408", "r408", "R. 408", "attestation R 408", "attestation r408 Toulouse", "R 4",
+               "R", "Rennes 2024", "CNED", "(CNED)", "17 h 00", "Puy-de-Dôme", "puy de dome"]
+    messages = [{"type": 2, "data": q} for q in queries] + [{"type": "evaluate", "data": "R 408"}, {"type": 0, "data": "R 408"}]
+    run = subprocess.run([node_path(), "-e", stand_in + script], input=json.dumps(messages), capture_output=True, text=True,
+                         timeout=60, check=True)
+    got = [m["data"] for m in json.loads(run.stdout)]
+    assert got == ["+R 408", "+R 408", "+R 408", "+R 408", "attestation +R 408", "attestation +R 408 Toulouse", "+R 4",
+                   "R", "Rennes 2024", "CNED", "(CNED)", "17 h 00", "Puy-de-Dôme", "puy de dome", "R 408", "R 408"]

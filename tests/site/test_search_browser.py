@@ -1,0 +1,80 @@
+"""The site's search as a candidate uses it, at a phone's width and a desktop's (phone59 M2).
+
+The frozen project's site (tests/README.md), served with its own headers, searched from its home page: the search
+opened as each width opens it (the magnifier on a phone, the box on a desktop), the query typed key by key."""
+from __future__ import annotations
+
+import pytest
+
+from browser_support import Pool, Watched, chromium, require_browser, search, serve_site, site_headers
+
+SIZES = [pytest.param({"width": 360, "height": 740}, id="360"), pytest.param({"width": 1280, "height": 800}, id="1280")]
+
+
+@pytest.fixture(scope="module")
+def origin(frozen_site):
+    require_browser()
+    with serve_site(frozen_site, site_headers(frozen_site)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def visits(origin):
+    with chromium() as browser:
+        pool = Pool(lambda **options: Watched(browser, origin, **options))
+        yield pool
+        pool.close()
+
+
+def open_search(visit, path: str = "/") -> None:
+    page = visit.page
+    page.goto(visit.origin + path, wait_until="load")
+    if page.viewport_size["width"] < 960:  # the theme's width (60em) from which the header shows the box
+        page.click("label.md-header__button[for=__search]")
+    else:
+        page.click("input.md-search__input")
+    page.wait_for_function("document.activeElement.matches('.md-search__input')")
+
+
+# (each result item: its links' addresses without the origin, the page's first, then its sections by relevance)
+RESULTS = """() => [...document.querySelectorAll('.md-search-result__item')].map((item) =>
+  [...item.querySelectorAll('a.md-search-result__link')].map((a) => new URL(a.href).pathname + new URL(a.href).hash))"""
+
+
+def best_sections(page, count: int) -> list[str]:
+    """The best section of each of the first ``count`` result items (a page's result lists its sections best first)."""
+    return [next((link for link in links if "#" in link), links[0]) for links in page.evaluate(RESULTS)[:count]]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("query", ["R 408", "R408", "r408", "attestation R 408", "R. 408"])
+def test_the_r408_sections_come_first_however_r_408_is_typed(visits, size, query):
+    """« R 408 » was asked as « any word beginning with r, or with 408 »: the checklist's « Dates à retenir » and a
+    form's page came before every « Attestation R408 » section (phone59 M2)."""
+    visit = visits.take(viewport=size)
+    try:
+        open_search(visit)
+        assert search(visit.page, query) >= 5
+        best = best_sections(visit.page, 5)
+        assert all(link.endswith("/#r408") for link in best), best
+        assert visit.page.input_value("input.md-search__input") == query  # the box keeps what was typed
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_words_in_punctuation_and_other_words_are_still_found(visits, size):
+    """What the separator's punctuation gave (read60 M2) kept: « CNED » inside « (CNED) », a department's name, an
+    hour's words."""
+    visit = visits.take(viewport=size)
+    try:
+        open_search(visit)
+        search(visit.page, "CNED")
+        assert all("cned" in link for link in best_sections(visit.page, 2)), visit.page.evaluate(RESULTS)
+        search(visit.page, "Puy-de-Dôme")
+        assert visit.page.evaluate(RESULTS)[0][0] == "/clermont-ferrand/2024/"
+        search(visit.page, "17 h 00")  # (sent as typed: test_search_words.py) Toulouse's closing « à 17 h 00 »
+        assert "/toulouse/2024/" in [links[0] for links in visit.page.evaluate(RESULTS)]
+    finally:
+        visit.close()
