@@ -78,3 +78,29 @@ def test_words_in_punctuation_and_other_words_are_still_found(visits, size):
         assert "/toulouse/2024/" in [links[0] for links in visit.page.evaluate(RESULTS)]
     finally:
         visit.close()
+
+
+# every result's title, and the address it links to
+TITLES = """() => [...document.querySelectorAll('.md-search-result__item a.md-search-result__link')].map((a) =>
+  [a.querySelector('h1, h2').textContent, new URL(a.href).pathname + new URL(a.href).hash])"""
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_each_result_of_the_checklist_page_is_one_of_its_sections(visits, size):
+    """The checklist's headings after « Dates à retenir » had no id: the theme's index took their words into that
+    section's title, shown as « Dates à retenirVos étapes sur CYCLADESContactsVos réponses » (phone59, read60 L). Each
+    is now a section of its own; the answers, printed only, are not searched."""
+    visit = visits.take(viewport=size)
+    try:
+        open_search(visit)
+        search(visit.page, "Vos étapes sur CYCLADES")
+        titles = visit.page.evaluate(TITLES)
+        assert ["Vos étapes sur CYCLADES", "/toulouse/2024/liste-personnalisee/#bts-checklist-steps-title"] in titles, titles
+        search(visit.page, "Dates à retenir contacts")
+        titles = visit.page.evaluate(TITLES)
+        assert ["Dates à retenir", "/toulouse/2024/liste-personnalisee/#bts-checklist-dates"] in titles, titles
+        assert ["Contacts", "/toulouse/2024/liste-personnalisee/#bts-checklist-contacts-title"] in titles, titles
+        assert not [t for t, _ in titles if "Vos réponses" in t or ("Dates à retenir" in t and t != "Dates à retenir")], titles
+    finally:
+        visit.close()
+

@@ -1871,7 +1871,7 @@ function start(root) {
     }
     if (!undated) parts.push(...deadlinesBlock(result));
     if (result.steps.length) {
-      parts.push(el("h3", ui("steps_title")));
+      parts.push(el("h3", ui("steps_title"), { id: "bts-checklist-steps-title" }));
       const steps = el("ul", "", { class: "bts-checklist-steps" });
       for (const step of result.steps) {
         const item = el("li", "", { "data-step": step.number });
@@ -1885,7 +1885,7 @@ function start(root) {
       parts.push(steps);
     }
     if (result.undecided_steps.length) {
-      parts.push(el("h3", ui("undecided_steps_title", { count: result.undecided_steps.length })));
+      parts.push(el("h3", ui("undecided_steps_title", { count: result.undecided_steps.length }), { id: "bts-checklist-undecided-steps-title" }));
       const list = el("ul", "", { class: "bts-checklist-undecided" });
       for (const step of result.undecided_steps) {
         const questions = step.missing.map((q) => `« ${data.questions[q].quoted} »`).join(" ; ");
@@ -2002,8 +2002,10 @@ function start(root) {
       contacts.append(item);
     }
     // where in the notice they are, as the notice page ends its contacts (answer.py, text.py: the same; review58 L2)
-    if (result.contacts_source) return [el("h3", ui("contacts_title")), contacts, el("p", result.contacts_source, { class: "bts-checklist-source" })];
-    return [el("h3", ui("contacts_title")), contacts];
+    // (its heading's id, as the build's: a section of the site's search, _answer.html.j2)
+    const title = el("h3", ui("contacts_title"), { id: "bts-checklist-contacts-title" });
+    if (result.contacts_source) return [title, contacts, el("p", result.contacts_source, { class: "bts-checklist-source" })];
+    return [title, contacts];
   }
 
   // A contact's item, as the notice page's contacts (and every field the command line prints): its name, what it is
