@@ -33,7 +33,7 @@ def open_search(visit, path: str = "/") -> None:
         page.click("label.md-header__button[for=__search]")
     else:
         page.click("input.md-search__input")
-    page.wait_for_function("document.activeElement.matches('.md-search__input')")
+    page.wait_for_function("() => document.activeElement.matches('.md-search__input')")
 
 
 # (each result item: its links' addresses without the origin, the page's first, then its sections by relevance)
@@ -104,3 +104,49 @@ def test_each_result_of_the_checklist_page_is_one_of_its_sections(visits, size):
     finally:
         visit.close()
 
+
+FOCUSED = """() => { const e = document.activeElement;
+  return e === document.body ? 'body' : e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + String(e.className).split(' ')[0] : '')
+    + '|' + (e.getAttribute('href') || e.textContent.trim().slice(0, 30)); }"""
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_escape_gives_the_focus_back_to_where_the_search_took_it(visits, size):
+    """The theme closes its search on Escape and takes the focus off its box, to the page's <body> (phone59): the
+    focus goes back to the element that had it before the box took it, the Tab stop before the box for a keyboard
+    user (the box itself would open the search again: the theme opens it whenever its box gets the focus), the link
+    where « / » was pressed; from a result reached with the arrow keys too."""
+    visit = visits.take(viewport=size)
+    page = visit.page
+    try:
+        page.goto(visit.origin + "/toulouse/2024/", wait_until="load")
+        before = None
+        for _ in range(8):
+            now = page.evaluate(FOCUSED)
+            page.keyboard.press("Tab")
+            if page.evaluate("() => document.activeElement.matches('.md-search__input')"):
+                before = now
+                break
+        assert before and before != "body", before
+        page.keyboard.type("CNED", delay=30)
+        page.wait_for_selector(".md-search-result__item", timeout=20_000)
+        page.keyboard.press("Escape")
+        page.wait_for_function("() => !document.getElementById('__search').checked")
+        page.wait_for_timeout(100)
+        assert page.evaluate(FOCUSED) == before
+        # a link of the page, « / », a result reached with the arrow keys, Escape
+        page.locator(".md-content a[href]").first.focus()
+        link = page.evaluate(FOCUSED)
+        page.keyboard.press("/")
+        page.wait_for_function("() => document.getElementById('__search').checked")
+        page.keyboard.type("pièces", delay=30)
+        page.wait_for_selector(".md-search-result__item", timeout=20_000)
+        page.keyboard.press("ArrowDown")
+        assert page.evaluate("() => Boolean(document.activeElement.closest('.md-search-result__item'))")
+        page.keyboard.press("Escape")
+        page.wait_for_function("() => !document.getElementById('__search').checked")
+        page.wait_for_timeout(100)
+        assert page.evaluate(FOCUSED) == link
+        assert not visit.errors
+    finally:
+        visit.close()
