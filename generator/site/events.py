@@ -1,7 +1,8 @@
 """The MkDocs events of the site build (re-exported by ``hook.py``, the hook of mkdocs.yml).
 
 - ``on_config``: read and check every YAML file. ``mkdocs build``: on any
-  problem, print the French report and stop; otherwise point MkDocs at a fresh
+  problem, print the French report and stop; a session of the site to replace without its file (a file renamed
+  instead of copied: ``removed``) stops it too; otherwise point MkDocs at a fresh
   build directory (``publish.prepare``). ``mkdocs serve``: never stop
   (``serving``): a broken project shows the last good site with the report, or, before any good
   build, the report and the staff guide (``_staff_guide``).
@@ -51,7 +52,7 @@ from ..problems import AFTER_BUILD, count_line
 from ..staff import StaffError, drafts
 from ..staff.calendar import TODAY_VARIABLE, build_date
 from ..staff.reviewed import seen_summary
-from . import compress, csp, failure, log_words, pages, publish, serving
+from . import compress, csp, failure, log_words, pages, publish, removed, serving
 from .staff_guide import staff_files, staff_nav
 
 ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
@@ -271,6 +272,11 @@ def on_config(config):
                 f"{DRAFTS_VARIABLE}=1 construit un aperçu avec les brouillons : le construire ailleurs que dans le site publié, "
                 f"par exemple : {DRAFTS_VARIABLE}=1 mkdocs build -d site-apercu ; rien n'a été publié"
             )
+        gone = removed.dropped(Path(config.site_dir).resolve(), project)
+        if gone:  # a session file renamed instead of copied (staffwalk58 M8): its archive page would vanish unsaid
+            print(removed.refusal(Path(config.site_dir).resolve(), build.root, project, gone), file=sys.stderr)
+            raise PluginError(plural_forms(f"{len(gone)} {{count|session publiée|sessions publiées}} sans fichier (détail ci-dessus) : "
+                                           f"{failure.NOT_PUBLISHED}", {"count": len(gone)}))
         if left:
             log.info(plural_forms(f"{DRAFTS_VARIABLE} : construction d'aperçu, brouillons compris ({len(left)} {{count|élément|éléments}} "
                                   "à vérifier)", {"count": len(left)}))

@@ -351,6 +351,9 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
         "Étapes suivantes : vérifier chaque élément sur la nouvelle notice et corriger le fichier, retirer chaque ligne verify: "
         f"une fois vérifiée, écrire checked: (date du jour) sous session:, puis : python -m generator validate {path} ; "
         "aperçu : bash scripts/serve.sh (bandeau « Brouillon » tant qu'il reste une ligne verify:).",
+        # staffwalk58 M8: a rename instead of this copy removed the previous session's archive page unsaid
+        f"Garder academies/{slug}/{source}.yaml tel quel : c'est l'archive de la session {source}, que le site continue de "
+        "publier ; d'une session à la suivante, copiez, ne renommez pas (new-session fait la copie).",
     ])
 
 

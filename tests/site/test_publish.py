@@ -243,3 +243,78 @@ def test_an_interrupted_build_leaves_no_build_directory(tmp_path):
     assert result.returncode != 0
     assert snapshot(site) == before
     assert siblings(site) == []
+
+
+# ---------------------------------------------------------------- a published session the build would drop
+
+
+def test_a_published_session_without_its_file_stops_the_build(tmp_path):
+    """staffwalk58 M8: ``mv 2024.yaml 2025.yaml`` instead of a copy validates, and the build removed the 2024 archive
+    page unsaid. Now the build compares the site it replaces with the sessions read: it stops, naming the file, how
+    to put it back and how to remove the session on purpose (BTS_GUIDE_REMOVE), which then publishes."""
+    root = copy_project(tmp_path)
+    site = tmp_path / "site"
+    first = run_mkdocs(root / "mkdocs.yml", site, BTS_GUIDE_PDF="0")
+    assert first.returncode == 0, first.stdout + first.stderr
+    (root / "academies" / "nantes" / "2024.yaml").unlink()
+    before = snapshot(site)
+    refused = run_mkdocs(root / "mkdocs.yml", site, BTS_GUIDE_PDF="0")
+    said = refused.stderr.replace("\u00a0", " ")
+    assert refused.returncode != 0, said
+    assert "Traceback" not in said and "Aborted" not in said
+    assert (f"academies/nantes/2024.yaml : fichier absent, alors que le site publié a la page de la session 2024 "
+            f"({site}/nantes/2024/) : la publication la retirerait du site.") in said, said
+    assert "Remettre le fichier : recopier dans academies/nantes/ la copie faite avant la séance de travail" in said
+    assert "a-t-il été fait en renommant" not in said  # (2026 was published already: no rename to suspect)
+    assert 'Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="nantes/2024" mkdocs build' in said
+    assert said.rstrip().endswith("1 session publiée sans fichier (détail ci-dessus) : Le site n'a pas été publié ; "
+                                  "l'ancienne version reste en place."), said
+    assert snapshot(site) == before and siblings(site) == []
+    # a rename suspected: the site has a session the project lacks and the project one the site lacks, later
+    (site / "toulouse" / "2024").rename(site / "toulouse" / "2023")
+    refused = run_mkdocs(root / "mkdocs.yml", site, BTS_GUIDE_PDF="0", BTS_GUIDE_REMOVE="nantes/2024")
+    said = refused.stderr.replace("\u00a0", " ")
+    assert refused.returncode != 0, said
+    assert "nantes/2024.yaml" not in said
+    assert ("academies/toulouse/2024.yaml, pas encore publié, a-t-il été fait en renommant 2023.yaml ? Chaque session garde "
+            "son fichier : copiez, ne renommez pas (python -m generator new-session toulouse 2024 fait la copie).") in said, said
+    (site / "toulouse" / "2023").rename(site / "toulouse" / "2024")
+    # the removal asked for
+    removed = run_mkdocs(root / "mkdocs.yml", site, BTS_GUIDE_PDF="0", BTS_GUIDE_REMOVE="nantes/2024")
+    assert removed.returncode == 0, removed.stdout + removed.stderr
+    assert not (site / "nantes" / "2024").exists() and (site / "nantes" / "2026" / "index.html").exists()
+
+
+def test_the_way_back_is_git_s_when_the_project_is_a_clone_that_has_the_file(tmp_path):
+    from generator.site import removed
+
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    if subprocess.run(["git", "init", "-q", str(tmp_path)], capture_output=True).returncode != 0:
+        pytest.skip("no git")
+    path = tmp_path / "academies" / "toulouse" / "2024.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text("session: {}\n", encoding="utf-8")
+    assert removed.restore_command(tmp_path, "academies/toulouse/2024.yaml") is None  # not committed: git cannot
+    subprocess.run(git + ["add", "."], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "a"], check=True)
+    path.unlink()
+    assert removed.restore_command(tmp_path, "academies/toulouse/2024.yaml") == "git checkout HEAD -- academies/toulouse/2024.yaml"
+    subprocess.run(git + ["commit", "-q", "-a", "-m", "b"], check=True)
+    head = subprocess.run(git + ["log", "-1", "--format=%h"], capture_output=True, text=True).stdout.strip()
+    assert removed.restore_command(tmp_path, "academies/toulouse/2024.yaml") == f"git checkout {head}~1 -- academies/toulouse/2024.yaml"
+    subprocess.run(git + ["checkout", "-q", f"{head}~1", "--", "academies/toulouse/2024.yaml"], check=True)
+    assert path.read_text(encoding="utf-8") == "session: {}\n"
+
+
+def test_published_sessions_are_the_session_pages_only(tmp_path, monkeypatch):
+    from generator.site import removed
+
+    for page in ("toulouse/2024/index.html", "toulouse/2024/liste-personnalisee/index.html", "nantes/2026/index.html",
+                 "nantes/2026/liste-personnalisee/index.html", "personnel/academie/index.html", "assets/2024/index.html"):
+        (tmp_path / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / page).write_text("x", encoding="utf-8")
+    (tmp_path / "nantes" / "2025").mkdir()  # a folder without a page, a page without a checklist: not a session
+    assert removed.published_sessions(tmp_path) == {("toulouse", 2024), ("nantes", 2026)}
+    assert removed.published_sessions(tmp_path / "absent") == set()
+    monkeypatch.setenv("BTS_GUIDE_REMOVE", " toulouse/2024, Nantes/2026 ;x/y ")
+    assert removed.allowed() == {("toulouse", 2024), ("nantes", 2026)}

@@ -391,10 +391,14 @@ def test_from_an_older_session_several_years_ahead(tmp_path: Path):
     assert "dates reportées de 3 ans (jour du mois gardé)" in (root / "academies" / "toulouse" / "2027.yaml").read_text(encoding="utf-8")
     one = run(root, "new-session", "nantes", "2027")
     assert one.code == 0 and re.search(r"\(\d+ dates reportées d'un an, jour du mois gardé\)", one.stdout), one.output
+    # the file it came from stays (staffwalk58 M8: a rename instead removed its archive page), said by the command and the guide
+    assert ("Garder academies/nantes/2026.yaml tel quel : c'est l'archive de la session 2026, que le site continue de publier ; "
+            "d'une session à la suivante, copiez, ne renommez pas (new-session fait la copie).") in one.stdout, one.stdout
     texts = read_file(root / "content" / CONTENT_FILES["interface"][0], root, InterfaceFile, Problems())
     guide = " ".join(staff_guide.staff_files(texts)["personnel/session.md"].split())
     quoted = re.search(r"« (\d+ dates reportées de 3 ans, jour du mois gardé) »", guide)
     assert quoted and "d'un an de 2026 à 2027" in guide.replace("\u2019", "'"), guide
+    assert "Copiez, ne renommez pas : `new-session` (étape 1) fait la copie" in guide, guide
     assert re.sub(r"^\d+", "", quoted.group(1)).replace("\u2019", "'") in re.sub(r"\(\d+", "(", result.stdout)
     project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2027.yaml"])
     assert str(project.academies["toulouse"].sessions[2027].session.closing) == "2026-11-15 17:00"

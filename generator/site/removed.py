@@ -1,0 +1,112 @@
+"""A session page of the published site that the new build would drop (staffwalk58 M8).
+
+Renaming last year's file (``mv 2024.yaml 2025.yaml``) instead of letting ``new-session`` copy it gives a project
+that validates (« Tout est valide : 1 académie, 1 session ») and a build that silently removes the 2024 archive page.
+Neither ``validate`` nor the files can tell a rename from a wanted removal; the published site can: before building,
+``mkdocs build`` compares the session pages of the site it is about to replace (``<slug>/<year>/index.html``, the
+layout of ``paths.notice_dir``) with the sessions read, and stops, saying how to put the file back (git when the
+project is a clone that has it, else the copy made before the work session), unless ``BTS_GUIDE_REMOVE`` names
+the session (a removal wanted).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+from . import paths
+
+REMOVE_VARIABLE = "BTS_GUIDE_REMOVE"
+CHECKLIST = paths.CHECKLIST_PAGE.removesuffix(".md")  # (use_directory_urls: its page is liste-personnalisee/index.html)
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def published_sessions(site: Path) -> set[tuple[str, int]]:
+    """The sessions whose pages are in the published site ``site`` (none when there is no site yet): a folder
+    ``<slug>/<year>/`` with its notice page and its checklist, as every session has."""
+    if not site.is_dir():
+        return set()
+    found = set()
+    for page in site.glob("*/*/index.html"):
+        year, slug = page.parent.name, page.parent.parent.name
+        if _YEAR.match(year) and _SLUG.match(slug) and (page.parent / CHECKLIST / "index.html").is_file():
+            found.add((slug, int(year)))
+    return found
+
+
+def read_sessions(project) -> set[tuple[str, int]]:
+    return {(slug, year) for slug, data in project.academies.items() for year in data.sessions}
+
+
+def allowed() -> set[tuple[str, int]]:
+    """The sessions ``BTS_GUIDE_REMOVE`` lets disappear (« toulouse/2024 », several separated by spaces or commas)."""
+    out = set()
+    for item in re.split(r"[\s,;]+", os.environ.get(REMOVE_VARIABLE, "").strip()):
+        slug, _, year = item.strip().strip("/").partition("/")
+        if _YEAR.match(year):
+            out.add((slug.lower(), int(year)))
+    return out
+
+
+def dropped(site: Path, project) -> list[tuple[str, int]]:
+    """The sessions published in ``site`` that the build of ``project`` would remove and no one asked to remove."""
+    return sorted(published_sessions(site) - read_sessions(project) - allowed())
+
+
+def _git(root: Path, *args: str) -> str | None:
+    """``git -C root args`` 's output, or None (no git, not a clone, any failure)."""
+    try:
+        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def restore_command(root: Path, relative: str) -> str | None:
+    """The git command that puts ``relative`` (a path under ``root``) back as it was last committed, or None."""
+    if _git(root, "cat-file", "-e", f"HEAD:./{relative}") is not None:
+        return f"git checkout HEAD -- {relative}"
+    removed_by = _git(root, "log", "-1", "--format=%h", "--diff-filter=D", "--", relative)
+    if removed_by:
+        return f"git checkout {removed_by}~1 -- {relative}"
+    return None
+
+
+def _site_name(site: Path, root: Path) -> str:
+    try:
+        return site.relative_to(root).as_posix()
+    except ValueError:
+        return str(site)
+
+
+def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]]) -> str:
+    """The French report of the sessions the build would remove: one paragraph each, then how to remove them on
+    purpose."""
+    read = read_sessions(project)
+    published = published_sessions(site)
+    shown = _site_name(site, root)
+    lines = []
+    for slug, year in gone:
+        relative = f"academies/{slug}/{year}.yaml"
+        newer = sorted(y for s, y in read - published if s == slug and y > year)
+        line = (f"{relative} : fichier absent, alors que le site publié a la page de la session {year} "
+                f"({shown}/{slug}/{year}/) : la publication la retirerait du site.")
+        if newer:
+            line += (f" academies/{slug}/{newer[0]}.yaml, pas encore publié, a-t-il été fait en renommant {year}.yaml ? "
+                     f"Chaque session garde son fichier : copiez, ne renommez pas (python -m generator new-session "
+                     f"{slug} {newer[0]} fait la copie).")
+        command = restore_command(root, relative)
+        if command:
+            line += f" Remettre le fichier : {command} (le dossier du projet est un clone git qui l'a)"
+        else:
+            line += (" Remettre le fichier : recopier dans academies/" + slug + "/ la copie faite avant la séance de travail "
+                     "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
+        line += ", puis relancer mkdocs build."
+        lines.append(line)
+    names = " ".join(f"{slug}/{year}" for slug, year in gone)
+    lines.append(f"Pour retirer vraiment du site {'cette session' if len(gone) == 1 else 'ces sessions'} : "
+                 f"{REMOVE_VARIABLE}=\"{names}\" mkdocs build")
+    return "\n".join(lines)
