@@ -62,6 +62,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
+import posixpath
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -173,6 +174,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_copied_words(label, slug, problems, texts, table)
             lint_wrapped_lines(label, problems, texts)
             lint_source(label, session, today, problems)
+            lint_source_left_over(label, session, previous_session, session_years(data), problems)
             if not session_over(session, today):  # (a past session's page archives its notice as printed)
                 lint_plain_http(label, session, "", problems)
             if session.question_words:
@@ -2098,6 +2100,53 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
             f"{info.year} (inscriptions à l'automne {info.year - 1}) ne pouvait pas encore être vérifiée ce jour-là ; "
             f"checked: resté de la session précédente ? écrire le jour où ce fichier a été vérifié sur la notice de la "
             f"session {info.year} (checked: AAAA-MM-JJ)",
+        )
+
+
+_SOURCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def lint_source_left_over(label: str, session, previous_session, years: list[int], problems: Problems) -> None:
+    """``source:`` (and ``notice_url:``) left on the previous session's notice once new-session's verify: line is
+    removed (review74 L3): the same source as the session before, or a text naming another session's year of the
+    folder and not this session's (« notice-bts-2024.pdf » in 2025.yaml). A point: a notice may be named by the year
+    of its registrations (« inscriptions 2024 » for the session 2025), then marked seen."""
+    info = session.session
+    year = info.year
+    if not isinstance(year, int):
+        return
+    before = previous_session.session if previous_session is not None else None
+    if before is not None and isinstance(info.source, str) and " ".join(info.source.split()) == " ".join(str(before.source).split()):
+        where = before.where("source")
+        at = f" ({where.file}, ligne {where.line})" if where is not None else ""
+        _warn(
+            problems, info.where("source"), "session.source",
+            f"{label} : source: « {info.source} » est aussi la source de la session {before.year}{at} : resté de la "
+            f"notice précédente ? écrire dans source: le nom du fichier de la notice de la session {year} (celui reçu ou "
+            "téléchargé) ; si les deux sessions viennent vraiment du même document, marquer ce point comme vu",
+            seen=f"même source que la session {before.year}",
+        )
+        return
+    others = sorted(set(years) - {year})
+    for name in ("source", "notice_url"):
+        value = getattr(info, name, None)
+        if not isinstance(value, str):  # (notice_url: non précisé)
+            continue
+        named = sorted({int(m.group()) for m in _SOURCE_YEAR.finditer(value)})
+        if not named or year in named:
+            continue
+        old = [y for y in named if y in others]
+        if not old:
+            continue
+        files = ", ".join(posixpath.join(posixpath.dirname(info.origin.file), f"{y}.yaml") for y in old) if info.origin else ""
+        registrations = f" (une notice peut porter l'année de ses inscriptions, {year - 1})" if year - 1 in old else ""
+        what = "le nom du fichier de la notice" if name == "source" else "l'adresse de la notice"
+        _warn(
+            problems, info.where(name), f"session.{name}",
+            f"{label} : {name}: « {value} » nomme {' et '.join(map(str, old))}, l'année d'une autre session de "
+            f"l'académie{f' ({files})' if files else ''}, et pas {year} : resté de la notice précédente ? écrire dans "
+            f"{name}: {what} de la session {year} ; si c'est bien la sienne{registrations}, marquer ce point comme vu",
+            seen=f"{name} nommant {' et '.join(map(str, old))}",
         )
 
 

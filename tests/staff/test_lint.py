@@ -385,6 +385,50 @@ def test_where_the_notice_comes_from_and_when_it_was_checked(root: Path):
         "fichier a été vérifié sur la notice de la session 2024 (checked: AAAA-MM-JJ)"], said
 
 
+def test_a_source_left_on_the_previous_notice_is_a_point(root: Path):
+    """review74 L3: source: (or notice_url:) left on the previous session's notice once new-session's verify: line is
+    gone: the same source as the session before, or a name of another session's year and not this one's, is a point."""
+    assert not any("session.source" in i or "session.notice_url" in i for i in review(root))
+    path = root / "academies" / "nantes" / "2026.yaml"
+    edit(path, "  source: ../shared/seeds/002_9a97fdb094b595d9.txt\n", "  source: ../shared/seeds/004_676a724f6dae9e10.txt\n")
+    line = path.read_text(encoding="utf-8").split("\n").index("  source: ../shared/seeds/004_676a724f6dae9e10.txt") + 1
+    before = (root / "academies" / "nantes" / "2024.yaml").read_text(encoding="utf-8").split("\n").index(
+        "  source: ../shared/seeds/004_676a724f6dae9e10.txt") + 1
+    said = [i.split(" ; vu et juste tel quel ?")[0] for i in about(review(root), "academies/nantes/2026.yaml", "session.source")]
+    assert said == [
+        f"academies/nantes/2026.yaml:{line}:11: session.source: à contrôler : Nantes, session 2026 : source: "
+        f"« ../shared/seeds/004_676a724f6dae9e10.txt » est aussi la source de la session 2024 (academies/nantes/2024.yaml, "
+        f"ligne {before}) : resté de la notice précédente ? écrire dans source: le nom du fichier de la notice de la "
+        "session 2026 (celui reçu ou téléchargé) ; si les deux sessions viennent vraiment du même document, marquer ce "
+        "point comme vu"], said
+    edit(path, "  source: ../shared/seeds/004_676a724f6dae9e10.txt\n", "  source: Notice BTS session 2024 (notice-bts-2024.pdf)\n")
+    said = [i.split(" ; vu et juste tel quel ?")[0] for i in about(review(root), "academies/nantes/2026.yaml", "session.source")]
+    assert said == [
+        f"academies/nantes/2026.yaml:{line}:11: session.source: à contrôler : Nantes, session 2026 : source: « Notice BTS "
+        "session 2024 (notice-bts-2024.pdf) » nomme 2024, l'année d'une autre session de l'académie "
+        "(academies/nantes/2024.yaml), et pas 2026 : resté de la notice précédente ? écrire dans source: le nom du "
+        "fichier de la notice de la session 2026 ; si c'est bien la sienne, marquer ce point comme vu"], said
+    # a year of no session of the folder, or this session's year too: nothing
+    edit(path, "  source: Notice BTS session 2024 (notice-bts-2024.pdf)\n", "  source: notice-bts-2025-2026.pdf, mise à jour 2025\n")
+    assert about(review(root), "academies/nantes/2026.yaml", "session.source") == []
+    edit(path, "  source: notice-bts-2025-2026.pdf, mise à jour 2025\n", "  source: notice-bts-2025.pdf\n")
+    assert about(review(root), "academies/nantes/2026.yaml", "session.source") == []
+    # the year of the registrations is named as a possible reason (2025 a session of the folder)
+    (root / "academies" / "nantes" / "2025.yaml").write_text("", encoding="utf-8")
+    result = run(root, "validate", str(path))
+    said = [i for i in result.items("à contrôler") if "session.source" in i]
+    assert len(said) == 1 and "si c'est bien la sienne (une notice peut porter l'année de ses inscriptions, 2025)" in said[0], said
+    (root / "academies" / "nantes" / "2025.yaml").unlink()
+    # notice_url: the same
+    edit(path, "  source: notice-bts-2025.pdf\n", "  source: notice-bts-2026.pdf\n")
+    text = path.read_text(encoding="utf-8")
+    assert re.search(r"(?m)^  notice_url: .*$", text)
+    path.write_text(re.sub(r"(?m)^  notice_url: .*$", "  notice_url: https://www.ac-nantes.fr/bts/notice-2024.pdf", text, count=1), encoding="utf-8")
+    said = about(review(root), "academies/nantes/2026.yaml", "session.notice_url")
+    assert len(said) == 1 and "notice_url: « https://www.ac-nantes.fr/bts/notice-2024.pdf » nomme 2024" in said[0], said
+    assert "écrire dans notice_url: l'adresse de la notice de la session 2026" in said[0], said
+
+
 def test_notice_url_reads_an_address_or_non_precise(root: Path):
     from generator.model.values import NOT_GIVEN
     from generator.pipeline import load_and_check
