@@ -867,7 +867,7 @@ def lint_deadline_hours(label: str, session, problems: Problems) -> None:
                       f"heure, et la page dira « heure non précisée par la notice », mais {field}:{line} donne l'heure "
                       f"{quoted_hours} : écrire at: {day} {clock_text(first)}")  # (never marked seen: at:)
             continue
-        kept = "minuit" if at.time == END_OF_DAY else clock_text(at.time)
+        kept = _hour_words(at.time)
         other = "une autre heure" if len(written) == 1 else "d'autres heures"
         message = (f"la date limite {quote(did)} {quote(str(at))} ({_date_words(at.date)}, {kept}) : {field}:{line} cite les "
                    f"mots de la notice, qui donnent {other} : {quoted_hours} ; faute de frappe ? si la notice donne "
@@ -942,6 +942,12 @@ def _registration_hour(hour: re.Match | None) -> dt.time | None:
     return dt.time(hours, minutes) if hours < 24 and minutes < 60 else None
 
 
+def _hour_words(time) -> str:
+    """An hour in a staff message's sentence, as the other messages say it: « 16:00 » (the form written in the files),
+    « minuit » for the data's 24:00 (``lint_deadline_hours``); the value to write is ``clock_text``'s « 24:00 »."""
+    return "minuit" if time == END_OF_DAY else clock_text(time)
+
+
 def lint_closing_hour_kept(label: str, session, problems: Problems, before=None) -> None:
     """A deadline that, in the session before, was at its closing's very minute (« au plus tard à la date limite
     d'inscription », the handicap file), still on this closing's day at the old closing's hour when the closing's hour
@@ -967,12 +973,12 @@ def lint_closing_hour_kept(label: str, session, problems: Problems, before=None)
         _warn(
             problems, deadline.where("at"), f"deadlines.{did}.at",
             f"{label} : {quote(str(at))} : dans la session {before.session.year}, cette date était à la minute de la clôture "
-            f"({quote(str(old_closing))}) ; la clôture de cette session est à {clock_text(closing.time)} "
-            f"({quote(str(closing))}), et cette date a gardé l'heure de l'ancienne ({clock_text(old_closing.time)}) : heure "
+            f"({quote(str(old_closing))}) ; la clôture de cette session est à {_hour_words(closing.time)} "
+            f"({quote(str(closing))}), et cette date a gardé l'heure de l'ancienne ({_hour_words(old_closing.time)}) : heure "
             f"restée de la session {before.session.year} ? si la notice la lie à la clôture, écrire at: {closing.date.isoformat()} "
-            f"{closing.time.strftime('%H:%M')} (et revoir sa note:) ; si elle donne vraiment {clock_text(old_closing.time)}, "
+            f"{clock_text(closing.time)} (et revoir sa note:) ; si elle donne vraiment {_hour_words(old_closing.time)}, "
             "la garder et marquer ce point comme vu",
-            seen=f"heure de l'ancienne clôture gardée : {clock_text(old_closing.time)}",
+            seen=f"heure de l'ancienne clôture gardée : {_hour_words(old_closing.time)}",
         )
 
 

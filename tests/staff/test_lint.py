@@ -1073,6 +1073,24 @@ def test_a_deadline_at_the_old_closing_minute_left_when_the_closing_hour_changed
     assert [line for line in run(root, "validate", today="2024-10-01").stdout.splitlines() if "l'heure de l'ancienne" in line] == []
 
 
+def test_the_old_closing_hour_at_the_end_of_its_day_is_said_minuit(tmp_path: Path):
+    """The same point when the session before closed at 24:00 (a notice's « minuit », Nantes 2024): said « minuit » as
+    the other messages say it (lint_deadline_hours), not « 24:00 » in the sentence (review74, fixstaff59); the value to
+    write stays the files' form."""
+    root = project_copy(tmp_path)
+    old = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    old.write_text(old.read_text(encoding="utf-8").replace("2023-11-15 17:00", "2023-11-15 24:00"), encoding="utf-8")
+    assert run(root, "new-session", "clermont-ferrand", "2025", today="2024-10-01").code == 0
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    _without_verify_lines(path)
+    edit(path, "  closing: 2024-11-15 24:00\n", "  closing: 2024-11-15 17:00\n")
+    said = [line for line in run(root, "validate", today="2024-10-01").stdout.splitlines() if "l'heure de l'ancienne" in line]
+    assert len(said) == 1 and "« 2024-11-15 24:00 » : dans la session 2024, cette date était à la minute de la clôture " \
+        "(« 2023-11-15 24:00 ») ; la clôture de cette session est à 17:00 (« 2024-11-15 17:00 »), et cette date a gardé " \
+        "l'heure de l'ancienne (minuit) : heure restée de la session 2024 ? si la notice la lie à la clôture, écrire at: " \
+        "2024-11-15 17:00 (et revoir sa note:) ; si elle donne vraiment minuit, la garder et marquer ce point comme vu" in said[0], said
+
+
 def _without_verify_lines(path: Path) -> None:
     """Every verify: line of a rolled session removed, the file's own over its several lines, as staff do once each
     element is « checked »."""
