@@ -68,6 +68,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from .. import emphasis
+from ..departments import _distance
 from ..french import cut_at_word, date_words as _date_words, day_words as _day_words, without_accents
 from ..loading import ACADEMY_FILE, RESTORE_SECTION, SESSION_FILE, section_given
 from ..merge import build_notice
@@ -424,7 +425,7 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
                     f"{what} {quote(written)} est celui {_of(owner)} dans le tableau national ({TABLE}) ; écrire "
                     f"website: {national}, le site que le tableau donne {_to(entry['title'])}"))
                 continue
-            if domain and domain not in domains and difflib.get_close_matches(domain, [table_domain], n=1, cutoff=0.8):
+            if domain and domain not in domains and _domain_typo(domain, [table_domain]):
                 problems.add(where, name, (
                     f"{what} {quote(written)} diffère de celui du tableau national ({TABLE} : {quote(national)}) : le domaine "
                     f"{quote(domain)} n'est celui d'aucune académie, faute de frappe pour {quote(table_domain)} ? écrire "
@@ -460,6 +461,19 @@ def site_domain(url) -> str | None:
     host = (urlsplit(str(url)).hostname or "").lower() if url else ""
     host = host.removeprefix("www.")
     return host or None
+
+
+TYPO_HALF_EDITS = 4
+"""A domain no academy has is a typo of an academy's own when at most two edits away (a letter changed, added or
+removed, two swapped; a doubled letter half an edit: ``departments._distance``, in half edits): « ac-nante.fr »,
+« ac-nnates.fr », « ac-toulous.fr ». difflib's ratio 0.8 took « ac-nantes-bts.fr », « bts-ac-nantes.fr »,
+« nantes.fr » or « ac-nantes.com », real sites or addresses an academy may have, for typos, refused (fixstaff59)."""
+
+
+def _domain_typo(domain: str, own: list[str]) -> list[str]:
+    """The domain of ``own`` that ``domain`` is a typo of (``TYPO_HALF_EDITS``), as a list of one, or none."""
+    close = sorted((_distance(domain, one), one) for one in own)
+    return [close[0][1]] if close and close[0][0] <= TYPO_HALF_EDITS else []
 
 
 def _registered(domain: str) -> str:
@@ -548,7 +562,7 @@ def lint_email_domains(slug: str, academy, data, table: dict, problems: Problems
             if registered in others:
                 why = f"c'est celui {others[registered]} : vérifier sur la notice que c'est bien cette adresse"
             else:
-                close = difflib.get_close_matches(registered, sorted(own), n=1, cutoff=0.8)
+                close = _domain_typo(registered, sorted(own))
                 if close:
                     # a domain no academy has, a letter or two from the academy's own (« ac-limgoes.fr »): a typo, not
                     # an address to publish (a staff walk, stop 47 M2: a point « à contrôler » let it be published)

@@ -273,6 +273,37 @@ def test_a_contact_without_any_way_to_reach_it_is_a_point(root: Path):
     assert not [i for i in review(root) if ": contacts[1]: " in i]
 
 
+@pytest.mark.parametrize("site, typo", [
+    ("https://www.ac-nnates.fr", True), ("https://www.ac-nanntes.fr", True), ("https://www.ac-nantes2.fr", True),
+    # (a real site an academy may have, more than two letters from the table's: a point, never refused as a typo; difflib's
+    # ratio 0.8 refused them, fixstaff59)
+    ("https://www.ac-nantes-bts.fr", False), ("https://bts-ac-nantes.fr", False), ("https://www.nantes.fr", False),
+    ("https://www.ac-nantes.com", False),
+])
+def test_a_site_is_a_typo_only_a_letter_or_two_from_the_table_s(root: Path, site: str, typo: bool):
+    academy = root / "academies" / "nantes" / "academy.yaml"
+    edit(academy, "website: https://www.ac-nantes.fr\n", f"website: {site}\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert_clean(result)
+    refused = [line for line in problems_of(result) if ": website: " in line and ": avertissement : " not in line]
+    points = [i for i in result.items("à contrôler") if i.startswith("academies/nantes/academy.yaml:") and ": website: " in i]
+    assert (len(refused), len(points)) == ((1, 0) if typo else (0, 1)), result.output
+    if typo:
+        assert refused[0].endswith("faute de frappe pour « ac-nantes.fr » ? écrire website: https://www.ac-nantes.fr"), refused
+
+
+def test_an_e_mail_domain_is_a_typo_only_a_letter_or_two_from_the_academy_s(root: Path):
+    """The same rule for an address's domain (lint_email_domains): « ac-nantes-bts.fr » is no typo of « ac-nantes.fr »."""
+    from generator.staff.lint import _domain_typo
+
+    assert _domain_typo("ac-limgoes.fr", ["ac-limoges.fr"]) == ["ac-limoges.fr"]
+    assert _domain_typo("ac-nantes-bts.fr", ["ac-nantes.fr"]) == []
+    academy = root / "academies" / "toulouse" / "academy.yaml"
+    edit(academy, "emails: [dec5@ac-toulouse.fr]", "emails: [dec5@ac-toulouse-bts.fr]")
+    result = run(root, "validate", today="2026-11-30")
+    assert result.code == 0 and not [line for line in problems_of(result) if "ac-toulouse-bts.fr" in line], result.output
+
+
 def test_an_address_on_another_academy_domain(root: Path):
     # The seeds' addresses are on their academy's own domain: nothing said.
     assert [i for i in review(root) if "l'adresse" in i] == []
