@@ -200,9 +200,12 @@ def _as_flow_list(node: Node, item: Any, path: str) -> tuple[str, int, str] | No
             parts = list(found[0])  # (« Tél. 05 36 25 71 12 »: the number alone)
         elif found is not None:
             (parts, others), value = found, node.value.strip()
-            said, it = ", ".join(o[1:-1] if o[:1] + o[-1:] == "()" else o for o in others), "l'" if len(others) == 1 else "les "
-            # (several numbers: the note says which is which, as the notice's line does)
-            said = said if len(parts) == 1 else value
+            bare = [o[1:-1] if o[:1] + o[-1:] == "()" else o for o in others]
+            it = "l'" if len(others) == 1 else "les "
+            # (several numbers, each with its words: the note says which is which by the numbers' order, without the
+            # numbers, which phones: gives; the whole line in note: said them twice on the page, fixstaff58)
+            said = ", ".join(f"{w} ({'1er' if i == 1 else f'{i}e'} numéro)" if len(parts) > 1 and len(bare) == len(parts) else w
+                             for i, w in enumerate(bare, 1))
             # (a row's words: already written, the specialties as the notice names them, are kept: the numbers' words
             # go after them, not in their place, which lost them)
             where = (f"words: (la ligne telle que la notice l'écrit, « words: {_block_value(value)} », à la suite des mots "
