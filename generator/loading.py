@@ -898,24 +898,15 @@ def _academy_and_years(targets: list[Path], root: Path, problems: Problems) -> s
     one problem for the whole, with the session files meant and the command to run, or, for a year the academy has
     no file of, that file named with the sessions it has. The targets said so (none when the arguments are not one
     academy's name, unknown as a path, and years)."""
-    years = [given for given in targets if re.fullmatch(r"\d{4}(?:\.ya?ml)?", given.as_posix())]
-    names = [given for given in targets if given not in years]
-    if not years or len(names) != 1 or any(_target(given, root)[0] is not None for given in years):
+    meant = _academy_and_years_meant(targets, root)
+    if meant is None:
         return set()
+    folder, files, looked = meant
     project = Path(root) if Path(root).is_absolute() else Path.cwd() / root
-    found, looked = _target(names[0], root)
-    if found is None:
-        folder = _in_academies(names[0], root)
-    else:  # « validate academies/nantes 2026 »: the academy's folder itself, then years (said as for its name)
-        folder = _academy_folder_path(found, project)
-        _, looked = _target(years[0], root)
-    if folder is None or len(Path(folder).parts) != 2 or not (project / folder).is_dir():
-        return set()
     if len(looked) == 2:
         folders = f", cherché depuis le dossier courant ({looked[0]}) et depuis le dossier du projet ({looked[1]})"
     else:
         folders = f", cherché dans le dossier du projet ({looked[0]})" if looked else ""
-    files = [Path(folder, year.as_posix()[:4] + ".yaml").as_posix() for year in years]
     there = [file for file in files if os.path.lexists(project / file)]
     missing = [file for file in files if file not in there]
     slug = Path(folder).name
@@ -933,6 +924,25 @@ def _academy_and_years(targets: list[Path], root: Path, problems: Problems) -> s
     return set(targets)
 
 
+def _academy_and_years_meant(targets: list[Path], root: Path) -> tuple[str, list[str], list[Path]] | None:
+    """For « validate nantes 2026 » (``_academy_and_years``): the academy's folder, the session files of the years
+    given (written from the project's folder, there or not) and the folders looked in; None for other arguments."""
+    years = [given for given in targets if re.fullmatch(r"\d{4}(?:\.ya?ml)?", given.as_posix())]
+    names = [given for given in targets if given not in years]
+    if not years or len(names) != 1 or any(_target(given, root)[0] is not None for given in years):
+        return None
+    project = Path(root) if Path(root).is_absolute() else Path.cwd() / root
+    found, looked = _target(names[0], root)
+    if found is None:
+        folder = _in_academies(names[0], root)
+    else:  # « validate academies/nantes 2026 »: the academy's folder itself, then years (said as for its name)
+        folder = _academy_folder_path(found, project)
+        _, looked = _target(years[0], root)
+    if folder is None or len(Path(folder).parts) != 2 or not (project / folder).is_dir():
+        return None
+    return folder, [Path(folder, year.as_posix()[:4] + ".yaml").as_posix() for year in years], looked
+
+
 def _academy_folder_path(found: Path, project: Path) -> str | None:
     """``academies/<slug>`` when ``found`` (an existing path) is an academy's folder of the project, else None."""
     try:
@@ -947,6 +957,13 @@ def paths_to_run_again(given: list[str], root: Path) -> list[str]:
     problems put ``--root`` back but not the paths, and so read the whole project): each as it was typed when it is
     found, the path meant in its stead when one is (the message under it names it), left out when neither."""
     paths = [Path(text) for text in given]
+    meant = _academy_and_years_meant(paths, root)
+    if meant is not None:
+        # (« validate nantes 2026 »: the session files its message names, not the whole folder as well, fixstaff58;
+        # the folder when none of them exists, as that message says too)
+        folder, files, _ = meant
+        project = Path(root) if Path(root).is_absolute() else Path.cwd() / root
+        return [file for file in files if os.path.lexists(project / file)] or [folder]
     again = []
     for text, path in zip(given, paths):
         target, looked = _target(path, root)

@@ -253,7 +253,12 @@ def test_the_command_to_run_again_has_the_paths_validate_was_given(tmp_path, mon
     for given, again in ((("academies/toulouse",), "academies/toulouse"),
                          (("academies/toulouse/2024.yaml", "academies/nantes"), "academies/toulouse/2024.yaml academies/nantes"),
                          (("academies/toulous",), "academies/toulouse"),
-                         (("academies/toulouse", "academies/zzzzzz"), "academies/toulouse")):
+                         (("academies/toulouse", "academies/zzzzzz"), "academies/toulouse"),
+                         # (an academy's name and a year: the session file the message names, not the folder too:
+                         # fixstaff58 left « validate academies/toulouse academies/toulouse/2024.yaml »)
+                         (("toulouse", "2024"), "academies/toulouse/2024.yaml"),
+                         (("academies/toulouse", "2024"), "academies/toulouse/2024.yaml"),
+                         (("toulouse", "2025"), "academies/toulouse")):
         result = run(root, "validate", *given)
         assert_clean(result)
         assert result.code == 1
