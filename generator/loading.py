@@ -256,10 +256,33 @@ def _report_the_rest(repaired: list[tuple[str, int, str]], shown: str, cls: type
         for problem in scratch.items:
             if problem.location.line not in changed:
                 problems.add(problem.location, problem.path, problem.message)
+            elif _replaces_the_colon_advice(problem, problems):
+                # (« phones: Tél : 05 … »: the quotes the colon's advice wrote, then the list's line: two messages on one
+                # line, the first an intermediate step (fixstaff58); the list's line has no « : » to quote: said alone)
+                problems.add(problem.location, problem.path, problem.message)
             elif 0 < problem.location.line <= len(written):
                 raw = written[problem.location.line - 1]
                 start = Location(shown, problem.location.line, len(raw) - len(raw.lstrip(" \t")) + 1)
                 problems.add(start, problem.path, f"une fois cette ligne {changed[problem.location.line]} comme indiqué, {problem.message}")
+
+
+_COLON_ADVICE = "deux-points « : » dans la valeur de "
+_LINE_TO_WRITE = re.compile(r"écrire « ([A-Za-z_][A-Za-z0-9_]*): (\[[^»]*\]) »")
+
+
+def _replaces_the_colon_advice(problem, problems: Problems) -> bool:
+    """Does ``problem``, found on a line the colon-in-value advice quoted, give a line to write for that key, a list
+    whose items are between quotes (no « : » left to quote), so that it says all the advice did? Then the advice is
+    taken out of ``problems`` (True)."""
+    found = _LINE_TO_WRITE.search(problem.message)
+    if found is None or ": " in re.sub(r'"[^"]*"|\'[^\']*\'', "", found.group(2)):
+        return False
+    advice = [p for p in problems.items if p.location.file == problem.location.file and p.location.line == problem.location.line
+              and p.message.startswith(f"{_COLON_ADVICE}« {found.group(1)} »")]
+    if not advice:
+        return False
+    problems.items[:] = [p for p in problems.items if p not in advice]
+    return True
 
 
 def empty_file(path: Path, cls: type) -> str:
