@@ -782,8 +782,13 @@ class Url(str):
         if marks == "?" and "?" not in address:
             why = "un « ? » sans rien après lui n'ajoute rien à l'adresse, le lien ouvre la même page sans lui"
             return f"{quote(text)} finit par « ? », sans doute la ponctuation de la phrase copiée avec l'adresse ({why}) ; écrire {address}"
-        said = (f"{quote(text)} finit par {quote(marks)}, sans doute la ponctuation de la phrase copiée avec l'adresse (le "
-                "lien mènerait à une page introuvable) ; ")
+        # (after a query, the mark is sent to the site with its last value, « ?q=BTS? » searching « BTS? »: no page
+        # not found, which it was said to lead to, review74)
+        value = re.split(r"[=&]", address.split("?", 1)[1])[-1] if "?" in address else ""
+        where = (f"le lien enverrait au site {quote(value + candidate[len(address):])} au lieu de {quote(value)}" if value
+                 else "le lien mènerait à une autre adresse que celle de la page" if "?" in address
+                 else "le lien mènerait à une page introuvable")
+        said = f"{quote(text)} finit par {quote(marks)}, sans doute la ponctuation de la phrase copiée avec l'adresse ({where}) ; "
         if marks in cls.ENCODED and candidate == address + marks:
             encoded = f"{address}{cls.ENCODED[marks]}"
             said += (f"si ce {quote(marks)} fait bien partie de l'adresse (ouvrir les deux dans un navigateur pour le savoir), "
