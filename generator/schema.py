@@ -109,6 +109,14 @@ class Reader:
         return INVALID
 
 
+def _written_twice(reader: "Reader", path: str) -> bool:
+    """Has the strict reading said the block at ``path`` of this file written twice (two blocks of keys under one key:
+    ``strict_yaml._second_block``)?"""
+    name = path.rsplit(".", 1)[-1]
+    said = f"clé {quote(name)} en double : deux blocs, "
+    return any(p.path == path and p.location.file == reader.file and p.message.startswith(said) for p in reader.problems.items)
+
+
 def field_doc(cls: type, name: str) -> str:
     """The documentation of a model field (its ``doc`` metadata)."""
     for f in dataclasses.fields(cls):
@@ -1124,6 +1132,11 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
             reader.problem(key_node, key, f"clé {quote_key(key)} inconnue dans ce fichier : {other}")
             continue
         reader.problem(key_node, _join(path, key), unknown_key_message(key, list(plan.names), (VERIFY,), value))
+    if missing and path and _written_twice(reader, path):
+        # (a block of keys written twice, « session: » pasted a second time: its message names the block to delete;
+        # the first block's missing keys said beside it sent staff completing the block to delete, fixstaff58. Once
+        # one is deleted, the keys the other lacks are said.)
+        missing, broken = [], True
     if missing:
         if not path and len(missing) >= 3:
             # Several sections missing from a whole file: most likely a file cut short (an interrupted save).
