@@ -30,7 +30,7 @@ from ..merge import Notice, replaced_unwaived
 from ..model.values import given, phone_href
 from .. import emphasis
 from ..french import EMAIL, inner_quotes
-from ..site.text import indented_lines, text_blocks
+from ..site.text import address_words, indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
 from .text import (answer_words, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
@@ -680,7 +680,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])
         elif ask["website"] is not None:
-            where = (texts.text("standing.ask_website", link="{link}"), ask["website"], ask["website"])
+            where = (texts.text("standing.ask_website", link="{link}"), ask["website"], address_words(ask["website"]))
         else:
             where = (texts.text("standing.ask_website_unknown"), None, None)
         # the academy's site linked by the line below: not named in the office words too (phone57 L3: Aix-Marseille
@@ -753,7 +753,7 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
                            quote=tuple(quoted_pieces(inner_quotes(line)) for line in _lines(contact["note"])))
     office = contact["office"]
     if office is None:
-        site = (_link_line(texts.text("standing.ask_website", link="{link}"), website, website),) if website else ()
+        site = (_link_line(texts.text("standing.ask_website", link="{link}"), website, address_words(website)),) if website else ()
         return ContactView(True, texts.text(f"{UI}.no_exam_office"), lines=site)
 
     def linked(key: str, name: str, words: str, href: str | None) -> tuple[str, str | None, str | None, str]:
@@ -766,11 +766,11 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     if office["address"]:
         lines += (linked("contacts.address", "address", ", ".join(office["address"]), None),)
     if office["url"]:
-        lines += (linked("contacts.web", "link", office["url"], office["url"]),)
+        lines += (linked("contacts.web", "link", address_words(office["url"]), office["url"]),)
     if not lines and contact["kind"] != "exam_office":  # (named without any way to reach it: said so, as text.py)
         lines = (_link_line(texts.text("contacts.no_details"), None, None),)
         if website:  # (then the academy's site, as for a notice without exam office; review41b L1)
-            lines += (linked("standing.ask_website", "link", website, website),)
+            lines += (linked("standing.ask_website", "link", address_words(website), website),)
     # someone of the office the notice names under it (« Dossier suivi par : … »): a list inside its item (text.py,
     # checklist.js: the same)
     people = tuple(_contact({"kind": "other", "office": person}, texts, website) for person in contact.get("people", ()))

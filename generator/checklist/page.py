@@ -93,7 +93,7 @@ from ..site.document_view import form_links
 from ..site.notice_view import NOTICE_LINK_KEYS, Closed, ClosingSwitch, Routing, closed_view, closing_switch, passed_dates
 from ..site.paths import CHECKLIST_PAGE, FORMS_DIR
 from ..site.templating import html_environment, markdown_environment, render_html, render_markdown
-from ..site.text import of
+from ..site.text import address_words, of
 from ..site.words import dates_over, last_date, session_end, session_over
 from . import engine, stdlib
 from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
@@ -629,7 +629,7 @@ def _routing_box(notice: Notice, routing: Routing | None) -> RoutingBox | None:
         words = notice.texts.text(routing.link_key, year=routing.notice.year)
         return RoutingBox(routing.title_key, routing.text_key, f"../../{routing.notice.year}/", words, routing.who)
     if routing.website:
-        return RoutingBox(routing.title_key, routing.text_key, routing.website, routing.website)
+        return RoutingBox(routing.title_key, routing.text_key, routing.website, address_words(routing.website))
     return RoutingBox(routing.title_key, routing.text_key, None, None)
 
 

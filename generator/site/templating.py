@@ -408,7 +408,7 @@ def _numbers_whole(rendered: object) -> Markup:
 
 def html_environment(folder: Path) -> Environment:
     """The environment of the HTML and SVG templates of ``folder`` (a template's last line break dropped)."""
-    filters = {"text": _text, "emphasised": _emphasised, "json_script": json_script, "numbers_whole": _numbers_whole}
+    filters = {"text": _text, "emphasised": _emphasised, "json_script": json_script, "numbers_whole": _numbers_whole, "address_words": address_words}
     return _environment(folder, finalize=html_value, removed=("safe", "tojson"), filters=filters, autoescape=True)
 
 

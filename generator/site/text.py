@@ -127,11 +127,20 @@ BARE_URL_CLASS = "bts-bare-url"
 
 
 def address_words(address: str) -> str:
-    """The words of a link to a site named by its address alone (an academy's, from the national table): the address
-    without its scheme nor its final slash, « www.ac-paris.fr » for « https://www.ac-paris.fr/ » (a11y58 L5: a screen
-    reader read « https:// » out, the department hint's live copy too); the link keeps the whole address (its href),
-    marked ``BARE_URL_CLASS`` (its words its address). The command line writes the whole address: no link there."""
-    return re.sub(r"^https?://", "", address, flags=re.IGNORECASE).rstrip("/")
+    """The words of a link whose words are its web address, as a person reads and types it: the address without its
+    scheme, « www.ac-paris.fr » for « https://www.ac-paris.fr/ » (a11y58 L5: a screen reader read « https:// » out;
+    fixaddr59: one form on every page, not « https://… » here and « www.… » there). A site's root loses its final
+    slash (« www.ac-nantes.fr »); a deeper address keeps the rest whole, path, final slash, query and fragment (what a
+    person must type to reach that page: « appli.ac-aix-marseille.fr/amex/ »): a browser given these words goes there,
+    and the scheme is all that is left out, the link keeping the whole address (its href, marked ``BARE_URL_CLASS``:
+    its words its address). Not a web address (mailto:, tel:): unchanged. The command line writes the whole address:
+    a terminal has no link, and it makes a written « https://… » one."""
+    words = re.sub(r"^https?://", "", address, flags=re.IGNORECASE)
+    if words == address:
+        return address
+    return words[:-1] if re.fullmatch(r"[^/?#]+/", words) else words
+
+
 # A web address written in a text (``md_block``): kept whole, never cut by hyphenation (the PDF) nor
 # widening a phone's page (docs/assets/bts.css, generator/pdf/notice.css); text, not a link (what the
 # data's texts say is never turned into markup that acts: tests/site/test_injection_browser.py).

@@ -27,6 +27,7 @@ from generator.pipeline import load_and_check
 from generator.site import compress, ics, pages
 from generator.site.dates import deadline_kind, moment
 from generator.site.directory import session_ref
+from generator.site.text import address_words
 from generator.site.words import last_date, office_reach, session_end
 
 
@@ -859,8 +860,9 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
                 shown = flat(output_of(render_checklist(dataclasses.replace(view, answer=answer), t)))
                 assert shown.count(flat(t.text("checklist_page.no_exam_office"))) == 1 and "non précisé par la notice." not in shown
                 # and where to read: the academy's site, under that line (the notice page: in « Liens utiles »), and
-                # in the note (on a phone also shown at the question, the contacts screens below: a walk)
-                assert ask["website"] and re.sub(r"<[^>]+>", "", shown).count(flat(t.text("standing.ask_website", link=ask["website"]))) == 2
+                # in the note (on a phone also shown at the question, the contacts screens below: a walk), named as a
+                # person types it (fixaddr59: text.address_words)
+                assert ask["website"] and re.sub(r"<[^>]+>", "", shown).count(flat(t.text("standing.ask_website", link=address_words(ask["website"])))) == 2
             elif not office["emails"] and not office["phones"]:
                 people = ruleset["contacts"]["exam_office_people"]
                 numbers = [c for p in people for c in p["emails"] + p["phones"]]
@@ -919,8 +921,9 @@ def test_the_command_line_tells_a_situation_the_notice_does_not_name_whom_to_ask
         before, href, words, after = answer.standing.where or (None, None, None, None)
         expected = [typography(texts.text("standing.not_listed_title")), *answer.standing.paragraphs]
         if href is not None:
-            # the link as the command line gives it: an address as itself; the guide's notice as its command
-            assert words == href, (notice.slug, situation, words)
+            # the link as the command line gives it: an address whole (the page's words are it as a person types it,
+            # fixaddr59: text.address_words); the guide's notice as its command
+            assert words == address_words(href), (notice.slug, situation, words)
             expected.append(before + href + after)
         seen.add((notice.audience, href is not None))
         assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year), f"situation={situation}"]) == 0
@@ -950,7 +953,7 @@ def test_the_command_line_tells_one_an_establishments_notice_excludes_where_indi
         expected = [answer.standing.title, *answer.standing.paragraphs]
         if notice.audience == "establishment":
             before, href, words, after = answer.standing.where
-            assert words == href  # (the academy's site: no notice of the guide for individual candidates)
+            assert words == address_words(href)  # (the academy's site: no notice of the guide for individual candidates)
             expected.append(before + href + after)
         else:
             assert answer.standing.where is None

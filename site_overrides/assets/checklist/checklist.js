@@ -1627,7 +1627,7 @@ function start(root) {
       const where = standing.elsewhere ? [] : [routing
         ? pointing(routing.text, routing.href, routing.words)
         : data.ask.website
-          ? pointing(shared("standing.ask_website", { link: "{link}" }), data.ask.website, data.ask.website)
+          ? pointing(shared("standing.ask_website", { link: "{link}" }), data.ask.website, addressWords(data.ask.website))
           : pointing(shared("standing.ask_website_unknown"), null, null)];
       // (the academy's site linked below: answer.py's site_below)
       const siteBelow = !standing.elsewhere && Boolean(data.ask.website) && (routing ? routing.href : data.ask.website) === data.ask.website;
@@ -1983,7 +1983,7 @@ function start(root) {
         const website = data.ask.website;  // (the ruleset's academy.website, page data « ask »)
         if (website) {
           const site = el("li", "");
-          site.append(linked(shared("standing.ask_website", { link: "{link}" }), website, website));
+          site.append(linked(shared("standing.ask_website", { link: "{link}" }), website, addressWords(website)));
           const lines = el("ul", "");
           lines.append(site);
           item.append(lines);
@@ -2025,12 +2025,12 @@ function start(root) {
     for (const email of office.emails) line("contacts.email", "email", email, `mailto:${email}`);
     for (const phone of office.phones) line("contacts.phone", "phone", phone, telHref(phone));
     if (office.address.length) line("contacts.address", "address", office.address.join(", "), null);
-    if (office.url) line("contacts.web", "link", office.url, office.url);
+    if (office.url) line("contacts.web", "link", addressWords(office.url), office.url);
     // (named without any way to reach it: said so, as the notice page; answer.py: the same)
     if (!lines.children.length && !examOffice) {
       line("contacts.no_details", "none", "", null);
       // (then the academy's site, as for a notice without exam office; answer.py, text.py: the same)
-      if (data.ask.website) line("standing.ask_website", "link", data.ask.website, data.ask.website);
+      if (data.ask.website) line("standing.ask_website", "link", addressWords(data.ask.website), data.ask.website);
     }
     if (lines.children.length) item.append(lines);
     if (office.note) item.append(emphasised("p", textLines(office.note)));
@@ -2116,14 +2116,14 @@ function start(root) {
       // its address in the notice's words above (« said »): the name only, the link (text.py: the same)
       const [before, after] = (item.application.said
         ? shared("exam_adjustment.application_named", { link: "\u0000" })
-        : shared("exam_adjustment.application", { link: "\u0000", url: item.application.url })).split("\u0000");
+        : shared("exam_adjustment.application", { link: "\u0000", url: addressWords(item.application.url) })).split("\u0000");
       li.append(document.createTextNode(before), link(item.application.name, item.application.url, [before, after]), document.createTextNode(after));
       list.append(li);
     }
     if (item.url && !item.url_words) {
       const li = el("li", "");
       const [before, after] = shared("exam_adjustment.url", { link: "\u0000" }).split("\u0000");
-      li.append(document.createTextNode(before), link(item.url, item.url), document.createTextNode(after));
+      li.append(document.createTextNode(before), link(addressWords(item.url), item.url), document.createTextNode(after));
       list.append(li);
     }
     if (item.deadline) line(adjustmentDeadline(item.deadline));
@@ -2518,6 +2518,15 @@ function telHref(phone) {
 // (residence:), else in a warning, under which the answer repeats this hint.
 // How long the typing in the department field pauses before its hint is said to a screen reader (ms).
 const SAID_AFTER = 500;
+
+// The words of a link whose words are its web address, as a person reads and types it: without its scheme, a site's
+// root without its final slash (« www.ac-nantes.fr »), a deeper address whole (« appli.ac-aix-marseille.fr/amex/ »);
+// not a web address: unchanged. As the notice page and the build's answer write it (text.py: address_words, the same).
+function addressWords(address) {
+  const words = address.replace(/^https?:\/\//i, "");
+  if (words === address) return address;
+  return /^[^/?#]+\/$/.test(words) ? words.slice(0, -1) : words;
+}
 
 // Whether one of ``texts`` (a link's words, its sentence's) writes the web address ``href``: its words its address,
 // printed once (« bts-bare-url »: print.css writes a web link's address after its words). The address without its

@@ -1,0 +1,71 @@
+"""A link whose words are its web address is written as a person reads and types it (text.address_words): without its
+scheme, « www.ac-nantes.fr » for « https://www.ac-nantes.fr/ », on every page, in the notice's PDF (the same Markdown)
+and in the personal list (its build's answer and checklist.js, the same words); the command line writes the whole
+address. fixaddr59: the department hint and the home finder wrote « www.ac-paris.fr » since fixaddr58, the rest of the
+site « https://… » (« Liens utiles », the routing and past-session boxes, the contacts, the PDF annex): two forms of
+one address read as two different things."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from project_support import REPO, js_function, node_path
+from generator.site.text import address_words
+
+CASES = [
+    ("https://www.ac-nantes.fr", "www.ac-nantes.fr"),
+    ("https://www.ac-nantes.fr/", "www.ac-nantes.fr"),  # (a site's root: its final slash says nothing)
+    ("http://www.ac-aix-marseille.fr", "www.ac-aix-marseille.fr"),
+    ("HTTPS://WWW.AC-LYON.FR/", "WWW.AC-LYON.FR"),
+    ("https://resultatsexam.ac-nantes.fr/", "resultatsexam.ac-nantes.fr"),
+    # a deeper address whole: what a person types to reach that page, its final slash, query and fragment included
+    ("https://appli.ac-aix-marseille.fr/amex/", "appli.ac-aix-marseille.fr/amex/"),
+    ("https://www.ac-nantes.fr/positionnement-122104", "www.ac-nantes.fr/positionnement-122104"),
+    ("http://www.ac-toulouse.fr/cid73900/brevet-de-technicien-superieur.html", "www.ac-toulouse.fr/cid73900/brevet-de-technicien-superieur.html"),
+    ("https://www.ac-x.fr/?page=bts&a=1", "www.ac-x.fr/?page=bts&a=1"),
+    ("https://www.ac-x.fr/#bts", "www.ac-x.fr/#bts"),
+    ("https://www.ac-x.fr:8443/", "www.ac-x.fr:8443"),
+    # not a web address: as it is
+    ("mailto:ce.dec@ac-x.fr", "mailto:ce.dec@ac-x.fr"),
+    ("tel:+33500000000", "tel:+33500000000"),
+]
+
+
+@pytest.mark.parametrize("address, words", CASES)
+def test_an_address_is_written_without_its_scheme(address, words):
+    assert address_words(address) == words
+
+
+def test_the_personal_list_writes_an_address_with_the_same_words():
+    """checklist.js's addressWords (the contacts' « Page web », the academy's site, the exam adjustment's page and
+    application, drawn after each answer) gives the words text.address_words gives the build's answer and the page."""
+    script = js_function(REPO / "site_overrides" / "assets" / "checklist" / "checklist.js", "addressWords")
+    program = f"{script}\nconsole.log(JSON.stringify({json.dumps([a for a, _ in CASES])}.map(addressWords)));"
+    out = subprocess.run([node_path(), "-e", program], capture_output=True, text=True, timeout=60, check=True).stdout
+    assert json.loads(out) == [words for _, words in CASES]
+
+
+_LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
+# (the notice's own words, quoted as they are, where they write the address: text.md_block's span, the link on it)
+_QUOTED = re.compile(r'^<span class="bts-address">')
+
+
+def test_no_link_of_a_page_writes_its_address_with_its_scheme(frozen_site: Path):
+    """Every page for candidates (the notices, their forms and personal lists, the home page): a link whose words are
+    a web address writes it without « https:// ». The notice's own words it quotes (« Consulter le lien suivant :
+    https://… ») stay as the notice writes them."""
+    seen = 0
+    for page in sorted(frozen_site.rglob("*.html")):
+        if "personnel" in page.relative_to(frozen_site).parts:  # (the staff guide: addresses as they are typed in YAML)
+            continue
+        for words in _LINK.findall(page.read_text(encoding="utf-8")):
+            if _QUOTED.match(words):
+                continue
+            seen += "ac-" in words
+            assert not re.match(r"\s*https?://", re.sub(r"<[^>]+>", "", words), re.IGNORECASE), (page, words)
+    assert seen  # (the academies' sites, named by their addresses)
