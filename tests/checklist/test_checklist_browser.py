@@ -1313,6 +1313,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         for office in [c.get("office") for c in contacts] + [p for c in contacts for p in c.get("people", ())]:
             for field in ("role", "url", "note", "address") if office else ():
                 value = ", ".join(office[field]) if field == "address" else office[field]
+                if value and field == "url":  # (as a person types it: fixaddr59, text.address_words)
+                    value = address_words(value)
                 if value:
                     seen.add(field)
                     words = " ".join(value.split()).replace("'", "\u2019")
