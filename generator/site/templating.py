@@ -53,7 +53,7 @@ from markupsafe import Markup
 
 from ..model.content import InterfaceFile
 from ..model.values import phone_href
-from .text import BARE_URL_CLASS, address_words, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
+from .text import ADDRESS_NAME_CLASS, BARE_URL_CLASS, address_name, address_words, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
@@ -242,7 +242,12 @@ def _link(label: object, target: str, address_beside: bool = False) -> Markup:
     # (the address without its scheme: an academy's site named « www.ac-lyon.fr », text.address_words)
     given = not isinstance(label, Markup) and address_words(str(target)) in str(label)
     bare = _WEB.match(target) and (given or address_beside)
-    return Markup(f"[{markdown_value(label)}]({url(target)})" + (f"{{: .{BARE_URL_CLASS} }}" if bare else ""))
+    words = markdown_value(label)
+    if _WEB.match(target) and not isinstance(label, Markup) and str(label) == address_words(target):
+        # (words that are the address: its site's name on one line, text.ADDRESS_NAME_CLASS)
+        name, rest = address_name(str(label))
+        words = Markup(f'<span class="{ADDRESS_NAME_CLASS}">{markdown_value(name)}</span>') + (markdown_value(rest) if rest else Markup(""))
+    return Markup(f"[{words}]({url(target)})" + (f"{{: .{BARE_URL_CLASS} }}" if bare else ""))
 
 
 def _page_link(label: object, path: str) -> Markup:
@@ -406,9 +411,19 @@ def _numbers_whole(rendered: object) -> Markup:
     return Markup(html_numbers_whole(str(rendered)))
 
 
+def _link_words(label: object, href: str | None) -> Markup:
+    """A link's words as element content (``|text``); words that are its web address (``text.address_words``) with
+    its site's name in a span of ``text.ADDRESS_NAME_CLASS``, kept on one line (as ``_link`` in Markdown)."""
+    if href and _WEB.match(href) and isinstance(label, str) and not isinstance(label, Markup) and label == address_words(href):
+        name, rest = address_name(label)
+        return Markup(f'<span class="{ADDRESS_NAME_CLASS}">{_text(name)}</span>') + _text(rest)
+    return _text(label)
+
+
 def html_environment(folder: Path) -> Environment:
     """The environment of the HTML and SVG templates of ``folder`` (a template's last line break dropped)."""
-    filters = {"text": _text, "emphasised": _emphasised, "json_script": json_script, "numbers_whole": _numbers_whole, "address_words": address_words}
+    filters = {"text": _text, "emphasised": _emphasised, "json_script": json_script, "numbers_whole": _numbers_whole, "address_words": address_words,
+               "link_words": _link_words}
     return _environment(folder, finalize=html_value, removed=("safe", "tojson"), filters=filters, autoescape=True)
 
 

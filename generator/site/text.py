@@ -141,6 +141,19 @@ def address_words(address: str) -> str:
     return words[:-1] if re.fullmatch(r"[^/?#]+/", words) else words
 
 
+# The site's name of an address written as a link's words (``address_words``), in a span of this class: kept on one
+# line (docs/assets/bts.css, generator/pdf/notice.css), never cut at its hyphen (fixaddr59: « www.ac- » at the end of a
+# phone's line, « guadeloupe.fr » on the next); a deeper address may break after it, in its path.
+ADDRESS_NAME_CLASS = "bts-address-name"
+
+
+def address_name(words: str) -> tuple[str, str]:
+    """Words of ``address_words`` as its site's name, up to its first « / », « ? » or « # », and the rest (« » for a
+    site's root): « www.ac-nantes.fr », « /positionnement-122104 » (checklist.js: addressInto, the same)."""
+    name = re.match(r"[^/?#]*", words).group()
+    return name, words[len(name):]
+
+
 # A web address written in a text (``md_block``): kept whole, never cut by hyphenation (the PDF) nor
 # widening a phone's page (docs/assets/bts.css, generator/pdf/notice.css); text, not a link (what the
 # data's texts say is never turned into markup that acts: tests/site/test_injection_browser.py).

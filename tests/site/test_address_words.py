@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from project_support import REPO, js_function, node_path
-from generator.site.text import address_words
+from generator.site.text import address_name, address_words
 
 CASES = [
     ("https://www.ac-nantes.fr", "www.ac-nantes.fr"),
@@ -39,6 +39,34 @@ CASES = [
 @pytest.mark.parametrize("address, words", CASES)
 def test_an_address_is_written_without_its_scheme(address, words):
     assert address_words(address) == words
+
+
+@pytest.mark.parametrize("words, parts", [
+    ("www.ac-guadeloupe.fr", ("www.ac-guadeloupe.fr", "")),
+    ("www.ac-nantes.fr/positionnement-122104", ("www.ac-nantes.fr", "/positionnement-122104")),
+    ("appli.ac-aix-marseille.fr/amex/", ("appli.ac-aix-marseille.fr", "/amex/")),
+    ("www.ac-x.fr?page=bts", ("www.ac-x.fr", "?page=bts")),
+    ("www.ac-x.fr#bts", ("www.ac-x.fr", "#bts")),
+])
+def test_an_address_s_site_name_is_what_comes_before_its_path(words, parts):
+    """The part kept on one line (text.ADDRESS_NAME_CLASS: never « www.ac- » at a line's end, fixaddr59)."""
+    assert address_name(words) == parts
+
+
+def test_a_link_named_by_its_address_keeps_its_site_s_name_whole():
+    """The notice page (Markdown, templating._link) and the personal list's build (HTML, |link_words) put the site's
+    name in its span; other words, or an address that is not the link's, as they are, escaped."""
+    from markupsafe import Markup
+
+    from generator.site.templating import _link, _link_words
+
+    assert _link("www.ac-nantes.fr/positionnement-122104", "https://www.ac-nantes.fr/positionnement-122104") == Markup(
+        '[<span class="bts-address-name">www.ac-nantes.fr</span>/positionnement-122104](<https://www.ac-nantes.fr/positionnement-122104>){: .bts-bare-url }')
+    assert "bts-address-name" not in _link("son site", "https://www.ac-nantes.fr")
+    assert _link_words("www.ac-x.fr/?a=1&b=2", "https://www.ac-x.fr/?a=1&b=2") == Markup(
+        '<span class="bts-address-name">www.ac-x.fr</span>/?a=1&amp;b=2')
+    assert _link_words("son <site>", "https://www.ac-x.fr") == Markup("son &lt;site&gt;")
+    assert _link_words("www.ac-x.fr", "https://www.ac-y.fr") == Markup("www.ac-x.fr")
 
 
 def test_the_personal_list_writes_an_address_with_the_same_words():

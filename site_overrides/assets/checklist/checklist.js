@@ -1500,7 +1500,8 @@ function start(root) {
   // « bts-bare-url »: printing writes a web link's address after its words (print.css), not a second time
   // (the academy's site written twice; _answer.html.j2: linked, the same).
   function link(words, href, around) {
-    return el("a", words, addressWritten(href, [words, ...(around || [])]) ? { class: "bts-bare-url", href } : { href });
+    const a = el("a", words, addressWritten(href, [words, ...(around || [])]) ? { class: "bts-bare-url", href } : { href });
+    return addressInto(a, words, href);
   }
 
   // The first place a text node under ``node`` writes ``words`` (a web address, as the text writes it), made the link to
@@ -2528,6 +2529,20 @@ function addressWords(address) {
   return /^[^/?#]+\/$/.test(words) ? words.slice(0, -1) : words;
 }
 
+// A link whose words are its web address (addressWords): its site's name in a span « bts-address-name », kept on one
+// line (bts.css; fixaddr59: « www.ac- » at the end of a phone's line, « guadeloupe.fr » on the next), the rest after
+// it (text.py: address_name, templating.py: _link, the same). Other words: left as they are.
+function addressInto(link, words, href) {
+  if (!/^https?:/i.test(href) || words !== addressWords(href)) return link;
+  const name = /^[^/?#]*/.exec(words)[0];
+  const span = document.createElement("span");
+  span.className = "bts-address-name";
+  span.textContent = name;
+  link.replaceChildren(span);
+  if (words.length > name.length) link.append(words.slice(name.length));
+  return link;
+}
+
 // Whether one of ``texts`` (a link's words, its sentence's) writes the web address ``href``: its words its address,
 // printed once (« bts-bare-url »: print.css writes a web link's address after its words). The address without its
 // scheme nor its final slash, as an academy's site is named (page data « elsewhere »'s label: text.py address_words).
@@ -2579,6 +2594,7 @@ function departmentHint(form, data) {
       const link = document.createElement("a");
       link.href = found.url;
       link.textContent = found.label;
+      addressInto(link, found.label, found.url);
       // (an academy's site named by its address: marked as the list's warning marks it, start's link)
       if (addressWritten(found.url, [found.label, before, after ?? ""])) link.className = "bts-bare-url";
       hint.append(before, link, after ?? "");

@@ -1,0 +1,91 @@
+"""A web address shown as a link's words (« www.ac-guadeloupe.fr », text.address_words) never breaks inside its
+site's name at a hyphen on a phone (fixaddr59: at 360 px the department hint wrote « www.ac- » at a line's end,
+« guadeloupe.fr » on the next, read as two words, typed as « www.ac- »): the name (up to its first « / ») keeps to
+one line; a deeper address may break after it, in its path. At 360 and 320 px, on the frozen site: the home finder
+and the personal list's department hint for Guadeloupe (971), and every notice page's links named by their address."""
+
+from __future__ import annotations
+
+import pytest
+
+from browser_support import Watched, chromium, require_browser, serve_site, site_headers, wait_checklist
+
+PAGES = ("/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
+
+# For each visible link named by its address (a.bts-bare-url whose words are no sentence): its words, and on how many
+# lines its site's name (its words up to the first « / », « ? » or « # ») is laid out.
+_NAME_LINES = """(root) => [...root.querySelectorAll("a.bts-bare-url")].filter((a) => a.getClientRects().length).map((a) => {
+  const words = a.textContent;
+  const name = /^[^\\s\\/?#]+/.exec(words);
+  if (!name || !name[0].includes(".")) return null;
+  const range = document.createRange();
+  const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+  let at = 0, started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!started && node.data.length) { range.setStart(node, 0); started = true; }
+    if (at + node.data.length >= name[0].length) { range.setEnd(node, name[0].length - at); break; }
+    at += node.data.length;
+  }
+  const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+  return [words, tops.size];
+}).filter(Boolean)"""
+
+
+@pytest.fixture(scope="module")
+def origin(frozen_site):
+    require_browser(needs_pyodide=True)
+    with serve_site(frozen_site, site_headers(frozen_site)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(origin):
+    with chromium() as b:
+        yield b
+
+
+def _open(browser, origin, path, width):
+    watched = Watched(browser, origin, viewport={"width": width, "height": 800})
+    watched.page.goto(origin + path, wait_until="networkidle")
+    return watched
+
+
+def _broken(page, selector="body") -> list:
+    return [(words, lines) for words, lines in page.locator(selector).evaluate(_NAME_LINES) if lines != 1]
+
+
+@pytest.mark.parametrize("width", [360, 320])
+def test_the_name_of_guadeloupe_s_site_is_never_cut_at_its_hyphen(browser, origin, width):
+    w = _open(browser, origin, "/", width)
+    try:
+        w.page.fill("#bts-filter-input", "971")
+        row = w.page.locator(".bts-departments tbody tr:visible")
+        assert row.count() == 1 and "www.ac-guadeloupe.fr" in row.inner_text()
+        assert _broken(w.page, ".bts-departments") == []
+    finally:
+        w.close()
+    w = _open(browser, origin, "/toulouse/2024/liste-personnalisee/", width)
+    try:
+        wait_checklist(w.page)
+        w.page.fill("#q-department-input", "971")
+        hint = w.page.locator("#q-department-elsewhere")
+        assert hint.is_visible() and hint.get_by_role("link").inner_text() == "www.ac-guadeloupe.fr"
+        assert _broken(w.page, "#q-department-elsewhere") == []
+        # (the page no wider than the phone: the name moved to the next line, not out of it)
+        assert w.page.evaluate("() => document.documentElement.scrollWidth") <= width
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("width", [360, 320])
+def test_no_notice_page_cuts_an_address_in_its_site_s_name(browser, origin, width):
+    seen = 0
+    for path in PAGES:
+        w = _open(browser, origin, path, width)
+        try:
+            seen += len(w.page.locator("article").evaluate(_NAME_LINES))
+            assert _broken(w.page, "article") == [], path
+            assert w.page.evaluate("() => document.documentElement.scrollWidth") <= width, path
+        finally:
+            w.close()
+    assert seen
