@@ -496,3 +496,38 @@ def test_a_printed_notice_page_leaves_out_its_links_to_the_site_s_own_files(brow
             assert len(on_paper) == len(on_screen) - 3 and any("CYCLADES" in i for i in on_paper), (notice.slug, notice.year, on_paper)
         finally:
             context.close()
+
+
+# A notice page's tables and paragraphs, printed: their type and a cell's padding, in px (computed in print media).
+_TABLE_AND_WORDS = """() => {
+  const px = (e, property) => parseFloat(getComputedStyle(e)[property]);
+  const cells = [...document.querySelectorAll("article .bts-table :is(td, th)")];
+  const words = [...document.querySelectorAll("article > p")].map((p) => px(p, "fontSize"));
+  return {
+    words: Math.min(...words),
+    cells: cells.map((c) => [px(c, "fontSize"), px(c, "paddingTop") + px(c, "paddingBottom"), px(c, "lineHeight")]),
+  };
+}"""
+
+
+def test_a_printed_notice_page_s_tables_are_in_smaller_type_than_its_words(browser, origin, frozen_notices):
+    """print61 M1: printed from the browser, a notice page's tables were in type larger than its paragraphs (print.css
+    0.7rem, 14 px, beside 13.6 px), with the screen's padding (13 px above and below each cell's words) and line height
+    (1.6): Clermont-Ferrand 2024's page took 26 A4 sheets for an 11-page PDF, a row of « Qui s'inscrit et comment » a
+    third of a sheet, its « Attestation R408 » table 14 rows over two sheets. On paper, a table's words are smaller
+    than the page's (as the PDF's, 8.5 pt beside 9.5 pt), their cells padded by less than half a line above and below,
+    lines at most 1.4 times their type."""
+    checked = 0
+    for notice in frozen_notices:
+        context, page = _open(browser, origin + _paths(notice)["notice"])
+        try:
+            page.emulate_media(media="print")
+            measured = page.evaluate(_TABLE_AND_WORDS)
+        finally:
+            context.close()
+        assert measured["cells"], (notice.slug, notice.year)
+        words = measured["words"]
+        large = [c for c in measured["cells"] if c[0] > 0.9 * words or c[1] > c[2] or c[2] > 1.4 * c[0] + 0.01]
+        assert large == [], (notice.slug, notice.year, words, large[:3])
+        checked += len(measured["cells"])
+    assert checked >= 50
