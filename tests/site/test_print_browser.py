@@ -480,7 +480,7 @@ def test_a_printed_notice_page_leaves_out_its_links_to_the_site_s_own_files(brow
     d'étapes », underlined words without an address (a link to the site's own file or page: print.css writes the address
     of web links only), of no use on paper. On paper, those three lines are left out, the other lines of that list
     stay (the notice's dates, the CYCLADES portal); on screen, all are there."""
-    lines = """() => [...document.querySelectorAll("article > ul:first-of-type > li, article li:has(> a[href$='.pdf'], > a[href$='.ics'], > p > a[href='liste-personnalisee/'])")]
+    lines = """() => [...document.querySelectorAll("article > ul:first-of-type > li, article li:has(> a[href$='.pdf']:not([href^='formulaires/']), > a[href$='.ics'], > p > a[href='liste-personnalisee/'])")]
       .filter((li) => getComputedStyle(li).display !== 'none').map((li) => li.textContent.trim())"""
     for notice in frozen_notices:
         context, page = _open(browser, origin + _paths(notice)["notice"])
@@ -531,3 +531,31 @@ def test_a_printed_notice_page_s_tables_are_in_smaller_type_than_its_words(brows
         assert large == [], (notice.slug, notice.year, words, large[:3])
         checked += len(measured["cells"])
     assert checked >= 50
+
+
+def test_a_printed_notice_page_leaves_out_its_lines_to_the_site_s_form_pages(browser, origin, frozen_notices):
+    """print61 L1: printed from the browser, Nantes 2026's and Toulouse 2024's notice pages gave under each form's title
+    « Formulaire à imprimer » and « Formulaire en PDF », underlined words leading nowhere on paper (links to the site's
+    own page and file, without an address: print.css writes web links' only), as the lines to the notice's PDF and
+    .ics were (print58 L4). On paper those lines are left out, the form's title and what the form is for stay; on
+    screen, all are there."""
+    lines = """() => [...document.querySelectorAll("article li:has(> a[href^='formulaires/'])")]
+      .filter((li) => getComputedStyle(li).display !== 'none').map((li) => li.textContent.trim())"""
+    titles = """() => [...document.querySelectorAll("article h3:has(+ p + ul > li > a[href^='formulaires/'])")]
+      .filter((h) => getComputedStyle(h).display !== 'none').length"""
+    checked = 0
+    for notice in frozen_notices:
+        context, page = _open(browser, origin + _paths(notice)["notice"])
+        try:
+            on_screen = page.evaluate(lines)
+            if not on_screen:
+                continue
+            shown_titles = page.evaluate(titles)
+            assert shown_titles > 0, (notice.slug, notice.year)
+            page.emulate_media(media="print")
+            assert page.evaluate(lines) == [], (notice.slug, notice.year)
+            assert page.evaluate(titles) == shown_titles, (notice.slug, notice.year)
+            checked += len(on_screen)
+        finally:
+            context.close()
+    assert checked >= 2
