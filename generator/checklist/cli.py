@@ -206,12 +206,14 @@ def state_lines(guide: Guide | None, texts: InterfaceFile) -> list[str]:
     return lines
 
 
-def ask_lines(guide: Guide | None, ruleset: dict, texts: InterfaceFile, *, routing_only: bool = False) -> list[str]:
+def ask_lines(guide: Guide | None, ruleset: dict, texts: InterfaceFile, *, routing_only: bool = False, office_only: bool = False) -> list[str]:
     """For a candidate the notice does not name: the exam office in words and where to read (the academy's site, or
     on an establishments' notice where individual candidates read), as the page's « not cited » block says them
     (answer.where_to_ask, page._routing_for_ask). ``routing_only``: for one an establishments' notice excludes, where
-    individual candidates read, alone (nothing on a notice for individual candidates). Empty without the guide
-    (``load_guide``)."""
+    individual candidates read, alone (nothing on a notice for individual candidates). ``office_only``: for one who
+    lives in another academy's department (the standing's ``elsewhere``), the office alone, never this academy's site
+    nor where its individual candidates read as where to go (read60 M4; answer.py, checklist.js the same). Empty
+    without the guide (``load_guide``)."""
     from ..site.notice_view import routing_view
     from .answer import where_to_ask
 
@@ -220,6 +222,8 @@ def ask_lines(guide: Guide | None, ruleset: dict, texts: InterfaceFile, *, routi
     notice = guide.notice
     ask = where_to_ask(notice, ruleset)
     lines = [ask["office"]] if ask["office"] else []
+    if office_only:
+        return lines
     routing = routing_view(notice, guide.routes) if notice.audience == "establishment" and guide.has_table else None
     if routing is not None:  # where individual candidates read, in place of the site (as the page)
         if routing.notice is not None:
@@ -406,7 +410,9 @@ def run(args: argparse.Namespace, root: Path) -> int:
         kind = engine.standing_kind(result)
         # (one excluded: only an establishments' notice says more, where individual candidates read)
         establishments = ruleset["session"]["audience"] == "establishment"
-        ask = ask_lines(guide, ruleset, t, routing_only=kind == "excluded") if kind == "not_listed" or (kind == "excluded" and establishments) else []
+        # (one not cited who lives in another academy's department: this academy's office alone, for a doubt)
+        ask = (ask_lines(guide, ruleset, t, routing_only=kind == "excluded", office_only=bool((result["standing"] or {}).get("elsewhere")))
+               if kind == "not_listed" or (kind == "excluded" and establishments) else [])
         state = state_lines(guide, t)
         # (another academy's department in a reason by its name, as the page: the national table)
         names = {d.code: d.name for d in guide.routes.departments} if guide is not None and guide.has_table else None

@@ -389,8 +389,9 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
                    ruleset: dict | None = None, closed: bool = False) -> list[str]:
     """What the notice says of the candidate's situation, first (``standing`` of the engine's result; ``where``:
     for another academy's candidate, their academy and where to read its notice, when known; ``ask``: for a
-    candidate the notice does not name, whom to ask and where to read, as the page says them, for one an establishments'
-    notice excludes, where individual candidates read: ``cli.ask_lines``; ``closed``: registration closed on the day,
+    candidate the notice does not name, whom to ask and where to read, as the page says them (to one who lives in another
+    academy's department, the office alone: ask_lines' ``office_only``), for one an establishments' notice excludes,
+    where individual candidates read: ``cli.ask_lines``; ``closed``: registration closed on the day,
     a contradiction's advice then its ``advice_after_closing`` when the session gives one: contradiction_advice)."""
     t = texts
     if standing is None or (standing["kind"] == "concerned" and not standing["category"]["detail"]):
@@ -408,10 +409,6 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         return [title, "  " + text, *("  " + line for line in ask)]
     if kind == "not_listed":
         academy = ruleset["academy"] if ruleset else {}
-        if standing.get("elsewhere") and ask:
-            # living in another academy's department: not this academy's site nor where its individual candidates read
-            # as where to go (read60 M4; answer.py, checklist.js the same): cli.ask_lines' last line, the office kept
-            ask = ask[:-1]
         # the academy's site said by a line below (cli.ask_lines: « Site de l'académie : https://… »): not named in the
         # office words too (phone57 L3; answer.py the same): written as an address of its own, not the start of another
         # page's (review72: « https://www.ac-….fr/bts-… », where individual candidates read, is not the site)
