@@ -31,7 +31,7 @@ from ..model.values import given, phone_href
 from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import address_words, indented_lines, text_blocks
-from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
+from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
 from .text import (answer_words, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
 
@@ -150,11 +150,14 @@ class ContactView:
 
 @dataclass(frozen=True)
 class AnswerView:
-    elsewhere: bool  # another academy's candidate: the standing says where to go; no date, contact nor ending of this notice
+    # another academy's candidate, or one not cited who lives in another academy's department (engine.sent_elsewhere):
+    # the standing says where to go; no date, contact nor ending of this notice
+    elsewhere: bool
     # no list for the candidate (excluded, not cited, another academy's): the standing says why, and no closing line
     no_list: bool
     # excluded (registered by their establishment, or another procedure) or another academy's: none of this notice's
-    # dates either (a candidate it does not cite keeps them: the standing tells them to ask before the closing)
+    # dates either (a candidate it does not cite keeps them: the standing tells them to ask before the closing; unless
+    # they live in another academy's department: engine.no_dates)
     no_dates: bool
     key_dates_title: str
     key_dates: tuple[KeyDate, ...]
@@ -490,10 +493,11 @@ def answer_view(
     )
     kind = standing_kind(result)
     return AnswerView(
-        # (living abroad: this notice's contacts stay, the candidate may ask its exam office; checklist.js the same)
-        elsewhere=kind == "outside_academy" and result["standing"]["department"] != ABROAD,
+        # (living abroad: this notice's contacts stay, the candidate may ask its exam office; one not cited who lives
+        # in another academy's department: none of its contacts nor dates, the note names its office; checklist.js the same)
+        elsewhere=sent_elsewhere(result["standing"]),
         no_list=kind in NO_LIST,
-        no_dates=kind in NO_DATES,
+        no_dates=no_dates(result["standing"]),
         key_dates_title=ui("key_dates_title"),
         # the key dates and the other deadlines of the list's pieces and exam-adjustment request (own_deadlines), by
         # date (opening_dates; checklist.js). With no list, none: the answer opens with the note saying the notice gives the candidate

@@ -151,7 +151,8 @@ Standing
     repeaters who left their establishment, « il convient de les supprimer »; their ``category`` with the standing,
     whose words the renderers quote as what the notice says to establishments: a review, read50 L8; ``elsewhere``
     True when they live in a department of another academy, abroad not: the renderers send them to that academy
-    first, and to this one's exam office only in case of doubt, not as if it were theirs: read60 M4),
+    first, and to this one's exam office only in case of doubt, not as if it were theirs: read60 M4; none of this
+    notice's dates nor contacts then: no_dates, sent_elsewhere, fixcode59),
     ``unknown`` when the notice does not say who registers. For ``excluded`` and
     ``not_listed`` no document, step, undecided item nor date of the notice is
     listed (nothing is shown as if it applied; ``outside_academy`` the same). None while the situation is unanswered.
@@ -219,9 +220,30 @@ NO_LIST = ("excluded", "not_listed", "outside_academy")
 # academy under it (answer.py, text.py; checklist.js: DEPARTMENT_WARNING).
 DEPARTMENT_WARNING = "outside_academy"
 # Of those, the standings for which none of the notice's dates is said either (the renderers: answer.py, checklist.js,
-# text.py): a candidate the notice does not cite is told to ask before its closing, and keeps its registration dates.
+# text.py): a candidate the notice does not cite is told to ask before its closing, and keeps its registration dates,
+# unless they live in another academy's department (its ``elsewhere``: no_dates).
 NO_DATES = ("excluded", "outside_academy")
 DERIVED = ("in_academy", "r408_required", "r408_listed", "age_band", "national_age_band")
+
+
+def no_dates(standing):
+    """Whether none of the notice's dates is said to a candidate of this ``standing`` (a result's, or None): one it
+    excludes or another academy's (``NO_DATES``), and one it does not cite who lives in another academy's department
+    (``not_listed`` with ``elsewhere``, fixcode59: the note sends them to that academy, this one's office only for a
+    doubt; the notice's dates, under the note, read as theirs, and nothing in it gives them its dates). The renderers
+    (answer.py, text.py; checklist.js: noDates, the same test)."""
+    return standing is not None and (standing["kind"] in NO_DATES or bool(standing.get("elsewhere")))
+
+
+def sent_elsewhere(standing):
+    """Whether a candidate of this ``standing`` (a result's, or None) is sent to another academy, and none of this
+    notice's contacts is theirs: ``outside_academy`` but abroad (no notice says where they register: this notice's
+    exam office is one they may ask, its contacts stay), and one not cited who lives in another academy's department
+    (``elsewhere``: the note names this academy's office for a doubt, its other contacts are for its own candidates;
+    fixcode59). The engine's ``contacts`` and the renderers (answer.py, text.py; checklist.js: sentElsewhere)."""
+    if standing is None:
+        return False
+    return (standing["kind"] == "outside_academy" and standing["department"] != ABROAD) or bool(standing.get("elsewhere"))
 
 
 def standing_kind(result):
@@ -1145,7 +1167,7 @@ def _evaluate(ruleset, answers, problems):
             needed |= missing  # (given no list: the department only, which may make them another academy's)
 
     # what the contacts still need (the specialty, for its manager) is added once the list's own needs are known
-    contacts, contact_missing = _contacts(ruleset, state) if not elsewhere or abroad else ([], frozenset())
+    contacts, contact_missing = _contacts(ruleset, state) if not sent_elsewhere(standing) else ([], frozenset())
     if abroad:
         contact_missing = frozenset()  # (nothing is asked of another academy's candidate, nor of one living abroad)
 

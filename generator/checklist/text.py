@@ -23,7 +23,7 @@ from ..site.dates import moment as site_moment
 from ..site.notice_view import CHANNEL_KEYS
 from ..merge import replaced_unwaived
 from ..site.words import provenance_sentence
-from .engine import ABROAD, DEPARTMENT_WARNING, NO_DATES, NO_LIST, standing_kind
+from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
 
 
 NATURE_KEYS = {"deadline": "checklist.nature_deadline"}  # any other kind is « information »
@@ -668,9 +668,10 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     if kind == "outside_academy" and result["standing"]["department"] != ABROAD:
         return "\n".join(out).rstrip("\n")
     # A situation the notice excludes: none of its dates; excluded or not cited: no closing line (the standing says why;
-    # the contacts stay), as the page's answer (engine.NO_DATES, NO_LIST).
+    # the contacts stay), as the page's answer (engine.no_dates, NO_LIST). Not cited and living in another academy's
+    # department: neither its dates nor its contacts (the standing names its office: engine.sent_elsewhere, below).
     registration = result["registration"]
-    if kind not in NO_DATES:
+    if not no_dates(result["standing"]):
         # Both always said: « date non précisée par la notice » when the notice does not give one.
         out.append(t.text("checklist.registration"))
         out.append("  - " + t.text("checklist.opening", date=when(registration["opening"], registration["opening_has_time"], "opening")))
@@ -739,6 +740,10 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     if result.get("exam_adjustment"):
         out.extend(_adjustment(result["exam_adjustment"], deadline_words, t, ruleset.get("exam_adjustment_ask")))
         out.append("")
+    # Not cited and living in another academy's department: the standing names this academy's office, for a doubt; none
+    # of its contacts is theirs, nor anything after them (no list): engine.sent_elsewhere, as the page's answer
+    if sent_elsewhere(result["standing"]):
+        return "\n".join(out).rstrip("\n")
     out.append(t.text("checklist.contacts"))
     for contact in result["contacts"]:
         if contact["kind"] == "specialty":

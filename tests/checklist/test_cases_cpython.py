@@ -90,10 +90,16 @@ def test_case(case):
     if "specialty_contact_groups" in case:
         groups = [c for c in result["contacts"] if c["kind"] == "specialty"]
         assert len(groups) == case["specialty_contact_groups"]
-    if (result["standing"] or {}).get("kind") == "outside_academy" and result["standing"]["department"] != engine.ABROAD:
-        assert result["contacts"] == []  # this academy's offices are not where they register
+    # not cited, living in another academy's department (the standing's « elsewhere »: sent to that academy first)
+    assert bool((result["standing"] or {}).get("elsewhere")) is case.get("elsewhere", False), f"elsewhere: got {result['standing']}"
+    if "registration_dates" in case:  # whether the notice's registration dates are said to them (engine.no_dates)
+        assert engine.no_dates(result["standing"]) is not case["registration_dates"]
+    if ((result["standing"] or {}).get("kind") == "outside_academy" and result["standing"]["department"] != engine.ABROAD) or case.get("elsewhere"):
+        # this academy's offices are not where they register (one not cited who lives in another academy's department:
+        # its note names the exam office, for a doubt; fixcode59)
+        assert result["contacts"] == [] and engine.sent_elsewhere(result["standing"])
     else:  # (living abroad: no notice says where they register; this academy's exam office is one to ask)
-        assert result["contacts"][0]["kind"] == "exam_office"
+        assert result["contacts"][0]["kind"] == "exam_office" and not engine.sent_elsewhere(result["standing"])
     if "exam_adjustment" in case:
         # "absent": no item; otherwise the item is there and ``request`` is the expected answer (null: unanswered).
         if case["exam_adjustment"] == "absent":

@@ -11,9 +11,11 @@ axe-core and the Content-Security-Policy find nothing on the new blocks.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import html
+import io
 import json
 import re
 from pathlib import Path
@@ -628,6 +630,57 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to
     ready(page, sent)
     text = words(note.inner_text())
     assert "Demandez au plus tôt au bureau des examens" in text and note.locator(f"a[href='{data['ask']['routing']['href']}']").count() == 1, text
+    assert problems(visit) == []
+    visit.close()
+
+
+def test_a_candidate_not_cited_who_lives_in_another_academy_gets_none_of_this_notice_s_dates_nor_contacts(notices, content, origin, browser):
+    """fixcode59 (fixroute58 left): Aix-Marseille 2023 (it does not say residence decides), at 360 px, on 5 November
+    2022, an in-person student living in Paris (not cited: sent to their academy first, this one's office for a
+    doubt) still read, under that note, « Inscriptions sur CYCLADES » with Aix's opening and closing, and « Contacts »
+    with its exam office, as if they applied. Now neither, in the list, the build's answer and the command line, the
+    bar saying the department and no date (as before); the note still names this academy's office. Of the academy's
+    own departments, both kept (the note tells them to ask before the closing)."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+    from generator.cli import main
+
+    notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
+    t = notice.texts
+    words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split())  # noqa: E731
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime(2022, 11, 5, 12, 0, tzinfo=ZoneInfo(notice.tz)))
+    answers = {"department": "75", "situation": "in_person"}
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    ready(page)
+    output = page.locator("#bts-checklist-output")
+    note = output.locator("> .bts-checklist-standing")
+    assert note.get_attribute("data-standing") == "not_listed"
+    assert "cette académie-ci" in words(note.inner_text()), note.inner_text()
+    assert output.locator("#bts-checklist-dates, .bts-checklist-deadlines, .bts-checklist-key-dates, .bts-checklist-contacts").count() == 0, output.inner_text()
+    assert words(t.text("checklist_page.deadlines_title")) not in words(output.inner_text())
+    bar = page.locator("#bts-checklist-summary")
+    assert words(bar.locator("[data-summary=documents]").inner_text()) == words(t.text("checklist_page.summary_elsewhere"))
+    assert bar.locator("[data-summary=next]").inner_text().strip() == ""
+    # the build's answer for the same answers: the same (answer.py: no_dates, elsewhere)
+    ruleset = compile_ruleset(notice, content)
+    view = checklist_view(notice, content)
+    answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, view.data["elsewhere"])
+    built = render_checklist(dataclasses.replace(view, answer=answer), t)
+    answered = built[built.index('id="bts-checklist-output"'):]
+    assert "bts-checklist-deadlines" not in answered and "bts-checklist-contacts" not in answered
+    # the command line: neither « Inscriptions sur CYCLADES » nor « Contacts », the office in the note
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", *(f"{k}={v}" for k, v in answers.items())])
+    said = out.getvalue()
+    assert t.text("checklist.registration") not in said and t.text("checklist.contacts") not in said and "cette académie-ci" in words(said), said
+    # of the academy's own department: the dates and the contacts under the note
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.evaluate("() => { location.hash = 'department=13&situation=in_person'; }")
+    ready(page, sent)
+    assert output.locator(".bts-checklist-deadlines").count() == 1 and output.locator(".bts-checklist-contacts").count() == 1
     assert problems(visit) == []
     visit.close()
 

@@ -705,9 +705,17 @@ function start(root) {
     return warned === "abroad" ? ui("summary_abroad") : warned ? ui("summary_elsewhere") : words;
   }
 
-  // none of this notice's dates for the candidate: another academy's, or one it excludes
+  // none of this notice's dates for the candidate: another academy's, or one it excludes, or one it does not cite who
+  // lives in another academy's department (standing.elsewhere: sent to that academy; fixcode59). As engine.no_dates.
   function noDates(result) {
-    return Boolean(result.standing) && NO_DATES.includes(result.standing.kind);
+    return Boolean(result.standing) && (NO_DATES.includes(result.standing.kind) || Boolean(result.standing.elsewhere));
+  }
+
+  // none of this notice's contacts for the candidate (their list's « contacts » empty): another academy's but abroad,
+  // and one it does not cite who lives in another academy's department (its note names the exam office, for a doubt;
+  // fixcode59). As engine.sent_elsewhere.
+  function sentElsewhere(result) {
+    return (outside(result) && !abroad(result)) || Boolean(result.standing && result.standing.elsewhere);
   }
 
   // The number of pieces in words, on the bar and in the status line: asked once the dates are over (datesPast), not
@@ -1783,9 +1791,10 @@ function start(root) {
     // Another academy's candidate: the note says where to go, and nothing of this notice follows — no date,
     // no contact, no calendar (« aucune date de cette notice ne vous concerne »; answer.py: the same). A situation
     // the notice excludes: no date either; excluded or not cited: no closing line, the note says why (the contacts
-    // stay; one not cited keeps the registration's dates, under the note: it tells them to ask before the closing).
+    // stay; one not cited keeps the registration's dates, under the note: it tells them to ask before the closing;
+    // unless they live in another academy's department: the note sends them there, no date nor contact: noDates,
+    // sentElsewhere).
     // No list: the answer opens with the note, not with « Dates limites » read as the candidate's own.
-    const elsewhere = outside(result);
     const none = noList(result);
     const undated = noDates(result);
     const parts = none ? [] : [keyDates(result)];
@@ -1898,7 +1907,7 @@ function start(root) {
       parts.push(list);
     }
     if (result.exam_adjustment) parts.push(...adjustment(result.exam_adjustment));
-    if (!elsewhere || abroad(result)) parts.push(...contactsBlock(result));
+    if (!sentElsewhere(result)) parts.push(...contactsBlock(result));
     if (!none) parts.push(...endingLines(result));
     parts.push(answersBlock(result));
     parts.push(keep());
