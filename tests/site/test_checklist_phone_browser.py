@@ -3606,12 +3606,23 @@ def test_the_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_th
     page.goto(origin + url_of(notice) + "#" + urlencode(NANTES_DOCUMENTS_ONLY))
     ready(page)
     following = page.locator("#bts-checklist-summary [data-summary=next]")
-    assert flat(following.inner_text()) == flat(notice.texts.text("checklist_page.summary_passed_undated")), following.inner_text()
+    expected = flat(notice.texts.text("checklist_page.summary_passed_undated"))
+    # (fixcode59, NOTE58: this case failed once under load, -n 2 with the other browser files, its assertion not seen;
+    # not reproduced in 10 runs under load. The bar's words waited for as a user sees them settle, the laid-out line
+    # measured once its style applies, and each check said apart, so that a next failure names its cause.)
+    page.wait_for_function(
+        """([expected]) => { const e = document.querySelector('#bts-checklist-summary [data-summary=next]');
+             const words = (e ? e.textContent : '').replace(/[\\u00a0\\u202f]/g, ' ').split(/\\s+/).filter(Boolean).join(' ');
+             return words === expected && !Number.isNaN(parseFloat(getComputedStyle(e).lineHeight)); }""",
+        arg=[expected], timeout=10_000)
+    assert flat(following.inner_text()) == expected, following.inner_text()
     assert flat(notice.texts.text("checklist_page.summary_passed")) not in flat(page.inner_text("#bts-checklist-summary"))
     assert "non datée" in flat(following.inner_text())
     box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight)]")
     assert box[0] < 1.5 * box[1], box
-    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    assert visit.violations() == [], visit.violations()
+    assert visit.csp_console() == [], visit.csp_console()
+    assert visit.errors == [], visit.errors
     visit.close()
 
 
