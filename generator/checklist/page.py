@@ -565,6 +565,18 @@ def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None, e
     return (future[0][1] if future else None), bool(dates) and not ahead_undecided
 
 
+def _dates_passed_so_far(following: str | None, known: bool, key_dates: list[dict], result: dict) -> bool:
+    """None of the candidate's dates ahead (``_next_deadline``: no ``following``) but all passed not said (``known``
+    false) because a piece that still depends on an answer is due later, the candidate having dated dates: the bar says
+    their dates passed so far (« checklist_page.summary_passed_pending ») and the count its pieces « demandées », their
+    date over (review73 M4: Toulouse 2024 with no answer, 23 November to 15 January, « 2 pièces à déposer » and no date
+    while their 22 November, délai de rigueur, had passed; the « engagement étudiant » form, 15 January, still depends on
+    an answer). As checklist.js: nextDeadline's third value."""
+    if following is not None or known:
+        return False
+    return any(d["deadline"] and d["end"] for d in key_dates) or bool(own_deadlines(result, key_dates))
+
+
 def passed_key(data: dict) -> str:
     """The bar's words once every one of the candidate's dates passed: « Toutes les dates limites sont passées. », or,
     when the notice does not date the closing (no closing in page data « over »: Nantes 2026), that their dates passed
@@ -573,14 +585,17 @@ def passed_key(data: dict) -> str:
     return "checklist_page.summary_passed" if "registration_closing" in data["over"] else "checklist_page.summary_passed_undated"
 
 
-def _summary_next(texts: InterfaceFile, following: str | None, known: bool, result: dict, data: dict) -> tuple[str, tuple[str, str, str] | None]:
+def _summary_next(texts: InterfaceFile, following: str | None, known: bool, result: dict, data: dict, waiting: bool = False) -> tuple[str, tuple[str, str, str] | None]:
     """The phone bar's next deadline in words (``_next_deadline``), and when it is one piece's own, those words split
     around the piece's label (``ChecklistView.summary_next_piece``). A piece's own deadline names its piece (no piece
     has a shorter name than its label: the label, cut in its middle on one line by the page, its end kept: the words
     that tell such pieces apart, « … (R408) »); several pieces due then are counted
-    (« Date limite de 2 de vos pièces »), the list one tap away. As checklist.js: summarize."""
+    (« Date limite de 2 de vos pièces »), the list one tap away. None ahead: every date passed (``known``), or, when a
+    piece that still depends on an answer is due later (``waiting``: ``_dates_passed_so_far``), the candidate's dates
+    passed as far as their answers go (review73 M4: Toulouse 2024 with no answer said no date at all from 23 November
+    to 15 January). As checklist.js: summarize."""
     if following is None:
-        return (texts.text(passed_key(data)) if known else ""), None
+        return (texts.text(passed_key(data)) if known else texts.text("checklist_page.summary_passed_pending") if waiting else ""), None
     # (the date short, on one line: the list, one tap away, says it whole; phone55 M1)
     date = data["bar_dates"][following]
     key = next_deadline_key(following, result)
@@ -684,6 +699,7 @@ def checklist_view(
     title = (texts.text("checklist_page.title_for", academy_of=academy_of, year=str(notice.year), readers=readers) if readers
              else texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year)))
     following, known = _next_deadline(data["key_dates"], initial, today, data["ends"])
+    waiting = _dates_passed_so_far(following, known, data["key_dates"], initial)
     last = last_date(notice)
     switch = closing_switch(notice, today)
     pyodide = TO_ROOT + pyodide_dir()
@@ -705,7 +721,7 @@ def checklist_view(
         "ruleset": f"{TO_NOTICE}{ASSET_DIR}/ruleset.json?v={_version(_compact(ruleset))}",
         "service-worker": TO_ROOT + "bts-checklist-sw.js",
     }
-    summary_next, named = _summary_next(texts, following, known, initial, data)
+    summary_next, named = _summary_next(texts, following, known, initial, data, waiting)
     # (the bar's words end with their date, as content/interface.yaml writes them; words after it: the line as before,
     # the date not kept apart)
     when = data["bar_dates"][following] if following is not None else ""
@@ -725,8 +741,8 @@ def checklist_view(
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names,
                            closed=switch is not None and switch.now, passed=passed_dates(notice, ruleset, today)),
         # (« demandées » once every date of the notice is over, or from when the bar says every one of the candidate's
-        # passed: the two say the same; checklist.js datesPast)
-        summary_documents=_documents_words(texts, today is not None and (dates_over(notice, today) or (following is None and known)),
+        # passed, or passed so far: the pieces counted are all past their date; checklist.js datesPast)
+        summary_documents=_documents_words(texts, today is not None and (dates_over(notice, today) or (following is None and (known or waiting))),
                                            partial_list(ruleset, initial, texts), len(initial["documents"])),
         summary_next=summary_next,
         summary_next_piece=named,

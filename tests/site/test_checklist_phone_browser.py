@@ -3626,6 +3626,34 @@ def test_the_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_th
     visit.close()
 
 
+@pytest.mark.parametrize("width", [360, 320])
+@pytest.mark.parametrize("slug, year, day", [("toulouse", 2024, dt.date(2023, 11, 23)), ("nantes", 2026, dt.date(2025, 11, 25))], ids=["toulouse", "nantes"])
+def test_with_no_answer_the_bar_says_the_dates_passed_so_far_on_one_line(notices, origin, browser, width, slug, year, day):
+    """review73 M4: frozen Toulouse 2024 with no answer on 23 November 2023 (its pieces' 22 November, délai de rigueur,
+    passed; the « engagement étudiant » form, a piece still depending on an answer, due on 15 January) said « 2 pièces à
+    déposer » and no date; Nantes 2026 on 25 November 2025 the same (its 19 November passed, the R408 attestation due on
+    12 December depending on answers; the notice's marker of dates all over still hidden, so the count is the bar's
+    own). Now « … demandées » and « Dates passées, à ce stade de vos réponses. », on one line at 320 and 360 px, never
+    « Toutes les dates limites … », with the list's « Dates limites » saying the documents' date passed."""
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    visit = Watched(browser, origin, viewport={"width": width, "height": 740})
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime.combine(day, dt.time(12, 0), tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice))
+    ready(page)
+    following = page.locator("#bts-checklist-summary [data-summary=next]")
+    assert flat(following.inner_text()) == flat(notice.texts.text("checklist_page.summary_passed_pending")), following.inner_text()
+    documents = flat(page.inner_text("#bts-checklist-summary [data-summary=documents]"))
+    assert "demandées" in documents and "déposer" not in documents, documents
+    box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight)]")
+    assert box[0] < 1.5 * box[1], box
+    past = flat(notice.texts.text("checklist.date_past", line=""))
+    assert flat(page.inner_text('#bts-checklist-output .bts-checklist-key-dates [data-key-date="documents"]')).endswith(past)
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_a_line_of_the_dates_that_is_nobody_s_next_date_is_said_passed_at_its_own_moment(notices, origin, browser):
     """fixdup57 (left): Toulouse 2024's « Traitement … 10 janvier 2024 » (a date for information, no one's next date) was
     said « — date passée » at the next redraw of the list, not at its own moment: the bar's timer looked only at the

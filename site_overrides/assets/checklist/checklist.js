@@ -742,8 +742,8 @@ function start(root) {
     if (root.querySelector(".bts-dates-over:not([hidden])")) return true;
     const now = readingTime();
     if (overMoments.length && Math.max(...overMoments) <= now) return true;
-    const [next, known] = nextDeadline(result, now);
-    return !next && known;
+    const [next, known, waiting] = nextDeadline(result, now);
+    return !next && (known || waiting);
   }
 
   // The bar's words once every one of the candidate's dates passed: « Toutes les dates limites sont passées. », or, when
@@ -773,10 +773,11 @@ function start(root) {
       : documentsWords(result);
     bar.querySelector("[data-summary=documents]").textContent = documents;
     departmentLine(bar, result, none);
-    const [next, known] = nextDeadline(result, readingTime());
+    const [next, known, waiting] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
     place.classList.remove("bts-checklist-summary-dated");
-    place.textContent = elsewhere || none ? "" : next ? "" : known ? passedWords() : "";
+    // (none ahead but a piece still depending on an answer due later: the candidate's dates passed so far; review73 M4)
+    place.textContent = elsewhere || none ? "" : next ? "" : known ? passedWords() : waiting ? ui("summary_passed_pending") : "";
     if (elsewhere || none || !next) return;
     // On one line (phone55 M1: the whole sentence of the date made the bar 144 px high on a 568 px screen): what closes,
     // cut at its end if it must (checklist.css), then the date, short, whole (barDate: its hour, or that the notice does
@@ -989,7 +990,8 @@ function start(root) {
 
   // The id (in data.dates) of the first deadline still ahead, of the key dates (registration
   // closing, documents deadline) and the candidate's own (ownDeadlines): those the answer opens with;
-  // and whether any of them is given at all (none ahead then means: all passed).
+  // and whether any of them is given at all (none ahead then means: all passed); and whether none is ahead while a
+  // piece still depending on an answer is due later (their dates passed so far).
   // A deadline is over from its instant in page data « over » (page.py: over_at): the minute of its hour, or the end of
   // its day, as past.js switches the page at the closing; before, it is still the bar's.
   function overAt(id, end) {
@@ -1002,7 +1004,8 @@ function start(root) {
     const future = dates.filter(([id, iso]) => overAt(id, iso) > now).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
     // not « all passed » while a piece that still depends on an answer is due later (page.py: _next_deadline)
     const laterUndecided = result.undecided.some((u) => data.ends[u.deadline] && overAt(u.deadline, data.ends[u.deadline]) > now);
-    return [future.length ? future[0][0] : null, dates.length > 0 && !laterUndecided];
+    // third: none ahead, and all passed not said only because of such a piece (page.py: _dates_passed_so_far)
+    return [future.length ? future[0][0] : null, dates.length > 0 && !laterUndecided, !future.length && dates.length > 0 && laterUndecided];
   }
 
   // The bar and the dates written again at the next moment one of the notice's dates is over (page data « over »,
