@@ -611,7 +611,7 @@ class _Diff:
         for name, what_key in (("opening", "changes.what_opening"), ("closing", "changes.what_closing")):
             self.moment("dates", f"dates.{name}", self.text(what_key),
                         getattr(a, name), getattr(a, f"{name}_has_time"), getattr(a, f"{name}_given"),
-                        getattr(b, name), getattr(b, f"{name}_has_time"), getattr(b, f"{name}_given"))
+                        getattr(b, name), getattr(b, f"{name}_has_time"), getattr(b, f"{name}_given"), deadline=name == "closing")
         old = {d.id: d for d in a.deadlines}
         worded: list[tuple[str, str, str, str | None, str | None, bool]] = []
         # (a deadline's note: the guide's reading of the notice's words, said so: review40-diff L7)
@@ -623,7 +623,7 @@ class _Diff:
                 self.add("dates", key, "added", what, d.label, after=deadline_moment(b, d.id, mark=False), whole=True)
                 continue
             o = old[d.id]
-            self.moment("dates", key, what, o.start, o.has_time, o.given, d.start, d.has_time, d.given, information=d.kind != "deadline")
+            self.moment("dates", key, what, o.start, o.has_time, o.given, d.start, d.has_time, d.given, information=d.kind != "deadline", deadline=d.kind == "deadline")
             # Its nature: a deadline, a date for information, or one the notice gives as a limit (at_the_latest:).
             old_nature, new_nature = dates.deadline_kind(o.kind, o.at_the_latest), dates.deadline_kind(d.kind, d.at_the_latest)
             if old_nature != new_nature:
@@ -663,10 +663,17 @@ class _Diff:
             self.add(section, key, "changed", what, what, candidate=candidate, before=dates.day(old), after=dates.day(new), shift=self.days_words(days), days=days)
 
     def moment(self, section: str, key: str, what: str, old: dt.datetime | None, old_time: bool, old_given: bool,
-               new: dt.datetime | None, new_time: bool, new_given: bool, *, information: bool = False) -> None:
-        """A date of the notice: now given, no longer given, or moved (by how much, and its hour)."""
-        before = moment(self.a, old, old_time, kind="information" if information else "plain")
-        after = moment(self.b, new, new_time, kind="information" if information else "plain")
+               new: dt.datetime | None, new_time: bool, new_given: bool, *, information: bool = False, deadline: bool = False) -> None:
+        """A date of the notice: now given, no longer given, or moved (by how much, and its hour). A deadline
+        (``deadline``: the closing, a deadline of ``deadlines:``) at the end of its day (24:00, a notice's « minuit »)
+        in the candidate pages' words, « jusqu'au vendredi 24 novembre 2023 inclus (heure de Paris) » (review73 L4: the
+        staff guide's example of « Nouveautés » wrote « à minuit, en fin de journée »)."""
+        def words(notice: Notice, value: dt.datetime | None, has_time: bool) -> str:
+            whole_day = deadline and has_time and value is not None and dates.end_of_day(value)
+            return moment(notice, value, has_time, kind="information" if information else "deadline" if whole_day else "plain")
+
+        before = words(self.a, old, old_time)
+        after = words(self.b, new, new_time)
         if not old_given and not new_given:
             return
         if not old_given:

@@ -18,6 +18,7 @@ import pytest
 from diff_support import frozen_root, load_notices
 from generator.diff import SECTIONS, diff
 from generator.site.novelties_view import novelties_view, shown_changes
+from generator.site.words import deadline_moment
 
 
 @pytest.fixture(scope="module")
@@ -113,13 +114,15 @@ def test_the_comparison_lists_what_a_reader_of_both_notices_lists(changes, key, 
     find(changes, key, kind, whole=whole or None)
 
 
-def test_the_documents_deadline_moved_five_days_earlier_and_lost_its_hour(changes):
+def test_the_documents_deadline_moved_five_days_earlier_and_lost_its_hour(notices, changes):
     # 2024 « au plus tard le vendredi 24 novembre 2023 à minuit » ; 2026 « pour le 19 novembre 2025 dernier délai ».
     (moved,) = [c for c in find(changes, "dates.documents", "changed") if c.days is not None]
     assert moved.days == -5
-    hour = "à minuit"  # (the notice's word for the end of the day: 24:00 in the data)
-    assert "24\u00a0novembre 2023" in moved.before and hour in moved.before
-    assert "19\u00a0novembre 2025" in moved.after and hour not in moved.after
+    # (the notice's « minuit », 24:00 in the data, in the candidate pages' words: « jusqu'au … inclus (heure de Paris) »,
+    # not « à minuit, en fin de journée », which the staff guide's example of « Nouveautés » wrote; review73 L4)
+    assert moved.before == deadline_moment(notices["nantes", 2024], "documents", mark=False), moved.before
+    assert "24\u00a0novembre 2023 inclus" in moved.before and "minuit" not in moved.before
+    assert "19\u00a0novembre 2025" in moved.after and "inclus" not in moved.after
     # 2024 « Votre candidature sera annulée si … » (délai de rigueur) ; 2026 does not say so.
     assert any(c.days is None and c.kind == "changed" for c in find(changes, "dates.documents"))
 
