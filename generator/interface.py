@@ -85,6 +85,9 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "bar_guide_day": ("day",),
         "bar_guide_day_time": ("day", "time", "city"),
         "bar_guide_midnight": ("day",),
+        "bar_end_of_day": ("day",),
+        "bar_guide_day_end_of_day": ("day",),
+        "bar_guide_hour_end_of_day": ("day",),
     },
     "provenance": {
         "national": ("texts",),

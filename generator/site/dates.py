@@ -179,9 +179,15 @@ def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, tz: str,
     the notice's « minuit » read as the end of the day (« midnight »).
     A clock hour says its time zone's city (« 17 h 00 (Paris) », ``tz``: « (heure de Paris) » made the closing's line
     two lines at 320 px; phone58 L1); a day, or the notice's « minuit » (« 24 nov. 2023 inclus, lecture du guide »: « inclus »
-    as the full sentence says it, fixcand58), a day's end, does not."""
+    as the full sentence says it, fixcand58), a day's end, does not; nor any other 24:00, « 22 nov. 2023 inclus », its
+    reading marked as the others' (« …, date du guide », « …, heure du guide »), as ``moment`` says every 24:00 deadline
+    « jusqu'au … inclus » (review73 L1: « à minuit (Paris) » on the bar)."""
     day_words = bar_day(value)
     city = _city(tz)
+    if has_time and end_of_day(value) and reading != "midnight":
+        # any other 24:00 (a notice's « 24 h », or with the guide's day or hour): the whole day, « inclus », as the
+        # full sentence says it (``moment``: END_OF_DAY_KEYS), not « à minuit (Paris) » (review73 L1)
+        return texts.text(END_OF_DAY_BAR_KEYS.get(reading, "moments.bar_end_of_day"), day=day_words)
     if reading == "day":
         key = "moments.bar_guide_day_time" if has_time else "moments.bar_guide_day"
     elif reading == "hour" and has_time:
@@ -192,6 +198,10 @@ def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, tz: str,
     else:
         key = "moments.bar_time" if has_time else "moments.bar_day"
     return texts.text(key, day=day_words, **({"time": clock(value), "city": city} if has_time else {}))
+
+
+# The phone bar's 24:00 that is not the notice's « minuit » alone (bar_moment), by the guide's reading of it.
+END_OF_DAY_BAR_KEYS = {"day": "moments.bar_guide_day_end_of_day", "hour": "moments.bar_guide_hour_end_of_day"}
 
 
 def short_day(value: dt.date, year: bool = True) -> str:

@@ -404,6 +404,42 @@ def test_the_build_s_bar_says_the_dates_passed_so_far_while_a_piece_depending_on
     assert typography(view.summary_next) == typography(said), view.summary_next
 
 
+def test_a_24_00_deadline_that_is_not_the_notice_s_minuit_is_the_whole_day_on_the_bar_as_in_the_list(tmp_path):
+    """review73 L1: a deadline at 24:00 that the guide does not read from the notice's « minuit » alone (a notice's
+    « 24 h »: the end of the day, no other reading) said « 22 nov. 2023 à minuit (Paris) » on the bar and « jusqu'au
+    mercredi 22 novembre 2023 inclus (heure de Paris) » in the list. Frozen Toulouse 2024, its documents' date written
+    « à 24 h » (24:00 in the data): the bar says the whole day too, « 22 nov. 2023 inclus » (dates.bar_moment)."""
+    from generator.french import typography
+    from generator.site.dates import end_of_day
+    from generator.site.words import reading
+    from project_support import data_root, notices_of
+
+    root = data_root(tmp_path)
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    before = "    at: 2023-11-22\n    strict: true\n    words: >-\n      Au plus tard le mercredi 22 novembre 2023, délai de rigueur."
+    assert text.count(before) == 1
+    path.write_text(text.replace(before, before.replace("at: 2023-11-22", "at: 2023-11-22 24:00").replace("2023, délai", "2023 à 24 h, délai")), encoding="utf-8")
+    notice = next(n for n in notices_of(root) if n.slug == "toulouse" and n.year == 2024)
+    documents = notice.deadline("documents")
+    assert documents.has_time and end_of_day(documents.end) and reading(documents) is None
+    content = valid_checklist_content(root)
+    view = checklist_view(notice, content, today=dt.date(2023, 11, 20))
+    t = notice.texts
+    day = "22\u00a0nov. 2023"
+    assert view.data["bar_dates"]["documents"] == typography(t.text("moments.bar_end_of_day", day=day)) == f"{day} inclus"
+    assert "minuit" not in view.data["bar_dates"]["documents"]
+    assert typography(view.summary_next) == typography(t.text("checklist_page.summary_next_documents", date=f"{day} inclus")), view.summary_next
+    # (the list's whole sentence, the same day « inclus »)
+    assert "jusqu’au mercredi 22\u00a0novembre 2023 inclus (heure de Paris)" in view.data["dates"]["documents"], view.data["dates"]["documents"]
+
+
+def valid_checklist_content(root):
+    from project_support import valid_project
+
+    return valid_project(root).content.checklist
+
+
 def test_the_build_s_next_deadline_keeps_the_key_dates_order_for_the_same_moment():
     """The closing and the documents deadline at the same minute: the bar names the closing, the first key date, as
     checklist.js does (a stable sort on the date alone), not the documents' (« documents » < « registration… »)."""

@@ -95,8 +95,10 @@ def test_dates_read_as_deadlines_openings_or_days(notices):
     # No notice of the guide says « inclus » or « jusqu'à la fin de la journée » of a day without an hour: no words
     # say it of one; only a deadline the data puts at 24:00, the end of its day, is said « jusqu'au … inclus »
     # (phone58 L2: the notice's « minuit » read so, said to be the guide's reading by dates.guide_midnight), and the
-    # phone bar's short form of it (bar_guide_midnight: « 24 nov. 2023 inclus, lecture du guide », fixleft58)
-    end_of_day = {"deadline_end_of_day", "deadline_end_of_day_as_written", "bar_guide_midnight"}
+    # phone bar's short form of it (bar_guide_midnight: « 24 nov. 2023 inclus, lecture du guide », fixleft58; the bar's
+    # other 24:00, bar_end_of_day and its marked forms: review73 L1)
+    end_of_day = {"deadline_end_of_day", "deadline_end_of_day_as_written", "bar_guide_midnight", "bar_end_of_day", "bar_guide_day_end_of_day",
+                  "bar_guide_hour_end_of_day"}
     words = " ".join(v for k, v in t.groups["moments"].texts.items() if k not in end_of_day)
     assert "inclus" not in words and "fin de la journée" not in words and "jusqu" not in words
     assert all("inclus" in t.groups["moments"].texts[k] for k in end_of_day)
