@@ -440,6 +440,59 @@ def valid_checklist_content(root):
     return valid_project(root).content.checklist
 
 
+def test_the_build_s_count_says_asked_once_every_one_of_the_candidate_s_dates_passed_before_the_notice_s_last(tmp_path):
+    """review73 L2: the build's « demandées » clause for a bar that says every one of the candidate's dates passed while
+    the notice's last date is still ahead (``following is None and known``, not ``dates_over``) was read by no test: no
+    session reaches it with no answer (a piece depending on an answer is due later: the test above). Frozen Toulouse 2024,
+    its « engagement étudiant » form dated 20 November 2023 (before its pieces' 22 November), built on 23 November: every
+    date of the candidate's passed, none depending on an answer ahead, the notice's « Traitement … » (10 January) ahead:
+    « Toutes les dates limites sont passées. » and « 2 pièces demandées »."""
+    from generator.french import typography
+    from generator.site.words import dates_over
+    from project_support import data_root, notices_of
+
+    root = data_root(tmp_path)
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    before = "    at: 2024-01-15\n    words: Le formulaire devra être téléversé au plus tard le 15/01/2024."
+    assert text.count(before) == 1
+    path.write_text(text.replace(before, before.replace("2024-01-15", "2023-11-20").replace("15/01/2024", "20/11/2023")), encoding="utf-8")
+    notice = next(n for n in notices_of(root) if n.slug == "toulouse" and n.year == 2024)
+    day = dt.date(2023, 11, 23)
+    assert not dates_over(notice, day)
+    view = checklist_view(notice, content := valid_checklist_content(root), today=day)
+    t = notice.texts
+    assert typography(view.summary_next) == typography(t.text("checklist_page.summary_passed")), view.summary_next
+    count = len(engine.evaluate(compile_ruleset(notice, content), {})["documents"])
+    assert typography(view.summary_documents) == typography(t.text("checklist_page.summary_documents_past", count=count)), view.summary_documents
+
+
+def test_checklist_js_says_the_pieces_asked_from_the_notice_s_last_instant_for_a_candidate_with_no_dated_date():
+    """review73 L3: checklist.js datesPast's clause « the notice's last instant (page data « over ») passed » was read by
+    no test; it alone decides for a candidate none of whose dates is dated (nextDeadline: no date, nothing « known »),
+    before the notice's marker .bts-dates-over shows (past.js: the day after the last date, or a page left open across
+    a last date with an hour). Under Node: frozen Nantes 2026's page data, its closing not dated, a list whose pieces
+    and deadlines are none of the dated ones; the marker hidden: not past a minute before the last instant, past from
+    it."""
+    notices = {(n.slug, n.year): n for n in build_notices(load_and_check(FROZEN)[0])}
+    notice = notices["nantes", 2026]
+    content = load_and_check(FROZEN)[0].content.checklist
+    data = checklist_view(notice, content).data
+    assert data["over"] and "registration_closing" not in data["over"]
+    data = {**data, "key_dates": [d for d in data["key_dates"] if not d["end"]]}
+    assert data["key_dates"], data["key_dates"]
+    last = max(dt.datetime.fromisoformat(iso) for iso in data["over"].values())
+    result = {"documents": [], "deadlines": [], "warnings": [], "exam_adjustment": None, "undecided": []}
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("datesPast", "nextDeadline", "overAt", "ownDeadlines"))
+    moments = [int((last - dt.timedelta(minutes=1)).timestamp() * 1000), int(last.timestamp() * 1000)]
+    script = (f"const data = {json.dumps(data)};\nconst root = {{ querySelector: () => null }};\n"
+              "const overMoments = Object.values(data.over).map((iso) => Date.parse(iso));\nlet now = 0;\nconst readingTime = () => now;\n"
+              f"{functions}\nprocess.stdout.write(JSON.stringify({json.dumps(moments)}.map((m) => {{ now = m; return datesPast({json.dumps(result)}); }})));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == [False, True]
+
+
 def test_the_build_s_next_deadline_keeps_the_key_dates_order_for_the_same_moment():
     """The closing and the documents deadline at the same minute: the bar names the closing, the first key date, as
     checklist.js does (a stable sort on the date alone), not the documents' (« documents » < « registration… »)."""
