@@ -297,6 +297,12 @@ class ChecklistView:
     # it (data-bts-over-at), which past.js hides from that instant, as the closing's switch above (fixbar58 left it: a
     # documents or piece date stayed in the build's bar, past, until a reload, without the checklist's script)
     summary_next_over: str
+    # what the bar says from each later moment its words change (``_bar_later``: a date of the candidate's, or of a piece
+    # still depending on an answer, over), as of the build's first answer: (from, until or "", next date's words, count);
+    # past.js shows each in its time (data-bts-from-at, data-bts-over-at) and hides the build's own words from the
+    # first, when the checklist's script has not written the bar (fixbar59 left: once past.js hid a past date nothing
+    # took its place, and the count kept « à déposer »)
+    summary_later: tuple[tuple[str, str, str, str], ...]
     past: bool  # the session over on the day of the build (words.session_over)
     session_end: str  # the session's last day (words.session_end; academy's time zone), ISO
     dates_end: str | None  # the notice's last date (academy's time zone), ISO; None: no date given
@@ -577,6 +583,44 @@ def _dates_passed_so_far(following: str | None, known: bool, key_dates: list[dic
     return any(d["deadline"] and d["end"] for d in key_dates) or bool(own_deadlines(result, key_dates))
 
 
+def _bar_at(texts: InterfaceFile, data: dict, result: dict, moment: dt.datetime, partial: bool) -> tuple[str, str]:
+    """The bar's next date's words and its count at ``moment`` (an instant), by checklist.js's rules (nextDeadline,
+    datesPast: a date over from its instant in page data « over »), for the build's first answer ``result``."""
+    over = {did: dt.datetime.fromisoformat(iso) for did, iso in data["over"].items()}
+    dates = [(d["id"], d["end"]) for d in data["key_dates"] if d["deadline"] and d["end"]]
+    dates += [(d["id"], d["end"]) for d in own_deadlines(result, data["key_dates"])]
+    future = sorted(((dt.datetime.fromisoformat(iso), did) for did, iso in dates if over[did] > moment), key=lambda item: item[0])
+    later = any(u["deadline"] in data["ends"] and over[u["deadline"]] > moment for u in result.get("undecided", ()))
+    following = future[0][1] if future else None
+    known, waiting = bool(dates) and not later, not future and bool(dates) and later
+    words, _ = _summary_next(texts, following, known, result, data, waiting)
+    past = (following is None and (known or waiting)) or (bool(over) and max(over.values()) <= moment)
+    return words, _documents_words(texts, past, partial, len(result["documents"]))
+
+
+def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, today: dt.date | None, partial: bool,
+               built: tuple[str, str]) -> tuple[tuple[str, str, str, str], ...]:
+    """What the build's bar says from each later moment its words change (``ChecklistView.summary_later``): at each
+    instant of page data « over » after the start of the build's day, the words then (``_bar_at``), kept where they
+    differ from the words before (``built``: the build's own, next date and count). None without a build's day."""
+    from zoneinfo import ZoneInfo
+
+    if today is None:
+        return ()
+    start = dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone))
+    moments = sorted({moment for iso in data["over"].values() if (moment := dt.datetime.fromisoformat(iso)) > start})
+    changes: list[list] = []
+    said = built
+    for moment in moments:
+        words = _bar_at(texts, data, result, moment, partial)
+        if words != said:
+            changes.append([moment.isoformat(), "", *words])
+            said = words
+    for change, after in zip(changes, changes[1:]):
+        change[1] = after[0]
+    return tuple(tuple(change) for change in changes)
+
+
 def passed_key(data: dict) -> str:
     """The bar's words once every one of the candidate's dates passed: « Toutes les dates limites sont passées. », or,
     when the notice does not date the closing (no closing in page data « over »: Nantes 2026), that their dates passed
@@ -727,6 +771,10 @@ def checklist_view(
     when = data["bar_dates"][following] if following is not None else ""
     if not summary_next.endswith(when):
         when = ""
+    # (« demandées » once every date of the notice is over, or from when the bar says every one of the candidate's
+    # passed, or passed so far: the pieces counted are all past their date; checklist.js datesPast)
+    summary_documents = _documents_words(texts, today is not None and (dates_over(notice, today) or (following is None and (known or waiting))),
+                                         partial_list(ruleset, initial, texts), len(initial["documents"]))
     return ChecklistView(
         title=title,
         year=notice.year,
@@ -740,15 +788,13 @@ def checklist_view(
         pyodide=pyodide,
         answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names,
                            closed=switch is not None and switch.now, passed=passed_dates(notice, ruleset, today)),
-        # (« demandées » once every date of the notice is over, or from when the bar says every one of the candidate's
-        # passed, or passed so far: the pieces counted are all past their date; checklist.js datesPast)
-        summary_documents=_documents_words(texts, today is not None and (dates_over(notice, today) or (following is None and (known or waiting))),
-                                           partial_list(ruleset, initial, texts), len(initial["documents"])),
+        summary_documents=summary_documents,
         summary_next=summary_next,
         summary_next_piece=named,
         summary_next_when=when,
         summary_next_closing=following == "registration_closing" and bool(when),
         summary_next_over=data["over"][following] if following not in (None, "registration_closing") and when else "",
+        summary_later=_bar_later(texts, data, initial, notice.tz, today, partial_list(ruleset, initial, texts), (summary_next, summary_documents)),
         past=today is not None and session_over(notice, today),
         session_end=session_end(notice).isoformat(),
         dates_end=last.date().isoformat() if last is not None else None,

@@ -20,7 +20,10 @@
 //   checklist's marker .bts-registration-closed, which checklist.js reads).
 // - Any other date's words to hide once it is over (data-bts-over-at: the instant, with its offset, from which it is
 //   over; checklist/page.py over_at, the rule of the switch above for any date): hidden from that instant (the
-//   checklist's phone bar as built, its next date other than the closing, before checklist.js writes the bar).
+//   checklist's phone bar as built, its next date other than the closing, before checklist.js writes the bar). Any
+//   date's words to show from an instant (data-bts-from-at), until its data-bts-over-at if it has one: shown in that
+//   time only (the bar as built: its count and next date's words after each of its dates, checklist/page.py
+//   summary_later, so that a hidden past date is replaced and the count says « demandées » in its time).
 // - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
 //   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
 // All of it again at the start of each minute while the page stays open (everyMinute), and when it is shown again.
@@ -182,9 +185,19 @@
     return isNaN(at) ? null : clock().getTime() >= at;
   }
 
+  // Shown from its instant (data-bts-from-at) until its data-bts-over-at, if any: hidden before and after.
+  function fromAt(element) {
+    var at = Date.parse(element.getAttribute("data-bts-from-at"));
+    return isNaN(at) ? null : clock().getTime() >= at;
+  }
+
   function pastMoments() {
     document.querySelectorAll("[data-bts-over-at]").forEach(function (element) {
       if (overAt(element)) element.hidden = true;
+    });
+    document.querySelectorAll("[data-bts-from-at]").forEach(function (element) {
+      var from = fromAt(element);
+      if (from !== null) element.hidden = !from || overAt(element) === true;
     });
   }
 
@@ -231,6 +244,9 @@
     });
     document.querySelectorAll("[data-bts-over-at]").forEach(function (element) {
       if (overAt(element) === false) left = true;
+    });
+    document.querySelectorAll("[data-bts-from-at]").forEach(function (element) {
+      if (fromAt(element) === false) left = true;
     });
     document.querySelectorAll("[data-bts-closed-after]").forEach(function (element) {
       var until = element.getAttribute("data-bts-open-until");

@@ -3534,6 +3534,36 @@ def test_the_build_s_bar_stops_giving_another_date_at_its_moment_with_past_js_al
     visit.close()
 
 
+def test_the_build_s_bar_with_past_js_alone_says_in_their_time_the_words_that_follow_its_dates(notices, content, browser):
+    """fixbar59 / review75 L3 (left): with past.js alone (no result of the checklist's script), once past.js hid the
+    build's bar's past date nothing took its place and the count kept « à déposer ». Frozen Toulouse 2024 built on 20
+    November 2023 (« 2 pièces à déposer », « Pièces : 22 nov. 2023, heure non précisée »), opened 30 seconds before its
+    documents' date is over: from that instant « 2 pièces demandées » and « Dates passées, à ce stade de vos
+    réponses. » (the « engagement étudiant » form, depending on an answer, due on 15 January), from 16 January « Toutes
+    les dates limites sont passées. », as the checklist's script says them (page.py summary_later, past.js
+    data-bts-from-at)."""
+    from generator.checklist.page import checklist_page, checklist_view
+
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    built = dt.date(2023, 11, 20)
+    view = checklist_view(notice, content, today=built)
+    over = dt.datetime.fromisoformat(view.data["over"]["documents"])
+    visit, page = _built_bar_with_past_js_alone(browser, checklist_page(notice, content, today=built), over - dt.timedelta(seconds=30))
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    seen = lambda: flat(page.inner_text("#bts-checklist-summary"))  # noqa: E731
+    t = notice.texts
+    documents = lambda key: flat(t.text(f"checklist_page.{key}", count=2))  # noqa: E731
+    assert seen().startswith(documents("summary_documents") + " Pièces") and "demandée" not in seen(), seen()
+    page.clock.run_for(31_000)  # (its moment and a second)
+    assert seen().startswith(documents("summary_documents_past") + " " + flat(t.text("checklist_page.summary_passed_pending"))), seen()
+    assert "Pièces" not in seen() and "déposer" not in seen() and "Voir votre liste" in seen(), seen()
+    page.clock.fast_forward(int((dt.datetime(2024, 1, 16, 0, 1, tzinfo=ZoneInfo(notice.tz)) - over).total_seconds() * 1000))
+    page.clock.run_for(61_000)  # (past.js's next minute)
+    assert seen().startswith(documents("summary_documents_past") + " " + flat(t.text("checklist_page.summary_passed"))), seen()
+    assert flat(t.text("checklist_page.summary_passed_pending")) not in seen(), seen()
+    visit.close()
+
+
 # Frozen Nantes 2026 (its last date, 12 December 2025, after the build's day: the marker .bts-dates-over hidden), a
 # candidate in an establishment whose dates are the documents' (19 November) alone, and one whose R408 attestation is due
 # on the notice's last date (12 December)

@@ -764,6 +764,8 @@ function start(root) {
   function summarize(result) {
     const bar = document.getElementById("bts-checklist-summary");
     if (!bar) return;
+    // (the build's words for later moments, which past.js shows in their time until this script writes the bar)
+    for (const later of bar.querySelectorAll("[data-summary=later]")) later.remove();
     // No list for the candidate (the notice excludes or does not name their situation, their department is
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
     const elsewhere = outside(result);
