@@ -27,14 +27,27 @@ _YEAR = re.compile(r"^\d{4}$")
 def published_sessions(site: Path) -> set[tuple[str, int]]:
     """The sessions whose pages are in the published site ``site`` (none when there is no site yet): a folder
     ``<slug>/<year>/`` with its notice page and its checklist, as every session has."""
-    if not site.is_dir():
+    try:
+        if not site.is_dir():
+            return set()
+    except OSError:  # (its folder not searchable: the build says it, not this comparison)
         return set()
     found = set()
     for page in site.glob("*/*/index.html"):
         year, slug = page.parent.name, page.parent.parent.name
-        if _YEAR.match(year) and _SLUG.match(slug) and (page.parent / CHECKLIST / "index.html").is_file():
+        if _YEAR.match(year) and _SLUG.match(slug) and _has(page.parent / CHECKLIST / "index.html"):
             found.add((slug, int(year)))
     return found
+
+
+def _has(page: Path) -> bool:
+    """``page`` is a file; True too when it cannot be told (a folder of the old site the build may not search): its
+    session's notice page is there, and a session kept is no stop. Path.is_file raised PermissionError there, and the
+    build stopped on « Impossible de lire … permission refusée » an old site it replaces without reading (review78)."""
+    try:
+        return page.is_file()
+    except OSError:
+        return True
 
 
 def read_sessions(project) -> set[tuple[str, int]]:

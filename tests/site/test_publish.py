@@ -318,3 +318,23 @@ def test_published_sessions_are_the_session_pages_only(tmp_path, monkeypatch):
     assert removed.published_sessions(tmp_path / "absent") == set()
     monkeypatch.setenv("BTS_GUIDE_REMOVE", " toulouse/2024, Nantes/2026 ;x/y ")
     assert removed.allowed() == {("toulouse", 2024), ("nantes", 2026)}
+
+
+def test_an_old_site_the_build_cannot_search_is_no_stop(tmp_path, monkeypatch):
+    """review78: a checklist folder of the old site the builder may not search (mode 000, another user's build) made
+    Path.is_file raise PermissionError: the build stopped on « Impossible de lire … permission refusée », where without
+    the comparison it publishes (the old site is swapped out, not read). The session's notice page is there: it counts."""
+    from generator.site import removed
+
+    for page in ("toulouse/2024/index.html", "toulouse/2024/liste-personnalisee/index.html"):
+        (tmp_path / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / page).write_text("x", encoding="utf-8")
+    is_file = Path.is_file
+
+    def refused(path):
+        if path.parent.name == "liste-personnalisee":
+            raise PermissionError(13, "Permission denied", str(path))
+        return is_file(path)
+
+    monkeypatch.setattr(Path, "is_file", refused)
+    assert removed.published_sessions(tmp_path) == {("toulouse", 2024)}
