@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 from pathlib import Path
 
@@ -101,6 +102,9 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]]) -> str
     read = read_sessions(project)
     published = published_sessions(site)
     shown = _site_name(site, root)
+    # the folder the build was given (mkdocs build -d DIR), said again: without it the command followed builds site/
+    # and the stop comes back, or publishes the wrong folder (fixstaff59 left)
+    build = "mkdocs build" if site == (root / "site").resolve() else f"mkdocs build -d {shlex.quote(shown)}"
     lines = []
     for slug, year in gone:
         relative = f"academies/{slug}/{year}.yaml"
@@ -117,9 +121,9 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]]) -> str
         else:
             line += (" Remettre le fichier : recopier dans academies/" + slug + "/ la copie faite avant la séance de travail "
                      "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
-        line += ", puis relancer mkdocs build."
+        line += f", puis relancer {build}."
         lines.append(line)
     names = " ".join(f"{slug}/{year}" for slug, year in gone)
     lines.append(f"Pour retirer vraiment du site {'cette session' if len(gone) == 1 else 'ces sessions'} : "
-                 f"{REMOVE_VARIABLE}=\"{names}\" mkdocs build")
+                 f"{REMOVE_VARIABLE}=\"{names}\" {build}")
     return "\n".join(lines)

@@ -266,7 +266,7 @@ def test_a_published_session_without_its_file_stops_the_build(tmp_path):
             f"({site}/nantes/2024/) : la publication la retirerait du site.") in said, said
     assert "Remettre le fichier : recopier dans academies/nantes/ la copie faite avant la séance de travail" in said
     assert "a-t-il été fait en renommant" not in said  # (2026 was published already: no rename to suspect)
-    assert 'Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="nantes/2024" mkdocs build' in said
+    assert f'Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="nantes/2024" mkdocs build -d {site}\n' in said
     assert said.rstrip().endswith("1 session publiée sans fichier (détail ci-dessus) : Le site n'a pas été publié ; "
                                   "l'ancienne version reste en place."), said
     assert snapshot(site) == before and siblings(site) == []
@@ -338,3 +338,33 @@ def test_an_old_site_the_build_cannot_search_is_no_stop(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "is_file", refused)
     assert removed.published_sessions(tmp_path) == {("toulouse", 2024)}
+
+
+def _project(sessions: dict[str, list[int]]):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(academies={slug: SimpleNamespace(sessions=dict.fromkeys(years)) for slug, years in sessions.items()})
+
+
+def _published(site: Path, *sessions: str) -> None:
+    for session in sessions:
+        (site / session / "liste-personnalisee").mkdir(parents=True)
+        (site / session / "index.html").write_text("x", encoding="utf-8")
+        (site / session / "liste-personnalisee" / "index.html").write_text("x", encoding="utf-8")
+
+
+def test_the_commands_of_the_stop_repeat_the_folder_the_build_was_given(tmp_path):
+    """fixstaff59 left: « BTS_GUIDE_REMOVE="nantes/2024" mkdocs build » after « mkdocs build -d DIR » built site/
+    (the stop again, or the wrong folder published) and left DIR's page in place. The commands now say -d DIR; the
+    default site/ keeps the short command."""
+    from generator.site import removed
+
+    root = tmp_path / "project"
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    for site, build in ((tmp_path / "other site", f"mkdocs build -d '{tmp_path}/other site'"),
+                        (root / "apercu", "mkdocs build -d apercu"), (root / "site", "mkdocs build")):
+        _published(site, "nantes/2024", "nantes/2026")
+        said = removed.refusal(site, root, project, removed.dropped(site, project))
+        assert f", puis relancer {build}." in said, said
+        assert said.endswith(f'Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="nantes/2024" {build}'), said
