@@ -108,18 +108,24 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]]) -> str
     lines = []
     for slug, year in gone:
         relative = f"academies/{slug}/{year}.yaml"
+        # the academy's whole folder gone: the file alone put back, academy.yaml is missing (review78 M2)
+        folder = None if (root / "academies" / slug).is_dir() else f"academies/{slug}"
         newer = sorted(y for s, y in read - published if s == slug and y > year)
-        line = (f"{relative} : fichier absent, alors que le site publié a la page de la session {year} "
-                f"({shown}/{slug}/{year}/) : la publication la retirerait du site.")
+        line = (f"{relative} : fichier absent{f' (et tout le dossier {folder}/)' if folder else ''}, alors que le site "
+                f"publié a la page de la session {year} ({shown}/{slug}/{year}/) : la publication la retirerait du site.")
         if newer:
             line += (f" academies/{slug}/{newer[0]}.yaml, pas encore publié, a-t-il été fait en renommant {year}.yaml ? "
                      f"Chaque session garde son fichier : copiez, ne renommez pas (python -m generator new-session "
                      f"{slug} {newer[0]} fait la copie).")
-        command = restore_command(root, relative)
+        command = restore_command(root, folder or relative)
+        put_back = "Remettre le dossier" if folder else "Remettre le fichier"
         if command:
-            line += f" Remettre le fichier : {command} (le dossier du projet est un clone git qui l'a)"
+            line += f" {put_back} : {command} (le dossier du projet est un clone git qui l'a)"
+        elif folder:
+            line += (f" {put_back} : recopier le dossier {folder}/ depuis la copie faite avant la séance de travail "
+                     "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
         else:
-            line += (" Remettre le fichier : recopier dans academies/" + slug + "/ la copie faite avant la séance de travail "
+            line += (f" {put_back} : recopier dans academies/" + slug + "/ la copie faite avant la séance de travail "
                      "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
         line += f", puis relancer {build}."
         lines.append(line)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -368,3 +369,39 @@ def test_the_commands_of_the_stop_repeat_the_folder_the_build_was_given(tmp_path
         said = removed.refusal(site, root, project, removed.dropped(site, project))
         assert f", puis relancer {build}." in said, said
         assert said.endswith(f'Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="nantes/2024" {build}'), said
+
+
+def test_an_academy_folder_gone_is_put_back_whole(tmp_path):
+    """review78 M2: the academy's whole folder deleted, the stop said « git checkout HEAD --
+    academies/clermont-ferrand/2024.yaml »: followed, the next build stopped on « academy.yaml manquant ». The folder
+    is now named and put back whole, by git (followed here) or from the copy."""
+    from generator.site import removed
+
+    root, site = tmp_path / "project", tmp_path / "project" / "site"
+    folder = root / "academies" / "clermont-ferrand"
+    folder.mkdir(parents=True)
+    for name in ("academy.yaml", "2024.yaml"):
+        (folder / name).write_text(f"{name}\n", encoding="utf-8")
+    (root / "academies" / "nantes").mkdir()
+    _published(site, "clermont-ferrand/2024", "nantes/2026")
+    project = _project({"nantes": [2026]})
+    shutil.rmtree(folder)
+    said = removed.refusal(site, root, project, removed.dropped(site, project))
+    assert said.startswith("academies/clermont-ferrand/2024.yaml : fichier absent (et tout le dossier academies/clermont-ferrand/), "
+                           "alors que le site publié a la page de la session 2024 (site/clermont-ferrand/2024/)"), said
+    assert (" Remettre le dossier : recopier le dossier academies/clermont-ferrand/ depuis la copie faite avant la séance de "
+            "travail") in said, said
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    if subprocess.run(["git", "init", "-q", str(root)], capture_output=True).returncode != 0:
+        pytest.skip("no git")
+    folder.mkdir()
+    for name in ("academy.yaml", "2024.yaml"):
+        (folder / name).write_text(f"{name}\n", encoding="utf-8")
+    subprocess.run(git + ["add", "academies"], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "a"], check=True)
+    shutil.rmtree(folder)
+    said = removed.refusal(site, root, project, removed.dropped(site, project))
+    command = re.search(r"Remettre le dossier : (git checkout HEAD -- academies/clermont-ferrand) \(", said)
+    assert command, said
+    subprocess.run(command.group(1).split(), cwd=root, check=True, capture_output=True)
+    assert sorted(p.name for p in folder.iterdir()) == ["2024.yaml", "academy.yaml"]
