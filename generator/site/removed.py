@@ -17,7 +17,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from . import paths
+from . import paths, publish
 
 REMOVE_VARIABLE = "BTS_GUIDE_REMOVE"
 CHECKLIST = paths.CHECKLIST_PAGE.removesuffix(".md")  # (use_directory_urls: its page is liste-personnalisee/index.html)
@@ -29,6 +29,11 @@ def published_sessions(site: Path) -> set[tuple[str, int]]:
     """The sessions whose pages are in the published site ``site`` (none when there is no site yet): a folder
     ``<slug>/<year>/`` with its notice page and its checklist, as every session has."""
     try:
+        if not site.exists() and not site.is_symlink():
+            # a build killed between its two renames (publish.swap's fallback) left the site as <site>.old-…: the
+            # build puts it back (publish.recover), then replaces it; compare with it (review78 L)
+            olds = publish.leftovers(site, publish.OLD)
+            site = olds[-1] if olds else site
         if not site.is_dir():
             return set()
     except OSError:  # (its folder not searchable: the build says it, not this comparison)

@@ -405,3 +405,13 @@ def test_an_academy_folder_gone_is_put_back_whole(tmp_path):
     assert command, said
     subprocess.run(command.group(1).split(), cwd=root, check=True, capture_output=True)
     assert sorted(p.name for p in folder.iterdir()) == ["2024.yaml", "academy.yaml"]
+
+
+def test_the_site_an_interrupted_build_left_aside_is_compared(tmp_path):
+    """review78: killed between publish.swap's two renames (its fallback), the site is <site>.old-…, which the next
+    build puts back and replaces: the comparison found no site and that build removed a session unsaid."""
+    from generator.site import removed
+
+    site = tmp_path / "site"
+    _published(tmp_path / "site.old-999999999-abcd1234", "nantes/2024", "nantes/2026")
+    assert removed.dropped(site, _project({"nantes": [2026]})) == [("nantes", 2024)]
