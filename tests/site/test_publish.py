@@ -415,3 +415,28 @@ def test_the_site_an_interrupted_build_left_aside_is_compared(tmp_path):
     site = tmp_path / "site"
     _published(tmp_path / "site.old-999999999-abcd1234", "nantes/2024", "nantes/2026")
     assert removed.dropped(site, _project({"nantes": [2026]})) == [("nantes", 2024)]
+
+
+def test_what_the_stop_reads_and_says_holds_on_its_edges(tmp_path):
+    """review78 (mutations no test caught): only a slug's folder is a session (« Assets/2024 », with both pages, is
+    not); the rename is asked of a later unpublished session only (an older archive added is no rename); git's way back
+    when the project is a folder inside a clone (« HEAD:./… », relative to the project, not to the clone's top)."""
+    from generator.site import removed
+
+    site = tmp_path / "site"
+    _published(site, "Assets/2024", "nantes/2024", "nantes/2026")
+    assert removed.published_sessions(site) == {("nantes", 2024), ("nantes", 2026)}
+    said = removed.refusal(site, tmp_path, _project({"nantes": [2023, 2024]}), [("nantes", 2026)])
+    assert "renommant" not in said, said
+    said = removed.refusal(site, tmp_path, _project({"nantes": [2024, 2027]}), [("nantes", 2026)])
+    assert "academies/nantes/2027.yaml, pas encore publié, a-t-il été fait en renommant 2026.yaml ?" in said, said
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    if subprocess.run(["git", "init", "-q", str(tmp_path)], capture_output=True).returncode != 0:
+        pytest.skip("no git")
+    path = tmp_path / "guide" / "academies" / "nantes" / "2024.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text("session: {}\n", encoding="utf-8")
+    subprocess.run(git + ["add", "."], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "a"], check=True)
+    path.unlink()
+    assert removed.restore_command(tmp_path / "guide", "academies/nantes/2024.yaml") == "git checkout HEAD -- academies/nantes/2024.yaml"
