@@ -442,7 +442,10 @@ def test_a_source_left_on_the_previous_notice_is_a_point(root: Path):
     # a year of no session of the folder, or this session's year too: nothing
     edit(path, "  source: Notice BTS session 2024 (notice-bts-2024.pdf)\n", "  source: notice-bts-2025-2026.pdf, mise à jour 2025\n")
     assert about(review(root), "academies/nantes/2026.yaml", "session.source") == []
-    edit(path, "  source: notice-bts-2025-2026.pdf, mise à jour 2025\n", "  source: notice-bts-2025.pdf\n")
+    # (review78: that comment's second case, untested, a mutation dropping it survived: 2024 a session of the folder)
+    edit(path, "  source: notice-bts-2025-2026.pdf, mise à jour 2025\n", "  source: notice-bts-2026.pdf (remplace notice-bts-2024.pdf)\n")
+    assert about(review(root), "academies/nantes/2026.yaml", "session.source") == []
+    edit(path, "  source: notice-bts-2026.pdf (remplace notice-bts-2024.pdf)\n", "  source: notice-bts-2025.pdf\n")
     assert about(review(root), "academies/nantes/2026.yaml", "session.source") == []
     # the year of the registrations is named as a possible reason (2025 a session of the folder)
     (root / "academies" / "nantes" / "2025.yaml").write_text("", encoding="utf-8")
