@@ -263,3 +263,17 @@ def test_checklist_yaml_no_longer_holds_page_texts(tmp_path):
     done = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     assert any(line.startswith("content/checklist.yaml:") and "ui" in line for line in done.stdout.splitlines()), done.stdout
+
+
+@pytest.mark.parametrize("root", [ROOT, FROZEN], ids=["real", "frozen"])
+def test_the_date_line_of_the_pieces_ends_the_same_everywhere(root):
+    """read61 L9: the web list said « Date limite de toutes ces pièces : … (heure non précisée par la notice). » with a
+    full stop, its per-date headings « Date limite de ces pièces : … » and the command line's same lines without one.
+    One rule: a « Date limite de … pièce(s) » line (one date, above the pieces it dates) ends on its date, no full stop,
+    in the web list (checklist_page) as on the command line (checklist)."""
+    texts, problems = _load(root)
+    assert not problems, problems.report()
+    keys = ("documents_due_all", "documents_due_most", "documents_group", "documents_group_most")
+    lines = {f"{group}.{key}": texts.groups[group].texts[key] for group in ("checklist", "checklist_page") for key in keys}
+    assert all(str(line).startswith("Date limite") for line in lines.values()), lines
+    assert not [key for key, line in lines.items() if str(line).rstrip().endswith(".")], lines
