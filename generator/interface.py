@@ -757,7 +757,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "printed": ("date", "address"),
         "announce": ('documents', 'questions'),
         "announce_none_left": ('documents',),
-        "dropped": ('count', 'questions'),
         "kept": ('count', 'questions'),
         "department_apart": ("code", "code_name", "name", "name_code"),
         "invalid_department": ("code", "name", "postal"),

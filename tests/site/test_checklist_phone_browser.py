@@ -1940,7 +1940,7 @@ def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, visit
     assert answers_in(page) == {"exam_adjustment": "yes"}
     assert page.is_hidden("#q-exam_adjustment") and page.is_checked("#q-exam_adjustment-yes")
     assert note.count() == 1 and note.get_attribute("data-kept") == "exam_adjustment" and note.get_attribute("data-dropped") == ""
-    assert "met de côté 1 réponse" in note.inner_text() and "retirée" not in page.inner_text(status), page.inner_text(status)
+    assert "met de côté 1 réponse" in note.inner_text() and "ignorée" not in page.inner_text(status), page.inner_text(status)
     press("ArrowUp", "no")
     assert answers_in(page) == {"disability": "no"} and note.get_attribute("data-dropped") == "exam_adjustment"
     press("ArrowUp", "yes")
@@ -1973,14 +1973,21 @@ def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, visit
 
 def test_answers_from_the_address_that_do_not_count_are_removed_not_put_aside(notices, origin, visits):
     """An answer of the address to a question that does not arise (a link edited by hand) never counted: removed,
-    said so (« Réponse retirée »), and it does not come back when the question does."""
+    said so, in the command line's words, once, above the list and to a screen reader (« Réponse ignorée, car sa
+    question ne se pose pas dans votre situation »; read61 L7: the page said « Réponse retirée, car la question ne se
+    pose plus »), and it does not come back when the question does."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     visit = visits.take(viewport=PHONE)
     page = visit.page
     page.goto(origin + url_of(notice) + "#disability=no&exam_adjustment=yes")
     sent = ready(page)
     assert answers_in(page) == {"disability": "no"}
-    assert page.inner_text("#bts-checklist-status").startswith("Réponse retirée"), page.inner_text("#bts-checklist-status")
+    def plain(text):
+        return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    said = "Réponse ignorée, car sa question ne se pose pas dans votre situation : « "
+    assert plain(page.inner_text("#bts-checklist-status")).startswith(said), page.inner_text("#bts-checklist-status")
+    note = page.locator("#bts-checklist-output > .bts-checklist-ignored")
+    assert note.count() == 1 and note.get_attribute("data-ignored") == "exam_adjustment" and plain(note.inner_text()).startswith(said)
     assert page.locator(".bts-checklist-dropped").count() == 0
     page.check("#q-disability-yes")
     ready(page, sent)

@@ -510,7 +510,7 @@ function start(root) {
     const change = changes.get(id);
     changes.clear();
     // dropped answers that counted before the change are put aside, as are those put aside before and dropped still;
-    // any other (from the address: it never counted here) is removed (« Réponse retirée »)
+    // any other (from the address: it never counted here) is removed, said with the ignored ones below (read61 L7)
     for (const qid of dropped) if (change && change.before[qid] !== undefined) putAside.set(qid, change.before[qid]);
     for (const qid of putAside.keys()) {
       if (qid in result.answers) setAnswer(qid, result.answers[qid]);  // it counts again: back in its field
@@ -550,15 +550,18 @@ function start(root) {
     // (the department hint does not offer again a close name the field's message now offers: departmentHint)
     form.dispatchEvent(new Event("bts-problems"));
     render(result);
-    // (in the command line's words: « Réponse ignorée, car sa question ne se pose pas dans votre situation : … »)
-    const ignoredWords = ignored.length
-      ? shared("checklist.dropped", { count: ignored.length, answers: ignored.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) : "";
+    // (in the command line's words: « Réponse ignorée, car sa question ne se pose pas dans votre situation : … »), the
+    // answers removed with them: the command line says both ignored, in these words (read61 L7: the page said those
+    // « Réponse retirée, car la question ne se pose plus », of a question a shared link's reader was never asked)
+    const notCounted = [...erased, ...ignored].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const ignoredWords = notCounted.length
+      ? shared("checklist.dropped", { count: notCounted.length, answers: notCounted.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) : "";
     const unasked = unaskedSaid && unaskedSaid.id === id ? unaskedSaid.qids : [];
     if (unaskedSaid && id >= unaskedSaid.id) unaskedSaid = null;
     const unaskedWords = unasked.length
       ? shared("checklist.not_asked_here", { count: unasked.length, answers: unasked.map((q) => `« ${data.unasked_here[q]} »`).join(", ") }) : "";
     if (unaskedWords) output.prepend(el("p", unaskedWords, { class: "bts-checklist-ignored", "data-ignored": unasked.join(" ") }));
-    if (ignoredWords) output.prepend(el("p", ignoredWords, { class: "bts-checklist-ignored", "data-ignored": ignored.join(" ") }));
+    if (ignoredWords) output.prepend(el("p", ignoredWords, { class: "bts-checklist-ignored", "data-ignored": notCounted.join(" ") }));
     summarize(result);
     // the warnings next to answers before this answer (notesAtQuestions writes them again), and what the notice says of
     // the candidate's situation: a note with one that was not there, or says something else, is brought into view as
@@ -592,8 +595,7 @@ function start(root) {
       : ui("announce_none_left", { documents: lowerFirst(documentsWords(result)) });
     if (unaskedWords) sentence = unaskedWords + " " + sentence;
     if (ignoredWords) sentence = ignoredWords + " " + sentence;
-    if (erased.length) sentence = ui("dropped", { count: erased.length, questions: erased.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
-    // (said as the removed ones are: review52 M2)
+    // (said as the ignored ones are: review52 M2)
     if (aside.length) sentence = ui("kept", { count: aside.length, questions: aside.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
     undoing = false;
