@@ -327,3 +327,19 @@ def test_clermont_s_documents_date_is_the_guide_s_reading_in_the_command_line_s_
     # (every date of the 20th, the guide's note on it aside, « … le guide affiche le lundi 20 novembre 2023 comme … »;
     # the pieces' date once, above them)
     assert out.count("20 novembre 2023 (heure non précisée par la notice)") == out.count(marked) == 3, out
+
+
+def test_a_calendar_event_never_points_to_a_part_of_a_page(real_notices):
+    """read61 L8: Toulouse 2024's « engagement étudiant » event said « La règle nationale, donnée avec son texte dans
+    la rubrique sur l'épreuve « engagement étudiant », prévoit … »: a calendar has no « rubrique ». The words of an
+    event (a deadline's note, shared by the page, the lists and the .ics) name where to read (the text itself, the
+    notice), never a part of the page (« la rubrique sur … », « ci-dessus », « plus haut », « ci-dessous »)."""
+    pointers = re.compile(r"\brubrique (?:sur|de|du|des)\b|\bci-dessus\b|\bci-dessous\b|\bplus haut\b|\bplus bas\b", re.I)
+    seen = 0
+    for notice in real_notices:
+        cal = icalendar.Calendar.from_ical(ics.calendar(notice))
+        for event in cal.walk("VEVENT"):
+            text = f"{event['SUMMARY']}\n{event.get('DESCRIPTION', '')}"
+            assert not pointers.search(text), (notice.slug, notice.year, str(event["SUMMARY"]), pointers.search(text).group(0))
+            seen += 1
+    assert seen
