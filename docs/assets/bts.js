@@ -188,6 +188,31 @@
       clearTimeout(pause);
       pause = null;
       if (said && said.textContent !== status.textContent) said.textContent = status.textContent;
+      reveal();
+    }
+    // The answer brought into view when the typing pauses on a single row (phone60 L3: at 320×640, « loire atlantique »
+    // typed, the row's « Où lire la notice » began at the screen's bottom edge, and a phone's keyboard hid it whole):
+    // the page scrolls by what shows the cell's first link above the keyboard (the visual viewport), its top kept under
+    // the header; at once under « reduce motion »; the focus left in the field. Once per row found: the reader who
+    // scrolls back to the field and types on to the same row is not moved again.
+    var revealed = null;
+    var MARGIN = 16;
+    function reveal() {
+      var found = input.value.trim() === "" ? [] : rows.filter(function (row) { return !row.hidden; });
+      var row = found.length === 1 ? found[0] : null;
+      if (row === revealed) return;
+      revealed = row;
+      if (!row) return;
+      var cell = row.lastElementChild;
+      var link = cell.querySelector("a") || cell;
+      var header = document.querySelector(".md-header");
+      var view = window.visualViewport;
+      var top = Math.max(view ? view.offsetTop : 0, header ? header.getBoundingClientRect().bottom : 0);
+      var bottom = view ? view.offsetTop + view.height : window.innerHeight;
+      var by = Math.min(link.getBoundingClientRect().bottom + MARGIN - bottom, cell.getBoundingClientRect().top - MARGIN - top);
+      if (by <= 0) return;
+      var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      window.scrollBy({ top: by, behavior: still ? "instant" : "smooth" });
     }
     function pick(name) {
       input.value = name;

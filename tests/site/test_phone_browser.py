@@ -261,6 +261,48 @@ def test_the_finder_answers_a_candidate_living_abroad(visits, origin, width):
     w.close()
 
 
+# The first shown row's « Où lire la notice » cell, seen from the viewport: its top, the bottom of its first link,
+# the header's bottom, the viewport's height, where the page is scrolled, the element that has the focus.
+NOTICE_CELL = """() => { const row = [...document.querySelectorAll('.bts-departments tbody tr')].find((r) => !r.hidden);
+  const cell = row.lastElementChild, link = cell.querySelector('a');
+  return {top: cell.getBoundingClientRect().top, link: (link || cell).getBoundingClientRect().bottom,
+    header: document.querySelector('.md-header').getBoundingClientRect().bottom, height: innerHeight, y: scrollY,
+    focus: document.activeElement.id}; }"""
+
+
+@pytest.mark.parametrize("height", [640, 360], ids=["320x640", "320x360-keyboard-open"])
+@pytest.mark.parametrize("motion", ["no-preference", "reduce"])
+def test_the_finder_s_answer_is_brought_into_view_as_the_typing_pauses(browser, origin, height, motion):
+    """phone60 L3: at 320×640, « loire atlantique » typed in the home page's finder, the status line said « 1
+    département correspond » and the row's card followed, its « Où lire la notice » (the answer: the links) starting
+    at the bottom edge; with a phone's keyboard open (here: a viewport 360 px high) none of it showed. Once the typing
+    pauses on a single row, the page scrolls (at once under « reduce motion ») so that the cell's first link is on the
+    screen, its top under the header; the focus stays in the field, whose words are kept; typed again to the same row,
+    the page does not move again (the reader may have scrolled away)."""
+    w = Watched(browser, origin, viewport={"width": 320, "height": height}, is_mobile=True, has_touch=True,
+                device_scale_factor=2, reduced_motion=motion)
+    page = w.page
+    page.goto(origin + "/", wait_until="networkidle")
+    field = page.locator("#bts-filter-input")
+    field.scroll_into_view_if_needed()
+    field.tap()
+    page.keyboard.type("loire atlantique", delay=20)
+    page.wait_for_function("() => document.querySelector('.bts-filter-said').textContent !== ''")
+    page.wait_for_timeout(50 if motion == "reduce" else 1200)  # (a smooth scroll's time)
+    seen = page.evaluate(NOTICE_CELL)
+    assert seen["focus"] == "bts-filter-input" and field.input_value() == "loire atlantique", seen
+    assert seen["header"] <= seen["top"] and seen["link"] <= seen["height"], seen
+    # the reader scrolls back up and adds a space (no keystroke: the browser's own scroll to the field is not the
+    # finder's): the same row, the page left where it is
+    page.evaluate("window.scrollBy(0, -200)")
+    y = page.evaluate("scrollY")
+    field.evaluate("(e) => { e.value += ' '; e.dispatchEvent(new Event('input', {bubbles: true})); }")
+    page.wait_for_timeout(900)
+    assert page.evaluate("scrollY") == y and page.evaluate("document.activeElement.id") == "bts-filter-input"
+    no_violation(w)
+    w.close()
+
+
 def test_nantes_sends_each_candidate_to_the_notice_for_them(visits, origin):
     w = visit(visits, origin, "/", PHONE)
     page = w.page
