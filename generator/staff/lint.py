@@ -164,6 +164,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_step_sources(label, session, _step_places(content, data, year, (rulesets or {}).get((slug, year))), problems)
             lint_age_reference(label, session, problems)
             lint_advice_before_closing(label, session, problems)
+            lint_office_before_closing(label, academy, session, problems)
             lint_category_durations(label, session, content, problems)
             texts = texts_of[year] = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
@@ -1507,6 +1508,30 @@ def lint_advice_before_closing(label: str, session, problems: Problems) -> None:
             "advice_after_closing: (le conseil une fois les inscriptions closes, par exemple « contactez au plus tôt le "
             "bureau des examens »), ou tourner advice: pour qu'il reste vrai après la clôture",
             f"conseil d'agir avant la clôture : {contradiction.about.replace(';', ',')}",
+        )
+
+
+def lint_office_before_closing(label: str, academy, session, problems: Problems) -> None:
+    """The exam office's ``role:`` or ``note:`` (academy.yaml, or the session's own ``exam_office:``) telling the
+    candidate to act before the closing of registration (« avant la fermeture du serveur d'inscription »): the page,
+    the list, the command line and the PDF say them at every moment, with no form for once registration is closed
+    (read61 L5: Toulouse's « Contacts » said it under « Inscriptions closes »). Marked seen when the words stay true."""
+    office = exam_office_in_force(academy, session)
+    if office is None:
+        return
+    closing = given(session.session.closing)
+    for key in ("role", "note"):
+        text = getattr(office, key)
+        found = _before_closing(text, closing.date if closing else None) if text else None
+        if found is None:
+            continue
+        _warn(
+            problems, where_quoted(found, office.where(key), problems), f"exam_office.{key}",
+            f"{label} : {key}: du bureau des examens ({quote(office.name)}) dit d'agir avant la clôture des inscriptions "
+            f"({quote(found)}) ; la page, la liste personnalisée, la ligne de commande et le PDF le disent à tout moment, "
+            "aussi une fois les inscriptions closes, quand il ne peut plus être suivi : l'écrire pour qu'il reste vrai "
+            "après la clôture (par exemple « le plus tôt possible, pendant les inscriptions sans attendre leur clôture »)",
+            f"bureau des examens, agir avant la clôture : {key}",
         )
 
 

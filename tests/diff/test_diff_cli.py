@@ -256,8 +256,8 @@ NEW_OFFICE = """
 exam_office:
   name: Bureau des examens post-bac
   role: >-
-    À contacter le plus tôt possible et avant la fermeture du serveur d'inscription en cas
-    d'interrogation ou de difficultés.
+    À contacter le plus tôt possible en cas d'interrogation ou de difficultés, pendant les
+    inscriptions sans attendre leur clôture.
   emails: [dec-btspostbac@ac-toulouse.fr]
   note: >-
     Courriel à privilégier. Vous pouvez aussi écrire au gestionnaire de votre spécialité

@@ -1769,6 +1769,27 @@ def test_a_contradiction_s_advice_to_act_before_the_closing_without_advice_after
             assert f"(« {quoted} »)" in found.warnings[0].message and found.warnings[0].path == "contradictions[0].advice"
 
 
+def test_an_exam_office_s_words_to_act_before_the_closing(root: Path):
+    """read61 L5: after the closing, Toulouse's « Contacts » (page, list, command line, PDF) still said of the exam
+    office « À contacter le plus tôt possible et avant la fermeture du serveur d'inscription … »: its role: (and its
+    note:) are said at every moment, with no form for after the closing. The frozen Toulouse office's words stay true
+    after it; written back to « avant la fermeture », a point at academy.yaml's words, as for a contradiction's advice."""
+    path = root / "academies" / "toulouse" / "academy.yaml"
+    words = "dit d'agir avant la clôture des inscriptions"
+    assert about(review(root), "academies/toulouse/", words) == []
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  role: >-\n", text.index("exam_office:"))
+    end = text.index("\n  emails:", start)
+    path.write_text(text[:start] + "  role: >-\n    À contacter le plus tôt possible et avant la fermeture du serveur d'inscription en cas\n"
+                    "    d'interrogation ou de difficultés." + text[end:], encoding="utf-8")
+    (item,) = about(review(root), "academies/toulouse/", words)
+    assert item.startswith("academies/toulouse/academy.yaml:"), item
+    assert "exam_office.role: à contrôler : Toulouse, session 2024 : role: du bureau des examens (« Bureau des examens post-bac ») dit" in item.replace("\u00a0", " "), item
+    assert "(« avant la fermeture »)" in item, item
+    line = int(item.split(":")[1])
+    assert "avant la fermeture" in path.read_text(encoding="utf-8").splitlines()[line - 1], item
+
+
 def test_a_piece_whose_group_is_another_s_with_a_typo(root: Path):
     """A staff walk (stop 56): a new piece's « group: … sur CYCLADE », beside pieces « … sur CYCLADES », was published in
     a table of its own under that title, after the others, and nothing said so. The piece of the rarer spelling is
