@@ -78,6 +78,35 @@ def test_the_personal_list_writes_an_address_with_the_same_words():
     assert json.loads(out) == [words for _, words in CASES]
 
 
+def test_the_personal_list_keeps_the_same_site_s_name_whole():
+    """checklist.js's addressInto (the contacts' « Page web », the exam adjustment's page, the department hint, drawn
+    after each answer) puts in its span the part text.address_name gives the notice page and the build's answer: the
+    name up to its first « / », « ? » or « # » (review79: a mutation of its « ?# » went unseen, the browser tests'
+    addresses having no query nor fragment); other words, or a link that is no web address, left as they are. Run under
+    Node with a stand-in for the document (its elements' class, text and children)."""
+    script = REPO / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = js_function(script, "addressWords") + "\n" + js_function(script, "addressInto")
+    stand_in = """const document = { createElement: (tag) => ({ tag, className: "", textContent: "", children: [],
+  replaceChildren(...nodes) { this.children = nodes; }, append(...nodes) { this.children.push(...nodes); } }) };
+const drawn = (link) => link.children.length
+  ? link.children.map((node) => typeof node === "string" ? node : [node.className, node.textContent]) : link.textContent;
+"""
+    addresses = [a for a, _ in CASES] + ["https://www.ac-x.fr?page=bts", "https://www.ac-x.fr#bts"]
+    links = [(address_words(a), a) for a in addresses] + [("son site", "https://www.ac-x.fr"), ("www.ac-x.fr", "https://www.ac-y.fr")]
+    program = (f"{stand_in}{functions}\nconsole.log(JSON.stringify({json.dumps(links)}.map(([words, href]) => {{\n"
+               "  const a = document.createElement(\"a\"); a.textContent = words; return drawn(addressInto(a, words, href)); })));")
+    out = subprocess.run([node_path(), "-e", program], capture_output=True, text=True, timeout=60, check=True).stdout
+    expected = []
+    for words, href in links:
+        if re.match(r"https?:", href, re.IGNORECASE) and words == address_words(href):
+            name, rest = address_name(words)
+            expected.append([["bts-address-name", name]] + ([rest] if rest else []))
+        else:
+            expected.append(words)
+    assert json.loads(out) == expected
+    assert expected[len(CASES)] == [["bts-address-name", "www.ac-x.fr"], "?page=bts"]
+
+
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
 # (the notice's own words, quoted as they are, where they write the address: text.md_block's span, the link on it)
 _QUOTED = re.compile(r'^<span class="bts-address">')
