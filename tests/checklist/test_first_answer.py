@@ -1632,6 +1632,9 @@ def test_a_contact_named_without_any_way_to_reach_it_says_so(notices, content):
             site = ruleset["academy"]["website"]
             for card in said:
                 assert [line[1] for line in card.lines] == [None] + ([site] if site else []), card.lines
+                # its words as a person types them, as every other link named by its address (fixaddr59; review79 M2:
+                # this line alone still wrote « https://… » with its address_words call removed, no test seeing it)
+                assert [line[2] for line in card.lines] == [None] + ([address_words(site)] if site else []), card.lines
             assert text.render(ruleset, result, notice.texts).count(words) == len(bare), (notice.slug, answers)
             seen += len(bare)
         page = pages.notice_page(notice, dt.date(2023, 9, 1))
