@@ -73,3 +73,38 @@ console.log(JSON.stringify(sent));
     got = [m["data"] for m in json.loads(run.stdout)]
     assert got == ["+R 408", "+R 408", "+R 408", "+R 408", "attestation +R 408", "attestation +R 408 Toulouse", "+R 4",
                    "R", "Rennes 2024", "CNED", "(CNED)", "17 h 00", "Puy-de-Dôme", "puy de dome", "R 408", "R 408"]
+
+
+def test_where_a_regexp_has_no_lookbehind_the_worker_gets_a_separator_it_can_make(frozen_site):
+    """Safari before 16.4 (an iPhone left on iOS 15) has no lookbehind: the theme's worker makes the separator a RegExp
+    at its setup (« lunr.tokenizer.separator = new RegExp(config.separator) »), and the « (?<=\\b[Rr]) » part made it
+    throw there, the search never answering (review79). bts-search-query.js, under Node, once as it runs today and once
+    where « new RegExp » refuses a lookbehind (a stand-in): the setup message (type 0) keeps its separator, or has it
+    without its lookbehind part, a separator that still splits a sentence's words; any other message untouched."""
+    separator = json.loads((frozen_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["separator"]
+    assert "(?<" in separator
+    setup = {"type": 0, "data": {"config": {"lang": ["fr"], "separator": separator}, "docs": [{"location": "", "text": "R408"}],
+                                 "options": {"suggest": False}}}
+    old_regexp = """const RegExp = function (pattern, flags) {
+  if (String(pattern).includes("(?<")) throw new SyntaxError("Invalid regular expression: invalid group specifier name");
+  return new globalThis.RegExp(pattern, flags);
+};
+"""
+
+    def sent(before: str) -> list:
+        script = before + "class Worker { postMessage(message) { sent.push(message); } }\nconst sent = [];\n" + QUERY_SCRIPT.read_text(encoding="utf-8") + """
+for (const message of JSON.parse(require("fs").readFileSync(0, "utf8"))) new Worker().postMessage(message);
+console.log(JSON.stringify(sent));
+"""
+        messages = [setup, {"type": 2, "data": "R 408"}, {"type": 0, "data": "R 408"}]
+        run = subprocess.run([node_path(), "-e", script], input=json.dumps(messages), capture_output=True, text=True,
+                             timeout=60, check=True)
+        return json.loads(run.stdout)
+
+    assert sent("") == [setup, {"type": 2, "data": "+R 408"}, {"type": 0, "data": "R 408"}]
+    there = sent(old_regexp)
+    kept = there[0]["data"]["config"]["separator"]
+    assert "(?<" not in kept and kept == separator.replace("|(?<=\\b[Rr])(?=\\d)", ""), kept
+    assert there[0]["data"]["docs"] == setup["data"]["docs"] and there[0]["data"]["config"]["lang"] == ["fr"]
+    assert there[1:] == [{"type": 2, "data": "+R 408"}, {"type": 0, "data": "R 408"}]
+    assert _words(kept, "Puy-de-Dôme (CNED), l’attestation.") == ["Puy", "de", "Dôme", "CNED", "l", "attestation"]
