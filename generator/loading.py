@@ -43,7 +43,7 @@ from .model.departments import DepartmentsFile
 from .model.site import SiteFile
 from .model.specialties import catalogue_known
 from .model.session import SessionFile
-from .model.values import DEPARTMENT_WITH_NAME, FIRST_YEAR, LAST_YEAR, NOT_GIVEN, NOT_GIVEN_WORDS, UNKNOWN_TIME_ZONE, slug_problem
+from .model.values import DEPARTMENT_WITH_NAME, FIRST_YEAR, LAST_YEAR, NOT_GIVEN, NOT_GIVEN_WORDS, UNKNOWN_TIME_ZONE, slug_problem, suggested_slug
 from .problems import Location, Problems, quote, shown_path
 from .schema import INVALID, Reader, read, record_keys_at
 from .strict_yaml import EMPTY_FILE, compose_file
@@ -724,8 +724,28 @@ def _nothing(name: str) -> bool:
     return False
 
 
-def academy_folders(academies: Path, root: Path, problems: Problems) -> list[Path]:
-    """The folders of ``academies/`` that are academies; every other entry is reported."""
+MISNAMED_FOLDER = "dossier d'académie mal nommé, il n'est pas lu"
+
+
+def misnamed_folder(name: str, table: DepartmentsFile | None) -> str:
+    """Why the folder ``name`` is no academy's (``slug_problem``), its example the national table's identifier near it
+    when the name written as an identifier is none: « lyon-rhône » was told « par exemple lyon-rhone », then, renamed
+    so, « par exemple lyon » (staffwalk59 L3, department_checks); told « lyon » at once, as new-academy does."""
+    problem = slug_problem(name) or ""
+    fixed = suggested_slug(name)
+    ids = table.academies if table is not None else {}
+    if ids and fixed and fixed not in ids and problem.endswith(f", par exemple {fixed}"):
+        from .department_checks import _nearest_id  # (imported here: department_checks reads this module's records)
+        near = _nearest_id(fixed, ids)
+        if near is not None:
+            problem = (f"{quote(name)} n'est pas un identifiant d'académie ; écrire l'identifiant que content/departments.yaml "
+                       f"donne à l'académie, en minuscules sans accent ni espace, mots séparés par « - », par exemple {near}")
+    return f"{MISNAMED_FOLDER} : {problem}"
+
+
+def academy_folders(academies: Path, root: Path, problems: Problems, table: DepartmentsFile | None = None) -> list[Path]:
+    """The folders of ``academies/`` that are academies; every other entry is reported (``table``: the national
+    table, for the identifier a misnamed folder is told)."""
     entries = _entries(academies)
     folders = []
     valid: set[str] = set()
@@ -744,10 +764,9 @@ def academy_folders(academies: Path, root: Path, problems: Problems) -> list[Pat
             else:
                 refused.append(path)
     for path in refused:
-        problem = slug_problem(path.name)
         same = next((other for other in sorted(valid) if other.casefold() == path.name.casefold()), None)
         also = f" ; un dossier {quote(same)} existe déjà : réunir les deux" if same else ""
-        problems.add(Location(shown_path(path, root), 1, 1), "", f"dossier d'académie mal nommé, il n'est pas lu : {problem}{also}")
+        problems.add(Location(shown_path(path, root), 1, 1), "", f"{misnamed_folder(path.name, table)}{also}")
     return folders
 
 
@@ -759,12 +778,12 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
     if _linked_out(academies_dir, root, problems):
         return Project(root=root, content=content, academies={})
     if not targets:
-        for folder in academy_folders(academies_dir, root, problems) if academies_dir.is_dir() else []:
+        for folder in academy_folders(academies_dir, root, problems, content.departments) if academies_dir.is_dir() else []:
             selected[folder] = None
     named = _academy_and_years(targets or [], root, problems)
     for given in targets or []:
         if given not in named:
-            _select_target(given, root, selected, problems, targets)
+            _select_target(given, root, selected, problems, targets, content.departments)
     academies = {}
     condition_keys = frozenset(content.questions.questions) if content.questions is not None else frozenset()
     catalogue = content.specialties.specialties if content.specialties is not None else {}
@@ -1032,7 +1051,7 @@ def _parent_resolved(path: Path) -> Path:
 
 
 def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None], problems: Problems,
-                   given_with: list[Path] = ()) -> None:
+                   given_with: list[Path] = (), table: DepartmentsFile | None = None) -> None:
     """Add what a path given on the command line names to ``selected``, under the same rules as a full run.
 
     The folders above the named entry are resolved; the entry itself is taken as
@@ -1064,7 +1083,7 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
     real_root = root.resolve()
     academies = real_root / "academies"
     if entry in (real_root, academies):
-        for folder in academy_folders(academies, root, problems) if academies.is_dir() else []:
+        for folder in academy_folders(academies, root, problems, table) if academies.is_dir() else []:
             selected[folder] = None
         return
     if _inside(entry, real_root / "content"):
@@ -1075,9 +1094,8 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
             return
         kind = entry_kind(entry, root, problems)
         if kind == "folder":
-            problem = slug_problem(entry.name)
-            if problem:
-                problems.add(Location(shown_path(entry, root), 1, 1), "", f"dossier d'académie mal nommé, il n'est pas lu : {problem}")
+            if slug_problem(entry.name):
+                problems.add(Location(shown_path(entry, root), 1, 1), "", misnamed_folder(entry.name, table))
             else:
                 selected[entry] = None
         elif kind == "file":
@@ -1085,9 +1103,8 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
         return
     if entry.parent.parent == academies:
         folder = entry.parent
-        problem = slug_problem(folder.name)
-        if problem:
-            problems.add(Location(shown_path(folder, root), 1, 1), "", f"dossier d'académie mal nommé, il n'est pas lu : {problem}")
+        if slug_problem(folder.name):
+            problems.add(Location(shown_path(folder, root), 1, 1), "", misnamed_folder(folder.name, table))
             return
         match = SESSION_FILE.fullmatch(entry.name)
         if entry.name == ACADEMY_FILE:

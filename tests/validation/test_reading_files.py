@@ -429,6 +429,23 @@ def test_academy_folder_that_is_not_a_slug_is_reported_not_read(tmp_path: Path, 
     assert problems_of(run) == [f"academies/{shown}:1:1: dossier d'académie mal nommé, il n'est pas lu : {BAD_FOLDERS[folder]}"]
 
 
+def test_a_misnamed_folder_is_told_the_table_s_identifier_near_it(tmp_path: Path):
+    """staffwalk59 L3: the folder « lyon-rhône » was told « par exemple lyon-rhone », itself no academy of the table,
+    then, renamed so, « par exemple lyon »: two rounds. The table's identifier is told at once (here « fixture » for
+    « fixture-rhône »), the whole project or the folder given; followed, the project is valid."""
+    root = build_root(tmp_path)
+    (root / FIXTURE).rename(root / "academies" / "fixture-rhône")
+    expected = ("academies/fixture-rhône:1:1: dossier d'académie mal nommé, il n'est pas lu : « fixture-rhône » n'est pas "
+                "un identifiant d'académie ; écrire l'identifiant que content/departments.yaml donne à l'académie, en "
+                "minuscules sans accent ni espace, mots séparés par « - », par exemple fixture")
+    for given in ((), (str(root / "academies" / "fixture-rhône"),), (str(root / "academies" / "fixture-rhône" / "2024.yaml"),)):
+        run = run_validate(root, *given)
+        assert_clean(run)
+        assert problems_of(run) == [expected], (given, run.output)
+    (root / "academies" / "fixture-rhône").rename(root / FIXTURE)
+    assert run_validate(root).code == 0
+
+
 def test_folder_differing_only_by_case_is_reported(tmp_path: Path):
     root = build_root(tmp_path)
     add_academy(root, "Fixture")
