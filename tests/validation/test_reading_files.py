@@ -462,8 +462,10 @@ def test_valid_second_academy_folder(tmp_path: Path):
     # The national table of the test project must know the new academy and its departments.
     academy = root / "academies" / "la-reunion-2" / "academy.yaml"
     academy.write_text(
-        # (its name the table's: another is a problem, d220e53)
-        academy.read_text(encoding="utf-8").replace("name: Fixture", "name: La Réunion 2").replace("name: Ariège", "name: Lot").replace("name: Haute-Garonne", "name: Hautes-Pyrénées").replace("name: Corse-du-Sud", "name: Haute-Corse"),
+        # (its name the table's: another is a problem, d220e53; its website too: the fixture's, another academy's of the
+        # table, is one since staffwalk59 M3)
+        academy.read_text(encoding="utf-8").replace("name: Fixture", "name: La Réunion 2")
+        .replace("website: https://www.ac-fixture.fr", "website: https://www.ac-reunion2.fr").replace("name: Ariège", "name: Lot").replace("name: Haute-Garonne", "name: Hautes-Pyrénées").replace("name: Corse-du-Sud", "name: Haute-Corse"),
         encoding="utf-8",
     )
     table = root / "content" / "departments.yaml"
