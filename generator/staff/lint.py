@@ -632,16 +632,29 @@ def lint_r408(label: str, year: int, session, content, problems: Problems) -> No
     _, national = found
     title = texts[national.source].title
     r408 = session.r408
-    covering = next((d for d in given(session.documents) or () if "r408_attestation" in d.covers), None)
-    if r408 is NOT_GIVEN and covering is not None:
-        # a piece of the notice is the R408 attestation: the notice speaks of it, and the page's « La notice ne parle
-        # pas de l'attestation R408 » would contradict the piece it shows (staffwalk59 M5: its point marked seen before
-        # the piece was written, « Tout est valide »)
-        where = covering.where("id")
+    # the national pieces of the R408 (those of the texts of its national lists: the 2023 attestation and its RQTH
+    # waiver, the 2016 attestation; review77: only r408_attestation was looked for, a session of the 2016 list with
+    # covers: [r408_attestation_2016] kept « La notice ne parle pas de l'attestation R408 » under its own piece)
+    sources = {lst.source for lst in content.regulations.r408_lists.values()}
+    pieces = {did for did, d in content.documents.documents.items() if sources & set(d.sources)}
+    covering = next(((d, c) for d in given(session.documents) or () for c in d.covers if c in pieces), None)
+    mentioned = next((did for did in session.national_documents if did in pieces), None)
+    if r408 is NOT_GIVEN and (covering is not None or mentioned is not None):
+        # a piece of the notice is the R408 attestation, or the notice mentions it: the notice speaks of it, and the
+        # page's « La notice ne parle pas de l'attestation R408 » would contradict the piece it shows (staffwalk59 M5:
+        # its point marked seen before the piece was written, « Tout est valide »)
+        if covering is not None:
+            piece, did = covering
+            where = piece.where("id")
+            said = (f"la pièce « {piece.id} »{f' (ligne {where.line})' if where else ''} couvre la pièce nationale de la R408 "
+                    f"(covers: [{did}])")
+        else:
+            where = session.national_documents[mentioned].where("section")
+            said = (f"national_documents: {mentioned}{f' (ligne {where.line})' if where else ''} dit où la notice mentionne "
+                    "la pièce nationale de la R408")
         problems.add(
             session.where("r408"), "r408",
-            f"« non précisé par la notice », mais la pièce « {covering.id} »{f' (ligne {where.line})' if where else ''} couvre "
-            "l'attestation R408 (covers: [r408_attestation]) : la notice en parle, et la page dirait « La notice ne parle pas "
+            f"« non précisé par la notice », mais {said} : la notice en parle, et la page dirait « La notice ne parle pas "
             "de l'attestation R408 » ; écrire à la place r408: puis, en dessous, en retrait de deux espaces, section: suivi "
             "de l'endroit où la notice en parle (par exemple la partie de ses pièces justificatives)",
         )

@@ -108,8 +108,8 @@ def test_a_piece_covering_the_r408_attestation_while_r408_says_the_notice_is_sil
     assert result.code == 1 and len(said) == 1, result.output
     assert said[0].startswith("academies/nantes/2024.yaml:"), said
     assert said[0].split(": r408: ", 1)[1] == (
-        "« non précisé par la notice », mais la pièce « attestation_r408 » (ligne 137) couvre l'attestation R408 (covers: "
-        "[r408_attestation]) : la notice en parle, et la page dirait « La notice ne parle pas de l'attestation R408 » ; "
+        "« non précisé par la notice », mais la pièce « attestation_r408 » (ligne 137) couvre la pièce nationale de la R408 "
+        "(covers: [r408_attestation]) : la notice en parle, et la page dirait « La notice ne parle pas de l'attestation R408 » ; "
         "écrire à la place r408: puis, en dessous, en retrait de deux espaces, section: suivi de l'endroit où la notice en "
         "parle (par exemple la partie de ses pièces justificatives)"), said
     text = session.read_text(encoding="utf-8")
@@ -117,6 +117,33 @@ def test_a_piece_covering_the_r408_attestation_while_r408_says_the_notice_is_sil
                        encoding="utf-8")
     result = run(root, "validate", today="2026-11-30")
     assert result.code == 0 and not [i for i in problems_of(result) if ": r408" in i], result.output
+
+
+def test_the_2016_r408_piece_or_a_mention_while_r408_says_the_notice_is_silent(root: Path):
+    """review77: the check of staffwalk59 M5 looked for covers: [r408_attestation] only. A session of the 2016 list
+    (Aix-Marseille 2023, its piece covers: [r408_attestation_2016]) with r408: non précisé par la notice was a point
+    only, markable as seen, and the page said « La notice ne parle pas de l'attestation R408 » under its piece; so was
+    a notice that mentions the national piece (national_documents: r408_attestation). Both are the problem."""
+    session = root / "academies" / "aix-marseille" / "2023.yaml"
+    text = session.read_text(encoding="utf-8")
+    start, end = text.index("\nr408:\n"), text.index("\n# --- Avertissements de la liste personnalisée")
+    session.write_text(text[:start] + "\nr408: non précisé par la notice\n" + text[end:], encoding="utf-8")
+    result = run(root, "validate", today="2026-11-30")
+    assert_clean(result)
+    said = [i for i in problems_of(result) if ": r408: " in i]
+    assert result.code == 1 and len(said) == 1 and said[0].startswith("academies/aix-marseille/2023.yaml:"), result.output
+    assert said[0].split(": r408: ", 1)[1].startswith(
+        "« non précisé par la notice », mais la pièce « r408 » (ligne 199) couvre la pièce nationale de la R408 (covers: "
+        "[r408_attestation_2016]) : la notice en parle"), said
+    session.write_text(text, encoding="utf-8")
+    nantes = root / "academies" / "nantes" / "2024.yaml"
+    edit(nantes, "\nr408: non précisé par la notice\n", "\nr408: non précisé par la notice\nnational_documents:\n"
+         "  r408_attestation:\n    section: II- Inscription définitive\n")
+    result = run(root, "validate", today="2026-11-30")
+    said = [i for i in problems_of(result) if ": r408: " in i]
+    assert result.code == 1 and len(said) == 1 and said[0].startswith("academies/nantes/2024.yaml:"), result.output
+    assert ": r408: « non précisé par la notice », mais national_documents: r408_attestation (ligne 289) dit " in said[0], said
+    assert "dit où la notice mentionne la pièce nationale de la R408 : la notice en parle" in said[0], said
 
 
 def test_no_exam_office_and_no_contact(root: Path):
