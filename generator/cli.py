@@ -85,6 +85,13 @@ def _staff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _academy_words(args: argparse.Namespace, words: list[str]) -> str | None:
+    """new-academy given its academy in several words (« académie de lyon »): see ``commands.academy_in_words``."""
+    from .staff import commands
+
+    return commands.academy_in_words(Path(args.root).resolve() if args.root else ROOT, args.slug, words)
+
+
 def _asked(question: str) -> bool | None:
     """On a terminal, the question asked and whether « oui » was answered; None elsewhere (nothing is asked)."""
     try:
@@ -124,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     academy.add_argument("--departments", metavar="DÉPARTEMENTS", help="numéros des départements, séparés par des virgules (par défaut : ceux du tableau national), par exemple 54,55,57,88")
     academy.add_argument("--session", type=session_year, metavar="ANNÉE", help="année de la première session (par défaut : la session en cours, la première dont l'année scolaire n'est pas terminée : 2027 de septembre 2026 à août 2027)")
     academy.add_argument("--force", action="store_true", help="écrire quand même une session passée (pour archiver sa notice) ou une année lointaine, sans la question posée au terminal")
-    academy.set_defaults(run=_staff)
+    academy.set_defaults(run=_staff, words_hint=_academy_words)
     session = commands.add_parser("new-session", help="préparer la session suivante d'une académie à partir de sa dernière session (brouillon à vérifier)")
     session.add_argument("slug", metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")
     session.add_argument("year", type=session_year, metavar="ANNÉE", help="année de la nouvelle session, par exemple 2027")

@@ -144,6 +144,19 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
     ])
 
 
+def academy_in_words(root: Path, slug: str, words: list[str]) -> str | None:
+    """new-academy given its academy in several words (« académie de lyon »): what is wrong with them as one name, with
+    the identifiers of the national table near it (« identifiants les plus proches : lyon »; staffwalk59 L2: « « de »
+    en trop … « lyon » en trop », the same advice twice and no identifier); None when the first word is an academy of
+    the table (« nancy-metz lyon »: two academies, one command each) or the table cannot be read."""
+    problems = Problems()
+    table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)
+    if table is None or problems or slug in table.table()["academies"]:
+        return None
+    name = " ".join([slug, *words])
+    return _slug_of_the_table(root, name, slug_problem(name) or "")
+
+
 def _slug_of_the_table(root: Path, slug: str, problem: str) -> str:
     """What is wrong with a new academy's name that is no identifier, its example one of the national table: « rennes
     bretagne » was told « par exemple rennes-bretagne », itself refused as no academy of the table (staffwalk54 L1);

@@ -110,6 +110,13 @@ FIRST_MISTAKE = [
     (("new-academy", "nancy-metz", "lyon"),
      ["« lyon » en trop : cette commande attend seulement ACADÉMIE (ici « nancy-metz ») ; le retirer et lancer la commande une fois pour chaque valeur"],
      [], "new-academy"),
+    # the academy in several words: said once, with the identifier of the table near them (staffwalk59 L2: « « de » en
+    # trop : … ; « lyon » en trop : … », the same advice twice, and no « lyon »)
+    (("new-academy", "académie", "de", "lyon"),
+     ["« de » et « lyon » en trop : cette commande attend seulement ACADÉMIE (ici « académie ») ; « académie de lyon » n'est pas "
+      "un identifiant d'académie ; écrire l'identifiant que content/departments.yaml donne à l'académie, en minuscules sans "
+      "accent ni espace, mots séparés par « - » ; identifiants les plus proches : lyon"],
+     ["; « lyon » en trop", "le retirer"], "new-academy"),
 ]
 
 
