@@ -113,6 +113,16 @@ def test_a_folder_sharing_a_word_with_an_academy_is_given_it(tmp_path):
     ]
 
 
+def test_the_academy_sharing_a_word_is_told_only_when_it_is_the_only_one():
+    """review77: staffwalk59 M2's word rule was tested on « lyon-rhone » alone; suggesting the first of two academies
+    sharing a word, or one sharing a short word (« la », « de »), left every test passing. Neither is a suggestion."""
+    from generator.department_checks import _nearest_id
+    ids = ["la-reunion", "lyon", "nancy-metz", "orleans-tours", "toulouse"]
+    assert _nearest_id("lyon-rhone", ids) == "lyon"
+    assert _nearest_id("metz-orleans", ids) is None  # (nancy-metz and orleans-tours: which one?)
+    assert _nearest_id("la-ville", ids) is None  # (« la » is no name of an academy)
+
+
 def test_a_folder_not_in_the_table_is_not_told_to_write_its_name_as_slug(tmp_path):
     """Review 36 L10: a copy of academies/toulouse as toulouse-test was told both to name the folder after the table
     and « écrire slug: toulouse-test »; only the first is right."""
