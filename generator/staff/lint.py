@@ -1358,7 +1358,10 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
     for i, contact in enumerate(given(session.contacts) or ()):
         # a contact with no way to reach it (its e-mail and phone left out): the page gives a name alone; a point, to
         # mark seen when the notice gives only that (staffwalk59 M4: « Tout est valide »)
-        if not (contact.emails or contact.phones or contact.address or contact.url or contact.as_written):
+        # (someone of the exam office, of_exam_office: true, is shown under the office in force: reached by its details
+        # when it has some; review77 L: « la page n'en donne que le nom » was said of « dossier suivi par : … » there)
+        reached = contact.of_exam_office and office is not None and (office.emails or office.phones or office.address or office.url)
+        if not (contact.emails or contact.phones or contact.address or contact.url or contact.as_written or reached):
             _warn(
                 problems, contact.where("name"), f"contacts[{i}]",
                 f"{label} : le contact « {contact.name} » n'a ni adresse électronique, ni téléphone, ni adresse postale, "

@@ -345,6 +345,28 @@ def test_an_e_mail_domain_is_a_typo_only_a_letter_or_two_from_the_academy_s(root
     assert result.code == 0 and not [line for line in problems_of(result) if "ac-toulouse-bts.fr" in line], result.output
 
 
+def test_someone_of_an_exam_office_with_details_is_reached_by_them(root: Path):
+    """review77 L: a contact of the exam office (of_exam_office: true, « Dossier suivi par » Nantes 2024) with its name
+    only is shown under the office: when the office has details, the point « la page n'en donne que le nom » is wrong;
+    when it has none (Nantes' exam_office, a name and a role), the point stays."""
+    session = root / "academies" / "nantes" / "2024.yaml"
+    edit(session, """    of_exam_office: true
+    phones: [02 40 37 38 38]
+    emails: [antoine.beleteau@ac-nantes.fr]
+    address:
+      - Bureau DEC 4-1
+      - BP 72616
+      - 44326 NANTES Cedex 3
+""", "    of_exam_office: true\n")
+    assert [i for i in review(root) if "academies/nantes/2024.yaml:" in i and ": contacts[0]: " in i]
+    edit(root / "academies" / "nantes" / "academy.yaml", "  role: Vérifie et valide les inscriptions au BTS.\n",
+         "  role: Vérifie et valide les inscriptions au BTS.\n  phones: [02 40 37 38 38]\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert_clean(result)
+    assert not [line for line in result.stdout.splitlines()
+                if "academies/nantes/2024.yaml:" in line and "contacts[0]: à contrôler" in line], result.stdout
+
+
 def test_an_address_on_another_academy_domain(root: Path):
     # The seeds' addresses are on their academy's own domain: nothing said.
     assert [i for i in review(root) if "l'adresse" in i] == []
