@@ -682,6 +682,19 @@ def test_the_phone_s_top_bar_shows_a_list_s_title_whole_or_a_shorter_one(visits,
     watched.close()
 
 
+@pytest.mark.parametrize("width", [320, PHONE])
+def test_without_javascript_a_list_s_top_bar_keeps_the_page_as_wide_as_the_screen(browser, origin, width):
+    """phone61: with JavaScript off, a checklist's page was 13 px wider than a 320 or 360 px phone (scrollWidth 333,
+    373): the top bar's second title (« Aix-Marseille · Session 2023 : liste personnalisée »), hidden, shifted 20 px to
+    the right by the theme until the page scrolls, in a bar with no search button, overflowed the screen's edge."""
+    watched = Watched(browser, origin, viewport={"width": width, "height": 640}, java_script_enabled=False)
+    page = watched.page
+    for path in ("/aix-marseille/2023/liste-personnalisee/", "/nantes/2026/liste-personnalisee/", "/toulouse/2024/liste-personnalisee/"):
+        page.goto(origin + path)
+        assert page.evaluate("document.documentElement.scrollWidth") == width, path
+    watched.close()
+
+
 def test_the_desktop_side_menus_title_never_covers_an_entry(browser, origin):
     """1280 px, a short window: the side menu scrolls to the current page (the last of the menu); its title
     (the site's name, two lines) must not lie over any entry of the menu, as Material's sticky title did."""
