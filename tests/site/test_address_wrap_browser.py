@@ -89,3 +89,45 @@ def test_no_notice_page_cuts_an_address_in_its_site_s_name(browser, origin, widt
         finally:
             w.close()
     assert seen
+
+
+# For each visible e-mail link: its words, and on how many lines its domain (after « @ ») is laid out.
+_DOMAIN_LINES = """(root) => [...root.querySelectorAll('a[href^="mailto:"]')].filter((a) => a.getClientRects().length).map((a) => {
+  const words = a.textContent, at = words.indexOf("@");
+  const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+  const node = walker.nextNode();
+  if (at < 0 || !node || node.data !== words) return [words, -1];
+  const range = document.createRange();
+  range.setStart(node, at + 1);
+  range.setEnd(node, words.length);
+  const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  // (one longer than its block's line cannot be whole: it breaks inside, left to phone61's report)
+  const probe = document.createElement("span");
+  probe.style.whiteSpace = "nowrap";
+  probe.textContent = words;
+  a.after(probe);
+  const block = a.parentElement, style = getComputedStyle(block);
+  const room = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const fits = probe.getBoundingClientRect().width <= room;
+  probe.remove();
+  return [words, fits ? lines : 1];
+})"""
+
+
+@pytest.mark.parametrize("width", [360, 320])
+def test_no_page_cuts_an_e_mail_address_in_its_domain(browser, origin, width):
+    """phone61: at 320 px Clermont-Ferrand's notice wrote « Courriel : ce.dec3bts@ac- » at a line's end and
+    « clermont.fr » on the next (Nantes 2024: « antoine.beleteau@ac- », « nantes.fr »), the hyphen read as a word cut,
+    typed « @acclermont.fr »; the address moves whole to the next line, as a site's name does (one longer than its
+    line, « rectorat-positionnement@ac-nantes.fr » at 320 px, still breaks inside it)."""
+    seen = []
+    for path in PAGES:
+        w = _open(browser, origin, path, width)
+        try:
+            found = w.page.locator("article").evaluate(_DOMAIN_LINES)
+            seen += found
+            assert [(words, lines) for words, lines in found if lines != 1] == [], path
+            assert w.page.evaluate("() => document.documentElement.scrollWidth") <= width, path
+        finally:
+            w.close()
+    assert any("@ac-" in words for words, _ in seen), seen
