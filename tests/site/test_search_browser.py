@@ -150,3 +150,24 @@ def test_escape_gives_the_focus_back_to_where_the_search_took_it(visits, size):
         assert not visit.errors
     finally:
         visit.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_result_in_the_page_being_read_shows_its_section(visits, size):
+    """phone61: on a phone, « aménagement » searched from Toulouse's notice, the result « Aménagement d'épreuves » of
+    that same page tapped: the search closed and the page stayed at its top, the section 27 000 px below (the theme
+    holds the page still while its search is open, then puts it back where it was). The section is shown, under the
+    top bar."""
+    visit = visits.take(viewport=size)
+    page = visit.page
+    try:
+        open_search(visit, "/toulouse/2024/")
+        page.keyboard.type("aménagement", delay=30)
+        link = page.locator(".md-search-result__item a.md-search-result__link[href$='/toulouse/2024/#amenagement-depreuves']").first
+        link.wait_for(timeout=20_000)
+        link.click()
+        page.wait_for_function("() => !document.getElementById('__search').checked")
+        page.wait_for_function("() => { const top = document.getElementById('amenagement-depreuves').getBoundingClientRect().top; return top >= 0 && top < 200; }", timeout=5_000)
+        assert not visit.errors
+    finally:
+        visit.close()

@@ -23,4 +23,36 @@
       if (!now || now === document.body || now.closest(".md-search")) back.focus();
     });
   }, true);
+  // A result in the page being read (phone61): on a phone the theme holds the page still while its search is open
+  // (body[data-md-scrolllock]) and, once closed, puts it back where it was, so that the tapped section's jump never
+  // happened: « Aménagement d'épreuves » tapped on Toulouse's notice left it at its top. Once the page is free again,
+  // the section is shown, as a link to it would.
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a.md-search-result__link") : null;
+    if (!link || !link.hash) return;
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname) return;
+    const id = decodeURIComponent(url.hash.slice(1));
+    let tries = 0;
+    const show = () => {
+      const target = document.getElementById(id);
+      if (!target) return;
+      if ((toggle() && toggle().checked) || document.body.hasAttribute("data-md-scrolllock")) {
+        if ((tries += 1) < 40) setTimeout(show, 50);
+        return;
+      }
+      // (under the top bar; the page itself scrolled, not a phone's visible part of it, which scrollIntoView moved
+      // too, the top bar then out of sight; again while not there: a first jump right after the theme freed the page
+      // fell short)
+      const bar = document.querySelector(".md-header");
+      const go = (left) => {
+        const under = bar ? bar.getBoundingClientRect().height : 0;
+        window.scrollTo(0, window.scrollY + target.getBoundingClientRect().top - under);
+        const top = target.getBoundingClientRect().top - under;
+        if (left > 0 && Math.abs(top) > 2) setTimeout(() => go(left - 1), 50);
+      };
+      go(5);
+    };
+    setTimeout(show, 50);
+  }, true);
 })();
