@@ -510,7 +510,8 @@ def test_the_home_page_names_every_departments_academy(project, site):
     words = {code: " ".join(cell[2] for cell in row) for code, row in rows.items()}
     # (its site named by its address without « https:// », the table's whole address the link's: a11y58 L5)
     assert "Académie de Paris" in words["75"] and "www.ac-paris.fr" in words["75"] and "https://" not in words["75"]
-    assert "[www.ac-paris.fr](<https://www.ac-paris.fr>){: .bts-bare-url }" in home
+    assert ('[<span class="bts-address-name">www.ac-paris.fr</span>](<https://www.ac-paris.fr>){: .bts-bare-url }'
+            in home)  # (its site's name on one line, fixaddr59)
     assert "Académie de La Réunion" in words["974"] and "www.ac-reunion.fr" in words["974"]
     assert "Académie de Corse" in words["2A"] and "Académie de Corse" in words["2B"]
     assert "Vice-rectorat" in words["987"]
@@ -532,7 +533,7 @@ def test_nantes_routes_each_candidate_to_the_notice_for_them(project, notices, s
     assert typography("Vous vous inscrivez vous-même (CNED, redoublant ; la notice ne parle pas des salariés) : [notice des candidats individuels, session 2024](nantes/2024/index.md)") in row
     # past (at the build's date, and by the browser's: one element, past.js), the guide has no newer notice for them
     # (phone58 L3)
-    assert typography("— session passée : ce guide n'a pas de notice plus récente pour les candidats qui s'inscrivent eux-mêmes ; voyez le site de l'académie, [www.ac-nantes.fr](<https://www.ac-nantes.fr>){: .bts-bare-url }") in row
+    assert typography("— session passée : ce guide n'a pas de notice plus récente pour les candidats qui s'inscrivent eux-mêmes ; voyez le site de l'académie, [<span class=\"bts-address-name\">www.ac-nantes.fr</span>](<https://www.ac-nantes.fr>){: .bts-bare-url }") in row
     assert typography("Votre établissement vous inscrit : [notice des établissements, session 2026](nantes/2026/index.md)") in row
     # the establishments' notice says at its top where individual candidates go; the guide's individual
     # notice is of another session (other dates): not this one's, so the academy's site
