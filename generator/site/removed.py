@@ -60,14 +60,31 @@ def read_sessions(project) -> set[tuple[str, int]]:
     return {(slug, year) for slug, data in project.academies.items() for year in data.sessions}
 
 
+# a session as the variable may name it: « nantes/2024 », or the path of its file (« academies/nantes/2024.yaml »,
+# relative or absolute, « .yml », a slash at the end) as staff copy it from the stop's own line (review78 L)
+_NAMED = re.compile(r"^(?:(?:.*/)?academies/)?([A-Za-z0-9][A-Za-z0-9-]*)/(\d{4})(?:\.ya?ml)?/?$")
+
+
+def _items() -> list[str]:
+    return [item for item in re.split(r"[\s,;]+", os.environ.get(REMOVE_VARIABLE, "").strip()) if item]
+
+
+def _named(item: str) -> tuple[str, int] | None:
+    found = _NAMED.match(item.removeprefix("./"))
+    return (found[1].lower(), int(found[2])) if found else None
+
+
 def allowed() -> set[tuple[str, int]]:
-    """The sessions ``BTS_GUIDE_REMOVE`` lets disappear (« toulouse/2024 », several separated by spaces or commas)."""
-    out = set()
-    for item in re.split(r"[\s,;]+", os.environ.get(REMOVE_VARIABLE, "").strip()):
-        slug, _, year = item.strip().strip("/").partition("/")
-        if _YEAR.match(year):
-            out.add((slug.lower(), int(year)))
-    return out
+    """The sessions ``BTS_GUIDE_REMOVE`` lets disappear (« toulouse/2024 » or its file's path
+    « academies/toulouse/2024.yaml », several separated by spaces or commas)."""
+    return {named for named in map(_named, _items()) if named}
+
+
+def unmatched(site: Path) -> list[str]:
+    """The values of ``BTS_GUIDE_REMOVE`` that name no session of ``site``: not understood (« nantes-2024 ») or a
+    session it does not have (a misspelt academy); ignored before, the same stop came back unexplained (review78 L)."""
+    published = published_sessions(site)
+    return [item for item in _items() if _named(item) not in published]
 
 
 def dropped(site: Path, project) -> list[tuple[str, int]]:
@@ -134,6 +151,10 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]]) -> str
                      "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
         line += f", puis relancer {build}."
         lines.append(line)
+    for item in unmatched(site):
+        lines.append(f"{REMOVE_VARIABLE} : « {item} » ne nomme aucune session du site ({shown}/) : rien n'a été retiré "
+                     "pour cette valeur ; écrire le nom du dossier de l'académie, une barre oblique et l'année de la "
+                     f"session, par exemple {gone[0][0]}/{gone[0][1]}.")
     names = " ".join(f"{slug}/{year}" for slug, year in gone)
     lines.append(f"Pour retirer vraiment du site {'cette session' if len(gone) == 1 else 'ces sessions'} : "
                  f"{REMOVE_VARIABLE}=\"{names}\" {build}")

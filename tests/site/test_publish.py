@@ -440,3 +440,31 @@ def test_what_the_stop_reads_and_says_holds_on_its_edges(tmp_path):
     subprocess.run(git + ["commit", "-q", "-m", "a"], check=True)
     path.unlink()
     assert removed.restore_command(tmp_path / "guide", "academies/nantes/2024.yaml") == "git checkout HEAD -- academies/nantes/2024.yaml"
+
+
+def test_a_removal_written_as_the_file_s_path_is_understood_and_one_not_understood_is_said(tmp_path, monkeypatch):
+    """review78 L: BTS_GUIDE_REMOVE="academies/nantes/2024.yaml" (the file's path) or a misspelt academy was ignored
+    without a word, and the same stop came back. The path's forms name the session; a value naming nothing is said,
+    with what to write."""
+    from generator.site import removed
+
+    root = tmp_path / "project"
+    (root / "academies" / "nantes").mkdir(parents=True)
+    site = root / "site"
+    _published(site, "nantes/2024", "nantes/2026")
+    project = _project({"nantes": [2026]})
+    for value in ("academies/nantes/2024.yaml", "nantes/2024.yaml", "./academies/nantes/2024.yml", "academies/nantes/2024/",
+                  f"{root}/academies/nantes/2024.yaml", "Nantes/2024"):
+        monkeypatch.setenv("BTS_GUIDE_REMOVE", value)
+        assert removed.dropped(site, project) == [], value
+    for value in ("nante/2024", "academies/nantes/2024.yaml.bak", "nantes-2024", "2024"):
+        monkeypatch.setenv("BTS_GUIDE_REMOVE", f"{value}, toulouse/2023")
+        assert removed.dropped(site, project) == [("nantes", 2024)], value
+        said = removed.refusal(site, root, project, removed.dropped(site, project))
+        assert (f"BTS_GUIDE_REMOVE : « {value} » ne nomme aucune session du site (site/) : rien n'a été retiré pour "
+                f"cette valeur ; écrire le nom du dossier de l'académie, une barre oblique et l'année de la session, "
+                f"par exemple nantes/2024.") in said, said
+        assert "« toulouse/2023 » ne nomme aucune session du site" in said, said
+        assert said.endswith('Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="nantes/2024" mkdocs build'), said
+    monkeypatch.setenv("BTS_GUIDE_REMOVE", "nantes/2026")  # a session of the site, still read: nothing to say of it
+    assert "BTS_GUIDE_REMOVE :" not in removed.refusal(site, root, project, removed.dropped(site, project))
