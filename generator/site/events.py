@@ -274,7 +274,13 @@ def on_config(config):
             )
         gone = removed.dropped(Path(config.site_dir).resolve(), project)
         if gone:  # a session file renamed instead of copied (staffwalk58 M8): its archive page would vanish unsaid
-            print(removed.refusal(Path(config.site_dir).resolve(), build.root, project, gone), file=sys.stderr)
+            # a preview's folder is no published site: the stop says so, its commands keep the variable (review78 L)
+            preview = drafts_wanted() and Path(config.site_dir).resolve() != published
+            print(removed.refusal(Path(config.site_dir).resolve(), build.root, project, gone, preview=preview), file=sys.stderr)
+            if preview:
+                raise PluginError(plural_forms(f"{len(gone)} {{count|session|sessions}} de l'aperçu sans fichier (détail ci-dessus) : "
+                                               "l'aperçu n'a pas été reconstruit ; l'ancienne version reste en place.",
+                                               {"count": len(gone)}))
             raise PluginError(plural_forms(f"{len(gone)} {{count|session publiée|sessions publiées}} sans fichier (détail ci-dessus) : "
                                            f"{failure.NOT_PUBLISHED}", {"count": len(gone)}))
         if left:

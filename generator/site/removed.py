@@ -118,23 +118,28 @@ def _site_name(site: Path, root: Path) -> str:
         return str(site)
 
 
-def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]]) -> str:
+def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], preview: bool = False) -> str:
     """The French report of the sessions the build would remove: one paragraph each, then how to remove them on
-    purpose."""
+    purpose. ``preview``: a preview build (BTS_GUIDE_DRAFTS=1 into another folder than site/), whose folder is no
+    published site and whose commands keep the variable (review78 L)."""
     read = read_sessions(project)
     published = published_sessions(site)
     shown = _site_name(site, root)
     # the folder the build was given (mkdocs build -d DIR), said again: without it the command followed builds site/
     # and the stop comes back, or publishes the wrong folder (fixstaff59 left)
     build = "mkdocs build" if site == (root / "site").resolve() else f"mkdocs build -d {shlex.quote(shown)}"
+    if preview:
+        build = f"BTS_GUIDE_DRAFTS=1 {build}"
+    where, what, away = (("l'aperçu déjà construit", "cette construction", "de l'aperçu") if preview
+                         else ("le site publié", "la publication", "du site"))
     lines = []
     for slug, year in gone:
         relative = f"academies/{slug}/{year}.yaml"
         # the academy's whole folder gone: the file alone put back, academy.yaml is missing (review78 M2)
         folder = None if (root / "academies" / slug).is_dir() else f"academies/{slug}"
         newer = sorted(y for s, y in read - published if s == slug and y > year)
-        line = (f"{relative} : fichier absent{f' (et tout le dossier {folder}/)' if folder else ''}, alors que le site "
-                f"publié a la page de la session {year} ({shown}/{slug}/{year}/) : la publication la retirerait du site.")
+        line = (f"{relative} : fichier absent{f' (et tout le dossier {folder}/)' if folder else ''}, alors que {where} "
+                f"a la page de la session {year} ({shown}/{slug}/{year}/) : {what} la retirerait {away}.")
         if newer:
             line += (f" academies/{slug}/{newer[0]}.yaml, pas encore publié, a-t-il été fait en renommant {year}.yaml ? "
                      f"Chaque session garde son fichier : copiez, ne renommez pas (python -m generator new-session "
@@ -156,6 +161,6 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]]) -> str
                      "pour cette valeur ; écrire le nom du dossier de l'académie, une barre oblique et l'année de la "
                      f"session, par exemple {gone[0][0]}/{gone[0][1]}.")
     names = " ".join(f"{slug}/{year}" for slug, year in gone)
-    lines.append(f"Pour retirer vraiment du site {'cette session' if len(gone) == 1 else 'ces sessions'} : "
+    lines.append(f"Pour retirer vraiment {away} {'cette session' if len(gone) == 1 else 'ces sessions'} : "
                  f"{REMOVE_VARIABLE}=\"{names}\" {build}")
     return "\n".join(lines)

@@ -468,3 +468,22 @@ def test_a_removal_written_as_the_file_s_path_is_understood_and_one_not_understo
         assert said.endswith('Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="nantes/2024" mkdocs build'), said
     monkeypatch.setenv("BTS_GUIDE_REMOVE", "nantes/2026")  # a session of the site, still read: nothing to say of it
     assert "BTS_GUIDE_REMOVE :" not in removed.refusal(site, root, project, removed.dropped(site, project))
+
+
+def test_the_stop_of_a_preview_build_speaks_of_the_preview(tmp_path):
+    """review78 L: in a preview build (BTS_GUIDE_DRAFTS=1 … -d site-apercu) the stop said « le site publié » and its
+    commands, followed literally, dropped BTS_GUIDE_DRAFTS=1 (a project with drafts then stopped on them)."""
+    from generator.site import removed
+
+    root = tmp_path / "project"
+    (root / "academies" / "nantes").mkdir(parents=True)
+    site = root / "site-apercu"
+    _published(site, "nantes/2024", "nantes/2026")
+    project = _project({"nantes": [2026]})
+    said = removed.refusal(site, root, project, removed.dropped(site, project), preview=True)
+    assert ("academies/nantes/2024.yaml : fichier absent, alors que l'aperçu déjà construit a la page de la session 2024 "
+            "(site-apercu/nantes/2024/) : cette construction la retirerait de l'aperçu.") in said, said
+    assert "site publié" not in said and "publication" not in said, said
+    assert ", puis relancer BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu." in said, said
+    assert said.endswith('Pour retirer vraiment de l\'aperçu cette session : BTS_GUIDE_REMOVE="nantes/2024" '
+                         'BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu'), said
