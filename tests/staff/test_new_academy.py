@@ -587,3 +587,26 @@ def test_a_point_of_what_new_academy_wrote_gets_no_reviewed_line_until_filled(ro
     result = run(root, "validate", "academies/lille")
     assert "la ligne verify: de new-academy" not in result.stdout
     assert "{point: \"contacts\"" in result.stdout or "{point: contacts" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("name", ["2027.YML", "notes.YAML"])
+def test_a_folder_holding_a_yaml_file_of_capital_suffix_is_not_bare(root: Path, name: str):
+    """review77 M-d: new-academy writes into a folder made by hand only when it holds no YAML file; « .YML » or
+    « .YAML » is one too (a session file renamed, notes kept there): said to exist, nothing written beside it."""
+    folder = root / "academies" / "lille"
+    folder.mkdir()
+    (folder / name).write_text("session:\n  year: 2027\n", encoding="utf-8")
+    result = run(root, "new-academy", "lille")
+    assert result.code == 1 and "existe déjà" in result.stderr, result.output
+    assert [p.name for p in folder.iterdir()] == [name]
+
+
+def test_an_academy_folder_that_is_a_link_to_an_empty_folder_is_not_written_through(root: Path, tmp_path: Path):
+    """review77 M-d: academies/lille a symbolic link to an empty folder elsewhere is no folder made by hand for this
+    project: said to exist, nothing written through the link into the other folder."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (root / "academies" / "lille").symlink_to(outside, target_is_directory=True)
+    result = run(root, "new-academy", "lille")
+    assert result.code == 1 and "existe déjà" in result.stderr, result.output
+    assert list(outside.iterdir()) == []
