@@ -2131,6 +2131,21 @@ def test_a_web_address_is_cut_only_when_longer_than_a_line(real_site, real_notic
         assert not [line for line in lines if line in ("une", "recto‐", "recto-")], (notice.slug, notice.year)
 
 
+def test_the_site_s_name_of_a_link_s_words_is_printed_on_one_line(texts):
+    """review79 L7: the site's name of an address written as a link's words (generator/site/text.py,
+    ADDRESS_NAME_CLASS) is never cut at its hyphen in the PDF, « www.ac- » ending a line (notice.css, white-space:
+    nowrap; removing the rule broke no test). Eighty paragraphs whose words before the link grow a letter at a time,
+    so that lines end at every place of the name: each prints « www.ac-nantes.fr » whole."""
+    link = ('[<span class="bts-address-name">www.ac-nantes.fr</span>/positionnement-122104]'
+            '(<https://www.ac-nantes.fr/positionnement-122104>){: .bts-bare-url }')
+    paragraphs = [" ".join(["mot"] * (k // 4)) + " " + "a" * (k % 4 + 1) + " " + link for k in range(60, 140)]
+    pdf = notice_pdf(notice_html("# Titre\n\n" + "\n\n".join(paragraphs) + "\n", "Académie de Test", texts, SETTINGS), "essai.pdf")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        lines = [line.strip() for page in document.pages for line in (page.extract_text() or "").splitlines()]
+    assert not [line for line in lines if re.search(r"www\.ac[-\u2010]?$", line)], lines
+    assert sum("www.ac-nantes.fr" in line for line in lines) == len(paragraphs), lines
+
+
 def test_the_space_before_bold_words_is_inside_them(real_site, real_notices):
     """WeasyPrint 70 breaks a line after its first word when the text before an inline element ends with a space
     at the end of the line (Nantes 2024, step 1: « • Si » alone, then « votre inscription est pré-initialisée… »):
