@@ -565,6 +565,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "made": ("date",),
         "checked": ("date",),
         "checked_not_given": (),
+        "printed": ("date",),
         "page": ("url",),
     },
     "not_found": {

@@ -598,6 +598,12 @@ class NoticeView:
     # « Points de vigilance » (a review, staffwalk52 M5: a notice's sentence written so was in the checklist alone);
     # pages.notice_page fills it once the page is written
     other_warnings: tuple[StepWarning, ...] = ()
+    # printed from the browser, which version the page is, in its bottom margin, in the words of its PDF's line
+    # (_version.html.j2: pdf.checked / pdf.checked_not_given, pdf.page) after the day it is printed (pdf.printed, written
+    # by past.js; print.css): {"checked": the day the session was checked on the notice in words (None: not given),
+    # "page_url": the page's address on the published site (None: site_url not known)} (print61 M2: the PDF said it on
+    # every page, the printed page nothing); None: no line (a page outside a build, the PDF's version)
+    version: Mapping[str, str | None] | None = None
 
 
 def page_title(notice: Notice) -> str:

@@ -37,6 +37,7 @@ from ..model.content import ChecklistFile, InterfaceFile
 from ..model.departments import DepartmentsFile
 from ..model.site import SiteFile
 from . import ics, timeline
+from .dates import date_words
 from .directory import Directory, by_academy, department_hints, department_names, directory
 from .annex_view import annex_view
 from .establishment_view import EstablishmentView, establishment_view
@@ -84,13 +85,18 @@ def render_notice(
 def notice_page(
     notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None, previous: Notice | None = None,
     routes: Directory | None = None, site: SiteFile | None = None, pdf: bool = False, for_print: bool = False,
-    establishment: Markup | None = None,
+    establishment: Markup | None = None, version: bool = False, page_url: str | None = None,
 ) -> str:
     """The full notice page of one academy and session, as Markdown (``checklist``: link to its checklist
     page; ``pdf``: to its PDF; ``status``: draft banner and « notice perhaps replaced » line, ``status_view``;
     ``previous``: the academy's previous session, compared in « Nouveautés de la session »; ``routes``: the
-    site's directory, ``site``: content/site.yaml, see ``notice_view``; ``for_print``: the PDF's version)."""
+    site's directory, ``site``: content/site.yaml, see ``notice_view``; ``for_print``: the PDF's version;
+    ``version`` (a build): printed from the browser, the page says which version it is, with its address
+    ``page_url`` when known: NoticeView.version)."""
     view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site, pdf=pdf)
+    if version and not for_print:
+        checked = notice.session.session.checked
+        view = dataclasses.replace(view, version={"checked": date_words(checked) if checked else None, "page_url": page_url})
     if for_print or notice.voice == "notice":
         # (the PDF: the notice's warnings the page adds are in its annex, print_pages)
         return render_notice(view, notice.texts, status, for_print=for_print, establishment=establishment)
@@ -248,13 +254,14 @@ class _Scope:
         return cls(notices, today, left, published, latest(published), routes)
 
     def notice_page(
-        self, notice: Notice, *, site: SiteFile | None, checklist: bool = False, pdf: bool = False, for_print: bool = False, establishment: Markup | None = None
+        self, notice: Notice, *, site: SiteFile | None, checklist: bool = False, pdf: bool = False, for_print: bool = False, establishment: Markup | None = None,
+        page_url: str | None = None,
     ) -> str:
         """``for_print``: the PDF's version, in the notice's own voice (``Notice.voice``)."""
         status = status_view(notice, self.left[id(notice)], self.latest_years, self.today)
         return notice_page(
             dataclasses.replace(notice, voice="notice") if for_print else notice, self.today, checklist=checklist, status=status, previous=previous_notice(self.notices, notice),
-            routes=self.routes, site=site, pdf=pdf, for_print=for_print, establishment=establishment,
+            routes=self.routes, site=site, pdf=pdf, for_print=for_print, establishment=establishment, version=not for_print, page_url=page_url,
         )
 
 
@@ -373,7 +380,9 @@ def site_files(
     files: dict[str, str | bytes] = {"index.md": render_home(home_view(routes, t), t)}
     files.update(staff_files(t, notices, content))
     for notice in notices:
-        files[notice_path(notice)] = scope.notice_page(notice, site=site, checklist=checklist is not None, pdf=pdf)
+        files[notice_path(notice)] = scope.notice_page(
+            notice, site=site, checklist=checklist is not None, pdf=pdf, page_url=f"{site_url.rstrip('/')}/{notice_dir(notice)}/" if site_url else None,
+        )
         files[ics_path(notice)] = ics.calendar(notice, today=today)
         files.update(form_pages(notice, pdf=pdf, today=today, routes=routes, site_url=site_url))
         if has_establishment_page(notice):

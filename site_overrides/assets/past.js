@@ -255,7 +255,28 @@
     return left;
   }
 
+  // A notice page printed from the browser says on each sheet, in its bottom margin, which version it is, as its PDF
+  // does (print61 M2): « Page imprimée le <today> — » (the words of data-bts-printed, the day written here, in the
+  // reader's zone, as the printed checklist's day) before its hidden line (notice.md.j2, #bts-page-version: the day the
+  // content was checked on the notice, the page's address), as the page's --bts-version, a CSS string that print.css
+  // prints (@page, its bottom-left box). Through the CSS object model (the Content-Security-Policy allows no style
+  // attribute); again before printing, a page left open overnight printing the day it is printed.
+  function pageVersion() {
+    var line = document.querySelector("#bts-page-version");
+    if (!line) return;
+    var words = line.textContent.replace(/\s+/g, " ").trim();
+    var printed = line.getAttribute("data-bts-printed");
+    if (printed && printed.indexOf("{date}") >= 0) {
+      var day = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(clock());
+      words = printed.replace("{date}", day) + " \u2014 " + words;
+    }
+    document.documentElement.style.setProperty("--bts-version", '"' + words.replace(/["\\]/g, "\\$&") + '"');
+  }
+
+  if (typeof window.addEventListener === "function") window.addEventListener("beforeprint", pageVersion);
+
   function start() {
+    pageVersion();
     run();
     everyMinute();
   }

@@ -559,3 +559,42 @@ def test_a_printed_notice_page_leaves_out_its_lines_to_the_site_s_form_pages(bro
         finally:
             context.close()
     assert checked >= 2
+
+
+def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_on_the_notice(browser, origin, frozen_notices):
+    """print61 M2: printed from the browser, a notice page said neither when it was printed nor when its content was
+    checked on the notice, while its PDF says on every page « contenu vérifié sur la notice le … ». On every sheet, in
+    its bottom margin, « Page imprimée le <the day> — contenu vérifié sur la notice le … » (pdf.printed, the checked
+    words of the PDF's line: pdf.checked or pdf.checked_not_given; the frozen site has no site_url: no address), never
+    on the screen; beside it, the sheet's number on one line (the line's box, the margin's whole width, had wrapped it
+    a digit a line)."""
+    import io
+
+    import pdfplumber
+
+    from generator.french import typography
+    from generator.site.dates import date_words
+
+    squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
+    for notice in frozen_notices:
+        t, checked = notice.texts, notice.session.session.checked
+        words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+        context, page = _open(browser, origin + _paths(notice)["notice"])
+        try:
+            assert words not in page.inner_text("body"), (notice.slug, notice.year)  # not on the screen
+            day = page.evaluate("""() => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long",
+                                                                             year: "numeric" }).format(window.btsClock())""")
+            printed = typography(t.text("pdf.printed", date=day))
+            page.emulate_media(media="print")
+            with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+                feet = [squeeze(p.crop((0, p.height - 25 * 72 / 25.4, p.width, p.height)).extract_text() or "") for p in pdf.pages]
+                # beside it, the sheet's number stays on one line (« 12 / 18 », not a digit a line)
+                number = [c for c in pdf.pages[-1].chars if c["text"].strip() and c["top"] > pdf.pages[-1].height - 25 * 72 / 25.4
+                          and c["x0"] > pdf.pages[-1].width * 0.75]
+            assert len(feet) >= 2, (notice.slug, notice.year)
+            assert number and max(c["top"] for c in number) - min(c["top"] for c in number) < 2, [c["text"] for c in number]
+            for n, foot in enumerate(feet, 1):
+                assert squeeze(f"{printed} — {words}") in foot, (notice.slug, notice.year, n, foot)
+        finally:
+            context.close()
+

@@ -5,13 +5,13 @@
 (function () {
   "use strict";
   // Printed from the browser, which version the page is (review67 L11: the form PDFs say it, the page printed said
-  // nothing): the words of its hidden line (form.md.j2, #bts-form-version) as the page's --bts-form-version, a CSS
+  // nothing): the words of its hidden line (form.md.j2, #bts-form-version) as the page's --bts-version, a CSS
   // string, which print.css prints in the page's bottom margin (@page, its bottom-left box). Through the CSS object
   // model (the Content-Security-Policy allows no style attribute); without this script, no line.
   const version = document.getElementById("bts-form-version");
   if (version) {
     const words = version.textContent.replace(/\s+/g, " ").trim();
-    document.documentElement.style.setProperty("--bts-form-version", `"${words.replace(/["\\]/g, "\\$&")}"`);
+    document.documentElement.style.setProperty("--bts-version", `"${words.replace(/["\\]/g, "\\$&")}"`);
   }
   const dataElement = document.getElementById("bts-form-data");
   if (!dataElement || !location.hash) return;
