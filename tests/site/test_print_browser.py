@@ -598,3 +598,33 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
         finally:
             context.close()
 
+
+def test_a_printed_checklist_gives_the_answers_first_and_no_screen_sentence(browser, origin, toulouse):
+    """print61 L7: on the printed checklist the candidate's answers came last (page 6 of 6, after the open questions),
+    though the list is computed from them, and the screen's sentence « Vos réponses restent dans votre navigateur… »
+    printed on page 1. On paper, « Vos réponses » comes before the list (« Dates limites »), the screen's sentence not
+    at all; on the screen, the sentence stays."""
+    import io
+
+    import pdfplumber
+
+    t = toulouse.texts
+    answers = "situation=repeater&nationality=french&specialty=ndrc&has_benefits=yes&renounces_benefits=yes&disability=yes&exam_adjustment=yes"
+    squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
+    privacy = squeeze(t.text("checklist_page.privacy"))[:40]
+    context, page = _open(browser, origin + _paths(toulouse)["checklist"] + "#" + answers)
+    try:
+        page.wait_for_function(
+            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
+            timeout=120_000,
+        )
+        assert privacy in squeeze(page.inner_text("article"))  # on the screen
+        page.emulate_media(media="print")
+        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+            whole = squeeze(" ".join(p.extract_text() or "" for p in pdf.pages))
+        assert privacy not in whole
+        mine, dates = squeeze(t.text("checklist_page.answers_title")), squeeze(t.text("checklist_page.key_dates_title"))
+        assert mine in whole and dates in whole
+        assert whole.index(mine) < whole.index(dates), (whole.index(mine), whole.index(dates))
+    finally:
+        context.close()
