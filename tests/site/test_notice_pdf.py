@@ -561,6 +561,23 @@ def test_a_plain_document_prints_as_a4_with_its_header(texts):
     assert squeeze("Académie de Test — BTS session 2030") in squeeze(reader.pages[1].extract_text())
 
 
+def test_headings_and_warning_titles_are_never_hyphenated(texts):
+    """print61 L6: Nantes 2026's PDF hyphenated a warning's bold title (« … à dépo- / ser … »): a title is read at a
+    glance, its words whole. Headings and warnings' titles of long words, in a document whose paragraphs hyphenate:
+    no line of a title ends on a hyphen; a paragraph's still may (the rule is the titles')."""
+    word = "Anticonstitutionnellement téléversement réinscription"
+    page = (f"# Titre\n\n### {' '.join([word] * 6)}\n\n"
+            f'<div class="admonition warning"><p class="admonition-title">{" ".join([word] * 6)}</p><p>{" ".join([word] * 12)}</p></div>\n')
+    pdf = notice_pdf(notice_html(page, "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        lines = [(line["text"], line["chars"][0]["fontname"]) for line in document.pages[0].extract_text_lines()]
+    bold = [text for text, font in lines if "Bold" in font]
+    assert len(bold) >= 4, lines  # (the titles run over lines)
+    cut = [text for text in bold if text.rstrip().endswith(("\u2010", "-"))]
+    assert not cut, cut
+    assert any(text.rstrip().endswith(("\u2010", "-")) for text, font in lines if "Bold" not in font), lines
+
+
 def test_a_source_line_is_printed_on_the_page_of_its_statement(texts):
     """A review (phone51 L8): in Toulouse's PDF, a statement ended page 12 and its source line, « Règle nationale —
     article D643-23 du code de l'éducation, cité par … », opened page 13. A document of a hundred and twenty statements
