@@ -1916,9 +1916,9 @@ function start(root) {
     if (result.exam_adjustment) parts.push(...adjustment(result.exam_adjustment));
     if (!sentElsewhere(result)) parts.push(...contactsBlock(result));
     if (!none) parts.push(...endingLines(result));
+    parts.push(answersBlock(result));
     parts.push(keep());
-    // on paper, the answers first: what the list is computed from, before it (print61 L7: they came last)
-    output.replaceChildren(answersBlock(result), ...parts);
+    output.replaceChildren(...parts);
     numbersWhole(output);
     lastResult = result;
   }
