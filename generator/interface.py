@@ -719,6 +719,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_next_renewal": ('date',),
         "summary_passed": (),
         "summary_passed_undated": (),
+        "summary_passed_undated_own": ("count",),
         "summary_passed_pending": (),
         "summary_no_list": (),
         "announce_no_list": (),

@@ -621,12 +621,25 @@ def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, to
     return tuple(tuple(change) for change in changes)
 
 
-def passed_key(data: dict) -> str:
-    """The bar's words once every one of the candidate's dates passed: « Toutes les dates limites sont passées. », or,
-    when the notice does not date the closing (no closing in page data « over »: Nantes 2026), that their dates passed
-    and the closing is not dated (read60 M3: « Toutes les dates limites … » above the list's « Clôture … : date non
-    précisée par la notice » read as the undated closing passed). As checklist.js: passedWords."""
-    return "checklist_page.summary_passed" if "registration_closing" in data["over"] else "checklist_page.summary_passed_undated"
+def passed_key(data: dict, result: dict) -> tuple[str, int]:
+    """The bar's words once every one of the candidate's dates passed, and their count: « Toutes les dates limites sont
+    passées. », or, when the notice does not date the closing (no closing in page data « over »: Nantes 2026), that
+    their dates passed and the closing is not dated (read60 M3: « Toutes les dates limites … » above the list's
+    « Clôture … : date non précisée par la notice » read as the undated closing passed), or, when the notice does not
+    date one of the candidate's (a key date, or their own, ``own_deadlines``), their dates passed save those, counted
+    (read61 M1: Aix-Marseille 2023's rare-language attestation, « date non précisée par la notice » in the list under
+    « Toutes les dates limites sont passées. »). As checklist.js: passedWords."""
+    if "registration_closing" not in data["over"]:
+        return "checklist_page.summary_passed_undated", 0
+    undated = [d for d in data["key_dates"] if d["deadline"] and not d["end"]]
+    undated += [d for d in own_deadlines(result, data["key_dates"], undated=True) if not d["end"]]
+    return ("checklist_page.summary_passed_undated_own", len(undated)) if undated else ("checklist_page.summary_passed", 0)
+
+
+def _passed_words(texts: InterfaceFile, data: dict, result: dict) -> str:
+    """``passed_key``'s words."""
+    key, count = passed_key(data, result)
+    return texts.text(key, count=count) if count else texts.text(key)
 
 
 def _summary_next(texts: InterfaceFile, following: str | None, known: bool, result: dict, data: dict, waiting: bool = False) -> tuple[str, tuple[str, str, str] | None]:
@@ -639,7 +652,7 @@ def _summary_next(texts: InterfaceFile, following: str | None, known: bool, resu
     passed as far as their answers go (review73 M4: Toulouse 2024 with no answer said no date at all from 23 November
     to 15 January). As checklist.js: summarize."""
     if following is None:
-        return (texts.text(passed_key(data)) if known else texts.text("checklist_page.summary_passed_pending") if waiting else ""), None
+        return (_passed_words(texts, data, result) if known else texts.text("checklist_page.summary_passed_pending") if waiting else ""), None
     # (the date short, on one line: the list, one tap away, says it whole; phone55 M1)
     date = data["bar_dates"][following]
     key = next_deadline_key(following, result)

@@ -1975,3 +1975,46 @@ def test_the_bar_never_says_at_least_no_piece():
                                      capture_output=True, text=True, timeout=60, check=True)
                 picked, values = json.loads(run.stdout)
                 assert picked == key and values.get("count", count) == count, (past, partial, count, run.stdout)
+
+
+def test_the_bar_never_says_every_date_passed_while_a_date_of_the_candidate_s_is_not_given(tmp_path):
+    """read61 M1: frozen Aix-Marseille 2023, a candidate presenting a rare language, after the pieces' date: the bar
+    said « Toutes les dates limites sont passées. » while « Dates limites » said « Attestation … dite rare : date non
+    précisée par la notice » (seed 001 l. 94: the notice does not date it). Now its dates passed, save one not dated
+    (« checklist_page.summary_passed_undated_own »), by page.py passed_key and checklist.js passedWords alike (Node, on
+    the same page data and answers); without the rare language, « Toutes … » as before."""
+    from generator.checklist.answer import own_deadlines
+    from generator.checklist.page import passed_key
+
+    from project_support import data_root, notices_of
+
+    # (frozen Aix 2023 with the real data's undated deadline of its rare-language piece, academies/aix-marseille)
+    root = data_root(tmp_path)
+    path = root / "academies" / "aix-marseille" / "2023.yaml"
+    text = path.read_text(encoding="utf-8")
+    piece, dates = "    when: {mandatory_language: rare}\n", "  # 8 – Candidats en situation de handicap\n"
+    assert text.count(piece) == 1 and text.count(dates) == 1
+    text = text.replace(piece, piece + "    deadline: rare_language\n").replace(dates, (
+        "  rare_language:\n    label: Attestation de formation pour une langue obligatoire dite rare\n"
+        "    at: non précisé par la notice\n    words: >-\n      Concernant les langues obligatoires dites rares, il sera"
+        " demandé aux candidats de\n      justifier par une attestation de formation.\n") + dates)
+    path.write_text(text, encoding="utf-8")
+    notice = next(n for n in notices_of(root) if n.slug == "aix-marseille" and n.year == 2023)
+    content = valid_checklist_content(root)
+    ruleset = compile_ruleset(notice, content)
+    data = checklist_view(notice, content).data
+    base = {"department": "13", "situation": "distance", "specialty": "mco", "nationality": "foreign", "sat_before": "no",
+            "dispensation": "no", "positioning_decision": "no", "disability": "no", "engagement_etudiant": "no"}
+    results = [engine.evaluate(ruleset, {**base, "mandatory_language": language}) for language in ("rare", "english")]
+    undated = [d for d in own_deadlines(results[0], data["key_dates"], undated=True) if not d["end"]]
+    assert undated, own_deadlines(results[0], data["key_dates"], undated=True)
+    assert not [d for d in own_deadlines(results[1], data["key_dates"], undated=True) if not d["end"]]
+    keys = [passed_key(data, result) for result in results]
+    assert keys == [("checklist_page.summary_passed_undated_own", 1), ("checklist_page.summary_passed", 0)], keys
+    assert notice.texts.text(keys[0][0], count=1) == "Vos dates sont passées, sauf 1 non datée."
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("passedWords", "ownDeadlines"))
+    script = (f"const data = {json.dumps(data)};\nconst ui = (key, values) => 'checklist_page.' + key + ':' + ((values || {{}}).count || '');\n"
+              f"{functions}\nprocess.stdout.write(JSON.stringify({json.dumps(results)}.map((r) => passedWords(r))));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]

@@ -751,9 +751,13 @@ function start(root) {
   // The bar's words once every one of the candidate's dates passed: « Toutes les dates limites sont passées. », or, when
   // the notice does not date the closing (none in page data « over »: Nantes 2026), their dates passed and the closing
   // not dated (read60 M3: « Toutes les dates limites … » above the list's « Clôture … : date non précisée par la
-  // notice » read as the undated closing passed). As page.py: passed_key.
-  function passedWords() {
-    return data.over && data.over.registration_closing ? ui("summary_passed") : ui("summary_passed_undated");
+  // notice » read as the undated closing passed), or, when the notice does not date one of the candidate's (a key date,
+  // or their own: ownDeadlines), their dates passed save those, counted (read61 M1: Aix-Marseille 2023's rare-language
+  // attestation). As page.py: passed_key.
+  function passedWords(result) {
+    if (!(data.over && data.over.registration_closing)) return ui("summary_passed_undated");
+    const undated = data.key_dates.filter((d) => d.deadline && !d.end).length + ownDeadlines(result, true).filter((d) => !d.end).length;
+    return undated ? ui("summary_passed_undated_own", { count: undated }) : ui("summary_passed");
   }
 
   // The candidate's list is known not to be whole: the notice does not give its whole list, or a warning told them says
@@ -781,7 +785,7 @@ function start(root) {
     const place = bar.querySelector("[data-summary=next]");
     place.classList.remove("bts-checklist-summary-dated");
     // (none ahead but a piece still depending on an answer due later: the candidate's dates passed so far; review73 M4)
-    place.textContent = elsewhere || none ? "" : next ? "" : known ? passedWords() : waiting ? ui("summary_passed_pending") : "";
+    place.textContent = elsewhere || none ? "" : next ? "" : known ? passedWords(result) : waiting ? ui("summary_passed_pending") : "";
     if (elsewhere || none || !next) return;
     // On one line (phone55 M1: the whole sentence of the date made the bar 144 px high on a 568 px screen): what closes,
     // cut at its end if it must (checklist.css), then the date, short, whole (barDate: its hour, or that the notice does
