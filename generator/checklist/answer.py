@@ -425,9 +425,11 @@ def answer_view(
     headings = []
     for group in documents_groups(result):
         if group["heading"]:  # (pieces on two dates or more: each date once, above its pieces; text.py, checklist.js)
+            # (a date over on the build's day: « — date passée » after it, as « Dates limites »; phone60 M1)
+            date = _passed_date(texts, dates, group["deadline"], passed)
             # (a piece among them the notice lets be deposited later: « sauf indication contraire »; text.py, checklist.js)
-            heading = (ui("documents_group_most", date=dates[group["deadline"]]) if group["others"]
-                       else ui("documents_group", count=len(group["documents"]), date=dates[group["deadline"]]))
+            heading = (ui("documents_group_most", date=date) if group["others"]
+                       else ui("documents_group", count=len(group["documents"]), date=date))
             headings.append((group["documents"][0]["id"], Line(heading, group["deadline"])))
     for doc in (d for group in documents_groups(result) for d in group["documents"]):
         annexes, r408_list = r408_words(doc, texts)
@@ -524,7 +526,7 @@ def answer_view(
         # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
         documents_title=None if not result["documents"] and kind in NO_LIST
         else ui("documents_title", count=len(result["documents"])),
-        documents_due=_documents_due(result, dates, ui),
+        documents_due=_documents_due(result, dates, ui, texts, passed),
         documents=tuple(documents),
         documents_headings=tuple(headings),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),
@@ -600,13 +602,21 @@ def warning_groups(warning: dict, text: str | None, texts) -> tuple[WarningGroup
     return ((None, indented_blocks(text), None),) if text else ()
 
 
-def _documents_due(result: dict, dates: dict[str, str], ui) -> Line | None:
+def _passed_date(texts, dates: dict[str, str], did: str, passed: Collection[str]) -> str:
+    """A date of the list's pieces, said passed (« … — date passée », right after the date) when over on the build's
+    day (``passed``), as « Dates limites » (phone60 M1: « Date limite de ces pièces : … » under « Pièces à déposer » was
+    not, while « Dates limites » above said it passed; checklist.js: piecesDate, text.py: _document_lines)."""
+    return texts.text("checklist.date_past", line=dates[did]) if did in passed else dates[did]
+
+
+def _documents_due(result: dict, dates: dict[str, str], ui, texts=None, passed: Collection[str] = ()) -> Line | None:
     """The date most of the list's pieces share, under its title (engine: documents_due; checklist.js: documentsDue;
-    text.py: _document_lines), or None."""
+    text.py: _document_lines), said passed when over on the build's day (``_passed_date``), or None."""
     due = result.get("documents_due")
     if not due:
         return None
-    return Line(ui("documents_due_all" if due["all"] else "documents_due_most", date=dates[due["deadline"]]), due["deadline"])
+    date = _passed_date(texts, dates, due["deadline"], passed) if texts is not None else dates[due["deadline"]]
+    return Line(ui("documents_due_all" if due["all"] else "documents_due_most", date=date), due["deadline"])
 
 
 def _closing_due(warning: dict, dates: dict[str, str], texts) -> str | None:

@@ -529,7 +529,7 @@ def partial_list_words(ruleset: dict, texts: InterfaceFile) -> str | None:
 
 
 def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: dict, deadline_words, *, listed: bool = True,
-                    names: dict[str, str] | None = None) -> list[str]:
+                    names: dict[str, str] | None = None, passed: Collection[str] = ()) -> list[str]:
     """The candidate's documents, each with why, when and where from, then an empty line (``listed``: a list is given
     for the candidate's situation, not NO_LIST; ``names``: see ``render``)."""
     out = [t.text("checklist.documents", count=len(result["documents"]))]
@@ -540,15 +540,21 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
         out.append("  " + partial)
     # the date most pieces share, said once under the title; a piece then says its own only where it differs, or with
     # the notice's words on a later deposit (engine: documents_due, own_date; read54 L5)
+    # (a date over on the day: « — date passée » right after it, as « Dates limites »; ``passed``: see ``render``;
+    # phone60 M1; answer.py: _passed_date)
+    def date_of(did: str) -> str:
+        words = deadline_words(deadlines[did])
+        return t.text("checklist.date_past", line=words) if did in passed else words
+
     due = result.get("documents_due")
     if due:
         key = "checklist.documents_due_all" if due["all"] else "checklist.documents_due_most"
-        out.append("  " + t.text(key, date=deadline_words(deadlines[due["deadline"]])))
+        out.append("  " + t.text(key, date=date_of(due["deadline"])))
     # pieces on two dates or more: by date, the earliest first, each date said once above its pieces (engine:
     # documents_by_date; answer.py, checklist.js: the same; fixgroups)
     for group in documents_groups(result):
         if group["heading"]:
-            date = deadline_words(deadlines[group["deadline"]])
+            date = date_of(group["deadline"])
             # (a piece among them the notice lets be deposited later: « sauf indication contraire », as documents_due)
             words = (t.text("checklist.documents_group_most", date=date) if group["others"]
                      else t.text("checklist.documents_group", count=len(group["documents"]), date=date))
@@ -686,7 +692,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out += _warning_lines(result, t, tz, where)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or not no_list:
-        out += _document_lines(ruleset, result, t, deadlines, deadline_words, listed=not no_list, names=names)
+        out += _document_lines(ruleset, result, t, deadlines, deadline_words, listed=not no_list, names=names, passed=passed)
     if result["undecided"]:
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))
         for document in result["undecided"]:

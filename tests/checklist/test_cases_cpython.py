@@ -1111,7 +1111,7 @@ def test_cli_says_a_document_s_date_the_notice_does_not_give_as_the_page_does(ca
     assert "à déposer date" not in out
 
 
-def test_cli_says_each_date_of_a_list_on_two_dates_once_above_its_pieces(capsys):
+def test_cli_says_each_date_of_a_list_on_two_dates_once_above_its_pieces(capsys, monkeypatch):
     """fixgroups: Nantes 2026's maintenance list (seed 002: « A déposer le 19 novembre au plus tard sur CYCLADES », « A
     déposer le 12 décembre au plus tard sur CYCLADES ») said its 19 November once, then « à déposer au plus tard le
     vendredi 12 décembre 2025 » under each of three attestations. Each date now once, a heading above its pieces, the
@@ -1119,6 +1119,9 @@ def test_cli_says_each_date_of_a_list_on_two_dates_once_above_its_pieces(capsys)
     from generator.checklist.cli import load_texts
 
     texts, _ = load_texts(FROZEN)
+    # (as of a day before its dates: once over, each heading's date is said passed, phone60 M1: the test
+    # test_the_pieces_date_under_their_title_is_said_passed_as_in_dates_limites)
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2025-10-01")
     code = main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "department=44", "situation=in_person",
                  "route=scolaire", "specialty=maintenance_systemes", "option=C"])
     out = capsys.readouterr().out
@@ -1141,7 +1144,7 @@ def test_cli_says_each_date_of_a_list_on_two_dates_once_above_its_pieces(capsys)
     assert "à déposer" not in body and "sauf indication contraire" not in body
 
 
-def test_cli_says_sauf_indication_contraire_above_a_date_s_pieces_one_of_which_may_come_later(capsys):
+def test_cli_says_sauf_indication_contraire_above_a_date_s_pieces_one_of_which_may_come_later(capsys, monkeypatch):
     """read58 L1: a Toulouse 2024 Bâtiment candidate who presents « engagement étudiant » has pieces on two dates; the
     22 November heading said « Date limite de ces pièces : … » above the R408 attestation, which the notice lets be
     deposited later (its line says so, without a date), while the same list on one date said « sauf indication contraire
@@ -1150,6 +1153,8 @@ def test_cli_says_sauf_indication_contraire_above_a_date_s_pieces_one_of_which_m
     from generator.checklist.cli import load_texts
 
     texts, _ = load_texts(FROZEN)
+    # (as of a day before its dates: once over, each heading's date is said passed, phone60 M1)
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2023-10-01")
     code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "department=31", "situation=repeater",
                  "specialty=batiment", "r408_waiver=no", "nationality=french", "engagement_etudiant=yes"])
     out = capsys.readouterr().out
@@ -2348,6 +2353,9 @@ def test_after_the_closing_the_list_says_its_closing_date_passed(capsys, monkeyp
     [line] = [x for x in out if x.startswith("- " + closing)]
     # (the lines above « Dates à retenir »: its dates over on the day are said passed too, fixdup57: the test below)
     above = out[:out.index(flat(notice.texts.text("checklist.dates")))]
+    # (but the pieces' date under « Pièces à déposer », said passed once over too: phone60 M1, the test
+    # test_the_pieces_date_under_their_title_is_said_passed_as_in_dates_limites)
+    above = [x for x in above if not x.startswith("Date limite de")]
     assert line.endswith(past) == closed and sum(past in x for x in above) == int(closed), out
     view = checklist_view(notice, project.content.checklist, today=day)
     ruleset = compile_ruleset(notice, project.content.checklist)
@@ -2694,3 +2702,52 @@ def test_the_web_list_says_a_piece_that_may_come_later_under_its_date_strict_or_
         run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
         said = json.loads(run.stdout)
         assert [(key, values["label"]) for key, values in said] == [("strict_late", label) for label in late], (strict, said)
+
+
+@pytest.mark.parametrize("slug, year, today, answers, over", [
+    ("toulouse", 2024, "2023-11-22", {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}, set()),
+    ("toulouse", 2024, "2023-11-23", {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}, {"documents"}),
+    ("nantes", 2026, "2025-11-20", {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes",
+                                    "option": "C"}, {"documents"}),
+])
+def test_the_pieces_date_under_their_title_is_said_passed_as_in_dates_limites(capsys, monkeypatch, slug, year, today, answers, over):
+    """phone60 M1 (fixcand59 left it): once the pieces' date had passed, « Dates limites » said it « — date passée » but
+    the line under « Pièces à déposer », « Date limite de toutes ces pièces : … » (a list on one date: documents_due) or
+    « Date limite de ces pièces : … » (a list on two dates: documents_by_date), did not. Frozen Toulouse 2024 (its
+    22 November, from the 23rd) and Nantes 2026 (its 19 November over on the 20th, its 12 December not), as a build of
+    ``today``: the date under the title ends « — date passée » right after the date exactly when over, on the command
+    line and in the build's answer alike (checklist.js: test_checklist_phone_browser)."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.merge import build_notices
+    from generator.site.notice_view import passed_dates
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == slug and n.year == year)
+    day = dt.date.fromisoformat(today)
+    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    passed = passed_dates(notice, ruleset, day)
+    assert over <= passed, passed
+    groups = [g["deadline"] for g in result["documents_by_date"] or ()] or [result["documents_due"]["deadline"]]
+    assert "documents" in groups, groups
+    # the command line
+    assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", str(year), *(f"{k}={v}" for k, v in answers.items())]) == 0
+    out = [_flat(line) for line in capsys.readouterr().out.splitlines()]
+    title = next(i for i, line in enumerate(out) if line.startswith("Pièces à déposer"))
+    said = [line for line in out[title:title + 40] if line.startswith("Date limite de")]
+    assert len(said) == len(groups), said
+    for did, line in zip(groups, said):
+        assert (past in line) == (did in passed), (did, line)
+        if did in passed:  # (right after the date, the sentence's end kept)
+            assert line.endswith(past) or line.endswith(past + "."), line
+    # the build's answer
+    view = checklist_view(notice, project.content.checklist, today=day)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed)
+    built = [_flat(line.text) for _, line in answer.documents_headings] if answer.documents_headings else [_flat(answer.documents_due.text)]
+    assert len(built) == len(groups), built
+    for did, line in zip(groups, built):
+        assert (past in line) == (did in passed), (did, line)

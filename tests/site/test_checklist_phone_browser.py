@@ -3794,3 +3794,41 @@ def test_past_js_leaves_no_timer_running_when_nothing_is_left_to_change(browser)
     assert timers(timeline, 3) == [1, 2, 3, 4]
     assert timers(switch.replace("17:00", "16:00"), 2) == [0, 0, 0]  # (closed before the page was opened)
     visit.close()
+
+
+@pytest.mark.parametrize("slug, year, answers", [
+    ("toulouse", 2024, {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}),
+    ("nantes", 2026, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"}),
+])
+def test_the_pieces_date_under_their_title_is_said_passed_at_its_moment_on_a_list_left_open(notices, origin, browser, slug, year, answers):
+    """phone60 M1 (fixcand59 left it): once the pieces' date had passed, « Dates limites » said it « — date passée » but
+    the line under « Pièces à déposer » (« Date limite de toutes ces pièces : … », Toulouse 2024; « Date limite de ces
+    pièces : … » above each date's pieces, Nantes 2026's 19 November and 12 December) did not. At 360 px, the list
+    opened 30 seconds before the end of the pieces' first day (« documents », no hour: its day « inclus »): not said
+    passed; from that moment (the script's timer, as « Dates limites »), « — date passée » right after that date, and
+    after no other (Nantes 2026's 12 December still ahead)."""
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    documents = next(d for d in notice.deadlines if d.id == "documents")
+    day = documents.end.date()
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    past = flat(typography(notice.texts.text("checklist.date_past", line="")))
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.install(time=dt.datetime.combine(day, dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+    ready(page)
+    lines = lambda: {h.get_attribute("data-documents-due") or h.get_attribute("data-documents-date"): flat(h.inner_text())  # noqa: E731
+                     for h in page.locator("#bts-checklist-output .bts-checklist-documents-due, #bts-checklist-output .bts-checklist-documents-date").all()}
+    before = lines()
+    assert "documents" in before and not any(past in line for line in before.values()), before
+    page.clock.run_for(31_000)  # (00:00:01 the next day)
+    after = lines()
+    assert after.keys() == before.keys(), after
+    for did, line in after.items():
+        if did == "documents":
+            # (right after the date: the sentence's end, if any, after the mark)
+            assert line.removesuffix(".").endswith(past) and line.removesuffix(".").removesuffix(past).rstrip() == before[did].removesuffix("."), (before[did], line)
+        else:
+            assert line == before[did], line
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()

@@ -1853,11 +1853,7 @@ function start(root) {
       if (partial && !noList(result)) parts.push(el("p", partial, { class: "bts-checklist-remaining", "data-partial-list": "" }));
       // the date most pieces share, said once (engine: documents_due; answer.py, text.py: the same; read54 L5)
       const due = result.documents_due;
-      if (due) {
-        const date = dateOf(due.deadline);
-        const words = due.all ? ui("documents_due_all", { date }) : ui("documents_due_most", { date });
-        parts.push(el("p", words, { class: "bts-checklist-documents-due", "data-documents-due": due.deadline }));
-      }
+      if (due) parts.push(el("p", documentsDueWords(due), { class: "bts-checklist-documents-due", "data-documents-due": due.deadline }));
     }
     // pieces on two dates or more: a heading per date, said once, the earliest first, then its pieces, which do not
     // say it again (engine: documents_by_date, own_date; answer.py, text.py: documents_groups; fixgroups)
@@ -1867,11 +1863,7 @@ function start(root) {
       : [{ deadline: null, documents: result.documents }];
     for (const group of groups) {
       if (group.deadline) {
-        // (a piece among them the notice lets be deposited later: « sauf indication contraire »; answer.py, text.py)
-        const words = group.others
-          ? ui("documents_group_most", { date: dateOf(group.deadline) })
-          : ui("documents_group", { count: group.documents.length, date: dateOf(group.deadline) });
-        parts.push(el("h4", words, { class: "bts-checklist-documents-date", "data-documents-date": group.deadline }));
+        parts.push(el("h4", documentsGroupWords(group.deadline, group.others, group.documents.length), { class: "bts-checklist-documents-date", "data-documents-date": group.deadline }));
       }
       parts.push(documentsList(group.documents, byId, result.answers));
     }
@@ -1925,6 +1917,26 @@ function start(root) {
     output.replaceChildren(...parts);
     numbersWhole(output);
     lastResult = result;
+  }
+
+  // A date of the list's pieces, said passed (« … — date passée », right after the date) once over (passedDate), as
+  // « Dates limites » (phone60 M1: « Date limite de ces pièces : … » under « Pièces à déposer » was not, while « Dates
+  // limites » above said it passed); written again at its moment (redrawDates). As answer.py: _passed_date.
+  function piecesDate(id) {
+    return passedDate(id) ? shared("checklist.date_past", { line: dateOf(id) }) : dateOf(id);
+  }
+
+  // The date most pieces share, said once under « Pièces à déposer » (engine: documents_due; answer.py, text.py).
+  function documentsDueWords(due) {
+    const date = piecesDate(due.deadline);
+    return due.all ? ui("documents_due_all", { date }) : ui("documents_due_most", { date });
+  }
+
+  // A date's heading above its pieces (engine: documents_by_date); a piece among them the notice lets be deposited
+  // later: « sauf indication contraire » (answer.py, text.py).
+  function documentsGroupWords(id, others, count) {
+    const date = piecesDate(id);
+    return others ? ui("documents_group_most", { date }) : ui("documents_group", { count, date });
   }
 
   // The registration's opening and closing (always said: « date non précisée par la notice » when the notice
@@ -2279,6 +2291,15 @@ function start(root) {
     if (shown) rewriteKept(shown, keyDates(lastResult));
     const listed = output.querySelector(".bts-checklist-deadlines");
     if (listed) rewriteKept(listed, deadlinesBlock(lastResult)[1]);
+    // the pieces' dates under « Pièces à déposer » (phone60 M1)
+    const due = lastResult.documents_due;
+    const dueLine = output.querySelector(".bts-checklist-documents-due");
+    if (due && dueLine && dueLine.textContent !== documentsDueWords(due)) dueLine.textContent = documentsDueWords(due);
+    for (const group of lastResult.documents_by_date || []) {
+      const heading = [...output.querySelectorAll(".bts-checklist-documents-date")].find((h) => h.dataset.documentsDate === group.deadline);
+      const words = heading && documentsGroupWords(group.deadline, group.others, group.documents.length);
+      if (heading && heading.textContent !== words) heading.textContent = words;
+    }
   }
 
   // A block of dates written again in its place (redrawDates: a tab shown again, a date's moment): left as it is when
