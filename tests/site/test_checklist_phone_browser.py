@@ -2253,7 +2253,13 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
         date = typography(data["dates"][due["deadline"]])
         said = page.locator("#bts-checklist-output [data-documents-due]")
         assert said.count() == 1 and said.get_attribute("data-documents-due") == due["deadline"], kind
-        assert said.inner_text() == typography(t.text(f"checklist_page.documents_due_{kind}", date=data["dates"][due["deadline"]]))
+        # (a date over on the device's clock said so right after it, phone60 M1:
+        # test_the_pieces_date_under_their_title_is_said_passed_at_its_moment_on_a_list_left_open)
+        over = data["over"].get(due["deadline"])
+        shared = data["dates"][due["deadline"]]
+        if over and dt.datetime.fromisoformat(over) <= dt.datetime.now(dt.timezone.utc):
+            shared = t.text("checklist.date_past", line=shared)
+        assert said.inner_text() == typography(t.text(f"checklist_page.documents_due_{kind}", date=shared))
         # under the list's title (« Pièces à déposer (7) »), above the first piece
         assert said.evaluate("p => p.previousElementSibling.tagName === 'H3' && p.nextElementSibling.matches('.bts-checklist-documents')")
         lines = {li.get_attribute("data-document"): li.locator(".bts-checklist-when").all_inner_texts()
@@ -2315,8 +2321,13 @@ def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(not
         for at, group in enumerate(groups):
             heading = headings.nth(at)
             # (« sauf indication contraire sous l'une d'elles » over a piece that may come later: read58 L1)
-            words = (t.text("checklist_page.documents_group_most", date=data["dates"][group["deadline"]]) if group["others"] else
-                     t.text("checklist_page.documents_group", count=len(group["documents"]), date=data["dates"][group["deadline"]]))
+            # (a date over on the page's clock, Toulouse 2024's, said so right after it: phone60 M1)
+            said = data["dates"][group["deadline"]]
+            over = data["over"].get(group["deadline"])
+            if over and dt.datetime.fromisoformat(over) <= dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc):
+                said = t.text("checklist.date_past", line=said)
+            words = (t.text("checklist_page.documents_group_most", date=said) if group["others"] else
+                     t.text("checklist_page.documents_group", count=len(group["documents"]), date=said))
             seen.add("heading with a later deposit" if group["others"] else "plain heading")
             assert heading.inner_text() == typography(words), (heading.inner_text(), words)
             # its pieces right below it, in a list of their own, none saying a date
