@@ -317,7 +317,11 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed
         return KeyDate(past(ui("deadline_item_strict" if strict else "deadline_item", **words)), item["id"])
     key = "deadline_item_strict_noted" if strict else "deadline_item_noted"
     before, _, after = ui(key, **words, pointer="{pointer}").partition("{pointer}")
-    return KeyDate(before, item["id"], ui("deadline_pointer", title=ui("deadlines_title")), past(after))
+    # (the mark after the date's words, « délai de rigueur » included as in the line without a pointer, and before the
+    # pointer: after it, « voir la précision sous « Dates à retenir » — date passée » read as if « Dates à retenir »
+    # were past; read61 L3)
+    stem = before.rstrip(" ,")
+    return KeyDate(past(stem) + before[len(stem):], item["id"], ui("deadline_pointer", title=ui("deadlines_title")), after)
 
 
 def next_deadline_pieces(did: str, result: dict, key_dates: list[dict]) -> list[dict]:

@@ -395,8 +395,9 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             assert squeezed_words(warning["text"]) in item and item.endswith(line), item
             assert item.index(squeezed_words(warning["text"])) < item.index(squeezed_words(provenance_words(warning["provenance"], t))) < item.index(line), item
             boxed = squeezed_words(page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{warning["deadline"]}"]'))
-            # (a date over on the browser's day is said passed after the pointer, fixdup57)
-            boxed = boxed.removesuffix(squeezed_words(t.text("checklist.date_past", line=""))).rstrip()
+            # (a date over on the browser's day is said passed, fixdup57, right after the date, before the pointer:
+            # after it, « voir la précision sous « Dates à retenir » — date passée » read as if « Dates à retenir » were
+            # past; read61 L3)
             assert boxed.endswith(squeezed_words(t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")))), boxed
             assert shown(page, "data-deadline").count(warning["deadline"]) == 1
             assert visit.errors == [] and visit.foreign() == []
@@ -916,7 +917,7 @@ def test_copying_the_link_keeps_the_focus_on_its_button_says_it_each_time_and_no
 
 def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, visits):
     """The exam-adjustment procedure, the steps that apply, late-deposit words and a missing exam office, in the page."""
-    seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "own_label": 0, "late": 0, "national_dating": 0, "date_notes": 0, "new_request": 0, "adjustment_note": 0}
+    seen = {"adjustment": 0, "adjustment_not_given": 0, "renewal_not_said": 0, "own_label": 0, "late": 0, "national_dating": 0, "date_notes": 0, "new_request": 0, "adjustment_note": 0, "adjustment_note_past": 0}
 
     def squeezed(text: str) -> str:
         return " ".join(text.split()).replace("\u2019", "'").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
@@ -969,7 +970,14 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
                 # and « Dates limites » says this date has a precision below (the guide's reading; answer.py: _key_date)
                 boxed = page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{deadline["id"]}"]')
                 t = notice.texts
-                assert squeezed(boxed).removesuffix(squeezed(t.text("checklist.date_past", line=""))).endswith(squeezed(t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")))), boxed
+                # (a date over says so right after the date, before the pointer: after it, « voir la précision sous
+                # « Dates à retenir » — date passée » read as if « Dates à retenir » were past; read61 L3)
+                pointer = squeezed(t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")))
+                assert squeezed(boxed).endswith(pointer), boxed
+                past = squeezed(t.text("checklist.date_past", line=""))
+                if past in squeezed(boxed):
+                    seen["adjustment_note_past"] += 1
+                    assert squeezed(boxed).endswith(past + "," + pointer), boxed
                 # (the pointer a button: checklist.js brings « Dates à retenir » into view; test_checklist_phone_browser.py)
                 assert page.locator(f'#bts-checklist-output [data-key-date="{deadline["id"]}"] button.bts-checklist-to-dates').count() == 1
             # a renewal: what the notice says of it, then a request's procedure said as such (« Pas de nouvelle demande
@@ -1053,6 +1061,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
     assert seen.get("renewal_exception"), "no renewal where the notice says it needs no new request (Nantes 2024)"
     assert seen.get("renewal_exception_named"), "no renewal whose exception the session file names (Nantes 2024)"
     assert seen["adjustment_note"], "no session whose exam-adjustment date the guide reads (note:)"
+    assert seen["adjustment_note_past"], "no session whose exam-adjustment date the guide reads is over on the browser's clock"
     assert seen["adjustment"], "no session shows the exam-adjustment procedure"
     assert seen["adjustment_not_given"], "no session says that its notice does not give the procedure"
     assert seen["renewal_not_said"], "no session whose notice says nothing of an adjustment already obtained"

@@ -210,6 +210,16 @@ def test_a_strict_date_with_a_precision_says_both():
     ):
         key = _key_date(ui, texts, item, said, {"deadlines": [{"id": "documents", "strict": strict, "note": note}]})
         assert (key.text.replace("\u00a0", " "), key.after if key.pointer else None) == expected, (strict, note, key)
+    # over: « — date passée » after the date's words (« délai de rigueur » included, as the line without a pointer),
+    # before the pointer (read61 L3: after it, « voir la précision sous « Dates à retenir » — date passée » read as if
+    # « Dates à retenir » were past)
+    for strict, said, expected in (
+        (False, dates, ("Dépôt des pièces : mercredi 22 novembre 2023 — date passée, ", "")),
+        (True, dates, ("Dépôt des pièces : mercredi 22 novembre 2023, délai de rigueur — date passée, ", "")),
+        (False, marked, ("Dépôt des pièces : mercredi 22 novembre 2023 — date retenue par le guide — date passée, ", "")),
+    ):
+        key = _key_date(ui, texts, item, said, {"deadlines": [{"id": "documents", "strict": strict, "note": "La notice…"}]}, {"documents"})
+        assert (key.text.replace("\u00a0", " "), key.after) == expected, (strict, key)
 
 
 def test_titles_name_the_academy_and_the_session(notices, content):

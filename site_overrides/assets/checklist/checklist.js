@@ -1696,8 +1696,13 @@ function start(root) {
         continue;
       }
       const marked = { ...words, pointer: "{pointer}" };
-      const [before, rest] = (strict ? ui("deadline_item_strict_noted", marked) : ui("deadline_item_noted", marked)).split("{pointer}");
-      const after = past(rest || "");
+      const [whole, rest] = (strict ? ui("deadline_item_strict_noted", marked) : ui("deadline_item_noted", marked)).split("{pointer}");
+      // (the mark after the date's words, « délai de rigueur » included as in the line without a pointer, and before
+      // the pointer: after it, « voir la précision sous « Dates à retenir » — date passée » read as if « Dates à
+      // retenir » were past; read61 L3; answer.py: _key_date)
+      const stem = whole.replace(/[ ,]+$/, "");
+      const before = past(stem) + whole.slice(stem.length);
+      const after = rest || "";
       const line = el("li", before, { "data-key-date": item.id });
       line.append(el("button", ui("deadline_pointer", { title: ui("deadlines_title") }), { type: "button", class: "bts-checklist-to-dates" }));
       if (after && after.trim()) line.append(" ", fr(after.trim()));
