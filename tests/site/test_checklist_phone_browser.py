@@ -903,7 +903,9 @@ def assert_standing_as_built(page, notice, content, answers, elsewhere):
     built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S).group(1)
     words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
     shown = page.inner_text("#bts-checklist-output > .bts-checklist-standing")
-    assert words(shown) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", ".")), (shown, built)
+    # tags become spaces, then « . » after collapsing: a link's words in a span (fixaddr59) close two tags before the
+    # point (« </span></a>. »), which left « fr . » when the point was joined before collapsing
+    assert words(shown) == words(html.unescape(re.sub(r"<[^>]+>", " ", built))).replace(" .", "."), (shown, built)
 
 
 def test_a_situation_the_notice_does_not_name_is_told_where_to_ask(notices, content, origin, visits):
@@ -966,7 +968,7 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
     assert '<div class="admonition info bts-routing" data-routing hidden>' in render_checklist(dataclasses.replace(boxed, answer=answer), notice.texts)
     built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', rendered, re.S).group(1)
     words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
-    assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", "."))
+    assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built))).replace(" .", ".")
     # one the notice names without saying how they register (a repeater who left the establishment): the same link
     # after what the notice says of them to establishments
     answers = engine.normalise(ruleset, {"situation": "repeater"})
@@ -981,7 +983,7 @@ def test_on_a_notice_for_establishments_an_unnamed_situation_is_sent_where_indiv
     assert note.locator(f"a[href='{routing['href']}']").inner_text() == routing["words"]
     answer = answer_view(notice, ruleset, engine.evaluate(ruleset, answers), view.data["key_dates"], view.data["dates"], {}, data["elsewhere"], data["ask"])
     built = re.search(r'<div class="bts-checklist-standing"[^>]*>(.*?)</div>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S).group(1)
-    assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built)).replace(" .", "."))
+    assert words(note.inner_text()) == words(html.unescape(re.sub(r"<[^>]+>", " ", built))).replace(" .", ".")
     assert page.is_hidden("[data-routing]")
     # a situation the notice names: no such note, the box at the top is back
     sent = int(page.get_attribute("#bts-checklist", "data-sent"))
