@@ -2690,7 +2690,9 @@ def test_a_session_is_past_in_the_browser_after_its_end_even_without_a_rebuild(n
     end = last_date(notice)
     seen = {}
     visit = Watched(browser, origin, viewport=size)  # (a moment each: the page loaded whole at that time, Watched.next_page)
-    for label, moment in (("open", end - dt.timedelta(days=2)), ("closed", end + dt.timedelta(days=2)),
+    documents = notice.deadline("documents").end.replace(tzinfo=ZoneInfo(notice.tz))  # 19 November 2025, its day's end
+    for label, moment in (("pieces due", documents - dt.timedelta(days=2)), ("open", end - dt.timedelta(days=2)),
+                          ("closed", end + dt.timedelta(days=2)),
                           ("past", dt.datetime(2026, 9, 1, 10, 0, tzinfo=dt.timezone.utc))):
         page = visit.next_page()
         page.clock.set_fixed_time(moment)
@@ -2704,7 +2706,12 @@ def test_a_session_is_past_in_the_browser_after_its_end_even_without_a_rebuild(n
         seen[label] += (page.inner_text("#bts-checklist-ics").replace("\u00a0", " "),
                         "demandée" in page.inner_text("#bts-checklist-summary [data-summary=documents]"))
     visit.close()
-    assert seen == {"open": (None, False, False, "Ajouter vos dates à votre agenda (.ics)", False),
+    # (« open », 10 December 2025 with no answer: the pieces counted are all due 19 November, over; the 12 December
+    # dates left are pieces that depend on an answer (engagement étudiant, attestations). The count says them
+    # « demandées » with « Dates passées, à ce stade de vos réponses. » (fixcand59 d1cb377f, review73 M4); « à déposer »
+    # while one of the candidate's dates is ahead: « pieces due »)
+    assert seen == {"pieces due": (None, False, False, "Ajouter vos dates à votre agenda (.ics)", False),
+                    "open": (None, False, False, "Ajouter vos dates à votre agenda (.ics)", True),
                     "closed": (None, False, True, "Ajouter vos dates à votre agenda (.ics) — dates passées", True),
                     "past": ("true", True, False, "Ajouter vos dates à votre agenda (.ics) — dates passées", True)}, seen
 
