@@ -427,15 +427,9 @@ def test_a_24_00_deadline_that_is_not_the_notice_s_minuit_is_the_whole_day_on_th
     from generator.french import typography
     from generator.site.dates import end_of_day
     from generator.site.words import reading
-    from project_support import data_root, notices_of
 
-    root = data_root(tmp_path)
-    path = root / "academies" / "toulouse" / "2024.yaml"
-    text = path.read_text(encoding="utf-8")
     before = "    at: 2023-11-22\n    strict: true\n    words: >-\n      Au plus tard le mercredi 22 novembre 2023, délai de rigueur."
-    assert text.count(before) == 1
-    path.write_text(text.replace(before, before.replace("at: 2023-11-22", "at: 2023-11-22 24:00").replace("2023, délai", "2023 à 24 h, délai")), encoding="utf-8")
-    notice = next(n for n in notices_of(root) if n.slug == "toulouse" and n.year == 2024)
+    root, notice = _toulouse_2024_with(tmp_path, before, before.replace("at: 2023-11-22", "at: 2023-11-22 24:00").replace("2023, délai", "2023 à 24 h, délai"))
     documents = notice.deadline("documents")
     assert documents.has_time and end_of_day(documents.end) and reading(documents) is None
     content = valid_checklist_content(root)
@@ -447,6 +441,19 @@ def test_a_24_00_deadline_that_is_not_the_notice_s_minuit_is_the_whole_day_on_th
     assert typography(view.summary_next) == typography(t.text("checklist_page.summary_next_documents", date=f"{day} inclus")), view.summary_next
     # (the list's whole sentence, the same day « inclus »)
     assert "jusqu’au mercredi 22\u00a0novembre 2023 inclus (heure de Paris)" in view.data["dates"]["documents"], view.data["dates"]["documents"]
+
+
+def _toulouse_2024_with(tmp_path, before: str, after: str):
+    """A copy of the frozen project whose Toulouse 2024 file has ``before`` (written there once) replaced by ``after``:
+    its folder and its notice."""
+    from project_support import data_root, notices_of
+
+    root = data_root(tmp_path)
+    path = root / "academies" / "toulouse" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(before) == 1
+    path.write_text(text.replace(before, after), encoding="utf-8")
+    return root, next(n for n in notices_of(root) if n.slug == "toulouse" and n.year == 2024)
 
 
 def valid_checklist_content(root):
@@ -464,15 +471,9 @@ def test_the_build_s_count_says_asked_once_every_one_of_the_candidate_s_dates_pa
     « Toutes les dates limites sont passées. » and « 2 pièces demandées »."""
     from generator.french import typography
     from generator.site.words import dates_over
-    from project_support import data_root, notices_of
 
-    root = data_root(tmp_path)
-    path = root / "academies" / "toulouse" / "2024.yaml"
-    text = path.read_text(encoding="utf-8")
     before = "    at: 2024-01-15\n    words: Le formulaire devra être téléversé au plus tard le 15/01/2024."
-    assert text.count(before) == 1
-    path.write_text(text.replace(before, before.replace("2024-01-15", "2023-11-20").replace("15/01/2024", "20/11/2023")), encoding="utf-8")
-    notice = next(n for n in notices_of(root) if n.slug == "toulouse" and n.year == 2024)
+    root, notice = _toulouse_2024_with(tmp_path, before, before.replace("2024-01-15", "2023-11-20").replace("15/01/2024", "20/11/2023"))
     day = dt.date(2023, 11, 23)
     assert not dates_over(notice, day)
     view = checklist_view(notice, content := valid_checklist_content(root), today=day)
