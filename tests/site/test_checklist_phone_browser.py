@@ -3278,11 +3278,7 @@ def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_
 
     markdown = notice_page(notice, closing.date() - dt.timedelta(days=10))
     box = re.search(r'<div class="admonition info bts-closed".*?</ul>\n</div>\n</div>', markdown, re.S).group(0)
-    visit = Watched(browser, "about:blank")
-    boxed = visit.next_page()
-    boxed.clock.install(time=opened)
-    boxed.set_content(f"<!DOCTYPE html><html lang=fr><body>{box}</body></html>")
-    boxed.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
+    visit, boxed = _alone_with_past_js(browser, box, opened)
     assert boxed.locator(".bts-closed").is_hidden()
     boxed.clock.run_for(60_000)
     assert boxed.locator(".bts-closed").is_hidden()
@@ -3507,16 +3503,20 @@ def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes
     visit.close()
 
 
-def _built_bar_with_past_js_alone(browser, markdown: str, at: dt.datetime):
-    """The phone bar of a checklist page as built (``markdown``), alone in a page with past.js (no checklist's script),
-    the browser's clock installed at ``at``: (visit, page)."""
-    bar = re.search(r'<a class="bts-checklist-summary".*?</a>', markdown, re.S).group(0)
+def _alone_with_past_js(browser, html: str, at: dt.datetime):
+    """A part of a page as built (``html``), alone in a page with past.js (no checklist's script), the browser's clock
+    installed at ``at``: (visit, page)."""
     visit = Watched(browser, "about:blank")
     page = visit.next_page()
     page.clock.install(time=at)
-    page.set_content(f"<!DOCTYPE html><html lang=fr><body>{bar}</body></html>")
+    page.set_content(f"<!DOCTYPE html><html lang=fr><body>{html}</body></html>")
     page.add_script_tag(path=str(ROOT / "site_overrides" / "assets" / "past.js"))
     return visit, page
+
+
+def _built_bar_with_past_js_alone(browser, markdown: str, at: dt.datetime):
+    """The phone bar of a checklist page as built (``markdown``), alone in a page with past.js: (visit, page)."""
+    return _alone_with_past_js(browser, re.search(r'<a class="bts-checklist-summary".*?</a>', markdown, re.S).group(0), at)
 
 
 def test_the_build_s_bar_stops_giving_the_closing_at_its_minute_with_past_js_alone(notices, content, browser):
