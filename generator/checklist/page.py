@@ -786,8 +786,9 @@ def checklist_view(
         when = ""
     # (« demandées » once every date of the notice is over, or from when the bar says every one of the candidate's
     # passed, or passed so far: the pieces counted are all past their date; checklist.js datesPast)
+    partial = partial_list(ruleset, initial, texts)
     summary_documents = _documents_words(texts, today is not None and (dates_over(notice, today) or (following is None and (known or waiting))),
-                                         partial_list(ruleset, initial, texts), len(initial["documents"]))
+                                         partial, len(initial["documents"]))
     return ChecklistView(
         title=title,
         year=notice.year,
@@ -807,7 +808,7 @@ def checklist_view(
         summary_next_when=when,
         summary_next_closing=following == "registration_closing" and bool(when),
         summary_next_over=data["over"][following] if following not in (None, "registration_closing") and when else "",
-        summary_later=_bar_later(texts, data, initial, notice.tz, today, partial_list(ruleset, initial, texts), (summary_next, summary_documents)),
+        summary_later=_bar_later(texts, data, initial, notice.tz, today, partial, (summary_next, summary_documents)),
         past=today is not None and session_over(notice, today),
         session_end=session_end(notice).isoformat(),
         dates_end=last.date().isoformat() if last is not None else None,

@@ -179,16 +179,20 @@
     }
   }
 
+  // Whether the instant of an element's attribute (with its offset) is reached; null: no instant there.
+  function reached(element, attribute) {
+    var at = Date.parse(element.getAttribute(attribute));
+    return isNaN(at) ? null : clock().getTime() >= at;
+  }
+
   // Hidden from its instant (data-bts-over-at), for good; whether one is left to hide: see the top of this file.
   function overAt(element) {
-    var at = Date.parse(element.getAttribute("data-bts-over-at"));
-    return isNaN(at) ? null : clock().getTime() >= at;
+    return reached(element, "data-bts-over-at");
   }
 
   // Shown from its instant (data-bts-from-at) until its data-bts-over-at, if any: hidden before and after.
   function fromAt(element) {
-    var at = Date.parse(element.getAttribute("data-bts-from-at"));
-    return isNaN(at) ? null : clock().getTime() >= at;
+    return reached(element, "data-bts-from-at");
   }
 
   function pastMoments() {
