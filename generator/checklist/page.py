@@ -628,11 +628,13 @@ def passed_key(data: dict, result: dict) -> tuple[str, int]:
     « Clôture … : date non précisée par la notice » read as the undated closing passed), or, when the notice does not
     date one of the candidate's (a key date, or their own, ``own_deadlines``), their dates passed save those, counted
     (read61 M1: Aix-Marseille 2023's rare-language attestation, « date non précisée par la notice » in the list under
-    « Toutes les dates limites sont passées. »). As checklist.js: passedWords."""
-    if "registration_closing" not in data["over"]:
+    « Toutes les dates limites sont passées. »); the closing not dated and one of the candidate's not dated either, the
+    two counted so (read63 M1: Nantes 2026's positioning decision, « … ; clôture non datée. » said the closing alone
+    undated). As checklist.js: passedWords."""
+    own = [d for d in own_deadlines(result, data["key_dates"], undated=True) if not d["end"]]
+    if "registration_closing" not in data["over"] and not own:
         return "checklist_page.summary_passed_undated", 0
-    undated = [d for d in data["key_dates"] if d["deadline"] and not d["end"]]
-    undated += [d for d in own_deadlines(result, data["key_dates"], undated=True) if not d["end"]]
+    undated = [d for d in data["key_dates"] if d["deadline"] and not d["end"]] + own
     return ("checklist_page.summary_passed_undated_own", len(undated)) if undated else ("checklist_page.summary_passed", 0)
 
 

@@ -353,6 +353,37 @@ def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, co
     assert seen == {"summary_next_closing", "summary_next_documents", "summary_passed"}
 
 
+def test_the_bar_counts_a_date_of_the_candidate_s_not_given_when_the_notice_does_not_date_the_closing_either(notices, content):
+    """read63 M1: frozen Nantes 2026 (no closing date), a formation continue candidate with a positioning decision,
+    after every date the notice gives: the bar said « Vos dates sont passées ; clôture non datée. » while « Dates
+    limites » said « Clôture … : date non précisée par la notice » and « Photocopie de la décision de positionnement …
+    : date non précisée par la notice » (seed 002 l. 273: « exigée lors de l'inscription à l'examen », no date). Now its
+    dates passed, save the two not dated, as read61 M1 says it when the closing is dated (page.py passed_key and
+    checklist.js passedWords alike, Node, on the same page data and answers); without the decision, as before."""
+    from generator.checklist.answer import own_deadlines
+    from generator.checklist.page import passed_key
+
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    assert notice.closing is None
+    ruleset = compile_ruleset(notice, content)
+    data = checklist_view(notice, content).data
+    base = {"department": "44", "situation": "in_person", "route": "formation_continue", "specialty": "mco", "sat_before": "no",
+            "dispensation": "no", "disability": "no", "engagement_etudiant": "no", "optional_exams": "0"}
+    results = [engine.evaluate(ruleset, {**base, "positioning_decision": answer}) for answer in ("yes", "no")]
+    undated = [d for d in own_deadlines(results[0], data["key_dates"], undated=True) if not d["end"]]
+    assert [d["id"] for d in undated] == ["positionnement"], undated
+    assert [d["id"] for d in data["key_dates"] if d["deadline"] and not d["end"]] == ["registration_closing"]
+    keys = [passed_key(data, result) for result in results]
+    assert keys == [("checklist_page.summary_passed_undated_own", 2), ("checklist_page.summary_passed_undated", 0)], keys
+    assert notice.texts.text(keys[0][0], count=2) == "Vos dates sont passées, sauf 2 non datées."
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("passedWords", "ownDeadlines"))
+    script = (f"const data = {json.dumps(data)};\nconst ui = (key, values) => 'checklist_page.' + key + ':' + ((values || {{}}).count || '');\n"
+              f"{functions}\nprocess.stdout.write(JSON.stringify({json.dumps(results)}.map((r) => passedWords(r))));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == ["checklist_page.summary_passed_undated_own:2", "checklist_page.summary_passed_undated:"]
+
+
 def test_the_build_s_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_the_closing(notices, content):
     """read60 M3: a notice that does not date its closing (frozen Nantes 2026) built after its last date: the bar said
     « Toutes les dates limites sont passées. » above the list's « Clôture … : date non précisée par la notice ». Now the

@@ -753,10 +753,12 @@ function start(root) {
   // not dated (read60 M3: « Toutes les dates limites … » above the list's « Clôture … : date non précisée par la
   // notice » read as the undated closing passed), or, when the notice does not date one of the candidate's (a key date,
   // or their own: ownDeadlines), their dates passed save those, counted (read61 M1: Aix-Marseille 2023's rare-language
-  // attestation). As page.py: passed_key.
+  // attestation); the closing not dated and one of their own not dated either, the two counted so (read63 M1: Nantes
+  // 2026's positioning decision). As page.py: passed_key.
   function passedWords(result) {
-    if (!(data.over && data.over.registration_closing)) return ui("summary_passed_undated");
-    const undated = data.key_dates.filter((d) => d.deadline && !d.end).length + ownDeadlines(result, true).filter((d) => !d.end).length;
+    const own = ownDeadlines(result, true).filter((d) => !d.end).length;
+    if (!(data.over && data.over.registration_closing) && !own) return ui("summary_passed_undated");
+    const undated = data.key_dates.filter((d) => d.deadline && !d.end).length + own;
     return undated ? ui("summary_passed_undated_own", { count: undated }) : ui("summary_passed");
   }
 
