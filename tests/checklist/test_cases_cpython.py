@@ -1951,6 +1951,28 @@ def test_cli_ignores_an_answer_to_a_question_the_session_does_not_ask(capsys):
     assert json.loads(capsys.readouterr().out)["dropped_reasons"] == {}
 
 
+
+def test_cli_json_says_when_none_of_the_notice_s_dates_is_the_candidate_s(capsys):
+    """fixshare60: --json had no key saying that a candidate is given none of the notice's dates (engine.no_dates), while
+    its ``registration`` holds the session's opening and closing: an Aix-Marseille 2023 candidate living in Paris (75),
+    whom the list in words gives no date and no contact, read as one with those dates. ``no_dates``: the engine's, and
+    the list in words agrees (no « Inscriptions sur CYCLADES » exactly when it is True)."""
+    from generator.checklist.cli import load_texts
+
+    texts, _ = load_texts(FROZEN)
+    heading = typography(texts.text("checklist.registration"))
+    argv = ["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023"]
+    for answers, expected in ((["department=75", "situation=in_person"], True), (["department=13", "situation=in_person"], False),
+                              (["department=75"], False), ([], False)):
+        assert main(argv + ["--json"] + answers) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert result["no_dates"] is expected is engine.no_dates(result["standing"]), (answers, result["standing"])
+        assert result["registration"]["opening"] and result["registration"]["closing"]  # (still there: keys unchanged)
+        if expected:
+            assert result["contacts"] == [] and result["deadlines"] == [], result["contacts"]
+        assert main(argv + answers) == 0
+        assert (heading in capsys.readouterr().out) is not expected, answers
+
 # An Aix-Marseille 2023 repeater who keeps their marks (read54 L3): no rule of that notice reads « renoncez-vous à un
 # bénéfice de notes ? » nor « décision d'aménagement de la durée de formation ? » for them, and the page's form never shows
 # either question to them.
