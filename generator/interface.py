@@ -760,6 +760,9 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "announce": ('documents', 'questions'),
         "announce_none_left": ('documents',),
         "kept": ('count', 'questions'),
+        # a shared link's answers the form cannot take, and how many name no question (read62 L4)
+        "unread": ('count', 'answers'),
+        "unread_unknown": ('count',),
         "department_apart": ("code", "code_name", "name", "name_code"),
         "invalid_department": ("code", "name", "postal"),
         "invalid_department_word": ("typed", "code", "name", "postal"),

@@ -412,3 +412,73 @@ def test_a_shared_link_s_answer_to_a_question_this_session_never_asks_is_said_ig
     assert note.count() == 0
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
+
+
+def test_a_shared_link_s_answer_the_form_cannot_read_is_said_and_its_question_asked_again(visits, origin, texts):
+    """read62 L4: a shared link holding answers the form cannot take (« disability=maybe », « birth_date=2001-02-30 »,
+    a link cut or edited: « situ », an unknown key) had them dropped from the address without a word, while the command
+    line refuses them (« disability=maybe : valeur non admise (valeurs possibles : yes, no) »). At 360 px, on
+    Clermont-Ferrand 2024: said once above the list and to a screen reader, as the ignored answers are, in the
+    candidate's words (the questions, shown again to be answered; only the number of answers that name no question,
+    never what the address holds, which may be anyone's: a key with HTML stays text); one whose question is not asked
+    in the situation is said ignored, as those are. Seen failing without the change: no « .bts-checklist-unread »."""
+    import contextlib
+    import io
+
+    from generator.cli import main
+
+    kept = {"department": "63", "situation": "distance", "nationality": "french"}
+    unread = {"birth_date": "2001-02-30", "disability": "maybe"}
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024",
+                     *(f"{k}={v}" for k, v in {**kept, **unread}.items())]) == 1
+    refused = [line.strip()[2:].split("=")[0] for line in out.getvalue().splitlines() if "valeur non admise" in line]
+    assert sorted(refused) == sorted(unread), out.getvalue()  # (the command line refuses exactly these)
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    hostile = "<img src=x onerror=window.hacked=1>"
+    page.goto(origin + "/clermont-ferrand/2024/liste-personnalisee/#" + urlencode({**kept, **unread, hostile: "<b>x</b>"}) + "&situ")
+    _ready(page)
+    assert dict(parse_qsl(urlsplit(page.url).fragment)) == kept
+    data = json.loads(page.locator("#bts-checklist-data").text_content())
+    order = [b for b in page.locator("[data-question]").evaluate_all("(els) => els.map((e) => e.dataset.question)") if b in unread]
+    quoted = ", ".join(f"« {data['questions'][qid]['quoted']} »" for qid in order)
+    words = _words(typography(texts.text("checklist_page.unread", count=2, answers=quoted)) + " "
+                   + typography(texts.text("checklist_page.unread_unknown", count=2)))
+    note = page.locator("#bts-checklist-output .bts-checklist-unread")
+    assert note.count() == 1 and note.is_visible() and _words(note.inner_text()) == words, note.all_inner_texts()
+    assert note.get_attribute("data-unread") == " ".join(order)
+    assert note.evaluate("(e) => e === document.getElementById('bts-checklist-output').firstElementChild")
+    # the questions shown, empty, to be answered
+    for qid in unread:
+        assert page.locator(f"#q-{qid}").is_visible(), qid
+        assert page.locator(f"#q-{qid}-input, [name={qid}]:checked").evaluate_all("(els) => els.map((e) => e.value).filter(Boolean)") == []
+    # nothing of the address in the page, nor run
+    assert "img" not in note.inner_html() and page.evaluate("() => window.hacked") is None
+    assert "<b>" not in page.locator("#bts-checklist").inner_text() and "onerror" not in page.locator("#bts-checklist").inner_text()
+    _fits(page)
+    status = _words(page.locator("#bts-checklist-status").text_content())
+    assert status.startswith(words) and status.count("Réponses du lien non reconnues") == 1, status
+    # the next answer: the note gone (said once), the questions still there to be answered
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.check("#q-disability-no")
+    _ready(page, sent)
+    assert note.count() == 0 and page.locator("#q-birth_date").is_visible()
+    assert dict(parse_qsl(urlsplit(page.url).fragment)) == {**kept, "disability": "no"}
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    # an unreadable answer to a question the situation does not ask (the date of birth of a candidate who is not
+    # French): said ignored, as those are, not asked again
+    w.close()
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/clermont-ferrand/2024/liste-personnalisee/#" + urlencode({**kept, "nationality": "foreign", "birth_date": "2001-02-30"}))
+    _ready(page)
+    quoted = f"« {data['questions']['birth_date']['quoted']} »"
+    words = _words(typography(texts.text("checklist.dropped", count=1, answers=quoted)))
+    assert page.locator("#bts-checklist-output .bts-checklist-unread").count() == 0
+    ignored = page.locator("#bts-checklist-output .bts-checklist-ignored")
+    assert ignored.count() == 1 and _words(ignored.inner_text()) == words, ignored.all_inner_texts()
+    assert page.locator("#q-birth_date").is_hidden()
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()

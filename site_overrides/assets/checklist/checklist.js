@@ -295,6 +295,13 @@ function start(root) {
   // (« Réponse ignorée, car sa question existe dans le guide mais cette session ne la pose pas : … », read57 L6).
   let addressUnasked = [];
   let unaskedSaid = null;
+  // The address's answers the form could not take (read62 L4: « disability=maybe », « birth_date=2001-02-30 », a value
+  // cut by a messaging app: no choice, day or specialty of the form), and how many of its answers name no question of
+  // the page (« departement=31 », a name cut short), said once above the list as those above are (the command line
+  // refuses them: « disability=maybe : valeur non admise… »), in the candidate's words: the questions, never what the
+  // address holds. The former's questions are shown while asked, to be answered (touched).
+  let addressUnread = { qids: [], unknown: 0 };
+  let unreadSaid = null;
   // The questions the candidate changed on this page: shown while they are asked, even once their answer is « Je ne
   // sais pas encore » (or the field emptied) where the list no longer needs them (show). phone51 L5: on Toulouse's
   // list « en présentiel », « Quelle est votre nationalité ? » was shown only for the answer it held; « Je ne sais pas
@@ -434,6 +441,12 @@ function start(root) {
     const params = new URLSearchParams(hash.replace(/^#/, ""));
     addressUnasked = Object.keys(data.unasked_here || {}).filter((qid) => params.has(qid) && !names.has(qid));
     setForm(Object.fromEntries([...names].map((name) => [name, params.get(name)])));
+    // (what the form holds now: a radio group or a list without that value, a date field that read no day, is empty)
+    const held = answers();
+    const qids = [...names].filter((name) => (params.get(name) || "").trim() && !(name in held));
+    for (const qid of qids) touched.add(qid);
+    const unknown = [...params].filter(([key, value]) => (key || value) && !names.has(key) && !Object.hasOwn(data.unasked_here || {}, key)).length;
+    addressUnread = { qids, unknown };
   }
 
   // The form shows exactly these answers (a question without one: « Je ne sais pas encore » or empty).
@@ -473,7 +486,9 @@ function start(root) {
     // (no answer in the address: read as ever, the first answer as fast as before)
     worker.postMessage({ type: "evaluate", id: last, answers: given, given: fromAddress && Object.keys(given).length > 0 });
     if (fromAddress) unaskedSaid = { id: last, qids: addressUnasked };
+    if (fromAddress) unreadSaid = { id: last, ...addressUnread };
     addressUnasked = [];
+    addressUnread = { qids: [], unknown: 0 };
     fromAddress = false;
   }
 
@@ -553,15 +568,27 @@ function start(root) {
     // (in the command line's words: « Réponse ignorée, car sa question ne se pose pas dans votre situation : … »), the
     // answers removed with them: the command line says both ignored, in these words (read61 L7: the page said those
     // « Réponse retirée, car la question ne se pose plus », of a question a shared link's reader was never asked)
-    const notCounted = [...erased, ...ignored].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    // (an answer of the address the form could not take, to a question not asked either: said ignored with those)
+    const unread = unreadSaid && unreadSaid.id === id ? unreadSaid : { qids: [], unknown: 0 };
+    if (unreadSaid && id >= unreadSaid.id) unreadSaid = null;
+    const unreadAsked = unread.qids.filter((qid) => result.asked.includes(qid)).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const notCounted = [...erased, ...ignored, ...unread.qids.filter((qid) => !result.asked.includes(qid))]
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b));
     const ignoredWords = notCounted.length
       ? shared("checklist.dropped", { count: notCounted.length, answers: notCounted.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) : "";
     const unasked = unaskedSaid && unaskedSaid.id === id ? unaskedSaid.qids : [];
     if (unaskedSaid && id >= unaskedSaid.id) unaskedSaid = null;
     const unaskedWords = unasked.length
       ? shared("checklist.not_asked_here", { count: unasked.length, answers: unasked.map((q) => `« ${data.unasked_here[q]} »`).join(", ") }) : "";
+    // (read62 L4: the questions whose answer the address gave unreadable, asked here, shown to be answered; the number
+    // of its answers that name no question: never their words, the address's)
+    const unreadWords = [
+      unreadAsked.length ? ui("unread", { count: unreadAsked.length, answers: unreadAsked.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) : "",
+      unread.unknown ? ui("unread_unknown", { count: unread.unknown }) : "",
+    ].filter(Boolean).join(" ");
     if (unaskedWords) output.prepend(el("p", unaskedWords, { class: "bts-checklist-ignored", "data-ignored": unasked.join(" ") }));
     if (ignoredWords) output.prepend(el("p", ignoredWords, { class: "bts-checklist-ignored", "data-ignored": notCounted.join(" ") }));
+    if (unreadWords) output.prepend(el("p", unreadWords, { class: "bts-checklist-ignored bts-checklist-unread", "data-unread": unreadAsked.join(" ") }));
     summarize(result);
     // the warnings next to answers before this answer (notesAtQuestions writes them again), and what the notice says of
     // the candidate's situation: a note with one that was not there, or says something else, is brought into view as
@@ -595,6 +622,7 @@ function start(root) {
       : ui("announce_none_left", { documents: lowerFirst(documentsWords(result)) });
     if (unaskedWords) sentence = unaskedWords + " " + sentence;
     if (ignoredWords) sentence = ignoredWords + " " + sentence;
+    if (unreadWords) sentence = unreadWords + " " + sentence;
     // (said as the ignored ones are: review52 M2)
     if (aside.length) sentence = ui("kept", { count: aside.length, questions: aside.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
@@ -603,7 +631,7 @@ function start(root) {
     // field a screen reader may have left (a review, phone48 L3)
     const problems = appeared.filter((element) => element.classList.contains("bts-checklist-problem")).map((element) => element.textContent);
     if (problems.length) sentence = problems.join(" ") + " " + sentence;
-    if (sentence !== announced || erased.length || aside.length || problems.length || ignored.length) {
+    if (sentence !== announced || erased.length || aside.length || problems.length || ignored.length || unreadWords) {
       status.textContent = sentence;
       announced = sentence;
     }
