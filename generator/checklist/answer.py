@@ -480,7 +480,8 @@ def answer_view(
     for step in result["steps"]:
         title = ui("step", number=step["number"], title=step["title"])
         deadline = by_id.get(step["deadline"]) if step["deadline"] else None
-        said = texts.text("common.label_value", label=deadline["label"], value=dates[deadline["id"]]) if deadline else None
+        # (a date over on the build's day: « — date passée », as « Dates limites »; read61 L4; checklist.js: stepDate)
+        said = past(deadline["id"], texts.text("common.label_value", label=deadline["label"], value=dates[deadline["id"]])) if deadline else None
         steps.append(StepItem(step["number"], title, said, step_blocks(step["text"]), step_source(step, texts), step["provenance"]["kind"]))
 
     open_questions = list_questions(result)  # (not one only the contacts need)

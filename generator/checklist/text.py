@@ -178,9 +178,10 @@ def adjustment_sentence(item: dict, field: str, texts: InterfaceFile) -> str:
     return texts.text(f"exam_adjustment.{key}{suffix}", **{param: item[field]})
 
 
-def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | None = None) -> list[str]:
+def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | None = None, passed: Collection[str] = ()) -> list[str]:
     """The exam-adjustment procedure (engine item ``exam_adjustment``), with the site's words (group ``exam_adjustment``);
-    ``ask``: the guide's advice where the notice does not say how (ruleset ``exam_adjustment_ask``)."""
+    ``ask``: the guide's advice where the notice does not say how (ruleset ``exam_adjustment_ask``); ``passed``: see
+    ``render``."""
     t = texts
     if not item["given"]:  # the notice does not say how: said so, in the notice page's words, then the guide's advice
         return [t.text("checklist.adjustment"), "  " + t.text("exam_adjustment.not_given"), *(["  " + ask] if ask else [])]
@@ -224,6 +225,10 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | Non
         # its label names it (« Saisie et envoi de la demande … : au plus tard … »): not after « Date limite : » as
         # well (as the notice page)
         said = t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))
+        # (over on the day: « — date passée » after the date, before the guide's reading, as « Dates à retenir »; read61
+        # L4; checklist.js: adjustmentDeadline)
+        if deadline["id"] in passed:
+            said = t.text("checklist.date_past", line=said)
         # the guide's reading of the date, where it is said again (as the notice page)
         line(t.text("exam_adjustment.deadline_note", deadline=said, note=deadline["note"]) if deadline.get("note") else said)
     if item["decision"]:
@@ -726,7 +731,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             out.append("  - " + t.text("checklist.step", number=step["number"], title=step["title"]))
             if step["deadline"] and step["deadline"] in deadlines:  # what its date is for, as the page (answer.StepItem)
                 deadline = deadlines[step["deadline"]]
-                out.append("    " + t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline)))
+                said = t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))
+                # (over on the day: « — date passée », as « Dates à retenir »; read61 L4; answer.py, checklist.js: the same)
+                out.append("    " + (t.text("checklist.date_past", line=said) if deadline["id"] in passed else said))
             # the notice's text under the step, as the page shows it (a review: the command line gave titles only)
             for kind, block in text_blocks(step["text"] or ""):
                 if kind == "p":  # (its lines as the page breaks them: Toulouse's four capitalised lines)
@@ -744,7 +751,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             out.append("    " + step_source(step, t))  # (as a listed step's)
         out.append("")
     if result.get("exam_adjustment"):
-        out.extend(_adjustment(result["exam_adjustment"], deadline_words, t, ruleset.get("exam_adjustment_ask")))
+        out.extend(_adjustment(result["exam_adjustment"], deadline_words, t, ruleset.get("exam_adjustment_ask"), passed))
         out.append("")
     # Not cited and living in another academy's department: the standing names this academy's office, for a doubt; none
     # of its contacts is theirs, nor anything after them (no list): engine.sent_elsewhere, as the page's answer

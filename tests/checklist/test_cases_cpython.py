@@ -2775,3 +2775,63 @@ def test_the_pieces_date_under_their_title_is_said_passed_as_in_dates_limites(ca
     assert len(built) == len(groups), built
     for did, line in zip(groups, built):
         assert (past in line) == (did in passed), (did, line)
+
+
+@pytest.mark.parametrize("slug, year, today, answers, over", [
+    # Toulouse 2024: its adjustment request's date (the closing, 15 November at 17 h 00, the guide's reading) over from
+    # the 16th, Étape 3's (the documents', 22 November) from the 23rd
+    ("toulouse", 2024, "2023-11-15", {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}, set()),
+    ("toulouse", 2024, "2023-11-16", {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}, {"exam_adjustment"}),
+    ("toulouse", 2024, "2023-11-23", {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}, {"exam_adjustment", "documents"}),
+    # Aix-Marseille 2023: the AMEX request's (21 November 2022 at 18 h 00), Étape 4's (4 December 2022)
+    ("aix-marseille", 2023, "2022-12-05", {"department": "13", "situation": "repeater", "specialty": "batiment"}, {"exam_adjustment", "documents"}),
+])
+def test_a_passed_date_is_said_passed_under_its_step_and_in_the_adjustment_procedure(capsys, monkeypatch, slug, year, today, answers, over):
+    """read61 L4: once a date had passed, « Dates limites » and « Dates à retenir » said it « — date passée », but not
+    the lines that say it again: a step's date under its title (Toulouse 2024's Étape 3 on 20 January 2024, « … au plus
+    tard le mercredi 22 novembre 2023 (heure non précisée par la notice) ») and the exam-adjustment request's date in the
+    « Aménagement d'épreuves » procedure (on 16 November 2023: « … au plus tard le mercredi 15 novembre 2023 à 17 h 00
+    (heure de Paris) — date retenue par le guide. La notice renvoie… »). Frozen sessions, as a run or a build of
+    ``today``: those lines end « — date passée » exactly when their date is over, right after the date's words and before
+    the guide's reading, as the date's line in « Dates à retenir »: on the command line (step and procedure) and in the
+    build's answer (step; the procedure is checklist.js's alone: answer_view). checklist.js: test_checklist_browser."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.merge import build_notices
+    from generator.site.notice_view import passed_dates
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == slug and n.year == year)
+    day = dt.date.fromisoformat(today)
+    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    asked = {**answers, "disability": "yes", "exam_adjustment": "yes"}
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, asked))
+    passed = passed_dates(notice, ruleset, day)
+    adjustment = result["exam_adjustment"]["deadline"]["id"]
+    stepped = [s for s in result["steps"] if s["deadline"]]
+    assert adjustment == "exam_adjustment" and [s["deadline"] for s in stepped] == ["documents"], (adjustment, stepped)
+    assert {adjustment, "documents"} & passed == over, passed
+    by_id = {d["id"]: d for d in result["deadlines"]}
+    # the command line: each date's line of « Dates à retenir », then its step's and the procedure's
+    assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", str(year), *(f"{k}={v}" for k, v in asked.items())]) == 0
+    out = [_flat(line) for line in capsys.readouterr().out.splitlines()]
+    for did in (adjustment, "documents"):
+        label = _flat(by_id[did]["label"])
+        listed = next(line for line in out if line.startswith(f"- {label} — "))
+        assert (past in listed) == (did in over), listed
+        # (the procedure's line, « - … : », the step's, under its title; « Conséquence de cette réponse » is the page's)
+        [line] = [line for line in out if line.startswith(f"- {label} : " if did == adjustment else f"{label} : ")]
+        assert (past in line) == (did in over), line
+        if did in over:  # (its date's words as « Dates à retenir » says them, the mark right after them)
+            words = listed.split(" : ", 1)[1]
+            assert line.split(" : ", 1)[1].startswith(words), (line, words)
+    # the build's answer: the step's date (the same answers but the disability's: answer_view shows no procedure)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    view = checklist_view(notice, project.content.checklist, today=day)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed)
+    [step] = [_flat(s.deadline) for s in answer.steps if s.deadline]
+    assert step == next(line for line in out if line.startswith(_flat(by_id["documents"]["label"]) + " : ")), step
+    assert step.endswith(past) == ("documents" in over), step

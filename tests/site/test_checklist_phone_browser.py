@@ -3861,3 +3861,63 @@ def test_the_pieces_date_under_their_title_is_said_passed_at_its_moment_on_a_lis
             assert line == before[did], line
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
     visit.close()
+
+
+@pytest.mark.parametrize("slug, year, answers, did", [
+    ("toulouse", 2024, {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}, "exam_adjustment"),
+    ("toulouse", 2024, {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}, "documents"),
+    ("aix-marseille", 2023, {"department": "13", "situation": "repeater", "specialty": "batiment"}, "exam_adjustment"),
+])
+def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_is_said_passed_at_its_moment(notices, origin, browser, content, slug, year, answers, did):
+    """read61 L4: once a date had passed, « Dates limites » and « Dates à retenir » said it « — date passée », but not
+    the lines that say it again: the exam-adjustment request's date in the « Aménagement d'épreuves » procedure and
+    under « Conséquence de cette réponse » below « Demandez-vous un aménagement d'épreuves ? » (Toulouse 2024 on
+    16 November 2023: « … au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris) — date retenue par le
+    guide. La notice renvoie… »), and a step's date under its title (Étape 3's 22 November). At 360 px, the list opened
+    30 seconds before the date's moment (page data « over »: the exam-adjustment request's minute, the documents' day
+    « inclus »): none of those lines said passed; from that moment (the script's timer, as « Dates limites »), each of
+    that date's lines says « — date passée » right after its date's words, before the guide's reading, and no other
+    line changes; the words those of the command line as of the next day (text.render, ``passed``)."""
+    from generator.checklist.page import over_at
+    from generator.checklist.text import render
+    from generator.site.notice_view import passed_dates
+
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    ruleset = compile_ruleset(notice, content)
+    answers = {**answers, "disability": "yes", "exam_adjustment": "yes"}
+    deadline = next(d for d in ruleset["deadlines"] if d["id"] == did)
+    moment = dt.datetime.fromisoformat(over_at(deadline["end"], deadline["has_time"], notice.tz))
+    flat = lambda text: " ".join(typography(text).replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    past = flat(notice.texts.text("checklist.date_past", line=""))
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.install(time=moment - dt.timedelta(seconds=30))
+    page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+    ready(page)
+    where = {"procedure": "#bts-checklist-output .bts-checklist-adjustment [data-adjustment-deadline]",
+             "answer": "#bts-checklist-form [data-note-for=exam_adjustment] [data-adjustment-deadline]",
+             "step": "#bts-checklist-output [data-step] > .bts-checklist-when"}
+    lines = lambda: {name: [flat(line) for line in page.locator(css).all_inner_texts()] for name, css in where.items()}  # noqa: E731
+    # (this date's lines: the step's for the documents' date, the two others for the exam-adjustment request's)
+    mine = lambda name: (name == "step") == (did == "documents")  # noqa: E731
+    before = lines()
+    assert all(before.values()) and not any(past in line for name, said in before.items() if mine(name) for line in said), before
+    page.clock.run_for(31_000)
+    after = lines()
+    # the command line as of the day after: its lines for the procedure and the step, the same words
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    cli = [flat(line.strip().removeprefix("- ")) for line in render(ruleset, result, notice.texts, passed=passed_dates(notice, ruleset, moment.date() + dt.timedelta(days=1))).splitlines()]
+    label = flat(deadline["label"])
+    for name, said in after.items():
+        assert len(said) == len(before[name]), (name, said)
+        for old, new in zip(before[name], said):
+            if not mine(name):  # (a line of the other date: unchanged)
+                assert new == old, (name, new)
+                continue
+            assert new.startswith(label + " :") and past in new, (name, new)
+            # (the mark right after the date's words, before the guide's reading if any)
+            head = new.split(past, 1)[0].rstrip()
+            assert old.startswith(head) and old[len(head):].lstrip(".").strip() == new.split(past, 1)[1].lstrip(".").strip(), (old, new)
+            assert new in cli, (name, new, [line for line in cli if line.startswith(label)])
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()

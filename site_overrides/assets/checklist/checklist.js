@@ -1181,7 +1181,7 @@ function start(root) {
           // (a renewal the notice says nothing of: said first, before the procedure it gives, as the list says it)
           if (adjustmentItem.request === "renewal") item.append(el("p", shared("exam_adjustment.renewal_not_said")));
           item.append(emphasised("p", oneLine(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${adjustmentItem.channel}`) }))));
-          if (adjustmentItem.deadline) item.append(emphasised("p", oneLine(adjustmentDeadline(adjustmentItem.deadline))));
+          if (adjustmentItem.deadline) item.append(adjustmentDeadlineLine("p", adjustmentItem.deadline));
         }
         item.append(el("p", ui("at_question_more", { title: ui("adjustment_title") }), { class: "bts-checklist-note-more" }));
       }
@@ -1926,7 +1926,7 @@ function start(root) {
         item.append(el("strong", ui("step", { number: step.number, title: step.title })));
         // its deadline with what it is for, as the notice page says it under the step (answer.py: StepItem.deadline)
         const deadline = step.deadline && byId[step.deadline];
-        if (deadline) item.append(el("p", shared("common.label_value", { label: deadline.label, value: dateOf(step.deadline) }), { class: "bts-checklist-when" }));
+        if (deadline) item.append(el("p", stepDate(deadline), { class: "bts-checklist-when" }));
         item.append(...textBlocks(step.text), stepSource(step));
         steps.append(item);
       }
@@ -2139,9 +2139,32 @@ function start(root) {
 
   // The date limit of a request of exam adjustments: its label names it, not after « Date limite : » as well (as the
   // notice page), then the guide's reading of the date, where it is said again (text.py, the notice page).
+  // Over now: « — date passée » after the date, before the guide's reading, as « Dates à retenir » (read61 L4: Toulouse
+  // 2024's « … 15 novembre 2023 à 17 h 00 (heure de Paris) — date retenue par le guide. » read as still to come; text.py:
+  // _adjustment); written again at its moment (redrawDates).
   function adjustmentDeadline(deadline) {
-    const said = shared("common.label_value", { label: deadline.label, value: dateOf(deadline.id) });
+    const said = pastLine(deadline.id, shared("common.label_value", { label: deadline.label, value: dateOf(deadline.id) }));
     return deadline.note ? shared("exam_adjustment.deadline_note", { deadline: said, note: deadline.note }) : said;
+  }
+
+  // That date's line (a <p> under « Conséquence de cette réponse », an <li> of the list's procedure), found again by
+  // redrawDates from its data-adjustment-deadline.
+  function adjustmentDeadlineLine(tag, deadline) {
+    const line = emphasised(tag, oneLine(adjustmentDeadline(deadline)));
+    line.dataset.adjustmentDeadline = deadline.id;
+    return line;
+  }
+
+  // A step's date with what it is for, as the notice page says it under the step; over now: « — date passée », as
+  // « Dates à retenir » (read61 L4: Toulouse 2024's Étape 3; answer.py: StepItem.deadline, text.py: the same); written
+  // again at its moment (redrawDates).
+  function stepDate(deadline) {
+    return pastLine(deadline.id, shared("common.label_value", { label: deadline.label, value: dateOf(deadline.id) }));
+  }
+
+  // A line said passed (« … — date passée ») when its date is over now (passedDate).
+  function pastLine(id, line) {
+    return passedDate(id) ? shared("checklist.date_past", { line }) : line;
   }
 
   // The exam-adjustment procedure of the notice (engine item « exam_adjustment »), in the notice page's words.
@@ -2194,7 +2217,7 @@ function start(root) {
       li.append(document.createTextNode(before), link(addressWords(item.url), item.url), document.createTextNode(after));
       list.append(li);
     }
-    if (item.deadline) line(adjustmentDeadline(item.deadline));
+    if (item.deadline) list.append(adjustmentDeadlineLine("li", item.deadline));
     if (item.decision) line(sentence(item, "decision"));
     if (item.renewal && item.request !== "renewal") line(sentence(item, "renewal"));  // (a new request too: text.py)
     if (item.declare_in_cyclades) line(sentence(item, "declare_in_cyclades"));
@@ -2319,7 +2342,8 @@ function start(root) {
       redrawDates();
     }, 0);
   });
-  // « Dates limites » and « Dates à retenir » written again, a date over said passed (passedDate; fixdup57)
+  // « Dates limites » and « Dates à retenir » written again, a date over said passed (passedDate; fixdup57); and every
+  // other line that says a date again: the pieces' dates, a step's, the exam-adjustment request's (read61 L4)
   function redrawDates() {
     if (!lastResult) return;
     const shown = output.querySelector(".bts-checklist-key-dates");
@@ -2334,6 +2358,22 @@ function start(root) {
       const heading = [...output.querySelectorAll(".bts-checklist-documents-date")].find((h) => h.dataset.documentsDate === group.deadline);
       const words = heading && documentsGroupWords(group.deadline, group.others, group.documents.length);
       if (heading && heading.textContent !== words) heading.textContent = words;
+    }
+    // a step's date under its title, and the exam-adjustment request's, in the list and under « Conséquence de cette
+    // réponse » (read61 L4)
+    const byId = new Map(lastResult.deadlines.map((d) => [d.id, d]));
+    for (const step of lastResult.steps) {
+      const line = step.deadline && byId.has(step.deadline) && output.querySelector(`[data-step="${step.number}"] > .bts-checklist-when`);
+      if (!line || line.textContent === stepDate(byId.get(step.deadline))) continue;
+      line.textContent = stepDate(byId.get(step.deadline));
+      numbersWhole(line);
+    }
+    const adjustmentDate = lastResult.exam_adjustment && lastResult.exam_adjustment.deadline;
+    for (const old of adjustmentDate ? root.querySelectorAll("[data-adjustment-deadline]") : []) {
+      const line = adjustmentDeadlineLine(old.tagName.toLowerCase(), adjustmentDate);
+      if (line.textContent === old.textContent) continue;
+      old.replaceWith(line);
+      numbersWhole(line);
     }
   }
 
