@@ -306,6 +306,10 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed
     # (the exam-adjustment request's, for those who must make a new one: text.deadline_label, review67 L8)
     words = {"label": deadline_label(item, texts), "date": dates[item["id"]]}
     noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
+    # (or the notice's words on a later deposit of one of its pieces, which « Dates à retenir » gives under the date:
+    # Toulouse 2024's R408 attestation under the documents' date; read61 L6; checklist.js: keyDates, lateExceptions)
+    noted = noted or any(d["id"] == item["id"] for d in result["deadlines"]) and any(
+        doc["deadline"] == item["id"] and doc["late_deposit"] for doc in result.get("documents", ()))
     # (« délai de rigueur » as in « Dates à retenir »: Toulouse 2024's documents, « aucune inscription hors délais »)
     strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
     # (a closing the notice does not date: never in ``passed``, nothing said passed; Nantes 2026)

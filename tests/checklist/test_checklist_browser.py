@@ -1572,3 +1572,42 @@ def test_a_dated_request_a_renewal_may_be_dispensed_from_is_said_for_those_who_m
         assert title.replace("\\,", ",").endswith(only_if) is (request == "renewal"), (request, title)
     assert visit.errors == [], visit.errors
     visit.close()
+
+
+def test_a_key_date_points_to_the_later_deposit_said_under_it(frozen, server, visits):
+    """read61 L6 in the browser: « Dates limites »'s line of the documents' date (Aix-Marseille 2023: « … 4 décembre
+    2022 (heure non précisée par la notice), délai de rigueur ») did not point to what « Dates à retenir » says under
+    that date for a Bâtiment candidate, « Pour « L'attestation R 408 … », d'après la notice, un dépôt plus tard est
+    possible … »: checklist.js keyDates wrote the pointer for a date's note only. Now the line ends with the pointer's
+    button, its words those of the build's answer for the same answers and day (answer.py: _key_date, test_first_answer),
+    and the button brings that date's line of « Dates à retenir », which holds those words, into view."""
+    import datetime
+
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view
+    from generator.site.notice_view import passed_dates
+
+    notice = next(n for n in frozen.notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    ruleset = frozen.ruleset(notice)
+    answers = engine.normalise(ruleset, AIX_REPEATER)
+    result = engine.evaluate(ruleset, answers)
+    late = [doc["label"] for doc in result["documents"] if doc["deadline"] == "documents" and doc["late_deposit"]]
+    assert late and not any(d["note"] for d in result["deadlines"] if d["id"] == "documents"), late
+    view = checklist_view(notice, frozen.checklist)
+    [key] = [k for k in answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {},
+                                    passed=passed_dates(notice, ruleset, datetime.date.today())).key_dates if k.value == "documents"]
+    assert key.pointer, key
+    visit = visits.take(server)
+    page = visit.page
+    page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    wait_settled(page)
+    line = page.locator('#bts-checklist-output .bts-checklist-key-dates [data-key-date="documents"]')
+    assert squeezed_words(line.inner_text()) == squeezed_words(typography(key.text + key.pointer + key.after)), line.inner_text()
+    button = line.locator("button.bts-checklist-to-dates")
+    assert button.count() == 1
+    button.click()
+    target = page.locator('#bts-checklist-output li[data-deadline="documents"]')
+    assert target.evaluate("(line) => line.contains(document.activeElement)"), page.evaluate("document.activeElement.outerHTML")
+    assert all(squeezed_words(typography(label)) in squeezed_words(target.inner_text()) for label in late), target.inner_text()
+    assert visit.errors == [], visit.errors
+    visit.close()

@@ -222,6 +222,44 @@ def test_a_strict_date_with_a_precision_says_both():
         assert (key.text.replace("\u00a0", " "), key.after) == expected, (strict, key)
 
 
+@pytest.mark.parametrize("slug, year, answers, today", [
+    # (the frozen Toulouse 2024's documents' date has a note: its pointer was there already)
+    ("aix-marseille", 2023, {"department": "13", "situation": "repeater", "specialty": "batiment"}, None),
+    ("aix-marseille", 2023, {"department": "13", "situation": "repeater", "specialty": "batiment"}, dt.date(2022, 12, 5)),
+])
+def test_a_key_date_points_to_the_later_deposit_said_under_it(notices, content, slug, year, answers, today):
+    """read61 L6: « Dates limites »'s line of the documents' date (Toulouse 2024: « … 22 novembre 2023 (heure non
+    précisée par la notice), délai de rigueur »; Aix-Marseille 2023: « … 4 décembre 2022 … ») did not point to what
+    « Dates à retenir » says under that date, « Pour « Attestation de formation R408 », d'après la notice, un dépôt plus
+    tard est possible … »: the pointer was written for a date's note only. A date under which « Dates à retenir » gives
+    the notice's words on a later deposit of one of the list's pieces points to them as to a note (the build's answer;
+    checklist.js: keyDates, test_checklist_browser), its « — date passée » before the pointer when over."""
+    from generator.french import typography
+    from generator.site.notice_view import passed_dates
+
+    flat = lambda text: typography(text).replace("\u00a0", " ").replace("\u202f", " ")  # noqa: E731
+    notice = next(n for n in notices if (n.slug, n.year) == (slug, year))
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    late = [doc["label"] for doc in result["documents"] if doc["deadline"] == "documents" and doc["late_deposit"]]
+    assert late and not any(d["note"] for d in result["deadlines"] if d["id"] == "documents"), late
+    passed = passed_dates(notice, ruleset, today) if today else ()
+    view = checklist_view(notice, content, today=today) if today else checklist_view(notice, content)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed)
+    [key] = [k for k in answer.key_dates if k.value == "documents"]
+    t = notice.texts
+    assert key.pointer == t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")), key
+    # (its words those of the line without a pointer, then « , » before the pointer, as a date with a note)
+    strict = any(d["strict"] for d in result["deadlines"] if d["id"] == "documents")
+    words = t.text(f"checklist_page.{'deadline_item_strict' if strict else 'deadline_item'}", label=notice.deadline("documents").label,
+                   date=view.data["dates"]["documents"])
+    assert flat(key.text) == flat(t.text("checklist.date_past", line=words) if "documents" in passed else words) + ", ", key
+    assert ("documents" in passed) == bool(today), passed
+    # the date's line in « Dates à retenir » gives those words under it (its target)
+    [(_, exceptions)] = [(line, more) for line, more in answer.dates if line.value == "documents"]
+    assert all(any(flat(label) in flat(e) for e in exceptions) for label in late), exceptions
+
+
 def test_titles_name_the_academy_and_the_session(notices, content):
     titles = set()
     for notice in notices:

@@ -1718,7 +1718,9 @@ function start(root) {
       const words = { label: deadlineLabel(item), date: dateOf(item.id) };
       // (a closing the notice does not date: nothing said passed; Nantes 2026; any other date over too: passedDate)
       const past = (line) => (passedDate(item.id) && item.end ? shared("checklist.date_past", { line }) : line);
-      const noted = result.deadlines.some((d) => d.id === item.id && d.note);
+      // (or the notice's words on a later deposit of one of its pieces, which « Dates à retenir » gives under the date:
+      // Toulouse 2024's R408 attestation under the documents' date; read61 L6; answer.py: _key_date)
+      const noted = result.deadlines.some((d) => d.id === item.id && d.note) || lateExceptions(result, item.id).length > 0;
       // (« délai de rigueur » as in « Dates à retenir »; answer.py: _key_date)
       const strict = result.deadlines.some((d) => d.id === item.id && d.strict);
       if (!noted) {
