@@ -528,7 +528,7 @@ def answer_view(
             (w["id"], title, warning_groups(w, text, texts),
              _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None,
              None if w.get("groups") or w["provenance"]["kind"] not in ("national", "notice") else provenance_words(w["provenance"], texts),
-             _closing_due(w, dates, texts))
+             _closing_due(w, dates, texts, passed))
             for w in result["warnings"]
             for title, text in [warning_words(w, result, texts)]
         ),
@@ -628,15 +628,18 @@ def _documents_due(result: dict, dates: dict[str, str], ui, texts=None, passed: 
     return Line(ui("documents_due_all" if due["all"] else "documents_due_most", date=date), due["deadline"])
 
 
-def _closing_due(warning: dict, dates: dict[str, str], texts) -> str | None:
+def _closing_due(warning: dict, dates: dict[str, str], texts, passed: Collection[str] = ()) -> str | None:
     """Under a national rule the guide dates with the notice's registration closing (engine: a warning's ``deadline``),
     that date as the guide's reading of the rule's « date limite d'inscription », a paragraph after the rule's source
-    (checklist.js: closingDue; the command line: text.closing_due_line; the notice page: notice_view.closing_dues)."""
+    (checklist.js: closingDue; the command line: text.closing_due_line; the notice page: notice_view.closing_dues).
+    Over on the build's day (``passed``: its own date, the closing's instant): « — date passée » after the date, as its
+    line in « Dates à retenir » (read61 L4)."""
     if not warning.get("deadline"):
         return None
     # the notice's closing itself, unmarked: the sentence says the date is the guide's (its own date is marked
     # « date retenue par le guide » in the key dates; review61 M1)
-    return texts.text("dates.closing_due", date=dates["registration_closing"])
+    date = dates["registration_closing"]
+    return texts.text("dates.closing_due", date=texts.text("checklist.date_past", line=date) if warning["deadline"] in passed else date)
 
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:

@@ -488,17 +488,21 @@ def list_questions(result: dict) -> list[str]:
     return [qid for qid in result["questions"] if qid not in contact_only]
 
 
-def closing_due_line(warning: dict, result: dict, timezone: str, texts: InterfaceFile) -> str | None:
+def closing_due_line(warning: dict, result: dict, timezone: str, texts: InterfaceFile, passed: Collection[str] = ()) -> str | None:
     """Under a national rule the guide dates with the notice's registration closing (engine: a warning's ``deadline``),
     that date as the guide's reading of the rule's « date limite d'inscription » (« Date retenue par le guide (la notice ne
     date pas cette démarche) : la clôture des inscriptions, au plus tard le … »); None for any other warning. The command line
-    and the page's answer (answer.py); checklist.js: closingDue."""
+    and the page's answer (answer.py); checklist.js: closingDue. Over on the day (``passed``: see ``render``): « — date
+    passée » after the date, as its line in « Dates à retenir » (read61 L4)."""
     deadline = next((d for d in result["deadlines"] if d["id"] == warning.get("deadline")), None)
+    if not deadline:
+        return None
     # (unmarked: the sentence says the date is the guide's; review61 M1)
-    return texts.text("dates.closing_due", date=deadline_moment(deadline, timezone, texts, mark=False)) if deadline else None
+    date = deadline_moment(deadline, timezone, texts, mark=False)
+    return texts.text("dates.closing_due", date=texts.text("checklist.date_past", line=date) if deadline["id"] in passed else date)
 
 
-def _warning_lines(result: dict, t: InterfaceFile, timezone: str, where: str | None = None) -> list[str]:
+def _warning_lines(result: dict, t: InterfaceFile, timezone: str, where: str | None = None, passed: Collection[str] = ()) -> list[str]:
     """The result's warnings, each with its source when it has one, then an empty line (none: no line); ``where``
     (see ``standing_lines``) under the warning about another academy's department (shown where the notice gives
     the list all the same); ``timezone``: the academy's (a date the guide gives a national rule: closing_due_line)."""
@@ -519,7 +523,7 @@ def _warning_lines(result: dict, t: InterfaceFile, timezone: str, where: str | N
                 out.append("    " + where)  # (as the page: answer.py, checklist.js)
             if warning["provenance"]["kind"] in ("national", "notice"):
                 out.append("    " + provenance_words(warning["provenance"], t))
-        due = closing_due_line(warning, result, timezone, t)  # (after the rule's source: the date is the guide's)
+        due = closing_due_line(warning, result, timezone, t, passed)  # (after the rule's source: the date is the guide's)
         if due:
             out.append("    " + due)
     return out + [""]
@@ -654,7 +658,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
     # before what the notice says of their situation (phone58 M2: a Paris resident on Nantes 2026 was first told to
     # ask the Nantes exam office; as the page's answer: answer.py, checklist.js)
     if no_list:
-        out += _warning_lines(result, t, tz, where)
+        out += _warning_lines(result, t, tz, where, passed)
     standing = standing_lines(result["standing"], t, where, ask, ruleset, closed)
     if standing:
         out += standing + [""]
@@ -694,7 +698,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         if registration["note"]:
             out.extend([t.text("dates.note_as_written"), registration["note"], ""])
     if not no_list:
-        out += _warning_lines(result, t, tz, where)
+        out += _warning_lines(result, t, tz, where, passed)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or not no_list:
         out += _document_lines(ruleset, result, t, deadlines, deadline_words, listed=not no_list, names=names, passed=passed)

@@ -2835,3 +2835,37 @@ def test_a_passed_date_is_said_passed_under_its_step_and_in_the_adjustment_proce
     [step] = [_flat(s.deadline) for s in answer.steps if s.deadline]
     assert step == next(line for line in out if line.startswith(_flat(by_id["documents"]["label"]) + " : ")), step
     assert step.endswith(past) == ("documents" in over), step
+
+
+@pytest.mark.parametrize("today, over", [("2022-11-21", False), ("2022-11-22", True)])
+def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_once_over(capsys, monkeypatch, today, over):
+    """read61 L4, the same for the line under a national rule the guide dates with the notice's closing (frozen
+    Aix-Marseille 2023's « engagement étudiant »: « Date retenue par le guide (la notice ne date pas cette démarche) : la
+    clôture des inscriptions, au plus tard le lundi 21 novembre 2022 à 18 h 00 (heure de Paris). », unmarked once that
+    date was over, while its line in « Dates à retenir » said « — date passée »). As a run or a build of ``today``: the
+    mark after the date exactly when it is over, on the command line and in the build's answer, the same words."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.merge import build_notices
+    from generator.site.notice_view import passed_dates
+
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    project, _ = load_and_check(FROZEN)
+    notice = next(n for n in build_notices(project) if n.slug == "aix-marseille" and n.year == 2023)
+    day = dt.date.fromisoformat(today)
+    answers = {"department": "13", "situation": "repeater", "specialty": "batiment", "engagement_etudiant": "yes"}
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    [warning] = [w for w in result["warnings"] if w.get("deadline")]
+    passed = passed_dates(notice, ruleset, day)
+    assert (warning["deadline"] in passed) == over, passed
+    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    start = _flat(notice.texts.text("dates.closing_due", date="")).split(":")[0]
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", *(f"{k}={v}" for k, v in answers.items())]) == 0
+    [said] = [_flat(line) for line in capsys.readouterr().out.splitlines() if _flat(line).startswith(start)]
+    assert said.endswith(past + ".") == over and (past in said) == over, said
+    view = checklist_view(notice, project.content.checklist, today=day)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed)
+    [built] = [_flat(w[-1]) for w in answer.warnings if w[0] == warning["id"]]
+    assert built == said, (built, said)

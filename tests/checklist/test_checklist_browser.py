@@ -370,6 +370,7 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
     import json
 
     seen = 0
+    seen_past = False
     visit = visits.take(real_server)
     for notice in real.notices:
         ruleset = real.ruleset(notice)
@@ -383,7 +384,8 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             page = _visit_answering(visit, real_server, notice, answers)
             expected = check_against_engine(page, ruleset)
             assert warning["deadline"] in {d["id"] for d in expected["deadlines"]}
-            dates = json.loads(page.eval_on_selector("#bts-checklist-data", "e => e.textContent"))["dates"]
+            data = json.loads(page.eval_on_selector("#bts-checklist-data", "e => e.textContent"))
+            dates = data["dates"]
             item = squeezed_words(page.inner_text(f'#bts-checklist-output [data-warning="{warning["id"]}"]'))
             t = notice.texts
             # (the rule's words, then the rule's source, then the line with the page's date: the source vouches for the
@@ -391,7 +393,13 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             # (the closing itself, unmarked: the sentence says the date is the guide's; its own date is marked among the
             # key dates, review61 M1)
             assert dates[warning["deadline"]] == t.text("dates.guide_day", date=dates["registration_closing"])
-            line = squeezed_words(t.text("dates.closing_due", date=dates["registration_closing"]))
+            # (over on the browser's day: « — date passée » after it, as its line in « Dates à retenir »; read61 L4)
+            over = data["over"].get(warning["deadline"])
+            date = dates["registration_closing"]
+            if over and dt.datetime.fromisoformat(over) <= dt.datetime.now(dt.timezone.utc):
+                date = t.text("checklist.date_past", line=date)
+                seen_past = True
+            line = squeezed_words(t.text("dates.closing_due", date=date))
             assert squeezed_words(warning["text"]) in item and item.endswith(line), item
             assert item.index(squeezed_words(warning["text"])) < item.index(squeezed_words(provenance_words(warning["provenance"], t))) < item.index(line), item
             boxed = squeezed_words(page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{warning["deadline"]}"]'))
@@ -403,6 +411,7 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             assert visit.errors == [] and visit.foreign() == []
     visit.close()
     assert seen or not any(w.get("deadline") for n in real.notices for w in real.ruleset(n)["warnings"])
+    assert seen_past or not seen, "no such date over on the browser's clock"
 
 
 def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, real_server, visits):

@@ -3921,3 +3921,40 @@ def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_
             assert new in cli, (name, new, [line for line in cli if line.startswith(label)])
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
     visit.close()
+
+
+def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_at_its_moment(notices, origin, browser, content):
+    """read61 L4, the same for the line under a national rule the guide dates with the notice's closing (Aix-Marseille
+    2023's « engagement étudiant »: « Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des
+    inscriptions, au plus tard le lundi 21 novembre 2022 à 18 h 00 (heure de Paris). », still so once that date was
+    over). At 360 px, the list opened 30 seconds before its moment: unmarked; from that moment, « — date passée » after
+    the date, the words those of the command line as of the next day (text.render, ``passed``)."""
+    from generator.checklist.page import over_at
+    from generator.checklist.text import render
+    from generator.site.notice_view import passed_dates
+
+    notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
+    ruleset = compile_ruleset(notice, content)
+    answers = {"department": "13", "situation": "repeater", "specialty": "batiment", "engagement_etudiant": "yes"}
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    [warning] = [w for w in result["warnings"] if w.get("deadline")]
+    deadline = next(d for d in ruleset["deadlines"] if d["id"] == warning["deadline"])
+    moment = dt.datetime.fromisoformat(over_at(deadline["end"], deadline["has_time"], notice.tz))
+    flat = lambda text: " ".join(typography(text).replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    past = flat(notice.texts.text("checklist.date_past", line=""))
+    start = flat(notice.texts.text("dates.closing_due", date="")).split(":")[0]
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.install(time=moment - dt.timedelta(seconds=30))
+    page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+    ready(page)
+    line = lambda: [flat(p) for p in page.locator(f'#bts-checklist-output [data-warning="{warning["id"]}"] > p').all_inner_texts() if flat(p).startswith(start)]  # noqa: E731
+    [before] = line()
+    assert past not in before, before
+    page.clock.run_for(31_000)
+    [after] = line()
+    assert after == before.removesuffix(".") + " " + past + ".", (before, after)
+    cli = [flat(said.strip()) for said in render(ruleset, result, notice.texts, passed=passed_dates(notice, ruleset, moment.date() + dt.timedelta(days=1))).splitlines()]
+    assert after in cli, [said for said in cli if said.startswith(start)]
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()

@@ -1361,8 +1361,16 @@ function start(root) {
   // that date as the guide's reading of the rule's « date limite d'inscription », after the rule's source, which
   // vouches for the rule, not for the date (answer.py: warnings; text.py: closing_due_line).
   function closingDue(warning) {
-    // (the notice's closing itself, unmarked: the sentence says the date is the guide's; answer.py: _closing_due)
-    return warning.deadline ? [el("p", shared("dates.closing_due", { date: dateOf("registration_closing") }))] : [];
+    return warning.deadline ? [el("p", closingDueWords(warning))] : [];
+  }
+
+  // (the notice's closing itself, unmarked: the sentence says the date is the guide's; answer.py: _closing_due)
+  // (over now: « — date passée » after the date, as its line in « Dates à retenir »; read61 L4; written again at its
+  // moment: redrawDates)
+  function closingDueWords(warning, over) {
+    const date = dateOf("registration_closing");
+    const past = over === undefined ? passedDate(warning.deadline) : over;
+    return shared("dates.closing_due", { date: past ? shared("checklist.date_past", { line: date }) : date });
   }
 
   // A topic's statements of the notice as the page groups them (the engine's groups): each group's blocks and its
@@ -2368,6 +2376,15 @@ function start(root) {
       const line = step.deadline && byId.has(step.deadline) && output.querySelector(`[data-step="${step.number}"] > .bts-checklist-when`);
       if (!line || line.textContent === stepDate(byId.get(step.deadline))) continue;
       line.textContent = stepDate(byId.get(step.deadline));
+      numbersWhole(line);
+    }
+    // a national rule's date the guide gives with the closing, under the rule (its <p>: the words said before the date
+    // was over; none is said again once over)
+    for (const warning of lastResult.warnings.filter((w) => w.deadline && passedDate(w.deadline))) {
+      const block = [...output.querySelectorAll("[data-warning]")].find((item) => item.dataset.warning === warning.id);
+      const line = block && [...block.querySelectorAll(":scope > p")].find((p) => p.textContent === closingDueWords(warning, false));
+      if (!line) continue;
+      line.textContent = closingDueWords(warning, true);
       numbersWhole(line);
     }
     const adjustmentDate = lastResult.exam_adjustment && lastResult.exam_adjustment.deadline;
