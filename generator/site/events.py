@@ -276,13 +276,9 @@ def on_config(config):
         if gone:  # a session file renamed instead of copied (staffwalk58 M8): its archive page would vanish unsaid
             # a preview's folder is no published site: the stop says so, its commands keep the variable (review78 L)
             preview = drafts_wanted() and Path(config.site_dir).resolve() != published
-            print(removed.refusal(Path(config.site_dir).resolve(), build.root, project, gone, preview=preview), file=sys.stderr)
-            if preview:
-                raise PluginError(plural_forms(f"{len(gone)} {{count|session|sessions}} de l'aperçu sans fichier (détail ci-dessus) : "
-                                               "l'aperçu n'a pas été reconstruit ; l'ancienne version reste en place.",
-                                               {"count": len(gone)}))
-            raise PluginError(plural_forms(f"{len(gone)} {{count|session publiée|sessions publiées}} sans fichier (détail ci-dessus) : "
-                                           f"{failure.NOT_PUBLISHED}", {"count": len(gone)}))
+            site = Path(config.site_dir).resolve()
+            print(removed.refusal(site, build.root, project, gone, preview=preview), file=sys.stderr)
+            raise PluginError(removed.stop_line(site, build.root, project, gone, preview=preview))
         if left:
             log.info(plural_forms(f"{DRAFTS_VARIABLE} : construction d'aperçu, brouillons compris ({len(left)} {{count|élément|éléments}} "
                                   "à vérifier)", {"count": len(left)}))
@@ -375,7 +371,19 @@ def on_post_build(config):
     publish.swap(build.fresh, build.final)
     config.site_dir = str(build.final)
     build.fresh = None
-    log.info(f"Site publié dans {build.final} (construit à part, puis mis en place d'un coup)")
+    log.info(built_line(build.final, build.root))
+
+
+def built_line(final: Path, root: Path) -> str:
+    """The build's last INFO line: « Site publié » for site/ only, the folder the staff guide publishes; a preview
+    (BTS_GUIDE_DRAFTS=1 elsewhere) said « Site publié dans …/site-apercu » (fixtests59 left), and another folder
+    may be anything (a copy, a web server's folder)."""
+    how = "construit à part, puis mis en place d'un coup"
+    if final == (root / "site").resolve():
+        return f"Site publié dans {final} ({how})"
+    if drafts_wanted():
+        return f"Aperçu construit dans {final} ({how} ; le site publié, site/, n'a pas été touché)"
+    return f"Site construit dans {final} ({how})"
 
 
 @event_priority(-100)  # last: raising here replaces MkDocs' own exception, and its English last line

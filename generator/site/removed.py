@@ -17,7 +17,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from . import paths, publish
+from . import failure, paths, publish
 
 REMOVE_VARIABLE = "BTS_GUIDE_REMOVE"
 CHECKLIST = paths.CHECKLIST_PAGE.removesuffix(".md")  # (use_directory_urls: its page is liste-personnalisee/index.html)
@@ -25,15 +25,24 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _YEAR = re.compile(r"^\d{4}$")
 
 
+def compared(site: Path) -> Path:
+    """The folder the comparison reads for ``site``: itself, or, when it is absent, the old site a build killed
+    between its two renames (publish.swap's fallback) left as <site>.old-…, which the next build puts back
+    (publish.recover), then replaces (review78 L)."""
+    try:
+        if not site.exists() and not site.is_symlink():
+            olds = publish.leftovers(site, publish.OLD)
+            return olds[-1] if olds else site
+    except OSError:
+        pass
+    return site
+
+
 def published_sessions(site: Path) -> set[tuple[str, int]]:
     """The sessions whose pages are in the published site ``site`` (none when there is no site yet): a folder
     ``<slug>/<year>/`` with its notice page and its checklist, as every session has."""
     try:
-        if not site.exists() and not site.is_symlink():
-            # a build killed between its two renames (publish.swap's fallback) left the site as <site>.old-…: the
-            # build puts it back (publish.recover), then replaces it; compare with it (review78 L)
-            olds = publish.leftovers(site, publish.OLD)
-            site = olds[-1] if olds else site
+        site = compared(site)
         if not site.is_dir():
             return set()
     except OSError:  # (its folder not searchable: the build says it, not this comparison)
@@ -118,6 +127,25 @@ def _site_name(site: Path, root: Path) -> str:
         return str(site)
 
 
+def _words(site: Path, root: Path, preview: bool) -> tuple[str, str, str]:
+    """How the stop names the folder's site, the build and where from: the published site is site/ (the staff
+    guide's « Publier »); a preview is BTS_GUIDE_DRAFTS=1 into another folder; another folder without it may be
+    anything (a web server's folder, a copy): « le site déjà construit dans ce dossier » (fixtests59 left)."""
+    if preview:
+        return "l'aperçu déjà construit", "cette construction", "de l'aperçu"
+    if site == (root / "site").resolve():
+        return "le site publié", "la publication", "du site"
+    return "le site déjà construit dans ce dossier", "cette construction", "de ce dossier"
+
+
+def _foreign(site: Path, root: Path, project) -> bool:
+    """``site`` is a folder given with -d none of whose sessions this project has: built from other data (another
+    project's folder), where « fichier absent » for each of its sessions read as if they were this project's
+    (review78 L)."""
+    published = published_sessions(site)
+    return site != (root / "site").resolve() and bool(published) and not published & read_sessions(project)
+
+
 def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], preview: bool = False) -> str:
     """The French report of the sessions the build would remove: one paragraph each, then how to remove them on
     purpose. ``preview``: a preview build (BTS_GUIDE_DRAFTS=1 into another folder than site/), whose folder is no
@@ -125,21 +153,34 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], previe
     read = read_sessions(project)
     published = published_sessions(site)
     shown = _site_name(site, root)
+    pages = _site_name(compared(site), root)  # (the old site an interrupted build left aside, when site/ is absent)
     # the folder the build was given (mkdocs build -d DIR), said again: without it the command followed builds site/
     # and the stop comes back, or publishes the wrong folder (fixstaff59 left)
-    build = "mkdocs build" if site == (root / "site").resolve() else f"mkdocs build -d {shlex.quote(shown)}"
+    default = site == (root / "site").resolve()
+    build = "mkdocs build" if default else f"mkdocs build -d {shlex.quote(shown)}"
     if preview:
         build = f"BTS_GUIDE_DRAFTS=1 {build}"
-    where, what, away = (("l'aperçu déjà construit", "cette construction", "de l'aperçu") if preview
-                         else ("le site publié", "la publication", "du site"))
+    where, what, away = _words(site, root, preview)
+    names = " ".join(f"{slug}/{year}" for slug, year in gone)
+    elsewhere = f"{'BTS_GUIDE_DRAFTS=1 ' if preview else ''}mkdocs build -d UN-AUTRE-DOSSIER"
     lines = []
-    for slug, year in gone:
+    foreign = _foreign(site, root, project)
+    if foreign:
+        count = len(published)
+        has, lack = ("sa session", "n'a") if count == 1 else (f"ses {count} sessions", "n'ont")
+        lines.append(
+            f"{shown}/ n'a pas été construit à partir de ce projet : {has} "
+            f"({', '.join(f'{slug}/{year}' for slug, year in sorted(published))}) {lack} aucun "
+            f"fichier dans academies/. Ce dossier a sans doute été construit à partir d'autres données (un autre dossier "
+            f"de projet) : {what} le remplacerait entièrement par le site de ce projet. Vérifier le dossier donné à -d ; "
+            f"pour construire ce projet sans toucher à celui-ci : {elsewhere} (ou mkdocs build, qui construit dans site/).")
+    for slug, year in [] if foreign else gone:
         relative = f"academies/{slug}/{year}.yaml"
         # the academy's whole folder gone: the file alone put back, academy.yaml is missing (review78 M2)
         folder = None if (root / "academies" / slug).is_dir() else f"academies/{slug}"
         newer = sorted(y for s, y in read - published if s == slug and y > year)
         line = (f"{relative} : fichier absent{f' (et tout le dossier {folder}/)' if folder else ''}, alors que {where} "
-                f"a la page de la session {year} ({shown}/{slug}/{year}/) : {what} la retirerait {away}.")
+                f"a la page de la session {year} ({pages}/{slug}/{year}/) : {what} la retirerait {away}.")
         if newer:
             line += (f" academies/{slug}/{newer[0]}.yaml, pas encore publié, a-t-il été fait en renommant {year}.yaml ? "
                      f"Chaque session garde son fichier : copiez, ne renommez pas (python -m generator new-session "
@@ -148,19 +189,55 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], previe
         put_back = "Remettre le dossier" if folder else "Remettre le fichier"
         if command:
             line += f" {put_back} : {command} (le dossier du projet est un clone git qui l'a)"
-        elif folder:
-            line += (f" {put_back} : recopier le dossier {folder}/ depuis la copie faite avant la séance de travail "
-                     "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
         else:
-            line += (f" {put_back} : recopier dans academies/" + slug + "/ la copie faite avant la séance de travail "
-                     "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
+            if folder and not default:
+                # no trace of the academy here: the page may come from other data built into this folder (review78 L)
+                line += (f" Si ce projet n'a jamais eu l'académie {slug}, cette page vient d'autres données construites "
+                         f"dans ce dossier : construire ce projet ailleurs ({elsewhere}) ou retirer vraiment la page "
+                         "(ci-dessous) ; sinon,")
+                put_back = put_back.lower()
+            if folder:
+                line += (f" {put_back} : recopier le dossier {folder}/ depuis la copie faite avant la séance de travail "
+                         "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
+            else:
+                line += (f" {put_back} : recopier dans academies/" + slug + "/ la copie faite avant la séance de travail "
+                         "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
         line += f", puis relancer {build}."
         lines.append(line)
     for item in unmatched(site):
         lines.append(f"{REMOVE_VARIABLE} : « {item} » ne nomme aucune session du site ({shown}/) : rien n'a été retiré "
                      "pour cette valeur ; écrire le nom du dossier de l'académie, une barre oblique et l'année de la "
-                     f"session, par exemple {gone[0][0]}/{gone[0][1]}.")
-    names = " ".join(f"{slug}/{year}" for slug, year in gone)
-    lines.append(f"Pour retirer vraiment {away} {'cette session' if len(gone) == 1 else 'ces sessions'} : "
-                 f"{REMOVE_VARIABLE}=\"{names}\" {build}")
+                     f"session, par exemple {names.split()[0] if names else ''}.")
+    if foreign:
+        lines.append(f"Pour remplacer vraiment ce site par celui de ce projet : {REMOVE_VARIABLE}=\"{names}\" {build}")
+    else:
+        lines.append(f"Pour retirer vraiment {away} {'cette session' if len(gone) == 1 else 'ces sessions'} : "
+                     f"{REMOVE_VARIABLE}=\"{names}\" {build}")
     return "\n".join(lines)
+
+
+def stop_line(site: Path, root: Path, project, gone: list[tuple[str, int]], preview: bool = False) -> str:
+    """The stop's last line (MkDocs' « Aborted » replaced by it), under the report of ``refusal``."""
+    shown = _site_name(site, root)
+    count = len(gone)
+    if _foreign(site, root, project):
+        said = f"{shown}/ vient d'autres données (détail ci-dessus) : rien n'a été construit ; ce dossier reste tel quel."
+    elif preview:
+        said = (f"{count} session{'s' if count > 1 else ''} de l'aperçu sans fichier (détail ci-dessus) : l'aperçu n'a pas "
+                "été reconstruit ; l'ancienne version reste en place.")
+    elif site == (root / "site").resolve():
+        said = (f"{count} session{'s publiées' if count > 1 else ' publiée'} sans fichier (détail ci-dessus) : "
+                f"{failure.NOT_PUBLISHED}")
+    else:
+        said = (f"{count} session{'s' if count > 1 else ''} de {shown}/ sans fichier (détail ci-dessus) : le site n'a pas "
+                "été reconstruit dans ce dossier ; l'ancienne version reste en place.")
+    aside = compared(site)
+    if aside != site:
+        # « reste en place » was said while the old site was <site>.old-…, set aside by a build killed between its two
+        # renames: say where it is, that the site's folder is absent meanwhile, and the way back (fixstaff60)
+        old = _site_name(aside, root)
+        said = said.removesuffix("l'ancienne version reste en place.") + (
+            f"l'ancienne version est toujours dans {old}, où une construction interrompue l'a mise de côté, et {shown}/ "
+            f"n'existe pas en ce moment : la prochaine construction réussie le refait ; pour remettre tout de suite "
+            f"l'ancienne version : mv {shlex.quote(old)} {shlex.quote(shown)}")
+    return said

@@ -263,13 +263,15 @@ def test_a_published_session_without_its_file_stops_the_build(tmp_path):
     said = refused.stderr.replace("\u00a0", " ")
     assert refused.returncode != 0, said
     assert "Traceback" not in said and "Aborted" not in said
-    assert (f"academies/nantes/2024.yaml : fichier absent, alors que le site publié a la page de la session 2024 "
-            f"({site}/nantes/2024/) : la publication la retirerait du site.") in said, said
+    # (a folder given with -d: not called « le site publié », which is site/, the staff guide's; fixstaff60)
+    assert (f"academies/nantes/2024.yaml : fichier absent, alors que le site déjà construit dans ce dossier a la page de "
+            f"la session 2024 ({site}/nantes/2024/) : cette construction la retirerait de ce dossier.") in said, said
     assert "Remettre le fichier : recopier dans academies/nantes/ la copie faite avant la séance de travail" in said
     assert "a-t-il été fait en renommant" not in said  # (2026 was published already: no rename to suspect)
-    assert f'Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="nantes/2024" mkdocs build -d {site}\n' in said
-    assert said.rstrip().endswith("1 session publiée sans fichier (détail ci-dessus) : Le site n'a pas été publié ; "
-                                  "l'ancienne version reste en place."), said
+    assert f'Pour retirer vraiment de ce dossier cette session : BTS_GUIDE_REMOVE="nantes/2024" mkdocs build -d {site}\n' in said
+    assert said.rstrip().endswith(f"1 session de {site}/ sans fichier (détail ci-dessus) : le site n'a pas été reconstruit "
+                                  "dans ce dossier ; l'ancienne version reste en place."), said
+    assert "Site publié" not in refused.stderr + refused.stdout
     assert snapshot(site) == before and siblings(site) == []
     # a rename suspected: the site has a session the project lacks and the project one the site lacks, later
     (site / "toulouse" / "2024").rename(site / "toulouse" / "2023")
@@ -284,6 +286,7 @@ def test_a_published_session_without_its_file_stops_the_build(tmp_path):
     removed = run_mkdocs(root / "mkdocs.yml", site, BTS_GUIDE_PDF="0", BTS_GUIDE_REMOVE="nantes/2024")
     assert removed.returncode == 0, removed.stdout + removed.stderr
     assert not (site / "nantes" / "2024").exists() and (site / "nantes" / "2026" / "index.html").exists()
+    assert f"Site construit dans {site} (" in removed.stderr and "Site publié" not in removed.stderr, removed.stderr
 
 
 def test_the_way_back_is_git_s_when_the_project_is_a_clone_that_has_the_file(tmp_path):
@@ -363,12 +366,12 @@ def test_the_commands_of_the_stop_repeat_the_folder_the_build_was_given(tmp_path
     root = tmp_path / "project"
     (root / "academies" / "nantes").mkdir(parents=True)
     project = _project({"nantes": [2026]})
-    for site, build in ((tmp_path / "other site", f"mkdocs build -d '{tmp_path}/other site'"),
-                        (root / "apercu", "mkdocs build -d apercu"), (root / "site", "mkdocs build")):
+    for site, build, away in ((tmp_path / "other site", f"mkdocs build -d '{tmp_path}/other site'", "de ce dossier"),
+                              (root / "apercu", "mkdocs build -d apercu", "de ce dossier"), (root / "site", "mkdocs build", "du site")):
         _published(site, "nantes/2024", "nantes/2026")
         said = removed.refusal(site, root, project, removed.dropped(site, project))
         assert f", puis relancer {build}." in said, said
-        assert said.endswith(f'Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="nantes/2024" {build}'), said
+        assert said.endswith(f'Pour retirer vraiment {away} cette session : BTS_GUIDE_REMOVE="nantes/2024" {build}'), said
 
 
 def test_an_academy_folder_gone_is_put_back_whole(tmp_path):
@@ -487,3 +490,91 @@ def test_the_stop_of_a_preview_build_speaks_of_the_preview(tmp_path):
     assert ", puis relancer BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu." in said, said
     assert said.endswith('Pour retirer vraiment de l\'aperçu cette session : BTS_GUIDE_REMOVE="nantes/2024" '
                          'BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu'), said
+
+
+def test_a_build_into_another_folder_than_site_is_not_called_the_publication(tmp_path, monkeypatch):
+    """fixtests59 left: a build with -d into another folder, without drafts, was told « le site publié » and « la
+    publication » (the staff guide publishes site/; that folder may be a copy, a web server's folder: « le site déjà
+    construit dans ce dossier »), and a preview's last line said « Site publié dans …/site-apercu »."""
+    from generator.site import events, removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    monkeypatch.delenv("BTS_GUIDE_DRAFTS", raising=False)
+    for site, stop in ((root / "site", "1 session publiée sans fichier (détail ci-dessus) : Le site n'a pas été publié ; "
+                                       "l'ancienne version reste en place."),
+                       (root / "copie", "1 session de copie/ sans fichier (détail ci-dessus) : le site n'a pas été "
+                                        "reconstruit dans ce dossier ; l'ancienne version reste en place.")):
+        _published(site, "nantes/2024", "nantes/2026")
+        gone = removed.dropped(site, project)
+        assert removed.stop_line(site, root, project, gone) == stop
+    said = removed.refusal(root / "copie", root, project, gone)
+    assert said.startswith("academies/nantes/2024.yaml : fichier absent, alors que le site déjà construit dans ce dossier "
+                           "a la page de la session 2024 (copie/nantes/2024/) : cette construction la retirerait de ce dossier."), said
+    assert "publi" not in said, said
+    assert (removed.stop_line(root / "copie", root, project, gone, preview=True)
+            == "1 session de l'aperçu sans fichier (détail ci-dessus) : l'aperçu n'a pas été reconstruit ; l'ancienne version reste en place.")
+    assert events.built_line(root / "site", root).startswith(f"Site publié dans {root}/site (")
+    assert events.built_line(root / "copie", root) == f"Site construit dans {root}/copie (construit à part, puis mis en place d'un coup)"
+    monkeypatch.setenv("BTS_GUIDE_DRAFTS", "1")
+    assert events.built_line(root / "site-apercu", root) == (
+        f"Aperçu construit dans {root}/site-apercu (construit à part, puis mis en place d'un coup ; le site publié, site/, "
+        "n'a pas été touché)")
+
+
+def test_a_folder_built_from_other_data_is_said_to_be_so(tmp_path):
+    """review78 L: mkdocs build -d into another project's site said « academies/lyon/2025.yaml : fichier absent (et
+    tout le dossier academies/lyon/) … recopier le dossier » as if lyon were this project's. A folder none of whose
+    sessions this project has is named for what it is; one academy of it with no trace here is asked about."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    other = tmp_path / "other"
+    _published(other, "lyon/2025", "grenoble/2025")
+    gone = removed.dropped(other, project)
+    said = removed.refusal(other, root, project, gone)
+    assert said == (
+        f"{other}/ n'a pas été construit à partir de ce projet : ses 2 sessions (grenoble/2025, lyon/2025) n'ont aucun "
+        "fichier dans academies/. Ce dossier a sans doute été construit à partir d'autres données (un autre dossier de "
+        "projet) : cette construction le remplacerait entièrement par le site de ce projet. Vérifier le dossier donné à "
+        "-d ; pour construire ce projet sans toucher à celui-ci : mkdocs build -d UN-AUTRE-DOSSIER (ou mkdocs build, qui "
+        f"construit dans site/).\nPour remplacer vraiment ce site par celui de ce projet : "
+        f'BTS_GUIDE_REMOVE="grenoble/2025 lyon/2025" mkdocs build -d {other}'), said
+    assert removed.stop_line(other, root, project, gone) == (
+        f"{other}/ vient d'autres données (détail ci-dessus) : rien n'a été construit ; ce dossier reste tel quel.")
+    # one academy of the folder is this project's: the other's line asks whether this project ever had it
+    mixed = tmp_path / "mixed"
+    _published(mixed, "lyon/2025", "nantes/2026")
+    said = removed.refusal(mixed, root, project, removed.dropped(mixed, project))
+    assert ("cette construction la retirerait de ce dossier. Si ce projet n'a jamais eu l'académie lyon, cette page vient "
+            "d'autres données construites dans ce dossier : construire ce projet ailleurs (mkdocs build -d UN-AUTRE-DOSSIER) "
+            "ou retirer vraiment la page (ci-dessous) ; sinon, remettre le dossier : recopier le dossier academies/lyon/ "
+            "depuis la copie") in said, said
+    # site/ is this project's own: its sessions are said one by one, never « autres données »
+    _published(root / "site", "lyon/2025")
+    said = removed.refusal(root / "site", root, project, removed.dropped(root / "site", project))
+    assert said.startswith("academies/lyon/2025.yaml : fichier absent (et tout le dossier academies/lyon/), alors que le "
+                           "site publié"), said
+    assert "autres données" not in said + removed.stop_line(root / "site", root, project, [("lyon", 2025)]), said
+
+
+def test_the_stop_says_where_the_old_site_an_interrupted_build_set_aside_is(tmp_path):
+    """review78 L: with site/ absent and the old site in site.old-… (a build killed between publish.swap's two renames),
+    the stop said « l'ancienne version reste en place »: it says where it is and how to put it back."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    _published(root / "site.old-999999999-abcd1234", "nantes/2024", "nantes/2026")
+    site = root / "site"
+    gone = removed.dropped(site, project)
+    assert "(site.old-999999999-abcd1234/nantes/2024/)" in removed.refusal(site, root, project, gone)
+    said = removed.stop_line(site, root, project, gone)
+    assert said == ("1 session publiée sans fichier (détail ci-dessus) : Le site n'a pas été publié ; l'ancienne version est "
+                    "toujours dans site.old-999999999-abcd1234, où une construction interrompue l'a mise de côté, et site/ "
+                    "n'existe pas en ce moment : la prochaine construction réussie le refait ; pour remettre tout de suite "
+                    "l'ancienne version : mv site.old-999999999-abcd1234 site"), said

@@ -132,6 +132,7 @@ def test_a_preview_build_shows_the_draft_with_its_banner(with_draft: Path, tmp_p
     result = mkdocs(with_draft, site_dir, BTS_GUIDE_DRAFTS="1")
     assert result.returncode == 0, result.stderr
     assert "BTS_GUIDE_DRAFTS : construction d'aperçu, brouillons compris" in result.stderr
+    assert f"Aperçu construit dans {site_dir.resolve()} (" in result.stderr and "Site publié" not in result.stderr  # (fixtests59 left)
     draft = (site_dir / "nantes" / "2027" / "index.html").read_text(encoding="utf-8")
     assert re.search(r"Brouillon\s*: \d+ éléments à vérifier", draft.replace("\u00a0", " "))
     home = (site_dir / "index.html").read_text(encoding="utf-8")
