@@ -8,6 +8,8 @@ before anything is written.
 from __future__ import annotations
 
 import difflib
+import re
+import shlex
 import os
 from pathlib import Path
 
@@ -200,6 +202,9 @@ def _exists(folder: Path, slug: str) -> str:
     another year (a folder made for the wrong year, a session file emptied or deleted: new-session writes
     new-academy's commented file when no session comes before the year; a staff walk, stop 49 M5, found no way
     out but deleting the folder, academy.yaml with it)."""
+    unread = _no_academy_here(folder, slug)
+    if unread:
+        return unread
     years = session_years_written(folder) if folder.is_dir() else []
     command = f"python -m generator new-session {slug} ANNÉE"
     said = f"academies/{slug} existe déjà (sessions : {', '.join(years) or 'aucune'}) : rien n'a été écrit. "
@@ -220,6 +225,46 @@ def _exists(folder: Path, slug: str) -> str:
                    f"mauvaise année ({wrong} ; academy.yaml se garde), puis : {command} avec l'année de la notice, qui "
                    f"écrit le fichier de session vide, chaque rubrique expliquée, quand aucune session ne la précède ; "
                    f"brouillon déjà rempli depuis la notice : le renommer plutôt ANNÉE.yaml et y corriger year: sous session:")
+
+
+def _no_academy_here(folder: Path, slug: str) -> str | None:
+    """new-academy on what is no academy folder the guide reads: a symbolic link (validate: « il n'est pas lu »), or a
+    folder with neither academy.yaml nor a session file, holding only other YAML files (« notes.yaml », « 2027.yml »).
+    It was told « existe déjà (sessions : aucune) … new-session », which asked for the academy.yaml new-academy had just
+    refused to write (review77 L-g): what is there, and the fix, then new-academy again. None for an academy folder."""
+    again = f"python -m generator new-academy {slug}"
+    shown = f"academies/{slug}"
+    if folder.is_symlink():
+        target = Path(os.path.realpath(folder))
+        if target.is_dir() and (target / "academy.yaml").is_file():
+            return None  # (a link to an academy folder: validate says what it thinks of it)
+        what = ("un dossier vide" if target.is_dir() and not any(target.iterdir()) else "un dossier" if target.is_dir()
+                else "qui n'existe pas" if not target.exists() else "un fichier")
+        said = (f"{shown} existe déjà, mais c'est un lien symbolique vers {target} ({what}), que le guide ne lit pas : rien "
+                f"n'a été écrit. Supprimer le lien : rm {shown} (le lien seul, pas ce qu'il désigne), puis : {again}, qui "
+                "écrit le dossier et ses deux fichiers")
+        if what == "un dossier":
+            said += (f" ; si les fichiers de l'académie sont dans {target}, copier plutôt ce dossier à la place du lien : "
+                     f"rm {shown} && cp -r {shlex.quote(str(target))} {shown}")
+        return said
+    if not folder.is_dir() or os.path.lexists(folder / "academy.yaml") or session_years_written(folder):
+        return None
+    strays = sorted(p.name for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
+    if not strays:
+        return None
+    fixes, sessions = [], False
+    for name in strays:
+        stem = name.rsplit(".", 1)[0]
+        if re.fullmatch(r"\d{4}", stem):
+            fixes.append(f"{name} : le renommer {stem}.yaml (le fichier d'une session se nomme par son année, en .yaml)")
+            sessions = True
+        else:
+            fixes.append(f"{name} n'est ni academy.yaml ni le fichier d'une session (nommé par son année, 2027.yaml) : le "
+                         f"déplacer hors du dossier academies/ (des notes se gardent ailleurs)")
+    writes = "qui écrira academy.yaml seul" if sessions else "qui écrira academy.yaml et le fichier de la session"
+    return (f"{shown} existe déjà, sans academy.yaml ni fichier de session : ses seuls fichiers YAML sont "
+            f"{', '.join(strays)}, que le guide ne lit pas ; rien n'a été écrit. " + " ; ".join(fixes)
+            + f". Puis : {again}, {writes}.")
 
 
 def _is_draft(path: Path) -> bool:

@@ -599,6 +599,9 @@ def test_a_folder_holding_a_yaml_file_of_capital_suffix_is_not_bare(root: Path, 
     result = run(root, "new-academy", "lille")
     assert result.code == 1 and "existe déjà" in result.stderr, result.output
     assert [p.name for p in folder.iterdir()] == [name]
+    # (what is there and the fix, not « new-session », which asks for the academy.yaml refused here: review77 L-g)
+    assert "new-session" not in result.stderr, result.output
+    assert f"ses seuls fichiers YAML sont {name}, que le guide ne lit pas ; rien n'a été écrit." in result.stderr, result.output
 
 
 def test_an_academy_folder_that_is_a_link_to_an_empty_folder_is_not_written_through(root: Path, tmp_path: Path):
@@ -610,3 +613,41 @@ def test_an_academy_folder_that_is_a_link_to_an_empty_folder_is_not_written_thro
     result = run(root, "new-academy", "lille")
     assert result.code == 1 and "existe déjà" in result.stderr, result.output
     assert list(outside.iterdir()) == []
+    # what it is and the fix (review77: it pointed to new-session, which cannot read the link either); followed, it works
+    assert result.stderr.strip() == (
+        f"academies/lille existe déjà, mais c'est un lien symbolique vers {outside.resolve()} (un dossier vide), que le guide "
+        "ne lit pas : rien n'a été écrit. Supprimer le lien : rm academies/lille (le lien seul, pas ce qu'il désigne), "
+        "puis : python -m generator new-academy lille, qui écrit le dossier et ses deux fichiers"), result.output
+    (root / "academies" / "lille").unlink()
+    assert run(root, "new-academy", "lille").code == 0
+    assert list(outside.iterdir()) == [] and (root / "academies" / "lille" / "academy.yaml").is_file()
+
+
+@pytest.mark.parametrize("names, writes", [(["notes.yaml"], "academy.yaml et le fichier de la session"),
+                                           (["2027.yml", "notes.yaml"], "academy.yaml seul")])
+def test_a_folder_holding_only_yaml_files_the_guide_does_not_read_is_told_what_to_do(root: Path, names, writes):
+    """review77 L-g: new-academy on a folder holding only « notes.yaml » (or « 2027.yml ») said « existe déjà
+    (sessions : aucune) … python -m generator new-session lyon ANNÉE », and new-session refused it for its missing
+    academy.yaml, which validate told to write with new-academy: a loop. Now each file and its fix; followed, it works."""
+    folder = root / "academies" / "lyon"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text("session:\n  year: 2027\n" if name[0] == "2" else "a: 1\n", encoding="utf-8")
+    (folder / "notice.pdf").write_bytes(b"%PDF")
+    result = run(root, "new-academy", "lyon")
+    assert result.code == 1, result.output
+    fixes = []
+    if "2027.yml" in names:
+        fixes.append("2027.yml : le renommer 2027.yaml (le fichier d'une session se nomme par son année, en .yaml)")
+    fixes.append("notes.yaml n'est ni academy.yaml ni le fichier d'une session (nommé par son année, 2027.yaml) : le "
+                 "déplacer hors du dossier academies/ (des notes se gardent ailleurs)")
+    assert result.stderr.strip() == (
+        f"academies/lyon existe déjà, sans academy.yaml ni fichier de session : ses seuls fichiers YAML sont {', '.join(names)}, "
+        f"que le guide ne lit pas ; rien n'a été écrit. {' ; '.join(fixes)}. Puis : python -m generator new-academy lyon, "
+        f"qui écrira {writes}."), result.output
+    (folder / "notes.yaml").rename(root / "notes.yaml")
+    if "2027.yml" in names:
+        (folder / "2027.yml").rename(folder / "2027.yaml")
+    result = run(root, "new-academy", "lyon")
+    assert result.code == 0, result.output
+    assert sorted(p.name for p in folder.iterdir()) == ["2027.yaml", "academy.yaml", "notice.pdf"]
