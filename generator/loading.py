@@ -935,6 +935,32 @@ def _in_academies(given: Path, root: Path, given_with: list[Path] = ()) -> str |
     return _path_meant(candidate, project)
 
 
+def _session_as_folder(given: Path, root: Path, looked: list[Path], given_with: list[Path] = ()) -> tuple[str, str] | None:
+    """« validate nantes/2026 » or « academies/nantes/2026/ »: a session written as a folder, where its file
+    (academies/nantes/2026.yaml) was meant; was told « donner un dossier d'académie ou un fichier de session » and run
+    again on the whole project (review78 L). The path meant and what to say, or None when the last part is no year.
+    A year the academy has no file of: its folder, with the sessions it has."""
+    if not re.fullmatch(r"\d{4}", given.name) or len(given.parts) < 2:
+        return None
+    as_file = given.with_name(f"{given.name}.yaml")
+    found, _ = _target(as_file, root)
+    meant = as_file.as_posix() if found is not None else (
+        next((m for m in (_path_meant(as_file, start) for start in looked or [Path.cwd()]) if m), None)
+        or _in_academies(as_file, root, given_with))
+    if meant:
+        return meant, (f"vouliez-vous dire {meant} ? le fichier d'une session porte son année suivie de .yaml ; validate prend "
+                       f"le dossier de l'académie (ou un fichier de session) : python -m generator validate {meant}")
+    folder, _ = _target(given.parent, root)
+    folder_meant = given.parent.as_posix() if folder is not None and folder.is_dir() else _in_academies(given.parent, root, given_with)
+    if not folder_meant:
+        return None
+    project = Path(root) if Path(root).is_absolute() else Path.cwd() / root
+    sessions = ", ".join(session_years_written(folder if folder is not None else project / folder_meant)) or "aucune"
+    return folder_meant, (f"pas de session {given.name} pour « {Path(folder_meant).name} » (sessions : {sessions}) : le "
+                          f"fichier {Path(folder_meant, given.name).as_posix()}.yaml n'existe pas ; validate prend le dossier "
+                          f"de l'académie (ou un fichier de session) : python -m generator validate {folder_meant}")
+
+
 def _academy_and_years(targets: list[Path], root: Path, problems: Problems) -> set[Path]:
     """« validate nantes 2026 », as new-session, diff and checklist are written (an academy's name, then years):
     one problem for the whole, with the session files meant and the command to run, or, for a year the academy has
@@ -1013,7 +1039,7 @@ def paths_to_run_again(given: list[str], root: Path) -> list[str]:
             again.append(text)
             continue
         meant = next((m for m in (_path_meant(path, start) for start in looked or [Path.cwd()]) if m), None)
-        meant = meant or _in_academies(path, root, paths)
+        meant = meant or _in_academies(path, root, paths) or (_session_as_folder(path, root, looked, paths) or [None])[0]
         if meant:
             again.append(str(meant))
     return list(dict.fromkeys(again))
@@ -1067,6 +1093,8 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
             # folder, as the staff guide writes it (python -m generator validate academies/nantes)
             said = (f"vouliez-vous dire {in_academies} ? validate prend le dossier de l'académie (ou un fichier de "
                     f"session) : python -m generator validate {in_academies}")
+        elif not meant and _session_as_folder(given, root, looked, given_with):
+            said = _session_as_folder(given, root, looked, given_with)[1]
         else:
             said = f"vouliez-vous dire {meant} ?" if meant else "donner un dossier d'académie ou un fichier de session"
         if len(looked) == 2:

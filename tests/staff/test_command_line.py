@@ -254,6 +254,30 @@ def test_validate_given_an_academy_name_names_its_folder(tmp_path, monkeypatch):
             f"{' '.join(given)}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; {said}"], result.stdout
 
 
+def test_validate_given_a_session_written_as_a_folder_names_its_file(tmp_path, monkeypatch):
+    """review78 L: « validate nantes/2026 » (the site's address of the session, or « nantes 2026 » with a slash) was
+    told « donner un dossier d'académie ou un fichier de session » and run again on the whole project. Its file is
+    named, as « validate nantes 2026 » names it, and the command to run again is that file; a year with no file: the
+    sessions there are and the folder."""
+    root = project_copy(tmp_path)
+    monkeypatch.chdir(root)
+    file = ("le fichier d'une session porte son année suivie de .yaml ; validate prend le dossier de l'académie (ou un "
+            "fichier de session) : python -m generator validate academies/nantes/2026.yaml")
+    for given, said, again in (
+        ("nantes/2026", f"vouliez-vous dire academies/nantes/2026.yaml ? {file}", "academies/nantes/2026.yaml"),
+        ("academies/nantes/2026/", f"vouliez-vous dire academies/nantes/2026.yaml ? {file}", "academies/nantes/2026.yaml"),
+        ("nantes/2025", "pas de session 2025 pour « nantes » (sessions : 2024, 2026) : le fichier academies/nantes/2025.yaml "
+                        "n'existe pas ; validate prend le dossier de l'académie (ou un fichier de session) : python -m "
+                        "generator validate academies/nantes", "academies/nantes"),
+    ):
+        result = run(root, "validate", given)
+        assert_clean(result)
+        assert result.code == 1
+        assert [line for line in result.stdout.splitlines() if ":1:1: " in line] == [
+            f"{given.rstrip('/')}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; {said}"], result.stdout
+        assert result.stdout.rstrip().endswith(f"Corriger puis relancer : python -m generator --root {root} validate {again}"), result.stdout
+
+
 def test_the_command_to_run_again_has_the_paths_validate_was_given(tmp_path, monkeypatch):
     """NOTE57: « validate --root R academies/toulouse » ended with « relancer : python -m generator --root R validate »,
     which reads the whole project: the command to run again is the one that was run, its paths included (a mistyped
