@@ -422,9 +422,13 @@ def lint_academy_table(slug: str, academy, table: dict, problems: Problems) -> N
                           if aid != slug and domain and domain != table_domain
                           and _registered(site_domain(other["website"]) or "") == domain), None)
             if owner is not None:
+                # (two academies sharing one site now: the table gives it to both, then it passes; the way there is
+                # the national team's, as for a change of site; review77 L-f)
                 problems.add(where, name, (
                     f"{what} {quote(written)} est celui {_of(owner)} dans le tableau national ({TABLE}) ; écrire "
-                    f"website: {national}, le site que le tableau donne {_to(entry['title'])}"))
+                    f"website: {national}, le site que le tableau donne {_to(entry['title'])} ; si les deux académies "
+                    f"partagent désormais ce site, l'écrire à l'équipe nationale du guide, qui tient le tableau : ce site "
+                    f"passera quand le tableau le donnera {_to(entry['title'])} aussi (d'ici là, écrire celui du tableau)"))
                 continue
             if domain and domain not in domains and _domain_typo(domain, [table_domain]):
                 problems.add(where, name, (
