@@ -2060,8 +2060,9 @@ def lint_citing_words(label: str, slug: str, year: int, problems: Problems, text
                 problems, where_quoted(m.group(0), where, problems), f"{path}.{key}" if path else key,
                 f"{label} : {quote(' '.join(m.group(0).split()))} : le texte du guide dit à la main quelles notices citent un "
                 "texte national ; les pages l'écrivent elles-mêmes à côté de chaque règle, d'après content/texts.yaml "
-                "(cited_by:), et cette copie ne suivrait pas ses changements : retirer ces mots et renvoyer à la rubrique "
-                "qui donne la règle et sa source (« la règle nationale, donnée avec son texte dans la rubrique … »)",
+                "(cited_by:), et cette copie ne suivrait pas ses changements : retirer ces mots et nommer le texte "
+                "lui-même (« la règle nationale (décret n° … du …) prévoit … ») ; pas « dans la rubrique … » : une note "
+                "de date va aussi dans le calendrier (.ics), qui n'a pas de rubriques",
                 seen=" ".join(m.group(0).split()),
             )
 

@@ -960,7 +960,9 @@ def test_a_note_that_says_by_hand_which_notices_cite_a_text(root: Path):
     line = path.read_text(encoding="utf-8").split("\n").index("      d'Aix-Marseille, session 2023) : le guide retient la clôture des")
     assert said.startswith(f"academies/toulouse/2024.yaml:{line}:"), said  # (the line « cité par les notices » is on)
     assert "« cité par les notices » : le texte du guide dit à la main quelles notices citent un texte national" in said
-    assert "retirer ces mots et renvoyer à la rubrique qui donne la règle et sa source" in said
+    # (words that read right in a calendar too: this note is a date's, which the .ics carries; fixleft59, read61 L8)
+    assert ("retirer ces mots et nommer le texte lui-même (« la règle nationale (décret n° … du …) prévoit … ») ; pas "
+            "« dans la rubrique … » : une note de date va aussi dans le calendrier (.ics), qui n'a pas de rubriques") in said, said
     # what this notice itself cites is what a note may say (a review, 44 M1): nothing said of it
     edit(path, "(décret n°2020-1167, cité par les notices\n      d'Aix-Marseille, session 2023)",
          "(la notice de Toulouse cite\n      le décret n°2020-1167)")
