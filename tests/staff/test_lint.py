@@ -1196,6 +1196,13 @@ def test_the_old_closing_hour_at_the_end_of_its_day_is_said_minuit(tmp_path: Pat
         "(« 2023-11-15 24:00 ») ; la clôture de cette session est à 17:00 (« 2024-11-15 17:00 »), et cette date a gardé " \
         "l'heure de l'ancienne (minuit) : heure restée de la session 2024 ? si la notice la lie à la clôture, écrire at: " \
         "2024-11-15 17:00 (et revoir sa note:) ; si elle donne vraiment minuit, la garder et marquer ce point comme vu" in said[0], said
+    # an entry written when the point said « 24:00 » still marks it (fixtests59, review78 L: it came back « ce qui a
+    # changé depuis : … n'y est plus : « … 24:00 » », nothing having changed but the guide's words)
+    with path.open("a", encoding="utf-8") as file:
+        file.write("reviewed:\n  - {point: \"deadlines.exam_adjustment.at\", checked: 2024-09-20, "
+                   "seen: \"heure de l'ancienne clôture gardée : 24:00\"}\n")
+    result = run(root, "validate", today="2024-10-01")
+    assert [line for line in result.stdout.splitlines() if "ancienne clôture" in line or "reviewed[0]" in line] == [], result.stdout
 
 
 def _without_verify_lines(path: Path) -> None:
