@@ -43,6 +43,13 @@ CASES = {
         r"deux blocs, lignes 2 à 6 et lignes 7 à 16 ; le second redit toutes les clés du premier, avec les mêmes valeurs, et "
         r"écrit aussi title, notice_date, age_reference_date, age_reference_note et source : supprimer le premier en entier, "
         r"lignes (2) à (6) \(sa ligne session: et les lignes en retrait sous elle\)$"),
+    # the short block ending with comment lines and a blank one before the whole one (« # copie du bloc complet »): its
+    # lines end at its last key, the comments kept (untested, fixstaff59: a mutation counting them passed every test)
+    "a_short_block_ending_with_comments": (
+        lambda: _session_block(), SHORT + "  # recopié à la main\n# ---- copie du bloc complet ----\n\n",
+        r"deux blocs, lignes 2 à 6 et lignes 10 à 19 ; le second redit toutes les clés du premier, avec les mêmes valeurs, "
+        r"et écrit aussi title, notice_date, age_reference_date, age_reference_note et source : supprimer le premier en "
+        r"entier, lignes (2) à (6) \(sa ligne session: et les lignes en retrait sous elle\)$"),
     # a new closing in a second block: both values, with their lines (the notice says which)
     "a_block_with_another_closing": (
         lambda: _session_block().replace("closing: 2023-11-15 17:00", "closing: 2023-11-16 17:00"), None,
