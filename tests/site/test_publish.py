@@ -578,3 +578,15 @@ def test_the_stop_says_where_the_old_site_an_interrupted_build_set_aside_is(tmp_
                     "toujours dans site.old-999999999-abcd1234, où une construction interrompue l'a mise de côté, et site/ "
                     "n'existe pas en ce moment : la prochaine construction réussie le refait ; pour remettre tout de suite "
                     "l'ancienne version : mv site.old-999999999-abcd1234 site"), said
+
+
+def test_the_staff_guide_gives_both_forms_of_a_removal_and_each_is_understood():
+    """fixtests59 left: the staff guide gave only « BTS_GUIDE_REMOVE="toulouse/2024" », while the file's path, as the
+    stop's message names it, works too (review78 L): both forms are given, and each names the session."""
+    from generator.site import removed
+
+    guide = Path(removed.__file__).parent / "templates" / "staff_publish.md.j2"
+    values = re.findall(r'BTS_GUIDE_REMOVE="([^"]+)"', guide.read_text(encoding="utf-8"))
+    assert {"toulouse/2024", "academies/toulouse/2024.yaml"} <= set(values), values
+    for value in values:
+        assert removed._named(value) == ("toulouse", 2024), value
