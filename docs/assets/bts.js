@@ -176,6 +176,26 @@
     var status = box.querySelector(".bts-filter-status");
     var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
     var words = rows.map(function (row) { return " " + fold(row.getAttribute("data-bts-search") || row.textContent) + " "; });
+    // the department's own name, apart from its academy's (carry)
+    var own = rows.map(function (row) { return " " + fold(row.getAttribute("data-bts-name") || "") + " "; });
+    // Each row's links to a page of the guide (its notices; not an academy's site), and their addresses as built.
+    var links = rows.map(function (row) {
+      return Array.prototype.slice.call(row.lastElementChild.querySelectorAll("a[href]")).filter(function (a) {
+        var href = a.getAttribute("href");
+        return !/^[a-z][a-z0-9+.-]*:/i.test(href) && href.indexOf("#") === -1;
+      }).map(function (a) { return [a, a.getAttribute("href")]; });
+    });
+    // The department found carried to its notice (phone60 L2: « haute garonne » typed here, the checklist asked the
+    // department again): a row found by its own code, postal code or name has its links to the notice end with
+    // « #department=31 », which the notice passes to its checklist's link (below: carried) and the checklist reads as
+    // an answer shown in its field; a fragment, never sent to the server, nothing stored. A row found by its academy's
+    // name only (« toulouse »: eight rows) carries nothing: the reader has not said which department is theirs.
+    function carry(i, yes) {
+      var code = rows[i].getAttribute("data-bts-code");
+      links[i].forEach(function (item) {
+        item[0].setAttribute("href", yes && code ? item[1] + "#department=" + encodeURIComponent(code) : item[1]);
+      });
+    }
     // the table's names as the checklist's page data writes them, for closeNames
     var names = rows.map(function (row) { return row.getAttribute("data-bts-name") + " (" + row.getAttribute("data-bts-code") + ")"; }).join("|");
     // The status line follows each keystroke; its live copy (role=status, not shown) is what a screen reader says: the
@@ -232,6 +252,7 @@
           : number !== null ? row.getAttribute("data-bts-code").indexOf(number) === 0 : words[i].indexOf(" " + query) !== -1);
         row.hidden = !match;
         if (match) shown += 1;
+        carry(i, match && query !== "" && !outside && (department !== null || number !== null || own[i].indexOf(" " + query) !== -1));
       });
       status.textContent = outside ? box.getAttribute("data-bts-abroad")
         : shown === 0 ? box.getAttribute("data-bts-no-result").replace("{query}", typed)
@@ -253,6 +274,25 @@
       pause = setTimeout(say, SAID_AFTER);
     });
     input.addEventListener("change", say);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
+  else setup();
+})();
+
+// A notice's link to its checklist (.bts-to-checklist, generator/site/templates/notice.md.j2) passes on the department
+// the home page's finder carried in the notice's address (#department=31, above: carry; phone60 L2): the checklist
+// reads the fragment's answers into its form (checklist.js restore), where the candidate sees and changes it. Only a
+// department's code (« 31 », « 2A », « 974 »): anything else in the fragment is a place of the page, left alone.
+(function () {
+  "use strict";
+
+  function setup() {
+    var found = /^#department=([0-9]{2,3}|2[AB])$/.exec(location.hash);
+    if (!found) return;
+    Array.prototype.forEach.call(document.querySelectorAll("a.bts-to-checklist[href]"), function (a) {
+      a.setAttribute("href", a.getAttribute("href").split("#")[0] + "#department=" + found[1]);
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);

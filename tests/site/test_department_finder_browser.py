@@ -481,4 +481,44 @@ def test_a_shared_link_s_answer_the_form_cannot_read_is_said_and_its_question_as
     assert ignored.count() == 1 and _words(ignored.inner_text()) == words, ignored.all_inner_texts()
     assert page.locator("#q-birth_date").is_hidden()
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+
+
+@pytest.mark.parametrize("width", [360, 320])
+def test_the_department_found_on_the_home_page_is_carried_to_the_checklist_as_an_answer_to_change(browser, origin, width):
+    """phone60 L2: « haute garonne » typed in the home page's finder, its notice followed, then « Votre liste
+    personnalisée »: the checklist's first question « Dans quel département résidez-vous ? » was empty, asked again.
+    The row's link to the notice carries its department in the address's fragment (#department=31, never sent to the
+    server), the notice's link to its list passes it on, and the list shows it in its field, with the hint that names it,
+    an answer the candidate changes as any other; nothing stored (no cookie, no local or session storage). A row found
+    by its academy's name only (« toulouse »: eight rows, the first Ariège's) carries nothing: the reader did not say
+    which department is theirs."""
+    w = Watched(browser, origin, viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    page = w.page
+    page.goto(origin + "/", wait_until="networkidle")
+    field = page.locator("#bts-filter-input")
+    field.fill("toulouse")
+    rows = page.locator(".bts-departments tbody tr:visible")
+    assert rows.count() > 1
+    assert all("#" not in (a.get_attribute("href") or "") for a in rows.locator("a").all())
+    field.fill("haute garonne")
+    assert rows.count() == 1
+    rows.get_by_role("link").first.click()
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == "/toulouse/2024/" and urlsplit(page.url).fragment == "department=31", page.url
+    link = page.get_by_role("link", name="Votre liste personnalisée de pièces et d’étapes")
+    assert urlsplit(link.get_attribute("href")).fragment == "department=31"
+    link.click()
+    _ready(page)
+    answer = page.locator("#q-department-input")
+    assert answer.is_visible() and answer.is_editable() and answer.input_value() == "31"
+    assert _words(page.locator("#q-department-elsewhere").inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
+    assert dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "31"}
+    # changed as any answer
+    answer.fill("75")
+    answer.press("Tab")
+    _ready(page, 1)
+    assert dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "75"}
+    assert page.evaluate("() => [document.cookie, localStorage.length, sessionStorage.length]") == ["", 0, 0]
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == [], (w.violations(), w.errors)
     w.close()
