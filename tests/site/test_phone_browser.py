@@ -215,7 +215,8 @@ def test_the_finder_names_the_academy_of_any_department(visits, origin, width):
     assert len(rows) == 2 and "Corse-du-Sud" in rows[0] and "Haute-Corse" in rows[1], rows
     rows = shown("haute garonne")
     assert len(rows) == 1 and "Haute-Garonne" in rows[0] and "Académie de Toulouse" in rows[0]
-    assert page.locator(".bts-departments tbody tr:visible a[href$='toulouse/2024/']").count() == 1
+    # (its department carried to the notice, for its checklist: phone60 L2, tests/site/test_department_finder_browser.py)
+    assert page.locator(".bts-departments tbody tr:visible a[href$='toulouse/2024/#department=31']").count() == 1
     # how many rows match, in words and French plural, said by its live copy (role=status: politely, without moving
     # the focus) once the typing pauses (phone55 L1; tests/site/test_department_finder_browser.py)
     assert page.locator(".bts-filter-said").get_attribute("role") == "status"
@@ -311,7 +312,8 @@ def test_nantes_sends_each_candidate_to_the_notice_for_them(visits, origin):
     assert row.count() == 1
     alone = row.get_by_role("link", name="notice des candidats individuels, session 2024")
     by_school = row.get_by_role("link", name="notice des établissements, session 2026")
-    assert alone.get_attribute("href").endswith("nantes/2024/") and by_school.get_attribute("href").endswith("nantes/2026/")
+    # (each with the department, for the notice's checklist: phone60 L2)
+    assert alone.get_attribute("href").endswith("nantes/2024/#department=44") and by_school.get_attribute("href").endswith("nantes/2026/#department=44")
     text = row.inner_text().replace("\u00a0", " ").replace("\u202f", " ")
     # the situations Nantes 2024 names (distance learners and repeaters), not every individual candidate, and the one
     # it does not (phone58 L4)
