@@ -210,21 +210,27 @@
       if (said && said.textContent !== status.textContent) said.textContent = status.textContent;
       reveal();
     }
-    // The answer brought into view when the typing pauses on a single row (phone60 L3: at 320×640, « loire atlantique »
+    // The answer brought into view when the typing pauses on a single row, or a few (phone60 L3: at 320×640, « loire atlantique »
     // typed, the row's « Où lire la notice » began at the screen's bottom edge, and a phone's keyboard hid it whole):
     // the page scrolls by what shows the cell's first link above the keyboard (the visual viewport), its top kept under
-    // the header; at once under « reduce motion »; the focus left in the field. Once per row found: the reader who
-    // scrolls back to the field and types on to the same row is not moved again.
-    var revealed = null;
+    // the header; at once under « reduce motion »; the focus left in the field. Once per answer found: the reader who
+    // scrolls back to the field and types on to the same rows is not moved again. An answer of up to MANY rows
+    // (« corse », « 20 »: 2A and 2B; « garonne »: three) likewise, from the first row's cell to the last row's first
+    // link: all of it when it fits, else the first row's cell under the header (phone60 L3, left at stop 59: two rows
+    // were left below the screen).
+    var revealed = "";
     var MARGIN = 16;
+    var MANY = 3;
     function reveal() {
       var found = input.value.trim() === "" ? [] : rows.filter(function (row) { return !row.hidden; });
-      var row = found.length === 1 ? found[0] : null;
-      if (row === revealed) return;
-      revealed = row;
-      if (!row) return;
-      var cell = row.lastElementChild;
-      var link = cell.querySelector("a") || cell;
+      if (found.length > MANY) found = [];
+      var key = found.map(function (row) { return row.getAttribute("data-bts-code"); }).join(" ");
+      if (key === revealed) return;
+      revealed = key;
+      if (!found.length) return;
+      var cell = found[0].lastElementChild;
+      var last = found[found.length - 1].lastElementChild;
+      var link = last.querySelector("a") || last;
       var header = document.querySelector(".md-header");
       var view = window.visualViewport;
       var top = Math.max(view ? view.offsetTop : 0, header ? header.getBoundingClientRect().bottom : 0);

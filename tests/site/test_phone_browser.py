@@ -304,6 +304,41 @@ def test_the_finder_s_answer_is_brought_into_view_as_the_typing_pauses(browser, 
     w.close()
 
 
+# the rows shown: each one's « Où lire la notice » cell's top and its first link's bottom, with NOTICE_CELL's frame
+NOTICE_CELLS = """() => { const rows = [...document.querySelectorAll('.bts-departments tbody tr')].filter((r) => !r.hidden);
+  const cells = rows.map((r) => { const cell = r.lastElementChild, link = cell.querySelector('a') || cell;
+    return {top: cell.getBoundingClientRect().top, link: link.getBoundingClientRect().bottom}; });
+  return {cells, header: document.querySelector('.md-header').getBoundingClientRect().bottom, height: innerHeight,
+    focus: document.activeElement.id}; }"""
+
+
+@pytest.mark.parametrize("height", [640, 360], ids=["320x640", "320x360-keyboard-open"])
+@pytest.mark.parametrize("typed", ["corse", "20"])
+def test_the_finder_s_two_row_answer_is_brought_into_view_as_the_typing_pauses(browser, origin, height, typed):
+    """phone60 L3 left at stop 59: a one-row answer was brought into view above a phone's keyboard, not two rows
+    (« corse », « 20 »: Corse-du-Sud 2A and Haute-Corse 2B), left below the screen. Now the first row's « Où lire la
+    notice » cell is under the header and the last row's first link above the screen's bottom when both fit, else the
+    first row's link shows; the focus stays in the field."""
+    w = Watched(browser, origin, viewport={"width": 320, "height": height}, is_mobile=True, has_touch=True,
+                device_scale_factor=2, reduced_motion="reduce")
+    page = w.page
+    page.goto(origin + "/", wait_until="networkidle")
+    field = page.locator("#bts-filter-input")
+    field.scroll_into_view_if_needed()
+    field.tap()
+    page.keyboard.type(typed, delay=20)
+    page.wait_for_function("() => document.querySelector('.bts-filter-said').textContent !== ''")
+    page.wait_for_timeout(100)
+    seen = page.evaluate(NOTICE_CELLS)
+    cells = seen["cells"]
+    assert len(cells) == 2 and seen["focus"] == "bts-filter-input", seen
+    assert seen["header"] <= cells[0]["top"] and cells[0]["link"] <= seen["height"], seen
+    both = cells[1]["link"] - cells[0]["top"] + 32 <= seen["height"] - seen["header"]
+    assert not both or cells[1]["link"] <= seen["height"], seen
+    no_violation(w)
+    w.close()
+
+
 def test_nantes_sends_each_candidate_to_the_notice_for_them(visits, origin):
     w = visit(visits, origin, "/", PHONE)
     page = w.page
