@@ -47,7 +47,7 @@ def best_sections(page, count: int) -> list[str]:
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("query", ["R 408", "R408", "r408", "attestation R 408", "R. 408"])
+@pytest.mark.parametrize("query", ["R 408", "R408", "r408", "attestation R 408", "R. 408", "(R408)", "R* 408"])
 def test_the_r408_sections_come_first_however_r_408_is_typed(visits, size, query):
     """« R 408 » was asked as « any word beginning with r, or with 408 »: the checklist's « Dates à retenir » and a
     form's page came before every « Attestation R408 » section (phone59 M2)."""
@@ -76,6 +76,31 @@ def test_words_in_punctuation_and_other_words_are_still_found(visits, size):
         assert visit.page.evaluate(RESULTS)[0][0] == "/clermont-ferrand/2024/"
         search(visit.page, "17 h 00")  # (sent as typed: test_search_words.py) Toulouse's closing « à 17 h 00 »
         assert "/toulouse/2024/" in [links[0] for links in visit.page.evaluate(RESULTS)]
+    finally:
+        visit.close()
+
+
+# the first results' words
+ITEMS = """() => [...document.querySelectorAll('.md-search-result__item')].slice(0, 3).map((item) => item.innerText.replace(/\\s+/g, ' '))"""
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_word_typed_without_accents_an_hour_and_a_name_in_words_are_found(visits, size):
+    """review79 L4: « dome » found nothing (the index keeps « Dôme »); « puy de dome » and « puy de dôme » gave Nantes
+    first (« de » asked as any word beginning with « de », the « DEC 4-1 » office's titles); « 17 h 00 » gave
+    « Candidats en situation de handicap » first (« h » asked as any word beginning with « h »)."""
+    visit = visits.take(viewport=size)
+    try:
+        open_search(visit)
+        for query in ("dome", "puy de dome", "puy de dôme", "Puy-de-Dôme"):
+            search(visit.page, query)
+            assert visit.page.evaluate(RESULTS)[0][0] == "/clermont-ferrand/2024/", (query, visit.page.evaluate(RESULTS)[:2])
+        for query in ("17 h 00", "17h00"):
+            search(visit.page, query)
+            best = best_sections(visit.page, 3)
+            assert not [link for link in best if "handicap" in link], (query, best)
+            assert "17 h 00" in visit.page.evaluate(ITEMS)[0].replace("\u202f", " ").replace("\u00a0", " "), query
+        assert not visit.errors
     finally:
         visit.close()
 

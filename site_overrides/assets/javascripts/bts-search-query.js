@@ -5,12 +5,35 @@
 // before the theme's bundle, this script rewrites the query the theme sends to its worker (the box keeps what was
 // typed): an « R » or « R. » before a number becomes « +R », Lunr's syntax for the whole word « r », required; the
 // number is still found by its start (« R 4 » while typing). tests/site/test_search_browser.py
+// Punctuation before the R or a star after it (« (R408) », « R* 408 ») is dropped there (review79 L4).
+// An hour's « h » between numbers (« 17 h 00 », « 17h00 », « 17 h ») is asked as the whole word « h », required: as
+// « h* » it was any word beginning with « h », « handicap » first (review79 L4).
+// The words that link a name's parts typed between other words (« puy de dome », « puy de dôme ») are left out: as « de* »
+// they were any word beginning with « de », the « DEC 4-1 » office's titles first (Nantes before Clermont-Ferrand); a
+// query of such words alone is sent as typed.
 // Where a RegExp has no lookbehind (Safari before 16.4, iOS 15), the separator's « (?<=…) » part stopped the worker at
 // its setup, the search never answering (review79): the setup's separator is sent there without it. test_search_words
+// Accents: the theme's index keeps them (« dome » did not find « Dôme », review79 L4) and its worker runs no folding;
+// the setup gives each page or section a field of its own, FOLDED, holding its words with accents written without
+// them (« dome », « academie »), searched as the text is (its boost) and never shown.
 (() => {
   const SETUP = 0; // the theme's SearchMessageType.SETUP ({ config, docs, options })
   const QUERY = 2; // the theme's SearchMessageType.QUERY (its search worker's messages: { type, data })
-  const R_NUMBER = /(^|\s)[Rr]\.?\s*(?=\d)/g;
+  const R_NUMBER = /(^|\s)[(\[«“"'’]*[Rr][.*]?\s*(?=\d)/g;
+  const HOUR = /(\d)\s*[Hh]\s*(?=\d|\s|$)/g;
+  const FOLDED = "folded";
+  const LINKING = /(^|\s)(?:de|du|des|d|l|la|le|les|et|en|au|aux|à)(?=\s|$)/gi;
+  const linked = (query) => query.replace(LINKING, "$1").replace(/\s+/g, " ").trim() || query;
+  const fold = (word) => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/œ/g, "oe").replace(/æ/g, "ae")
+    .replace(/Œ/g, "OE").replace(/Æ/g, "AE").toLowerCase();
+  // the words of a page or section that have an accent, without it, once each (none: no field)
+  const folded = (doc) => {
+    const words = new Set();
+    for (const word of `${doc.title || ""} ${doc.text || ""}`.match(/\p{L}+/gu) || []) {
+      if (/[^\x00-\x7f]/.test(word)) words.add(fold(word));
+    }
+    return words.size ? [...words].join(" ") : undefined;
+  };
   // (a string: a literal would stop the script there)
   const lookbehind = (() => {
     try {
@@ -22,12 +45,17 @@
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
     if (message && message.type === QUERY && typeof message.data === "string") {
-      message = { ...message, data: message.data.replace(R_NUMBER, "$1+R ") };
+      message = { ...message, data: linked(message.data).replace(R_NUMBER, "$1+R ").replace(HOUR, "$1 +h ") };
     }
     const config = message && message.type === SETUP && message.data && message.data.config;
+    if (config && config.fields && !config.fields[FOLDED] && Array.isArray(message.data.docs)) {
+      const fields = { ...config.fields, [FOLDED]: { boost: (config.fields.text && config.fields.text.boost) || 1 } };
+      const docs = message.data.docs.map((doc) => ({ ...doc, [FOLDED]: folded(doc) }));
+      message = { ...message, data: { ...message.data, docs, config: { ...config, fields } } };
+    }
     if (!lookbehind && config && typeof config.separator === "string") {
       const separator = config.separator.split("|").filter((part) => !part.includes("(?<")).join("|");
-      message = { ...message, data: { ...message.data, config: { ...config, separator } } };
+      message = { ...message, data: { ...message.data, config: { ...message.data.config, separator } } };
     }
     return post.call(this, message, ...rest);
   };
