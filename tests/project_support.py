@@ -74,6 +74,22 @@ def exam_office_unknown(root: Path, slug: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def undated_rare_language(root: Path) -> None:
+    """In a copy of the frozen data (``data_root``, ``project_root``), Aix-Marseille 2023's rare-language piece given the
+    real data's deadline the notice does not date (academies/aix-marseille; seed 001 l. 94: « il sera demandé »): the
+    frozen session has no piece without a date, the phone bar's « Vos dates sont passées, sauf 1 non datée. » needs one
+    (read61 M1)."""
+    path = root / "academies" / "aix-marseille" / "2023.yaml"
+    text = path.read_text(encoding="utf-8")
+    piece, dates = "    when: {mandatory_language: rare}\n", "  # 8 – Candidats en situation de handicap\n"
+    assert text.count(piece) == 1 and text.count(dates) == 1
+    text = text.replace(piece, piece + "    deadline: rare_language\n").replace(dates, (
+        "  rare_language:\n    label: Attestation de formation pour une langue obligatoire dite rare\n"
+        "    at: non précisé par la notice\n    words: >-\n      Concernant les langues obligatoires dites rares, il sera"
+        " demandé aux candidats de\n      justifier par une attestation de formation.\n") + dates)
+    path.write_text(text, encoding="utf-8")
+
+
 def load(data: Path = FROZEN, targets: list[Path] | None = None):
     """``load_and_check`` on a data folder: (project, problems)."""
     from generator.pipeline import load_and_check

@@ -2066,19 +2066,11 @@ def test_the_bar_never_says_every_date_passed_while_a_date_of_the_candidate_s_is
     from generator.checklist.answer import own_deadlines
     from generator.checklist.page import passed_key
 
-    from project_support import data_root, notices_of
+    from project_support import data_root, notices_of, undated_rare_language
 
     # (frozen Aix 2023 with the real data's undated deadline of its rare-language piece, academies/aix-marseille)
     root = data_root(tmp_path)
-    path = root / "academies" / "aix-marseille" / "2023.yaml"
-    text = path.read_text(encoding="utf-8")
-    piece, dates = "    when: {mandatory_language: rare}\n", "  # 8 – Candidats en situation de handicap\n"
-    assert text.count(piece) == 1 and text.count(dates) == 1
-    text = text.replace(piece, piece + "    deadline: rare_language\n").replace(dates, (
-        "  rare_language:\n    label: Attestation de formation pour une langue obligatoire dite rare\n"
-        "    at: non précisé par la notice\n    words: >-\n      Concernant les langues obligatoires dites rares, il sera"
-        " demandé aux candidats de\n      justifier par une attestation de formation.\n") + dates)
-    path.write_text(text, encoding="utf-8")
+    undated_rare_language(root)
     notice = next(n for n in notices_of(root) if n.slug == "aix-marseille" and n.year == 2023)
     content = valid_checklist_content(root)
     ruleset = compile_ruleset(notice, content)

@@ -3687,6 +3687,52 @@ def test_the_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_th
     visit.close()
 
 
+@pytest.fixture(scope="module")
+def undated_origin(tmp_path_factory):
+    """The frozen site with Aix-Marseille 2023's rare-language piece not dated, as the real notice leaves it
+    (project_support.undated_rare_language): built and served for the test below only."""
+    from project_support import built_site, data_root, undated_rare_language
+
+    tmp = tmp_path_factory.mktemp("undated-rare-language")
+    root = data_root(tmp)
+    undated_rare_language(root)
+    site = built_site(tmp / "build", root)
+    with serve_site(site, site_headers(site)) as url:
+        yield url
+
+
+@pytest.mark.parametrize("width", [360, 320])
+def test_the_bar_says_the_dates_passed_save_an_undated_one_on_one_line(browser, undated_origin, width):
+    """NOTE59 (read61 M1's words, measured at stop 59 only by their length): Aix-Marseille 2023's rare-language
+    candidate after the pieces' date (4 December 2022), the notice not dating that attestation: the bar says « Vos dates
+    sont passées, sauf 1 non datée. », on one line at 320 and 360 px, never « Toutes les dates limites sont passées. »,
+    above a list whose « Dates limites » gives the attestation « date non précisée par la notice »."""
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    answers = {"department": "13", "situation": "distance", "specialty": "mco", "nationality": "foreign", "sat_before": "no",
+               "dispensation": "no", "positioning_decision": "no", "disability": "no", "engagement_etudiant": "no",
+               "mandatory_language": "rare"}
+    visit = Watched(browser, undated_origin, viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime(2022, 12, 10, 12, 0, tzinfo=ZoneInfo("Europe/Paris")))
+    page.goto(undated_origin + "/aix-marseille/2023/liste-personnalisee/#" + urlencode(answers))
+    ready(page)
+    expected = "Vos dates sont passées, sauf 1 non datée."
+    page.wait_for_function(
+        """([expected]) => { const e = document.querySelector('#bts-checklist-summary [data-summary=next]');
+             const words = (e ? e.textContent : '').replace(/[\\u00a0\\u202f]/g, ' ').split(/\\s+/).filter(Boolean).join(' ');
+             return words === expected && !Number.isNaN(parseFloat(getComputedStyle(e).lineHeight)); }""",
+        arg=[expected], timeout=10_000)
+    following = page.locator("#bts-checklist-summary [data-summary=next]")
+    assert following.is_visible() and flat(following.inner_text()) == expected, following.inner_text()
+    assert "Toutes les dates limites" not in flat(page.inner_text("#bts-checklist-summary"))
+    box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight), e.scrollWidth, e.clientWidth]")
+    assert box[0] < 1.5 * box[1] and box[2] <= box[3], box
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    assert "langue obligatoire dite rare : date non précisée par la notice" in flat(page.inner_text("#bts-checklist")), flat(page.inner_text("#bts-checklist"))[:3000]
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == [], (visit.violations(), visit.errors)
+    visit.close()
+
+
 @pytest.mark.parametrize("width", [360, 320])
 @pytest.mark.parametrize("slug, year, day", [("toulouse", 2024, dt.date(2023, 11, 23)), ("nantes", 2026, dt.date(2025, 11, 25))], ids=["toulouse", "nantes"])
 def test_with_no_answer_the_bar_says_the_dates_passed_so_far_on_one_line(notices, origin, browser, width, slug, year, day):
