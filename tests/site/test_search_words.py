@@ -75,8 +75,8 @@ console.log(JSON.stringify(sent));
                          timeout=60, check=True)
     got = [m["data"] for m in json.loads(run.stdout)]
     assert got == ["+R 408", "+R 408", "+R 408", "+R 408", "attestation +R 408", "attestation +R 408 Toulouse", "+R 4",
-                   "R", "Rennes 2024", "CNED", "(CNED)", "17 +h 00", "Puy-de-Dôme", "puy dome",
-                   "+R 408)", "+R 408]", "« +R 408 »", "+R 408", "R.* 408", "17 +h 00", "17 +h ", "17 +h 30 15", "de",
+                   "R", "Rennes 2024", "CNED", "(CNED)", "+17 +h 00", "Puy-de-Dôme", "puy dome",
+                   "+R 408)", "+R 408]", "« +R 408 »", "+R 408", "R.* 408", "+17 +h 00", "+17 +h ", "+17 +h 30 15", "de",
                    "Dates retenir", "Réunion", "Haute", "Rhône 408", "18 heures",
                    "R 408", "R 408"]
 

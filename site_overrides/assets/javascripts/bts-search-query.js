@@ -6,8 +6,8 @@
 // typed): an « R » or « R. » before a number becomes « +R », Lunr's syntax for the whole word « r », required; the
 // number is still found by its start (« R 4 » while typing). tests/site/test_search_browser.py
 // Punctuation before the R or a star after it (« (R408) », « R* 408 ») is dropped there (review79 L4).
-// An hour's « h » between numbers (« 17 h 00 », « 17h00 », « 17 h ») is asked as the whole word « h », required: as
-// « h* » it was any word beginning with « h », « handicap » first (review79 L4).
+// An hour (« 17 h 00 », « 17h00 », « 17 h ») is asked as the whole words « 17 » and « h », required (the minutes by
+// their start): as « h* » it was any word beginning with « h », « handicap » first (review79 L4).
 // The words that link a name's parts typed between other words (« puy de dome », « puy de dôme ») are left out: as « de* »
 // they were any word beginning with « de », the « DEC 4-1 » office's titles first (Nantes before Clermont-Ferrand); a
 // query of such words alone is sent as typed.
@@ -20,17 +20,18 @@
   const SETUP = 0; // the theme's SearchMessageType.SETUP ({ config, docs, options })
   const QUERY = 2; // the theme's SearchMessageType.QUERY (its search worker's messages: { type, data })
   const R_NUMBER = /(^|\s)[(\[«“"'’]*[Rr][.*]?\s*(?=\d)/g;
-  const HOUR = /(\d)\s*[Hh]\s*(?=\d|\s|$)/g;
+  const HOUR = /(^|\s)(\d{1,2})\s*[Hh]\s*(?=\d|\s|$)/g;
   const FOLDED = "folded";
   const LINKING = /(^|\s)(?:de|du|des|d|l|la|le|les|et|en|au|aux|à)(?=\s|$)/gi;
   const linked = (query) => query.replace(LINKING, "$1").replace(/\s+/g, " ").trim() || query;
   const fold = (word) => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/œ/g, "oe").replace(/æ/g, "ae")
     .replace(/Œ/g, "OE").replace(/Æ/g, "AE").toLowerCase();
-  // the words of a page or section that have an accent, without it, once each (none: no field)
+  // the words of a page or section that have an accent (French's letters: Latin-1's and « œ », « æ »), without it, once
+  // each (none: no field)
   const folded = (doc) => {
     const words = new Set();
-    for (const word of `${doc.title || ""} ${doc.text || ""}`.match(/\p{L}+/gu) || []) {
-      if (/[^\x00-\x7f]/.test(word)) words.add(fold(word));
+    for (const word of `${doc.title || ""} ${doc.text || ""}`.match(/[A-Za-z]*[À-ÖØ-öø-ÿŒœÆæ][A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]*/g) || []) {
+      words.add(fold(word));
     }
     return words.size ? [...words].join(" ") : undefined;
   };
@@ -45,7 +46,7 @@
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
     if (message && message.type === QUERY && typeof message.data === "string") {
-      message = { ...message, data: linked(message.data).replace(R_NUMBER, "$1+R ").replace(HOUR, "$1 +h ") };
+      message = { ...message, data: linked(message.data).replace(R_NUMBER, "$1+R ").replace(HOUR, "$1+$2 +h ") };
     }
     const config = message && message.type === SETUP && message.data && message.data.config;
     if (config && config.fields && !config.fields[FOLDED] && Array.isArray(message.data.docs)) {
