@@ -1545,6 +1545,59 @@ def _dash_forgotten(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
     return (number, key.column + 1, path, message, None), "\n".join(fixed)
 
 
+def _first_dash_out_of_line(error: yaml.YAMLError, lines: list[str], file: str, count_problems) -> tuple[_Advice, str] | None:
+    """The first item of a list, written on one line (« - {point: …} » under « reviewed: », « - who » under
+    « layout: »), whose « - » is out of line with the items below it, all aligned: PyYAML stops at the second item
+    (« indentation incohérente », « tiret mal aligné ; aligner les éléments de la liste »), which is in line, and
+    ``_misaligned_dash`` finds no open dash above to align it on (staffwalk60 M1: a « reviewed: » line pasted at column
+    1, the next ones at column 3, told « reviewed[0][0]: indentation incohérente » at the right line). Said at the first
+    item, with the column of the others, when the file so written reads; None otherwise."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None or not 0 <= mark.line < len(lines):
+        return None
+    number = mark.line + 1
+    raw = lines[number - 1]
+    content = raw.lstrip(" ")
+    indent = len(raw) - len(content)
+    if _ITEM.match(content) is None or indent != mark.column:
+        return None
+    written = [n for n, _, in_block in _scan(lines, 1, number - 1) if not in_block]
+    if len(written) < 2:
+        return None
+    first, opener = written[-1], written[-2]
+    first_raw = lines[first - 1]
+    first_indent = _indent(first_raw)
+    if _ITEM.match(first_raw.lstrip(" ")) is None or first_indent == indent:
+        return None
+    owner = _key_line(opener, lines[opener - 1])
+    if owner is None or owner.rest.split(" #")[0].strip() or owner.column >= indent:
+        return None  # (not the first item of a list opened by « key: » on the line above)
+    # the items after it: one more at least in the column of the second, none elsewhere before the list ends
+    following = 0
+    for n, _, in_block in _scan(lines, number, len(lines)):
+        line_indent = _indent(lines[n - 1])
+        if in_block or line_indent > indent:
+            continue
+        if line_indent < indent and line_indent <= owner.column:
+            break
+        if line_indent != indent or _ITEM.match(lines[n - 1].lstrip(" ")) is None:
+            return None
+        following += 1
+    if following < 2:
+        return None  # (two items: the second is the one out of line, ``_misaligned_dash``)
+    moved = _moved(lines, first, indent)
+    if compose_file("\n".join(moved), file, Problems(), advise=False) is None:
+        return None
+    path_lines = list(moved)
+    path_lines[first - 1] = " " * indent + "-"
+    path = key_path_at(path_lines, first, indent + 2)
+    delta = indent - first_indent
+    side = "gauche" if delta > 0 else "droite"
+    message = (f"tiret « - » mal aligné : le premier élément {_list_name(path)} commence {_plural(abs(delta), 'espace')} "
+               f"plus à {side} que les éléments suivants ; l'aligner sur le « - » de la ligne {number} : {_spaces(indent)}")
+    return (first, first_indent + 1, path, message, indent), "\n".join(moved)
+
+
 def _first_item_line_removed(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, None] | None:
     """The first item of a list of keys typed without its « - id: … » line (a staff walk, stop 47 H1): its other keys
     read as keys under the list's key, and the next « - » as a list where none can start. PyYAML said « indentation
@@ -3072,6 +3125,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
                 advice = misaligned, None if moved_to is None else "\n".join(_moved(lines, misaligned[0], moved_to))
         if advise and advice is None:
             advice = _block_key_moved_left(error, lines, file)
+        if advise and advice is None:
+            advice = _first_dash_out_of_line(error, lines, file, count_problems)
         if advise and advice is None:
             advice = _misaligned_dash(error, lines, file, count_problems)
         if advise and advice is None:
