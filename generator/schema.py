@@ -566,6 +566,23 @@ def _dash_folded(node: SequenceNode, reader: Reader, path: str) -> bool:
         if first >= len(lines) or "-" not in lines[first][:item.start_mark.column]:
             continue
         dash = lines[first][:item.start_mark.column].rindex("-")
+        # the list's first item left of all the others (« - registration_method » one space left of « - who », « - steps »…):
+        # YAML reads the whole list as that one item, and moving the second under the first, as said below, made the
+        # third the next problem, and so on (staffwalk60 M1)
+        folded = [len(text) - len(text.lstrip(" ")) for text in (lines[n].rstrip("\r\n") for n in range(first + 1, min(item.end_mark.line + 1, len(lines))))
+                  if text.lstrip(" ") == "-" or text.lstrip(" ").startswith("- ")]
+        if i == 0 and len(node.value) == 1 and len(folded) >= 2 and len(set(folded)) == 1:
+            column = folded[0]
+            moved = column - dash
+            owner = "" if not path or path.endswith("]") else f" {quote(path.rsplit('.', 1)[-1])}"
+            reader.problem(
+                Location(reader.file, first + 1, dash + 1), f"{path}[0]",
+                f"tiret « - » mal aligné : le premier élément de la liste{owner} commence {moved} espace{'s' if moved > 1 else ''} plus à "
+                f"gauche que les éléments suivants, et YAML lit toute la liste comme un seul élément "
+                f"({quote(' '.join(item.value.split()))}) ; l'aligner sur le « - » de la ligne {first + 2} : "
+                f"{column} espace{'s' if column > 1 else ''} en début de ligne (colonne {column + 1})",
+            )
+            return True
         for n in range(first + 1, min(item.end_mark.line + 1, len(lines))):
             text = lines[n].rstrip("\r\n")
             shown = text.lstrip(" ")
