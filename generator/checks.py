@@ -570,7 +570,13 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         # the day's last second, after a date's 23:59: a staff walk, stop 49 L10)
         before = at.date < closing.date if closing and at.time is None else closing and at.end() < closing.end()
         if deadline.kind == "deadline" and closing and not deadline.precedes_closing and before:
-            problems.add(deadline.where("at"), f"{path}.at", f"{quote(str(at))} est avant la clôture des inscriptions {quote(str(closing))} ; corriger la date, ou écrire precedes_closing: true si la notice le dit")
+            # a closing written without its hour, a deadline at an hour of that day (« closing: 2024-11-13 », the hour
+            # dropped; « at: 2024-11-13 16:00 »): the closing's missing hour is the likelier slip (staffwalk60 M2: told
+            # to correct the deadline, whose line the message named, not the closing's)
+            hour = (f" : la clôture est écrite sans heure (elle couvre toute la journée) ; si la notice donne l'heure de la clôture, "
+                    f"l'écrire (closing: {closing.date.isoformat()} HH:MM, ligne {info.where('closing').line}) ; sinon"
+                    if closing.time is None and at.time is not None and at.date == closing.date else " ;")
+            problems.add(deadline.where("at"), f"{path}.at", f"{quote(str(at))} est avant la clôture des inscriptions {quote(str(closing))}{hour} corriger la date, ou écrire precedes_closing: true si la notice le dit")
 
     def known_deadline(value, where, path):
         if value == "documents" and "documents" not in deadlines:
