@@ -1136,7 +1136,13 @@ def _lint_before_day(label: str, did: str, deadline, problems: Problems) -> None
     hour is to write on at:; « inclus »: the day counts. A time on ``at:`` is read as written. Not markable: settled by
     at: or by the note."""
     at = deadline.at
-    if at.time is not None or deadline.note:
+    if at.time is not None:
+        return
+    eve = at.date - dt.timedelta(days=1)
+    # a note that reads the eve as the last day (« « Avant le 19 novembre » se lit « au plus tard le 18 novembre » »), at:
+    # on the day the words leave out (staffwalk60 M3: at: typed as the notice's day, the note of the previous session
+    # rewritten for the new one: the page gave the 19th as the last day and, under it, the note saying the 18th)
+    if deadline.note and (eve.day, eve.month) not in days_quoted(emphasis.plain(deadline.note)):
         return
     for text in (deadline.words, deadline.as_written):
         plain = emphasis.plain(text or "")
@@ -1146,13 +1152,19 @@ def _lint_before_day(label: str, did: str, deadline, problems: Problems) -> None
                 continue
             said = _date_words(at.date)
             kept = _DAY_KEPT.match(plain, m.end())
-            if kept is not None and not kept.group(0).strip().lower().endswith("inclus"):
+            if deadline.note:
+                if kept is not None:
+                    return  # (an hour, or « inclus »: the day counts)
+                message = (f"{label} : la date limite {quote(did)} est le {_date_words(at.date)} (at:), et les mots de la notice "
+                           f"disent {quote(' '.join(m.group(0).split()))}, qui laisse ce jour dehors ; la note: lit la veille, le "
+                           f"{_date_words(eve)}, comme dernier jour, et la page afficherait les deux : écrire at: {eve.isoformat()} ; "
+                           f"sinon, corriger la note:")
+            elif kept is not None and not kept.group(0).strip().lower().endswith("inclus"):
                 hour = f"{int(kept.group(1)):02d}:{kept.group(2) or '00'}" if kept.group(1) else "12:00"
                 message = (f"{label} : la date limite {quote(did)} est le {said} (at:), toute la journée, et les mots de la "
                            f"notice disent {quote(' '.join(plain[m.start():kept.end()].split()))} : écrire cette heure sur at: "
                            f"({at.date.isoformat()} {hour})")
             elif kept is None:
-                eve = at.date - dt.timedelta(days=1)
                 before = f"avant le {_day_words(at.date.day, at.date.month)}"
                 # (the note to write without « : », which YAML would read as a key)
                 message = (f"{label} : la date limite {quote(did)} est le {said} (at:), et les mots de la notice disent "

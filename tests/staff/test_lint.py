@@ -1086,6 +1086,24 @@ def test_a_deadline_on_the_day_its_notice_words_say_before_without_a_note(root: 
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "la date limite « documents »") == []
 
 
+def test_a_deadline_on_the_day_its_words_leave_out_with_a_note_that_reads_the_eve(root: Path):
+    """staffwalk60 M3: « avant le 21 novembre 2023 », ``at:`` typed as the notice's 21st, and the note (the previous
+    session's, rewritten) reading the 20th as the last day passed validate silently: the page gave the 21st as the last
+    day and, under it, the note saying the 20th. Asked at at:, with the day to write; a note that does not name the eve
+    (the guide's own reason for the 21st) is left alone."""
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    words = "la note: lit la veille"
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", words) == []
+    edit(path, "    at: 2023-11-20\n    words: Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023.\n",
+         "    at: 2023-11-21\n    words: Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023.\n")
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text == "    at: 2023-11-21")
+    [item] = about(review(root), "academies/clermont-ferrand/2024.yaml", words)
+    assert item.startswith(f"academies/clermont-ferrand/2024.yaml:{line}:") and ": deadlines.documents.at: " in item, item
+    assert item.endswith("la date limite « documents » est le 21 novembre 2023 (at:), et les mots de la notice disent « avant le "
+                         "21 novembre », qui laisse ce jour dehors ; la note: lit la veille, le 20 novembre 2023, comme dernier "
+                         "jour, et la page afficherait les deux : écrire at: 2023-11-20 ; sinon, corriger la note:"), item
+
+
 def test_registration_dates_against_the_notice_words_in_dates_note(root: Path):
     """A staff walk (50 H1): ``closing: 2024-11-14 17:00`` (or ``2024-11-15 12:00``) passed validate silently beside
     dates_note's « Au vendredi 15 novembre 2024 à 17h00 », the page showing both. Each value is read against the words
