@@ -1022,7 +1022,16 @@ class _Diff:
                 self.compare_value("contacts", key, self.of(item, field_key), c.name,
                                    self.contact_values(before, after, _other_contacts(self.a, o), field),
                                    self.contact_values(after, before, _other_contacts(self.b, c), field))
-            self.compare_value("contacts", key, self.of(item, "changes.field_address"), c.name, ", ".join(o.address) or None, ", ".join(c.address) or None)
+            if bool(o.address) != bool(c.address):
+                # a postal address added to (or gone from) a contact both notices give: said as the contact's, as a phone is
+                # (staffwalk60 L1: « Nouveau dans la notice de la session 2025 : contact « Bureau des BTS … », adresse
+                # postale — … », as if the office were new)
+                self.add("contacts", key, "added" if c.address else "removed", item, c.name,
+                         before=", ".join(o.address) or None, after=", ".join(c.address) or None,
+                         words=self.text("changes.contact_address_added" if c.address else "changes.contact_address_removed",
+                                         values=", ".join(c.address or o.address), year_b=self.b.year))
+            else:
+                self.compare_value("contacts", key, self.of(item, "changes.field_address"), c.name, ", ".join(o.address) or None, ", ".join(c.address) or None)
             self.compare_value("contacts", key, self.of(item, "changes.field_url"), c.name, o.url, c.url)
             self.compare_text("contacts", key, self.of(item, "changes.field_role"), c.name, o.role, c.role, candidate=False)
             # its note: the notice's words (Nantes 2026's positioning contact) or the guide's rewording of them (Toulouse's

@@ -972,6 +972,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "contact_emails_added": ("count", "year_b", "values"),
         "contact_phones_removed": ("count", "year_b", "values"),
         "contact_emails_removed": ("count", "year_b", "values"),
+        "contact_address_added": ("year_b", "values"),
+        "contact_address_removed": ("year_b", "values"),
     },
     "changes_cli": {
         "title": ("of_academy", "year_a", "year_b"),

@@ -524,6 +524,26 @@ def test_a_phone_added_to_a_contact_and_contacts_a_notice_gives_anew(frozen):
     assert back == [f"Contact « {office.name} » : téléphone 01 99 00 00 00, que la notice de la session 2024 ne donne plus."], back
 
 
+def test_a_postal_address_added_to_a_contact_both_notices_give(frozen):
+    """staffwalk60 L1: the exam office's postal address given by the new notice only was « Nouveau dans la notice de la
+    session 2025 : contact « Bureau … », adresse postale — … », as if the office were new: said as the contact's, as a
+    phone added is, and the other way round."""
+    data = frozen.academies["clermont-ferrand"]
+    before = build_notice(frozen.content, data, 2024)
+    office = before.exam_office
+    assert office is not None and not office.address
+    old = data.sessions[2024]
+    data.sessions[2024] = dataclasses.replace(old, exam_office=dataclasses.replace(office, address=("3 avenue Vercingétorix", "63033 Clermont-Ferrand Cedex 1")))
+    after = build_notice(frozen.content, data, 2024)
+    data.sessions[2024] = old
+    texts = [c.text.replace("\u00a0", " ") for c in diff(before, after) if c.section == "contacts"]
+    assert texts == [f"Contact « {office.name} » : adresse postale ajoutée dans la notice de la session 2024 : "
+                     "3 avenue Vercingétorix, 63033 Clermont-Ferrand Cedex 1."], texts
+    back = [c.text.replace("\u00a0", " ") for c in diff(after, before) if c.section == "contacts"]
+    assert back == [f"Contact « {office.name} » : adresse postale 3 avenue Vercingétorix, 63033 Clermont-Ferrand Cedex 1, "
+                    "que la notice de la session 2024 ne donne plus."], back
+
+
 def test_a_title_whose_only_change_is_its_year_is_no_change(frozen):
     """staffwalk53 L2: the notice's title « … session 2024 » written « … session 2025 » in the next session was a line
     « nouvel intitulé », while a text whose only years moved on is none; a title with another word changed still is."""
