@@ -84,12 +84,14 @@ def _inked(path: Path) -> tuple[tuple[float, float, float, float, float, float],
 def _parsed(path: Path) -> tuple:
     """``_read``'s, ``_inked``'s, ``_created``'s, ``_openers``' and ``_body_letters``', from one reading of the PDF (reading its pages is most of the cost: reading them
     again for the words' extents cost the margins test some 8 s)."""
-    texts, tops, bottoms, inked, openers, letters = [], [], [], [], [], []
+    texts, tops, bottoms, inked, openers, letters, filled = [], [], [], [], [], [], []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             texts.append(_page_text(page))
             openers.append(_first_line(page))
-            letters.append(sum(1 for c in page.chars if c["text"].strip() and c["top"] > HEADER_BOTTOM and c["bottom"] < page.height - FOOTER_HEIGHT))
+            own = [c for c in page.chars if c["text"].strip() and c["top"] > HEADER_BOTTOM and c["bottom"] < page.height - FOOTER_HEIGHT]
+            letters.append(len(own))
+            filled.append(max((c["bottom"] for c in own), default=HEADER_BOTTOM) - HEADER_BOTTOM)
             tops.append(page.crop((0, 0, page.width, TOP_MARGIN)).extract_text() or "")
             bottoms.append(page.crop((0, page.height - BOTTOM_MARGIN, page.width, page.height)).extract_text() or "")
             words = page.extract_words()
@@ -103,7 +105,7 @@ def _parsed(path: Path) -> tuple:
             action = annotation.get_object().get("/A")
             if action is not None and "/URI" in action:
                 uris.append(str(action["/URI"]))
-    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created, tuple(openers), tuple(letters)
+    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created, tuple(openers), tuple(letters), tuple(filled)
 
 
 def _created(path: Path) -> str:
@@ -119,6 +121,12 @@ def _openers(path: Path) -> tuple[tuple[str, bool] | None, ...]:
 def _body_letters(path: Path) -> tuple[int, ...]:
     """Each page's number of printed characters (spaces aside) below the running header and above the footer: its own text."""
     return _parsed(path)[8]
+
+
+def _filled(path: Path) -> tuple[float, ...]:
+    """How far down each page its own text goes (below the running header, above the footer), in points from the
+    running header's line: a full page's is some 750."""
+    return _parsed(path)[9]
 
 
 FOOTER_HEIGHT = 16 * MM  # the bottom margin (generator/pdf/notice.css: @page), the footer's: above it, the page's last line
@@ -359,6 +367,23 @@ def _advice_of_the_day(c) -> str:
 
 def test_every_real_notice_has_its_pdf(real_site, real_notices):
     check_notice_pdfs(real_site, real_notices)
+
+
+def test_no_real_pdf_sheet_is_mostly_blank(real_site, real_notices):
+    """No sheet whose text stops in its top third, the rest blank (a review, print61 L3: Nantes 2026's page 7 held only
+    its « Contacts », eleven lines kept whole that did not fit under the end of page 6, before the page break ahead of
+    the forms; its phone numbers now share one line, notice.css): on the real notices, every page but a form's and the
+    last is filled at least a third of its height. (Not a property of any data: a block kept whole that cannot fit
+    under the end of a full page leaves one, as the frozen Nantes 2024's contact card before its annex.)"""
+    height = 297 * MM - HEADER_BOTTOM - FOOTER_HEIGHT
+    for notice in real_notices:
+        path = _pdf(real_site, notice)
+        count, texts = _read(path)[:2]
+        forms = [squeeze(f.title) for f in notice.section("forms") or () if f.parts]
+        form_pages = [i for i, text in enumerate(texts) if any(squeeze(text).startswith(title) for title in forms)]
+        short = [(number, f"{filled / height:.0%}") for number, filled in enumerate(_filled(path), start=1)
+                 if number - 1 not in form_pages and number < count and filled < height / 3]
+        assert not short, f"{pages.pdf_path(notice)} : pages remplies sur moins d'un tiers de leur hauteur (page, remplie) : {short}"
 
 
 def test_every_frozen_notice_has_its_pdf(frozen_site, frozen_notices):
