@@ -386,6 +386,38 @@ def test_no_real_pdf_sheet_is_mostly_blank(real_site, real_notices):
         assert not short, f"{pages.pdf_path(notice)} : pages remplies sur moins d'un tiers de leur hauteur (page, remplie) : {short}"
 
 
+def test_a_documents_table_s_widths_suit_its_words(real_site, real_notices):
+    """A list of documents with « Pour qui », « Date limite » or « Précisions » beside « Pièce » gives its columns the
+    widths their words ask (a review, print61 L4: Nantes 2026's one row of « Pièces exigées par un texte national… »
+    held 31 lines of « Précisions » in a column a quarter of the line wide, beside a « Pièce » of 40 % holding 5, and
+    the row, which cannot split, left half a page blank before it): in its rows, a « Précisions » of more than twice
+    the lines of « Pièce » is never in the narrower column. (The lists with a column per training route keep 40 % for
+    « Pièce »: their crosses need little room.)"""
+    seen = 0
+    for notice in real_notices:
+        t = notice.texts
+        path = _pdf(real_site, notice)
+        with pdfplumber.open(path) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                for table in page.find_tables():
+                    head = [(page.crop(cell).extract_text() or "") if cell else "" for cell in table.rows[0].cells]
+                    if head[0] != t.text("documents.col_document") or head[-1] != t.text("documents.col_details"):
+                        continue
+                    if t.text("establishment.col_scolaire") in head:
+                        continue
+                    for row in table.rows[1:]:
+                        if None in row.cells:
+                            continue
+                        first, last = row.cells[0], row.cells[-1]
+                        lines = [len((page.crop(cell).extract_text() or "").splitlines()) for cell in (first, last)]
+                        seen += 1
+                        assert not (lines[1] > 2 * lines[0] and last[2] - last[0] < first[2] - first[0]), (
+                            f"{pages.pdf_path(notice)} p. {number} : « Précisions » sur {lines[1]} lignes, {last[2] - last[0]:.0f} pt de large, "
+                            f"à côté de « Pièce » sur {lines[0]} lignes, {first[2] - first[0]:.0f} pt"
+                        )
+    assert seen
+
+
 def test_every_frozen_notice_has_its_pdf(frozen_site, frozen_notices):
     check_notice_pdfs(frozen_site, frozen_notices)
 
