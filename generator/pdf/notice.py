@@ -121,12 +121,14 @@ class _SpaceIntoNumber(markdown.postprocessors.Postprocessor):
     """The space before a number kept whole (« article D 643-23 », a span of ``NOWRAP_CLASS``: generator/site/text.py)
     goes inside its span, as ``_SpaceIntoBold`` does for bold words: WeasyPrint 70 broke Clermont-Ferrand 2024's line
     after its first word (« Les » alone, then « deux formes permettent … (article », print58 L3). No break then
-    between the number and the word before it (« article D 643-23 » whole), the rest of the line as it was."""
+    between the number and the word before it (« article D 643-23 » whole), the rest of the line as it was. The
+    no-break space of « n° » too (print61 L5: Clermont-Ferrand 2024's « Pourquoi », « Règle » alone, then « nationale —
+    décret n° 2020-1167 du … »): the line then breaks after « décret »."""
 
-    SPACE_BEFORE = re.compile(f' <span class="{NOWRAP_CLASS}">')
+    SPACE_BEFORE = re.compile(f'([ \u00a0\u202f])<span class="{NOWRAP_CLASS}">')
 
     def run(self, text: str) -> str:
-        return self.SPACE_BEFORE.sub(f'<span class="{NOWRAP_CLASS}"> ', text)
+        return self.SPACE_BEFORE.sub(rf'<span class="{NOWRAP_CLASS}">\1', text)
 
 
 class _CapitalsWhole(markdown.postprocessors.Postprocessor):

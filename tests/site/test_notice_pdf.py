@@ -2244,6 +2244,18 @@ def test_the_space_before_a_number_kept_whole_is_inside_it(real_site, real_notic
     assert not [line for line in lines if line == "Les"], "« Les » seul sur sa ligne"
 
 
+def test_the_no_break_space_before_a_number_kept_whole_is_inside_it(real_site, real_notices):
+    """print61 L5: the same break before « n° 2020-1167 » (the no-break space of « n° », then the number's span):
+    Clermont-Ferrand 2024's « Pourquoi » printed « Règle » alone on its line, then « nationale — décret n° 2020-1167
+    du … ». The PDF puts that no-break space inside the span too (_SpaceIntoNumber): the line breaks after « décret »."""
+    html = body_html(md_block("Règle nationale — décret n° 2020-1167 du 23 septembre 2020."), SETTINGS)
+    assert 'n°<span class="bts-nowrap">\u00a02020-1167</span>' in html, html
+    clermont = next(n for n in real_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    lines = [squeeze(line) for text in _read(_pdf(real_site, clermont))[1] for line in text.splitlines()]
+    assert squeeze("décret n° 2020-1167") in "".join(lines)  # (the source line is in the PDF)
+    assert not [line for line in lines if line == "Règle"], "« Règle » seul sur sa ligne"
+
+
 def test_national_documents_of_a_notice_without_a_list(real_site, real_notices):
     """Nantes 2024 gives no list of documents (it sends candidates to CYCLADES' own): its annex says so above the
     national documents, rather than « en plus de la liste de la notice »."""
