@@ -8,6 +8,7 @@ worked out from the documents' conditions).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..merge import Notice, Provenance
@@ -108,6 +109,9 @@ class EstablishmentView:
     # the notice page's dates under its title, and the notice's other deadlines (notice_view.key_dates): its staff acts
     # « avant la clôture des inscriptions », which the notice may not date (Nantes 2026; read55 M4)
     key_dates: KeyDates | None = None
+    # printed from the browser, which version the page is, as the notice page's (notice_view.NoticeView.version, the
+    # same words: _macros.page_version); None: no line (a page outside a build, the PDF's part)
+    version: Mapping[str, str | None] | None = None
 
 
 def _by_deadline(rows: tuple[RouteRow, ...]) -> tuple[RouteGroup, ...]:

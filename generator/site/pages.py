@@ -46,6 +46,7 @@ from .home_view import HomeView, home_view
 from .notice_view import NoticeView, notice_view, page_title, past_view, routing_view, stating_view, unsaid_warnings
 from .novelties_view import compared_year
 from .paths import (  # noqa: F401 (the paths of the pages are part of this module's interface)
+    ESTABLISHMENT_PAGE,
     FORMS_DIR,
     checklist_path,
     establishment_path,
@@ -166,10 +167,18 @@ def render_establishment(view: EstablishmentView, texts: InterfaceFile, *, for_p
     return render_markdown(MARKDOWN, "establishment.md.j2", texts, for_print=for_print, **_fields(view))
 
 
-def establishment_page(notice: Notice, today: dt.date, routes: Directory | None = None, *, for_print: bool = False) -> str:
+def establishment_page(
+    notice: Notice, today: dt.date, routes: Directory | None = None, *, for_print: bool = False, version: bool = False, page_url: str | None = None,
+) -> str:
     """What the establishment does in CYCLADES, and the documents by training route (``for_print``: what
-    the establishment does only, printed in the notice's PDF right after its dates)."""
-    return render_establishment(establishment_view(notice, today, routes), notice.texts, for_print=for_print)
+    the establishment does only, printed in the notice's PDF right after its dates; ``version`` (a build): printed
+    from the browser, the page says which version it is, with its address ``page_url`` when known, as the notice
+    page does: EstablishmentView.version)."""
+    view = establishment_view(notice, today, routes)
+    if version and not for_print:
+        checked = notice.session.session.checked
+        view = dataclasses.replace(view, version={"checked": date_words(checked) if checked else None, "page_url": page_url})
+    return render_establishment(view, notice.texts, for_print=for_print)
 
 
 def _texts_of(notices: list[Notice], texts: InterfaceFile | None) -> InterfaceFile:
@@ -386,7 +395,10 @@ def site_files(
         files[ics_path(notice)] = ics.calendar(notice, today=today)
         files.update(form_pages(notice, pdf=pdf, today=today, routes=routes, site_url=site_url))
         if has_establishment_page(notice):
-            files[establishment_path(notice)] = establishment_page(notice, today, routes)
+            files[establishment_path(notice)] = establishment_page(
+                notice, today, routes, version=True,
+                page_url=f"{site_url.rstrip('/')}/{notice_dir(notice)}/{ESTABLISHMENT_PAGE.removesuffix('.md')}/" if site_url else None,
+            )
         if checklist is not None:
             readers = readers_words(notice, notices, t)
             files[checklist_path(notice)] = checklist.checklist_page(

@@ -567,7 +567,8 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
     its bottom margin, « Page imprimée le <the day> — contenu vérifié sur la notice le … » (pdf.printed, the checked
     words of the PDF's line: pdf.checked or pdf.checked_not_given; the frozen site has no site_url: no address), never
     on the screen; beside it, the sheet's number on one line (the line's box, the margin's whole width, had wrapped it
-    a digit a line)."""
+    a digit a line). So does an establishments' notice's page for the establishments (fixprint60: Nantes 2026's
+    « etablissements/ » page printed no such line)."""
     import io
 
     import pdfplumber
@@ -576,12 +577,15 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
     from generator.site.dates import date_words
 
     squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
-    for notice in frozen_notices:
+    printed_pages = [(notice, _paths(notice)["notice"]) for notice in frozen_notices]
+    printed_pages += [(notice, f"/{pages.notice_dir(notice)}/etablissements/") for notice in frozen_notices if pages.has_establishment_page(notice)]
+    assert len(printed_pages) > len(frozen_notices)
+    for notice, path in printed_pages:
         t, checked = notice.texts, notice.session.session.checked
         words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
-        context, page = _open(browser, origin + _paths(notice)["notice"])
+        context, page = _open(browser, origin + path)
         try:
-            assert words not in page.inner_text("body"), (notice.slug, notice.year)  # not on the screen
+            assert words not in page.inner_text("body"), path  # not on the screen
             day = page.evaluate("""() => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long",
                                                                              year: "numeric" }).format(window.btsClock())""")
             printed = typography(t.text("pdf.printed", date=day))
@@ -591,10 +595,10 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
                 # beside it, the sheet's number stays on one line (« 12 / 18 », not a digit a line)
                 number = [c for c in pdf.pages[-1].chars if c["text"].strip() and c["top"] > pdf.pages[-1].height - 25 * 72 / 25.4
                           and c["x0"] > pdf.pages[-1].width * 0.75]
-            assert len(feet) >= 2, (notice.slug, notice.year)
+            assert len(feet) >= 2, path
             assert number and max(c["top"] for c in number) - min(c["top"] for c in number) < 2, [c["text"] for c in number]
             for n, foot in enumerate(feet, 1):
-                assert squeeze(f"{printed} — {words}") in foot, (notice.slug, notice.year, n, foot)
+                assert squeeze(f"{printed} — {words}") in foot, (path, n, foot)
         finally:
             context.close()
 
