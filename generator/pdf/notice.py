@@ -35,7 +35,7 @@ from ..site.compress import cache_dir as compressed_cache_dir
 from ..site.compress import cached
 from ..site.dates import date_words
 from ..site.templating import html_environment, render_html
-from ..site.text import ADDRESS_CLASS, NOWRAP_CLASS
+from ..site.text import ADDRESS_CLASS, NOWRAP_CLASS, address_words
 
 # Where the notice's forms are printed among its parts (templates/_notice_forms.md.j2 writes it in the print version,
 # at its forms' part, in the notice's order: session.layout): the body is cut there (``notice_html``) when a form is
@@ -91,6 +91,9 @@ class _UnlinkPages(markdown.treeprocessors.Treeprocessor):
             elif href.rstrip("/") in "".join(element.itertext()):
                 # the words already give the address (« AMEX (https://…) »): not printed again after them
                 element.set("class", " ".join(filter(None, (element.get("class"), "bts-bare-url"))))
+            elif re.match(r"https?:", href, re.IGNORECASE):
+                # other words: the address printed after them as a person types it, without « https:// » (notice.css)
+                element.set("data-bts-address", address_words(href))
 
 
 class _AddressBox(markdown.postprocessors.Postprocessor):

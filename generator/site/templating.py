@@ -247,7 +247,11 @@ def _link(label: object, target: str, address_beside: bool = False) -> Markup:
         # (words that are the address: its site's name on one line, text.ADDRESS_NAME_CLASS)
         name, rest = address_name(str(label))
         words = Markup(f'<span class="{ADDRESS_NAME_CLASS}">{markdown_value(name)}</span>') + (markdown_value(rest) if rest else Markup(""))
-    return Markup(f"[{words}]({url(target)})" + (f"{{: .{BARE_URL_CLASS} }}" if bare else ""))
+    if bare or not _WEB.match(target) or '"' in address_words(target):
+        return Markup(f"[{words}]({url(target)})" + (f"{{: .{BARE_URL_CLASS} }}" if bare else ""))
+    # other words: printing writes the address after them as a person types it, without « https:// » (fixprint60;
+    # print.css and generator/pdf/notice.css read it here, CSS cannot take the scheme off the href)
+    return Markup(f"[{words}]({url(target)})" + f'{{: data-bts-address="{address_words(target)}" }}')
 
 
 def _page_link(label: object, path: str) -> Markup:

@@ -870,7 +870,7 @@ def test_another_academys_department_gets_no_list_but_where_to_go(notices, conte
     assert result["documents"] == result["deadlines"] == result["steps"] == result["questions"] == result["contacts"] == []
     assert not result["complete"]
     hint = {"text": "Votre académie : {link}.", "url": "https://www.ac-example.fr", "label": "son site"}
-    for elsewhere, where in (({code: hint}, '<p>Votre académie\u00a0: <a href="https://www.ac-example.fr">son site</a>.</p>'),
+    for elsewhere, where in (({code: hint}, '<p>Votre académie\u00a0: <a href="https://www.ac-example.fr" data-bts-address="www.ac-example.fr">son site</a>.</p>'),
                              ({}, f"<p>{t.text('standing.outside_where_unknown').replace(chr(39), '’')}</p>")):
         answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, elsewhere)
         output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))
@@ -898,7 +898,7 @@ def test_a_department_of_another_academy_where_the_notice_keeps_the_list_gets_th
     assert engine.standing_kind(result) != "outside_academy" and result["documents"]
     assert [w["id"] for w in result["warnings"]][:1] == [engine.DEPARTMENT_WARNING]
     hint = {"text": "Paris <75> : {link} & plus.", "url": "https://www.ac-example.fr/?a=1&b=2", "label": "son <site>"}
-    for elsewhere, expected in (({"75": hint}, '<p>Paris &lt;75&gt;\u00a0: <a href="https://www.ac-example.fr/?a=1&amp;b=2">son &lt;site&gt;</a> &amp; plus.</p>'),
+    for elsewhere, expected in (({"75": hint}, '<p>Paris &lt;75&gt;\u00a0: <a href="https://www.ac-example.fr/?a=1&amp;b=2" data-bts-address="www.ac-example.fr/?a=1&amp;b=2">son &lt;site&gt;</a> &amp; plus.</p>'),
                                 ({}, None)):
         answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, elsewhere)
         output = output_of(render_checklist(dataclasses.replace(view, answer=answer), t))

@@ -581,6 +581,8 @@ def test_links_to_the_site_become_their_words():
     html = body_html("---\nbts_title: x\n---\n\n[calendrier](bts-x.ics), [site](https://a.fr), [courriel](mailto:a@b.fr), [haut](#dates)\n", SETTINGS)
     assert "bts-x.ics" not in html and "<span>calendrier</span>" in html
     assert 'href="https://a.fr"' in html and 'href="mailto:a@b.fr"' in html and 'href="#dates"' in html
+    # (a web link whose words are not its address: printed after them as a person types it, notice.css; fixprint60)
+    assert 'data-bts-address="a.fr"' in html and "https://a.fr)" not in html
     assert "bts_title" not in html  # the front matter is not part of the document
 
 

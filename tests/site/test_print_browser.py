@@ -11,6 +11,7 @@ import pytest
 
 from browser_support import chromium, require_browser, serve_site
 from generator.site import pages
+from generator.site.text import address_words
 
 PHONE = {"width": 360, "height": 740}
 # The site's chrome: the theme's header, its navigation and table of contents, the search, previous/next.
@@ -99,7 +100,9 @@ def test_printed_web_links_show_their_address(browser, origin, toulouse):
         assert page.evaluate(after, labelled) in ("none", "normal")  # on screen: the words only
         page.emulate_media(media="print")
         address = page.evaluate(f"() => document.querySelector(\"{labelled}\").getAttribute('href')")
-        assert page.evaluate(after, labelled) == f'" ({address})"'
+        # (as a person types it: without « https:// », as a link whose words are its address writes it, fixprint60;
+        # text.address_words)
+        assert page.evaluate(after, labelled) == f'" ({address_words(address)})"'
         assert page.evaluate(after, bare) in ("none", "normal")  # its words are its address: not twice
     finally:
         context.close()

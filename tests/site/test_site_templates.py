@@ -211,7 +211,7 @@ def test_markdown_environment_escapes_whatever_the_template_does():
             env.from_string("{{ x|%s }}" % name)
     # A value of t() is escaped, Markup is kept, the text's own words are escaped too.
     assert render('{{ t("common.deadline", date=x) }}', x="*x*") == "Date limite\u00a0: \\*x\\*"
-    assert render('{{ t("common.deadline", date=link(x, "https://a.fr")) }}', x="a") == "Date limite\u00a0: [a](<https://a.fr>)"
+    assert render('{{ t("common.deadline", date=link(x, "https://a.fr")) }}', x="a") == 'Date limite\u00a0: [a](<https://a.fr>){: data-bts-address="a.fr" }'
     assert render('{{ x }}', x=Markup("**ok**")) == "**ok**"
 
 

@@ -1557,7 +1557,9 @@ function start(root) {
   // « bts-bare-url »: printing writes a web link's address after its words (print.css), not a second time
   // (the academy's site written twice; _answer.html.j2: linked, the same).
   function link(words, href, around) {
-    const a = el("a", words, addressWritten(href, [words, ...(around || [])]) ? { class: "bts-bare-url", href } : { href });
+    // (other words: printing writes the address after them without its scheme, print.css: data-bts-address, fixprint60)
+    const a = el("a", words, addressWritten(href, [words, ...(around || [])]) ? { class: "bts-bare-url", href }
+      : /^https?:/i.test(href) ? { href, "data-bts-address": addressWords(href) } : { href });
     return addressInto(a, words, href);
   }
 
@@ -2732,6 +2734,7 @@ function departmentHint(form, data) {
       addressInto(link, found.label, found.url);
       // (an academy's site named by its address: marked as the list's warning marks it, start's link)
       if (addressWritten(found.url, [found.label, before, after ?? ""])) link.className = "bts-bare-url";
+      else if (/^https?:/i.test(found.url)) link.setAttribute("data-bts-address", addressWords(found.url));
       hint.append(before, link, after ?? "");
     };
     const pick = (name) => pickDepartment(input, name);
