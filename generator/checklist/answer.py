@@ -21,6 +21,7 @@ result that does (the browser would show it, this view could not).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Collection
@@ -123,6 +124,13 @@ class StandingView:
     # another academy's department: where to go (the national table's hint, ``checklist.js: standingBlock``):
     # the words before the link, its address, its words, the words after; None: no link (a paragraph says so)
     where: tuple[str, str, str, str] | None = None
+    # the ways to reach this academy that its paragraphs write, made links there (``reach_links``; a « not listed »
+    # note only: phone61 M2): (as written, its href, its words)
+    reach: tuple[tuple[str, str, str], ...] = ()
+
+    def paragraph_pieces(self) -> tuple[tuple[tuple[str, str | None], ...], ...]:
+        """Each paragraph as pieces (words, href or None: ``reach_pieces``; checklist.js: reachedParagraph)."""
+        return tuple(reach_pieces(paragraph, self.reach) for paragraph in self.paragraphs)
 
 
 @dataclass(frozen=True)
@@ -671,7 +679,53 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
         label = t.text("standing.ask_office", office="\0").split("\0")[0].rstrip(" :\u00a0")
         named = label and office["name"].casefold().startswith(label.casefold())
         words = t.text("standing.ask_office_named", office=name) if named else t.text("standing.ask_office", office=name)
-    return {"office": words, "website": given(notice.academy.website)}
+    # (the site, the office's e-mails and phones its words write: links on the page, reach_links)
+    return {"office": words, "website": given(notice.academy.website), "reach": reach_links(notice, ruleset)}
+
+
+def reach_links(notice: Notice, ruleset: dict) -> tuple[tuple[str, str, str], ...]:
+    """The ways to reach this academy a « not listed » note writes in its words (phone61 M2: Aix-Marseille 2023's
+    « voir le site de l'académie, https://… » and Nantes 2026's office e-mail and phones were plain text, the only way
+    to reach the office of one living in another academy's department, who gets no contacts section): the academy's
+    site (``academy.website``, written whole in ``office_reach``'s words), the exam office's e-mails and phones and
+    those of its people (``where_to_ask``'s words). Each (as written, its href, its link's words): the site's words
+    without its scheme, as every site's link (``address_words``), an e-mail a mailto:, a phone a tel: as the contacts
+    write them (``phone_href``). The page data « reach » (checklist.js: reachedParagraph); the command line writes
+    them whole, as written."""
+    out: list[tuple[str, str, str]] = []
+    website = given(notice.academy.website)
+    if website:
+        out.append((website, website, address_words(website)))
+    office = ruleset["contacts"]["exam_office"]
+    for holder in ([office, *ruleset["contacts"]["exam_office_people"]] if office else []):
+        out += [(email, f"mailto:{email}", email) for email in holder["emails"]]
+        out += [(phone, phone_href(phone), phone) for phone in holder["phones"]]
+    return tuple(dict.fromkeys(out))
+
+
+_REACH_SPACES = "[ \u00a0\u202f]+"  # (a phone's spaces, no-break once typeset: page data « ask »)
+
+
+def reach_pieces(text: str, reach: tuple[tuple[str, str, str], ...]) -> tuple[tuple[str, str | None], ...]:
+    """``text`` as pieces (words, None) and (link's words, href) where it writes one of ``reach`` (``reach_links``)
+    whole: not the start or end of a longer address or number (the longest first). checklist.js: reachPieces, the
+    same."""
+    if not reach:
+        return ((text, None),)
+    forms = sorted(reach, key=lambda r: -len(r[0]))
+    pattern = "|".join("(" + _REACH_SPACES.join(re.escape(w) for w in written.split()) + ")" for written, _, _ in forms)
+    found = re.compile(r"(?<![\w@./:-])(?:" + pattern + r")(?![\w@/-]|\.\w)")
+    out: list[tuple[str, str | None]] = []
+    last = 0
+    for m in found.finditer(text):
+        _, href, words = forms[next(i for i, group in enumerate(m.groups()) if group is not None)]
+        if m.start() > last:
+            out.append((text[last:m.start()], None))
+        out.append((words, href))
+        last = m.end()
+    if last < len(text) or not out:
+        out.append((text[last:], None))
+    return tuple(out)
 
 
 def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dict, label=None, closed: bool = False, *,
@@ -702,7 +756,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
             # one's office only for a doubt; not this academy's site nor where its individual candidates read as where
             # to go (read60 M4: Paris, then « Demandez au plus tôt au bureau des examens », Nantes' office and site)
             paragraphs = not_listed_words(standing, texts, office) + ((ask["office"],) if ask["office"] else ())
-            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, ())
+            return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, (), reach=ask.get("reach", ()))
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])
         elif ask["website"] is not None:
@@ -713,7 +767,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
         # 2023's « … voir le site de l'académie, https://… » then « Site de l'académie : https://… »)
         site_below = ask["website"] is not None and where[1] == ask["website"]
         paragraphs = not_listed_words(standing, texts, office_site_below if site_below else office) + ((ask["office"],) if ask["office"] else ())
-        return _pointing(kind, texts.text("standing.not_listed_title"), paragraphs, *where)
+        return dataclasses.replace(_pointing(kind, texts.text("standing.not_listed_title"), paragraphs, *where), reach=ask.get("reach", ()))
     # (their situation can change it, abroad too: text.py, checklist.js the same; review54 M1)
     unless = (texts.text("standing.outside_unless_establishment", question=label(standing["unless_establishment"])),) \
         if kind == "outside_academy" and standing.get("unless_establishment") else ()

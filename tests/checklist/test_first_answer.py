@@ -2090,3 +2090,52 @@ def test_the_bar_never_says_every_date_passed_while_a_date_of_the_candidate_s_is
               f"{functions}\nprocess.stdout.write(JSON.stringify({json.dumps(results)}.map((r) => passedWords(r))));")
     run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
     assert json.loads(run.stdout) == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]
+
+
+def test_the_note_of_a_candidate_given_no_list_links_the_ways_to_reach_this_academy_it_writes(notices, content):
+    """phone61 M2: one not cited who lives in another academy's department gets no contacts section, and the note was
+    their only way to reach this academy's office, in plain text: Aix-Marseille 2023's « (coordonnées non précisées
+    par la notice : voir le site de l'académie, https://www.ac-aix-marseille.fr) » (its scheme, no link), Nantes 2026's
+    office e-mail and phones without mailto:/tel:. The build's note makes them links as the contacts do (the site
+    without its scheme, its name on one line; mailto:; tel:), checklist.js the same
+    (tests/checklist/test_checklist_browser.py); the command line keeps them whole (test_unknown_registration)."""
+    from generator.checklist.answer import reach_pieces
+
+    aix = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
+    view, ruleset = checklist_view(aix, content), compile_ruleset(aix, content)
+    result = engine.evaluate(ruleset, {"department": "75", "situation": "in_person"})
+    assert result["standing"] == {"kind": "not_listed", "elsewhere": True}
+    answer = answer_view(aix, ruleset, result, view.data["key_dates"], view.data["dates"], {}, {}, view.data["ask"])
+    output = output_of(render_checklist(dataclasses.replace(view, answer=answer), aix.texts))
+    note = re.search(r'<div class="bts-checklist-standing" data-standing="not_listed" role="note">(.*?)</div>', output, re.S).group(1)
+    site = aix.academy.website
+    words = address_words(site)
+    assert f'voir le site de l’académie, <a class="bts-bare-url" href="{site}"><span class="bts-address-name">{words}</span></a>)' in note, note
+    assert site not in re.sub(r'href="[^"]*"', "", note), note
+    # an office's e-mail and phones the note writes (every not-listed situation whose office or its people give them)
+    seen = set()
+    for notice in notices:
+        view, ruleset = checklist_view(notice, content), compile_ruleset(notice, content)
+        office = ruleset["contacts"]["exam_office"]
+        for situation, _ in next(q for q in ruleset["questions"] if q["id"] == "situation")["choices"]:
+            result = engine.evaluate(ruleset, {"situation": situation})
+            if (result["standing"] or {}).get("kind") != "not_listed" or office is None:
+                continue
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, {}, view.data["ask"])
+            note = output_of(render_checklist(dataclasses.replace(view, answer=answer), notice.texts))
+            holders = [office, *ruleset["contacts"]["exam_office_people"]]  # (its people's too: where_to_ask)
+            for email in (e for holder in holders for e in holder["emails"] if e in view.data["ask"]["office"]):
+                assert f'<a href="mailto:{email}">{email}</a>' in note, note
+                seen.add("mailto")
+            for phone in (p for holder in holders for p in holder["phones"] if p in view.data["ask"]["office"].replace("\u00a0", " ")):
+                assert re.search(r'<a href="tel:\+33\d{9}">' + r"[\s\u00a0]".join(phone.split()) + "</a>", note), (phone, note)
+                seen.add("tel")
+    assert seen == {"mailto", "tel"}, seen
+    # written whole only: not the start of a longer address or number
+    reach = (("https://www.ac-x.fr", "https://www.ac-x.fr", "www.ac-x.fr"), ("a@b.fr", "mailto:a@b.fr", "a@b.fr"),
+             ("02 40 37 38 18", "tel:+33240373818", "02 40 37 38 18"))
+    assert reach_pieces("voir https://www.ac-x.fr/bts, xa@b.fr, a@b.fr.com, 02 40 37 38 189", reach) == (
+        ("voir https://www.ac-x.fr/bts, xa@b.fr, a@b.fr.com, 02 40 37 38 189", None),)
+    assert reach_pieces("(https://www.ac-x.fr), a@b.fr, 02\u00a040\u00a037\u00a038\u00a018.", reach) == (
+        ("(", None), ("www.ac-x.fr", "https://www.ac-x.fr"), ("), ", None), ("a@b.fr", "mailto:a@b.fr"), (", ", None),
+        ("02 40 37 38 18", "tel:+33240373818"), (".", None))

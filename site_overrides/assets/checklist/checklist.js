@@ -1638,6 +1638,18 @@ function start(root) {
     return [asked, said];
   }
 
+  // A paragraph of a « not listed » note, the ways to reach the academy its words write made links (page data
+  // ask.reach: its site, without its scheme, its name on one line; the office's e-mails, mailto:; its phones, tel:;
+  // phone61 M2: the only way to reach the office of one living in another academy's department was plain text).
+  // answer.py: reach_pieces and _answer.html.j2's reached, the same.
+  function reachedParagraph(text) {
+    const paragraph = el("p", "");
+    for (const [words, href] of reachPieces(text, data.ask.reach || [])) {
+      paragraph.append(href ? link(words, href) : fr(withoutMarkers(words)));
+    }
+    return paragraph;
+  }
+
   // A contradiction's advice: once registration is closed (the page's marker .bts-registration-closed shown, by the
   // build or by past.js), its advice for then when the session gives one (read56 L6: « … avant la fermeture du
   // serveur d'inscription » under « Inscriptions closes »); text.py: contradiction_advice, the same.
@@ -1693,8 +1705,8 @@ function start(root) {
       const siteBelow = !standing.elsewhere && Boolean(data.ask.website) && (routing ? routing.href : data.ask.website) === data.ask.website;
       // (no office in the notice: the contacts below say so, not said twice here; the site stays: on a phone this
       // note is also shown at the question, the contacts screens below)
-      const office = data.ask.office ? [el("p", data.ask.office)] : [];
-      block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing, siteBelow).map((text) => el("p", text)), ...office, ...where);
+      const office = data.ask.office ? [reachedParagraph(data.ask.office)] : [];
+      block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing, siteBelow).map(reachedParagraph), ...office, ...where);
     } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
       // living abroad: no notice of the guide says where they register, whom to ask (as next to the field); their
       // situation can change it (answer.py, text.py the same)
@@ -2664,6 +2676,27 @@ function addressWords(address) {
   const words = address.replace(/^https?:\/\//i, "");
   if (words === address) return address;
   return /^[^/?#]+\/$/.test(words) ? words.slice(0, -1) : words;
+}
+
+// ``text`` as pieces [words, null] and [link's words, href] where it writes one of ``reach`` ([as written, href,
+// words], page data ask.reach) whole: not the start or end of a longer address or number, the longest first; a
+// phone's spaces may be no-break ones (typeset). answer.py: reach_pieces, the same.
+function reachPieces(text, reach) {
+  if (!reach.length) return [[text, null]];
+  const forms = [...reach].sort((a, b) => b[0].length - a[0].length);
+  const escaped = (words) => words.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+  const pattern = forms.map(([written]) => `(${written.split(/\s+/).filter(Boolean).map(escaped).join("[ \u00a0\u202f]+")})`).join("|");
+  const found = new RegExp(`(?<![\\p{L}\\p{N}_@./:-])(?:${pattern})(?![\\p{L}\\p{N}_@/-]|\\.[\\p{L}\\p{N}_])`, "gu");
+  const out = [];
+  let last = 0;
+  for (const match of text.matchAll(found)) {
+    const [, href, words] = forms[match.slice(1).findIndex((group) => group !== undefined)];
+    if (match.index > last) out.push([text.slice(last, match.index), null]);
+    out.push([words, href]);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length || !out.length) out.push([text.slice(last), null]);
+  return out;
 }
 
 // A link whose words are its web address (addressWords): its site's name in a span « bts-address-name », kept on one
