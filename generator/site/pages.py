@@ -35,6 +35,7 @@ from .. import emphasis
 from ..merge import Notice
 from ..model.content import ChecklistFile, InterfaceFile
 from ..model.departments import DepartmentsFile
+from ..model.values import given
 from ..model.site import SiteFile
 from . import ics, timeline
 from .dates import date_words
@@ -64,7 +65,7 @@ from .staff_guide import staff_files, staff_nav, staff_url
 
 from ..french import typography
 
-from .templating import HTML, MARKDOWN, render_html, render_markdown
+from .templating import HTML, MARKDOWN, office_reach_linked, render_html, render_markdown
 
 
 def _fields(view) -> dict[str, object]:
@@ -94,6 +95,22 @@ def notice_page(
     site's directory, ``site``: content/site.yaml, see ``notice_view``; ``for_print``: the PDF's version;
     ``version`` (a build): printed from the browser, the page says which version it is, with its address
     ``page_url`` when known: NoticeView.version)."""
+    return _office_linked(_notice_page(notice, today, checklist=checklist, status=status, previous=previous, routes=routes, site=site, pdf=pdf,
+                                       for_print=for_print, establishment=establishment, version=version, page_url=page_url), notice)
+
+
+def _office_linked(markdown: str, notice: Notice) -> str:
+    """A page of ``notice`` whose words on how to reach the exam office the notice does not give link the academy's
+    site (``templating.office_reach_linked``; phone61 M2); a notice that gives its office: as it is."""
+    website = given(notice.academy.website)
+    return office_reach_linked(markdown, notice.texts, website) if notice.exam_office is None and website else markdown
+
+
+def _notice_page(
+    notice: Notice, today: dt.date, *, checklist: bool, status: StatusView | None, previous: Notice | None, routes: Directory | None,
+    site: SiteFile | None, pdf: bool, for_print: bool, establishment: Markup | None, version: bool, page_url: str | None,
+) -> str:
+    """``notice_page``, its words on how to reach the office as written."""
     view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site, pdf=pdf)
     if version and not for_print:
         checked = notice.session.session.checked
@@ -336,8 +353,8 @@ def print_pages(
         )
         unsaid = unsaid_warnings(notice, [*printed, stated])
         if not unsaid:
-            return text
-        return render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=dataclasses.replace(view, other_warnings=unsaid))
+            return _office_linked(text, notice)
+        return _office_linked(render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=dataclasses.replace(view, other_warnings=unsaid)), notice)
 
     def page_url(notice: Notice) -> str | None:
         return f"{site_url.rstrip('/')}/{notice_dir(notice)}/" if site_url else None

@@ -254,6 +254,22 @@ def _link(label: object, target: str, address_beside: bool = False) -> Markup:
     return Markup(f"[{words}]({url(target)})" + f'{{: data-bts-address="{address_words(target)}" }}')
 
 
+def office_reach_linked(markdown: str, texts: InterfaceFile, website: str) -> str:
+    """A page's Markdown (``markdown``) where the guide's words on how to reach an exam office the notice does not give
+    (``common.office_unknown``, after « le bureau des examens »: « … voir le site de l'académie, https://… »,
+    ``merge.office_reach``) link the academy's site ``website`` as every site is linked (``_link``: its address without
+    its scheme, its name on one line; phone61 M2: Aix-Marseille 2023's page wrote them five times, plain text, scheme
+    and all). Those words are made once, and written as ``text.md`` writes any value's words (the sentence around them
+    escaped the same way), wherever a template writes them: a table's cell, a paragraph. The command line and the
+    calendars write the address whole (no link there)."""
+    hole = "\ue000"  # (no character of the interface texts)
+    plain = md(texts.text("common.office_unknown", link=website))
+    if plain not in markdown:
+        return markdown
+    linked = md(texts.text("common.office_unknown", link=hole)).replace(hole, str(_link(address_words(website), website)))
+    return markdown.replace(plain, linked)
+
+
 def _page_link(label: object, path: str) -> Markup:
     """A link to a file of the site relative to the page (``etablissements.md``), or to a heading of it
     (``index.md#r408``); odd characters percent-encoded, in the path and in the fragment."""

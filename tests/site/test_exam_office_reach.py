@@ -21,6 +21,14 @@ from generator.site import pages
 REACH = "(coordonnées non précisées par la notice : voir le site de l'académie, http://www.ac-aix-marseille.fr)"
 
 
+def _web(reach: str) -> str:
+    """``reach`` as the notice page and the PDF write it: the site a link, its words without its scheme, its name on one
+    line, as every site's link (phone61 M2: plain text, scheme and all; the command line and the .ics keep it whole)."""
+    site = re.search(r"https?://[^)\s]+", reach).group()
+    words = site.split("://", 1)[1]
+    return reach.replace(site, f'[<span class="bts-address-name">{words}</span>](<{site}>){{: .bts-bare-url }}')
+
+
 def _plain(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").replace("\\", "").split())
 
@@ -37,7 +45,7 @@ def test_the_late_deposit_line_says_how_to_reach_an_office_the_notice_does_not_g
     project, notices = frozen
     aix, toulouse = notices[("aix-marseille", 2023)], notices[("toulouse", 2024)]
     page = _plain(pages.notice_page(aix, dt.date(2022, 10, 25)))
-    assert f"demandez-la au bureau des examens {REACH}" in page
+    assert f"demandez-la au bureau des examens {_web(REACH)}" in page and REACH not in page
     assert "demandez-la au bureau des examens" in _plain(pages.notice_page(toulouse, dt.date(2023, 10, 20)))
     assert "(coordonnées non précisées par la notice" not in _plain(pages.notice_page(toulouse, dt.date(2023, 10, 20)))
     ruleset = compile_ruleset(aix, project.content.checklist)
@@ -49,9 +57,9 @@ def test_who_registers_and_the_annex_say_how_to_reach_it(frozen):
     _, notices = frozen
     aix = notices[("aix-marseille", 2023)]
     page = _plain(pages.notice_page(aix, dt.date(2022, 10, 25)))
-    assert f"demandez au bureau des examens de l'académie {REACH} comment vous inscrire" in page
+    assert f"demandez au bureau des examens de l'académie {_web(REACH)} comment vous inscrire" in page
     annex = _plain(unwrapped(pages.print_pages([aix], dt.date(2022, 10, 25))[pages.pdf_path(aix)].annex))
-    assert f"demandez au bureau des examens de l'académie {REACH} comment vous inscrire" in annex
+    assert f"demandez au bureau des examens de l'académie {_web(REACH)} comment vous inscrire" in annex
 
 
 def test_the_not_listed_answer_gives_the_academys_site_once(frozen, capsys):
@@ -107,7 +115,7 @@ def test_the_late_deposit_under_a_strict_deadline_says_how_to_reach_it(frozen):
     # the notice page: its dates (« Pour « … », … ») and the table's lines
     page = _plain(pages.notice_page(aix, dt.date(2022, 10, 25)))
     at = page.index("Pour « L'attestation")
-    assert reach in page[at:at + 1000], page[at:at + 1000]
+    assert _web(reach) in page[at:at + 1000], page[at:at + 1000]
     # its .ics event of that deadline
     calendar = ics.calendar(aix)
     calendar = (calendar.decode() if isinstance(calendar, bytes) else calendar).replace("\r\n ", "")
@@ -116,7 +124,7 @@ def test_the_late_deposit_under_a_strict_deadline_says_how_to_reach_it(frozen):
     # the PDF annex's « Pour « … », … »
     annex = _plain(unwrapped(pages.print_pages([aix], dt.date(2022, 10, 25))[pages.pdf_path(aix)].annex))
     at = annex.index("Pour « L'attestation R 408")
-    assert reach in annex[at:at + 1000], annex[at:at + 1000]
+    assert _web(reach) in annex[at:at + 1000], annex[at:at + 1000]
     # the build's list of dates, under the documents' deadline
     view = checklist_view(aix, project.content.checklist)
     answer = answer_view(aix, ruleset, result, view.data["key_dates"], view.data["dates"], {})
@@ -191,8 +199,8 @@ def test_the_other_sentences_sending_to_the_office_say_how_to_reach_it(toulouse_
     annex = _plain(pages.print_pages([notice], dt.date(2023, 10, 20))[pages.pdf_path(notice)].annex)
     for key in ("provenance.notice_date_counts", "provenance.replaced_unwaived", "documents.late_deposit_unasked"):
         for where, text in (("page", page), ("annex", annex)):
-            # said, each time with how to reach the office
-            assert _said(sentences[key], TOULOUSE_REACH) in text and _said(sentences[key], "") not in text, (key, where)
+            # said, each time with how to reach the office (its site a link: phone61 M2)
+            assert _said(sentences[key], _web(TOULOUSE_REACH)) in text and _said(sentences[key], "") not in text, (key, where)
     ruleset = compile_ruleset(notice, project.content.checklist)
     view = checklist_view(notice, project.content.checklist)
     assert _plain(view.data["office_reach"]) == TOULOUSE_REACH, view.data["office_reach"]
@@ -264,7 +272,7 @@ def test_the_exam_adjustment_advice_says_how_to_reach_an_office_the_notice_does_
     reach = "(coordonnées non précisées par la notice : voir le site de l'académie, https://www.ac-nantes.fr)"
     said = _plain(adjustment_ask(notice))
     assert f"demandez au plus tôt au bureau des examens de l'académie {reach} comment la faire" in said, said
-    assert said in _plain(pages.notice_page(notice, dt.date(2025, 10, 1)))
+    assert said.replace(reach, _web(reach)) in _plain(pages.notice_page(notice, dt.date(2025, 10, 1)))
     assert compile_ruleset(notice, project.content.checklist)["exam_adjustment_ask"] == adjustment_ask(notice)
 
 
