@@ -532,6 +532,11 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
         # candidates the notice concerns, not theirs (phone47 M2: an in-person trainee in Bouches-du-Rhône was offered
         # the individual candidates' window)
         assert page.is_hidden("#bts-checklist-ics"), kind
+        # nor a list to tick on paper or to keep (phone61 L4: « Garder votre liste … Imprimer la liste à cocher »): the
+        # link keeps the answers
+        assert page.is_hidden("#bts-checklist-print") and page.is_hidden(".bts-checklist-buttons"), kind
+        assert page.inner_text("#bts-checklist-keep-title") == typography(t.text("checklist_page.keep_title_no_list")), kind
+        assert page.inner_text("#bts-checklist-share-label") == typography(t.text("checklist_page.share_link_no_list")), kind
         return dated
 
     dated = check_dates(standing["kind"], ruleset, answers)
@@ -843,6 +848,8 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     ready(page, sent)
     assert page.locator("#bts-checklist-output > .bts-checklist-key-dates").count() == 1
     assert page.locator("#bts-checklist-output .bts-checklist-contacts").count() == 1 and page.is_visible("#bts-checklist-ics")
+    # (a list again: to print, under « Garder votre liste »; phone61 L4)
+    assert page.is_visible("#bts-checklist-print") and page.inner_text("#bts-checklist-keep-title") == typography(t.text("checklist_page.keep_title"))
     assert problems(visit) == []
     visit.close()
 

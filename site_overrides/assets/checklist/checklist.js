@@ -2464,10 +2464,10 @@ function start(root) {
   function keep() {
     if (keepBlock) return keepBlock;
     keepBlock = el("div", "", { class: "bts-checklist-keep bts-checklist-noprint" });
-    keepBlock.append(el("h3", ui("keep_title")));
+    keepBlock.append(el("h3", ui("keep_title"), { id: "bts-checklist-keep-title" }));
     keepBlock.append(el("p", ui("share"), { id: "bts-checklist-share-help" }));
     const row = el("p", "", { class: "bts-checklist-share" });
-    const label = el("label", ui("share_link"), { for: "bts-checklist-share" });
+    const label = el("label", ui("share_link"), { for: "bts-checklist-share", id: "bts-checklist-share-label" });
     const input = el("input", "", { id: "bts-checklist-share", type: "url", readonly: "", "aria-describedby": "bts-checklist-share-help" });
     const copy = el("button", ui("copy"), { type: "button", class: "md-button" });
     const copied = el("span", "", { role: "status", class: "bts-checklist-copied" });
@@ -2490,7 +2490,7 @@ function start(root) {
     });
     row.append(label, " ", input, " ", copy, " ", copied);
     const buttons = el("p", "", { class: "bts-checklist-buttons" });
-    const print = el("button", ui("print"), { type: "button", class: "md-button" });
+    const print = el("button", ui("print"), { type: "button", class: "md-button", id: "bts-checklist-print" });
     print.addEventListener("click", () => window.print());
     // the notice's dates all over (its marker .bts-dates-over shown, by the build or by past.js): said on the button
     const past = root.querySelector(".bts-dates-over:not([hidden])");
@@ -2514,6 +2514,17 @@ function start(root) {
     // calendar
     const ics = document.getElementById("bts-checklist-ics");
     if (ics) ics.hidden = Boolean(lastResult) && (noList(lastResult) || !calendarEvents(lastResult).length);
+    // no list: no list to tick on paper, nor to keep (phone61 L4: « Garder votre liste … Imprimer la liste à cocher »
+    // under a note saying no list is given); the link keeps the answers, which the note follows from
+    const none = Boolean(lastResult) && noList(lastResult);
+    const print = document.getElementById("bts-checklist-print");
+    if (print) print.hidden = none;
+    const title = document.getElementById("bts-checklist-keep-title");
+    if (title) title.textContent = none ? ui("keep_title_no_list") : ui("keep_title");
+    const label = document.getElementById("bts-checklist-share-label");
+    if (label) label.textContent = none ? ui("share_link_no_list") : ui("share_link");
+    // (the row of buttons, none left: not an empty line)
+    if (print) print.parentElement.hidden = print.hidden && (!ics || ics.hidden);
   }
 
   // The candidate's dates for a calendar: the registration's, then their list's (a date the notice does not give
