@@ -724,6 +724,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_no_list": (),
         "announce_no_list": (),
         "summary_elsewhere": (),
+        "summary_elsewhere_no_list": (),
         "summary_abroad": (),
         "summary_department": ("title",),
         "summary_department_abroad": ("title",),

@@ -581,7 +581,8 @@ def test_no_list_for_another_academy_s_department_says_the_department_first_in_t
     assert classes[:3] == ["H3.", "UL.bts-checklist-warnings", "DIV.bts-checklist-standing"], classes
     assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "not_listed"
     assert page.get_attribute("#bts-checklist-output .bts-checklist-warnings > li", "data-warning") == engine.DEPARTMENT_WARNING
-    elsewhere = " ".join(typography(t.text("checklist_page.summary_elsewhere")).split())
+    # (and their situation, which the note's title says, after it: phone61 L5)
+    elsewhere = " ".join(typography(t.text("checklist_page.summary_elsewhere_no_list")).split())
     assert " ".join(page.inner_text("#bts-checklist-summary [data-summary=documents]").split()) == elsewhere
     assert " ".join(page.inner_text("#bts-checklist-status").split()) == elsewhere
     assert "Paris (75)" in page.inner_text("#bts-checklist-output .bts-checklist-warnings"), data["elsewhere"].get("75")
@@ -666,7 +667,7 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_gets_none_of_this_no
     assert output.locator("#bts-checklist-dates, .bts-checklist-deadlines, .bts-checklist-key-dates, .bts-checklist-contacts").count() == 0, output.inner_text()
     assert words(t.text("checklist_page.deadlines_title")) not in words(output.inner_text())
     bar = page.locator("#bts-checklist-summary")
-    assert words(bar.locator("[data-summary=documents]").inner_text()) == words(t.text("checklist_page.summary_elsewhere"))
+    assert words(bar.locator("[data-summary=documents]").inner_text()) == words(t.text("checklist_page.summary_elsewhere_no_list"))
     assert bar.locator("[data-summary=next]").inner_text().strip() == ""
     # the build's answer for the same answers: the same (answer.py: no_dates, elsewhere)
     ruleset = compile_ruleset(notice, content)

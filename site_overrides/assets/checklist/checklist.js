@@ -729,10 +729,11 @@ function start(root) {
 
   // No list, in the bar and the status line (``words``: theirs for a situation the notice excludes or does not name):
   // with a department of another academy, that first, as for a notice that sends them there (phone58 M2: Nantes 2026's
-  // bar said « Pas de liste de pièces pour votre situation » to a Paris resident; its note is first in the list, render).
+  // bar said « Pas de liste de pièces pour votre situation » to a Paris resident; its note is first in the list, render),
+  // then their situation, which the note's title says (phone61 L5: the bar named the department alone).
   function noListWords(result, words) {
     const warned = departmentWarned(result);
-    return warned === "abroad" ? ui("summary_abroad") : warned ? ui("summary_elsewhere") : words;
+    return warned === "abroad" ? ui("summary_abroad") : warned ? ui("summary_elsewhere_no_list") : words;
   }
 
   // none of this notice's dates for the candidate: another academy's, or one it excludes, or one it does not cite who
