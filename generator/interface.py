@@ -721,6 +721,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_passed_undated": (),
         "summary_passed_undated_own": ("count",),
         "summary_passed_pending": (),
+        "summary_passed_pending_unanswered": (),
         "summary_no_list": (),
         "announce_no_list": (),
         "summary_elsewhere": (),

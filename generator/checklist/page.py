@@ -652,9 +652,11 @@ def _summary_next(texts: InterfaceFile, following: str | None, known: bool, resu
     (« Date limite de 2 de vos pièces »), the list one tap away. None ahead: every date passed (``known``), or, when a
     piece that still depends on an answer is due later (``waiting``: ``_dates_passed_so_far``), the candidate's dates
     passed as far as their answers go (review73 M4: Toulouse 2024 with no answer said no date at all from 23 November
-    to 15 January). As checklist.js: summarize."""
+    to 15 January); in the build's words, which the page keeps without the checklist's script, where no answer can be
+    given (« summary_passed_pending_unanswered », not « … à ce stade de vos réponses »: phone61 L6; the script, which
+    replaces them, says its own). As checklist.js: summarize."""
     if following is None:
-        return (_passed_words(texts, data, result) if known else texts.text("checklist_page.summary_passed_pending") if waiting else ""), None
+        return (_passed_words(texts, data, result) if known else texts.text("checklist_page.summary_passed_pending_unanswered") if waiting else ""), None
     # (the date short, on one line: the list, one tap away, says it whole; phone55 M1)
     date = data["bar_dates"][following]
     key = next_deadline_key(following, result)

@@ -466,8 +466,8 @@ def test_the_bar_never_says_all_dates_passed_while_a_piece_depending_on_an_answe
 
 @pytest.mark.parametrize("day, documents, following", [
     (dt.date(2023, 11, 20), "summary_documents", "summary_next_documents"),
-    (dt.date(2023, 11, 23), "summary_documents_past", "summary_passed_pending"),
-    (dt.date(2024, 1, 15), "summary_documents_past", "summary_passed_pending"),
+    (dt.date(2023, 11, 23), "summary_documents_past", "summary_passed_pending_unanswered"),
+    (dt.date(2024, 1, 15), "summary_documents_past", "summary_passed_pending_unanswered"),
     (dt.date(2024, 1, 16), "summary_documents_past", "summary_passed"),
 ])
 def test_the_build_s_bar_says_the_dates_passed_so_far_while_a_piece_depending_on_an_answer_is_due_later(notices, content, day, documents, following):
@@ -1856,7 +1856,7 @@ def test_a_past_session_s_bar_says_the_pieces_were_asked_not_to_deposit(notices,
         # (on the last date, a piece depending on an answer's: the candidate's own dates passed so far, its pieces
         # « demandées » already, said beside them; review73 M4, the test above)
         following = re.search(r'data-summary="next">(?:<span data-bts-over-at="[^"]*">)?([^<]*)<', page)
-        if following and following.group(1) == notice.texts.text("checklist_page.summary_passed_pending"):
+        if following and following.group(1) == notice.texts.text("checklist_page.summary_passed_pending_unanswered"):
             assert "demandée" in before, before
             pending += 1
         else:
