@@ -95,11 +95,11 @@ def notice_page(
     site's directory, ``site``: content/site.yaml, see ``notice_view``; ``for_print``: the PDF's version;
     ``version`` (a build): printed from the browser, the page says which version it is, with its address
     ``page_url`` when known: NoticeView.version)."""
-    return _office_linked(_notice_page(notice, today, checklist=checklist, status=status, previous=previous, routes=routes, site=site, pdf=pdf,
+    return office_linked(_notice_page(notice, today, checklist=checklist, status=status, previous=previous, routes=routes, site=site, pdf=pdf,
                                        for_print=for_print, establishment=establishment, version=version, page_url=page_url), notice)
 
 
-def _office_linked(markdown: str, notice: Notice) -> str:
+def office_linked(markdown: str, notice: Notice) -> str:
     """A page of ``notice`` whose words on how to reach the exam office the notice does not give link the academy's
     site (``templating.office_reach_linked``; phone61 M2); a notice that gives its office: as it is."""
     website = given(notice.academy.website)
@@ -353,8 +353,8 @@ def print_pages(
         )
         unsaid = unsaid_warnings(notice, [*printed, stated])
         if not unsaid:
-            return _office_linked(text, notice)
-        return _office_linked(render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=dataclasses.replace(view, other_warnings=unsaid)), notice)
+            return office_linked(text, notice)
+        return office_linked(render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=dataclasses.replace(view, other_warnings=unsaid)), notice)
 
     def page_url(notice: Notice) -> str | None:
         return f"{site_url.rstrip('/')}/{notice_dir(notice)}/" if site_url else None
