@@ -143,7 +143,13 @@ def _foreign(site: Path, root: Path, project) -> bool:
     project's folder), where « fichier absent » for each of its sessions read as if they were this project's
     (review78 L)."""
     published = published_sessions(site)
-    return site != (root / "site").resolve() and bool(published) and not published & read_sessions(project)
+    if site == (root / "site").resolve() or not published or published & read_sessions(project):
+        return False
+    # an academy of the folder that this project has (its folder here, or git's trace of it) makes the folder this
+    # project's: a session file renamed or deleted by mistake, the case the stop exists for, in a project of one
+    # academy built with -d into the web server's folder, was called « autres données » (review82 H)
+    return not any((root / "academies" / slug).is_dir() or slug in project.academies
+                   or restore_command(root, f"academies/{slug}") for slug in sorted({slug for slug, _ in published}))
 
 
 def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], preview: bool = False) -> str:
@@ -220,8 +226,10 @@ def stop_line(site: Path, root: Path, project, gone: list[tuple[str, int]], prev
     """The stop's last line (MkDocs' « Aborted » replaced by it), under the report of ``refusal``."""
     shown = _site_name(site, root)
     count = len(gone)
+    kept = "l'ancienne version reste en place."
     if _foreign(site, root, project):
-        said = f"{shown}/ vient d'autres données (détail ci-dessus) : rien n'a été construit ; ce dossier reste tel quel."
+        kept = "ce dossier reste tel quel."
+        said = f"{shown}/ vient d'autres données (détail ci-dessus) : rien n'a été construit ; {kept}"
     elif preview:
         said = (f"{count} session{'s' if count > 1 else ''} de l'aperçu sans fichier (détail ci-dessus) : l'aperçu n'a pas "
                 "été reconstruit ; l'ancienne version reste en place.")
@@ -236,7 +244,8 @@ def stop_line(site: Path, root: Path, project, gone: list[tuple[str, int]], prev
         # « reste en place » was said while the old site was <site>.old-…, set aside by a build killed between its two
         # renames: say where it is, that the site's folder is absent meanwhile, and the way back (fixstaff60)
         old = _site_name(aside, root)
-        said = said.removesuffix("l'ancienne version reste en place.") + (
+        # (« ce dossier reste tel quel » too: the folder of other data is absent, its old site aside (review82 L))
+        said = said.removesuffix(kept) + (
             f"l'ancienne version est toujours dans {old}, où une construction interrompue l'a mise de côté, et {shown}/ "
             f"n'existe pas en ce moment : la prochaine construction réussie le refait ; pour remettre tout de suite "
             f"l'ancienne version : mv {shlex.quote(old)} {shlex.quote(shown)}")

@@ -561,6 +561,47 @@ def test_a_folder_built_from_other_data_is_said_to_be_so(tmp_path):
     assert "autres données" not in said + removed.stop_line(root / "site", root, project, [("lyon", 2025)]), said
 
 
+def test_a_folder_whose_academies_this_project_has_is_never_called_other_data(tmp_path):
+    """review82 H: a project of one academy (toulouse) whose 2024.yaml was renamed 2025.yaml (staffwalk58 M8, the case
+    the stop exists for), built with -d into the web server's folder: none of that folder's sessions was read, and the
+    stop said « n'a pas été construit à partir de ce projet … sans doute … d'autres données », whose advice
+    (« BTS_GUIDE_REMOVE="toulouse/2024" ») drops the archive page. academies/toulouse/ is here: the folder is this
+    project's, its session is said one by one with the rename's question. Seen failing with 88a9dbe1's _foreign (the
+    whole folder was called other data)."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "toulouse").mkdir(parents=True)
+    project = _project({"toulouse": [2025]})
+    www = tmp_path / "www"
+    _published(www, "toulouse/2024")
+    gone = removed.dropped(www, project)
+    said = removed.refusal(www, root, project, gone)
+    assert said.startswith("academies/toulouse/2024.yaml : fichier absent, alors que le site déjà construit dans ce "
+                           "dossier a la page de la session 2024"), said
+    assert "academies/toulouse/2025.yaml, pas encore publié, a-t-il été fait en renommant 2024.yaml ?" in said, said
+    assert "autres données" not in said + removed.stop_line(www, root, project, gone), said
+
+
+def test_a_folder_of_other_data_set_aside_by_an_interrupted_build_is_said_in_one_sentence(tmp_path):
+    """review82 L: a folder of other data absent, its old site in <folder>.old-…: the stop's last line read « … ce
+    dossier reste tel quel.l'ancienne version est toujours dans … » (glued, and the folder does not exist). Seen failing
+    with 88a9dbe1's stop_line."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    other = tmp_path / "other"
+    _published(tmp_path / "other.old-999999999-abcd1234", "lyon/2025")
+    said = removed.stop_line(other, root, project, removed.dropped(other, project))
+    assert said == (
+        f"{other}/ vient d'autres données (détail ci-dessus) : rien n'a été construit ; l'ancienne version est toujours "
+        f"dans {other}.old-999999999-abcd1234, où une construction interrompue l'a mise de côté, et {other}/ n'existe pas "
+        f"en ce moment : la prochaine construction réussie le refait ; pour remettre tout de suite l'ancienne version : "
+        f"mv {other}.old-999999999-abcd1234 {other}"), said
+
+
 def test_the_stop_says_where_the_old_site_an_interrupted_build_set_aside_is(tmp_path):
     """review78 L: with site/ absent and the old site in site.old-… (a build killed between publish.swap's two renames),
     the stop said « l'ancienne version reste en place »: it says where it is and how to put it back."""
