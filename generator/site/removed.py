@@ -179,7 +179,9 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], previe
             f"({', '.join(f'{slug}/{year}' for slug, year in sorted(published))}) {lack} aucun "
             f"fichier dans academies/. Ce dossier a sans doute été construit à partir d'autres données (un autre dossier "
             f"de projet) : {what} le remplacerait entièrement par le site de ce projet. Vérifier le dossier donné à -d ; "
-            f"pour construire ce projet sans toucher à celui-ci : {elsewhere} (ou mkdocs build, qui construit dans site/).")
+            f"pour construire ce projet sans toucher à celui-ci : {elsewhere}"
+            # (a preview's way is no publication of site/: with drafts, mkdocs build stops on them (review82 M))
+            f"{'' if preview else ' (ou mkdocs build, qui construit dans site/)'}.")
     for slug, year in [] if foreign else gone:
         relative = f"academies/{slug}/{year}.yaml"
         # the academy's whole folder gone: the file alone put back, academy.yaml is missing (review78 M2)

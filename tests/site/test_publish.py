@@ -583,6 +583,50 @@ def test_a_folder_whose_academies_this_project_has_is_never_called_other_data(tm
     assert "autres données" not in said + removed.stop_line(www, root, project, gone), said
 
 
+def test_a_folder_whose_academy_git_remembers_is_this_project_s(tmp_path):
+    """review82 (mutation): the git trace in _foreign was untested (removing it passed every test). A clone of one
+    academy whose folder was deleted by mistake, built with -d: the folder's session is said with git's way back, never
+    « autres données »."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    if subprocess.run(["git", "init", "-q", str(root)], capture_output=True).returncode != 0:
+        pytest.skip("no git")
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    (root / "academies" / "toulouse").mkdir(parents=True)
+    (root / "academies" / "toulouse" / "academy.yaml").write_text("name: Toulouse\n", encoding="utf-8")
+    subprocess.run(git + ["add", "."], check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "a"], check=True)
+    shutil.rmtree(root / "academies" / "toulouse")
+    project = _project({"nantes": [2026]})
+    www = tmp_path / "www"
+    _published(www, "toulouse/2024")
+    gone = removed.dropped(www, project)
+    said = removed.refusal(www, root, project, gone)
+    assert "Remettre le dossier : git checkout HEAD -- academies/toulouse (le dossier du projet est un clone git" in said, said
+    assert "autres données" not in said + removed.stop_line(www, root, project, gone), said
+
+
+def test_a_preview_into_a_folder_of_other_data_is_told_to_build_its_preview_elsewhere(tmp_path):
+    """review82 (mutation): a preview (BTS_GUIDE_DRAFTS=1) into a folder of other data, or one with an academy with no
+    trace here, was untested: « mkdocs build -d UN-AUTRE-DOSSIER » without the variable stops on the drafts. The
+    foreign folder's « (ou mkdocs build, qui construit dans site/) » was no way for a preview either (review82 M): with
+    drafts it stops on them, and without, it publishes site/, which a preview leaves alone."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    for folder, sessions in (("other", ("lyon/2025",)), ("mixed", ("lyon/2025", "nantes/2026"))):
+        _published(tmp_path / folder, *sessions)
+        said = removed.refusal(tmp_path / folder, root, project, [("lyon", 2025)], preview=True)
+        assert "ailleurs (BTS_GUIDE_DRAFTS=1 mkdocs build -d UN-AUTRE-DOSSIER)" in said or (
+            "celui-ci : BTS_GUIDE_DRAFTS=1 mkdocs build -d UN-AUTRE-DOSSIER" in said), said
+        assert 'BTS_GUIDE_REMOVE="lyon/2025" BTS_GUIDE_DRAFTS=1 mkdocs build -d' in said, said
+        # (« ou mkdocs build, qui construit dans site/ »: with drafts it stops on them, and it publishes site/)
+        assert "ou mkdocs build" not in said, said
+
+
 def test_a_folder_of_other_data_set_aside_by_an_interrupted_build_is_said_in_one_sentence(tmp_path):
     """review82 L: a folder of other data absent, its old site in <folder>.old-…: the stop's last line read « … ce
     dossier reste tel quel.l'ancienne version est toujours dans … » (glued, and the folder does not exist). Seen failing
