@@ -651,3 +651,39 @@ def test_a_folder_holding_only_yaml_files_the_guide_does_not_read_is_told_what_t
     result = run(root, "new-academy", "lyon")
     assert result.code == 0, result.output
     assert sorted(p.name for p in folder.iterdir()) == ["2027.yaml", "academy.yaml", "notice.pdf"]
+
+
+@pytest.mark.parametrize("there", ["nothing", "files", "academy"])
+def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(root: Path, tmp_path: Path, there: str):
+    """review82 (mutations of 6815cc81, each passed every test): a broken link (« qui n'existe pas »), a link to a
+    folder with files (the copy in the link's place, followed: new-academy then writes the academy), and a link to an
+    academy folder (told as before: its sessions, not « lien symbolique … rm »)."""
+    outside = tmp_path / "outside"
+    if there != "nothing":
+        outside.mkdir()
+        (outside / "notice.pdf").write_bytes(b"%PDF")
+    if there == "academy":
+        (outside / "academy.yaml").write_text("a: 1\n", encoding="utf-8")
+        (outside / "2026.yaml").write_text("session:\n  year: 2026\n", encoding="utf-8")
+    link = root / "academies" / "lille"
+    link.symlink_to(outside, target_is_directory=True)
+    result = run(root, "new-academy", "lille")
+    assert result.code == 1, result.output
+    said = result.stderr.strip()
+    if there == "academy":
+        assert said.startswith("academies/lille existe déjà (sessions : 2026) : rien n'a été écrit."), said
+        assert sorted(p.name for p in outside.iterdir()) == ["2026.yaml", "academy.yaml", "notice.pdf"]
+        return
+    lead = ("qui n'existe pas" if there == "nothing" else "un dossier")
+    assert said.startswith(f"academies/lille existe déjà, mais c'est un lien symbolique vers {outside.resolve()} ({lead}), "
+                           "que le guide ne lit pas : rien n'a été écrit. Supprimer le lien : rm academies/lille"), said
+    copy = f"rm academies/lille && cp -r {outside.resolve()} academies/lille"
+    assert (copy in said) == (there == "files"), said
+    if there == "files":  # the copy, as said (run from the project's folder), then new-academy
+        link.unlink()
+        import shutil
+        shutil.copytree(outside.resolve(), link)
+        assert run(root, "new-academy", "lille").code == 0
+        assert sorted(p.name for p in link.iterdir()) == ["2027.yaml", "academy.yaml", "notice.pdf"]
+        assert sorted(p.name for p in outside.iterdir()) == ["notice.pdf"]
+
