@@ -266,6 +266,9 @@ def test_validate_given_a_session_written_as_a_folder_names_its_file(tmp_path, m
     for given, said, again in (
         ("nantes/2026", f"vouliez-vous dire academies/nantes/2026.yaml ? {file}", "academies/nantes/2026.yaml"),
         ("academies/nantes/2026/", f"vouliez-vous dire academies/nantes/2026.yaml ? {file}", "academies/nantes/2026.yaml"),
+        # (its academy's name misspelt, or capitals: the nearest file, as for any path; review82, a mutation no test caught)
+        ("Academies/Nantes/2026", f"vouliez-vous dire academies/nantes/2026.yaml ? {file}", "academies/nantes/2026.yaml"),
+        ("academies/nante/2026", f"vouliez-vous dire academies/nantes/2026.yaml ? {file}", "academies/nantes/2026.yaml"),
         ("nantes/2025", "pas de session 2025 pour « nantes » (sessions : 2024, 2026) : le fichier academies/nantes/2025.yaml "
                         "n'existe pas ; validate prend le dossier de l'académie (ou un fichier de session) : python -m "
                         "generator validate academies/nantes", "academies/nantes"),
@@ -276,6 +279,10 @@ def test_validate_given_a_session_written_as_a_folder_names_its_file(tmp_path, m
         assert [line for line in result.stdout.splitlines() if ":1:1: " in line] == [
             f"{given.rstrip('/')}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; {said}"], result.stdout
         assert result.stdout.rstrip().endswith(f"Corriger puis relancer : python -m generator --root {root} validate {again}"), result.stdout
+    # a year alone is no session written as a folder (« pas de session 2026 pour « . » » with the guard removed)
+    result = run(root, "validate", "2026")
+    assert "2026:1:1: chemin introuvable, cherché dans le dossier du projet" in result.stdout, result.stdout
+    assert "pas de session" not in result.stdout and "vouliez-vous dire" not in result.stdout, result.stdout
 
 
 def test_the_command_to_run_again_has_the_paths_validate_was_given(tmp_path, monkeypatch):
