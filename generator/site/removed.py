@@ -139,7 +139,7 @@ def _words(site: Path, root: Path, preview: bool) -> tuple[str, str, str]:
 
 
 def _foreign(site: Path, root: Path, project) -> bool:
-    """``site`` is a folder given with -d none of whose sessions this project has: built from other data (another
+    """``site`` is a folder given with -d none of whose academies this project has: built from other data (another
     project's folder), where « fichier absent » for each of its sessions read as if they were this project's
     (review78 L)."""
     published = published_sessions(site)
