@@ -167,7 +167,12 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], previe
     if preview:
         build = f"BTS_GUIDE_DRAFTS=1 {build}"
     where, what, away = _words(site, root, preview)
-    names = " ".join(f"{slug}/{year}" for slug, year in gone)
+    # the sessions the variable already names (a removal asked for): kept in both commands, which, run as said, dropped
+    # them and stopped again on them (review82 M)
+    asked = sorted(published & allowed())
+    every = sorted(set(gone) | set(asked))
+    names = " ".join(f"{slug}/{year}" for slug, year in every)
+    again = f"{REMOVE_VARIABLE}=\"{' '.join(f'{slug}/{year}' for slug, year in asked)}\" {build}" if asked else build
     elsewhere = f"{'BTS_GUIDE_DRAFTS=1 ' if preview else ''}mkdocs build -d UN-AUTRE-DOSSIER"
     lines = []
     foreign = _foreign(site, root, project)
@@ -210,7 +215,7 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], previe
             else:
                 line += (f" {put_back} : recopier dans academies/" + slug + "/ la copie faite avant la séance de travail "
                          "(voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du personnel)")
-        line += f", puis relancer {build}."
+        line += f", puis relancer {again}."
         lines.append(line)
     for item in unmatched(site):
         lines.append(f"{REMOVE_VARIABLE} : « {item} » ne nomme aucune session du site ({shown}/) : rien n'a été retiré "
@@ -219,7 +224,7 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], previe
     if foreign:
         lines.append(f"Pour remplacer vraiment ce site par celui de ce projet : {REMOVE_VARIABLE}=\"{names}\" {build}")
     else:
-        lines.append(f"Pour retirer vraiment {away} {'cette session' if len(gone) == 1 else 'ces sessions'} : "
+        lines.append(f"Pour retirer vraiment {away} {'cette session' if len(every) == 1 else 'ces sessions'} : "
                      f"{REMOVE_VARIABLE}=\"{names}\" {build}")
     return "\n".join(lines)
 

@@ -646,6 +646,30 @@ def test_a_folder_of_other_data_set_aside_by_an_interrupted_build_is_said_in_one
         f"mv {other}.old-999999999-abcd1234 {other}"), said
 
 
+def test_the_stop_s_commands_keep_the_removals_already_asked_for(tmp_path, monkeypatch):
+    """review82 M: BTS_GUIDE_REMOVE="nantes/2024" mkdocs build, with academies/aix-marseille deleted too, stopped on
+    aix-marseille/2023 and said « Pour retirer vraiment du site cette session : BTS_GUIDE_REMOVE="aix-marseille/2023"
+    mkdocs build » and « puis relancer mkdocs build »: either, run as said, dropped nantes/2024 from the variable and
+    stopped again on it (seen on a copy of the project). Both commands keep what the variable already named. Seen
+    failing with the previous removed.py."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    site = root / "site"
+    _published(site, "nantes/2024", "nantes/2026", "aix-marseille/2023")
+    monkeypatch.setenv("BTS_GUIDE_REMOVE", "nantes/2024")
+    gone = removed.dropped(site, project)
+    assert gone == [("aix-marseille", 2023)]
+    said = removed.refusal(site, root, project, gone)
+    assert ', puis relancer BTS_GUIDE_REMOVE="nantes/2024" mkdocs build.' in said, said
+    last = said.splitlines()[-1]
+    assert last == 'Pour retirer vraiment du site ces sessions : BTS_GUIDE_REMOVE="aix-marseille/2023 nantes/2024" mkdocs build', said
+    monkeypatch.setenv("BTS_GUIDE_REMOVE", "aix-marseille/2023 nantes/2024")  # followed: nothing stops the build
+    assert removed.dropped(site, project) == []
+
+
 def test_the_stop_says_where_the_old_site_an_interrupted_build_set_aside_is(tmp_path):
     """review78 L: with site/ absent and the old site in site.old-… (a build killed between publish.swap's two renames),
     the stop said « l'ancienne version reste en place »: it says where it is and how to put it back."""
