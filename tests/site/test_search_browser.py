@@ -105,6 +105,23 @@ def test_a_word_typed_without_accents_an_hour_and_a_name_in_words_are_found(visi
         visit.close()
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_a_word_typed_without_accents_finds_first_the_sections_its_accented_word_titles(visits, size):
+    """review83: « epreuve » (a phone's keyboard, no accent typed) gave two forms' pages first, the sections titled
+    « Épreuve facultative… » after them, and « piece » the checklist and a form before any « Pièces justificatives »:
+    the words without accents were searched with the text's boost only, never the title's. As typed with its accent."""
+    visit = visits.take(viewport=size)
+    try:
+        open_search(visit)
+        for query, section in (("epreuve", "#epreuve-"), ("épreuve", "#epreuve-"), ("piece", "#pieces-"), ("pièce", "#pieces-")):
+            search(visit.page, query)
+            best = best_sections(visit.page, 3)
+            assert all(section in link for link in best), (query, best)
+        assert not visit.errors
+    finally:
+        visit.close()
+
+
 # every result's title, and the address it links to
 TITLES = """() => [...document.querySelectorAll('.md-search-result__item a.md-search-result__link')].map((a) =>
   [a.querySelector('h1, h2').textContent, new URL(a.href).pathname + new URL(a.href).hash])"""

@@ -15,22 +15,24 @@
 // its setup, the search never answering (review79): the setup's separator is sent there without it. test_search_words
 // Accents: the theme's index keeps them (« dome » did not find « Dôme », review79 L4) and its worker runs no folding;
 // the setup gives each page or section a field of its own, FOLDED, holding its words with accents written without
-// them (« dome », « academie »), searched as the text is (its boost) and never shown.
+// them (« dome », « academie »), searched as the text is (its boost) and never shown; its title's, FOLDED_TITLE, searched
+// as the title is (review83: « epreuve » gave two forms' pages before the sections titled « Épreuve facultative… »).
 (() => {
   const SETUP = 0; // the theme's SearchMessageType.SETUP ({ config, docs, options })
   const QUERY = 2; // the theme's SearchMessageType.QUERY (its search worker's messages: { type, data })
   const R_NUMBER = /(^|\s)[(\[«“"'’]*[Rr][.*]?\s*(?=\d)/g;
   const HOUR = /(^|\s)(\d{1,2})\s*[Hh]\s*(?=\d|\s|$)/g;
   const FOLDED = "folded";
+  const FOLDED_TITLE = "folded_title";
   const LINKING = /(^|\s)(?:de|du|des|d|l|la|le|les|et|en|au|aux|à)(?=\s|$)/gi;
   const linked = (query) => query.replace(LINKING, "$1").replace(/\s+/g, " ").trim() || query;
   const fold = (word) => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/œ/g, "oe").replace(/æ/g, "ae")
     .replace(/Œ/g, "OE").replace(/Æ/g, "AE").toLowerCase();
   // the words of a page or section that have an accent (French's letters: Latin-1's and « œ », « æ »), without it, once
   // each (none: no field)
-  const folded = (doc) => {
+  const folded = (text) => {
     const words = new Set();
-    for (const word of `${doc.title || ""} ${doc.text || ""}`.match(/[A-Za-z]*[À-ÖØ-öø-ÿŒœÆæ][A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]*/g) || []) {
+    for (const word of (text || "").match(/[A-Za-z]*[À-ÖØ-öø-ÿŒœÆæ][A-Za-zÀ-ÖØ-öø-ÿŒœÆæ]*/g) || []) {
       words.add(fold(word));
     }
     return words.size ? [...words].join(" ") : undefined;
@@ -50,8 +52,9 @@
     }
     const config = message && message.type === SETUP && message.data && message.data.config;
     if (config && config.fields && !config.fields[FOLDED] && Array.isArray(message.data.docs)) {
-      const fields = { ...config.fields, [FOLDED]: { boost: (config.fields.text && config.fields.text.boost) || 1 } };
-      const docs = message.data.docs.map((doc) => ({ ...doc, [FOLDED]: folded(doc) }));
+      const boost = (field) => (config.fields[field] && config.fields[field].boost) || 1;
+      const fields = { ...config.fields, [FOLDED]: { boost: boost("text") }, [FOLDED_TITLE]: { boost: boost("title") } };
+      const docs = message.data.docs.map((doc) => ({ ...doc, [FOLDED]: folded(doc.text), [FOLDED_TITLE]: folded(doc.title) }));
       message = { ...message, data: { ...message.data, docs, config: { ...config, fields } } };
     }
     if (!lookbehind && config && typeof config.separator === "string") {
