@@ -483,6 +483,48 @@ def test_a_shared_link_s_answer_the_form_cannot_read_is_said_and_its_question_as
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
 
 
+def test_a_department_is_carried_only_while_its_row_is_what_the_field_says(browser, origin):
+    """review83 (mutations of f9f88453's carry, none caught): a row found by a postal code carries its department
+    (« 63000 »: Puy-de-Dôme's link ends with #department=63); a row carried, then found again by its academy's name
+    only (« haute garonne », then « toulouse »), carries nothing any more; the field emptied, no link of the table
+    carries anything (every row is shown then, none picked)."""
+    w = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = w.page
+    page.goto(origin + "/", wait_until="networkidle")
+    field = page.locator("#bts-filter-input")
+    rows = page.locator(".bts-departments tbody tr:visible")
+    carried = "() => [...document.querySelectorAll('.bts-departments tbody a[href*=\"#\"]')].map((a) => a.getAttribute('href'))"
+    field.fill("63000")
+    assert rows.count() == 1
+    assert page.evaluate(carried) == ["clermont-ferrand/2024/#department=63"], page.evaluate(carried)
+    field.fill("haute garonne")
+    assert page.evaluate(carried) == ["toulouse/2024/#department=31"], page.evaluate(carried)
+    field.fill("toulouse")
+    assert rows.count() > 1 and page.evaluate(carried) == [], page.evaluate(carried)
+    field.fill("haute garonne")
+    field.fill("")
+    assert rows.count() > 100 and page.evaluate(carried) == [], page.evaluate(carried)
+    assert w.errors == []
+    w.close()
+
+
+def test_a_notice_passes_on_to_its_checklist_a_department_s_code_only(browser, origin):
+    """review83 (mutation of ca83b11a that no test caught: any fragment passed on as the department): a notice reached
+    at one of its sections (a search result, a heading's link: #amenagement-depreuves) or with a fragment that is not a
+    department's code alone gives its checklist's link nothing (the checklist would have said « Département non
+    reconnu » for a place of the page); #department=31, from the home page's finder, is passed on."""
+    w = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = w.page
+    for fragment, passed in [("amenagement-depreuves", ""), ("department=haute-garonne", ""),
+                             ("department=31&situation=repeater", ""), ("department=31", "department=31")]:
+        page.goto(origin + "/toulouse/2024/#" + fragment, wait_until="load")
+        page.reload(wait_until="load")  # (a new page, not the same one at another fragment)
+        link = page.locator("a.bts-to-checklist")
+        assert link.count() == 1 and urlsplit(link.get_attribute("href")).fragment == passed, (fragment, link.get_attribute("href"))
+    assert w.errors == []
+    w.close()
+
+
 @pytest.mark.parametrize("width", [360, 320])
 def test_the_department_found_on_the_home_page_is_carried_to_the_checklist_as_an_answer_to_change(browser, origin, width):
     """phone60 L2: « haute garonne » typed in the home page's finder, its notice followed, then « Votre liste
