@@ -14,6 +14,7 @@ from .arguments import FrenchParser, session_year
 from .loading import paths_to_run_again
 from .pipeline import load_and_check
 from .problems import AFTER_VALIDATE, count_line, validate_command
+from .site import removed
 from .staff.drafts import is_draft
 from .staff.reviewed import seen_summary
 
@@ -23,13 +24,17 @@ ROOT = Path(__file__).resolve().parent.parent
 def _validate(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve() if args.root else ROOT
     project, problems = load_and_check(root, [Path(p) for p in args.paths] or None)
-    blocks = [text for text in (problems.report(), problems.warnings_report()) if text]
+    again = validate_command(args.root, paths_to_run_again(args.paths, root))
+    # a session of the published site whose file is gone (renamed, not copied): the build stops on it, so validate says
+    # it, with the build's words and way back (staffwalk60 M)
+    gone = removed.without_file(root, project, set(project.academies) if args.paths else None)
+    gone_said = removed.refusal((root / "site").resolve(), root, project, gone, then=again) if gone else ""
+    blocks = [text for text in (problems.report(), gone_said, problems.warnings_report()) if text]
     if blocks:
         print("\n\n".join(blocks) + "\n")
-    if problems:
-        count = len(problems)
+    if problems or gone:
+        count = len(problems) + len(gone)
         # (validate publishes nothing: it says what the problems stop, the build's own refusal says « rien n'a été publié »)
-        again = validate_command(args.root, paths_to_run_again(args.paths, root))
         print(count_line(count, AFTER_VALIDATE.replace("python -m generator validate", again)))
         return 1
     sessions = sum(len(a.sessions) for a in project.academies.values())

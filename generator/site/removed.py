@@ -101,6 +101,17 @@ def dropped(site: Path, project) -> list[tuple[str, int]]:
     return sorted(published_sessions(site) - read_sessions(project) - allowed())
 
 
+def without_file(root: Path, project, academies: set[str] | None = None) -> list[tuple[str, int]]:
+    """``validate``'s side of the comparison (staffwalk60 M: a renamed file validated « Tout est valide » and only the
+    build stopped): the sessions of the published site (``site/`` of the project; none when there is none) that the
+    build of ``project`` would remove (``dropped``, ``BTS_GUIDE_REMOVE`` honoured) and whose file is absent (a file
+    there but unread is said by its own problems). ``academies``: the folders validate was given (None: all)."""
+    site = (root / "site").resolve()
+    return [(slug, year) for slug, year in dropped(site, project)
+            if (academies is None or slug in academies)
+            and not any(os.path.lexists(root / "academies" / slug / f"{year}{ext}") for ext in (".yaml", ".yml"))]
+
+
 def _git(root: Path, *args: str) -> str | None:
     """``git -C root args`` 's output, or None (no git, not a clone, any failure)."""
     try:
@@ -152,10 +163,12 @@ def _foreign(site: Path, root: Path, project) -> bool:
                    or restore_command(root, f"academies/{slug}") for slug in sorted({slug for slug, _ in published}))
 
 
-def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], preview: bool = False) -> str:
+def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], preview: bool = False,
+            then: str | None = None) -> str:
     """The French report of the sessions the build would remove: one paragraph each, then how to remove them on
     purpose. ``preview``: a preview build (BTS_GUIDE_DRAFTS=1 into another folder than site/), whose folder is no
-    published site and whose commands keep the variable (review78 L)."""
+    published site and whose commands keep the variable (review78 L). ``then``: the command to run once the file is
+    back, when not the build (``validate``'s own, staffwalk60 M)."""
     read = read_sessions(project)
     published = published_sessions(site)
     shown = _site_name(site, root)
@@ -172,7 +185,9 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], previe
     asked = sorted(published & allowed())
     every = sorted(set(gone) | set(asked))
     names = " ".join(f"{slug}/{year}" for slug, year in every)
-    again = f"{REMOVE_VARIABLE}=\"{' '.join(f'{slug}/{year}' for slug, year in asked)}\" {build}" if asked else build
+    # (validate's own command in its report, ``then``: with the variable kept the same way)
+    rerun = then or build
+    again = f"{REMOVE_VARIABLE}=\"{' '.join(f'{slug}/{year}' for slug, year in asked)}\" {rerun}" if asked else rerun
     elsewhere = f"{'BTS_GUIDE_DRAFTS=1 ' if preview else ''}mkdocs build -d UN-AUTRE-DOSSIER"
     lines = []
     foreign = _foreign(site, root, project)
