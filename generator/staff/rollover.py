@@ -68,6 +68,20 @@ YEARLY: dict[str, str] = {
 }
 """What usually changes from one notice to the next, by record: each such record gets its own ``verify:`` line."""
 
+def _weekend(old: dt.date, new: dt.date) -> str:
+    """What a date moved onto a Saturday or a Sunday adds to its verify: line (staffwalk60 L: the day of the month kept,
+    an opening « jeudi 12 octobre 2023 » became « samedi 12 octobre 2024 » unsaid): said so, with the nearest day of
+    the old date's weekday when that was a working day (a guess to check, never written in the file)."""
+    if new.weekday() < 5:
+        return ""
+    said = f" ; un {WEEKDAYS_FR[new.weekday()]}, jour de week-end : à vérifier sur la nouvelle notice"
+    if old.weekday() < 5:
+        shift = (old.weekday() - new.weekday()) % 7
+        nearest = new + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+        said += f" (le {WEEKDAYS_FR[old.weekday()]} le plus proche : {_day_words(nearest)})"
+    return said
+
+
 def _AS_WRITTEN_UNDER_SESSION(record) -> str:
     """What a session's notice says in its own words under session:, beside its dates (staffwalk58 M5: a category renamed
     in who: left categories_as_written: with the old name, printed on the PDF in its place, nothing naming it to check):
@@ -452,6 +466,8 @@ class _Roller:
             new = day.isoformat()
         if day.day != old_day.day:
             why += " ; 29 février devenu 28 février"
+        if name != "age_reference_date":  # (a birthday limit: any day of the week)
+            why += _weekend(old_day, day)
         self.replace_scalar(record.where(name), new)
         self.moved += 1
         self.moved_days.setdefault(id(record), {})[name] = old_day.day

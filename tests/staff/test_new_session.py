@@ -1023,3 +1023,26 @@ def test_the_files_verify_line_asks_about_contacts_the_previous_notice_did_not_g
     unstated = re.search(r"rubriques « non précisé par la notice » dans la notice 2024 : ([^—]+) —", line)
     assert unstated is None or "contacts" not in [w.strip() for w in unstated.group(1).split(",")], line
     assert "service de la VAE" not in line, line
+
+
+def test_a_date_moved_onto_a_weekend_is_said_with_the_nearest_day_of_its_weekday(tmp_path: Path):
+    """staffwalk60 L: the day of the month kept, Clermont-Ferrand's opening « jeudi 12 octobre 2023 » became « samedi 12
+    octobre 2024 » without remark (the 2025 notice opened on jeudi 10 octobre 2024). A date moved onto a Saturday or a
+    Sunday is said so on its verify: line, with the nearest day of its old weekday; not the age reference date (a
+    birthday limit, any day of the week)."""
+    root = project_copy(tmp_path)
+    source = root / "academies" / "clermont-ferrand" / "2024.yaml"  # (its age reference date the opening's day: a Thursday)
+    source.write_text(source.read_text(encoding="utf-8").replace("age_reference_date: 2023-11-15", "age_reference_date: 2023-10-12"), encoding="utf-8")
+    assert run(root, "new-session", "clermont-ferrand", "2025", today="2024-10-01").code == 0
+    project, _ = load_and_check(root, [root / "academies" / "clermont-ferrand" / "2025.yaml"])
+    verify = " ".join(project.academies["clermont-ferrand"].sessions[2025].session.verify.split())
+    assert ("opening : date de la session 2024 reportée (jeudi 12 octobre 2023 → samedi 12 octobre 2024) ; un samedi, jour "
+            "de week-end : à vérifier sur la nouvelle notice (le jeudi le plus proche : jeudi 10 octobre 2024) ;") in verify, verify
+    assert "closing : date de la session 2024 reportée (mercredi 15 novembre 2023 → vendredi 15 novembre 2024) ;" in verify
+    assert "age_reference_date : date de la session 2024 reportée (jeudi 12 octobre 2023 → samedi 12 octobre 2024) ;" in verify
+    assert verify.count("week-end") == 1, verify
+    # a Sunday too; an old date already on a weekend: no weekday to suggest
+    from generator.staff.rollover import _weekend
+    assert _weekend(dt.date(2023, 11, 18), dt.date(2029, 11, 18)) == " ; un dimanche, jour de week-end : à vérifier sur la nouvelle notice"
+    assert _weekend(dt.date(2023, 11, 13), dt.date(2024, 11, 13)) == ""
+    assert _weekend(dt.date(2023, 11, 14), dt.date(2026, 11, 14)).endswith("(le mardi le plus proche : mardi 17 novembre 2026)")
