@@ -71,3 +71,35 @@ def test_the_phones_a_row_s_words_write_are_read_whatever_their_separators():
     assert phones_in_words("tél. 05.49.12.34.56 ou +33 (0)5 49 12 34 57") == {"05 49 12 34 56", "05 49 12 34 57"}
     assert phones_in_words("0549123458, session 2024, option 2") == {"05 49 12 34 58"}
     assert phones_in_words("BTS Assurance, ATI, Edition") == frozenset() and phones_in_words(None) == frozenset()
+
+
+def test_the_forms_staff_are_told_to_write_are_read_and_shown_grouped():
+    """staffwalk60 L: « 04.73.99.35.20 » and « +33 4 73 99 35 20 » were accepted while the README said « digits 0–9
+    only » and the staff guide « 10 chiffres »: they are read (the page and the command line show « 04 73 99 35 20 »,
+    the tel: link dials +33473993520), so both say it, each example read as the form it says is shown."""
+    import re
+
+    import yaml
+
+    from generator.model.values import Phone
+
+    row = next(line for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines() if line.startswith("| a phone |"))
+    write = row.split(" | ")[1].split(" (")[0]  # (the forms written; the parenthesis says how they are shown)
+    examples = re.findall(r"`([^`]+)`", write)
+    assert any("." in e for e in examples) and any(e.startswith("+33") for e in examples), row
+    assert {Phone.parse(e) for e in examples} == {examples[0]}, row
+    for interface in (REPO / "content" / "interface.yaml", REPO / "tests" / "fixtures" / "project" / "content" / "interface.yaml"):
+        said = yaml.safe_load(interface.read_text(encoding="utf-8"))
+        text = next(v for k, v in _leaves(said) if k.endswith("staff_types.texts.phone"))
+        numbers = re.findall(r"\+?[0-9][0-9 .]*[0-9]", text)
+        numbers = [n for n in numbers if len(re.sub(r"\D", "", n)) >= 10]
+        assert any("." in n for n in numbers) and any(n.startswith("+33") for n in numbers), text
+        assert len({Phone.parse(n) for n in numbers}) == 1 and Phone.parse(numbers[0]) in text, text
+
+
+def _leaves(tree, prefix=""):
+    if isinstance(tree, dict):
+        for key, value in tree.items():
+            yield from _leaves(value, f"{prefix}.{key}" if prefix else str(key))
+    else:
+        yield prefix, tree
