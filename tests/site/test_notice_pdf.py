@@ -594,6 +594,17 @@ def test_links_to_the_site_become_their_words():
     assert "bts_title" not in html  # the front matter is not part of the document
 
 
+def test_a_web_link_s_address_is_printed_after_its_words_without_its_scheme(texts):
+    """fixprint60 item 5: a web link whose words are not its address prints it after them as a person types it
+    (« portail (exemple.fr/portail/login) »: data-bts-address, notice.css), not « (https://…) » (review84: the PDF's
+    printed words were untested, the attribute only)."""
+    page = "# Titre\n\nVoir le [portail](https://exemple.fr/portail/login).\n"
+    pdf = notice_pdf(notice_html(page, "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        printed = squeeze(document.pages[0].extract_text())
+    assert squeeze("portail (exemple.fr/portail/login)") in printed and "https" not in printed, printed
+
+
 def test_words_in_capitals_are_printed_without_hyphenation_their_tags_untouched():
     html = body_html("Sur CYCLADES, les PIÈCES du BTS : [Portail](https://EXEMPLE.fr/CYCLADES) et Éléments.\n", SETTINGS)
     assert 'les<span class="bts-capitals"> PIÈCES</span> du BTS' in html and '<span class="bts-capitals"> CYCLADES</span>' in html

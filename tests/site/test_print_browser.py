@@ -285,6 +285,28 @@ def test_printed_pages_are_numbered_in_the_page_s_type(browser, origin, toulouse
             context.close()
 
 
+def test_a_page_printed_from_the_browser_has_the_pdf_s_side_margins(browser, origin, toulouse):
+    """print61 L2 (fixprint60 item 6): a page printed from the browser had Material's 25 mm margins, some three sheets
+    more than needed; print.css gives it 15 mm on each side, as the notice's PDF (18 mm below, its version line and
+    number). The page's words start 15 mm from the sheet's left edge (review84: the rule was untested)."""
+    import io
+
+    import pdfplumber
+
+    mm = 72 / 25.4
+    for path in (_paths(toulouse)["notice"], _paths(toulouse)["checklist"]):
+        context, page = _open(browser, origin + path)
+        try:
+            page.emulate_media(media="print")
+            with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+                first = pdf.pages[0]
+                left = min(c["x0"] for c in first.chars if c["text"].strip())
+                right = max(c["x1"] for c in first.chars if c["text"].strip())
+            assert 14 * mm < left < 17 * mm and right < first.width - 14 * mm, (path, left / mm, (first.width - right) / mm)
+        finally:
+            context.close()
+
+
 # Many answers given (phone51 L1, on the frozen project): Toulouse, a repeater asking for exam adjustments (the whole
 # procedure kept together left the sheet before it 55 % blank); Clermont-Ferrand, a repeater with every option (the
 # « Bénéfices de notes » warning kept whole left the second sheet 81 % blank; the ninth sheet held one answer).
