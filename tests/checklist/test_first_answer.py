@@ -2139,3 +2139,24 @@ def test_the_note_of_a_candidate_given_no_list_links_the_ways_to_reach_this_acad
     assert reach_pieces("(https://www.ac-x.fr), a@b.fr, 02\u00a040\u00a037\u00a038\u00a018.", reach) == (
         ("(", None), ("www.ac-x.fr", "https://www.ac-x.fr"), ("), ", None), ("a@b.fr", "mailto:a@b.fr"), (", ", None),
         ("02 40 37 38 18", "tel:+33240373818"), (".", None))
+
+
+def test_checklist_js_cuts_a_note_s_paragraph_where_the_build_does():
+    """checklist.js reachPieces cuts a « not listed » note's paragraph at the ways to reach the academy it writes as
+    answer.py reach_pieces does, on the edges too: not the start or end of a longer address or number, a phone's
+    no-break spaces, the longest first (review84: the browser comparison's two notes never reach those edges, and a
+    change to either's boundaries went unseen)."""
+    from generator.checklist.answer import reach_pieces
+
+    reach = [["https://www.ac-x.fr", "https://www.ac-x.fr", "www.ac-x.fr"], ["a@b.fr", "mailto:a@b.fr", "a@b.fr"],
+             ["b.fr", "https://b.fr", "b.fr"], ["02 40 37 38 18", "tel:+33240373818", "02 40 37 38 18"]]
+    texts = ["voir https://www.ac-x.fr/bts, xa@b.fr, a@b.fr.com, 02 40 37 38 189, 102 40 37 38 18",
+             "(https://www.ac-x.fr), a@b.fr, 02\u00a040\u00a037\u00a038\u00a018.", "a@b.fr. https://www.ac-x.fr : b.fr",
+             "rien", "", "écrire à a@b.fr_x ou é02 40 37 38 18 ou https://www.ac-x.fr-y", "www.b.fr, x/b.fr, :b.fr, -b.fr, b.fr"]
+    script = js_function(ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js", "reachPieces")
+    script += '\nconst [texts, reach] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+    script += "process.stdout.write(JSON.stringify(texts.map((text) => reachPieces(text, reach))));"
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps([texts, reach]), capture_output=True, text=True, timeout=60, check=True)
+    built = [[list(piece) for piece in reach_pieces(text, tuple(map(tuple, reach)))] for text in texts]
+    assert json.loads(run.stdout) == built
+    assert any(len(pieces) > 3 for pieces in built) and any(len(pieces) == 1 for pieces in built)
