@@ -751,3 +751,23 @@ def test_a_table_whose_row_may_come_later_says_so_in_its_deadline_line(which, re
             else:
                 assert plain in section and others not in section, (notice.slug, notice.year, group.name)
     assert seen or which == "frozen"
+
+
+def test_a_page_printed_from_the_browser_gives_its_own_address(frozen_notices):
+    """Printed from the browser, a notice's page and its page for the establishments say on each sheet which version
+    they are, with their own address when the site's is known (mkdocs.yml site_url; fixprint60 item 4: the
+    establishments' page, which printed no such line, now does): each its own, not the notice page's for both
+    (review84: the establishments' address was untested, the frozen site having no site_url)."""
+    from generator.site.paths import establishment_path
+
+    root = "https://guide.example.fr/bts"
+    files = pages.site_files(frozen_notices, dt.date(2023, 10, 1), site_url=root + "/")
+    seen = 0
+    for notice in frozen_notices:
+        line = lambda path: re.search(r'<p class="bts-page-version"[^>]*>(.*?)</p>', files[path], re.S).group(1)
+        own = f"{root}/{pages.notice_dir(notice)}/"
+        assert own in line(pages.notice_path(notice)), line(pages.notice_path(notice))
+        if pages.has_establishment_page(notice):
+            assert f"{own}etablissements/" in line(establishment_path(notice)), line(establishment_path(notice))
+            seen += 1
+    assert seen
