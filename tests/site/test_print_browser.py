@@ -307,6 +307,55 @@ def test_a_page_printed_from_the_browser_has_the_pdf_s_side_margins(browser, ori
             context.close()
 
 
+@pytest.fixture(scope="module")
+def said_site(tmp_path_factory):
+    """A copy of the frozen project whose Aix-Marseille 2023 procedure for exam adjustments writes its application's
+    address in its words (« l'application AMEX (https://appli…/amex/) », compile: application « said »)."""
+    from project_support import run_mkdocs
+    from site_support import copy_project
+
+    root = copy_project(tmp_path_factory.mktemp("print-said"))
+    session = root / "academies" / "aix-marseille" / "2023.yaml"
+    text = session.read_text(encoding="utf-8")
+    old = "l'application AMEX, sur le site internet du rectorat"
+    assert text.count(old) == 1, "the procedure's words moved"
+    session.write_text(text.replace(old, "l'application AMEX (https://appli.ac-aix-marseille.fr/amex/), sur le site internet du rectorat"), encoding="utf-8")
+    out = root / "out"
+    result = run_mkdocs(root / "mkdocs.yml", out)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    with serve_site(out) as url:
+        yield url
+
+
+def test_an_application_whose_address_the_procedure_writes_prints_its_name_alone_on_page_and_list(browser, said_site, frozen_notices):
+    """An exam-adjustment procedure whose words write its application's address (« said »): the notice page prints
+    « Application : AMEX », the address not again (address_beside: bts-bare-url); the list computed in the browser
+    printed « Application : AMEX (appli.ac-aix-marseille.fr/amex/) », the address a second time under the words that
+    write it (review84: checklist.js link gave it data-bts-address, as a link whose words are not its address; before
+    fixprint60, « (https://…) »). Both print its name alone; a link of the list whose words are not its address prints
+    it without « https:// » (fixprint60)."""
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
+    links = """() => [...document.querySelectorAll("article a[href^='http']")]
+      .map((a) => [a.getAttribute("href"), a.textContent, getComputedStyle(a, "::after").content])"""
+    answers = "department=13&situation=repeater&disability=yes&exam_adjustment=yes"
+    for path in (_paths(notice)["notice"], _paths(notice)["checklist"] + "#" + answers):
+        context, page = _open(browser, said_site + path)
+        try:
+            if "#" in path:
+                page.wait_for_function(
+                    "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
+                    timeout=120_000,
+                )
+                assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+            page.emulate_media(media="print")
+            printed = page.evaluate(links)
+            amex = [after for href, words, after in printed if href == "https://appli.ac-aix-marseille.fr/amex/" and words == "AMEX"]
+            assert amex and all(after in ("none", "normal") for after in amex), (path, amex)
+            assert [(href, after) for href, _, after in printed if after not in ("none", "normal") and after != f'" ({address_words(href)})"'] == [], printed
+        finally:
+            context.close()
+
+
 # Many answers given (phone51 L1, on the frozen project): Toulouse, a repeater asking for exam adjustments (the whole
 # procedure kept together left the sheet before it 55 % blank); Clermont-Ferrand, a repeater with every option (the
 # « Bénéfices de notes » warning kept whole left the second sheet 81 % blank; the ninth sheet held one answer).

@@ -2233,7 +2233,10 @@ function start(root) {
       const [before, after] = (item.application.said
         ? shared("exam_adjustment.application_named", { link: "\u0000" })
         : shared("exam_adjustment.application", { link: "\u0000", url: addressWords(item.application.url) })).split("\u0000");
-      li.append(document.createTextNode(before), link(item.application.name, item.application.url, [before, after]), document.createTextNode(after));
+      // (« said »: the words above write its address (compile: address_said), printing does not write it again after
+      // its name, as the notice page's address_beside; review84: « Application : AMEX (appli…/amex/) » under them)
+      const around = item.application.said ? [before, after, item.application.url] : [before, after];
+      li.append(document.createTextNode(before), link(item.application.name, item.application.url, around), document.createTextNode(after));
       list.append(li);
     }
     if (item.url && !item.url_words) {
