@@ -385,6 +385,26 @@ def test_a_contact_block_as_written_prints_its_list_on_one_line(texts):
     assert len(holding) == 1 and all(number in holding[0] for number in numbers), lines
 
 
+def test_a_contact_block_as_written_prints_a_long_item_within_the_sheet(texts):
+    """The one-line list of a contact block as written (print61 L3) keeps each item whole, not on one line whatever
+    its length: a notice's block may list its postal address (« Par courrier : Rectorat …, 44326 Nantes cedex 3 »),
+    which ran off the sheet, its end lost on paper (review84: white-space: nowrap on each item, x1 803 pt on a sheet
+    595 pt wide). A long item wraps within the text's width; a short one still stays whole."""
+    address = ("Par courrier : Rectorat de l'académie de Nantes, Division des examens et concours, bureau DEC 4, "
+               "4 rue de la Houssinière, BP 72616, 44326 Nantes cedex 3")
+    page = ('# Titre\n\n<div class="bts-contact-as-written" markdown="1">\n\nBureau des examens :\n\n'
+            f"- 02 40 37 38 18\n- {address}\n- 02 40 37 38 19\n\n</div>\n")
+    pdf = notice_pdf(notice_html(page, "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        first = document.pages[0]
+        lines = first.extract_text_lines()
+        right = max(c["x1"] for c in first.chars if c["text"].strip())
+    assert right <= first.width - 14 * MM, (right, [line["text"] for line in lines])
+    printed = squeeze(" ".join(line["text"] for line in lines))
+    assert squeeze(address) in printed, printed
+    assert any("02 40 37 38 18" in line["text"] for line in lines) and any("02 40 37 38 19" in line["text"] for line in lines), [line["text"] for line in lines]
+
+
 def test_a_documents_table_s_widths_suit_its_words(texts, frozen_notices):
     """A list of documents with « Pour qui », « Date limite » or « Précisions » beside « Pièce » gives its columns the
     widths their words ask (a review, print61 L4: Nantes 2026's one row of « Pièces exigées par un texte national… »
