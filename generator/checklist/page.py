@@ -630,8 +630,13 @@ def passed_key(data: dict, result: dict) -> tuple[str, int]:
     (read61 M1: Aix-Marseille 2023's rare-language attestation, « date non précisée par la notice » in the list under
     « Toutes les dates limites sont passées. »); the closing not dated and one of the candidate's not dated either, the
     two counted so (read63 M1: Nantes 2026's positioning decision, « … ; clôture non datée. » said the closing alone
-    undated). As checklist.js: passedWords."""
+    undated); a piece whose date passed but that the notice lets be deposited later without a date (``late_deposit``:
+    the list says « … à une date non précisée par la notice ») counted as one not dated (phone62 M1: Toulouse 2024's
+    R408 attestation under « Toutes les dates limites sont passées. »). As checklist.js: passedWords."""
     own = [d for d in own_deadlines(result, data["key_dates"], undated=True) if not d["end"]]
+    undated_ids = {d["id"] for d in data["key_dates"] if d["deadline"] and not d["end"]} | {d["id"] for d in own}
+    # (its own date already counted when the notice does not date it)
+    own += [doc for doc in result["documents"] if doc["late_deposit"] and doc["deadline"] not in undated_ids]
     if "registration_closing" not in data["over"] and not own:
         return "checklist_page.summary_passed_undated", 0
     undated = [d for d in data["key_dates"] if d["deadline"] and not d["end"]] + own

@@ -2160,3 +2160,35 @@ def test_checklist_js_cuts_a_note_s_paragraph_where_the_build_does():
     built = [[list(piece) for piece in reach_pieces(text, tuple(map(tuple, reach)))] for text in texts]
     assert json.loads(run.stdout) == built
     assert any(len(pieces) > 3 for pieces in built) and any(len(pieces) == 1 for pieces in built)
+
+
+def test_the_bar_counts_a_piece_the_notice_lets_be_deposited_later_without_a_date_as_not_dated(notices, content):
+    """phone62 M1: frozen Toulouse 2024, a candidate of a specialty of the notice's R408 list (Bâtiment, RQTH non),
+    after every date the notice gives: the bar said « Toutes les dates limites sont passées. » while the list says under
+    the R408 attestation « D'après la notice, un dépôt plus tard est possible (« … attestation R408 … »), à une date non
+    précisée par la notice : demandez-la au bureau des examens. » (seed 000: « sauf pièces pouvant être à déposer
+    ultérieurement »). That piece's later date is one the notice does not give: the bar counts it as such, « Vos dates
+    sont passées, sauf 1 non datée. » (read61 M1's words), by page.py passed_key and checklist.js passedWords alike
+    (Node, on the same page data and answers); without the piece (a specialty off the list), « Toutes … » as before.
+    Seen failing before the change: passed_key gave summary_passed for the Bâtiment candidate."""
+    from generator.checklist.page import passed_key
+
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    assert notice.closing is not None
+    ruleset = compile_ruleset(notice, content)
+    data = checklist_view(notice, content).data
+    base = {"department": "31", "situation": "distance", "route": "scolaire", "r408_waiver": "no", "nationality": "french",
+            "sat_before": "no", "dispensation": "no", "positioning_decision": "no", "disability": "no", "engagement_etudiant": "no"}
+    results = [engine.evaluate(ruleset, {**base, "specialty": specialty}) for specialty in ("batiment", "mco")]
+    late = [d["id"] for d in results[0]["documents"] if d["late_deposit"]]
+    assert late == ["r408"], late
+    assert not [d for d in results[1]["documents"] if d["late_deposit"]]
+    keys = [passed_key(data, result) for result in results]
+    assert keys == [("checklist_page.summary_passed_undated_own", 1), ("checklist_page.summary_passed", 0)], keys
+    assert notice.texts.text(keys[0][0], count=1) == "Vos dates sont passées, sauf 1 non datée."
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("passedWords", "ownDeadlines"))
+    script = (f"const data = {json.dumps(data)};\nconst ui = (key, values) => 'checklist_page.' + key + ':' + ((values || {{}}).count || '');\n"
+              f"{functions}\nprocess.stdout.write(JSON.stringify({json.dumps(results)}.map((r) => passedWords(r))));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]

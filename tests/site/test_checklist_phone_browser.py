@@ -3743,6 +3743,39 @@ def test_the_bar_says_the_dates_passed_save_an_undated_one_on_one_line(browser, 
     visit.close()
 
 
+def test_the_bar_counts_the_r408_piece_the_notice_lets_be_deposited_later_as_not_dated_on_one_line(notices, origin, browser):
+    """phone62 M1: frozen Toulouse 2024 on 23 November 2023 (its pieces' 22 November, délai de rigueur, passed), a
+    Bâtiment student by distance, RQTH non, at 320 px: the bar said « 7 pièces demandées · Toutes les dates limites sont
+    passées. » while the list says under the R408 attestation « D'après la notice, un dépôt plus tard est possible (« …
+    attestation R408 … »), à une date non précisée par la notice : demandez-la au bureau des examens. ». Now « Vos dates
+    sont passées, sauf 1 non datée. » (as test_first_answer's passed_key / passedWords), on one line."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").replace("\u2019", "'").split())  # noqa: E731
+    answers = {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no",
+               "nationality": "french", "sat_before": "no", "dispensation": "no", "positioning_decision": "no", "disability": "no",
+               "engagement_etudiant": "no"}
+    visit = Watched(browser, origin, viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime(2023, 11, 23, 12, 0, tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice) + "#" + urlencode(answers))
+    ready(page)
+    expected = "Vos dates sont passées, sauf 1 non datée."
+    page.wait_for_function(
+        """([expected]) => { const e = document.querySelector('#bts-checklist-summary [data-summary=next]');
+             const words = (e ? e.textContent : '').replace(/[\\u00a0\\u202f]/g, ' ').split(/\\s+/).filter(Boolean).join(' ');
+             return words === expected && !Number.isNaN(parseFloat(getComputedStyle(e).lineHeight)); }""",
+        arg=[expected], timeout=10_000)
+    following = page.locator("#bts-checklist-summary [data-summary=next]")
+    assert following.is_visible() and flat(following.inner_text()) == expected, following.inner_text()
+    assert "Toutes les dates limites" not in flat(page.inner_text("#bts-checklist-summary"))
+    box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight), e.scrollWidth, e.clientWidth]")
+    assert box[0] < 1.5 * box[1] and box[2] <= box[3], box
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+    said = flat(page.inner_text("#bts-checklist-output"))
+    assert "un dépôt plus tard est possible" in said and "à une date non précisée par la notice" in said, said[:3000]
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == [], (visit.violations(), visit.errors)
+    visit.close()
+
 @pytest.mark.parametrize("width", [360, 320])
 @pytest.mark.parametrize("slug, year, day", [("toulouse", 2024, dt.date(2023, 11, 23)), ("nantes", 2026, dt.date(2025, 11, 25))], ids=["toulouse", "nantes"])
 def test_with_no_answer_the_bar_says_the_dates_passed_so_far_on_one_line(notices, origin, browser, width, slug, year, day):

@@ -783,9 +783,14 @@ function start(root) {
   // notice » read as the undated closing passed), or, when the notice does not date one of the candidate's (a key date,
   // or their own: ownDeadlines), their dates passed save those, counted (read61 M1: Aix-Marseille 2023's rare-language
   // attestation); the closing not dated and one of their own not dated either, the two counted so (read63 M1: Nantes
-  // 2026's positioning decision). As page.py: passed_key.
+  // 2026's positioning decision); a piece whose date passed but that the notice lets be deposited later without a date
+  // (late_deposit: « … à une date non précisée par la notice » in the list) counted as one not dated (phone62 M1:
+  // Toulouse 2024's R408 attestation under « Toutes les dates limites sont passées. »). As page.py: passed_key.
   function passedWords(result) {
-    const own = ownDeadlines(result, true).filter((d) => !d.end).length;
+    const ownUndated = ownDeadlines(result, true).filter((d) => !d.end);
+    const undatedIds = new Set([...data.key_dates.filter((d) => d.deadline && !d.end), ...ownUndated].map((d) => d.id));
+    // (its own date already counted when the notice does not date it)
+    const own = ownUndated.length + result.documents.filter((doc) => doc.late_deposit && !undatedIds.has(doc.deadline)).length;
     if (!(data.over && data.over.registration_closing) && !own) return ui("summary_passed_undated");
     const undated = data.key_dates.filter((d) => d.deadline && !d.end).length + own;
     return undated ? ui("summary_passed_undated_own", { count: undated }) : ui("summary_passed");
