@@ -1064,6 +1064,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "unknown_session": ("year", "academy", "years"),
         "none": (),
         "bad_answer": ("answer",),
+        "given_twice": ("question", "values", "first"),
         "answer_problem": ("answer", "reason"),
         "reason_unknown_question": (),
         "reason_derived": (),

@@ -292,7 +292,7 @@ def named_department(table_of: Callable[[], dict | None], answers: dict[str, str
 
 
 def parse_answers(items: list[str], texts: InterfaceFile) -> tuple[dict[str, str], list[str]]:
-    answers: dict[str, str] = {}
+    given: dict[str, list[str]] = {}
     errors = []
     for item in items:
         key, sep, value = item.partition("=")
@@ -301,8 +301,16 @@ def parse_answers(items: list[str], texts: InterfaceFile) -> tuple[dict[str, str
             continue
         # (in NFC, as the YAML files are read: a value pasted from a PDF may hold a letter and its accent apart,
         # « Pyre\u0301ne\u0301es », which the page's field reads as « Pyrénées »; review65 L3)
-        answers[key.strip()] = unicodedata.normalize("NFC", value.strip())
-    return answers, errors
+        values = given.setdefault(key.strip(), [])
+        if (value := unicodedata.normalize("NFC", value.strip())) not in values:
+            values.append(value)
+    # a question answered twice with different values (situation=distance situation=in_person, a shared link's
+    # address edited by hand): refused, neither value taken, as the page reads that link's answer unread and asks its
+    # question again (checklist.js restore; review81 M2: the page took the first value, the command line the last)
+    for key, values in given.items():
+        if len(values) > 1:
+            errors.append(texts.text("checklist_errors.given_twice", question=key, values=", ".join(values), first=values[0]))
+    return {key: values[0] for key, values in given.items() if len(values) == 1}, errors
 
 
 def run(args: argparse.Namespace, root: Path) -> int:

@@ -1213,6 +1213,11 @@ def test_cli_json_and_questions(capsys):
         # test_cli_ignores_an_answer_to_a_question_the_session_does_not_ask)
         (["colour=blue"], "colour=blue : question inconnue"),
         (["situation"], "écrire identifiant=valeur"),
+        # a question answered twice with different values (a hand-edited link's answers): refused, neither taken, as the
+        # page asks it again (review81 M2: the command line took the last value, the page the first)
+        (["situation=distance", "department=31", "situation=in_person"],
+         "situation : réponse donnée plusieurs fois avec des valeurs différentes (distance, in_person) ; n’en écrire qu’une, "
+         "par exemple situation=distance"),
         (["in_academy=yes"], "calculé"),
         # a computed fact this session leaves out (Toulouse 2024 reads no age): refused as computed, not ignored as a
         # question the session does not ask, nor « question inconnue » (dec07694; review67 L: no test read it)
@@ -1237,6 +1242,17 @@ def test_cli_bad_input(capsys, argv, words):
     assert code == 1
     assert words in captured.out.replace("\xa0", " ").replace("\u202f", " ")  # (French typography's no-break spaces)
     assert "Traceback" not in captured.out + captured.err
+
+
+def test_cli_takes_an_answer_given_twice_with_the_same_value(capsys):
+    """review81 M2: only different values are refused; the same answer twice (spaces aside) is that answer."""
+    _ruleset()
+    code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "--json",
+                 "situation=distance", "situation= distance ", "department=31"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.out
+    assert "plusieurs fois" not in captured.out
+
 
 
 def test_cli_unknown_academy_or_session(capsys):

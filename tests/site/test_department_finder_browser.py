@@ -522,6 +522,49 @@ def test_a_notice_passes_on_to_its_checklist_a_department_s_code_only(browser, o
         link = page.locator("a.bts-to-checklist")
         assert link.count() == 1 and urlsplit(link.get_attribute("href")).fragment == passed, (fragment, link.get_attribute("href"))
     assert w.errors == []
+
+
+def test_a_shared_link_s_question_answered_twice_differently_is_read_by_neither_view(visits, origin, texts):
+    """review81 M2: a link edited by hand with a question answered twice (« situation=distance&situation=in_person »)
+    was read differently: the page took the first value, the command line the last, neither said so. Both now take
+    neither: the command line refuses it (checklist_errors.given_twice), the page says the answer unread and asks its
+    question again (the same answer twice is that answer). At 360 px, on Clermont-Ferrand 2024. Seen failing without
+    the change: the page's situation held « distance », no « .bts-checklist-unread »."""
+    import contextlib
+    import io
+
+    from generator.cli import main
+
+    kept = [("department", "63"), ("nationality", "french")]
+    link = [*kept, ("situation", "distance"), ("situation", "in_person")]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024",
+                     *(f"{k}={v}" for k, v in link)]) == 1
+    assert "situation : réponse donnée plusieurs fois" in out.getvalue().replace("\xa0", " "), out.getvalue()
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/clermont-ferrand/2024/liste-personnalisee/#" + urlencode(link))
+    _ready(page)
+    assert dict(parse_qsl(urlsplit(page.url).fragment)) == dict(kept)
+    data = json.loads(page.locator("#bts-checklist-data").text_content())
+    words = _words(typography(texts.text("checklist_page.unread", count=1, answers=f"« {data['questions']['situation']['quoted']} »")))
+    note = page.locator("#bts-checklist-output .bts-checklist-unread")
+    assert note.count() == 1 and _words(note.inner_text()) == words, note.all_inner_texts()
+    assert note.get_attribute("data-unread") == "situation"
+    assert page.locator("#q-situation").is_visible()
+    assert page.locator("[name=situation]:checked").evaluate_all("(els) => els.map((e) => e.value).filter(Boolean)") == []
+    _fits(page)
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
+    # the same answer twice: that answer, in both views
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/clermont-ferrand/2024/liste-personnalisee/#" + urlencode([*kept, ("situation", "distance"), ("situation", "distance")]))
+    _ready(page)
+    assert page.locator("#bts-checklist-output .bts-checklist-unread").count() == 0
+    assert page.locator("[name=situation]:checked").evaluate_all("(els) => els.map((e) => e.value)") == ["distance"]
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
 
 

@@ -440,10 +440,14 @@ function start(root) {
     fromAddress = true;
     const params = new URLSearchParams(hash.replace(/^#/, ""));
     addressUnasked = Object.keys(data.unasked_here || {}).filter((qid) => params.has(qid) && !names.has(qid));
-    setForm(Object.fromEntries([...names].map((name) => [name, params.get(name)])));
+    // A question answered twice with different values (#situation=distance&situation=in_person, a link edited by
+    // hand): neither value taken, the answer said unread and its question asked again, as the command line refuses it
+    // (checklist_errors.given_twice; review81 M2: the page took the first value, the command line the last).
+    const twice = new Set([...names].filter((name) => new Set(params.getAll(name).map((value) => value.trim())).size > 1));
+    setForm(Object.fromEntries([...names].map((name) => [name, twice.has(name) ? null : params.get(name)])));
     // (what the form holds now: a radio group or a list without that value, a date field that read no day, is empty)
     const held = answers();
-    const qids = [...names].filter((name) => (params.get(name) || "").trim() && !(name in held));
+    const qids = [...names].filter((name) => (twice.has(name) || (params.get(name) || "").trim()) && !(name in held));
     for (const qid of qids) touched.add(qid);
     const unknown = [...params].filter(([key, value]) => (key || value) && !names.has(key) && !Object.hasOwn(data.unasked_here || {}, key)).length;
     addressUnread = { qids, unknown };
