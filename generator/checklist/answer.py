@@ -212,6 +212,14 @@ class AnswerView:
     answers_title: str
     answers: tuple[Line, ...]
     no_answer: str
+    # the ways to reach this academy (``reach_links``): where a piece's lines or a deadline's exceptions write them (the
+    # office's words, ``office_reach``: Aix-Marseille 2023's « voir le site de l'académie, https://… »), links there, as
+    # in a « not listed » note (fixnote60 left 1; checklist.js: reachedParagraph)
+    reach: tuple[tuple[str, str, str], ...] = ()
+
+    def pieces(self, text: str) -> tuple[tuple[str, str | None], ...]:
+        """``text`` as pieces (words, href or None: ``reach_pieces`` with ``reach``); ``_answer.html.j2``: reached."""
+        return reach_pieces(text, self.reach)
 
     @property
     def documents_groups(self) -> tuple[tuple[Line | None, tuple[DocumentItem, ...]], ...]:
@@ -511,7 +519,9 @@ def answer_view(
         if qid in result["answers"]
     )
     kind = standing_kind(result)
+    ask = ask if ask is not None else where_to_ask(notice, ruleset)
     return AnswerView(
+        reach=tuple(ask.get("reach", ())),
         # (living abroad: this notice's contacts stay, the candidate may ask its exam office; one not cited who lives
         # in another academy's department: none of its contacts nor dates, the note names its office; checklist.js the same)
         elsewhere=sent_elsewhere(result["standing"]),
@@ -528,7 +538,7 @@ def answer_view(
             _key_date(ui, texts, item, dates, result, passed) for item in opening_dates(result, key_dates)
         ),
         key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates, passed),
-        standing=_standing(result["standing"], texts, elsewhere or {}, ask if ask is not None else where_to_ask(notice, ruleset), label,
+        standing=_standing(result["standing"], texts, elsewhere or {}, ask, label,
                            closed, office=ruleset["academy"].get("office_reach", ""),
                            office_site_below=ruleset["academy"].get("office_reach_site_below", "")),
         warnings_title=ui("warnings_title"),

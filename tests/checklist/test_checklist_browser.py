@@ -1236,6 +1236,9 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     # office; one living in Paris, no contacts section), Nantes 2024's office person's e-mail and phone: links (phone61 M2)
     cases.append((aix, {"department": "75", "situation": "in_person"}))
     cases.append((nantes, {"department": "44", "situation": "experience"}))
+    # a candidate given a list whose late-deposit lines write the office's words (Aix-Marseille 2023: « voir le site de
+    # l'académie, … »), under the piece and under its deadline: the site a link, as in the note (fixnote60 left 1)
+    cases.append((aix, {"department": "13", "situation": "repeater", "specialty": "batiment"}))
     seen = set()
     visit = visits.take(server)
     for notice, answers in cases:
@@ -1312,6 +1315,14 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             seen.add("grouped by date")
         if "sauf indication contraire sous l" in built["documents"]:
             seen.add("heading with a later deposit")
+        # the links its lines write, element for element: the ways to reach the academy in the office's words (Aix-Marseille
+        # 2023's site in a late-deposit line: fixnote60 left 1), the forms
+        links = [re.findall(r"<a [^>]*>.*?</a>", block, re.S) for block in (shown_documents, built["documents"])]
+        assert [_tokens(a) for a in links[0]] == [_tokens(a) for a in links[1]], (notice.slug, notice.year, answers, links)
+        if any('class="bts-bare-url"' in a for a in links[1]):
+            seen.add("documents site link")
+        if '<a class="bts-bare-url"' in built["deadlines"]:  # (« Sauf pour « … », … » under a deadline)
+            seen.add("deadline exception site link")
         # (a number kept whole, « n° <span class="bts-nowrap">2020-1167</span> », read as its words: unwrapped)
         shown_documents, built_documents = (html.unescape(re.sub(r"<[^>]+>", " ", unwrapped(block))) for block in (shown_documents, built["documents"]))
         assert " ".join(shown_documents.split()) == " ".join(built_documents.split()), (notice.slug, notice.year, answers, shown_documents, built_documents)
@@ -1371,7 +1382,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "statements of a topic", "national rule the notice says too", "the notice's words on its dates",
             "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office", "contacts source",
             "late deposit under the date said above", "other deadlines line", "grouped by date",
-            "heading with a later deposit", "note http", "note mailto", "note tel"} <= seen, seen
+            "heading with a later deposit", "note http", "note mailto", "note tel", "documents site link",
+            "deadline exception site link"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, visits):

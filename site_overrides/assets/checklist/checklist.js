@@ -1652,8 +1652,10 @@ function start(root) {
   // ask.reach: its site, without its scheme, its name on one line; the office's e-mails, mailto:; its phones, tel:;
   // phone61 M2: the only way to reach the office of one living in another academy's department was plain text).
   // answer.py: reach_pieces and _answer.html.j2's reached, the same.
-  function reachedParagraph(text) {
-    const paragraph = el("p", "");
+  // (a piece's lines and a deadline's exceptions too, where the office's words write the site: data.office_reach,
+  // Aix-Marseille 2023's « voir le site de l'académie, … »; fixnote60 left 1; _answer.html.j2: reached(a.pieces(…)))
+  function reachedParagraph(text, attributes) {
+    const paragraph = el("p", "", attributes);
     for (const [words, href] of reachPieces(text, data.ask.reach || [])) {
       paragraph.append(href ? link(words, href) : fr(withoutMarkers(words)));
     }
@@ -1824,22 +1826,22 @@ function start(root) {
       if (date && doc.late_deposit) {
         const late = shared("documents.late_deposit", { date, words: doc.late_deposit, office: data.office_reach });
         // (ending with « . » as every other date line: deadline_before; review66 L6)
-        item.append(el("p", ui("deadline_before", { date: late }), { class: "bts-checklist-when" }));
+        item.append(reachedParagraph(ui("deadline_before", { date: late }), { class: "bts-checklist-when" }));
       } else if (date) {
         item.append(el("p", ui("deadline_before", { date }), { class: "bts-checklist-when" }));
       } else if (doc.late_deposit) {
-        item.append(el("p", ui("late_deposit", { words: doc.late_deposit, office: data.office_reach }), { class: "bts-checklist-when" }));
+        item.append(reachedParagraph(ui("late_deposit", { words: doc.late_deposit, office: data.office_reach }), { class: "bts-checklist-when" }));
       }
       // which date to follow: the notice's; then, for information, a national text's words on when, after the notice the
       // guide has it from (its text not read), or with the notices that cite it when this one does not (text.py:
       // national_dating_lines; phone55 L3: another notice's reading came first and read as the rule)
-      if (doc.national_dating.length) item.append(el("p", shared("provenance.notice_date_counts", { office: data.office_reach }), { class: "bts-checklist-when" }));
+      if (doc.national_dating.length) item.append(reachedParagraph(shared("provenance.notice_date_counts", { office: data.office_reach }), { class: "bts-checklist-when" }));
       for (const rule of doc.national_dating) {
         const texts = rule.texts.length ? rule.texts.reduce((before, after) => shared("provenance.texts_join", { before, after })) : "";
         const words = rule.as_given_by ? ui("national_dating_as_given", { notice: rule.as_given_by, texts, words: rule.words })
           : rule.cited ? ui("national_dating_cited", { texts: rule.cited, words: rule.words })
           : ui("national_dating", { texts, words: rule.words });
-        item.append(el("p", words, { class: "bts-checklist-when" }));
+        item.append(reachedParagraph(words, { class: "bts-checklist-when" }));
       }
       // the annexes its specialty requires (« d'après la notice » when its own list gives them); the notice the national
       // R408 list is from, its text not read (text.py: r408_words)
@@ -1858,7 +1860,7 @@ function start(root) {
       if (doc.unwaived) {
         const unwaived = doc.unwaived_texts ? shared("provenance.replaced_unwaived_cited", { piece: doc.unwaived, texts: doc.unwaived_texts, office: data.office_reach })
           : shared("provenance.replaced_unwaived", { piece: doc.unwaived, office: data.office_reach });
-        item.append(el("p", unwaived));
+        item.append(reachedParagraph(unwaived));
       }
       if (data.forms[doc.id]) item.append(formLink(data.forms[doc.id], answers));
       item.append(source);
@@ -2024,10 +2026,10 @@ function start(root) {
       const text = past(d.id, d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words));
       const item = el("li", text, { "data-deadline": d.id });
       // A document the notice lets you deposit later is not under this date (the calendar: the same).
-      for (const words of lateExceptions(result, d.id)) item.append(el("p", words));
+      for (const words of lateExceptions(result, d.id)) item.append(reachedParagraph(words));
       // the notice's words for the date, then the guide's reading (as the notice page's dates table; answer.py)
-      if (d.words) item.append(el("p", shared("dates.words", { words: d.words })));
-      if (d.note) item.append(el("p", d.note));
+      if (d.words) item.append(reachedParagraph(shared("dates.words", { words: d.words })));
+      if (d.note) item.append(reachedParagraph(d.note));
       dates.append(item);
     }
     // (its lines the targets of the key dates' pointers, by their data-deadline, its title if one is not found:
