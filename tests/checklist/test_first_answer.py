@@ -439,6 +439,28 @@ def test_the_build_s_bar_does_not_say_every_date_passed_when_the_notice_does_not
     assert seen == {"summary_passed", "summary_passed_undated"}
 
 
+def test_the_bar_s_dates_passed_so_far_are_not_said_passed_over_a_closing_the_notice_does_not_date(notices, content):
+    """read63 L1: frozen Nantes 2026 (its closing not dated), its documents' date passed, a piece depending on an
+    answer due later: the bar said « Dates passées, à ce stade de vos réponses. » (the build's: « Dates passées, sauf
+    selon votre situation. ») right above « Clôture des inscriptions sur CYCLADES : date non précisée par la notice »,
+    the undated closing read as passed. The words, in the build's bar and checklist.js's, say the dates passed or not
+    dated, true of a dated closing too. Seen failing without the change: « Dates passées, sauf selon votre
+    situation. »."""
+    from generator.french import typography
+
+    seen = 0
+    for notice in notices:
+        ends = sorted({d.end.date() for d in notice.deadlines if d.end})
+        for today in (day + dt.timedelta(days=1) for day in ends):
+            said = typography(checklist_view(notice, content, today=today).summary_next or "")
+            if said == typography(notice.texts.text("checklist_page.summary_passed_pending_unanswered")):
+                seen += notice.closing is None
+                assert "non datées" in said, (notice.slug, notice.year, today, said)
+    assert seen, "no bar with dates passed so far under an undated closing: the property tests nothing"
+    # (the script's words, once an answer is given: the same reading)
+    assert "non datées" in typography(notices[0].texts.text("checklist_page.summary_passed_pending"))
+
+
 def test_the_bar_never_says_all_dates_passed_while_a_piece_depending_on_an_answer_is_due_later(notices, content):
     """Nantes 2026 on 25 November 2025: the closing is not given, the documents' 19 November is passed, but the R408
     attestation and the « engagement étudiant » request, which still depend on answers, are due on 12 December. The

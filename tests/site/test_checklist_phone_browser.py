@@ -3783,7 +3783,7 @@ def test_with_no_answer_the_bar_says_the_dates_passed_so_far_on_one_line(notices
     passed; the « engagement étudiant » form, a piece still depending on an answer, due on 15 January) said « 2 pièces à
     déposer » and no date; Nantes 2026 on 25 November 2025 the same (its 19 November passed, the R408 attestation due on
     12 December depending on answers; the notice's marker of dates all over still hidden, so the count is the bar's
-    own). Now « … demandées » and « Dates passées, à ce stade de vos réponses. », on one line at 320 and 360 px, never
+    own). Now « … demandées » and « Dates passées ou non datées, à ce stade. » (read63 L1), on one line at 320 and 360 px, never
     « Toutes les dates limites … », with the list's « Dates limites » saying the documents' date passed."""
     notice = next(n for n in notices if n.slug == slug and n.year == year)
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
@@ -3798,6 +3798,13 @@ def test_with_no_answer_the_bar_says_the_dates_passed_so_far_on_one_line(notices
     assert "demandées" in documents and "déposer" not in documents, documents
     box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight)]")
     assert box[0] < 1.5 * box[1], box
+    # the words true of a closing the notice does not date (Nantes 2026's; read63 L1: « Dates passées, à ce stade de vos
+    # réponses. » above « Clôture … : date non précisée par la notice »), and the build's (past.js alone: the same place),
+    # on one line too
+    assert "non datées" in flat(following.inner_text()), following.inner_text()
+    unanswered = typography(notice.texts.text("checklist_page.summary_passed_pending_unanswered"))
+    box = following.evaluate("(e, words) => { e.textContent = words; return [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight)]; }", unanswered)
+    assert box[0] < 1.5 * box[1], (unanswered, box)
     past = flat(notice.texts.text("checklist.date_past", line=""))
     # (the mark after the date's words, before the pointer « voir la précision sous … » where the line has one: Toulouse
     # 2024's documents; read61 L3)
