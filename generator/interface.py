@@ -147,6 +147,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "ask_office_no_contact": ("name",),
         "ask_office_person": ("name", "person"),
         "ask_office_see_contacts": ("name",),
+        "ask_office_see_notice": ("name",),
         "ask_website": ("link",),
         "ask_website_unknown": (),
         "outside_title": (),

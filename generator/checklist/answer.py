@@ -667,6 +667,7 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
     checklist.js)."""
     t = notice.texts
     office = ruleset["contacts"]["exam_office"]
+    apart = None  # (the words for one given no contacts section, sent_elsewhere: never « plus bas »)
     if office is None:
         words = None
     else:
@@ -683,14 +684,18 @@ def where_to_ask(notice: Notice, ruleset: dict) -> dict:
         elif office["address"] or ruleset["contacts"]["exam_office_people"] or ruleset["contacts"]["others"]:
             # an address, someone of the office or the notice's other contacts (listed with the answer): how to reach it
             name = t.text("standing.ask_office_see_contacts", name=office["name"])
+            # one living in another academy's department is given no contacts section (sent_elsewhere): not « plus
+            # bas », the notice's contacts (fixnote60 left 2: frozen Nantes 2026's « Bureau DEC 4-1 » to a Paris resident)
+            apart = t.text("standing.ask_office_see_notice", name=office["name"])
         else:
             name = t.text("standing.ask_office_no_contact", name=office["name"])
         # « Bureau des examens : Bureau des examens post-bac, … » says it twice: an office the notice names so goes alone
         label = t.text("standing.ask_office", office="\0").split("\0")[0].rstrip(" :\u00a0")
         named = label and office["name"].casefold().startswith(label.casefold())
-        words = t.text("standing.ask_office_named", office=name) if named else t.text("standing.ask_office", office=name)
-    # (the site, the office's e-mails and phones its words write: links on the page, reach_links)
-    return {"office": words, "website": given(notice.academy.website), "reach": reach_links(notice, ruleset)}
+        words, apart = (t.text("standing.ask_office_named", office=n) if named else t.text("standing.ask_office", office=n) for n in (name, apart or name))
+    # (the site, the office's e-mails and phones its words write: links on the page, reach_links; ``office_apart``: the
+    # office's words where no contacts section is shown, answer.py's elsewhere note, checklist.js, cli.ask_lines)
+    return {"office": words, "office_apart": apart, "website": given(notice.academy.website), "reach": reach_links(notice, ruleset)}
 
 
 def reach_links(notice: Notice, ruleset: dict) -> tuple[tuple[str, str, str], ...]:
@@ -765,7 +770,8 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
             # living in another academy's department, named above (the warning about it): that academy first, this
             # one's office only for a doubt; not this academy's site nor where its individual candidates read as where
             # to go (read60 M4: Paris, then « Demandez au plus tôt au bureau des examens », Nantes' office and site)
-            paragraphs = not_listed_words(standing, texts, office) + ((ask["office"],) if ask["office"] else ())
+            apart = ask.get("office_apart", ask["office"])  # (no contacts section below: never « plus bas »)
+            paragraphs = not_listed_words(standing, texts, office) + ((apart,) if apart else ())
             return StandingView(kind, texts.text("standing.not_listed_title"), paragraphs, (), reach=ask.get("reach", ()))
         if routing is not None:  # an establishments' notice: where individual candidates read, in place of the site
             where = (routing["text"], routing["href"], routing["words"])

@@ -222,8 +222,8 @@ def ask_lines(guide: Guide | None, ruleset: dict, texts: InterfaceFile, *, routi
     notice = guide.notice
     ask = where_to_ask(notice, ruleset)
     lines = [ask["office"]] if ask["office"] else []
-    if office_only:
-        return lines
+    if office_only:  # (no contacts below: the office's words that do not say « plus bas », fixnote60 left 2)
+        return [ask["office_apart"]] if ask["office_apart"] else []
     routing = routing_view(notice, guide.routes) if notice.audience == "establishment" and guide.has_table else None
     if routing is not None:  # where individual candidates read, in place of the site (as the page)
         if routing.notice is not None:

@@ -456,7 +456,7 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "forms": _forms(notice),
         "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
         # where a candidate the notice does not name can ask (answer.py: where_to_ask)
-        "ask": {key: _fr(value) if key == "office" and value else value for key, value in where_to_ask(notice, ruleset).items()},
+        "ask": {key: _fr(value) if key in ("office", "office_apart") and value else value for key, value in where_to_ask(notice, ruleset).items()},
         # the guide's advice where the notice does not say how to request exam adjustments (notice_view.adjustment_ask)
         "adjustment_ask": _fr(ruleset["exam_adjustment_ask"]) if ruleset["exam_adjustment_ask"] else None,
         # said after « le bureau des examens » in a late-deposit line (words.office_reach: "" where the notice gives it)

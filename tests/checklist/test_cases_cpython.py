@@ -2885,3 +2885,27 @@ def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_
     answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed)
     [built] = [_flat(w[-1]) for w in answer.warnings if w[0] == warning["id"]]
     assert built == said, (built, said)
+
+
+def test_the_office_words_never_point_below_to_contacts_a_candidate_is_not_shown(capsys):
+    """fixnote60 left 2: frozen Nantes 2026's exam office (« Bureau DEC 4-1 », no e-mail nor phone of its own) gave one
+    living in Paris, not cited by the notice, « Bureau des examens : Bureau DEC 4-1 (voir les contacts de la notice, plus
+    bas). » while no contacts are listed for them (engine.sent_elsewhere). The rule: for every session and situation, a
+    candidate of another academy's department given no contacts is never sent « plus bas »; the command line as the
+    page (answer.where_to_ask's office_apart; checklist.js and answer.py: test_checklist_browser compares them). Seen
+    failing without the change: Nantes 2026, 75, distance."""
+    seen = 0
+    for key, ruleset in RULESETS.items():
+        slug, year = key.split("/")
+        situations = next((q["choices"] for q in ruleset["questions"] if q["id"] == "situation"), [])
+        for value in (c[0] for c in situations):
+            answers = {"department": "75", "situation": value}
+            result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+            if result["contacts"] or not engine.sent_elsewhere(result["standing"]):
+                continue
+            code = main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", year, *(f"{k}={v}" for k, v in answers.items())])
+            out = capsys.readouterr().out
+            assert code == 0, out
+            seen += "Bureau des examens" in out or "bureau" in out.casefold()
+            assert "plus bas" not in out, (key, value, out)
+    assert seen, "no candidate sent elsewhere with no contacts: the property tests nothing"

@@ -1246,6 +1246,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     # a candidate given a list whose late-deposit lines write the office's words (Aix-Marseille 2023: « voir le site de
     # l'académie, … »), under the piece and under its deadline: the site a link, as in the note (fixnote60 left 1)
     cases.append((aix, {"department": "13", "situation": "repeater", "specialty": "batiment"}))
+    # one living in Paris whom Nantes 2026 does not cite: no contacts, the office's words not « plus bas » (fixnote60)
+    cases.append((nantes_2026, {"department": "75", "situation": "distance"}))
     seen = set()
     visit = visits.take(server)
     for notice, answers in cases:
@@ -1256,6 +1258,9 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         page.goto(server + url_of(notice) + ("#" + urlencode(sorted(answers.items())) if answers else ""))
         wait_settled(page)
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+        if answers == {"department": "75", "situation": "distance"}:
+            assert "Bureau DEC 4-1" in built["standing"] and "plus bas" not in built["standing"], built["standing"]
+            seen.add("office words apart")
         for name, selector in (("standing", ".bts-checklist-standing"), ("contacts", ".bts-checklist-contacts"), ("steps", ".bts-checklist-steps"),
                                ("warnings", ".bts-checklist-warnings"), ("deadlines", ".bts-checklist-deadlines")):
             if name == "warnings" and answers.get("department") == "75":
@@ -1390,7 +1395,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office", "contacts source",
             "late deposit under the date said above", "other deadlines line", "grouped by date",
             "heading with a later deposit", "note http", "note mailto", "note tel", "documents site link",
-            "deadline exception site link"} <= seen, seen
+            "deadline exception site link", "office words apart"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, visits):

@@ -986,7 +986,8 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to
     here = notes["75"]
     assert "Demandez au plus tôt au bureau des examens" not in here and "<a " not in here, here
     # (the build's words are in French typography: the text's apostrophes)
-    assert "dont il relève" in here and "cette académie-ci" in here and view.data["ask"]["office"] in here, here
+    # (no contacts section for them: the office's words that do not point « plus bas », office_apart; fixnote60)
+    assert "dont il relève" in here and "cette académie-ci" in here and view.data["ask"]["office_apart"] in here, here
     assert "Demandez au plus tôt au bureau des examens" in notes["44"] and "<a " in notes["44"], notes["44"]
     assert not t.text("standing.not_listed_text_elsewhere", office="").startswith("Demandez")
 
@@ -1078,7 +1079,7 @@ def test_a_situation_the_notice_does_not_name_is_told_where_to_ask_from_the_data
             answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
             office = ruleset["contacts"]["exam_office"]
             ask = where_to_ask(notice, ruleset)
-            assert ask | {"routing": None} == view.data["ask"] | {"office": ask["office"]}  # the page data's, before typography
+            assert ask | {"routing": None} == view.data["ask"] | {"office": ask["office"], "office_apart": ask["office_apart"]}  # the page data's, before typography
             if office is None:  # the contacts below say it: not said twice (a review)
                 assert ask["office"] is None
                 flat = lambda words: " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())

@@ -1717,7 +1717,10 @@ function start(root) {
       const siteBelow = !standing.elsewhere && Boolean(data.ask.website) && (routing ? routing.href : data.ask.website) === data.ask.website;
       // (no office in the notice: the contacts below say so, not said twice here; the site stays: on a phone this
       // note is also shown at the question, the contacts screens below)
-      const office = data.ask.office ? [reachedParagraph(data.ask.office)] : [];
+      // (one living in another academy's department is given no contacts section: the office's words that do not say
+      // « plus bas », ask.office_apart; fixnote60 left 2)
+      const officeWords = standing.elsewhere ? data.ask.office_apart : data.ask.office;
+      const office = officeWords ? [reachedParagraph(officeWords)] : [];
       block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing, siteBelow).map(reachedParagraph), ...office, ...where);
     } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
       // living abroad: no notice of the guide says where they register, whom to ask (as next to the field); their
