@@ -391,6 +391,21 @@ def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, co
     assert seen == {"summary_next_closing", "summary_next_documents", "summary_passed"}
 
 
+def _bar_words_both_ways(data, results):
+    """The phone bar's « dates passed » words for each result, as the build's bar picks them (page.py passed_key: its
+    key and count) and as the web bar does (checklist.js passedWords run by Node on the same page data and results,
+    « checklist_page.<key>:<count> »): the tests hold the twins together."""
+    from generator.checklist.page import passed_key
+
+    keys = [passed_key(data, result) for result in results]
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("passedWords", "ownDeadlines"))
+    script = (f"const data = {json.dumps(data)};\nconst ui = (key, values) => 'checklist_page.' + key + ':' + ((values || {{}}).count || '');\n"
+              f"{functions}\nprocess.stdout.write(JSON.stringify({json.dumps(results)}.map((r) => passedWords(r))));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    return keys, json.loads(run.stdout)
+
+
 def test_the_bar_counts_a_date_of_the_candidate_s_not_given_when_the_notice_does_not_date_the_closing_either(notices, content):
     """read63 M1: frozen Nantes 2026 (no closing date), a formation continue candidate with a positioning decision,
     after every date the notice gives: the bar said « Vos dates sont passées ; clôture non datée. » while « Dates
@@ -399,7 +414,6 @@ def test_the_bar_counts_a_date_of_the_candidate_s_not_given_when_the_notice_does
     dates passed, save the two not dated, as read61 M1 says it when the closing is dated (page.py passed_key and
     checklist.js passedWords alike, Node, on the same page data and answers); without the decision, as before."""
     from generator.checklist.answer import own_deadlines
-    from generator.checklist.page import passed_key
 
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     assert notice.closing is None
@@ -411,15 +425,10 @@ def test_the_bar_counts_a_date_of_the_candidate_s_not_given_when_the_notice_does
     undated = [d for d in own_deadlines(results[0], data["key_dates"], undated=True) if not d["end"]]
     assert [d["id"] for d in undated] == ["positionnement"], undated
     assert [d["id"] for d in data["key_dates"] if d["deadline"] and not d["end"]] == ["registration_closing"]
-    keys = [passed_key(data, result) for result in results]
+    keys, words = _bar_words_both_ways(data, results)
     assert keys == [("checklist_page.summary_passed_undated_own", 2), ("checklist_page.summary_passed_undated", 0)], keys
     assert notice.texts.text(keys[0][0], count=2) == "Vos dates sont passées, sauf 2 non datées."
-    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
-    functions = "\n".join(js_function(script_js, name) for name in ("passedWords", "ownDeadlines"))
-    script = (f"const data = {json.dumps(data)};\nconst ui = (key, values) => 'checklist_page.' + key + ':' + ((values || {{}}).count || '');\n"
-              f"{functions}\nprocess.stdout.write(JSON.stringify({json.dumps(results)}.map((r) => passedWords(r))));")
-    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
-    assert json.loads(run.stdout) == ["checklist_page.summary_passed_undated_own:2", "checklist_page.summary_passed_undated:"]
+    assert words == ["checklist_page.summary_passed_undated_own:2", "checklist_page.summary_passed_undated:"]
 
 
 def test_the_build_s_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_the_closing(notices, content):
@@ -2087,7 +2096,6 @@ def test_the_bar_never_says_every_date_passed_while_a_date_of_the_candidate_s_is
     (« checklist_page.summary_passed_undated_own »), by page.py passed_key and checklist.js passedWords alike (Node, on
     the same page data and answers); without the rare language, « Toutes … » as before."""
     from generator.checklist.answer import own_deadlines
-    from generator.checklist.page import passed_key
 
     from project_support import data_root, notices_of, undated_rare_language
 
@@ -2104,15 +2112,10 @@ def test_the_bar_never_says_every_date_passed_while_a_date_of_the_candidate_s_is
     undated = [d for d in own_deadlines(results[0], data["key_dates"], undated=True) if not d["end"]]
     assert undated, own_deadlines(results[0], data["key_dates"], undated=True)
     assert not [d for d in own_deadlines(results[1], data["key_dates"], undated=True) if not d["end"]]
-    keys = [passed_key(data, result) for result in results]
+    keys, words = _bar_words_both_ways(data, results)
     assert keys == [("checklist_page.summary_passed_undated_own", 1), ("checklist_page.summary_passed", 0)], keys
     assert notice.texts.text(keys[0][0], count=1) == "Vos dates sont passées, sauf 1 non datée."
-    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
-    functions = "\n".join(js_function(script_js, name) for name in ("passedWords", "ownDeadlines"))
-    script = (f"const data = {json.dumps(data)};\nconst ui = (key, values) => 'checklist_page.' + key + ':' + ((values || {{}}).count || '');\n"
-              f"{functions}\nprocess.stdout.write(JSON.stringify({json.dumps(results)}.map((r) => passedWords(r))));")
-    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
-    assert json.loads(run.stdout) == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]
+    assert words == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]
 
 
 def test_the_note_of_a_candidate_given_no_list_links_the_ways_to_reach_this_academy_it_writes(notices, content):
@@ -2194,7 +2197,6 @@ def test_the_bar_counts_a_piece_the_notice_lets_be_deposited_later_without_a_dat
     sont passées, sauf 1 non datée. » (read61 M1's words), by page.py passed_key and checklist.js passedWords alike
     (Node, on the same page data and answers); without the piece (a specialty off the list), « Toutes … » as before.
     Seen failing before the change: passed_key gave summary_passed for the Bâtiment candidate."""
-    from generator.checklist.page import passed_key
 
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     assert notice.closing is not None
@@ -2206,12 +2208,7 @@ def test_the_bar_counts_a_piece_the_notice_lets_be_deposited_later_without_a_dat
     late = [d["id"] for d in results[0]["documents"] if d["late_deposit"]]
     assert late == ["r408"], late
     assert not [d for d in results[1]["documents"] if d["late_deposit"]]
-    keys = [passed_key(data, result) for result in results]
+    keys, words = _bar_words_both_ways(data, results)
     assert keys == [("checklist_page.summary_passed_undated_own", 1), ("checklist_page.summary_passed", 0)], keys
     assert notice.texts.text(keys[0][0], count=1) == "Vos dates sont passées, sauf 1 non datée."
-    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
-    functions = "\n".join(js_function(script_js, name) for name in ("passedWords", "ownDeadlines"))
-    script = (f"const data = {json.dumps(data)};\nconst ui = (key, values) => 'checklist_page.' + key + ':' + ((values || {{}}).count || '');\n"
-              f"{functions}\nprocess.stdout.write(JSON.stringify({json.dumps(results)}.map((r) => passedWords(r))));")
-    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
-    assert json.loads(run.stdout) == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]
+    assert words == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]
