@@ -3711,6 +3711,23 @@ def undated_origin(tmp_path_factory):
         yield url
 
 
+def _bar_says_on_one_line(page, expected, width):
+    """The phone bar's « next » line comes to say ``expected`` (laid out: its line height known), on one line, no
+    « Toutes les dates limites » in the bar, no page wider than ``width``."""
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    page.wait_for_function(
+        """([expected]) => { const e = document.querySelector('#bts-checklist-summary [data-summary=next]');
+             const words = (e ? e.textContent : '').replace(/[\\u00a0\\u202f]/g, ' ').split(/\\s+/).filter(Boolean).join(' ');
+             return words === expected && !Number.isNaN(parseFloat(getComputedStyle(e).lineHeight)); }""",
+        arg=[expected], timeout=10_000)
+    following = page.locator("#bts-checklist-summary [data-summary=next]")
+    assert following.is_visible() and flat(following.inner_text()) == expected, following.inner_text()
+    assert "Toutes les dates limites" not in flat(page.inner_text("#bts-checklist-summary"))
+    box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight), e.scrollWidth, e.clientWidth]")
+    assert box[0] < 1.5 * box[1] and box[2] <= box[3], box
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+
+
 @pytest.mark.parametrize("width", [360, 320])
 def test_the_bar_says_the_dates_passed_save_an_undated_one_on_one_line(browser, undated_origin, width):
     """NOTE59 (read61 M1's words, measured at stop 59 only by their length): Aix-Marseille 2023's rare-language
@@ -3726,18 +3743,7 @@ def test_the_bar_says_the_dates_passed_save_an_undated_one_on_one_line(browser, 
     page.clock.set_fixed_time(dt.datetime(2022, 12, 10, 12, 0, tzinfo=ZoneInfo("Europe/Paris")))
     page.goto(undated_origin + "/aix-marseille/2023/liste-personnalisee/#" + urlencode(answers))
     ready(page)
-    expected = "Vos dates sont passées, sauf 1 non datée."
-    page.wait_for_function(
-        """([expected]) => { const e = document.querySelector('#bts-checklist-summary [data-summary=next]');
-             const words = (e ? e.textContent : '').replace(/[\\u00a0\\u202f]/g, ' ').split(/\\s+/).filter(Boolean).join(' ');
-             return words === expected && !Number.isNaN(parseFloat(getComputedStyle(e).lineHeight)); }""",
-        arg=[expected], timeout=10_000)
-    following = page.locator("#bts-checklist-summary [data-summary=next]")
-    assert following.is_visible() and flat(following.inner_text()) == expected, following.inner_text()
-    assert "Toutes les dates limites" not in flat(page.inner_text("#bts-checklist-summary"))
-    box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight), e.scrollWidth, e.clientWidth]")
-    assert box[0] < 1.5 * box[1] and box[2] <= box[3], box
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    _bar_says_on_one_line(page, "Vos dates sont passées, sauf 1 non datée.", width)
     assert "langue obligatoire dite rare : date non précisée par la notice" in flat(page.inner_text("#bts-checklist")), flat(page.inner_text("#bts-checklist"))[:3000]
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == [], (visit.violations(), visit.errors)
     visit.close()
@@ -3759,22 +3765,12 @@ def test_the_bar_counts_the_r408_piece_the_notice_lets_be_deposited_later_as_not
     page.clock.set_fixed_time(dt.datetime(2023, 11, 23, 12, 0, tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
-    expected = "Vos dates sont passées, sauf 1 non datée."
-    page.wait_for_function(
-        """([expected]) => { const e = document.querySelector('#bts-checklist-summary [data-summary=next]');
-             const words = (e ? e.textContent : '').replace(/[\\u00a0\\u202f]/g, ' ').split(/\\s+/).filter(Boolean).join(' ');
-             return words === expected && !Number.isNaN(parseFloat(getComputedStyle(e).lineHeight)); }""",
-        arg=[expected], timeout=10_000)
-    following = page.locator("#bts-checklist-summary [data-summary=next]")
-    assert following.is_visible() and flat(following.inner_text()) == expected, following.inner_text()
-    assert "Toutes les dates limites" not in flat(page.inner_text("#bts-checklist-summary"))
-    box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight), e.scrollWidth, e.clientWidth]")
-    assert box[0] < 1.5 * box[1] and box[2] <= box[3], box
-    assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+    _bar_says_on_one_line(page, "Vos dates sont passées, sauf 1 non datée.", 320)
     said = flat(page.inner_text("#bts-checklist-output"))
     assert "un dépôt plus tard est possible" in said and "à une date non précisée par la notice" in said, said[:3000]
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == [], (visit.violations(), visit.errors)
     visit.close()
+
 
 @pytest.mark.parametrize("width", [360, 320])
 @pytest.mark.parametrize("slug, year, day", [("toulouse", 2024, dt.date(2023, 11, 23)), ("nantes", 2026, dt.date(2025, 11, 25))], ids=["toulouse", "nantes"])
