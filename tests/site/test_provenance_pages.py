@@ -463,6 +463,7 @@ def test_the_header_s_cyclades_address_and_departments_say_their_source_right_af
     most notices do not give) had their source only under « Précisions sur la source », about 70 phone screens lower.
     Each says it right after it, from the data (content/site.yaml cyclades.source, academy.yaml departments_source)."""
     from generator.french import lower_first
+    from generator.site.text import address_words
 
     site = frozen_project.content.site
     for notice in frozen_notices:
@@ -470,7 +471,9 @@ def test_the_header_s_cyclades_address_and_departments_say_their_source_right_af
         flat = " ".join(page.split())
         link = typography(notice.texts.text("header.cyclades_source", source=site.cyclades.source))
         # the address's line ends with its source, the next item on its own line
-        assert f"{typography(notice.texts.text('header.cyclades_link'))}](<{site.cyclades.url}>) {link}\n" in page, (notice.slug, notice.year)
+        # (the link's attribute list: its address as printed after its words, a309d905)
+        printed = f'{{: data-bts-address="{address_words(site.cyclades.url)}" }}'
+        assert f"{typography(notice.texts.text('header.cyclades_link'))}](<{site.cyclades.url}>){printed} {link}\n" in page, (notice.slug, notice.year)
         source = " ".join(notice.academy.departments_source.split())
         said = typography(notice.texts.text("header.departments_source", source=lower_first(source)))
         departments = flat.index(notice.academy.departments[-1].name)  # (the header's line, before any part of the notice)
