@@ -33,7 +33,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import address_words, indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
-from .text import (answer_words, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (answer_words, passed_line, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
 
 UI = "checklist_page"
@@ -304,7 +304,7 @@ def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str
     steps = {s["deadline"]: s["title"] for s in result["steps"] if s.get("deadline")}
 
     def date(did: str) -> str:
-        return texts.text("checklist.date_past", line=dates[did]) if did in passed else dates[did]
+        return passed_line(texts, dates[did], did, passed)
 
     items = [ui("key_dates_more_step", step=steps[d["id"]], label=deadline_label(d, texts), date=date(d["id"])) if d["id"] in steps
              else ui("key_dates_more_item", label=deadline_label(d, texts), date=date(d["id"])) for d in others]
@@ -331,8 +331,9 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed
     # (a closing the notice does not date: never in ``passed``, nothing said passed; Nantes 2026)
     # (any other date over on the build's day too, as « Dates à retenir »: passed; fixdup57)
     # (``passed`` alone: it holds the closing exactly when registration is closed and the notice dates it; NOTE57)
-    over = item["id"] in passed
-    past = (lambda line: texts.text("checklist.date_past", line=line)) if over else (lambda line: line)
+    def past(line: str) -> str:
+        return passed_line(texts, line, item["id"], passed)
+
     if not noted:
         return KeyDate(past(ui("deadline_item_strict" if strict else "deadline_item", **words)), item["id"])
     key = "deadline_item_strict_noted" if strict else "deadline_item_noted"
@@ -479,7 +480,7 @@ def answer_view(
 
     # a date over on the build's day: « — date passée », as « Dates limites » (fixdup57; checklist.js: deadlinesBlock)
     def past(did: str, line: str) -> str:
-        return texts.text("checklist.date_past", line=line) if did in passed else line
+        return passed_line(texts, line, did, passed)
 
     registration_dates = (
         Line(ui("deadline_item", label=ui("registration_opening"), date=dates["registration_opening"]), "opening"),
@@ -633,7 +634,7 @@ def _passed_date(texts, dates: dict[str, str], did: str, passed: Collection[str]
     """A date of the list's pieces, said passed (« … — date passée », right after the date) when over on the build's
     day (``passed``), as « Dates limites » (phone60 M1: « Date limite de ces pièces : … » under « Pièces à déposer » was
     not, while « Dates limites » above said it passed; checklist.js: piecesDate, text.py: _document_lines)."""
-    return texts.text("checklist.date_past", line=dates[did]) if did in passed else dates[did]
+    return passed_line(texts, dates[did], did, passed)
 
 
 def _documents_due(result: dict, dates: dict[str, str], ui, texts=None, passed: Collection[str] = ()) -> Line | None:
@@ -657,7 +658,7 @@ def _closing_due(warning: dict, dates: dict[str, str], texts, passed: Collection
     # the notice's closing itself, unmarked: the sentence says the date is the guide's (its own date is marked
     # « date retenue par le guide » in the key dates; review61 M1)
     date = dates["registration_closing"]
-    return texts.text("dates.closing_due", date=texts.text("checklist.date_past", line=date) if warning["deadline"] in passed else date)
+    return texts.text("dates.closing_due", date=passed_line(texts, date, warning["deadline"], passed))
 
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:

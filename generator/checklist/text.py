@@ -44,6 +44,13 @@ def bar_date(iso: str, has_time: bool, reading: str | None, timezone: str, texts
     return bar_moment(dt.datetime.fromisoformat(iso), has_time, reading, timezone, texts)
 
 
+def passed_line(texts: InterfaceFile, line: str, did: str | None, passed: Collection[str]) -> str:
+    """``line`` said passed, « … — date passée » (``checklist.date_past``), when its date ``did`` is over on the day
+    (``passed``: the build's day, or the command line's BTS_GUIDE_TODAY); as it is otherwise. Every line that gives a
+    date once more marks it so (answer.py and this module; checklist.js: pastLine)."""
+    return texts.text("checklist.date_past", line=line) if did in passed else line
+
+
 def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile, *, mark: bool = True) -> str:
     """A date of the ruleset's ``deadlines`` in words, read as its kind says (``site.dates.deadline_kind``: a
     deadline, a date for information, one the notice gives as a limit), a day or an hour the guide reads marked as on
@@ -227,8 +234,7 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | Non
         said = t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))
         # (over on the day: « — date passée » after the date, before the guide's reading, as « Dates à retenir »; read61
         # L4; checklist.js: adjustmentDeadline)
-        if deadline["id"] in passed:
-            said = t.text("checklist.date_past", line=said)
+        said = passed_line(t, said, deadline["id"], passed)
         # the guide's reading of the date, where it is said again (as the notice page)
         line(t.text("exam_adjustment.deadline_note", deadline=said, note=deadline["note"]) if deadline.get("note") else said)
     if item["decision"]:
@@ -499,7 +505,7 @@ def closing_due_line(warning: dict, result: dict, timezone: str, texts: Interfac
         return None
     # (unmarked: the sentence says the date is the guide's; review61 M1)
     date = deadline_moment(deadline, timezone, texts, mark=False)
-    return texts.text("dates.closing_due", date=texts.text("checklist.date_past", line=date) if deadline["id"] in passed else date)
+    return texts.text("dates.closing_due", date=passed_line(texts, date, deadline["id"], passed))
 
 
 def _warning_lines(result: dict, t: InterfaceFile, timezone: str, where: str | None = None, passed: Collection[str] = ()) -> list[str]:
@@ -552,8 +558,7 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     # (a date over on the day: « — date passée » right after it, as « Dates limites »; ``passed``: see ``render``;
     # phone60 M1; answer.py: _passed_date)
     def date_of(did: str) -> str:
-        words = deadline_words(deadlines[did])
-        return t.text("checklist.date_past", line=words) if did in passed else words
+        return passed_line(t, deadline_words(deadlines[did]), did, passed)
 
     due = result.get("documents_due")
     if due:
@@ -693,7 +698,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         closing = t.text("checklist.closing", date=when(registration["closing"], registration["closing_has_time"]))
         # (once closed on the day: said passed, as the page's « Dates limites » says it; NOTE56; ``passed`` alone, which
         # holds the closing exactly when registration is closed and the notice dates it: NOTE57)
-        out.append("  - " + (t.text("checklist.date_past", line=closing) if "registration_closing" in passed else closing))
+        out.append("  - " + passed_line(t, closing, "registration_closing", passed))
         out.append("")
         if registration["note"]:
             out.extend([t.text("dates.note_as_written"), registration["note"], ""])
@@ -720,7 +725,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             # (its nature after a dash, as the page's timeline: a label may end with its own brackets, « … (bouton « envoyer ») »)
             said = t.text("checklist.strict_date", **words) if deadline["strict"] else t.text("checklist.date", **words)
             # (over on the day: said passed, as the closing above and the page's « Dates à retenir »; fixdup57)
-            out.append("  - " + (t.text("checklist.date_past", line=said) if deadline["id"] in passed else said))
+            out.append("  - " + passed_line(t, said, deadline["id"], passed))
             # The documents the notice lets you deposit later are not under this date (a « délai de rigueur » or not:
             # read58 L3), in the page's sentence, capitalised, its full stop (fixcli57: « sauf pour » began in lower case).
             for document in result["documents"]:
@@ -737,7 +742,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 deadline = deadlines[step["deadline"]]
                 said = t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))
                 # (over on the day: « — date passée », as « Dates à retenir »; read61 L4; answer.py, checklist.js: the same)
-                out.append("    " + (t.text("checklist.date_past", line=said) if deadline["id"] in passed else said))
+                out.append("    " + passed_line(t, said, deadline["id"], passed))
             # the notice's text under the step, as the page shows it (a review: the command line gave titles only)
             for kind, block in text_blocks(step["text"] or ""):
                 if kind == "p":  # (its lines as the page breaks them: Toulouse's four capitalised lines)
