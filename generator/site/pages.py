@@ -84,6 +84,20 @@ def render_notice(
     )
 
 
+def page_version(notice: Notice, page_url: str | None) -> dict[str, str | None]:
+    """Which version a page of ``notice`` is, printed from the browser (NoticeView.version, EstablishmentView.version;
+    _macros.page_version): the day its session was checked on the notice, in words (None: not given), and its address
+    on the published site (None: not known)."""
+    checked = notice.session.session.checked
+    return {"checked": date_words(checked) if checked else None, "page_url": page_url}
+
+
+def published_url(site_url: str | None, notice: Notice, *parts: str) -> str | None:
+    """The address on the published site (``site_url``, mkdocs.yml; None: not known) of ``notice``'s page, or of a page
+    under it (``parts``: « formulaires », a form's id), as use_directory_urls writes it: « …/toulouse/2024/ »."""
+    return "/".join([site_url.rstrip("/"), notice_dir(notice), *parts]) + "/" if site_url else None
+
+
 def notice_page(
     notice: Notice, today: dt.date, *, checklist: bool = False, status: StatusView | None = None, previous: Notice | None = None,
     routes: Directory | None = None, site: SiteFile | None = None, pdf: bool = False, for_print: bool = False,
@@ -113,8 +127,7 @@ def _notice_page(
     """``notice_page``, its words on how to reach the office as written."""
     view = notice_view(notice, today, checklist=checklist, previous=previous, routes=routes, site=site, pdf=pdf)
     if version and not for_print:
-        checked = notice.session.session.checked
-        view = dataclasses.replace(view, version={"checked": date_words(checked) if checked else None, "page_url": page_url})
+        view = dataclasses.replace(view, version=page_version(notice, page_url))
     if for_print or notice.voice == "notice":
         # (the PDF: the notice's warnings the page adds are in its annex, print_pages)
         return render_notice(view, notice.texts, status, for_print=for_print, establishment=establishment)
@@ -153,13 +166,9 @@ def form_pages(notice: Notice, *, pdf: bool = False, today: dt.date | None = Non
     def past(form_id: str):
         return past_view(notice, today, routes, form_path(notice, form_id)) if today is not None and routes is not None else None
 
-    def page_url(form_id: str) -> str | None:
-        # (the page's address: use_directory_urls, « …/formulaires/refus_benefices/ »)
-        return f"{site_url.rstrip('/')}/{notice_dir(notice)}/{FORMS_DIR}/{form_id}/" if site_url else None
-
     return {
         form_path(notice, f.id): render_form(form_view(notice, f, form_pdf_filename(notice, f.id) if pdf else None, past(f.id),
-                                                       version=today is not None, page_url=page_url(f.id)), notice.texts)
+                                                       version=today is not None, page_url=published_url(site_url, notice, FORMS_DIR, f.id)), notice.texts)
         for f in forms_with_pages(notice)
     }
 
@@ -193,8 +202,7 @@ def establishment_page(
     page does: EstablishmentView.version)."""
     view = establishment_view(notice, today, routes)
     if version and not for_print:
-        checked = notice.session.session.checked
-        view = dataclasses.replace(view, version={"checked": date_words(checked) if checked else None, "page_url": page_url})
+        view = dataclasses.replace(view, version=page_version(notice, page_url))
     return render_establishment(view, notice.texts, for_print=for_print)
 
 
@@ -356,14 +364,11 @@ def print_pages(
             return office_linked(text, notice)
         return office_linked(render_markdown(MARKDOWN, "guide_annex.md.j2", notice.texts, annex=dataclasses.replace(view, other_warnings=unsaid)), notice)
 
-    def page_url(notice: Notice) -> str | None:
-        return f"{site_url.rstrip('/')}/{notice_dir(notice)}/" if site_url else None
-
     def print_page(n: Notice) -> PrintPage:
         printed, forms = markdown(n), tuple(notice_form_prints(n).values())
         return PrintPage(
             page_title(n), printed, forms, annex(n, [printed, *(form.html for form in forms)]), made=today, checked=n.session.session.checked,
-            page_url=page_url(n),
+            page_url=published_url(site_url, n),
         )
 
     return {pdf_path(n): print_page(n) for n in notices}
@@ -407,14 +412,14 @@ def site_files(
     files.update(staff_files(t, notices, content))
     for notice in notices:
         files[notice_path(notice)] = scope.notice_page(
-            notice, site=site, checklist=checklist is not None, pdf=pdf, page_url=f"{site_url.rstrip('/')}/{notice_dir(notice)}/" if site_url else None,
+            notice, site=site, checklist=checklist is not None, pdf=pdf, page_url=published_url(site_url, notice),
         )
         files[ics_path(notice)] = ics.calendar(notice, today=today)
         files.update(form_pages(notice, pdf=pdf, today=today, routes=routes, site_url=site_url))
         if has_establishment_page(notice):
             files[establishment_path(notice)] = establishment_page(
                 notice, today, routes, version=True,
-                page_url=f"{site_url.rstrip('/')}/{notice_dir(notice)}/{ESTABLISHMENT_PAGE.removesuffix('.md')}/" if site_url else None,
+                page_url=published_url(site_url, notice, ESTABLISHMENT_PAGE.removesuffix(".md")),
             )
         if checklist is not None:
             readers = readers_words(notice, notices, t)
