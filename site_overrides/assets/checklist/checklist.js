@@ -1754,7 +1754,7 @@ function start(root) {
     for (const item of openingDates(result)) {
       const words = { label: deadlineLabel(item), date: dateOf(item.id) };
       // (a closing the notice does not date: nothing said passed; Nantes 2026; any other date over too: passedDate)
-      const past = (line) => (passedDate(item.id) && item.end ? shared("checklist.date_past", { line }) : line);
+      const past = (line) => (item.end ? pastLine(item.id, line) : line);
       // (or the notice's words on a later deposit of one of its pieces, which « Dates à retenir » gives under the date:
       // Toulouse 2024's R408 attestation under the documents' date; read61 L6; answer.py: _key_date)
       const noted = result.deadlines.some((d) => d.id === item.id && d.note) || lateExceptions(result, item.id).length > 0;
@@ -1783,7 +1783,7 @@ function start(root) {
       // (each with its date and the step that gives it; two joined by « et »: answer.py, _key_dates_more; a date over
       // said so, as its line in « Dates à retenir »: read59 M2)
       const steps = new Map(result.steps.filter((s) => s.deadline).map((s) => [s.deadline, s.title]));
-      const date = (id) => (passedDate(id) ? shared("checklist.date_past", { line: dateOf(id) }) : dateOf(id));
+      const date = (id) => pastLine(id, dateOf(id));
       const items = others.map((d) => (steps.has(d.id)
         ? ui("key_dates_more_step", { step: steps.get(d.id), label: deadlineLabel(d), date: date(d.id) })
         : ui("key_dates_more_item", { label: deadlineLabel(d), date: date(d.id) })));
@@ -1997,7 +1997,7 @@ function start(root) {
   // « Dates limites » (phone60 M1: « Date limite de ces pièces : … » under « Pièces à déposer » was not, while « Dates
   // limites » above said it passed); written again at its moment (redrawDates). As answer.py: _passed_date.
   function piecesDate(id) {
-    return passedDate(id) ? shared("checklist.date_past", { line: dateOf(id) }) : dateOf(id);
+    return pastLine(id, dateOf(id));
   }
 
   // The date most pieces share, said once under « Pièces à déposer » (engine: documents_due; answer.py, text.py).
@@ -2019,14 +2019,13 @@ function start(root) {
     const dates = el("ul", "", { class: "bts-checklist-deadlines" });
     dates.append(el("li", ui("deadline_item", { label: ui("registration_opening"), date: dateOf("registration_opening") }), { "data-registration": "opening" }));
     // (a date over: « — date passée », as « Dates limites »; fixdup57)
-    const past = (id, line) => (passedDate(id) ? shared("checklist.date_past", { line }) : line);
-    const closing = el("li", past("registration_closing", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") })), { "data-registration": "closing" });
+    const closing = el("li", pastLine("registration_closing", ui("deadline_item", { label: ui("registration_closing"), date: dateOf("registration_closing") })), { "data-registration": "closing" });
     // the notice's words on the registration's dates, said to be its words (as the notice page and answer.py)
     if (result.registration.note) closing.append(el("p", shared("dates.note_as_written")), emphasised("p", textLines(result.registration.note)));
     dates.append(closing);
     for (const d of result.deadlines) {
       const words = { label: deadlineLabel(d), date: dateOf(d.id) };
-      const text = past(d.id, d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words));
+      const text = pastLine(d.id, d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words));
       const item = el("li", text, { "data-deadline": d.id });
       // A document the notice lets you deposit later is not under this date (the calendar: the same).
       for (const words of lateExceptions(result, d.id)) item.append(reachedParagraph(words));
@@ -2201,7 +2200,7 @@ function start(root) {
     return pastLine(deadline.id, shared("common.label_value", { label: deadline.label, value: dateOf(deadline.id) }));
   }
 
-  // A line said passed (« … — date passée ») when its date is over now (passedDate).
+  // A line said passed (« … — date passée ») when its date is over now (passedDate). As text.py: passed_line.
   function pastLine(id, line) {
     return passedDate(id) ? shared("checklist.date_past", { line }) : line;
   }
