@@ -1093,8 +1093,8 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
             # folder, as the staff guide writes it (python -m generator validate academies/nantes)
             said = (f"vouliez-vous dire {in_academies} ? validate prend le dossier de l'académie (ou un fichier de "
                     f"session) : python -m generator validate {in_academies}")
-        elif not meant and _session_as_folder(given, root, looked, given_with):
-            said = _session_as_folder(given, root, looked, given_with)[1]
+        elif not meant and (as_folder := _session_as_folder(given, root, looked, given_with)):
+            said = as_folder[1]
         else:
             said = f"vouliez-vous dire {meant} ?" if meant else "donner un dossier d'académie ou un fichier de session"
         if len(looked) == 2:
