@@ -631,3 +631,36 @@ def test_a_shared_link_s_unreadable_answer_to_a_question_asked_but_not_needed_is
     _fits(page)
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
+
+
+def test_a_shared_link_s_answers_are_read_without_the_spaces_around_them_in_both_views(visits, origin, texts):
+    """review81 L3: « situation=+distance+ » (a value with spaces around it, a link edited by hand or pasted from a
+    message) was said unread on the page (« Réponse du lien non reconnue … ») while the command line reads
+    « situation= distance » as « distance ». One rule for both views: the white space around a key and its value is
+    not part of it. At 360 px, on Clermont-Ferrand 2024: the page reads the three answers, says nothing unread, and
+    its address holds them as the command line reads them. Seen failing without the change: the note said
+    « Quelle est votre situation ? » unread."""
+    import contextlib
+    import io
+
+    from generator.cli import main
+
+    kept = {"department": "63", "situation": "distance", "nationality": "french"}
+    spaced = [("department", " 63"), ("situation", " distance "), (" nationality ", "french\t")]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024", "--json",
+                     *(f"{k}={v}" for k, v in spaced)]) == 0, out.getvalue()
+    assert json.loads(out.getvalue())["answers"] == kept
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/clermont-ferrand/2024/liste-personnalisee/#" + urlencode(spaced))
+    _ready(page)
+    assert page.locator("#bts-checklist-output .bts-checklist-unread").count() == 0, page.locator("#bts-checklist-output .bts-checklist-unread").all_inner_texts()
+    assert page.locator("#bts-checklist-output .bts-checklist-ignored").count() == 0
+    assert dict(parse_qsl(urlsplit(page.url).fragment)) == kept
+    assert page.locator("[name=situation]:checked").evaluate_all("(els) => els.map((e) => e.value)") == ["distance"]
+    assert page.locator("[name=nationality]:checked").evaluate_all("(els) => els.map((e) => e.value)") == ["french"]
+    assert not page.locator("#bts-checklist-status").text_content().startswith("Réponse")
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()

@@ -430,7 +430,7 @@ function start(root) {
     let id = text;
     try { id = decodeURIComponent(text); } catch (error) { /* not an id either */ }
     if (document.getElementById(id)) return false;
-    return [...new URLSearchParams(text).keys()].some((key) => names.has(key));
+    return [...new URLSearchParams(text).keys()].some((key) => names.has(key.trim()));
   }
 
   // Answers from the URL fragment (#situation=repeater&...) into the form.
@@ -438,18 +438,21 @@ function start(root) {
     putAside.clear();  // (the address's answers, and those only)
     touched.clear();
     fromAddress = true;
-    const params = new URLSearchParams(hash.replace(/^#/, ""));
-    addressUnasked = Object.keys(data.unasked_here || {}).filter((qid) => params.has(qid) && !names.has(qid));
+    // Each key and value without the white space around it, as the command line reads « situation= distance »
+    // (cli.parse_answers; review81 L3: « situation=+distance+ », a link edited by hand, was said unread here).
+    const pairs = [...new URLSearchParams(hash.replace(/^#/, ""))].map(([key, value]) => [key.trim(), value.trim()]);
+    const given = (name) => pairs.filter(([key]) => key === name).map(([, value]) => value);
+    addressUnasked = Object.keys(data.unasked_here || {}).filter((qid) => given(qid).length && !names.has(qid));
     // A question answered twice with different values (#situation=distance&situation=in_person, a link edited by
     // hand): neither value taken, the answer said unread and its question asked again, as the command line refuses it
     // (checklist_errors.given_twice; review81 M2: the page took the first value, the command line the last).
-    const twice = new Set([...names].filter((name) => new Set(params.getAll(name).map((value) => value.trim())).size > 1));
-    setForm(Object.fromEntries([...names].map((name) => [name, twice.has(name) ? null : params.get(name)])));
+    const twice = new Set([...names].filter((name) => new Set(given(name)).size > 1));
+    setForm(Object.fromEntries([...names].map((name) => [name, twice.has(name) ? null : given(name)[0] ?? null])));
     // (what the form holds now: a radio group or a list without that value, a date field that read no day, is empty)
     const held = answers();
-    const qids = [...names].filter((name) => (twice.has(name) || (params.get(name) || "").trim()) && !(name in held));
+    const qids = [...names].filter((name) => (twice.has(name) || given(name)[0]) && !(name in held));
     for (const qid of qids) touched.add(qid);
-    const unknown = [...params].filter(([key, value]) => (key || value) && !names.has(key) && !Object.hasOwn(data.unasked_here || {}, key)).length;
+    const unknown = pairs.filter(([key, value]) => (key || value) && !names.has(key) && !Object.hasOwn(data.unasked_here || {}, key)).length;
     addressUnread = { qids, unknown };
   }
 
