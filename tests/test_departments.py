@@ -341,7 +341,7 @@ def test_a_word_that_names_no_department_is_said_alike_by_the_page_and_the_comma
     typed = ["Nantes", " Saint-Nazaire ", "xx", "L'Haÿ", "Ωμέγα", "Nantes 44", "44 Nantes", "4x", "x", "x.y", "99999", "4 4 4",
              "Rennes²", "é-è", "éè", ""]
     root = Path(__file__).resolve().parents[1]
-    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("departmentProblem",) + CLOSE_FUNCTIONS)
+    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("departmentProblem", "typedStart") + CLOSE_FUNCTIONS)
     # (the names of no department: the words of some departments' names are the next test's)
     script += (
         '\nconst data = { academy: { example: {} }, names: "" };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
@@ -563,7 +563,7 @@ def test_a_misspelt_name_offered_a_close_department_is_told_it_in_the_field_s_me
     table = _read(REAL).table()
     names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
     typed = ["Loire-Atlantiqe", "haute garone", "Loire Atlantque", "Nantes", "Brive"]
-    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem",) + CLOSE_FUNCTIONS)
+    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem", "typedStart") + CLOSE_FUNCTIONS)
     script += (
         '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
         'const data = { academy: { example: {} }, names };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
@@ -578,6 +578,27 @@ def test_a_misspelt_name_offered_a_close_department_is_told_it_in_the_field_s_me
         "Loire Atlantque": ["invalid_department_close", "[Loire-Atlantique (44)]", None],
     }
     assert {t: problem for t, (problem, close) in said.items() if not close} == {"Nantes": "invalid_department_word", "Brive": "invalid_department_word"}
+
+
+def test_a_long_department_is_quoted_by_its_start_alike_by_the_page_and_the_command_line():
+    """review81 L2: what the candidate typed in the department field (or a link held: 20,000 characters) was quoted
+    whole in the field's message, and so in the status line a screen reader reads. The page (checklist.js typedStart)
+    and the command line (text.typed_start) quote the same start: 30 characters at most (letters, not UTF-16 units:
+    an emoji is never cut in half), the white space before the cut left out, then « … »."""
+    from generator.checklist.text import TYPED_QUOTED, typed_start
+
+    assert TYPED_QUOTED == 30
+    typed = ["Nantes", "x" * 30, "x" * 31, "x" * 20000, "haute garonne" + " x" * 10000, "\U0001F600" * 40,
+             "a" * 29 + "\U0001F600" * 3, "a" * 29 + " " + "b" * 10, ""]
+    script = js_function(CHECKLIST_JS, "typedStart") + (
+        '\nconst typed = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        "process.stdout.write(JSON.stringify(typed.map(typedStart)));"
+    )
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps(typed), capture_output=True, text=True, timeout=60, check=True)
+    page = json.loads(run.stdout)
+    assert page == [typed_start(t) for t in typed]
+    assert page[:3] == ["Nantes", "x" * 30, "x" * 30 + "…"] and page[7] == "a" * 29 + "…"
+    assert all(len(words) <= 31 for words in page)
 
 
 def test_the_home_page_and_the_checklist_hold_the_same_close_names():

@@ -24,7 +24,7 @@ from ..problems import validate_command
 from ..site.text import of
 from . import engine
 from ..departments import a_word_not_a_department
-from .text import department_example, department_words, render, render_questions
+from .text import department_example, department_words, render, render_questions, typed_start
 
 REASON_KEYS = {
     "unknown_question": "checklist_errors.reason_unknown_question",
@@ -309,7 +309,7 @@ def parse_answers(items: list[str], texts: InterfaceFile) -> tuple[dict[str, str
     # question again (checklist.js restore; review81 M2: the page took the first value, the command line the last)
     for key, values in given.items():
         if len(values) > 1:
-            errors.append(texts.text("checklist_errors.given_twice", question=key, values=", ".join(values), first=values[0]))
+            errors.append(texts.text("checklist_errors.given_twice", question=key, values=", ".join(map(typed_start, values)), first=typed_start(values[0])))
     return {key: values[0] for key, values in given.items() if len(values) == 1}, errors
 
 
@@ -348,13 +348,14 @@ def run(args: argparse.Namespace, root: Path) -> int:
             continue
         if problem["reason"] == "unknown_question" and problem["question"] in national:  # (a fact computed, left out)
             problem = {**problem, "reason": "derived"}
-        text = t.text("checklist_errors.answer_problem", answer=f"{problem['question']}={problem['value']}", reason=t.text(REASON_KEYS[problem["reason"]]))
+        # (what was typed quoted by its start only: text.typed_start, as the page's field message, review81 L2)
+        answer = f"{problem['question']}={typed_start(str(problem['value']))}"
+        text = t.text("checklist_errors.answer_problem", answer=answer, reason=t.text(REASON_KEYS[problem["reason"]]))
         if problem["reason"] == "unknown_question":
             known = [q["id"] for q in ruleset["questions"] if q["kind"] != "derived"]
             text = t.text("checklist_errors.known_questions", problem=text, questions=", ".join(known))
         elif problem["reason"] == "unknown_value" and kinds.get(problem["question"]) == "department":
             apart = departments_apart(department_table, str(problem["value"]))
-            answer = f"{problem['question']}={problem['value']}"
             # words of some departments' names (« garonne »): those departments (phone54 L2); a word that names no
             # department, most often a city: its postal code instead, as the page's field says (checklist.js
             # departmentProblem, review57 L1)
@@ -362,14 +363,14 @@ def run(args: argparse.Namespace, root: Path) -> int:
             # a name misspelt (« haute garone »): the departments close to it, in the page's words (phone55 L1)
             close = departments_close_to(department_table, str(problem["value"])) if not apart and not partial else []
             text = (t.text("checklist_errors.department_apart", answer=answer, **apart) if apart
-                    else t.text("checklist_errors.department_partial", answer=answer, typed=str(problem["value"]).strip(),
+                    else t.text("checklist_errors.department_partial", answer=answer, typed=typed_start(str(problem["value"]).strip()),
                                 names=t.listed("conditions.or_comma", "conditions.or_last", [f"{name} ({code})" for name, code in partial]),
                                 code=partial[0][1]) if partial
-                    else t.text("checklist_errors.department_close", answer=answer, typed=str(problem["value"]).strip(),
+                    else t.text("checklist_errors.department_close", answer=answer, typed=typed_start(str(problem["value"]).strip()),
                                 close=t.text("department_hint.close", names=t.listed("conditions.or_comma", "conditions.or_last",
                                                                                      [f"{name} ({code})" for name, code in close])),
                                 code=close[0][1]) if close
-                    else t.text("checklist_errors.department_word", answer=answer, typed=str(problem["value"]).strip(),
+                    else t.text("checklist_errors.department_word", answer=answer, typed=typed_start(str(problem["value"]).strip()),
                                 **dict(zip(("code", "name", "postal"), department_example(ruleset))))
                     if a_word_not_a_department(problem["value"])
                     else t.text("checklist_errors.allowed_values", problem=text, values=department_words(ruleset, t)))

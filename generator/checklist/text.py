@@ -830,6 +830,16 @@ def _contact_questions(qids: list[str], questions: dict, t: InterfaceFile) -> li
     return [t.text("checklist.contact_questions")] + ["  - " + t.text("checklist.open_question", id=qid, label=questions[qid]["label"]) for qid in qids]
 
 
+TYPED_QUOTED = 30  # (checklist.js typedStart: the same number)
+
+
+def typed_start(value: str) -> str:
+    """What was typed (a value given to the command line), quoted in a message refusing it: its first TYPED_QUOTED
+    characters, the white space before the cut left out, then « … » (review81 L2: a department of 20,000 characters was
+    quoted whole); the page's field message quotes the same start (checklist.js typedStart)."""
+    return value[:TYPED_QUOTED].rstrip() + "…" if len(value) > TYPED_QUOTED else value
+
+
 def department_example(ruleset: dict) -> tuple[str, str, str]:
     """The academy's first department as the example of what to write (code, name, postal code): the page's field
     gives the same (departments.typing_example)."""

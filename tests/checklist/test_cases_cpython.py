@@ -1244,6 +1244,20 @@ def test_cli_bad_input(capsys, argv, words):
     assert "Traceback" not in captured.out + captured.err
 
 
+@pytest.mark.parametrize("value", ["x" * 20000, "haute garonne" + " x" * 10000, "3" * 20000])
+def test_cli_quotes_only_the_start_of_a_long_department(capsys, value):
+    """review81 L2: a department of 20,000 characters (a link edited by hand) was quoted whole in the message refusing
+    it. Only its first 30 characters are quoted, then « … » (text.typed_start, as the page's field message:
+    checklist.js typedStart), in each place the message quotes it, the same value twice with another one too."""
+    _ruleset()
+    for argv in (["situation=distance", f"department={value}"], [f"department={value}", "department=31"]):
+        code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *argv])
+        out = capsys.readouterr().out
+        assert code == 1
+        assert value[:30].rstrip() + "…" in out and value[:31] not in out, out[:500]
+        assert len(out) < 2000, len(out)
+
+
 def test_cli_takes_an_answer_given_twice_with_the_same_value(capsys):
     """review81 M2: only different values are refused; the same answer twice (spaces aside) is that answer."""
     _ruleset()

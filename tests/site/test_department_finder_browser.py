@@ -664,3 +664,35 @@ def test_a_shared_link_s_answers_are_read_without_the_spaces_around_them_in_both
     assert not page.locator("#bts-checklist-status").text_content().startswith("Réponse")
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
+
+
+def test_a_long_department_is_quoted_by_its_start_only(visits, origin, texts):
+    """review81 L2: a department of 20,000 characters (a link edited by hand, or pasted in the field) was quoted whole in
+    the field's message and in the status line (role=status: a screen reader read all of it). At 360 px, on
+    Clermont-Ferrand 2024, from a link and then typed in the field: its first 30 characters, then « … ». Seen failing
+    without the change: the message held the 20,000 characters."""
+    long = "x" * 20000
+    start = "x" * 30 + "…"
+    example = {"code": "03", "name": "Allier", "postal": "03000"}
+    words = _words(typography(texts.text("checklist_page.invalid_department_word", typed=start, **example)))
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/clermont-ferrand/2024/liste-personnalisee/#" + urlencode({"department": long, "situation": "distance"}))
+    _ready(page)
+    problem = page.locator("#q-department-problem")
+    assert problem.is_visible() and _words(problem.inner_text()) == words, problem.inner_text()[:300]
+    status = _words(page.locator("#bts-checklist-status").text_content())
+    assert "x" * 31 not in status and start in status and len(status) < 1000, status[:300]
+    # typed in the field: the same
+    for typed in ("63", "haute " + long):
+        sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+        page.locator("#q-department-input").fill(typed)
+        page.locator("#q-department-input").dispatch_event("change")
+        _ready(page, sent)
+        assert problem.is_hidden() == (typed == "63")
+    assert problem.is_visible() and "x" * 31 not in problem.inner_text() and len(problem.inner_text()) < 600, problem.inner_text()[:300]
+    assert ("haute " + "x" * 24 + "…") in _words(problem.inner_text()).replace("\xa0", " "), problem.inner_text()[:300]
+    assert "x" * 31 not in page.locator("#bts-checklist-status").text_content()
+    _fits(page)
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()

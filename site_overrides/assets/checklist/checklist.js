@@ -692,6 +692,7 @@ function start(root) {
   // ville »), as the command line (checklist_errors.department_close): the message's words and buttons.
   function departmentProblem(typed, input) {
     const word = typed.trim();
+    const quoted = typedStart(word);  // (its start only: typedStart)
     // words of some departments' names (« garonne »): those departments (phone54 L2: said to name none)
     const partial = namesWithWords(data.names, word);
     if (partial.length) {
@@ -700,14 +701,14 @@ function start(root) {
         before: items.slice(0, -1).reduce((before, after) => shared("conditions.or_comma", { before, after })),
         after: items[items.length - 1],
       });
-      return ui("invalid_department_partial", { typed: word, names });
+      return ui("invalid_department_partial", { typed: quoted, names });
     }
     const close = closeNames(data.names, word);
     if (close.length) {
-      const [before, after] = ui("invalid_department_close", { typed: word, close: "\u0001" }).split("\u0001");
+      const [before, after] = ui("invalid_department_close", { typed: quoted, close: "\u0001" }).split("\u0001");
       return [before, ...closeOffer(data, close, (name) => pickDepartment(input, name)), after];
     }
-    if (/\p{L}{2}/u.test(word) && !/[0-9]/.test(word)) return ui("invalid_department_word", { typed: word, ...data.academy.example });
+    if (/\p{L}{2}/u.test(word) && !/[0-9]/.test(word)) return ui("invalid_department_word", { typed: quoted, ...data.academy.example });
     return ui("invalid_department", data.academy.example);
   }
 
@@ -2866,6 +2867,15 @@ function departmentHint(form, data) {
       });
     }
   }
+}
+
+// What was typed in the department field (or a shared link held), quoted in its message: its first ``most``
+// characters (letters, not UTF-16 units: an emoji is never cut in half), the white space before the cut left out, then
+// « … » (review81 L2: 20,000 characters were quoted whole, in the status line too, read whole by a screen reader). The
+// command line quotes as much (text.typed_start).
+function typedStart(word, most = 30) {
+  const letters = [...word];
+  return letters.length > most ? letters.slice(0, most).join("").trimEnd() + "…" : word;
 }
 
 // A department offered for a misspelt name, picked: in the department field (input), as if typed, and the list follows.
