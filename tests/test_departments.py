@@ -592,7 +592,7 @@ def test_a_long_department_is_quoted_by_its_start_alike_by_the_page_and_the_comm
              "a" * 29 + "\U0001F600" * 3, "a" * 29 + " " + "b" * 10, ""]
     script = js_function(CHECKLIST_JS, "typedStart") + (
         '\nconst typed = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
-        "process.stdout.write(JSON.stringify(typed.map(typedStart)));"
+        "process.stdout.write(JSON.stringify(typed.map((t) => typedStart(t))));"
     )
     run = subprocess.run([node_path(), "-e", script], input=json.dumps(typed), capture_output=True, text=True, timeout=60, check=True)
     page = json.loads(run.stdout)
