@@ -289,15 +289,21 @@
 // A notice's link to its checklist (.bts-to-checklist, generator/site/templates/notice.md.j2) passes on the department
 // the home page's finder carried in the notice's address (#department=31, above: carry; phone60 L2): the checklist
 // reads the fragment's answers into its form (checklist.js restore), where the candidate sees and changes it. Only a
-// department's code (« 31 », « 2A », « 974 »): anything else in the fragment is a place of the page, left alone.
+// department's code (« 31 », « 2A », « 974 »): anything else in the fragment is a place of the page, left alone. Every
+// link of the page to that same checklist passes it on alike (review83 L2: the side menu's, the phone's drawer, asked
+// the department again), not one to a place of the checklist (a fragment of its own) nor to another session's.
 (function () {
   "use strict";
 
   function setup() {
     var found = /^#department=([0-9]{2,3}|2[AB])$/.exec(location.hash);
-    if (!found) return;
-    Array.prototype.forEach.call(document.querySelectorAll("a.bts-to-checklist[href]"), function (a) {
-      a.setAttribute("href", a.getAttribute("href").split("#")[0] + "#department=" + found[1]);
+    var own = document.querySelector("a.bts-to-checklist[href]");
+    if (!found || !own) return;
+    var checklist = own.href.split("#")[0];
+    Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (a) {
+      var href = a.getAttribute("href");
+      if (a.href.split("#")[0] !== checklist || href.indexOf("#") >= 0) return;
+      a.setAttribute("href", href.split("#")[0] + "#department=" + found[1]);
     });
   }
 

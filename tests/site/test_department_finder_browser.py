@@ -696,3 +696,29 @@ def test_a_long_department_is_quoted_by_its_start_only(visits, origin, texts):
     _fits(page)
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
+
+
+def test_every_link_of_a_notice_to_its_checklist_passes_on_the_carried_department(browser, origin):
+    """review83 L2: a notice reached with the home page's department (#department=31) passed it on to its « Votre liste
+    personnalisée » link only; the side menu's (the phone's drawer) link to the same checklist asked the department
+    again. Every link of the page to this session's checklist now carries it alike; links to other sessions' checklists
+    carry nothing. Seen failing without the change: the drawer's « liste-personnalisee/ » had no fragment."""
+    w = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = w.page
+    page.goto(origin + "/toulouse/2024/#department=31", wait_until="load")
+    links = page.evaluate("""() => [...document.querySelectorAll('a[href]')].map((a) => [a.getAttribute('href'), a.href])
+        .filter(([, href]) => new URL(href).pathname.endsWith('/liste-personnalisee/'))""")
+    own = [(href, full) for href, full in links if urlsplit(full).path == "/toulouse/2024/liste-personnalisee/"]
+    others = [(href, full) for href, full in links if urlsplit(full).path != "/toulouse/2024/liste-personnalisee/"]
+    assert len(own) >= 2 and others, links  # (the drawer's and the page's; the other sessions' in the drawer)
+    assert all(urlsplit(full).fragment == "department=31" for _, full in own), own
+    assert all(not urlsplit(full).fragment for _, full in others), others
+    # the drawer's link followed: the department in its field
+    drawer = page.locator("nav.md-nav--primary a.md-nav__link[href='liste-personnalisee/#department=31']")
+    assert drawer.count() == 1
+    page.goto(drawer.evaluate("(a) => a.href"))
+    _ready(page)
+    assert page.locator("#q-department-input").input_value() == "31"
+    assert w.errors == []
+    w.close()
+
