@@ -766,6 +766,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         # a shared link's answers the form cannot take, and how many name no question (read62 L4)
         "unread": ('count', 'answers'),
         "unread_unknown": ('count',),
+        "replaced": ('count', 'answers'),
         "department_apart": ("code", "code_name", "name", "name_code"),
         "invalid_department": ("code", "name", "postal"),
         "invalid_department_word": ("typed", "code", "name", "postal"),

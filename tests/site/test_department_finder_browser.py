@@ -722,3 +722,38 @@ def test_every_link_of_a_notice_to_its_checklist_passes_on_the_carried_departmen
     assert w.errors == []
     w.close()
 
+
+def test_a_shared_link_opened_over_a_carried_department_replaces_it_and_says_so(visits, origin, texts):
+    """review83 (a): a shared link opened over the checklist holding the department carried from the home page
+    (#department=31, then #department=09&situation=repeater in the same tab) replaced it without a word. The link wins
+    (the candidate's own saved answers), and the page says which answers it replaced, once, above the list and in the
+    status line; a link that only adds answers replaces nothing and says nothing. At 360 px, on Toulouse 2024. Seen
+    failing without the change: no « .bts-checklist-replaced »."""
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/#department=31")
+    sent = _ready(page)
+    assert page.locator("#q-department-input").input_value() == "31"
+    # a link that adds an answer: nothing replaced
+    page.evaluate("() => { location.hash = 'department=31&situation=distance'; }")
+    sent = _ready(page, sent)
+    assert page.locator(".bts-checklist-replaced").count() == 0
+    page.evaluate("() => { location.hash = 'department=09&situation=repeater'; }")
+    sent = _ready(page, sent)
+    assert page.locator("#q-department-input").input_value() == "09"
+    data = json.loads(page.locator("#bts-checklist-data").text_content())
+    quoted = ", ".join(f"« {data['questions'][q]['quoted']} »" for q in ("department", "situation"))
+    words = _words(typography(texts.text("checklist_page.replaced", count=2, answers=quoted)))
+    note = page.locator("#bts-checklist-output .bts-checklist-replaced")
+    assert note.count() == 1 and note.is_visible() and _words(note.inner_text()) == words, note.all_inner_texts()
+    assert note.get_attribute("data-replaced") == "department situation"
+    assert _words(page.locator("#bts-checklist-status").text_content()).startswith(words)
+    _fits(page)
+    # the next answer of the candidate's: the note gone (said once)
+    page.locator("#q-department-input").fill("31")
+    page.locator("#q-department-input").dispatch_event("change")
+    _ready(page, sent)
+    assert note.count() == 0
+    assert page.evaluate("() => [document.cookie, localStorage.length, sessionStorage.length]") == ["", 0, 0]
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()

@@ -302,6 +302,11 @@ function start(root) {
   // address holds. The former's questions are shown while asked, to be answered (touched).
   let addressUnread = { qids: [], unknown: 0 };
   let unreadSaid = null;
+  // The answers a link opened over the page replaced (review83: the department carried from the home page, then a
+  // shared link opened in the same tab, replaced without a word): the link wins, being the candidate's own saved
+  // answers, and the questions whose answer it changed or left out are said once, above the list, as those above are.
+  let addressReplaced = [];
+  let replacedSaid = null;
   // The questions the candidate changed on this page: shown while they are asked, even once their answer is « Je ne
   // sais pas encore » (or the field emptied) where the list no longer needs them (show). phone51 L5: on Toulouse's
   // list « en présentiel », « Quelle est votre nationalité ? » was shown only for the answer it held; « Je ne sais pas
@@ -397,7 +402,10 @@ function start(root) {
       history.replaceState(null, "", own ? `#${own}` : location.pathname + location.search);
       return;
     }
+    const before = answers();
     restore(location.hash);
+    const after = answers();
+    addressReplaced = [...names].filter((name) => name in before && before[name] !== after[name] && !addressUnread.qids.includes(name));
     send();
   });
   performance.mark("bts-checklist-form-ready");
@@ -494,8 +502,10 @@ function start(root) {
     worker.postMessage({ type: "evaluate", id: last, answers: given, given: fromAddress && Object.keys(given).length > 0 });
     if (fromAddress) unaskedSaid = { id: last, qids: addressUnasked };
     if (fromAddress) unreadSaid = { id: last, ...addressUnread };
+    if (fromAddress) replacedSaid = { id: last, qids: addressReplaced };
     addressUnasked = [];
     addressUnread = { qids: [], unknown: 0 };
+    addressReplaced = [];
     fromAddress = false;
   }
 
@@ -596,6 +606,12 @@ function start(root) {
     if (unaskedWords) output.prepend(el("p", unaskedWords, { class: "bts-checklist-ignored", "data-ignored": unasked.join(" ") }));
     if (ignoredWords) output.prepend(el("p", ignoredWords, { class: "bts-checklist-ignored", "data-ignored": notCounted.join(" ") }));
     if (unreadWords) output.prepend(el("p", unreadWords, { class: "bts-checklist-ignored bts-checklist-unread", "data-unread": unreadAsked.join(" ") }));
+    // (the answers a link opened over the page replaced: their questions, first)
+    const replaced = (replacedSaid && replacedSaid.id === id ? replacedSaid.qids : []).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    if (replacedSaid && id >= replacedSaid.id) replacedSaid = null;
+    const replacedWords = replaced.length
+      ? ui("replaced", { count: replaced.length, answers: replaced.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) : "";
+    if (replacedWords) output.prepend(el("p", replacedWords, { class: "bts-checklist-ignored bts-checklist-replaced", "data-replaced": replaced.join(" ") }));
     summarize(result);
     // the warnings next to answers before this answer (notesAtQuestions writes them again), and what the notice says of
     // the candidate's situation: a note with one that was not there, or says something else, is brought into view as
@@ -630,6 +646,7 @@ function start(root) {
     if (unaskedWords) sentence = unaskedWords + " " + sentence;
     if (ignoredWords) sentence = ignoredWords + " " + sentence;
     if (unreadWords) sentence = unreadWords + " " + sentence;
+    if (replacedWords) sentence = replacedWords + " " + sentence;
     // (said as the ignored ones are: review52 M2)
     if (aside.length) sentence = ui("kept", { count: aside.length, questions: aside.map((q) => `« ${data.questions[q].quoted} »`).join(", ") }) + " " + sentence;
     if (undoing) sentence = ui("undone") + " " + sentence;
@@ -638,7 +655,7 @@ function start(root) {
     // field a screen reader may have left (a review, phone48 L3)
     const problems = appeared.filter((element) => element.classList.contains("bts-checklist-problem")).map((element) => element.textContent);
     if (problems.length) sentence = problems.join(" ") + " " + sentence;
-    if (sentence !== announced || erased.length || aside.length || problems.length || ignored.length || unreadWords) {
+    if (sentence !== announced || erased.length || aside.length || problems.length || ignored.length || unreadWords || replacedWords) {
       status.textContent = sentence;
       announced = sentence;
     }
