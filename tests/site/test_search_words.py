@@ -69,15 +69,19 @@ console.log(JSON.stringify(sent));
                "R", "Rennes 2024", "CNED", "(CNED)", "17 h 00", "Puy-de-Dôme", "puy de dome",
                # review79 L4: punctuation or a star at the R; an hour's « h »; the words that link a name's parts
                "(R408)", "[R 408]", "« R408 »", "R* 408", "R.* 408", "17h00", "17 h", "17H30 le 15", "de", "Dates à retenir",
-               "la Réunion", "Haute", "Rhône 408", "18 heures"]
+               "la Réunion", "Haute", "Rhône 408", "18 heures",
+               # fixcand60 left: Lunr's own syntax typed at the R (a star after its point, a minus before it or the number,
+               # a tilde), or a hyphen between them
+               "-R 408", "R-408", "R -408", "~R 408", "R.*408", "(-R 408)", "NR-408", "R-D 408"]
     messages = [{"type": 2, "data": q} for q in queries] + [{"type": "evaluate", "data": "R 408"}, {"type": 0, "data": "R 408"}]
     run = subprocess.run([node_path(), "-e", stand_in + script], input=json.dumps(messages), capture_output=True, text=True,
                          timeout=60, check=True)
     got = [m["data"] for m in json.loads(run.stdout)]
     assert got == ["+R 408", "+R 408", "+R 408", "+R 408", "attestation +R 408", "attestation +R 408 Toulouse", "+R 4",
                    "R", "Rennes 2024", "CNED", "(CNED)", "+17 +h 00", "Puy-de-Dôme", "puy dome",
-                   "+R 408)", "+R 408]", "« +R 408 »", "+R 408", "R.* 408", "+17 +h 00", "+17 +h ", "+17 +h 30 15", "de",
+                   "+R 408)", "+R 408]", "« +R 408 »", "+R 408", "+R 408", "+17 +h 00", "+17 +h ", "+17 +h 30 15", "de",
                    "Dates retenir", "Réunion", "Haute", "Rhône 408", "18 heures",
+                   "+R 408", "+R 408", "+R 408", "+R 408", "+R 408", "+R 408)", "NR-408", "R-D 408",
                    "R 408", "R 408"]
 
 

@@ -5,7 +5,9 @@
 // before the theme's bundle, this script rewrites the query the theme sends to its worker (the box keeps what was
 // typed): an « R » or « R. » before a number becomes « +R », Lunr's syntax for the whole word « r », required; the
 // number is still found by its start (« R 4 » while typing). tests/site/test_search_browser.py
-// Punctuation before the R or a star after it (« (R408) », « R* 408 ») is dropped there (review79 L4).
+// Punctuation before the R or a star after it (« (R408) », « R* 408 ») is dropped there (review79 L4), and so is Lunr's
+// syntax typed around it, a minus (a word left out: « -R 408 », « R -408 »), a tilde or a point and a star
+// (« R.* 408 »), or a hyphen between them (« R-408 ») (fixcand60 left them).
 // An hour (« 17 h 00 », « 17h00 », « 17 h ») is asked as the whole words « 17 » and « h », required (the minutes by
 // their start): as « h* » it was any word beginning with « h », « handicap » first (review79 L4).
 // The words that link a name's parts typed between other words (« puy de dome », « puy de dôme ») are left out: as « de* »
@@ -20,7 +22,7 @@
 (() => {
   const SETUP = 0; // the theme's SearchMessageType.SETUP ({ config, docs, options })
   const QUERY = 2; // the theme's SearchMessageType.QUERY (its search worker's messages: { type, data })
-  const R_NUMBER = /(^|\s)[(\[«“"'’]*[Rr][.*]?\s*(?=\d)/g;
+  const R_NUMBER = /(^|\s)[-~(\[«“"'’]*[Rr][.*~-]*\s*-?(?=\d)/g;
   const HOUR = /(^|\s)(\d{1,2})\s*[Hh]\s*(?=\d|\s|$)/g;
   const FOLDED = "folded";
   const FOLDED_TITLE = "folded_title";
