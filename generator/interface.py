@@ -767,6 +767,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "unread": ('count', 'answers'),
         "unread_unknown": ('count',),
         "replaced": ('count', 'answers'),
+        "department_carried": (),
         "department_apart": ("code", "code_name", "name", "name_code"),
         "invalid_department": ("code", "name", "postal"),
         "invalid_department_word": ("typed", "code", "name", "postal"),

@@ -596,13 +596,28 @@ def test_the_department_found_on_the_home_page_is_carried_to_the_checklist_as_an
     _ready(page)
     answer = page.locator("#q-department-input")
     assert answer.is_visible() and answer.is_editable() and answer.input_value() == "31"
-    assert _words(page.locator("#q-department-elsewhere").inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
+    # where the answer came from, said beside the field while it holds it (review83 L3: nothing said it), on the
+    # hint's lines at this width
+    hint = page.locator("#q-department-elsewhere")
+    assert _words(hint.inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse. Réponse reprise de la page d’accueil."
+    assert hint.evaluate("(e) => e.scrollWidth <= e.clientWidth") and page.evaluate("() => document.documentElement.scrollWidth") <= width
     assert dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "31"}
-    # changed as any answer
+    # changed as any answer: no longer the home page's
     answer.fill("75")
     answer.press("Tab")
     _ready(page, 1)
     assert dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "75"}
+    assert "page d’accueil" not in hint.inner_text()
+    answer.fill("31")
+    answer.press("Tab")
+    _ready(page, 2)
+    assert _words(hint.inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
+    # the same address opened otherwise (a shared link, typed): not said to come from the home page
+    other = Watched(browser, origin, viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    other.page.goto(origin + "/toulouse/2024/liste-personnalisee/#department=31")
+    _ready(other.page)
+    assert _words(other.page.locator("#q-department-elsewhere").inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
+    other.close()
     assert page.evaluate("() => [document.cookie, localStorage.length, sessionStorage.length]") == ["", 0, 0]
     assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     assert w.violations() == [] and w.csp_console() == [] and w.errors == [], (w.violations(), w.errors)

@@ -314,8 +314,13 @@ function start(root) {
   // It goes when another answer makes it no longer asked (as any question does; no answer of theirs is lost then).
   const touched = new Set();
   root.dataset.state = "loading";
+  // The department the home page's finder carried here through its notice (#department=31, the notice's link to this
+  // list followed), said beside the field while the field holds it (review83 L3: nothing said where the answer came
+  // from); read from the address and the page before (document.referrer), nothing stored.
+  const carried = carriedDepartment();
   if (holdsAnswers(location.hash)) restore(location.hash);
-  departmentHint(form, data);  // needs no engine: shown even if the engine cannot load
+  // (needs no engine: shown even if the engine cannot load)
+  departmentHint(form, data, carried ? { code: carried, words: ui("department_carried") } : null);
   if (early.error) {
     fail(early.error);
     return;
@@ -2770,13 +2775,16 @@ function addressWritten(href, texts) {
   return /^https?:/i.test(href) && texts.some((text) => String(text).includes(address));
 }
 
-function departmentHint(form, data) {
+function departmentHint(form, data, carried) {
   for (const [qid, question] of Object.entries(data.questions)) {
     if (question.kind !== "department") continue;
     const input = document.getElementById(`q-${qid}-input`);
     const hint = document.getElementById(`q-${qid}-elsewhere`);
     if (!input || !hint) continue;
     const update = () => {
+      // (the home page's department said until the field no longer holds it: an answer of the candidate's since, even
+      // the same one again)
+      if (carried && input.value.trim() !== carried.code) carried = null;
       const found = elsewhereHint(data, input.value);
       hint.replaceChildren();
       const own = found ? null : ownDepartment(data, input.value);
@@ -2785,6 +2793,7 @@ function departmentHint(form, data) {
         // one of the academy's departments, typed by its code, name or postcode: what the guide understood, said
         // (phone54 L1: « haute garonne » stayed as typed, nothing named the department read)
         hint.append(data.own.replace("{department}", own));
+        if (carried) hint.append(" ", carried.words);
         return;
       }
       if (!found) {
@@ -2893,6 +2902,21 @@ function departmentHint(form, data) {
 function typedStart(word, most = 30) {
   const letters = [...word];
   return letters.length > most ? letters.slice(0, most).join("").trimEnd() + "…" : word;
+}
+
+// The department the home page's finder carried to this list (« 31 »): the address holds that answer alone, as the
+// notice's link passes it on (bts.js), and the page before was this list's notice; else null (a shared link, typed).
+function carriedDepartment() {
+  const found = /^#department=([0-9]{2,3}|2[AB])$/.exec(location.hash);
+  if (!found || !document.referrer) return null;
+  let before = null;
+  try {
+    before = new URL(document.referrer);
+  } catch (error) {
+    return null;
+  }
+  const notice = location.pathname.replace(/liste-personnalisee\/(?:index\.html)?$/, "");
+  return notice !== location.pathname && before.origin === location.origin && before.pathname.replace(/index\.html$/, "") === notice ? found[1] : null;
 }
 
 // A department offered for a misspelt name, picked: in the department field (input), as if typed, and the list follows.
