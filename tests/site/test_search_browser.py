@@ -214,3 +214,38 @@ def test_a_result_in_the_page_being_read_shows_its_section(visits, size):
         assert not visit.errors
     finally:
         visit.close()
+
+
+# the marked words of the first results, by result item
+MARKS = """() => [...document.querySelectorAll('.md-search-result__item')].slice(0, 3).map((item) =>
+  [...item.querySelectorAll('mark')].map((mark) => mark.textContent))"""
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_word_typed_without_accents_is_marked_in_the_results_as_with_them(visits, size):
+    """fixcand60 and review83 left: a result found only through the words without accents (« dome », « epreuve ») showed
+    nothing marked, the worker marking the positions of the field that matched (« folded », never shown), while
+    « dôme » and « épreuve » mark « Dôme » and « Épreuve ». bts-search-query.js marks, in the worker's results, the
+    accented words whose form without accents begins with a word of the query: the same words marked, typed either way
+    (at 360 and 1280 px).
+    Seen failing without the change: no mark in the first results for « epreuve »."""
+    import unicodedata
+
+    def folded(word: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).lower()
+
+    visit = visits.take(viewport=size)
+    try:
+        open_search(visit)
+        for plain, accented in (("epreuve", "épreuve"), ("dome", "dôme"), ("piece", "pièce")):
+            search(visit.page, accented)
+            want = visit.page.evaluate(MARKS)
+            search(visit.page, plain)
+            got = visit.page.evaluate(MARKS)
+            assert any(got), (plain, got)
+            # (the same words marked, each first result marked; how many differ: the sections each query finds differ)
+            assert all(got) and {folded(w) for item in got for w in item} == {folded(w) for item in want for w in item}, (plain, got, want)
+            assert all(folded(w).startswith(plain) for item in got for w in item), (plain, got)
+        assert not visit.errors
+    finally:
+        visit.close()
