@@ -237,7 +237,16 @@ def _no_academy_here(folder: Path, slug: str) -> str | None:
     if folder.is_symlink():
         target = Path(os.path.realpath(folder))
         if target.is_dir() and (target / "academy.yaml").is_file():
-            return None  # (a link to an academy folder: validate says what it thinks of it)
+            root = Path(os.path.realpath(folder.parent.parent))
+            if target == root or root in target.parents:
+                return None  # (a link to an academy folder of the project itself: read through, validate says the rest)
+            # (it pointed to new-session, which gave validate's « remplacer le lien par le dossier lui-même »: two
+            # steps to that advice, review82 L; the copy, said at once, fixstaff62 item 3)
+            return (f"{shown} existe déjà, mais c'est un lien symbolique vers {target} (le dossier d'une académie, "
+                    f"sessions : {_sessions(target)}), hors du projet, que le guide ne lit pas : rien n'a été écrit. Mettre "
+                    f"à la place du lien une copie de ce dossier : rm {shown} && cp -r {shlex.quote(str(target))} {shown} "
+                    f"(rm retire le lien seul, pas ce qu'il désigne) ; puis : python -m generator validate {shown}, et pour "
+                    f"préparer la session suivante : python -m generator new-session {slug} ANNÉE")
         what = ("un dossier vide" if target.is_dir() and not any(target.iterdir()) else "un dossier" if target.is_dir()
                 else "qui n'existe pas" if not target.exists() else "un fichier")
         said = (f"{shown} existe déjà, mais c'est un lien symbolique vers {target} ({what}), que le guide ne lit pas : rien "

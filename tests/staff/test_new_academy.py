@@ -657,7 +657,7 @@ def test_a_folder_holding_only_yaml_files_the_guide_does_not_read_is_told_what_t
 def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(root: Path, tmp_path: Path, there: str):
     """review82 (mutations of 6815cc81, each passed every test): a broken link (« qui n'existe pas »), a link to a
     folder with files (the copy in the link's place, followed: new-academy then writes the academy), and a link to an
-    academy folder (told as before: its sessions, not « lien symbolique … rm »)."""
+    academy folder (the copy in the link's place, then validate and new-session: fixstaff62 item 3)."""
     outside = tmp_path / "outside"
     if there != "nothing":
         outside.mkdir()
@@ -671,8 +671,21 @@ def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(roo
     assert result.code == 1, result.output
     said = result.stderr.strip()
     if there == "academy":
-        assert said.startswith("academies/lille existe déjà (sessions : 2026) : rien n'a été écrit."), said
+        # (fixstaff62 item 3: it was « existe déjà (sessions : 2026) … new-session lille ANNÉE », and new-session then
+        # gave validate's « remplacer le lien par le dossier lui-même »: the copy, said at once, with what follows it)
+        copy = f"rm academies/lille && cp -r {outside.resolve()} academies/lille"
+        assert said == (
+            f"academies/lille existe déjà, mais c'est un lien symbolique vers {outside.resolve()} (le dossier d'une "
+            "académie, sessions : 2026), hors du projet, que le guide ne lit pas : rien n'a été écrit. Mettre à la place "
+            f"du lien une copie de ce dossier : {copy} (rm retire le lien seul, pas ce qu'il désigne) ; puis : python -m "
+            "generator validate academies/lille, et pour préparer la session suivante : python -m generator new-session "
+            "lille ANNÉE"), said
         assert sorted(p.name for p in outside.iterdir()) == ["2026.yaml", "academy.yaml", "notice.pdf"]
+        link.unlink()  # the copy, as said
+        import shutil
+        shutil.copytree(outside.resolve(), link)
+        again = run(root, "new-academy", "lille")
+        assert again.stderr.startswith("academies/lille existe déjà (sessions : 2026) : rien n'a été écrit."), again.output
         return
     lead = ("qui n'existe pas" if there == "nothing" else "un dossier")
     assert said.startswith(f"academies/lille existe déjà, mais c'est un lien symbolique vers {outside.resolve()} ({lead}), "
