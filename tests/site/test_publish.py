@@ -561,6 +561,28 @@ def test_a_folder_built_from_other_data_is_said_to_be_so(tmp_path):
     assert "autres données" not in said + removed.stop_line(root / "site", root, project, [("lyon", 2025)]), said
 
 
+def test_a_national_size_folder_of_other_data_is_said_with_a_short_list_and_the_whole_command(tmp_path):
+    """fixstaff60 left (fixstaff62 item 5): the « autres données » paragraph listed every session of the folder, a long
+    line for a national-size site. Its first sessions now, then how many more; the command still names them all (run as
+    said, it builds)."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    other = tmp_path / "other"
+    sessions = [f"academie{n:02d}/{year}" for n in range(1, 31) for year in (2025, 2026)]
+    _published(other, *sessions)
+    said = removed.refusal(other, root, project, removed.dropped(other, project))
+    first = ", ".join(sorted(sessions)[:5])
+    assert said.startswith(f"{other}/ n'a pas été construit à partir de ce projet : ses 60 sessions ({first} et 55 "
+                           "autres) n'ont aucun fichier dans academies/."), said
+    paragraph, command = said.split("\n")
+    assert "academie30" not in paragraph, paragraph
+    assert command == (f"Pour remplacer vraiment ce site par celui de ce projet : BTS_GUIDE_REMOVE=\"{' '.join(sorted(sessions))}\" "
+                       f"mkdocs build -d {other}"), command
+
+
 def test_a_folder_whose_academies_this_project_has_is_never_called_other_data(tmp_path):
     """review82 H: a project of one academy (toulouse) whose 2024.yaml was renamed 2025.yaml (staffwalk58 M8, the case
     the stop exists for), built with -d into the web server's folder: none of that folder's sessions was read, and the
