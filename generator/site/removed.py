@@ -267,7 +267,7 @@ def stop_line(site: Path, root: Path, project, gone: list[tuple[str, int]], prev
                 "été reconstruit ; l'ancienne version reste en place.")
     elif site == (root / "site").resolve():
         said = (f"{count} session{'s publiées' if count > 1 else ' publiée'} sans fichier (détail ci-dessus) : "
-                f"{failure.NOT_PUBLISHED}")
+                f"{failure.NOT_PUBLISHED_AFTER_COLON}")
     else:
         said = (f"{count} session{'s' if count > 1 else ''} de {shown}/ sans fichier (détail ci-dessus) : le site n'a pas "
                 "été reconstruit dans ce dossier ; l'ancienne version reste en place.")

@@ -116,7 +116,7 @@ def break_with_404_folder(root: Path) -> str:
 def break_with_strict_warning(root: Path) -> str:
     """A page of docs/ with a link to a missing page: a warning, so no publication in strict mode."""
     (root / "docs" / "aide.md").write_text("# Aide\n\nVoir [la page absente](absente.md).\n", encoding="utf-8")
-    return "en mode strict (ci-dessus) : Le site n'a pas été publié"
+    return "en mode strict (ci-dessus) : le site n'a pas été publié"
 
 
 def break_with_hook_exception(root: Path) -> str:
@@ -502,7 +502,7 @@ def test_a_build_into_another_folder_than_site_is_not_called_the_publication(tmp
     (root / "academies" / "nantes").mkdir(parents=True)
     project = _project({"nantes": [2026]})
     monkeypatch.delenv("BTS_GUIDE_DRAFTS", raising=False)
-    for site, stop in ((root / "site", "1 session publiée sans fichier (détail ci-dessus) : Le site n'a pas été publié ; "
+    for site, stop in ((root / "site", "1 session publiée sans fichier (détail ci-dessus) : le site n'a pas été publié ; "
                                        "l'ancienne version reste en place."),
                        (root / "copie", "1 session de copie/ sans fichier (détail ci-dessus) : le site n'a pas été "
                                         "reconstruit dans ce dossier ; l'ancienne version reste en place.")):
@@ -705,7 +705,7 @@ def test_the_stop_says_where_the_old_site_an_interrupted_build_set_aside_is(tmp_
     gone = removed.dropped(site, project)
     assert "(site.old-999999999-abcd1234/nantes/2024/)" in removed.refusal(site, root, project, gone)
     said = removed.stop_line(site, root, project, gone)
-    assert said == ("1 session publiée sans fichier (détail ci-dessus) : Le site n'a pas été publié ; l'ancienne version est "
+    assert said == ("1 session publiée sans fichier (détail ci-dessus) : le site n'a pas été publié ; l'ancienne version est "
                     "toujours dans site.old-999999999-abcd1234, où une construction interrompue l'a mise de côté, et site/ "
                     "n'existe pas en ce moment : la prochaine construction réussie le refait ; pour remettre tout de suite "
                     "l'ancienne version : mv site.old-999999999-abcd1234 site"), said
