@@ -695,11 +695,14 @@ def _example_name(folder: Path) -> str:
 
 def academy_file_misnamed(folder: Path, root: Path) -> tuple[Path, Problems] | None:
     """The academy file of a folder without academy.yaml, saved under another name that is read as its misnamed
-    academy file (« academy.yml », « Academy.yaml », « academy.yaml.txt », « academy.yaml~ »), with its problem
+    academy file (« academy.yml », « Academy.yaml », « academy.yaml.txt », « academy.yaml~ », « academie.yaml »), with its problem
     (« … : ce fichier n'est pas lu ; le renommer academy.yaml »); None when there is none."""
     for path in _entries(folder):
         match = _NAME_OF_DATA.fullmatch(path.name)
-        if match is None or match["stem"].lower() != ACADEMY_FILE.split(".")[0] or path.name == ACADEMY_FILE:
+        # (or in French, « academie.yaml », « Académie.yaml »: validate said « le renommer academy.yaml » and « academy.yaml
+        # manquant … new-academy », which said to move it away; review82 L, fixstaff62 item 4)
+        stem = unicodedata.normalize("NFKD", match["stem"]).encode("ascii", "ignore").decode().lower() if match else ""
+        if match is None or stem not in (ACADEMY_FILE.split(".")[0], "academie") or path.name == ACADEMY_FILE:
             continue
         said = Problems()
         _academy_entry(path, root, said)

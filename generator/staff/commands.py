@@ -116,7 +116,12 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
     misnamed = academy_file_misnamed(folder, root) if folder.is_dir() and not os.path.lexists(folder / "academy.yaml") else None
     if misnamed is not None:
         # (its academy file there under another name: renamed, not written again beside it; review65 M1)
-        raise StaffError(f"{misnamed[1].items[0].headline()} ; rien n'a été écrit")
+        # (the rename as a command, and what comes next: fixstaff62 item 4, « academie.yaml » was told to move away)
+        shown = f"academies/{slug}"
+        then = (f" : python -m generator validate {shown}" if years
+                else f", pour écrire le fichier de la session : python -m generator new-session {slug} ANNÉE")
+        raise StaffError(f"{misnamed[1].items[0].headline()} ; rien n'a été écrit. Pour le renommer : mv "
+                         f"{shlex.quote(f'{shown}/{misnamed[0].name}')} {shown}/academy.yaml ; puis{then}")
     # a folder with neither academy.yaml nor any YAML file, made first by hand or holding only the notice's PDF: nothing
     # to overwrite, both files written (staffwalk59 H1: refused as existing, new-academy said new-session, which refused
     # it for its missing academy.yaml and said new-academy: no way out but deleting the folder)
