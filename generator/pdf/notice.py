@@ -88,8 +88,10 @@ class _UnlinkPages(markdown.treeprocessors.Treeprocessor):
             if not _KEPT_LINK.match(href):
                 element.tag = "span"
                 element.attrib.clear()
-            elif href.rstrip("/") in "".join(element.itertext()):
-                # the words already give the address (« AMEX (https://…) »): not printed again after them
+            elif re.sub(r"^[a-z]+://", "", href.rstrip("/"), flags=re.IGNORECASE) in "".join(element.itertext()):
+                # the words already give the address (« AMEX (https://…) », « www.x.fr »: without its scheme nor its
+                # final slash, as checklist.js addressWritten reads it; review84: « www.x.fr (www.x.fr) »): not
+                # printed again after them
                 element.set("class", " ".join(filter(None, (element.get("class"), "bts-bare-url"))))
             elif re.match(r"https?:", href, re.IGNORECASE):
                 # other words: the address printed after them as a person types it, without « https:// » (notice.css)

@@ -614,6 +614,20 @@ def test_links_to_the_site_become_their_words():
     assert "bts_title" not in html  # the front matter is not part of the document
 
 
+@pytest.mark.parametrize(
+    "link", ["[www.x.fr](https://www.x.fr)", "[www.x.fr](https://www.x.fr/)", "[le site www.x.fr/a/](https://www.x.fr/a/)",
+             "[https://www.x.fr/a](https://www.x.fr/a/)", "[WWW.X.FR](https://WWW.X.FR)"],
+)
+def test_a_raw_link_whose_words_write_its_address_prints_it_once(link):
+    """review84: a raw Markdown link whose words are its address as a person types it, without « https:// »
+    (« [www.x.fr](https://www.x.fr) »), was marked bare only when its words held the href with its scheme: the PDF
+    printed « www.x.fr (www.x.fr) ». Its words give the address: marked bare, nothing printed after them (as
+    templating's _link and checklist.js's addressWritten read it: the address without its scheme nor its final slash)."""
+    html = body_html(f"Voir {link}.\n", SETTINGS)
+    assert 'class="bts-bare-url"' in html and "data-bts-address" not in html, html
+
+
+
 def test_a_web_link_s_address_is_printed_after_its_words_without_its_scheme(texts):
     """fixprint60 item 5: a web link whose words are not its address prints it after them as a person types it
     (« portail (exemple.fr/portail/login) »: data-bts-address, notice.css), not « (https://…) » (review84: the PDF's
