@@ -446,6 +446,33 @@ def test_a_documents_table_s_widths_suit_its_words(texts, frozen_notices):
     assert seen == {False, True}, seen
 
 
+def test_a_long_row_starts_at_a_page_s_foot_and_ends_under_the_column_names_again(texts):
+    """fixprint61: Nantes 2026's one-row table « Pièces exigées par un texte national… » (31 lines of « Précisions »)
+    could not split: a third of page 10 was left blank before it. A long row (a cell of more than 600 characters,
+    generator/pdf/notice.py _LongRows) starts under what precedes it and ends on the next page, the column names
+    printed again above its end, at least four lines of its long cell on each side; a short row stays whole. A
+    property of the layout, on a plain document."""
+    sentences = [f"Phrase {i} des précisions, qui dit au candidat ce qu'il doit faire." for i in range(40)]
+    assert len(" ".join(sentences[:8])) < 600 < len(" ".join(sentences))
+    for cell, split, above in ((" ".join(sentences), True, 28), (" ".join(sentences[:8]), False, 35)):
+        filler = "\n\n".join(f"Paragraphe {i} de la notice, qui remplit la page." for i in range(above))
+        page = (f'# Titre\n\n{filler}\n\n<div class="bts-table bts-documents bts-documents-columns" markdown="1">\n\n'
+                f"| Pièce | Pour qui | Date limite | Précisions |\n| --- | --- | --- | --- |\n"
+                f"| Justificatif | Tous | 12 décembre | {cell} |\n\n</div>\n\n" + "\n\n".join(["Suite."] * (20 if split else 60)) + "\n")
+        pdf = notice_pdf(notice_html(page, "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            printed = [[line["text"] for line in p.extract_text_lines()] for p in document.pages[:2]]
+        if not split:
+            # (the short row does not fit under the paragraphs here: whole on the next page, its column names with it)
+            assert not any("Justificatif" in line for line in printed[0]) and any("Justificatif" in line for line in printed[1]), printed
+            continue
+        first = [line for line in printed[0] if "Phrase" in line or "Justificatif" in line]
+        second = [line for line in printed[1] if "Phrase" in line]
+        assert any("Justificatif" in line for line in first) and len(first) >= 4 and len(second) >= 4, printed
+        heads = [i for i, line in enumerate(printed[1]) if "Pièce" in line and "Précisions" in line]
+        assert heads and heads[0] < printed[1].index(second[0]), printed[1]
+
+
 def test_every_frozen_notice_has_its_pdf(frozen_site, frozen_notices):
     check_notice_pdfs(frozen_site, frozen_notices)
 
