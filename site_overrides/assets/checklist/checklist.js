@@ -1568,8 +1568,7 @@ function start(root) {
   // (the academy's site written twice; _answer.html.j2: linked, the same).
   function link(words, href, around) {
     // (other words: printing writes the address after them without its scheme, print.css: data-bts-address, fixprint60)
-    const a = el("a", words, addressWritten(href, [words, ...(around || [])]) ? { class: "bts-bare-url", href }
-      : /^https?:/i.test(href) ? { href, "data-bts-address": addressWords(href) } : { href });
+    const a = el("a", words, linkAttributes(href, [words, ...(around || [])]));
     return addressInto(a, words, href);
   }
 
@@ -2749,6 +2748,15 @@ function addressWritten(href, texts) {
   return /^https?:/i.test(href) && texts.some((text) => String(text).includes(address));
 }
 
+// A link's attributes, in the order the build writes them (_answer.html.j2: linked): a web link one of whose ``texts``
+// (its words, its sentence's) writes its address is marked « bts-bare-url » (addressWritten), another web link carries
+// its address as a person types it (« data-bts-address »: addressWords), which printing writes after its words
+// (print.css, fixprint60); any other link its address alone. checklist.js's link and departmentHint's, the same.
+function linkAttributes(href, texts) {
+  if (addressWritten(href, texts)) return { class: "bts-bare-url", href };
+  return /^https?:/i.test(href) ? { href, "data-bts-address": addressWords(href) } : { href };
+}
+
 function departmentHint(form, data) {
   for (const [qid, question] of Object.entries(data.questions)) {
     if (question.kind !== "department") continue;
@@ -2794,8 +2802,7 @@ function departmentHint(form, data) {
       link.textContent = found.label;
       addressInto(link, found.label, found.url);
       // (an academy's site named by its address: marked as the list's warning marks it, start's link)
-      if (addressWritten(found.url, [found.label, before, after ?? ""])) link.className = "bts-bare-url";
-      else if (/^https?:/i.test(found.url)) link.setAttribute("data-bts-address", addressWords(found.url));
+      for (const [name, value] of Object.entries(linkAttributes(found.url, [found.label, before, after ?? ""]))) link.setAttribute(name, value);
       hint.append(before, link, after ?? "");
     };
     const pick = (name) => pickDepartment(input, name);
