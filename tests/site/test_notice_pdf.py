@@ -62,11 +62,20 @@ def squeeze(text: str) -> str:
     return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text)
 
 
-def _page_text(page) -> str:
+def _page_text(page, cut: list | None = None) -> tuple[str, list | None]:
     """A page's text, then the text of each table cell (the lines of the cells of a row are interleaved in
-    the page's text; pdfplumber finds the cells by their borders, and a row is never cut across pages)."""
-    cells = [cell for table in page.extract_tables() for row in table for cell in row if cell]
-    return "\n".join([page.extract_text() or "", *cells])
+    the page's text; pdfplumber finds the cells by their borders), and the cells of a row cut at its foot. A long row
+    cut at a page's foot (notice.css, tr.bts-long-row) has no border there: its cells closed by a line where their
+    borders end, and each cell's words also given whole, the end of the row's cells (``cut``, the page before's) joined
+    to their continuation under the column names again."""
+    foot = max((edge["bottom"] for edge in page.edges if edge["orientation"] == "v"), default=None)
+    found = page.find_tables({"explicit_horizontal_lines": [foot]} if foot is not None else {})
+    tables = [table.extract() for table in found]
+    cells = [cell for table in tables for row in table for cell in row if cell]
+    if cut and tables and len(tables[0]) > 1 and found[0].bbox[1] < HEADER_BOTTOM + 10 * MM and len(tables[0][1]) == len(cut):
+        cells += [f"{before or ''} {after or ''}" for before, after in zip(cut, tables[0][1])]
+    closed = any(edge["orientation"] == "h" and abs(edge["top"] - foot) < 1 for edge in page.edges) if foot is not None else True
+    return "\n".join([page.extract_text() or "", *cells]), (None if closed or not tables else tables[-1][-1])
 
 
 def _read(path: Path) -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -85,9 +94,11 @@ def _parsed(path: Path) -> tuple:
     """``_read``'s, ``_inked``'s, ``_created``'s, ``_openers``' and ``_body_letters``', from one reading of the PDF (reading its pages is most of the cost: reading them
     again for the words' extents cost the margins test some 8 s)."""
     texts, tops, bottoms, inked, openers, letters, filled = [], [], [], [], [], [], []
+    cut = None
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
-            texts.append(_page_text(page))
+            text, cut = _page_text(page, cut)
+            texts.append(text)
             openers.append(_first_line(page))
             own = [c for c in page.chars if c["text"].strip() and c["top"] > HEADER_BOTTOM and c["bottom"] < page.height - FOOTER_HEIGHT]
             letters.append(len(own))
