@@ -644,6 +644,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "opening": ("date",),
         "closing": ("date",),
         "date_past": ("line",),
+        "date_past_marked": ("line",),
         "warnings": (),
         "case": ("case",),
         "documents": ("count",),

@@ -217,10 +217,17 @@ def test_a_strict_date_with_a_precision_says_both():
     for strict, said, expected in (
         (False, dates, ("Dépôt des pièces : mercredi 22 novembre 2023 — date passée, ", "")),
         (True, dates, ("Dépôt des pièces : mercredi 22 novembre 2023, délai de rigueur — date passée, ", "")),
-        (False, marked, ("Dépôt des pièces : mercredi 22 novembre 2023 — date retenue par le guide — date passée, ", "")),
+        # (after the guide's mark, « ; date passée »: not a second dash in a row, phone62 L2; « — date retenue par le
+        # guide — date passée, voir la précision… » on Toulouse 2024's adjustment date; any of its three marks)
+        (False, marked, ("Dépôt des pièces : mercredi 22 novembre 2023 — date retenue par le guide ; date passée, ", "")),
+        (True, marked, ("Dépôt des pièces : mercredi 22 novembre 2023 — date retenue par le guide, délai de rigueur ; date passée, ", "")),
+        (False, {"documents": texts.text("dates.guide_hour", date="mercredi 22 novembre 2023 à 17 h 00")},
+         ("Dépôt des pièces : mercredi 22 novembre 2023 à 17 h 00 — heure retenue par le guide ; date passée, ", "")),
+        (False, {"documents": texts.text("dates.guide_midnight", date="jusqu'au mercredi 22 novembre 2023 inclus")},
+         ("Dépôt des pièces : jusqu'au mercredi 22 novembre 2023 inclus — « à minuit » dans la notice ; « inclus » : lecture du guide ; date passée, ", "")),
     ):
         key = _key_date(ui, texts, item, said, {"deadlines": [{"id": "documents", "strict": strict, "note": "La notice…"}]}, {"documents"})
-        assert (key.text.replace("\u00a0", " "), key.after) == expected, (strict, key)
+        assert (" ".join(key.text.replace("’", "'").split()), key.after) == (" ".join(expected[0].split()), expected[1]), (strict, key)
 
 
 @pytest.mark.parametrize("slug, year, answers, today", [

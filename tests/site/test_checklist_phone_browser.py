@@ -29,6 +29,7 @@ from browser_support import MOVING_ANIMATIONS, READY_TIMEOUT, Pool, Watched, chr
 from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import pyodide_dir
+from generator.checklist.text import GUIDE_MARKS, past_words
 from generator.french import lower_first, typography
 from generator.site import ics
 from generator.site.words import last_date
@@ -185,7 +186,7 @@ def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_s
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
         # (the site is built for FIXED_TODAY, the browser's clock is today's: a date over between them, Nantes 2026's
         # documents on 19 November 2025, is said passed by the engine's answer only, fixdup57; the words otherwise the same)
-        unpast = lambda text: text.replace(notice.texts.text("checklist.date_past", line=""), "")  # noqa: E731
+        unpast = lambda text: text.replace(notice.texts.text("checklist.date_past", line=""), "").replace(notice.texts.text("checklist.date_past_marked", line=""), "")  # noqa: E731
         assert unpast(answer_text(page)) == unpast(built), notice.slug
         assert problems(visit) == []
         visit.close()
@@ -2272,7 +2273,7 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
         over = data["over"].get(due["deadline"])
         shared = data["dates"][due["deadline"]]
         if over and dt.datetime.fromisoformat(over) <= dt.datetime.now(dt.timezone.utc):
-            shared = t.text("checklist.date_past", line=shared)
+            shared = past_words(t, shared)
         assert said.inner_text() == typography(t.text(f"checklist_page.documents_due_{kind}", date=shared))
         # under the list's title (« Pièces à déposer (7) »), above the first piece
         assert said.evaluate("p => p.previousElementSibling.tagName === 'H3' && p.nextElementSibling.matches('.bts-checklist-documents')")
@@ -2339,7 +2340,7 @@ def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(not
             said = data["dates"][group["deadline"]]
             over = data["over"].get(group["deadline"])
             if over and dt.datetime.fromisoformat(over) <= dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc):
-                said = t.text("checklist.date_past", line=said)
+                said = past_words(t, said)
             words = (t.text("checklist_page.documents_group_most", date=said) if group["others"] else
                      t.text("checklist_page.documents_group", count=len(group["documents"]), date=said))
             seen.add("heading with a later deposit" if group["others"] else "plain heading")
@@ -3401,14 +3402,19 @@ def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a
     from passedDate, as answer.py's _key_dates_more: test_cases_cpython), without an answer."""
     visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, browser)
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
-    past = flat(notice.texts.text("checklist.date_past", line=""))
     date = flat(json.loads(page.inner_text("#bts-checklist-data"))["dates"]["missing_email"])
+    # (the date the guide's, « — date retenue par le guide »: said passed « … ; date passée », never « … — date retenue
+    # par le guide — date passée », two dashes in a row; phone62 L2; text.past_words)
+    mark = flat(notice.texts.text("dates.guide_day", date=""))
+    past = flat(past_words(notice.texts, date)).removeprefix(date).strip()
+    assert date.endswith(mark) and past == flat(notice.texts.text("checklist.date_past_marked", line="")), (date, past)
     more = lambda: flat(page.inner_text("#bts-checklist-output .bts-checklist-key-dates-more"))  # noqa: E731
     listed = lambda: flat(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0])  # noqa: E731
     assert date in more() and not more().endswith(past + ".") and not listed().endswith(past), (more(), listed())
     page.clock.run_for(31_000)  # (00:00:01 on the 15th)
     assert more().endswith(date + " " + past + "."), more()
     assert listed().endswith(past), listed()
+    assert mark + " —" not in more() and mark + " —" not in listed(), (more(), listed())
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
     visit.close()
 
@@ -3467,7 +3473,8 @@ def test_the_dates_written_again_keep_the_focus_and_the_way_back(notices, origin
     page.focus(back)
     on_back = focused()
     page.clock.run_for(31_000)  # (00:00:01 on the 15th: the line now « — date passée », written again)
-    past = " ".join(notice.texts.text("checklist.date_past", line="").replace("\u00a0", " ").split())
+    # (« ; date passée »: the e-mail step's date is the guide's, « — date retenue par le guide »; phone62 L2)
+    past = " ".join(notice.texts.text("checklist.date_past_marked", line="").replace("\u00a0", " ").split())
     line = " ".join(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0].replace("\u00a0", " ").split())
     assert line.endswith(past), line
     assert page.locator(back).count() == 1 and focused() == on_back, focused()
@@ -3502,7 +3509,8 @@ def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes
     assert focused() == expected, focused()
     page.evaluate(f"() => {{ document.querySelector('#bts-checklist-output {block}').btsOld = true; }}")
     page.clock.run_for(31_000)  # (00:00:01 on the 15th: the e-mail step's line « — date passée », the block written again)
-    past = " ".join(notice.texts.text("checklist.date_past", line="").replace("\u00a0", " ").split())
+    # (« ; date passée »: the e-mail step's date is the guide's, « — date retenue par le guide »; phone62 L2)
+    past = " ".join(notice.texts.text("checklist.date_past_marked", line="").replace("\u00a0", " ").split())
     line = " ".join(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0].replace("\u00a0", " ").split())
     assert line.endswith(past), line
     assert page.evaluate(f"() => document.querySelector('#bts-checklist-output {block}').btsOld") is None
@@ -3980,7 +3988,10 @@ def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_
     deadline = next(d for d in ruleset["deadlines"] if d["id"] == did)
     moment = dt.datetime.fromisoformat(over_at(deadline["end"], deadline["has_time"], notice.tz))
     flat = lambda text: " ".join(typography(text).replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
-    past = flat(notice.texts.text("checklist.date_past", line=""))
+    # (a date the guide reads, its mark « — date retenue par le guide » after it: « ; date passée », never a second dash
+    # in a row; phone62 L2, text.past_words; Toulouse 2024's adjustment date)
+    past = flat(notice.texts.text("checklist.date_past_marked" if deadline.get("reading") else "checklist.date_past", line=""))
+    marks = [flat(notice.texts.text(key, date="")) for key in GUIDE_MARKS]
     visit = Watched(browser, origin, viewport=PHONE)
     page = visit.page
     page.clock.install(time=moment - dt.timedelta(seconds=30))
@@ -4006,7 +4017,7 @@ def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_
             if not mine(name):  # (a line of the other date: unchanged)
                 assert new == old, (name, new)
                 continue
-            assert new.startswith(label + " :") and past in new, (name, new)
+            assert new.startswith(label + " :") and past in new and not any(mark + " —" in new for mark in marks), (name, new)
             # (the mark right after the date's words, before the guide's reading if any)
             head = new.split(past, 1)[0].rstrip()
             assert old.startswith(head) and old[len(head):].lstrip(".").strip() == new.split(past, 1)[1].lstrip(".").strip(), (old, new)

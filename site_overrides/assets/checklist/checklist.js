@@ -1380,7 +1380,7 @@ function start(root) {
   function closingDueWords(warning, over) {
     const date = dateOf("registration_closing");
     const past = over === undefined ? passedDate(warning.deadline) : over;
-    return shared("dates.closing_due", { date: past ? shared("checklist.date_past", { line: date }) : date });
+    return shared("dates.closing_due", { date: past ? pastWords(date) : date });
   }
 
   // A topic's statements of the notice as the page groups them (the engine's groups): each group's blocks and its
@@ -2201,7 +2201,17 @@ function start(root) {
 
   // A line said passed (« … — date passée ») when its date is over now (passedDate). As text.py: passed_line.
   function pastLine(id, line) {
-    return passedDate(id) ? shared("checklist.date_past", { line }) : line;
+    return passedDate(id) ? pastWords(line) : line;
+  }
+
+  // A line whose date is over, said so: « … — date passée », or « … ; date passée » when it holds the guide's mark of
+  // a date the notice does not write (« … — date retenue par le guide », dates.guide_*; at its end or before « , délai
+  // de rigueur »): never a second dash after the mark's (phone62 L2). As text.py: past_words.
+  function pastWords(line) {
+    const flat = (text) => text.split(/\s+/).filter(Boolean).join(" ");
+    const marked = ["dates.guide_day", "dates.guide_hour", "dates.guide_midnight"]
+      .some((key) => flat(line).includes(flat(shared(key, { date: "" }))));
+    return shared(marked ? "checklist.date_past_marked" : "checklist.date_past", { line });
   }
 
   // The exam-adjustment procedure of the notice (engine item « exam_adjustment »), in the notice page's words.
