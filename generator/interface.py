@@ -728,6 +728,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "announce_no_list": (),
         "summary_elsewhere": (),
         "summary_elsewhere_no_list": (),
+        "summary_no_list_situation": (),
+        "summary_department_no_list": (),
         "summary_abroad": (),
         "summary_department": ("title",),
         "summary_department_abroad": ("title",),

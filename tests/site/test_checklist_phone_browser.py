@@ -563,6 +563,49 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     visit.close()
 
 
+def _no_list_elsewhere_bar(page, t, width):
+    """The phone bar of a candidate given no list whose department is another academy's: « Pas de liste pour votre
+    situation » in the count's place, « Département hors académie : voir la note » on the department's line, each on
+    one line at ``width``, no « Voir votre liste » (no list), no date, the page no wider than the screen."""
+    flat = lambda text: " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())  # noqa: E731
+    bar = page.locator("#bts-checklist-summary")
+    lines = {name: bar.locator(f"[data-summary={name}]") for name in ("documents", "department")}
+    assert flat(lines["documents"].inner_text()) == flat(t.text("checklist_page.summary_no_list_situation")), bar.inner_text()
+    assert flat(lines["department"].inner_text()) == flat(t.text("checklist_page.summary_department_no_list")), bar.inner_text()
+    assert bar.locator("[data-summary=next]").inner_text().strip() == "" and bar.locator(".bts-checklist-summary-link").is_hidden()
+    for name, line in lines.items():
+        box = line.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight), e.scrollWidth, e.clientWidth]")
+        assert box[0] < 1.5 * box[1] and box[2] <= box[3], (name, width, box)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_no_list_for_another_academy_s_department_fits_the_bar_on_two_short_lines(notices, origin, browser, width):
+    """phone62 L1: Nantes 2026 (establishments), a Paris resident preparing at a distance (no list: a situation the
+    notice does not name), 320×640: the bar « Département hors académie, pas de liste pour votre situation : voir la
+    note » took four lines, 108 px of the screen (three at 360). Both reasons still said, each on one line, as the
+    bar's other lines: « Pas de liste pour votre situation » in the count's place, « Département hors académie : voir
+    la note » on the department's line; the status line keeps the whole sentence."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    t = notice.texts
+    visit = Watched(browser, origin, viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#department=75&situation=distance")
+    ready(page)
+    _no_list_elsewhere_bar(page, t, width)
+    assert " ".join(page.inner_text("#bts-checklist-status").split()) == " ".join(typography(t.text("checklist_page.summary_elsewhere_no_list")).split())
+    assert page.locator("#bts-checklist-summary").evaluate("(e) => e.getBoundingClientRect().height") < 70
+    # of the academy: the count and « Voir votre liste » again, no department line
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill("#q-department-input", "44")
+    page.dispatch_event("#q-department-input", "change")
+    ready(page, sent)
+    assert page.locator("#bts-checklist-summary [data-summary=department]").count() == 0
+    assert page.locator("#bts-checklist-summary .bts-checklist-summary-link").is_visible()
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_no_list_for_another_academy_s_department_says_the_department_first_in_the_list_and_the_bar(notices, content, origin, visits):
     """phone58 M2: Nantes 2026 (establishments, silent on residence), a Paris resident preparing at a distance (a
     situation it does not name): the list opened with « Demandez au plus tôt au bureau des examens » and the Nantes
@@ -583,8 +626,10 @@ def test_no_list_for_another_academy_s_department_says_the_department_first_in_t
     assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "not_listed"
     assert page.get_attribute("#bts-checklist-output .bts-checklist-warnings > li", "data-warning") == engine.DEPARTMENT_WARNING
     # (and their situation, which the note's title says, after it: phone61 L5)
+    # (the bar on two lines, one each: the situation in the count's place, the department and the note on the
+    # department's line; the status line the whole sentence; phone62 L1: _no_list_elsewhere_bar)
     elsewhere = " ".join(typography(t.text("checklist_page.summary_elsewhere_no_list")).split())
-    assert " ".join(page.inner_text("#bts-checklist-summary [data-summary=documents]").split()) == elsewhere
+    _no_list_elsewhere_bar(page, t, 360)
     assert " ".join(page.inner_text("#bts-checklist-status").split()) == elsewhere
     assert "Paris (75)" in page.inner_text("#bts-checklist-output .bts-checklist-warnings"), data["elsewhere"].get("75")
     # under the answer that leaves no list (the situation), the same order: the department and where to go, then the note
@@ -668,7 +713,7 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_gets_none_of_this_no
     assert output.locator("#bts-checklist-dates, .bts-checklist-deadlines, .bts-checklist-key-dates, .bts-checklist-contacts").count() == 0, output.inner_text()
     assert words(t.text("checklist_page.deadlines_title")) not in words(output.inner_text())
     bar = page.locator("#bts-checklist-summary")
-    assert words(bar.locator("[data-summary=documents]").inner_text()) == words(t.text("checklist_page.summary_elsewhere_no_list"))
+    _no_list_elsewhere_bar(page, t, 360)
     assert bar.locator("[data-summary=next]").inner_text().strip() == ""
     # the build's answer for the same answers: the same (answer.py: no_dates, elsewhere)
     ruleset = compile_ruleset(notice, content)

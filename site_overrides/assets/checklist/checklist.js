@@ -817,10 +817,16 @@ function start(root) {
     const elsewhere = outside(result);
     const none = noList(result);
     nextBarUpdate(result, !elsewhere && !none);
-    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? noListWords(result, ui("summary_no_list"))
-      : documentsWords(result);
+    // (no list, the department another academy's: the situation in the count's place, the department and the note on
+    // the department's line, each on one line at 320 px, no « Voir votre liste »; phone62 L1: the whole sentence of the
+    // status line took four lines, 108 px of a 640 px screen)
+    const twoLines = !elsewhere && none && departmentWarned(result) === "elsewhere";
+    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : twoLines ? ui("summary_no_list_situation")
+      : none ? noListWords(result, ui("summary_no_list")) : documentsWords(result);
     bar.querySelector("[data-summary=documents]").textContent = documents;
     departmentLine(bar, result, none);
+    const link = bar.querySelector(".bts-checklist-summary-link");
+    if (link) link.hidden = twoLines;
     const [next, known, waiting] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
     place.classList.remove("bts-checklist-summary-dated");
@@ -861,7 +867,8 @@ function start(root) {
   // (phone58 L5: the warning was at the question and in the list, the bar said only « 5 pièces à déposer »); a line of
   // its own under the count, before the next date (checklist.css), gone when the department changes.
   function departmentLine(bar, result, none) {
-    const warned = none ? null : departmentWarned(result);
+    // (no list: only another academy's department, with the note, summary_department_no_list; summarize)
+    const warned = none ? (departmentWarned(result) === "elsewhere" && !outside(result) ? "no_list" : null) : departmentWarned(result);
     let line = bar.querySelector("[data-summary=department]");
     if (!warned) {
       if (line) line.remove();
@@ -872,7 +879,8 @@ function start(root) {
       bar.querySelector("[data-summary=next]").before(line);
     }
     const title = ui("warnings_title");
-    line.textContent = warned === "abroad" ? ui("summary_department_abroad", { title }) : ui("summary_department", { title });
+    line.textContent = warned === "abroad" ? ui("summary_department_abroad", { title }) : warned === "no_list" ? ui("summary_department_no_list")
+      : ui("summary_department", { title });
   }
 
   // The date alone wider than the bar's line (a narrow screen, a long mark: « lun. 20 nov., date du guide, heure non
