@@ -796,9 +796,13 @@ def test_the_other_sentences_sending_to_the_office_say_how_to_reach_it(tmp_path_
             assert note.count(address_words(ruleset["academy"]["website"])) == 1, note
             assert page.locator(f"#bts-checklist-output > .bts-checklist-standing a[href='{ruleset['academy']['website']}']").count() == 1
             continue
-        # (the site a link in the lines of a piece's date, not in its detail, which writes the guide's reading of a later
-        # deposit: documents.late_deposit_unasked, written as it is, fixnote60 left 1's note)
-        assert (words if key == "documents.late_deposit_unasked" else squeezed_words(_site_linked(start + reach + after[:15]))) in shown, (key, words)
+        # (the site a link in the lines of a piece's date and in its detail too, which writes the guide's reading of a
+        # later deposit, documents.late_deposit_unasked: fixleft60 left it as text; checklist.js reachedEmphasised)
+        assert squeezed_words(_site_linked(start + reach + after[:15])) in shown, (key, words)
+        if key == "documents.late_deposit_unasked":
+            detail = page.locator("#bts-checklist-output [data-document] > p:not([class])", has_text="dépôt plus tard").filter(has_text="bureau des examens")
+            assert detail.count() == 1 and detail.locator(f"a.bts-bare-url[href='{ruleset['academy']['website']}']").count() == 1, detail.all_inner_texts()
+            assert "**" not in detail.inner_text() and "http" not in detail.inner_text(), detail.inner_text()
     assert visit.errors == [], visit.errors
 
 

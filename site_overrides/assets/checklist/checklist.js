@@ -1430,6 +1430,19 @@ function start(root) {
     return node;
   }
 
+  // As emphasised, the ways to reach this academy the lines write (data.ask.reach) links, as reachedParagraph.
+  function reachedEmphasised(tag, lines) {
+    const node = el(tag, "");
+    lines.forEach((line, i) => {
+      if (i) node.append(el("br", ""));
+      for (const [piece, strong] of emphasisPieces(fr(line))) {
+        const parent = strong ? node.appendChild(el("strong", "")) : node;
+        for (const [words, href] of reachPieces(piece, data.ask.reach || [])) parent.append(href ? link(words, href) : words);
+      }
+    });
+    return node;
+  }
+
   // The notice's own words between « La notice : « » and « » », a line break between their lines, their bold in
   // <strong> elements (read first) and each e-mail address in them a mailto: link (answer.py: quoted_pieces;
   // _answer.html.j2: quoted).
@@ -1864,7 +1877,9 @@ function start(root) {
       } else if (notice) {
         item.append(el("p", shared("standing.r408_list_as_given", { notice })));
       }
-      if (doc.detail) item.append(emphasised("p", oneLine(doc.detail)));  // (its bold, as the page)
+      // (its bold, as the page; the ways to reach this academy it writes linked: the guide's reading of a later
+      // deposit, « … voir le site de l'académie, https://… »; fixleft60's left item; answer.py: emphasised_pieces)
+      if (doc.detail) item.append(reachedEmphasised("p", oneLine(doc.detail)));
       // the notice asks for the piece this one replaces, without exemption (merge.py: unwaived), with the texts that
       // let it when this notice does not cite them (merge.py: replaced_unwaived)
       if (doc.unwaived) {
