@@ -1878,7 +1878,7 @@ function start(root) {
         item.append(el("p", shared("standing.r408_list_as_given", { notice })));
       }
       // (its bold, as the page; the ways to reach this academy it writes linked: the guide's reading of a later
-      // deposit, « … voir le site de l'académie, https://… »; fixleft60's left item; answer.py: emphasised_pieces)
+      // deposit, « … voir le site de l'académie » and its address; fixleft60's left item; answer.py: emphasised_pieces)
       if (doc.detail) item.append(reachedEmphasised("p", oneLine(doc.detail)));
       // the notice asks for the piece this one replaces, without exemption (merge.py: unwaived), with the texts that
       // let it when this notice does not cite them (merge.py: replaced_unwaived)
