@@ -806,8 +806,9 @@ _DEPARTMENT_ITEM = re.compile(r"departments\[[0-9]+\]")
 
 def _departments_as_text(folder: Path, root: Path, table: DepartmentsFile | None, problems: Problems, start: int) -> None:
     """A department of academy.yaml written as a text, « - 33 Gironde » (a staff walk, staffwalk57, was told « des clés
-    « nom: valeur » attendues » only): the line to write, its number and the national table's name for it. ``start``:
-    the folder's first problem."""
+    « nom: valeur » attendues » only), or as its number alone, « - "87" » (staffwalk61: told the same, without the line
+    to write): the line to write, its number and the national table's name for it. ``start``: the folder's first
+    problem."""
     if table is None:
         return
     shown = shown_path(folder / ACADEMY_FILE, root)
@@ -817,8 +818,9 @@ def _departments_as_text(folder: Path, root: Path, table: DepartmentsFile | None
         found = _FOUND_TEXT.fullmatch(problem.message)
         if found is None or problem.location.file != shown or not _DEPARTMENT_ITEM.fullmatch(problem.path):
             continue
-        named = DEPARTMENT_WITH_NAME.fullmatch(found.group(1).strip())
-        number = (named["code"] or named["code2"]).upper() if named is not None else ""
+        written = found.group(1).strip()
+        named = DEPARTMENT_WITH_NAME.fullmatch(written)
+        number = (named["code"] or named["code2"]).upper() if named is not None else written.upper()
         if number not in names:
             continue
         problems.items[index] = dataclasses.replace(problem, message=(
