@@ -112,6 +112,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
     content = project.content
     table = content.departments.table() if content.departments is not None else {"academies": {}}
     national: dict[int, dict] = {}  # specialty_documents by session year, worked out once
+    notes_of = _source_notes_of(project)
     for slug, data in sorted(project.academies.items()):
         academy = data.academy
         if academy is None:
@@ -169,7 +170,8 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             texts = texts_of[year] = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
                                latest if latest is not None and latest > year else None)
-            lint_dates_quoted(label, year, session, problems, texts, previous, previous_year, previous_session)
+            lint_dates_quoted(label, year, session, problems, texts, previous, previous_year, previous_session,
+                              copied_notes=_copied_notes(slug, session, notes_of))
             lint_days_left(label, session, problems, texts, previous)
             lint_words_carried_over(label, year, problems, texts, previous, previous_year, _other_notices(slug, table))
             lint_citing_words(label, slug, year, problems, texts, table)
@@ -1774,8 +1776,36 @@ def written_as(shown: str, old: dt.date, new: dt.date) -> str:
     return _date_words(new)
 
 
+def _source_notes_of(project) -> dict[str, list[tuple[str, str]]]:
+    """The words each source note of the project quotes (flattened, ``_flat``) → the academies whose notes quote them
+    word for word: (slug, « Clermont-Ferrand, session 2024 (academies/clermont-ferrand/2024.yaml, ligne 586) »)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for slug, data in project.academies.items():
+        name = data.academy.name if data.academy is not None else slug
+        for year, session in data.sessions.items():
+            for note in given(session.source_notes) or []:
+                if not isinstance(note.words, str):
+                    continue
+                where = note.where("words")
+                at = f" ({where.file}, ligne {where.line})" if where is not None else ""
+                found.setdefault(_flat(note.words), []).append((slug, f"{name}, session {year}{at}"))
+    return found
+
+
+def _copied_notes(slug: str, session, notes_of: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
+    """The words of the session's source notes that a note of another academy quotes word for word (most often its
+    note, copied with its folder for a new academy's first session: staffwalk61 M2) → that academy's note."""
+    copied = {}
+    for note in given(session.source_notes) or []:
+        if isinstance(note.words, str):
+            elsewhere = [where for other, where in notes_of.get(_flat(note.words), []) if other != slug]
+            if elsewhere:
+                copied[_flat(note.words)] = elsewhere[0]
+    return copied
+
+
 def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts: list, previous: list,
-                      previous_year: int | None = None, previous_session=None) -> None:
+                      previous_year: int | None = None, previous_session=None, copied_notes: dict[str, str] | None = None) -> None:
     """A date quoted in a text of the session a candidate reads (the notice's words: a deadline's words, a step's text,
     a topic's statements, an R408 list's note…; or the guide's reading of them: a deadline's note, a contradiction's
     advice, a source note: ``candidate_texts``) outside the session's year: most often the words of the previous
@@ -1788,17 +1818,22 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
     of that session's year: a leftover for sure (a staff walk, stop 48 M2: « au plus tard le 15/01/2024 » left in a
     piece's row of session 2025, only « à contrôler », was published; the PDF said 15/01/2024, the dates table 15
     janvier 2025). Unless a source note of this session quotes it that is not word for word one of the session before:
-    the notice does write it so."""
+    the notice does write it so.
+
+    ``copied_notes``: the source notes' words that a note of another academy quotes word for word (``_copied_notes``):
+    they silence nothing, their dates are most often the other academy's session's, copied with its folder
+    (staffwalk61 M2: Clermont-Ferrand's « avant le 21 novembre 2023 », in Limoges' session 2025)."""
     first, last = academic_year_bounds(year)
+    copied_notes = copied_notes or {}
     before = {(path, key): (record, name, text) for record, path, name, key, text, _ in previous}
     before_first, before_last = academic_year_bounds(previous_year) if previous_year is not None else (None, None)
     notes_before = {words for *_, words in _source_note_words(previous)}
-    new_notes = [words for *_, words in _source_note_words(texts) if words not in notes_before]
+    new_notes = [words for *_, words in _source_note_words(texts) if words not in notes_before and words not in copied_notes]
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
     # it too, unless the note is new, not word for word one of the session before: carried over, its words are left
     # over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text, _ in previous for words, _, _ in _dates_quoted(text)}
-    noted = [words for *_, words in _source_note_words(texts)]
+    noted = [words for *_, words in _source_note_words(texts) if words not in copied_notes]
     counterparts = _counterpart_days(previous_session, session) if previous_session is not None else {}
     for record, path, name, key, text, to_verify in texts:
         if to_verify:
@@ -1819,7 +1854,12 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
                            where_quoted(shown, old[0].positions.get(key) or old[0].where(old[1]), problems), problems,
                            reading=(type(record).__name__, name) in GUIDE_READING, counterpart=counterparts.get(date))
                 continue
-            if (type(record).__name__, name) in GUIDE_READING:
+            copied = next((where for words_noted, where in copied_notes.items() if shown.lower() in words_noted), None)
+            if copied is not None:
+                what = (f"la précision de source_notes: qui cite ces mots est mot pour mot celle de {copied} : recopiée "
+                        "avec le dossier de cette académie ? écrire à la place les mots de la notice de cette session, et "
+                        "la précision qu'elle demande (si elle écrit vraiment cette date, une précision écrite pour elle)")
+            elif (type(record).__name__, name) in GUIDE_READING:
                 what = ("lecture du guide d'une session précédente ? la revoir d'après la notice de cette session "
                         "(ou, si la notice donne bien cette date, citer ses mots sous source_notes:, dans words:)")
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 
 from pathlib import Path
 
@@ -1762,6 +1763,44 @@ def test_a_text_naming_another_academy_is_a_point(root: Path):
                                  "Candidats de l'acade\u0301mie de Toulouse, pre\u0301cise\u0301s"), encoding="utf-8")
     said = [i for i in review(root) if "nomme une autre académie" in i]
     assert len(said) == 2 and any("« académie de Toulouse » : ce texte nomme une autre académie" in i for i in said), said
+
+
+def _copied_from_clermont_ferrand(root: Path) -> Path:
+    """Limoges' first session written as a first-timer does: Clermont-Ferrand's folder copied, its name, departments,
+    site and year changed, its registration dates and deadlines moved a year on; its texts and source notes left."""
+    academies = root / "academies"
+    shutil.copytree(academies / "clermont-ferrand", academies / "limoges")
+    (academies / "limoges" / "2024.yaml").rename(academies / "limoges" / "2025.yaml")
+    academy = academies / "limoges" / "academy.yaml"
+    text = academy.read_text(encoding="utf-8").replace("name: Clermont-Ferrand", "name: Limoges")
+    text = re.sub(r"departments:\n(  - .*\n)+", 'departments:\n  - {code: "19", name: Corrèze}\n  - {code: "23", name: Creuse}\n'
+                  '  - {code: "87", name: Haute-Vienne}\n', text.replace("slug: clermont-ferrand", "slug: limoges"))
+    academy.write_text(text.replace("ac-clermont.fr", "ac-limoges.fr"), encoding="utf-8")
+    session = academies / "limoges" / "2025.yaml"
+    text = session.read_text(encoding="utf-8").replace("  year: 2024", "  year: 2025")
+    for old, new in (("2023-10-12", "2024-10-10"), ("2023-11-15 17:00", "2024-11-13 16:00"), ("2023-11-15", "2024-11-13"),
+                     ("2023-11-14", "2024-11-12"), ("2023-11-20", "2024-11-18")):
+        text = text.replace(old, new)
+    session.write_text(text, encoding="utf-8")
+    return session
+
+
+def test_dates_a_source_note_copied_from_another_academy_quotes_are_points(root: Path):
+    """A staff walk (staffwalk61 M2): Clermont-Ferrand's folder copied for Limoges' first session, its dates moved,
+    its texts left: the deadlines' words « avant le 21 novembre 2023 » in the session 2025 were not said, because a
+    source note quoted them (« the notice does write it so »): Clermont-Ferrand's note, copied with the rest. A note
+    word for word another academy's silences nothing: the dates it quotes, in the notice's words and in the note
+    itself, are points, which name the academy whose note it is."""
+    _copied_from_clermont_ferrand(root)
+    items = review(root)
+    said = [i for i in items if i.startswith("academies/limoges/2025.yaml:") and "« 21 novembre 2023 »" in i]
+    fields = sorted(i.split(": ", 2)[1] for i in said)
+    assert fields == ["deadlines.documents.as_written", "deadlines.documents.note", "deadlines.documents.words",
+                      "source_notes[0].words"], said
+    assert all("est hors de l'année de la session 2025" in i and "mot pour mot celle de Clermont-Ferrand, session 2024 "
+               "(academies/clermont-ferrand/2024.yaml, ligne " in i for i in said), said
+    # Clermont-Ferrand's own file: its note silences its dates, as before
+    assert not [i for i in items if i.startswith("academies/clermont-ferrand/") and "hors de l'année" in i], items
 
 
 def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
