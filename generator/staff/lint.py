@@ -176,6 +176,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_words_carried_over(label, year, problems, texts, previous, previous_year, _other_notices(slug, table))
             lint_citing_words(label, slug, year, problems, texts, table)
             lint_copied_words(label, slug, problems, texts, table)
+            lint_residence_departments(label, slug, session, problems, table)
             lint_wrapped_lines(label, problems, texts)
             lint_source(label, session, today, problems)
             lint_source_left_over(label, session, previous_session, session_years(data), problems)
@@ -2153,6 +2154,39 @@ def lint_copied_words(label: str, slug: str, problems: Problems, texts: list, ta
                 "marquer ce point comme vu ; sinon, écrire ce que dit la notice de cette académie",
                 seen=words,
             )
+
+
+def lint_residence_departments(label: str, slug: str, session, problems: Problems, table: dict) -> None:
+    """The notice's words on where its candidates must reside (``residence:``) naming a department of another academy:
+    most often the sentence of another academy's file, its academy's name changed and its departments left (a staff
+    walk, staffwalk61 M3: « … de l'Allier, du Cantal … peuvent s'inscrire dans l'Académie de Limoges », published with
+    « Tout est valide », and quoted by the checklist under the question of the department). Names as the table writes
+    them, capital and hyphens included (« Haute-Loire », not the « Loire » in it), accents aside. A point, markable
+    seen (a notice may name a neighbouring department)."""
+    info = session.session
+    words = info.residence
+    if not isinstance(words, str) or not table.get("departments"):
+        return
+    others = {without_accents(d["name"]): d for d in table["departments"].values() if d.get("academy") not in (None, slug)}
+    own = {without_accents(d["name"]) for d in table["departments"].values() if d.get("academy") == slug}
+    others = {name: d for name, d in others.items() if name not in own}
+    if not others:
+        return
+    named = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(others, key=len, reverse=True)) + r")(?![\w-])")
+    flat = " ".join(words.split())
+    plain = without_accents(flat)  # (one letter for one: see lint_copied_words)
+    for m in named.finditer(plain):
+        department = others[m.group(1)]
+        academy = table["academies"].get(department["academy"], {}).get("title") or department["academy"]
+        shown = flat[m.start():m.end()]
+        _warn(
+            problems, where_quoted(shown, info.where("residence"), problems), "session.residence",
+            f"{label} : {quote(shown)} : ce texte nomme un département d'une autre académie ({department['name']}, "
+            f"{department['code']}, {academy}) : la phrase du fichier d'une autre académie ? Vérifier sur la "
+            "notice : si elle l'écrit ainsi, garder ces mots et marquer ce point comme vu ; sinon, écrire ses mots, qui "
+            "nomment les départements de cette académie",
+            seen=shown,
+        )
 
 
 # A line of a text that ends inside a sentence: the line's last word a letter or a comma, the next line opening with a

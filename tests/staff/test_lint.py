@@ -1803,6 +1803,21 @@ def test_dates_a_source_note_copied_from_another_academy_quotes_are_points(root:
     assert not [i for i in items if i.startswith("academies/clermont-ferrand/") and "hors de l'année" in i], items
 
 
+def test_a_residence_naming_another_academy_s_department_is_a_point(root: Path):
+    """A staff walk (staffwalk61 M3): Limoges' residence: written from Clermont-Ferrand's, « … de l'Allier, du Cantal, de la
+    Haute-Loire ou du Puy-de-Dôme peuvent s'inscrire dans l'Académie de Limoges », was published with « Tout est
+    valide »: the checklist quotes it to a candidate of Corrèze, under the question of the department. The notice's
+    words that say where candidates must reside, naming a department of another academy: a point, its words quoted,
+    markable seen; its own departments (Haute-Loire, not the Loire of Lyon), nothing."""
+    assert not [i for i in review(root) if "département d'une autre académie" in i]
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("de l'Allier, du Cantal, de la", "de l'Allier, de la Corrèze, de la"), encoding="utf-8")
+    (said,) = [i for i in review(root) if "département d'une autre académie" in i]
+    assert said.startswith("academies/clermont-ferrand/2024.yaml:16:") and ": session.residence: à contrôler : " in said, said
+    assert "« Corrèze » : ce texte nomme un département d'une autre académie (Corrèze, 19, académie de Limoges)" in said, said
+
+
 def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
     """The CYCLADES steps whose source line names no place of the notice (« Notice de l'académie » alone, on the page
     and in the checklist): a point decided from the places printed (notice_view.step_sections), not from the keys
