@@ -119,6 +119,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             continue
         lint_academy_table(slug, academy, table, problems)
         lint_email_domains(slug, academy, data, table, problems, today)
+        lint_web_domains(slug, academy, data, table, problems, today)
         lint_example_addresses(slug, academy, data, table, problems)
         lint_office_hours(academy, problems)
         # (website: compared with the national table's just above, which says to correct one of the two)
@@ -487,6 +488,40 @@ def _domain_typo(domain: str, own: list[str]) -> list[str]:
 def _registered(domain: str) -> str:
     """The last two labels of a domain (``dec.ac-limoges.fr`` → ``ac-limoges.fr``)."""
     return ".".join(domain.split(".")[-2:])
+
+
+def lint_web_domains(slug: str, academy, data, table: dict, problems: Problems, today: dt.date | None = None) -> None:
+    """A web address of the academy's files on another academy's site (its domain, « ac-clermont.fr » in Limoges'
+    files): most often a page of the folder copied from that academy (a staff walk, staffwalk61 M5: the exam
+    adjustment's page https://www.ac-clermont.fr published on Limoges' page as « Page à consulter »), as
+    ``lint_email_domains`` says of an e-mail address. Not academy.yaml's website: (compared with the national table,
+    ``lint_academy_table``), nor the pages of the academies that organise a specialty (managing_academies:, on their
+    sites by nature), nor a past session's (its page archives its notice). A point, markable seen (a notice may send
+    to another academy's page)."""
+    others = {}
+    for aid, other in table["academies"].items():
+        domain = site_domain(other["website"])
+        if aid != slug and domain and _registered(domain) != _registered(site_domain(table["academies"].get(slug, {}).get("website")) or ""):
+            others[_registered(domain)] = ("du " if other["kind"] == "vice-rectorat" else "de l'") + other["title"]
+    if not others:
+        return
+    records = [(academy.name, academy, ("website",)), *((f"{academy.name}, session {year}", session, ("managing_academies",))
+               for year, session in sorted(data.sessions.items()) if today is None or not session_over(session, today))]
+    for label, record, skipped in records:
+        for where, at, url in _web_addresses(record, ""):
+            if at.split(".")[0].split("[")[0] in skipped:
+                continue
+            domain = _registered(site_domain(url) or "")
+            if domain not in others:
+                continue
+            _warn(
+                problems, where, at,
+                f"{label} : l'adresse {quote(str(url))} est sur le site d'une autre académie ({domain}, celui {others[domain]}) : "
+                "recopiée du fichier de cette académie ? Vérifier sur la notice : si elle donne bien cette adresse, la garder "
+                "et marquer ce point comme vu ; sinon, écrire celle que donne la notice (ou retirer la ligne si elle n'en "
+                "donne pas)",
+                seen=str(url),
+            )
 
 
 def emails_of(value, path: str = ""):

@@ -1818,6 +1818,30 @@ def test_a_residence_naming_another_academy_s_department_is_a_point(root: Path):
     assert "« Corrèze » : ce texte nomme un département d'une autre académie (Corrèze, 19, académie de Limoges)" in said, said
 
 
+def test_a_web_address_on_another_academy_s_site_is_a_point(root: Path):
+    """A staff walk (staffwalk61 M5): Clermont-Ferrand's folder copied for Limoges kept its exam adjustment's page,
+    https://www.ac-clermont.fr, published as « Page à consulter » on Limoges' page; its e-mail addresses on another
+    academy's domain were said, its web addresses were not. A web address of a session (or of academy.yaml) on another
+    academy's site: a point, markable seen; not the pages of the academies that organise a specialty
+    (managing_academies:), on their sites by nature, nor a past session's."""
+    assert not [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
+    path = root / "academies" / "nantes" / "2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    url: https://www.ac-nantes.fr/positionnement-122104",
+                                 "    url: https://www.ac-toulouse.fr/positionnement"), encoding="utf-8")
+    (said,) = [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
+    assert said.startswith("academies/nantes/2026.yaml:73:") and ": à contrôler : Nantes, session 2026 : " in said, said
+    assert ("l'adresse « https://www.ac-toulouse.fr/positionnement » est sur le site d'une autre académie (ac-toulouse.fr, "
+            "celui de l'académie de Toulouse)") in said, said
+    # a past session's addresses are left alone (its page archives its notice): Nantes 2024 on 1 March 2026
+    path.write_text(text, encoding="utf-8")
+    path = root / "academies" / "nantes" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("https://www.ac-nantes.fr/amenagement-d-epreuves-handicap-incapacite-temporaire-121583",
+                                 "https://www.ac-toulouse.fr/amenagement-d-epreuves"), encoding="utf-8")
+    assert not [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
+
+
 def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
     """The CYCLADES steps whose source line names no place of the notice (« Notice de l'académie » alone, on the page
     and in the checklist): a point decided from the places printed (notice_view.step_sections), not from the keys
