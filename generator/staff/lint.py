@@ -113,6 +113,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
     table = content.departments.table() if content.departments is not None else {"academies": {}}
     national: dict[int, dict] = {}  # specialty_documents by session year, worked out once
     notes_of = _source_notes_of(project)
+    sources_of = _sources_of(project)
     for slug, data in sorted(project.academies.items()):
         academy = data.academy
         if academy is None:
@@ -181,6 +182,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_wrapped_lines(label, problems, texts)
             lint_source(label, session, today, problems)
             lint_source_left_over(label, session, previous_session, session_years(data), problems)
+            lint_source_elsewhere(label, slug, session, sources_of, problems)
             if not session_over(session, today):  # (a past session's page archives its notice as printed)
                 lint_plain_http(label, session, "", problems)
             if session.question_words:
@@ -2291,6 +2293,44 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
 
 
 _SOURCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _sources_of(project) -> dict[str, list[tuple[str, int, str]]]:
+    """Each session's ``source:`` (its words, spaces aside) → the sessions that have it: (slug, year, « Clermont-Ferrand,
+    session 2024 (academies/clermont-ferrand/2024.yaml, ligne 42) »)."""
+    found: dict[str, list[tuple[str, int, str]]] = {}
+    for slug, data in project.academies.items():
+        name = data.academy.name if data.academy is not None else slug
+        for year, session in data.sessions.items():
+            source = session.session.source
+            if isinstance(source, str):
+                where = session.session.where("source")
+                at = f" ({where.file}, ligne {where.line})" if where is not None else ""
+                found.setdefault(" ".join(source.split()), []).append((slug, year, f"{name}, session {year}{at}"))
+    return found
+
+
+def lint_source_elsewhere(label: str, slug: str, session, sources_of: dict[str, list[tuple[str, int, str]]],
+                          problems: Problems) -> None:
+    """``source:`` the same as a session of another academy of the same year or before: most often its folder copied
+    for a new academy's first session, its year moved on and the source left (a staff walk, staffwalk61 L5:
+    Clermont-Ferrand 2024's notice as Limoges 2025's source); said on the later session, the copy (both, the same
+    year). A point, markable seen (one document for two academies)."""
+    info = session.session
+    if not isinstance(info.source, str) or not isinstance(info.year, int):
+        return
+    elsewhere = [where for other, year, where in sources_of.get(" ".join(info.source.split()), [])
+                 if other != slug and year <= info.year]
+    if not elsewhere:
+        return
+    _warn(
+        problems, info.where("source"), "session.source",
+        f"{label} : source: « {info.source} » est aussi la source de {elsewhere[0]} : fichier recopié du dossier d'une "
+        "autre académie ? écrire dans source: le nom du fichier de la notice de cette session (celui reçu ou téléchargé), "
+        "et reprendre chaque rubrique d'après elle ; si les deux académies ont vraiment la même notice, marquer ce point "
+        "comme vu",
+        seen=f"même source que {elsewhere[0].split(' (')[0]}",
+    )
 
 
 def lint_source_left_over(label: str, session, previous_session, years: list[int], problems: Problems) -> None:

@@ -1803,6 +1803,18 @@ def test_dates_a_source_note_copied_from_another_academy_quotes_are_points(root:
     assert not [i for i in items if i.startswith("academies/clermont-ferrand/") and "hors de l'année" in i], items
 
 
+def test_a_source_another_academy_s_session_has_is_a_point(root: Path):
+    """A staff walk (staffwalk61 L5): Clermont-Ferrand's folder copied for Limoges kept its source:, the file of
+    Clermont-Ferrand's notice, with no word (the same source as the session before was said, not as another
+    academy's). Now a point naming that academy's session, markable seen; on the later session, the copy: the
+    original's source (2024, the copy's 2025), nothing."""
+    _copied_from_clermont_ferrand(root)
+    said = [i for i in review(root) if ": session.source: " in i]
+    assert len(said) == 1 and said[0].startswith("academies/limoges/2025.yaml:"), said
+    assert ("source: « ../shared/seeds/003_d168e77859b3390a.txt » est aussi la source de Clermont-Ferrand, session 2024 "
+            "(academies/clermont-ferrand/2024.yaml, ligne 42)") in said[0], said
+
+
 def test_a_residence_naming_another_academy_s_department_is_a_point(root: Path):
     """A staff walk (staffwalk61 M3): Limoges' residence: written from Clermont-Ferrand's, « … de l'Allier, du Cantal, de la
     Haute-Loire ou du Puy-de-Dôme peuvent s'inscrire dans l'Académie de Limoges », was published with « Tout est
