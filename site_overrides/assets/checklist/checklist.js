@@ -689,6 +689,13 @@ function start(root) {
   // ville »), as the command line (checklist_errors.department_close): the message's words and buttons.
   function departmentProblem(typed, input) {
     const word = typed.trim();
+    // a former number (« 20 », Corsica's): the departments it became, each a button, as the command line offers them
+    // (checklist_errors.department_former; read64 L2: « Département non reconnu », no word of 2A or 2B)
+    const former = formerCode(data.names, word);
+    if (former.length) {
+      const [before, after] = ui("invalid_department_former", { typed: word, close: "\u0001" }).split("\u0001");
+      return [before, ...closeOffer(data, former, (name) => pickDepartment(input, name)), after];
+    }
     // words of some departments' names (« garonne »): those departments (phone54 L2: said to name none)
     const partial = namesWithWords(data.names, word);
     if (partial.length) {
@@ -3011,6 +3018,18 @@ function nameWords(text) {
     .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, " ").trim()
     .replace(/^(?:l|la|le|les) (?=\S)/, "").replace(/\bste?\b/g, (word) => (word === "st" ? "saint" : "sainte"));
   return /[a-z]/.test(words) ? words.split(" ") : [];
+}
+
+// A department number no longer in use that candidates still type (« 20 », Corsica's before 1976; spaces free): the
+// departments it became, as [name, code] with the page's names (Corse-du-Sud (2A), Haute-Corse (2B)); none for anything
+// else (departments.py FORMER_CODES, former_code; read64 L2).
+function formerCode(names, value) {
+  const former = { 20: ["2A", "2B"] };
+  const typed = String(value).replace(/\s+/g, "");
+  const codes = Object.hasOwn(former, typed) ? former[typed] : [];
+  const named = new Map(String(names || "").split("|").map((entry) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(entry)).filter(Boolean)
+    .map((entry) => [entry[2], entry[1]]));
+  return codes.filter((code) => named.has(code)).map((code) => [named.get(code), code]);
 }
 
 // The departments whose name has the words typed, whole and in a row, not the whole name (« garonne »:
