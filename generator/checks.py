@@ -6,6 +6,7 @@ after every file was read, so a single run lists every problem.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -470,6 +471,19 @@ def _day_and_month_swapped(day: dt.date, written: str, first: dt.date, last: dt.
     return f" ; ou jour et mois inversés ({swapped.isoformat()}{written[10:]} ?)"
 
 
+def _in_the_year(moment: Moment, first: dt.date, last: dt.date) -> Moment:
+    """A session's opening or closing out of its session's year moved to the same day and month in it (the year
+    ``check_session``'s in_year suggests), its hour kept; itself when in the year, or when that day is not in it."""
+    day = moment.date
+    if first <= day <= last:
+        return moment
+    try:
+        likely = day.replace(year=first.year if day.month >= first.month else last.year)
+    except ValueError:  # (29 February)
+        return moment
+    return dataclasses.replace(moment, date=likely) if first <= likely <= last else moment
+
+
 def check_session(year: int, file: str, session_file: SessionFile, data: AcademyData, content: NationalContent, problems: Problems) -> None:
     info = session_file.session
     year_matches = info.year == year
@@ -528,7 +542,17 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             "si la notice veut dire le début de cette journée",
         )
     if info.closing_not_after_opening:
-        problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(closing))} n'est pas après l'ouverture {quote(str(opening))} ; vérifier les deux dates")
+        # a date typed in another year (« closing: 2022-11-15 17:00 » in the 2024 session) is said by in_year, with the
+        # year to write: the order, which that year mends, is not said first as if it were the cause (staffwalk60 L,
+        # fixstaff62 item 2); said only when the year corrected would still leave the closing not after the opening
+        mended = {name: _in_the_year(value, first, last) if year_matches else value for name, value in (("opening", opening), ("closing", closing))}
+        if mended == {"opening": opening, "closing": closing}:
+            problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(closing))} n'est pas après l'ouverture {quote(str(opening))} ; vérifier les deux dates")
+        elif not mended["opening"].start() < mended["closing"].end():
+            years = (f"même son année corrigée ({mended['closing']})" if mended["opening"] == opening
+                     else f"même l'année corrigée (ouverture {mended['opening']}, clôture {mended['closing']})")
+            problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(closing))} n'est pas après l'ouverture "
+                                                                   f"{quote(str(opening))}, {years} ; vérifier les deux dates")
     if opening is None and closing is None and info.dates_note is None:
         problems.add(info.origin, "session.dates_note", "ni ouverture ni clôture : ajouter dates_note: pour dire ce que la notice en dit")
     if info.audience in ("establishment", "both") and session_file.establishment_guide is None:

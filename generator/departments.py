@@ -237,6 +237,21 @@ def close_names(table, text):
     return sorted(closest, key=lambda item: item[1]) if len(closest) <= CLOSE_NAMES else []
 
 
+FORMER_CODES = {"20": ("2A", "2B")}
+"""Department numbers no longer in use that candidates still type, and the departments they became: Corsica's « 20 »,
+split into Corse-du-Sud (2A) and Haute-Corse (2B) in 1976 (``clean_code`` reads none: a candidate writes which). Its
+postal codes (20000…20999) name their department (``clean_code``). checklist.js formerCode writes the same
+(tests/test_departments.py runs both)."""
+
+
+def former_code(table, text):
+    """The departments a former number typed became (« 20 », spaces free → Corse-du-Sud (2A), Haute-Corse (2B)), as
+    ``[(name, code)]`` with the names of the table, for the message that offers them (read64 L2: « valeur non admise »,
+    no word of 2A or 2B); [] for anything else (checklist.js formerCode says the same)."""
+    codes = FORMER_CODES.get("".join(str(text).split()), ())
+    return [(table["departments"][code]["name"], code) for code in codes if code in table["departments"]]
+
+
 def a_word_not_a_department(text):
     """A department's answer that cannot be read and is a word (two letters in a row) with no digit: most often a city
     (« Nantes »), which the messages tell apart from other values (« s'il s'agit de votre ville, … votre code

@@ -96,7 +96,9 @@ class Change:
     session's calendar it falls (negative: earlier); ``places``: for a contact's
     e-mail address replaced by another, the texts that cite the new one where the
     other notice cited the old (said by ``diff`` for staff, not on the page: their
-    own lines would say the same change again).
+    own lines would say the same change again); ``national``: for a change that comes
+    from the national content, not from the academy's files, where it comes from and
+    what to do, in words (said by ``diff`` for staff: fixstaff62 item 7).
     """
 
     section: str
@@ -110,11 +112,13 @@ class Change:
     whole: bool = False
     days: int | None = None
     places: tuple[str, ...] = ()
+    national: str | None = None
 
     def to_json(self) -> dict:
         return {
             "section": self.section, "key": self.key, "kind": self.kind, "item": self.item, "whole": self.whole, "text": self.text,
             "candidate": self.candidate, "before": self.before, "after": self.after, "days": self.days, "places": list(self.places),
+            "national": self.national,
         }
 
 
@@ -808,6 +812,23 @@ class _Diff:
             in_force_changed = before is None or after is None
             self.add("national_documents", f"national_documents.{did}", "changed", self.text("changes.what_national_document", label=label), label,
                      candidate=in_force_changed, before=before_words, after=after_words)
+            cited = self.citations_changed(did, before, after)
+            if cited:
+                self.out[-1] = dataclasses.replace(self.out[-1], national=cited)
+
+    def citations_changed(self, did: str, before: tuple | None, after: tuple | None) -> str | None:
+        """A national piece asked in some cases only by both notices, through the same items, and said « qui cite ce
+        texte » for one session only: the change is content/texts.yaml's (its ``cited_by:`` names one notice and not
+        the other, most often the new one not yet listed), not the academy's file; where it comes from, in words
+        (staffwalk60 L: the JDC line of a rollover read as a change staff had made). None otherwise."""
+        if not (before and after and before[0] == after[0] == "partly" and before[1][0] == after[1][0]):
+            return None
+        if bool(before[1][1]) == bool(after[1][1]):
+            return None
+        citing, other = (self.a, self.b) if before[1][1] else (self.b, self.a)
+        texts = next((d.provenance.texts for d in citing.documents if d.national == did), ())
+        return self.text("changes_cli.from_national_citations", year_cited=citing.year, year_not=other.year,
+                         texts=self.t.join("provenance.texts_join", [t.title for t in texts]))
 
     def national_words(self, status: tuple | None) -> str:
         if status is None:

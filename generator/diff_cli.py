@@ -102,6 +102,8 @@ def render(changes: tuple[Change, ...], before, after, shown: set[int] | None) -
             line = f"  - {change.text}"
             if change.places:
                 line += " " + t.text("changes_cli.address_places", places=t.join("changes.labels_join", list(change.places)))
+            if change.national:  # (a change of the national content, not of the academy's files: fixstaff62 item 7)
+                line += " " + change.national
             if shown is not None:
                 page = t.text("changes_cli.on_page" if i in shown else "changes_cli.off_page")
                 line += " " + t.text("changes_cli.key", id=change.key, page=page)

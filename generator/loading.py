@@ -695,11 +695,14 @@ def _example_name(folder: Path) -> str:
 
 def academy_file_misnamed(folder: Path, root: Path) -> tuple[Path, Problems] | None:
     """The academy file of a folder without academy.yaml, saved under another name that is read as its misnamed
-    academy file (« academy.yml », « Academy.yaml », « academy.yaml.txt », « academy.yaml~ »), with its problem
+    academy file (« academy.yml », « Academy.yaml », « academy.yaml.txt », « academy.yaml~ », « academie.yaml »), with its problem
     (« … : ce fichier n'est pas lu ; le renommer academy.yaml »); None when there is none."""
     for path in _entries(folder):
         match = _NAME_OF_DATA.fullmatch(path.name)
-        if match is None or match["stem"].lower() != ACADEMY_FILE.split(".")[0] or path.name == ACADEMY_FILE:
+        # (or in French, « academie.yaml », « Académie.yaml »: validate said « le renommer academy.yaml » and « academy.yaml
+        # manquant … new-academy », which said to move it away; review82 L, fixstaff62 item 4)
+        stem = unicodedata.normalize("NFKD", match["stem"]).encode("ascii", "ignore").decode().lower() if match else ""
+        if match is None or stem not in (ACADEMY_FILE.split(".")[0], "academie") or path.name == ACADEMY_FILE:
             continue
         said = Problems()
         _academy_entry(path, root, said)
@@ -803,8 +806,9 @@ _DEPARTMENT_ITEM = re.compile(r"departments\[[0-9]+\]")
 
 def _departments_as_text(folder: Path, root: Path, table: DepartmentsFile | None, problems: Problems, start: int) -> None:
     """A department of academy.yaml written as a text, « - 33 Gironde » (a staff walk, staffwalk57, was told « des clés
-    « nom: valeur » attendues » only): the line to write, its number and the national table's name for it. ``start``:
-    the folder's first problem."""
+    « nom: valeur » attendues » only), or as its number alone, « - "87" » (staffwalk61: told the same, without the line
+    to write): the line to write, its number and the national table's name for it. ``start``: the folder's first
+    problem."""
     if table is None:
         return
     shown = shown_path(folder / ACADEMY_FILE, root)
@@ -814,8 +818,9 @@ def _departments_as_text(folder: Path, root: Path, table: DepartmentsFile | None
         found = _FOUND_TEXT.fullmatch(problem.message)
         if found is None or problem.location.file != shown or not _DEPARTMENT_ITEM.fullmatch(problem.path):
             continue
-        named = DEPARTMENT_WITH_NAME.fullmatch(found.group(1).strip())
-        number = (named["code"] or named["code2"]).upper() if named is not None else ""
+        written = found.group(1).strip()
+        named = DEPARTMENT_WITH_NAME.fullmatch(written)
+        number = (named["code"] or named["code2"]).upper() if named is not None else written.upper()
         if number not in names:
             continue
         problems.items[index] = dataclasses.replace(problem, message=(

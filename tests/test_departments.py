@@ -341,7 +341,7 @@ def test_a_word_that_names_no_department_is_said_alike_by_the_page_and_the_comma
     typed = ["Nantes", " Saint-Nazaire ", "xx", "L'Haÿ", "Ωμέγα", "Nantes 44", "44 Nantes", "4x", "x", "x.y", "99999", "4 4 4",
              "Rennes²", "é-è", "éè", ""]
     root = Path(__file__).resolve().parents[1]
-    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("departmentProblem", "typedStart") + CLOSE_FUNCTIONS)
+    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("departmentProblem", "formerCode", "typedStart") + CLOSE_FUNCTIONS)
     # (the names of no department: the words of some departments' names are the next test's)
     script += (
         '\nconst data = { academy: { example: {} }, names: "" };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
@@ -563,7 +563,7 @@ def test_a_misspelt_name_offered_a_close_department_is_told_it_in_the_field_s_me
     table = _read(REAL).table()
     names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
     typed = ["Loire-Atlantiqe", "haute garone", "Loire Atlantque", "Nantes", "Brive"]
-    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem", "typedStart") + CLOSE_FUNCTIONS)
+    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem", "formerCode", "typedStart") + CLOSE_FUNCTIONS)
     script += (
         '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
         'const data = { academy: { example: {} }, names };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
@@ -640,3 +640,60 @@ def test_the_command_line_offers_the_departments_close_to_a_misspelt_name(capsys
     assert main(["--root", str(REAL), "checklist", "--academy", "nantes", "--session", "2024", "department=Nantes"]) == 1
     said = capsys.readouterr().out
     assert "Vouliez-vous dire" not in said and "s’il s’agit de votre ville" in said, said
+
+
+# ---------------------------------------------------------------- a former number: Corsica's « 20 »
+
+def test_corsica_s_former_number_is_offered_its_two_departments():
+    """read64 L2, read65 L4: « 20 », Corsica's number before 1976 and still typed, was refused as « valeur non admise »
+    by the command line and « Département non reconnu » by the page's field, in different words, neither naming 2A or
+    2B. A former number (departments.FORMER_CODES) is offered the departments it became, from the national table's
+    names, by the command line (departments.former_code) and the page's field (checklist.js formerCode) alike; its
+    postal codes were already read as 2A or 2B (test_clean_code: 20090, 20200)."""
+    from generator.departments import FORMER_CODES, former_code
+
+    table = _read(REAL).table()
+    names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
+    corsica = [["Corse-du-Sud", "2A"], ["Haute-Corse", "2B"]]
+    want = {"20": corsica, " 20 ": corsica, "2 0": corsica, "\u00a020": corsica,
+            "2A": [], "2B": [], "toString": [], "200": [], "020": [], "2": [], "20090": [], "20200": [], "Corse": [], "31": [], "": [], "2O": []}
+    assert FORMER_CODES == {"20": ("2A", "2B")}
+    assert {t: [list(item) for item in former_code(table, t)] for t in want} == want
+    assert _page_reads("formerCode", (), names, list(want)) == want
+    # (the engine still refuses it: a department is a code of the table, the message says which)
+    assert clean_department("20") is None and find(table, "20") is None
+
+
+def test_corsica_s_former_number_is_told_alike_by_the_field_and_the_command_line(capsys):
+    """« 20 »: the field's message (checklist.js departmentProblem, invalid_department_former, each department a button
+    closeOffer makes) and the command line's (checklist_errors.department_former) say the same words: a former number,
+    « Vouliez-vous dire : Corse-du-Sud (2A) ou Haute-Corse (2B) ? » (department_hint.close, as for a misspelt name);
+    never « valeur non admise »."""
+    from generator.checklist.cli import load_texts
+    from generator.cli import main
+
+    table = _read(REAL).table()
+    names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
+    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem", "formerCode", "typedStart") + CLOSE_FUNCTIONS)
+    script += (
+        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        'const data = { academy: { example: {} }, names };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
+        "const closeOffer = (_, close) => close.map(([name, code]) => `[${name} (${code})]`);\nconst pickDepartment = () => {};\n"
+        "process.stdout.write(JSON.stringify(typed.map((t) => departmentProblem(t))));"
+    )
+    typed = ["20", " 2 0 ", "2C"]
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps([names, typed]), capture_output=True, text=True, timeout=60, check=True)
+    said = dict(zip(typed, json.loads(run.stdout)))
+    assert said == {"20": ["invalid_department_former", "[Corse-du-Sud (2A)]", "[Haute-Corse (2B)]", None],
+                    " 2 0 ": ["invalid_department_former", "[Corse-du-Sud (2A)]", "[Haute-Corse (2B)]", None],
+                    "2C": "invalid_department"}
+    texts, _ = load_texts(REAL)
+    close = texts.text("department_hint.close", names="Corse-du-Sud (2A) ou Haute-Corse (2B)")
+    page = typography(texts.text("checklist_page.invalid_department_former", typed="20", close=close))
+    for academy, year in (("toulouse", "2024"), ("nantes", "2024")):
+        assert main(["--root", str(REAL), "checklist", "--academy", academy, "--session", year, "department=20"]) == 1
+        out = capsys.readouterr().out
+        assert "valeur non admise" not in out and "department=20 : " in out.replace("\u202f", " ").replace("\xa0", " "), out
+        # the page's message, word for word, then what to write (department=2A or department=2B)
+        assert page in out and "department=2A" in out and "department=2B" in out, out
+    assert "Corse-du-Sud (2A) ou Haute-Corse (2B)" in page and "20" in page

@@ -221,6 +221,14 @@ class AnswerView:
         """``text`` as pieces (words, href or None: ``reach_pieces`` with ``reach``); ``_answer.html.j2``: reached."""
         return reach_pieces(text, self.reach)
 
+    def emphasised_pieces(self, text: str) -> tuple[tuple[bool, tuple[tuple[str, str | None], ...]], ...]:
+        """A line with emphasis markers (a piece's detail) as its emphasis pieces (emphasised, its ``pieces``) when it
+        writes a way to reach this academy (the guide's reading of a later deposit, « … voir le site de l'académie,
+        https://… », fixleft60's left item); none otherwise: written as ever (``|emphasised``). checklist.js:
+        reachedEmphasised."""
+        parts = tuple((strong, self.pieces(piece)) for piece, strong in emphasis.split(" ".join(text.split())))
+        return parts if any(href for _, pieces in parts for _, href in pieces) else ()
+
     @property
     def documents_groups(self) -> tuple[tuple[Line | None, tuple[DocumentItem, ...]], ...]:
         """The pieces as the list shows them (``_answer.html.j2``): each date's heading (None: no heading, one list)

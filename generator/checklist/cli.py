@@ -260,6 +260,15 @@ def departments_apart(table_of: Callable[[], dict | None], typed: str) -> dict |
     return code_and_name_apart(table, typed) if table is not None else None
 
 
+def departments_former(table_of: Callable[[], dict | None], typed: str) -> list[tuple[str, str]]:
+    """The departments a former number became (« department=20 »: Corse-du-Sud, Haute-Corse), for the message that
+    offers them (departments.former_code, as the page's field says it: checklist.js formerCode; read64 L2)."""
+    from ..departments import former_code
+
+    table = table_of()
+    return former_code(table, typed) if table is not None else []
+
+
 def departments_named_in_part(table_of: Callable[[], dict | None], typed: str) -> list[tuple[str, str]]:
     """The departments whose name has the words typed (« department=garonne »), for the message that offers them
     (departments.names_with_words, as the page's field says it: checklist.js namesWithWords)."""
@@ -356,13 +365,20 @@ def run(args: argparse.Namespace, root: Path) -> int:
             text = t.text("checklist_errors.known_questions", problem=text, questions=", ".join(known))
         elif problem["reason"] == "unknown_value" and kinds.get(problem["question"]) == "department":
             apart = departments_apart(department_table, str(problem["value"]))
+            # a former number (« 20 », Corsica's): the departments it became, in the page's words (read64 L2)
+            former = departments_former(department_table, str(problem["value"])) if not apart else []
             # words of some departments' names (« garonne »): those departments (phone54 L2); a word that names no
             # department, most often a city: its postal code instead, as the page's field says (checklist.js
             # departmentProblem, review57 L1)
-            partial = departments_named_in_part(department_table, str(problem["value"])) if not apart else []
+            partial = departments_named_in_part(department_table, str(problem["value"])) if not apart and not former else []
             # a name misspelt (« haute garone »): the departments close to it, in the page's words (phone55 L1)
             close = departments_close_to(department_table, str(problem["value"])) if not apart and not partial else []
             text = (t.text("checklist_errors.department_apart", answer=answer, **apart) if apart
+                    else t.text("checklist_errors.department_former", answer=answer, typed=typed_start(str(problem["value"]).strip()),
+                                close=t.text("department_hint.close", names=t.listed("conditions.or_comma", "conditions.or_last",
+                                                                                     [f"{name} ({code})" for name, code in former])),
+                                codes=t.listed("conditions.or_comma", "conditions.or_last", [f"department={code}" for _, code in former]))
+                    if former
                     else t.text("checklist_errors.department_partial", answer=answer, typed=typed_start(str(problem["value"]).strip()),
                                 names=t.listed("conditions.or_comma", "conditions.or_last", [f"{name} ({code})" for name, code in partial]),
                                 code=partial[0][1]) if partial

@@ -799,10 +799,16 @@ def _choice_label(question, value):
 # ---------------------------------------------------------------------------
 
 
-def _contacts(ruleset, state):
+def _contacts(ruleset, state, listed=True):
     contacts = ruleset["contacts"]
-    # The exam office comes first; its ``office`` is None when the notice gives no contact.
-    found = [{"kind": "exam_office", "office": contacts["exam_office"]}]
+    # The exam office comes first; its ``office`` is None when the notice gives no contact. To a candidate given no
+    # list (``listed`` false: NO_LIST), sent to the office to ask how to register, without the guide's note on it, which
+    # is for a registered candidate (Toulouse's « … (coordonnées sur votre confirmation d'inscription) »; read64 L1: said
+    # to VAE, in-person and abroad candidates, who have no confirmation)
+    office = contacts["exam_office"]
+    if not listed and office is not None and office.get("note"):
+        office = {**office, "note": None}
+    found = [{"kind": "exam_office", "office": office}]
     # the people of it the notice names under it (« Dossier suivi par : … »): said under it, not as other contacts
     if contacts["exam_office"] is not None and contacts.get("exam_office_people"):
         found[0]["people"] = contacts["exam_office_people"]
@@ -1167,7 +1173,7 @@ def _evaluate(ruleset, answers, problems):
             needed |= missing  # (given no list: the department only, which may make them another academy's)
 
     # what the contacts still need (the specialty, for its manager) is added once the list's own needs are known
-    contacts, contact_missing = _contacts(ruleset, state) if not sent_elsewhere(standing) else ([], frozenset())
+    contacts, contact_missing = _contacts(ruleset, state, listed) if not sent_elsewhere(standing) else ([], frozenset())
     if abroad:
         contact_missing = frozenset()  # (nothing is asked of another academy's candidate, nor of one living abroad)
 

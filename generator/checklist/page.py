@@ -170,6 +170,12 @@ SHARED_TEXTS = {
     "checklist.late_deposit": ("words", "office"),
     # the registration's closing once passed, under « Dates limites » (checklist.js keyDates; answer.py _key_date)
     "checklist.date_past": ("line",),
+    # the same after a date's guide mark (dates.guide_*, their words without the date tell checklist.js the line ends
+    # with one: text.passed_line; phone62 L2)
+    "checklist.date_past_marked": ("line",),
+    "dates.guide_day": ("date",),
+    "dates.guide_hour": ("date",),
+    "dates.guide_midnight": ("date",),
     "common.label_value": ("label", "value"),
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),

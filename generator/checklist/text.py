@@ -48,7 +48,21 @@ def passed_line(texts: InterfaceFile, line: str, did: str | None, passed: Collec
     """``line`` said passed, « … — date passée » (``checklist.date_past``), when its date ``did`` is over on the day
     (``passed``: the build's day, or the command line's BTS_GUIDE_TODAY); as it is otherwise. Every line that gives a
     date once more marks it so (answer.py and this module; checklist.js: pastLine)."""
-    return texts.text("checklist.date_past", line=line) if did in passed else line
+    return past_words(texts, line) if did in passed else line
+
+
+GUIDE_MARKS = ("dates.guide_day", "dates.guide_hour", "dates.guide_midnight")
+
+
+def past_words(texts: InterfaceFile, line: str) -> str:
+    """``line``, whose date is over, said so: « … — date passée » (``checklist.date_past``), or, when it holds the
+    guide's mark of a date the notice does not write (« … — date retenue par le guide », ``dates.guide_*``; at its end,
+    or before « , délai de rigueur »), « … ; date passée » (``checklist.date_past_marked``): never a second dash after
+    the mark's (phone62 L2: « … — date retenue par le guide — date passée, voir la précision… »). checklist.js:
+    pastWords."""
+    flat = " ".join(line.split())
+    marked = any(" ".join(texts.text(key, date="").split()) in flat for key in GUIDE_MARKS)
+    return texts.text("checklist.date_past_marked" if marked else "checklist.date_past", line=line)
 
 
 def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile, *, mark: bool = True) -> str:

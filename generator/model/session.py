@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
+from ..french import date_words
 from ..schema import Record, doc
 from ..problems import Location
 from .academy import REVIEWED_DOC, Office, Reviewed
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
-from .values import MONTHS_FR, NOT_GIVEN, WEEKDAYS_FR, NOT_GIVEN_WORDS, ChoiceId, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year, given
+from .values import MONTHS_FR, NOT_GIVEN, academic_year_bounds, WEEKDAYS_FR, NOT_GIVEN_WORDS, ChoiceId, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year, given
 
 Audience = Literal["individual", "establishment", "both"]
 
@@ -366,15 +367,65 @@ class Deadline(Record):
         for piece in re.split(r"\[(?:…|\.\.\.)\]", self.as_written):
             piece = " ".join(piece.split())
             if piece.strip(" ,;:.") and _verbatim(piece) not in said:
+                words = " ".join(self.words.split())
+                at = self.where("words")
+                advice = _numbers_apart(_verbatim(piece), said, _file_year(reader.file), at.line if at else None)
+                if advice is None:
+                    advice = ("as_written: reprend la notice mot pour mot, et le PDF l'imprime sous « Mots de la notice » : "
+                              "recopier ces mots comme la notice les écrit, en marquant « […] » chaque passage laissé de "
+                              "côté ; s'ils viennent d'un autre passage de la notice, l'ajouter à words: après « […] »")
                 reader.problem(
                     self.where("as_written"), f"{path}.as_written",
                     f"« {piece} » ne se trouve pas tel quel dans words:, les mots de la notice pour cette date "
-                    f"(« {' '.join(self.words.split())} ») ; as_written: "
-                    "reprend la notice mot pour mot, et le PDF l'imprime sous « Mots de la notice » : recopier ces mots "
-                    "comme la notice les écrit, en marquant « […] » chaque passage laissé de côté ; s'ils viennent d'un "
-                    "autre passage de la notice, l'ajouter à words: après « […] »",
+                    f"(« {words} ») ; {advice}",
                 )
                 return
+
+
+def _file_year(file: str) -> int | None:
+    """The session year a session file is named by (« academies/toulouse/2024.yaml »: 2024), None otherwise."""
+    stem = re.split(r"[\\/]", file)[-1].split(".")[0]
+    return int(stem) if re.fullmatch(r"\d{4}", stem) else None
+
+
+_NUMBERS_AND_DAYS = re.compile(r"(\d+|(?i:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b))")
+"""What a notice's words for a date change from one session to the next: its numbers and its weekdays."""
+
+
+def _numbers_apart(piece: str, words: str, year: int | None, line: int | None = None) -> str | None:
+    """For an ``as_written:`` piece not among its ``words:`` (both as compared, ``_verbatim``) that is there but for
+    its numbers and weekdays (« … MERCREDI 22 NOVEMBRE 2023 » beside « … MARDI 22 NOVEMBRE 2022 … »): which of the two to mend, and how; None when
+    more than numbers (and weekdays) differ. A staff walk (staffwalk60 L): the 2024 file's words: left from last year's notice while
+    as_written: was updated was told to copy « ces mots » (the old ones) into as_written:. The one whose years fall in
+    the session's year (the file's name) is taken as the notice's; the other, as left from the previous notice."""
+    parts = _NUMBERS_AND_DAYS.split(piece)
+    pattern = "".join(_NUMBERS_AND_DAYS.pattern if i % 2 else re.escape(part) for i, part in enumerate(parts))
+    found = re.search(pattern, words)
+    if found is None:
+        return None
+    pairs = [(w, p) for w, p in zip(found.groups(), parts[1::2]) if w != p]
+    if not pairs:
+        return None
+    def said(numbers) -> str:
+        return " et ".join(f"« {n} »" for n in numbers)
+    apart = f"words: écrit {said(w for w, _ in pairs)} où as_written: écrit {said(p for _, p in pairs)}"
+    def years(numbers) -> set[int]:
+        return {int(n) for n in numbers if len(n) == 4 and n[:2] in ("19", "20")}
+    in_words, in_written = years(w for w, _ in pairs), years(p for _, p in pairs)
+    if year is not None and in_words and in_written:
+        window = {year - 1, year}
+        first, last = academic_year_bounds(year)
+        span = f"de l'année de la session {year} (du {date_words(first)} au {date_words(last)})"
+        if in_written <= window and not in_words & window:
+            return (f"{apart} : {', '.join(map(str, sorted(in_words)))} est hors {span} ; words: est-il resté de la "
+                    f"notice précédente ? recopier dans words:{f' (ligne {line})' if line else ''} les mots de la notice de cette session pour cette date "
+                    "(as_written: en reprend un passage mot pour mot : il n'y a pas à y remettre les anciens mots)")
+        if in_words <= window and not in_written & window:
+            return (f"{apart} : {', '.join(map(str, sorted(in_written)))} est hors {span} ; as_written: est-il resté de la "
+                    f"notice précédente ? écrire as_written: {found.group(0)} (les mots de words:, ceux de la notice de "
+                    "cette session)")
+    return (f"{apart} : as_written: reprend mot pour mot les mots de la notice (words:) ; corriger celui des deux qui ne "
+            "suit pas la notice de cette session")
 
 
 def _verbatim(text: str) -> str:

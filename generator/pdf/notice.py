@@ -46,6 +46,10 @@ FORMS_HERE = "<!-- bts-pdf-forms -->"
 ADDRESS_BOX_CLASS = "bts-address-box"
 # A word in capitals, printed without hyphenation (``_CapitalsWhole``, notice.css).
 CAPITALS_CLASS = "bts-capitals"
+# A table's row long enough to be split between two pages (``_LongRows``, notice.css), and how long: a cell of more
+# characters than this (fifteen lines and more in a quarter of the line's width, the narrowest a documents table gives).
+LONG_ROW_CLASS = "bts-long-row"
+LONG_ROW_CHARACTERS = 600
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -88,12 +92,26 @@ class _UnlinkPages(markdown.treeprocessors.Treeprocessor):
             if not _KEPT_LINK.match(href):
                 element.tag = "span"
                 element.attrib.clear()
-            elif href.rstrip("/") in "".join(element.itertext()):
-                # the words already give the address (« AMEX (https://…) »): not printed again after them
+            elif re.sub(r"^[a-z]+://", "", href.rstrip("/"), flags=re.IGNORECASE) in "".join(element.itertext()):
+                # the words already give the address (« AMEX (https://…) », « www.x.fr »: without its scheme nor its
+                # final slash, as checklist.js addressWritten reads it; review84: « www.x.fr (www.x.fr) »): not
+                # printed again after them
                 element.set("class", " ".join(filter(None, (element.get("class"), "bts-bare-url"))))
             elif re.match(r"https?:", href, re.IGNORECASE):
                 # other words: the address printed after them as a person types it, without « https:// » (notice.css)
                 element.set("data-bts-address", address_words(href))
+
+
+class _LongRows(markdown.treeprocessors.Treeprocessor):
+    """A table's row of which a cell holds more than ``LONG_ROW_CHARACTERS`` is marked ``LONG_ROW_CLASS``: notice.css
+    lets it split between two pages, the column names again above its end, at least four lines of a cell on each side
+    (fixprint61: Nantes 2026's one-row table « Pièces exigées par un texte national… », 31 lines of « Précisions »,
+    could not start under the dates table and left a third of page 10 blank). A shorter row stays whole on its page."""
+
+    def run(self, root: etree.Element) -> None:
+        for row in root.iter("tr"):
+            if any(len(" ".join("".join(cell.itertext()).split())) > LONG_ROW_CHARACTERS for cell in row.iter("td")):
+                row.set("class", " ".join(filter(None, (row.get("class"), LONG_ROW_CLASS))))
 
 
 class _AddressBox(markdown.postprocessors.Postprocessor):
@@ -159,10 +177,11 @@ class PrintLinks(markdown.Extension):
     """Links to the site's own pages and files become their words (paper cannot follow them); a web address
     written in a text is one box (``_AddressBox``); the space before bold words is inside them (``_SpaceIntoBold``),
     and before a number kept whole (``_SpaceIntoNumber``);
-    words in capitals are not hyphenated (``_CapitalsWhole``)."""
+    words in capitals are not hyphenated (``_CapitalsWhole``); a long table row may split between pages (``_LongRows``)."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_UnlinkPages(md), "bts_print_links", 0)  # after attr_list and md_in_html
+        md.treeprocessors.register(_LongRows(md), "bts_print_long_rows", 0)
         md.postprocessors.register(_AddressBox(md), "bts_print_addresses", 0)  # after the raw HTML is back
         md.postprocessors.register(_SpaceIntoBold(md), "bts_print_bold_space", 0)
         md.postprocessors.register(_SpaceIntoNumber(md), "bts_print_number_space", 0)

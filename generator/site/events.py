@@ -226,7 +226,7 @@ class Stop(Abort):
 
 def _strict_stop(count: int) -> str:
     s = "s" if count > 1 else ""
-    then = "l'aperçu n'a pas été construit." if _state["serving"] else failure.NOT_PUBLISHED
+    then = "l'aperçu n'a pas été construit." if _state["serving"] else failure.NOT_PUBLISHED_AFTER_COLON
     return f"{count} avertissement{s} en mode strict (ci-dessus) : {then}"
 
 

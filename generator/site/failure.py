@@ -34,6 +34,9 @@ OS_CAUSES = {
     errno.EBUSY: "dossier occupé (point de montage ?)",
 }
 NOT_PUBLISHED = "Le site n'a pas été publié ; l'ancienne version reste en place."
+NOT_PUBLISHED_AFTER_COLON = NOT_PUBLISHED[0].lower() + NOT_PUBLISHED[1:]
+"""The same, after a colon (« … (ci-dessus) : le site n'a pas été publié … »): lower case, French typography
+(fixstaff60 left, fixstaff62 item 6)."""
 
 
 def _shown_path(path: object, renames: dict[str, str]) -> str:

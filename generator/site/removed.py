@@ -163,6 +163,10 @@ def _foreign(site: Path, root: Path, project) -> bool:
                    or restore_command(root, f"academies/{slug}") for slug in sorted({slug for slug, _ in published}))
 
 
+_LISTED = 5
+"""How many sessions of a folder of other data its paragraph names before « et N autres »."""
+
+
 def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], preview: bool = False,
             then: str | None = None) -> str:
     """The French report of the sessions the build would remove: one paragraph each, then how to remove them on
@@ -194,9 +198,15 @@ def refusal(site: Path, root: Path, project, gone: list[tuple[str, int]], previe
     if foreign:
         count = len(published)
         has, lack = ("sa session", "n'a") if count == 1 else (f"ses {count} sessions", "n'ont")
+        # (its first sessions, then how many more: every one of a national-size site was a long line, fixstaff60 left;
+        # the command below names them all)
+        listed = [f"{slug}/{year}" for slug, year in sorted(published)]
+        if len(listed) > _LISTED + 1:
+            listed = f"{', '.join(listed[:_LISTED])} et {len(listed) - _LISTED} autres"
+        else:
+            listed = ", ".join(listed)
         lines.append(
-            f"{shown}/ n'a pas été construit à partir de ce projet : {has} "
-            f"({', '.join(f'{slug}/{year}' for slug, year in sorted(published))}) {lack} aucun "
+            f"{shown}/ n'a pas été construit à partir de ce projet : {has} ({listed}) {lack} aucun "
             f"fichier dans academies/. Ce dossier a sans doute été construit à partir d'autres données (un autre dossier "
             f"de projet) : {what} le remplacerait entièrement par le site de ce projet. Vérifier le dossier donné à -d ; "
             f"pour construire ce projet sans toucher à celui-ci : {elsewhere}"
@@ -257,7 +267,7 @@ def stop_line(site: Path, root: Path, project, gone: list[tuple[str, int]], prev
                 "été reconstruit ; l'ancienne version reste en place.")
     elif site == (root / "site").resolve():
         said = (f"{count} session{'s publiées' if count > 1 else ' publiée'} sans fichier (détail ci-dessus) : "
-                f"{failure.NOT_PUBLISHED}")
+                f"{failure.NOT_PUBLISHED_AFTER_COLON}")
     else:
         said = (f"{count} session{'s' if count > 1 else ''} de {shown}/ sans fichier (détail ci-dessus) : le site n'a pas "
                 "été reconstruit dans ce dossier ; l'ancienne version reste en place.")

@@ -116,7 +116,12 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
     misnamed = academy_file_misnamed(folder, root) if folder.is_dir() and not os.path.lexists(folder / "academy.yaml") else None
     if misnamed is not None:
         # (its academy file there under another name: renamed, not written again beside it; review65 M1)
-        raise StaffError(f"{misnamed[1].items[0].headline()} ; rien n'a été écrit")
+        # (the rename as a command, and what comes next: fixstaff62 item 4, « academie.yaml » was told to move away)
+        shown = f"academies/{slug}"
+        then = (f" : python -m generator validate {shown}" if years
+                else f", pour écrire le fichier de la session : python -m generator new-session {slug} ANNÉE")
+        raise StaffError(f"{misnamed[1].items[0].headline()} ; rien n'a été écrit. Pour le renommer : mv "
+                         f"{shlex.quote(f'{shown}/{misnamed[0].name}')} {shown}/academy.yaml ; puis{then}")
     # a folder with neither academy.yaml nor any YAML file, made first by hand or holding only the notice's PDF: nothing
     # to overwrite, both files written (staffwalk59 H1: refused as existing, new-academy said new-session, which refused
     # it for its missing academy.yaml and said new-academy: no way out but deleting the folder)
@@ -237,7 +242,16 @@ def _no_academy_here(folder: Path, slug: str) -> str | None:
     if folder.is_symlink():
         target = Path(os.path.realpath(folder))
         if target.is_dir() and (target / "academy.yaml").is_file():
-            return None  # (a link to an academy folder: validate says what it thinks of it)
+            root = Path(os.path.realpath(folder.parent.parent))
+            if target == root or root in target.parents:
+                return None  # (a link to an academy folder of the project itself: read through, validate says the rest)
+            # (it pointed to new-session, which gave validate's « remplacer le lien par le dossier lui-même »: two
+            # steps to that advice, review82 L; the copy, said at once, fixstaff62 item 3)
+            return (f"{shown} existe déjà, mais c'est un lien symbolique vers {target} (le dossier d'une académie, "
+                    f"sessions : {_sessions(target)}), hors du projet, que le guide ne lit pas : rien n'a été écrit. Mettre "
+                    f"à la place du lien une copie de ce dossier : rm {shown} && cp -r {shlex.quote(str(target))} {shown} "
+                    f"(rm retire le lien seul, pas ce qu'il désigne) ; puis : python -m generator validate {shown}, et pour "
+                    f"préparer la session suivante : python -m generator new-session {slug} ANNÉE")
         what = ("un dossier vide" if target.is_dir() and not any(target.iterdir()) else "un dossier" if target.is_dir()
                 else "qui n'existe pas" if not target.exists() else "un fichier")
         said = (f"{shown} existe déjà, mais c'est un lien symbolique vers {target} ({what}), que le guide ne lit pas : rien "

@@ -112,12 +112,15 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
     content = project.content
     table = content.departments.table() if content.departments is not None else {"academies": {}}
     national: dict[int, dict] = {}  # specialty_documents by session year, worked out once
+    notes_of = _source_notes_of(project)
+    sources_of = _sources_of(project)
     for slug, data in sorted(project.academies.items()):
         academy = data.academy
         if academy is None:
             continue
         lint_academy_table(slug, academy, table, problems)
         lint_email_domains(slug, academy, data, table, problems, today)
+        lint_web_domains(slug, academy, data, table, problems, today)
         lint_example_addresses(slug, academy, data, table, problems)
         lint_office_hours(academy, problems)
         # (website: compared with the national table's just above, which says to correct one of the two)
@@ -169,14 +172,17 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             texts = texts_of[year] = candidate_texts(session)  # (one walk for both checks, and the next session's check of dates)
             lint_quoted_emails(label, academy, session, problems, texts, session_over(session, today),
                                latest if latest is not None and latest > year else None)
-            lint_dates_quoted(label, year, session, problems, texts, previous, previous_year, previous_session)
+            lint_dates_quoted(label, year, session, problems, texts, previous, previous_year, previous_session,
+                              copied_notes=_copied_notes(slug, session, notes_of))
             lint_days_left(label, session, problems, texts, previous)
             lint_words_carried_over(label, year, problems, texts, previous, previous_year, _other_notices(slug, table))
             lint_citing_words(label, slug, year, problems, texts, table)
             lint_copied_words(label, slug, problems, texts, table)
+            lint_residence_departments(label, slug, session, problems, table)
             lint_wrapped_lines(label, problems, texts)
             lint_source(label, session, today, problems)
             lint_source_left_over(label, session, previous_session, session_years(data), problems)
+            lint_source_elsewhere(label, slug, session, sources_of, problems)
             if not session_over(session, today):  # (a past session's page archives its notice as printed)
                 lint_plain_http(label, session, "", problems)
             if session.question_words:
@@ -484,6 +490,40 @@ def _domain_typo(domain: str, own: list[str]) -> list[str]:
 def _registered(domain: str) -> str:
     """The last two labels of a domain (``dec.ac-limoges.fr`` → ``ac-limoges.fr``)."""
     return ".".join(domain.split(".")[-2:])
+
+
+def lint_web_domains(slug: str, academy, data, table: dict, problems: Problems, today: dt.date | None = None) -> None:
+    """A web address of the academy's files on another academy's site (its domain, « ac-clermont.fr » in Limoges'
+    files): most often a page of the folder copied from that academy (a staff walk, staffwalk61 M5: the exam
+    adjustment's page https://www.ac-clermont.fr published on Limoges' page as « Page à consulter »), as
+    ``lint_email_domains`` says of an e-mail address. Not academy.yaml's website: (compared with the national table,
+    ``lint_academy_table``), nor the pages of the academies that organise a specialty (managing_academies:, on their
+    sites by nature), nor a past session's (its page archives its notice). A point, markable seen (a notice may send
+    to another academy's page)."""
+    others = {}
+    for aid, other in table["academies"].items():
+        domain = site_domain(other["website"])
+        if aid != slug and domain and _registered(domain) != _registered(site_domain(table["academies"].get(slug, {}).get("website")) or ""):
+            others[_registered(domain)] = ("du " if other["kind"] == "vice-rectorat" else "de l'") + other["title"]
+    if not others:
+        return
+    records = [(academy.name, academy, ("website",)), *((f"{academy.name}, session {year}", session, ("managing_academies",))
+               for year, session in sorted(data.sessions.items()) if today is None or not session_over(session, today))]
+    for label, record, skipped in records:
+        for where, at, url in _web_addresses(record, ""):
+            if at.split(".")[0].split("[")[0] in skipped:
+                continue
+            domain = _registered(site_domain(url) or "")
+            if domain not in others:
+                continue
+            _warn(
+                problems, where, at,
+                f"{label} : l'adresse {quote(str(url))} est sur le site d'une autre académie ({domain}, celui {others[domain]}) : "
+                "recopiée du fichier de cette académie ? Vérifier sur la notice : si elle donne bien cette adresse, la garder "
+                "et marquer ce point comme vu ; sinon, écrire celle que donne la notice (ou retirer la ligne si elle n'en "
+                "donne pas)",
+                seen=str(url),
+            )
 
 
 def emails_of(value, path: str = ""):
@@ -1774,8 +1814,36 @@ def written_as(shown: str, old: dt.date, new: dt.date) -> str:
     return _date_words(new)
 
 
+def _source_notes_of(project) -> dict[str, list[tuple[str, str]]]:
+    """The words each source note of the project quotes (flattened, ``_flat``) → the academies whose notes quote them
+    word for word: (slug, « Clermont-Ferrand, session 2024 (academies/clermont-ferrand/2024.yaml, ligne 586) »)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for slug, data in project.academies.items():
+        name = data.academy.name if data.academy is not None else slug
+        for year, session in data.sessions.items():
+            for note in given(session.source_notes) or []:
+                if not isinstance(note.words, str):
+                    continue
+                where = note.where("words")
+                at = f" ({where.file}, ligne {where.line})" if where is not None else ""
+                found.setdefault(_flat(note.words), []).append((slug, f"{name}, session {year}{at}"))
+    return found
+
+
+def _copied_notes(slug: str, session, notes_of: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
+    """The words of the session's source notes that a note of another academy quotes word for word (most often its
+    note, copied with its folder for a new academy's first session: staffwalk61 M2) → that academy's note."""
+    copied = {}
+    for note in given(session.source_notes) or []:
+        if isinstance(note.words, str):
+            elsewhere = [where for other, where in notes_of.get(_flat(note.words), []) if other != slug]
+            if elsewhere:
+                copied[_flat(note.words)] = elsewhere[0]
+    return copied
+
+
 def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts: list, previous: list,
-                      previous_year: int | None = None, previous_session=None) -> None:
+                      previous_year: int | None = None, previous_session=None, copied_notes: dict[str, str] | None = None) -> None:
     """A date quoted in a text of the session a candidate reads (the notice's words: a deadline's words, a step's text,
     a topic's statements, an R408 list's note…; or the guide's reading of them: a deadline's note, a contradiction's
     advice, a source note: ``candidate_texts``) outside the session's year: most often the words of the previous
@@ -1788,17 +1856,22 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
     of that session's year: a leftover for sure (a staff walk, stop 48 M2: « au plus tard le 15/01/2024 » left in a
     piece's row of session 2025, only « à contrôler », was published; the PDF said 15/01/2024, the dates table 15
     janvier 2025). Unless a source note of this session quotes it that is not word for word one of the session before:
-    the notice does write it so."""
+    the notice does write it so.
+
+    ``copied_notes``: the source notes' words that a note of another academy quotes word for word (``_copied_notes``):
+    they silence nothing, their dates are most often the other academy's session's, copied with its folder
+    (staffwalk61 M2: Clermont-Ferrand's « avant le 21 novembre 2023 », in Limoges' session 2025)."""
     first, last = academic_year_bounds(year)
+    copied_notes = copied_notes or {}
     before = {(path, key): (record, name, text) for record, path, name, key, text, _ in previous}
     before_first, before_last = academic_year_bounds(previous_year) if previous_year is not None else (None, None)
     notes_before = {words for *_, words in _source_note_words(previous)}
-    new_notes = [words for *_, words in _source_note_words(texts) if words not in notes_before]
+    new_notes = [words for *_, words in _source_note_words(texts) if words not in notes_before and words not in copied_notes]
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
     # it too, unless the note is new, not word for word one of the session before: carried over, its words are left
     # over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text, _ in previous for words, _, _ in _dates_quoted(text)}
-    noted = [words for *_, words in _source_note_words(texts)]
+    noted = [words for *_, words in _source_note_words(texts) if words not in copied_notes]
     counterparts = _counterpart_days(previous_session, session) if previous_session is not None else {}
     for record, path, name, key, text, to_verify in texts:
         if to_verify:
@@ -1819,7 +1892,12 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
                            where_quoted(shown, old[0].positions.get(key) or old[0].where(old[1]), problems), problems,
                            reading=(type(record).__name__, name) in GUIDE_READING, counterpart=counterparts.get(date))
                 continue
-            if (type(record).__name__, name) in GUIDE_READING:
+            copied = next((where for words_noted, where in copied_notes.items() if shown.lower() in words_noted), None)
+            if copied is not None:
+                what = (f"la précision de source_notes: qui cite ces mots est mot pour mot celle de {copied} : recopiée "
+                        "avec le dossier de cette académie ? écrire à la place les mots de la notice de cette session, et "
+                        "la précision qu'elle demande (si elle écrit vraiment cette date, une précision écrite pour elle)")
+            elif (type(record).__name__, name) in GUIDE_READING:
                 what = ("lecture du guide d'une session précédente ? la revoir d'après la notice de cette session "
                         "(ou, si la notice donne bien cette date, citer ses mots sous source_notes:, dans words:)")
             else:
@@ -2115,6 +2193,39 @@ def lint_copied_words(label: str, slug: str, problems: Problems, texts: list, ta
             )
 
 
+def lint_residence_departments(label: str, slug: str, session, problems: Problems, table: dict) -> None:
+    """The notice's words on where its candidates must reside (``residence:``) naming a department of another academy:
+    most often the sentence of another academy's file, its academy's name changed and its departments left (a staff
+    walk, staffwalk61 M3: « … de l'Allier, du Cantal … peuvent s'inscrire dans l'Académie de Limoges », published with
+    « Tout est valide », and quoted by the checklist under the question of the department). Names as the table writes
+    them, capital and hyphens included (« Haute-Loire », not the « Loire » in it), accents aside. A point, markable
+    seen (a notice may name a neighbouring department)."""
+    info = session.session
+    words = info.residence
+    if not isinstance(words, str) or not table.get("departments"):
+        return
+    others = {without_accents(d["name"]): d for d in table["departments"].values() if d.get("academy") not in (None, slug)}
+    own = {without_accents(d["name"]) for d in table["departments"].values() if d.get("academy") == slug}
+    others = {name: d for name, d in others.items() if name not in own}
+    if not others:
+        return
+    named = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(others, key=len, reverse=True)) + r")(?![\w-])")
+    flat = " ".join(words.split())
+    plain = without_accents(flat)  # (one letter for one: see lint_copied_words)
+    for m in named.finditer(plain):
+        department = others[m.group(1)]
+        academy = table["academies"].get(department["academy"], {}).get("title") or department["academy"]
+        shown = flat[m.start():m.end()]
+        _warn(
+            problems, where_quoted(shown, info.where("residence"), problems), "session.residence",
+            f"{label} : {quote(shown)} : ce texte nomme un département d'une autre académie ({department['name']}, "
+            f"{department['code']}, {academy}) : la phrase du fichier d'une autre académie ? Vérifier sur la "
+            "notice : si elle l'écrit ainsi, garder ces mots et marquer ce point comme vu ; sinon, écrire ses mots, qui "
+            "nomment les départements de cette académie",
+            seen=shown,
+        )
+
+
 # A line of a text that ends inside a sentence: the line's last word a letter or a comma, the next line opening with a
 # lower-case word (not an address). The page keeps a text's line breaks (the notice's lines: text.md_block), so a
 # sentence staff wrapped in a « |- » text is cut in two on the page and in the checklist (staffwalk52 L4).
@@ -2182,6 +2293,44 @@ def lint_source(label: str, session, today: dt.date, problems: Problems) -> None
 
 
 _SOURCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _sources_of(project) -> dict[str, list[tuple[str, int, str]]]:
+    """Each session's ``source:`` (its words, spaces aside) → the sessions that have it: (slug, year, « Clermont-Ferrand,
+    session 2024 (academies/clermont-ferrand/2024.yaml, ligne 42) »)."""
+    found: dict[str, list[tuple[str, int, str]]] = {}
+    for slug, data in project.academies.items():
+        name = data.academy.name if data.academy is not None else slug
+        for year, session in data.sessions.items():
+            source = session.session.source
+            if isinstance(source, str):
+                where = session.session.where("source")
+                at = f" ({where.file}, ligne {where.line})" if where is not None else ""
+                found.setdefault(" ".join(source.split()), []).append((slug, year, f"{name}, session {year}{at}"))
+    return found
+
+
+def lint_source_elsewhere(label: str, slug: str, session, sources_of: dict[str, list[tuple[str, int, str]]],
+                          problems: Problems) -> None:
+    """``source:`` the same as a session of another academy of the same year or before: most often its folder copied
+    for a new academy's first session, its year moved on and the source left (a staff walk, staffwalk61 L5:
+    Clermont-Ferrand 2024's notice as Limoges 2025's source); said on the later session, the copy (both, the same
+    year). A point, markable seen (one document for two academies)."""
+    info = session.session
+    if not isinstance(info.source, str) or not isinstance(info.year, int):
+        return
+    elsewhere = [where for other, year, where in sources_of.get(" ".join(info.source.split()), [])
+                 if other != slug and year <= info.year]
+    if not elsewhere:
+        return
+    _warn(
+        problems, info.where("source"), "session.source",
+        f"{label} : source: « {info.source} » est aussi la source de {elsewhere[0]} : fichier recopié du dossier d'une "
+        "autre académie ? écrire dans source: le nom du fichier de la notice de cette session (celui reçu ou téléchargé), "
+        "et reprendre chaque rubrique d'après elle ; si les deux académies ont vraiment la même notice, marquer ce point "
+        "comme vu",
+        seen=f"même source que {elsewhere[0].split(' (')[0]}",
+    )
 
 
 def lint_source_left_over(label: str, session, previous_session, years: list[int], problems: Problems) -> None:

@@ -2326,6 +2326,15 @@ def _flat(text: str) -> str:
     return " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
+def _past(texts) -> str:
+    """The words every line said passed ends with, whichever of its two forms (« … — date passée »,
+    ``checklist.date_past``; « … ; date passée » after the guide's mark of a date, ``checklist.date_past_marked``,
+    phone62 L2): their common end, flattened (« date passée »)."""
+    one, two = (_flat(texts.text(key, line="")) for key in ("checklist.date_past", "checklist.date_past_marked"))
+    common = next(n for n in range(min(len(one), len(two)), -1, -1) if one[len(one) - n:] == two[len(two) - n:])
+    return one[len(one) - common:].strip()
+
+
 def _toulouse_2024_as_of(monkeypatch, today: str):
     """The frozen project, Toulouse 2024's notice and the day, as a build of ``today`` (BTS_GUIDE_TODAY) reads them."""
     from generator.merge import build_notices
@@ -2396,8 +2405,8 @@ def test_after_the_closing_the_list_says_its_closing_date_passed(capsys, monkeyp
 
     flat = _flat
     project, notice, day = _toulouse_2024_as_of(monkeypatch, today)
-    past = flat(notice.texts.text("checklist.date_past", line=""))
-    assert past == "— date passée", past
+    past = _past(notice.texts)
+    assert past == "date passée", past
     answers = {"department": "31", "situation": "repeater", "specialty": "batiment"}
     assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *(f"{k}={v}" for k, v in answers.items())]) == 0
     out = [flat(line) for line in capsys.readouterr().out.splitlines()]
@@ -2437,7 +2446,7 @@ def test_a_closing_the_notice_does_not_date_is_never_said_passed(monkeypatch):
     monkeypatch.setenv("BTS_GUIDE_TODAY", "2026-12-05")
     project, _ = load_and_check(FROZEN)
     notice = next(n for n in build_notices(project) if n.slug == "nantes" and n.year == 2026)
-    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    past = _past(notice.texts)
     view = checklist_view(notice, project.content.checklist, today=dt.date(2026, 12, 5))
     ruleset = compile_ruleset(notice, project.content.checklist)
     answers = {"department": "44", "situation": "in_person"}
@@ -2467,7 +2476,7 @@ def test_every_date_over_on_the_day_is_said_passed_in_both_blocks(capsys, monkey
 
     flat = _flat
     project, notice, day = _toulouse_2024_as_of(monkeypatch, today)
-    past = flat(notice.texts.text("checklist.date_past", line=""))
+    past = _past(notice.texts)
     answers = {"department": "31", "situation": "repeater", "specialty": "batiment"}
     ruleset = compile_ruleset(notice, project.content.checklist)
     result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
@@ -2531,11 +2540,15 @@ def test_a_date_over_named_under_dates_limites_is_said_passed_as_in_dates_a_rete
     assert others == ["missing_email"], others
     assert ("missing_email" in passed) == (today > "2023-11-14"), passed
     answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed)
-    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    past = _past(notice.texts)
     [listed] = [line for line, _ in answer.dates if line.value == "missing_email"]
     more = _flat(answer.key_dates_more)
     assert _flat(listed.text).endswith(past) == ("missing_email" in passed), listed.text
     assert more.endswith(past + ".") == ("missing_email" in passed), more
+    # (its date the guide's, « — date retenue par le guide »: then « ; date passée », never a second dash in a row,
+    # « … — date retenue par le guide — date passée »; phone62 L2)
+    mark = _flat(notice.texts.text("dates.guide_day", date=""))
+    assert mark in _flat(listed.text) and all(mark + " —" not in text for text in (_flat(listed.text), more)), (listed.text, more)
     assert _flat(view.data["dates"]["missing_email"]) in more
 
 
@@ -2697,7 +2710,7 @@ def test_registration_closed_alone_says_no_date_passed(monkeypatch):
     from generator.site.notice_view import passed_dates
 
     project, notice, day = _toulouse_2024_as_of(monkeypatch, "2023-11-16")
-    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    past = _past(notice.texts)
     [contradiction] = notice.session.contradictions
     ruleset = compile_ruleset(notice, project.content.checklist)
     result = engine.evaluate(ruleset, engine.normalise(ruleset, {"department": "31", "situation": "distance", "route": "formation_continue"}))
@@ -2781,7 +2794,7 @@ def test_the_pieces_date_under_their_title_is_said_passed_as_in_dates_limites(ca
     project, _ = load_and_check(FROZEN)
     notice = next(n for n in build_notices(project) if n.slug == slug and n.year == year)
     day = dt.date.fromisoformat(today)
-    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    past = _past(notice.texts)
     ruleset = compile_ruleset(notice, project.content.checklist)
     result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
     passed = passed_dates(notice, ruleset, day)
@@ -2835,7 +2848,7 @@ def test_a_passed_date_is_said_passed_under_its_step_and_in_the_adjustment_proce
     project, _ = load_and_check(FROZEN)
     notice = next(n for n in build_notices(project) if n.slug == slug and n.year == year)
     day = dt.date.fromisoformat(today)
-    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    past = _past(notice.texts)
     asked = {**answers, "disability": "yes", "exam_adjustment": "yes"}
     ruleset = compile_ruleset(notice, project.content.checklist)
     result = engine.evaluate(ruleset, engine.normalise(ruleset, asked))
@@ -2890,7 +2903,7 @@ def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_
     [warning] = [w for w in result["warnings"] if w.get("deadline")]
     passed = passed_dates(notice, ruleset, day)
     assert (warning["deadline"] in passed) == over, passed
-    past = _flat(notice.texts.text("checklist.date_past", line=""))
+    past = _past(notice.texts)
     start = _flat(notice.texts.text("dates.closing_due", date="")).split(":")[0]
     assert main(["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", *(f"{k}={v}" for k, v in answers.items())]) == 0
     [said] = [_flat(line) for line in capsys.readouterr().out.splitlines() if _flat(line).startswith(start)]

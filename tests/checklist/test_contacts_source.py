@@ -60,3 +60,36 @@ def test_the_checklist_and_the_command_line_end_the_contacts_with_the_page_s_sou
             assert _plain(shown) == _plain(source), (notice.slug, notice.year, shown)
             assert _plain(lines[-1]) == _plain(source) and lines[-1].startswith("  N"), (notice.slug, notice.year, lines)
     assert said, "no notice gives where its contacts are: the test tests nothing"
+
+
+def test_a_candidate_given_no_list_gets_the_exam_office_without_its_note_for_registered_candidates():
+    """read64 L1: Toulouse's exam office note (academy.yaml exam_office.note: « … Vous pouvez aussi écrire au gestionnaire
+    de votre spécialité (coordonnées sur votre confirmation d'inscription). ») was said to a VAE, an in-person and an
+    abroad candidate, who are sent to the office because the notice gives them no list, and have no confirmation. A
+    candidate given no list (engine.NO_LIST) gets the office without the guide's note on it: the engine's contacts, the
+    page's answer and the command line alike; a listed candidate keeps it. The source line stays: the office's address
+    shown is in both places it cites (seed 000 l. 91, II-③; l. 235, Annexe 3)."""
+    import dataclasses
+
+    project = valid_project(FROZEN)
+    notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("toulouse", 2024))
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    view = checklist_view(notice, project.content.checklist)
+    note = _plain(ruleset["contacts"]["exam_office"]["note"])
+    assert "confirmation d'inscription" in note and "gestionnaire de votre spécialité" in note
+    for answers, listed in (({"situation": "vae"}, False), ({"situation": "in_person"}, False), ({"department": "99"}, False),
+                            ({"situation": "vae", "specialty": "batiment"}, False), ({"situation": "distance"}, True),
+                            ({}, True)):
+        result = engine.evaluate(ruleset, answers)
+        assert (engine.standing_kind(result) not in engine.NO_LIST) == listed, answers
+        office = result["contacts"][0]
+        assert office["kind"] == "exam_office" and office["office"]["emails"] == ["dec5@ac-toulouse.fr"], answers
+        assert bool(office["office"]["note"]) == listed, answers
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+        body = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
+        built = _plain(body.split('<ul class="bts-checklist-contacts">', 1)[1].split("</ul>\n", 1)[0])
+        text = _plain(render(ruleset, result, notice.texts).split("\n" + notice.texts.text("checklist.contacts") + "\n", 1)[1])
+        for said in (built, text):
+            assert "dec5@ac-toulouse.fr" in said, answers
+            assert (note in said) == listed and ("votre confirmation d'inscription)" in said) == listed, (answers, said)
+        assert _plain(result["contacts_source"]) in text, answers

@@ -10,6 +10,7 @@ import gzip
 import json
 import re
 import subprocess
+from html import unescape
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
@@ -216,10 +217,17 @@ def test_a_strict_date_with_a_precision_says_both():
     for strict, said, expected in (
         (False, dates, ("Dépôt des pièces : mercredi 22 novembre 2023 — date passée, ", "")),
         (True, dates, ("Dépôt des pièces : mercredi 22 novembre 2023, délai de rigueur — date passée, ", "")),
-        (False, marked, ("Dépôt des pièces : mercredi 22 novembre 2023 — date retenue par le guide — date passée, ", "")),
+        # (after the guide's mark, « ; date passée »: not a second dash in a row, phone62 L2; « — date retenue par le
+        # guide — date passée, voir la précision… » on Toulouse 2024's adjustment date; any of its three marks)
+        (False, marked, ("Dépôt des pièces : mercredi 22 novembre 2023 — date retenue par le guide ; date passée, ", "")),
+        (True, marked, ("Dépôt des pièces : mercredi 22 novembre 2023 — date retenue par le guide, délai de rigueur ; date passée, ", "")),
+        (False, {"documents": texts.text("dates.guide_hour", date="mercredi 22 novembre 2023 à 17 h 00")},
+         ("Dépôt des pièces : mercredi 22 novembre 2023 à 17 h 00 — heure retenue par le guide ; date passée, ", "")),
+        (False, {"documents": texts.text("dates.guide_midnight", date="jusqu'au mercredi 22 novembre 2023 inclus")},
+         ("Dépôt des pièces : jusqu'au mercredi 22 novembre 2023 inclus — « à minuit » dans la notice ; « inclus » : lecture du guide ; date passée, ", "")),
     ):
         key = _key_date(ui, texts, item, said, {"deadlines": [{"id": "documents", "strict": strict, "note": "La notice…"}]}, {"documents"})
-        assert (key.text.replace("\u00a0", " "), key.after) == expected, (strict, key)
+        assert (" ".join(key.text.replace("’", "'").split()), key.after) == (" ".join(expected[0].split()), expected[1]), (strict, key)
 
 
 @pytest.mark.parametrize("slug, year, answers, today", [
@@ -2186,6 +2194,37 @@ def test_checklist_js_cuts_a_note_s_paragraph_where_the_build_does():
     built = [[list(piece) for piece in reach_pieces(text, tuple(map(tuple, reach)))] for text in texts]
     assert json.loads(run.stdout) == built
     assert any(len(pieces) > 3 for pieces in built) and any(len(pieces) == 1 for pieces in built)
+
+
+def test_checklist_js_marks_a_link_s_printed_address_as_the_build_does():
+    """review84: checklist.js's « data-bts-address » on a web link whose words are not its address (the list's link, a
+    department hint's) is reached by no data today, and removing it failed no test. Both links take their attributes
+    from linkAttributes, compared here with the build's (_answer.html.j2: linked), attribute order included: a link
+    whose words or sentence write its address bare, another web link its address as a person types it (no scheme, a
+    site's root without its final slash), an e-mail or a phone its address alone."""
+    from generator.checklist.page import _HTML
+
+    source = (ROOT / "generator" / "checklist" / "templates" / "_answer.html.j2").read_text(encoding="utf-8")
+    linked = _HTML.from_string(re.search(r"{% macro linked\(.*?{% endmacro %}", source, re.S).group() + "{{ linked(where) }}")
+    cases = [("Voir le ", "https://a.fr/p/", "portail", "."), ("Voir ", "https://www.a.fr/", "www.a.fr", "."),
+             ("Le site de l'académie ", "https://www.ac-x.fr/", "(son site)", " : www.ac-x.fr."),
+             ("Voir ", "https://www.ac-x.fr/a/b?c=d#e", "la page", "."), ("Voir ", "HTTPS://WWW.AC-X.FR", "le site", "."),
+             ("Voir ", "http://a.fr", "https://a.fr", "."), ("Écrire à ", "mailto:a@b.fr", "le bureau", "."),
+             ("Appeler le ", "tel:+33240373818", "02 40 37 38 18", ".")]
+    built = []
+    for where in cases:
+        tag = re.search(r"<a( [^>]*)>", str(linked.render(where=where))).group(1)
+        built.append([[name, unescape(value)] for name, value in re.findall(r' ([a-z-]+)="([^"]*)"', tag)])
+    checklist_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    script = "\n".join(js_function(checklist_js, name) for name in ("addressWords", "addressWritten", "linkAttributes"))
+    script += '\nconst cases = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+    script += "process.stdout.write(JSON.stringify(cases.map(([before, url, label, after]) => Object.entries(linkAttributes(url, [label, before, after])))));"
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps(cases), capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == built
+    assert ["data-bts-address", "a.fr/p/"] in built[0] and ["class", "bts-bare-url"] in built[1] and built[-1] == [["href", "tel:+33240373818"]]
+    # (the list's links and the department hint's take their attributes there)
+    text = checklist_js.read_text(encoding="utf-8")
+    assert "linkAttributes(" in js_function(checklist_js, "departmentHint") and "linkAttributes(href" in text[text.index("  function link("):][:400]
 
 
 def test_the_bar_counts_a_piece_the_notice_lets_be_deposited_later_without_a_date_as_not_dated(notices, content):

@@ -137,7 +137,7 @@ def test_json_for_tools(root):
     data = json.loads(run.stdout)
     assert (data["academy"], data["from"], data["to"]) == ("nantes", 2024, 2026)
     first = data["changes"][0]
-    assert set(first) == {"section", "section_title", "key", "kind", "item", "whole", "text", "candidate", "before", "after", "days", "places", "on_page"}
+    assert set(first) == {"section", "section_title", "key", "kind", "item", "whole", "text", "candidate", "before", "after", "days", "places", "national", "on_page"}
     assert (data["dates_rolled"], data["dates_in_both"]) == (0, 1)  # (2024 → 2026: the documents' date moved 5 days earlier)
     documents = next(c for c in data["changes"] if c["key"] == "dates.documents" and c["days"] is not None)
     assert documents["days"] == -5 and not documents["on_page"]  # (not compared on the 2026 page: other candidates)
@@ -376,3 +376,25 @@ def test_a_national_piece_asked_in_some_cases_only_is_said_as_the_page_says_it(t
     # a piece every candidate of which a notice item covers is still « reprise par la notice dans sa liste (…) »
     nantes = notices[("nantes", 2026)]
     assert _national_status(nantes)["jdc_certificate"][0] == "covered"
+
+
+def test_a_change_that_comes_from_the_national_citations_says_so(tmp_path):
+    """staffwalk60 L (fixstaff62 item 7): Clermont-Ferrand 2025 rolled from 2024, its JDC line changed from « non demandée
+    dans ce cas par la notice, qui cite ce texte » to « non mentionnée par la notice » only because content/texts.yaml
+    (cited_by:) names the 2024 notice among those citing the law and not yet 2025: staff read it as a change they made.
+    The line says where it comes from (national content, not the academy's file), and what to do."""
+    root = frozen_root(tmp_path)
+    run = run_generator("new-session", "clermont-ferrand", "2025", "--force", root=root)
+    assert run.returncode == 0, run.stdout + run.stderr
+    run = run_generator("diff", "clermont-ferrand", "2024", "2025", root=root)
+    [line] = [_plain(x) for x in run.stdout.splitlines() if "journée défense et citoyenneté" in x]
+    assert "non demandée dans ce cas par la notice, qui cite ce texte" in line, line
+    assert line.endswith(
+        "Ce changement vient du contenu national, pas du fichier de l'académie : content/texts.yaml (cited_by:) compte la "
+        "notice de la session 2024 parmi celles qui citent ce texte (loi n°97-1019 du 28 octobre 1997 portant réforme du "
+        "service national (articles L113-4 et L114-6 du code du service national)), pas celle de la session 2025 ; rien à "
+        "corriger dans academies/ : si la notice de la session 2025 "
+        "cite ce texte, l'écrire à l'équipe nationale du guide, qui tient content/texts.yaml."), line
+    data = json.loads(run_generator("diff", "clermont-ferrand", "2024", "2025", "--json", root=root).stdout)
+    [change] = [c for c in data["changes"] if c["key"] == "national_documents.jdc_certificate"]
+    assert change["national"].startswith("Ce changement vient du contenu national"), change

@@ -115,7 +115,7 @@ def test_our_message_is_the_last_line_on_stderr_and_the_status_stays_1(fresh_sta
 def test_strict_mode_says_how_many_warnings_in_french(fresh_state):
     fresh_state.strict_warnings = 2  # on_post_build saw them
     stop = _stop_of(Abort("Aborted with 2 warnings in strict mode!"))
-    assert str(stop) == "2 avertissements en mode strict (ci-dessus) : Le site n'a pas été publié ; l'ancienne version reste en place."
+    assert str(stop) == "2 avertissements en mode strict (ci-dessus) : le site n'a pas été publié ; l'ancienne version reste en place."
 
 
 def test_an_abort_of_someone_else_is_left_as_it_is(fresh_state):

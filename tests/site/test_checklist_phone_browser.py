@@ -29,6 +29,7 @@ from browser_support import MOVING_ANIMATIONS, READY_TIMEOUT, Pool, Watched, chr
 from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import pyodide_dir
+from generator.checklist.text import GUIDE_MARKS, past_words
 from generator.french import lower_first, typography
 from generator.site import ics
 from generator.site.words import last_date
@@ -185,7 +186,7 @@ def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_s
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
         # (the site is built for FIXED_TODAY, the browser's clock is today's: a date over between them, Nantes 2026's
         # documents on 19 November 2025, is said passed by the engine's answer only, fixdup57; the words otherwise the same)
-        unpast = lambda text: text.replace(notice.texts.text("checklist.date_past", line=""), "")  # noqa: E731
+        unpast = lambda text: text.replace(notice.texts.text("checklist.date_past", line=""), "").replace(notice.texts.text("checklist.date_past_marked", line=""), "")  # noqa: E731
         assert unpast(answer_text(page)) == unpast(built), notice.slug
         assert problems(visit) == []
         visit.close()
@@ -562,6 +563,49 @@ def test_on_a_phone_the_summary_bar_never_counts_documents_when_no_list_can_be_g
     visit.close()
 
 
+def _no_list_elsewhere_bar(page, t, width):
+    """The phone bar of a candidate given no list whose department is another academy's: « Pas de liste pour votre
+    situation » in the count's place, « Département hors académie : voir la note » on the department's line, each on
+    one line at ``width``, no « Voir votre liste » (no list), no date, the page no wider than the screen."""
+    flat = lambda text: " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())  # noqa: E731
+    bar = page.locator("#bts-checklist-summary")
+    lines = {name: bar.locator(f"[data-summary={name}]") for name in ("documents", "department")}
+    assert flat(lines["documents"].inner_text()) == flat(t.text("checklist_page.summary_no_list_situation")), bar.inner_text()
+    assert flat(lines["department"].inner_text()) == flat(t.text("checklist_page.summary_department_no_list")), bar.inner_text()
+    assert bar.locator("[data-summary=next]").inner_text().strip() == "" and bar.locator(".bts-checklist-summary-link").is_hidden()
+    for name, line in lines.items():
+        box = line.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight), e.scrollWidth, e.clientWidth]")
+        assert box[0] < 1.5 * box[1] and box[2] <= box[3], (name, width, box)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_no_list_for_another_academy_s_department_fits_the_bar_on_two_short_lines(notices, origin, browser, width):
+    """phone62 L1: Nantes 2026 (establishments), a Paris resident preparing at a distance (no list: a situation the
+    notice does not name), 320×640: the bar « Département hors académie, pas de liste pour votre situation : voir la
+    note » took four lines, 108 px of the screen (three at 360). Both reasons still said, each on one line, as the
+    bar's other lines: « Pas de liste pour votre situation » in the count's place, « Département hors académie : voir
+    la note » on the department's line; the status line keeps the whole sentence."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    t = notice.texts
+    visit = Watched(browser, origin, viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#department=75&situation=distance")
+    ready(page)
+    _no_list_elsewhere_bar(page, t, width)
+    assert " ".join(page.inner_text("#bts-checklist-status").split()) == " ".join(typography(t.text("checklist_page.summary_elsewhere_no_list")).split())
+    assert page.locator("#bts-checklist-summary").evaluate("(e) => e.getBoundingClientRect().height") < 70
+    # of the academy: the count and « Voir votre liste » again, no department line
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill("#q-department-input", "44")
+    page.dispatch_event("#q-department-input", "change")
+    ready(page, sent)
+    assert page.locator("#bts-checklist-summary [data-summary=department]").count() == 0
+    assert page.locator("#bts-checklist-summary .bts-checklist-summary-link").is_visible()
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_no_list_for_another_academy_s_department_says_the_department_first_in_the_list_and_the_bar(notices, content, origin, visits):
     """phone58 M2: Nantes 2026 (establishments, silent on residence), a Paris resident preparing at a distance (a
     situation it does not name): the list opened with « Demandez au plus tôt au bureau des examens » and the Nantes
@@ -582,8 +626,10 @@ def test_no_list_for_another_academy_s_department_says_the_department_first_in_t
     assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "not_listed"
     assert page.get_attribute("#bts-checklist-output .bts-checklist-warnings > li", "data-warning") == engine.DEPARTMENT_WARNING
     # (and their situation, which the note's title says, after it: phone61 L5)
+    # (the bar on two lines, one each: the situation in the count's place, the department and the note on the
+    # department's line; the status line the whole sentence; phone62 L1: _no_list_elsewhere_bar)
     elsewhere = " ".join(typography(t.text("checklist_page.summary_elsewhere_no_list")).split())
-    assert " ".join(page.inner_text("#bts-checklist-summary [data-summary=documents]").split()) == elsewhere
+    _no_list_elsewhere_bar(page, t, 360)
     assert " ".join(page.inner_text("#bts-checklist-status").split()) == elsewhere
     assert "Paris (75)" in page.inner_text("#bts-checklist-output .bts-checklist-warnings"), data["elsewhere"].get("75")
     # under the answer that leaves no list (the situation), the same order: the department and where to go, then the note
@@ -667,7 +713,7 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_gets_none_of_this_no
     assert output.locator("#bts-checklist-dates, .bts-checklist-deadlines, .bts-checklist-key-dates, .bts-checklist-contacts").count() == 0, output.inner_text()
     assert words(t.text("checklist_page.deadlines_title")) not in words(output.inner_text())
     bar = page.locator("#bts-checklist-summary")
-    assert words(bar.locator("[data-summary=documents]").inner_text()) == words(t.text("checklist_page.summary_elsewhere_no_list"))
+    _no_list_elsewhere_bar(page, t, 360)
     assert bar.locator("[data-summary=next]").inner_text().strip() == ""
     # the build's answer for the same answers: the same (answer.py: no_dates, elsewhere)
     ruleset = compile_ruleset(notice, content)
@@ -2272,7 +2318,7 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
         over = data["over"].get(due["deadline"])
         shared = data["dates"][due["deadline"]]
         if over and dt.datetime.fromisoformat(over) <= dt.datetime.now(dt.timezone.utc):
-            shared = t.text("checklist.date_past", line=shared)
+            shared = past_words(t, shared)
         assert said.inner_text() == typography(t.text(f"checklist_page.documents_due_{kind}", date=shared))
         # under the list's title (« Pièces à déposer (7) »), above the first piece
         assert said.evaluate("p => p.previousElementSibling.tagName === 'H3' && p.nextElementSibling.matches('.bts-checklist-documents')")
@@ -2339,7 +2385,7 @@ def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(not
             said = data["dates"][group["deadline"]]
             over = data["over"].get(group["deadline"])
             if over and dt.datetime.fromisoformat(over) <= dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc):
-                said = t.text("checklist.date_past", line=said)
+                said = past_words(t, said)
             words = (t.text("checklist_page.documents_group_most", date=said) if group["others"] else
                      t.text("checklist_page.documents_group", count=len(group["documents"]), date=said))
             seen.add("heading with a later deposit" if group["others"] else "plain heading")
@@ -3401,14 +3447,19 @@ def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a
     from passedDate, as answer.py's _key_dates_more: test_cases_cpython), without an answer."""
     visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, browser)
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
-    past = flat(notice.texts.text("checklist.date_past", line=""))
     date = flat(json.loads(page.inner_text("#bts-checklist-data"))["dates"]["missing_email"])
+    # (the date the guide's, « — date retenue par le guide »: said passed « … ; date passée », never « … — date retenue
+    # par le guide — date passée », two dashes in a row; phone62 L2; text.past_words)
+    mark = flat(notice.texts.text("dates.guide_day", date=""))
+    past = flat(past_words(notice.texts, date)).removeprefix(date).strip()
+    assert date.endswith(mark) and past == flat(notice.texts.text("checklist.date_past_marked", line="")), (date, past)
     more = lambda: flat(page.inner_text("#bts-checklist-output .bts-checklist-key-dates-more"))  # noqa: E731
     listed = lambda: flat(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0])  # noqa: E731
     assert date in more() and not more().endswith(past + ".") and not listed().endswith(past), (more(), listed())
     page.clock.run_for(31_000)  # (00:00:01 on the 15th)
     assert more().endswith(date + " " + past + "."), more()
     assert listed().endswith(past), listed()
+    assert mark + " —" not in more() and mark + " —" not in listed(), (more(), listed())
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
     visit.close()
 
@@ -3467,7 +3518,8 @@ def test_the_dates_written_again_keep_the_focus_and_the_way_back(notices, origin
     page.focus(back)
     on_back = focused()
     page.clock.run_for(31_000)  # (00:00:01 on the 15th: the line now « — date passée », written again)
-    past = " ".join(notice.texts.text("checklist.date_past", line="").replace("\u00a0", " ").split())
+    # (« ; date passée »: the e-mail step's date is the guide's, « — date retenue par le guide »; phone62 L2)
+    past = " ".join(notice.texts.text("checklist.date_past_marked", line="").replace("\u00a0", " ").split())
     line = " ".join(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0].replace("\u00a0", " ").split())
     assert line.endswith(past), line
     assert page.locator(back).count() == 1 and focused() == on_back, focused()
@@ -3502,7 +3554,8 @@ def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes
     assert focused() == expected, focused()
     page.evaluate(f"() => {{ document.querySelector('#bts-checklist-output {block}').btsOld = true; }}")
     page.clock.run_for(31_000)  # (00:00:01 on the 15th: the e-mail step's line « — date passée », the block written again)
-    past = " ".join(notice.texts.text("checklist.date_past", line="").replace("\u00a0", " ").split())
+    # (« ; date passée »: the e-mail step's date is the guide's, « — date retenue par le guide »; phone62 L2)
+    past = " ".join(notice.texts.text("checklist.date_past_marked", line="").replace("\u00a0", " ").split())
     line = " ".join(page.inner_text('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="missing_email"]').split("\n")[0].replace("\u00a0", " ").split())
     assert line.endswith(past), line
     assert page.evaluate(f"() => document.querySelector('#bts-checklist-output {block}').btsOld") is None
@@ -3980,7 +4033,10 @@ def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_
     deadline = next(d for d in ruleset["deadlines"] if d["id"] == did)
     moment = dt.datetime.fromisoformat(over_at(deadline["end"], deadline["has_time"], notice.tz))
     flat = lambda text: " ".join(typography(text).replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
-    past = flat(notice.texts.text("checklist.date_past", line=""))
+    # (a date the guide reads, its mark « — date retenue par le guide » after it: « ; date passée », never a second dash
+    # in a row; phone62 L2, text.past_words; Toulouse 2024's adjustment date)
+    past = flat(notice.texts.text("checklist.date_past_marked" if deadline.get("reading") else "checklist.date_past", line=""))
+    marks = [flat(notice.texts.text(key, date="")) for key in GUIDE_MARKS]
     visit = Watched(browser, origin, viewport=PHONE)
     page = visit.page
     page.clock.install(time=moment - dt.timedelta(seconds=30))
@@ -4006,7 +4062,7 @@ def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_
             if not mine(name):  # (a line of the other date: unchanged)
                 assert new == old, (name, new)
                 continue
-            assert new.startswith(label + " :") and past in new, (name, new)
+            assert new.startswith(label + " :") and past in new and not any(mark + " —" in new for mark in marks), (name, new)
             # (the mark right after the date's words, before the guide's reading if any)
             head = new.split(past, 1)[0].rstrip()
             assert old.startswith(head) and old[len(head):].lstrip(".").strip() == new.split(past, 1)[1].lstrip(".").strip(), (old, new)

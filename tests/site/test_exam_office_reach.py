@@ -305,3 +305,29 @@ def test_without_the_academy_s_site_the_no_site_texts_are_said(tmp_path):
     assert "voir le site de l'académie" not in page
     page = _plain(pages.notice_page(nantes, dt.date(2025, 10, 1)))
     assert _plain(texts.text("header.routing_individual_missing_no_site")) in page
+
+
+def test_the_guide_s_reading_of_a_later_deposit_in_a_piece_s_detail_links_the_site_in_the_build_s_answer(toulouse_without_office):
+    """fixleft60 left it: a piece's detail (Toulouse 2024 without an office, a repeater in a specialty of the national
+    R408 list only: the guide's reading of the notice's later deposit, documents.late_deposit_unasked, « … En cas de
+    doute, demandez au bureau des examens (coordonnées non précisées par la notice : voir le site de l'académie,
+    http://www.ac-toulouse.fr). ») was written as text, emphasis markers read, while the page, the PDF's annex and every
+    other line of the list link the site (reach_pieces). The build's answer links it there too, its bold kept
+    (checklist.js: reachedEmphasised, test_checklist_browser)."""
+    import dataclasses
+
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, render_checklist
+
+    project, notice = toulouse_without_office
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    view = checklist_view(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, UNASKED))
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], view.data["forms"], None, view.data["ask"])
+    [doc] = [d for d in answer.documents if d.detail and "http://www.ac-toulouse.fr" in d.detail]
+    built = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
+    item = built[built.index(f'data-document="{doc.id}"'):]
+    item = item[:item.index("</li>")]
+    [detail] = [p for p in re.findall(r"<p>(.*?)</p>", item) if "bureau des examens" in p and "dépôt plus tard" in p]
+    assert '<a class="bts-bare-url" href="http://www.ac-toulouse.fr">' in detail and "http://" not in re.sub(r"<[^>]+>", "", detail), detail
+    assert "**" not in detail, detail

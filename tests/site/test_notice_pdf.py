@@ -62,11 +62,20 @@ def squeeze(text: str) -> str:
     return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text)
 
 
-def _page_text(page) -> str:
+def _page_text(page, cut: list | None = None) -> tuple[str, list | None]:
     """A page's text, then the text of each table cell (the lines of the cells of a row are interleaved in
-    the page's text; pdfplumber finds the cells by their borders, and a row is never cut across pages)."""
-    cells = [cell for table in page.extract_tables() for row in table for cell in row if cell]
-    return "\n".join([page.extract_text() or "", *cells])
+    the page's text; pdfplumber finds the cells by their borders), and the cells of a row cut at its foot. A long row
+    cut at a page's foot (notice.css, tr.bts-long-row) has no border there: its cells closed by a line where their
+    borders end, and each cell's words also given whole, the end of the row's cells (``cut``, the page before's) joined
+    to their continuation under the column names again."""
+    foot = max((edge["bottom"] for edge in page.edges if edge["orientation"] == "v"), default=None)
+    found = page.find_tables({"explicit_horizontal_lines": [foot]} if foot is not None else {})
+    tables = [table.extract() for table in found]
+    cells = [cell for table in tables for row in table for cell in row if cell]
+    if cut and tables and len(tables[0]) > 1 and found[0].bbox[1] < HEADER_BOTTOM + 10 * MM and len(tables[0][1]) == len(cut):
+        cells += [f"{before or ''} {after or ''}" for before, after in zip(cut, tables[0][1])]
+    closed = any(edge["orientation"] == "h" and abs(edge["top"] - foot) < 1 for edge in page.edges) if foot is not None else True
+    return "\n".join([page.extract_text() or "", *cells]), (None if closed or not tables else tables[-1][-1])
 
 
 def _read(path: Path) -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -85,9 +94,11 @@ def _parsed(path: Path) -> tuple:
     """``_read``'s, ``_inked``'s, ``_created``'s, ``_openers``' and ``_body_letters``', from one reading of the PDF (reading its pages is most of the cost: reading them
     again for the words' extents cost the margins test some 8 s)."""
     texts, tops, bottoms, inked, openers, letters, filled = [], [], [], [], [], [], []
+    cut = None
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
-            texts.append(_page_text(page))
+            text, cut = _page_text(page, cut)
+            texts.append(text)
             openers.append(_first_line(page))
             own = [c for c in page.chars if c["text"].strip() and c["top"] > HEADER_BOTTOM and c["bottom"] < page.height - FOOTER_HEIGHT]
             letters.append(len(own))
@@ -446,6 +457,33 @@ def test_a_documents_table_s_widths_suit_its_words(texts, frozen_notices):
     assert seen == {False, True}, seen
 
 
+def test_a_long_row_starts_at_a_page_s_foot_and_ends_under_the_column_names_again(texts):
+    """fixprint61: Nantes 2026's one-row table « Pièces exigées par un texte national… » (31 lines of « Précisions »)
+    could not split: a third of page 10 was left blank before it. A long row (a cell of more than 600 characters,
+    generator/pdf/notice.py _LongRows) starts under what precedes it and ends on the next page, the column names
+    printed again above its end, at least four lines of its long cell on each side; a short row stays whole. A
+    property of the layout, on a plain document."""
+    sentences = [f"Phrase {i} des précisions, qui dit au candidat ce qu'il doit faire." for i in range(40)]
+    assert len(" ".join(sentences[:8])) < 600 < len(" ".join(sentences))
+    for cell, split, above in ((" ".join(sentences), True, 28), (" ".join(sentences[:8]), False, 35)):
+        filler = "\n\n".join(f"Paragraphe {i} de la notice, qui remplit la page." for i in range(above))
+        page = (f'# Titre\n\n{filler}\n\n<div class="bts-table bts-documents bts-documents-columns" markdown="1">\n\n'
+                f"| Pièce | Pour qui | Date limite | Précisions |\n| --- | --- | --- | --- |\n"
+                f"| Justificatif | Tous | 12 décembre | {cell} |\n\n</div>\n\n" + "\n\n".join(["Suite."] * (20 if split else 60)) + "\n")
+        pdf = notice_pdf(notice_html(page, "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            printed = [[line["text"] for line in p.extract_text_lines()] for p in document.pages[:2]]
+        if not split:
+            # (the short row does not fit under the paragraphs here: whole on the next page, its column names with it)
+            assert not any("Justificatif" in line for line in printed[0]) and any("Justificatif" in line for line in printed[1]), printed
+            continue
+        first = [line for line in printed[0] if "Phrase" in line or "Justificatif" in line]
+        second = [line for line in printed[1] if "Phrase" in line]
+        assert any("Justificatif" in line for line in first) and len(first) >= 4 and len(second) >= 4, printed
+        heads = [i for i, line in enumerate(printed[1]) if "Pièce" in line and "Précisions" in line]
+        assert heads and heads[0] < printed[1].index(second[0]), printed[1]
+
+
 def test_every_frozen_notice_has_its_pdf(frozen_site, frozen_notices):
     check_notice_pdfs(frozen_site, frozen_notices)
 
@@ -612,6 +650,20 @@ def test_links_to_the_site_become_their_words():
     # (a web link whose words are not its address: printed after them as a person types it, notice.css; fixprint60)
     assert 'data-bts-address="a.fr"' in html and "https://a.fr)" not in html
     assert "bts_title" not in html  # the front matter is not part of the document
+
+
+@pytest.mark.parametrize(
+    "link", ["[www.x.fr](https://www.x.fr)", "[www.x.fr](https://www.x.fr/)", "[le site www.x.fr/a/](https://www.x.fr/a/)",
+             "[https://www.x.fr/a](https://www.x.fr/a/)", "[WWW.X.FR](https://WWW.X.FR)"],
+)
+def test_a_raw_link_whose_words_write_its_address_prints_it_once(link):
+    """review84: a raw Markdown link whose words are its address as a person types it, without « https:// »
+    (« [www.x.fr](https://www.x.fr) »), was marked bare only when its words held the href with its scheme: the PDF
+    printed « www.x.fr (www.x.fr) ». Its words give the address: marked bare, nothing printed after them (as
+    templating's _link and checklist.js's addressWritten read it: the address without its scheme nor its final slash)."""
+    html = body_html(f"Voir {link}.\n", SETTINGS)
+    assert 'class="bts-bare-url"' in html and "data-bts-address" not in html, html
+
 
 
 def test_a_web_link_s_address_is_printed_after_its_words_without_its_scheme(texts):

@@ -116,7 +116,7 @@ def break_with_404_folder(root: Path) -> str:
 def break_with_strict_warning(root: Path) -> str:
     """A page of docs/ with a link to a missing page: a warning, so no publication in strict mode."""
     (root / "docs" / "aide.md").write_text("# Aide\n\nVoir [la page absente](absente.md).\n", encoding="utf-8")
-    return "en mode strict (ci-dessus) : Le site n'a pas été publié"
+    return "en mode strict (ci-dessus) : le site n'a pas été publié"
 
 
 def break_with_hook_exception(root: Path) -> str:
@@ -502,7 +502,7 @@ def test_a_build_into_another_folder_than_site_is_not_called_the_publication(tmp
     (root / "academies" / "nantes").mkdir(parents=True)
     project = _project({"nantes": [2026]})
     monkeypatch.delenv("BTS_GUIDE_DRAFTS", raising=False)
-    for site, stop in ((root / "site", "1 session publiée sans fichier (détail ci-dessus) : Le site n'a pas été publié ; "
+    for site, stop in ((root / "site", "1 session publiée sans fichier (détail ci-dessus) : le site n'a pas été publié ; "
                                        "l'ancienne version reste en place."),
                        (root / "copie", "1 session de copie/ sans fichier (détail ci-dessus) : le site n'a pas été "
                                         "reconstruit dans ce dossier ; l'ancienne version reste en place.")):
@@ -559,6 +559,28 @@ def test_a_folder_built_from_other_data_is_said_to_be_so(tmp_path):
     assert said.startswith("academies/lyon/2025.yaml : fichier absent (et tout le dossier academies/lyon/), alors que le "
                            "site publié"), said
     assert "autres données" not in said + removed.stop_line(root / "site", root, project, [("lyon", 2025)]), said
+
+
+def test_a_national_size_folder_of_other_data_is_said_with_a_short_list_and_the_whole_command(tmp_path):
+    """fixstaff60 left (fixstaff62 item 5): the « autres données » paragraph listed every session of the folder, a long
+    line for a national-size site. Its first sessions now, then how many more; the command still names them all (run as
+    said, it builds)."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    other = tmp_path / "other"
+    sessions = [f"academie{n:02d}/{year}" for n in range(1, 31) for year in (2025, 2026)]
+    _published(other, *sessions)
+    said = removed.refusal(other, root, project, removed.dropped(other, project))
+    first = ", ".join(sorted(sessions)[:5])
+    assert said.startswith(f"{other}/ n'a pas été construit à partir de ce projet : ses 60 sessions ({first} et 55 "
+                           "autres) n'ont aucun fichier dans academies/."), said
+    paragraph, command = said.split("\n")
+    assert "academie30" not in paragraph, paragraph
+    assert command == (f"Pour remplacer vraiment ce site par celui de ce projet : BTS_GUIDE_REMOVE=\"{' '.join(sorted(sessions))}\" "
+                       f"mkdocs build -d {other}"), command
 
 
 def test_a_folder_whose_academies_this_project_has_is_never_called_other_data(tmp_path):
@@ -683,7 +705,7 @@ def test_the_stop_says_where_the_old_site_an_interrupted_build_set_aside_is(tmp_
     gone = removed.dropped(site, project)
     assert "(site.old-999999999-abcd1234/nantes/2024/)" in removed.refusal(site, root, project, gone)
     said = removed.stop_line(site, root, project, gone)
-    assert said == ("1 session publiée sans fichier (détail ci-dessus) : Le site n'a pas été publié ; l'ancienne version est "
+    assert said == ("1 session publiée sans fichier (détail ci-dessus) : le site n'a pas été publié ; l'ancienne version est "
                     "toujours dans site.old-999999999-abcd1234, où une construction interrompue l'a mise de côté, et site/ "
                     "n'existe pas en ce moment : la prochaine construction réussie le refait ; pour remettre tout de suite "
                     "l'ancienne version : mv site.old-999999999-abcd1234 site"), said

@@ -360,6 +360,18 @@ def test_the_guide_says_where_a_changed_exam_office_goes():
     assert "`validate` signale une adresse citée par les textes d'une session qui n'est celle d'aucun de ses contacts" in step
 
 
+def test_the_guide_says_a_new_academy_s_cited_national_texts_go_to_the_national_team():
+    """A staff walk (staffwalk61 M4): Limoges' first notice cites the arrêté du 13 juillet 2023, and its page said the rule
+    « cité par la notice de Clermont-Ferrand (session 2024) »; only « Préparer une nouvelle session » said to send the
+    cited_by: line to the national team. « Ajouter une académie », step 3, says it too, with the line to send."""
+    files = staff_guide.staff_files(_texts())
+    academy = " ".join(files["personnel/academie.md"].split()).replace("\u2019", "'")
+    step = academy[academy.index("## Étape 3"):academy.index("## Étape 4")]
+    assert "la ligne à ajouter sous son `cited_by:`" in step and "ne pas le modifier soi-même" in step, step
+    assert "`- {academy: nancy-metz, session: 2027, section: \"III. Pièces justificatives\"}`" in step, step
+    assert "cité par la notice de Clermont-Ferrand (session 2024)" in step, step
+
+
 def test_the_guide_says_where_the_exam_office_s_hours_go_and_which_command_writes_which_verify_line():
     """A staff walk, stop 52: the exam office's hours written in academy.yaml's note: were missing from the PDF (L3,
     step 2 of « Ajouter une académie » did not say it); « C'est toujours une seule ligne » (new-academy) and « tient sur

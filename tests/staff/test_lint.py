@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 
 from pathlib import Path
 
@@ -1762,6 +1763,95 @@ def test_a_text_naming_another_academy_is_a_point(root: Path):
                                  "Candidats de l'acade\u0301mie de Toulouse, pre\u0301cise\u0301s"), encoding="utf-8")
     said = [i for i in review(root) if "nomme une autre académie" in i]
     assert len(said) == 2 and any("« académie de Toulouse » : ce texte nomme une autre académie" in i for i in said), said
+
+
+def _copied_from_clermont_ferrand(root: Path) -> Path:
+    """Limoges' first session written as a first-timer does: Clermont-Ferrand's folder copied, its name, departments,
+    site and year changed, its registration dates and deadlines moved a year on; its texts and source notes left."""
+    academies = root / "academies"
+    shutil.copytree(academies / "clermont-ferrand", academies / "limoges")
+    (academies / "limoges" / "2024.yaml").rename(academies / "limoges" / "2025.yaml")
+    academy = academies / "limoges" / "academy.yaml"
+    text = academy.read_text(encoding="utf-8").replace("name: Clermont-Ferrand", "name: Limoges")
+    text = re.sub(r"departments:\n(  - .*\n)+", 'departments:\n  - {code: "19", name: Corrèze}\n  - {code: "23", name: Creuse}\n'
+                  '  - {code: "87", name: Haute-Vienne}\n', text.replace("slug: clermont-ferrand", "slug: limoges"))
+    academy.write_text(text.replace("ac-clermont.fr", "ac-limoges.fr"), encoding="utf-8")
+    session = academies / "limoges" / "2025.yaml"
+    text = session.read_text(encoding="utf-8").replace("  year: 2024", "  year: 2025")
+    for old, new in (("2023-10-12", "2024-10-10"), ("2023-11-15 17:00", "2024-11-13 16:00"), ("2023-11-15", "2024-11-13"),
+                     ("2023-11-14", "2024-11-12"), ("2023-11-20", "2024-11-18")):
+        text = text.replace(old, new)
+    session.write_text(text, encoding="utf-8")
+    return session
+
+
+def test_dates_a_source_note_copied_from_another_academy_quotes_are_points(root: Path):
+    """A staff walk (staffwalk61 M2): Clermont-Ferrand's folder copied for Limoges' first session, its dates moved,
+    its texts left: the deadlines' words « avant le 21 novembre 2023 » in the session 2025 were not said, because a
+    source note quoted them (« the notice does write it so »): Clermont-Ferrand's note, copied with the rest. A note
+    word for word another academy's silences nothing: the dates it quotes, in the notice's words and in the note
+    itself, are points, which name the academy whose note it is."""
+    _copied_from_clermont_ferrand(root)
+    items = review(root)
+    said = [i for i in items if i.startswith("academies/limoges/2025.yaml:") and "« 21 novembre 2023 »" in i]
+    fields = sorted(i.split(": ", 2)[1] for i in said)
+    assert fields == ["deadlines.documents.as_written", "deadlines.documents.note", "deadlines.documents.words",
+                      "source_notes[0].words"], said
+    assert all("est hors de l'année de la session 2025" in i and "mot pour mot celle de Clermont-Ferrand, session 2024 "
+               "(academies/clermont-ferrand/2024.yaml, ligne " in i for i in said), said
+    # Clermont-Ferrand's own file: its note silences its dates, as before
+    assert not [i for i in items if i.startswith("academies/clermont-ferrand/") and "hors de l'année" in i], items
+
+
+def test_a_source_another_academy_s_session_has_is_a_point(root: Path):
+    """A staff walk (staffwalk61 L5): Clermont-Ferrand's folder copied for Limoges kept its source:, the file of
+    Clermont-Ferrand's notice, with no word (the same source as the session before was said, not as another
+    academy's). Now a point naming that academy's session, markable seen; on the later session, the copy: the
+    original's source (2024, the copy's 2025), nothing."""
+    _copied_from_clermont_ferrand(root)
+    said = [i for i in review(root) if ": session.source: " in i]
+    assert len(said) == 1 and said[0].startswith("academies/limoges/2025.yaml:"), said
+    assert ("source: « ../shared/seeds/003_d168e77859b3390a.txt » est aussi la source de Clermont-Ferrand, session 2024 "
+            "(academies/clermont-ferrand/2024.yaml, ligne 42)") in said[0], said
+
+
+def test_a_residence_naming_another_academy_s_department_is_a_point(root: Path):
+    """A staff walk (staffwalk61 M3): Limoges' residence: written from Clermont-Ferrand's, « … de l'Allier, du Cantal, de la
+    Haute-Loire ou du Puy-de-Dôme peuvent s'inscrire dans l'Académie de Limoges », was published with « Tout est
+    valide »: the checklist quotes it to a candidate of Corrèze, under the question of the department. The notice's
+    words that say where candidates must reside, naming a department of another academy: a point, its words quoted,
+    markable seen; its own departments (Haute-Loire, not the Loire of Lyon), nothing."""
+    assert not [i for i in review(root) if "département d'une autre académie" in i]
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("de l'Allier, du Cantal, de la", "de l'Allier, de la Corrèze, de la"), encoding="utf-8")
+    (said,) = [i for i in review(root) if "département d'une autre académie" in i]
+    assert said.startswith("academies/clermont-ferrand/2024.yaml:16:") and ": session.residence: à contrôler : " in said, said
+    assert "« Corrèze » : ce texte nomme un département d'une autre académie (Corrèze, 19, académie de Limoges)" in said, said
+
+
+def test_a_web_address_on_another_academy_s_site_is_a_point(root: Path):
+    """A staff walk (staffwalk61 M5): Clermont-Ferrand's folder copied for Limoges kept its exam adjustment's page,
+    https://www.ac-clermont.fr, published as « Page à consulter » on Limoges' page; its e-mail addresses on another
+    academy's domain were said, its web addresses were not. A web address of a session (or of academy.yaml) on another
+    academy's site: a point, markable seen; not the pages of the academies that organise a specialty
+    (managing_academies:), on their sites by nature, nor a past session's."""
+    assert not [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
+    path = root / "academies" / "nantes" / "2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    url: https://www.ac-nantes.fr/positionnement-122104",
+                                 "    url: https://www.ac-toulouse.fr/positionnement"), encoding="utf-8")
+    (said,) = [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
+    assert said.startswith("academies/nantes/2026.yaml:73:") and ": à contrôler : Nantes, session 2026 : " in said, said
+    assert ("l'adresse « https://www.ac-toulouse.fr/positionnement » est sur le site d'une autre académie (ac-toulouse.fr, "
+            "celui de l'académie de Toulouse)") in said, said
+    # a past session's addresses are left alone (its page archives its notice): Nantes 2024 on 1 March 2026
+    path.write_text(text, encoding="utf-8")
+    path = root / "academies" / "nantes" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("https://www.ac-nantes.fr/amenagement-d-epreuves-handicap-incapacite-temporaire-121583",
+                                 "https://www.ac-toulouse.fr/amenagement-d-epreuves"), encoding="utf-8")
+    assert not [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
 
 
 def test_steps_whose_source_names_no_place_of_the_notice(root: Path):

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import io
+import shlex
 import sys
 import types
 import typing
@@ -429,7 +430,7 @@ def test_a_deleted_academy_file_is_written_again_alone(root: Path):
     assert (folder / "academy.yaml").read_text(encoding="utf-8") == text
 
 
-@pytest.mark.parametrize("name", ["academy.yml", "Academy.yaml", "academy.yaml.txt"])
+@pytest.mark.parametrize("name", ["academy.yml", "Academy.yaml", "academy.yaml.txt", "academie.yaml", "Académie.yaml"])
 def test_an_academy_file_saved_under_another_name_is_to_rename_not_to_write_again(root: Path, name: str):
     """review65 M1: academy.yaml renamed academy.yml, validate said « academy.yaml manquant … new-academy toulouse » and
     « le renommer academy.yaml »; new-academy then wrote a skeleton beside the real file. The rename alone is said, and
@@ -441,8 +442,30 @@ def test_an_academy_file_saved_under_another_name_is_to_rename_not_to_write_agai
     assert len(said) == 1 and said[0].startswith(f"academies/toulouse/{name}:1:1: ") and said[0].split(" : ce fichier n'est pas lu ; ")[1].startswith("le renommer academy.yaml"), said
     result = run(root, "new-academy", "toulouse")
     assert_clean(result)
-    assert result.code == 1 and result.stderr.strip().endswith(f"{said[0]} ; rien n'a été écrit"), result.output
+    # (the rename as a command, then what follows: fixstaff62 item 4)
+    assert result.code == 1 and result.stderr.strip().endswith(
+        f"{said[0]} ; rien n'a été écrit. Pour le renommer : mv {shlex.quote('academies/toulouse/' + name)} "
+        "academies/toulouse/academy.yaml ; puis : python -m generator validate academies/toulouse"), result.output
     assert tree(root) == before
+
+
+def test_a_lone_academie_yaml_is_to_rename_with_the_command(root: Path):
+    """review82 L (fixstaff62 item 4): a new folder holding only « academie.yaml » (academy.yaml in French) was told « n'est
+    ni academy.yaml ni le fichier d'une session … le déplacer hors du dossier academies/ », the staff's work moved away
+    instead of renamed; and validate said « academy.yaml manquant … new-academy » beside the rename. Now the rename alone,
+    with its command; followed, new-session is what comes next."""
+    folder = root / "academies" / "lyon"
+    folder.mkdir()
+    (folder / "academie.yaml").write_text("name: Lyon\n", encoding="utf-8")
+    said = problems_of(run(root, "validate", "academies/lyon"))
+    assert said == ["academies/lyon/academie.yaml:1:1: nom de fichier « academie.yaml » inattendu : ce fichier n'est pas "
+                    "lu ; le renommer academy.yaml (en anglais, sans accent : le fichier de l'académie)"], said
+    result = run(root, "new-academy", "lyon")
+    assert_clean(result)
+    assert result.code == 1 and result.stderr.strip() == (
+        f"{said[0]} ; rien n'a été écrit. Pour le renommer : mv academies/lyon/academie.yaml academies/lyon/academy.yaml ; "
+        "puis, pour écrire le fichier de la session : python -m generator new-session lyon ANNÉE"), result.output
+    assert [p.name for p in folder.iterdir()] == ["academie.yaml"]
 
 
 def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
@@ -657,7 +680,7 @@ def test_a_folder_holding_only_yaml_files_the_guide_does_not_read_is_told_what_t
 def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(root: Path, tmp_path: Path, there: str):
     """review82 (mutations of 6815cc81, each passed every test): a broken link (« qui n'existe pas »), a link to a
     folder with files (the copy in the link's place, followed: new-academy then writes the academy), and a link to an
-    academy folder (told as before: its sessions, not « lien symbolique … rm »)."""
+    academy folder (the copy in the link's place, then validate and new-session: fixstaff62 item 3)."""
     outside = tmp_path / "outside"
     if there != "nothing":
         outside.mkdir()
@@ -671,8 +694,21 @@ def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(roo
     assert result.code == 1, result.output
     said = result.stderr.strip()
     if there == "academy":
-        assert said.startswith("academies/lille existe déjà (sessions : 2026) : rien n'a été écrit."), said
+        # (fixstaff62 item 3: it was « existe déjà (sessions : 2026) … new-session lille ANNÉE », and new-session then
+        # gave validate's « remplacer le lien par le dossier lui-même »: the copy, said at once, with what follows it)
+        copy = f"rm academies/lille && cp -r {outside.resolve()} academies/lille"
+        assert said == (
+            f"academies/lille existe déjà, mais c'est un lien symbolique vers {outside.resolve()} (le dossier d'une "
+            "académie, sessions : 2026), hors du projet, que le guide ne lit pas : rien n'a été écrit. Mettre à la place "
+            f"du lien une copie de ce dossier : {copy} (rm retire le lien seul, pas ce qu'il désigne) ; puis : python -m "
+            "generator validate academies/lille, et pour préparer la session suivante : python -m generator new-session "
+            "lille ANNÉE"), said
         assert sorted(p.name for p in outside.iterdir()) == ["2026.yaml", "academy.yaml", "notice.pdf"]
+        link.unlink()  # the copy, as said
+        import shutil
+        shutil.copytree(outside.resolve(), link)
+        again = run(root, "new-academy", "lille")
+        assert again.stderr.startswith("academies/lille existe déjà (sessions : 2026) : rien n'a été écrit."), again.output
         return
     lead = ("qui n'existe pas" if there == "nothing" else "un dossier")
     assert said.startswith(f"academies/lille existe déjà, mais c'est un lien symbolique vers {outside.resolve()} ({lead}), "

@@ -55,3 +55,46 @@ def test_every_session_s_as_written_is_among_its_words(root):
     """The real sessions and the frozen seeds' encoding pass (Clermont-Ferrand 2024's aménagement now verbatim)."""
     run = run_validate(root)
     assert "as_written: «" not in run.output, run.output
+
+
+# staffwalk60 L (fixstaff62 item 1): the 2024 file's words: left from last year's notice while as_written: was updated.
+# The message asked to copy « ces mots » (the old words) into as_written:; it now says words: is the one to replace.
+STALE_WORDS = "AU PLUS TARD LE MARDI 22 NOVEMBRE 2022, DELAI DE RIGUEUR"
+
+
+def _with_words_and_as_written(tmp_path, words: str, as_written: str):
+    root = build_root(tmp_path)
+    path = root / "academies" / "fixture" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = f"    words: {WORDS}\n"
+    assert old in text
+    path.write_text(text.replace(old, f"    words: {words}\n    as_written: \"{as_written}\"\n"), encoding="utf-8")
+    return run_validate(root)
+
+
+def test_words_left_from_the_previous_notice_are_named_as_the_thing_to_replace(tmp_path):
+    run = _with_words_and_as_written(tmp_path, STALE_WORDS, "AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023")
+    assert run.code == 1, run.output
+    (line,) = [h for h in run.headlines() if ".as_written:" in h]
+    assert "words: écrit « MARDI » et « 2022 » où as_written: écrit « MERCREDI » et « 2023 »" in line, line
+    assert "2022 est hors de l'année de la session 2024 (du 1er septembre 2023 au 31 août 2024)" in line, line
+    assert "words: est-il resté de la notice précédente ?" in line, line
+    # the fix named is words:'s, not a copy of the old words into as_written:
+    assert "recopier dans words: (ligne 16) les mots de la notice de cette session" in line, line
+    assert "recopier ces mots comme la notice les écrit" not in line, line
+
+
+def test_as_written_left_from_the_previous_notice_is_given_the_words_to_write(tmp_path):
+    run = _with_words_and_as_written(tmp_path, WORDS, "AU PLUS TARD LE MARDI 22 NOVEMBRE 2022")
+    assert run.code == 1, run.output
+    (line,) = [h for h in run.headlines() if ".as_written:" in h]
+    assert "as_written: est-il resté de la notice précédente ?" in line, line
+    assert "écrire as_written: AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023" in line, line
+
+
+def test_numbers_that_differ_within_the_session_s_year_leave_both_to_check(tmp_path):
+    run = _with_words_and_as_written(tmp_path, WORDS, "AU PLUS TARD LE […] 21 NOVEMBRE 2023")
+    assert run.code == 1, run.output
+    (line,) = [h for h in run.headlines() if ".as_written:" in h]
+    assert "words: écrit « 22 » où as_written: écrit « 21 »" in line, line
+    assert "corriger celui des deux qui ne suit pas la notice de cette session" in line, line

@@ -715,6 +715,13 @@ function start(root) {
   function departmentProblem(typed, input) {
     const word = typed.trim();
     const quoted = typedStart(word);  // (its start only: typedStart)
+    // a former number (« 20 », Corsica's): the departments it became, each a button, as the command line offers them
+    // (checklist_errors.department_former; read64 L2: « Département non reconnu », no word of 2A or 2B)
+    const former = formerCode(data.names, word);
+    if (former.length) {
+      const [before, after] = ui("invalid_department_former", { typed: quoted, close: "\u0001" }).split("\u0001");
+      return [before, ...closeOffer(data, former, (name) => pickDepartment(input, name)), after];
+    }
     // words of some departments' names (« garonne »): those departments (phone54 L2: said to name none)
     const partial = namesWithWords(data.names, word);
     if (partial.length) {
@@ -843,10 +850,16 @@ function start(root) {
     const elsewhere = outside(result);
     const none = noList(result);
     nextBarUpdate(result, !elsewhere && !none);
-    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : none ? noListWords(result, ui("summary_no_list"))
-      : documentsWords(result);
+    // (no list, the department another academy's: the situation in the count's place, the department and the note on
+    // the department's line, each on one line at 320 px, no « Voir votre liste »; phone62 L1: the whole sentence of the
+    // status line took four lines, 108 px of a 640 px screen)
+    const twoLines = !elsewhere && none && departmentWarned(result) === "elsewhere";
+    const documents = abroad(result) ? ui("summary_abroad") : elsewhere ? ui("summary_elsewhere") : twoLines ? ui("summary_no_list_situation")
+      : none ? noListWords(result, ui("summary_no_list")) : documentsWords(result);
     bar.querySelector("[data-summary=documents]").textContent = documents;
     departmentLine(bar, result, none);
+    const link = bar.querySelector(".bts-checklist-summary-link");
+    if (link) link.hidden = twoLines;
     const [next, known, waiting] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
     place.classList.remove("bts-checklist-summary-dated");
@@ -887,7 +900,8 @@ function start(root) {
   // (phone58 L5: the warning was at the question and in the list, the bar said only « 5 pièces à déposer »); a line of
   // its own under the count, before the next date (checklist.css), gone when the department changes.
   function departmentLine(bar, result, none) {
-    const warned = none ? null : departmentWarned(result);
+    // (no list: only another academy's department, with the note, summary_department_no_list; summarize)
+    const warned = none ? (departmentWarned(result) === "elsewhere" && !outside(result) ? "no_list" : null) : departmentWarned(result);
     let line = bar.querySelector("[data-summary=department]");
     if (!warned) {
       if (line) line.remove();
@@ -898,7 +912,8 @@ function start(root) {
       bar.querySelector("[data-summary=next]").before(line);
     }
     const title = ui("warnings_title");
-    line.textContent = warned === "abroad" ? ui("summary_department_abroad", { title }) : ui("summary_department", { title });
+    line.textContent = warned === "abroad" ? ui("summary_department_abroad", { title }) : warned === "no_list" ? ui("summary_department_no_list")
+      : ui("summary_department", { title });
   }
 
   // The date alone wider than the bar's line (a narrow screen, a long mark: « lun. 20 nov., date du guide, heure non
@@ -1406,7 +1421,7 @@ function start(root) {
   function closingDueWords(warning, over) {
     const date = dateOf("registration_closing");
     const past = over === undefined ? passedDate(warning.deadline) : over;
-    return shared("dates.closing_due", { date: past ? shared("checklist.date_past", { line: date }) : date });
+    return shared("dates.closing_due", { date: past ? pastWords(date) : date });
   }
 
   // A topic's statements of the notice as the page groups them (the engine's groups): each group's blocks and its
@@ -1444,6 +1459,19 @@ function start(root) {
       if (i) node.append(el("br", ""));  // (a paragraph's lines as the notice page keeps them: md_block, answer.py)
       const parent = subs && subs[i] ? node.appendChild(el("span", "", { class: "bts-sub-line" })) : node;
       for (const [piece, strong] of emphasisPieces(fr(line))) parent.append(strong ? el("strong", piece) : piece);
+    });
+    return node;
+  }
+
+  // As emphasised, the ways to reach this academy the lines write (data.ask.reach) links, as reachedParagraph.
+  function reachedEmphasised(tag, lines) {
+    const node = el(tag, "");
+    lines.forEach((line, i) => {
+      if (i) node.append(el("br", ""));
+      for (const [piece, strong] of emphasisPieces(fr(line))) {
+        const parent = strong ? node.appendChild(el("strong", "")) : node;
+        for (const [words, href] of reachPieces(piece, data.ask.reach || [])) parent.append(href ? link(words, href) : words);
+      }
     });
     return node;
   }
@@ -1594,8 +1622,7 @@ function start(root) {
   // (the academy's site written twice; _answer.html.j2: linked, the same).
   function link(words, href, around) {
     // (other words: printing writes the address after them without its scheme, print.css: data-bts-address, fixprint60)
-    const a = el("a", words, addressWritten(href, [words, ...(around || [])]) ? { class: "bts-bare-url", href }
-      : /^https?:/i.test(href) ? { href, "data-bts-address": addressWords(href) } : { href });
+    const a = el("a", words, linkAttributes(href, [words, ...(around || [])]));
     return addressInto(a, words, href);
   }
 
@@ -1883,7 +1910,9 @@ function start(root) {
       } else if (notice) {
         item.append(el("p", shared("standing.r408_list_as_given", { notice })));
       }
-      if (doc.detail) item.append(emphasised("p", oneLine(doc.detail)));  // (its bold, as the page)
+      // (its bold, as the page; the ways to reach this academy it writes linked: the guide's reading of a later
+      // deposit, « … voir le site de l'académie » and its address; fixleft60's left item; answer.py: emphasised_pieces)
+      if (doc.detail) item.append(reachedEmphasised("p", oneLine(doc.detail)));
       // the notice asks for the piece this one replaces, without exemption (merge.py: unwaived), with the texts that
       // let it when this notice does not cite them (merge.py: replaced_unwaived)
       if (doc.unwaived) {
@@ -2228,7 +2257,17 @@ function start(root) {
 
   // A line said passed (« … — date passée ») when its date is over now (passedDate). As text.py: passed_line.
   function pastLine(id, line) {
-    return passedDate(id) ? shared("checklist.date_past", { line }) : line;
+    return passedDate(id) ? pastWords(line) : line;
+  }
+
+  // A line whose date is over, said so: « … — date passée », or « … ; date passée » when it holds the guide's mark of
+  // a date the notice does not write (« … — date retenue par le guide », dates.guide_*; at its end or before « , délai
+  // de rigueur »): never a second dash after the mark's (phone62 L2). As text.py: past_words.
+  function pastWords(line) {
+    const flat = (text) => text.split(/\s+/).filter(Boolean).join(" ");
+    const marked = ["dates.guide_day", "dates.guide_hour", "dates.guide_midnight"]
+      .some((key) => flat(line).includes(flat(shared(key, { date: "" }))));
+    return shared(marked ? "checklist.date_past_marked" : "checklist.date_past", { line });
   }
 
   // The exam-adjustment procedure of the notice (engine item « exam_adjustment »), in the notice page's words.
@@ -2775,6 +2814,15 @@ function addressWritten(href, texts) {
   return /^https?:/i.test(href) && texts.some((text) => String(text).includes(address));
 }
 
+// A link's attributes, in the order the build writes them (_answer.html.j2: linked): a web link one of whose ``texts``
+// (its words, its sentence's) writes its address is marked « bts-bare-url » (addressWritten), another web link carries
+// its address as a person types it (« data-bts-address »: addressWords), which printing writes after its words
+// (print.css, fixprint60); any other link its address alone. checklist.js's link and departmentHint's, the same.
+function linkAttributes(href, texts) {
+  if (addressWritten(href, texts)) return { class: "bts-bare-url", href };
+  return /^https?:/i.test(href) ? { href, "data-bts-address": addressWords(href) } : { href };
+}
+
 function departmentHint(form, data, carried) {
   for (const [qid, question] of Object.entries(data.questions)) {
     if (question.kind !== "department") continue;
@@ -2824,8 +2872,7 @@ function departmentHint(form, data, carried) {
       link.textContent = found.label;
       addressInto(link, found.label, found.url);
       // (an academy's site named by its address: marked as the list's warning marks it, start's link)
-      if (addressWritten(found.url, [found.label, before, after ?? ""])) link.className = "bts-bare-url";
-      else if (/^https?:/i.test(found.url)) link.setAttribute("data-bts-address", addressWords(found.url));
+      for (const [name, value] of Object.entries(linkAttributes(found.url, [found.label, before, after ?? ""]))) link.setAttribute(name, value);
       hint.append(before, link, after ?? "");
     };
     const pick = (name) => pickDepartment(input, name);
@@ -3025,6 +3072,18 @@ function nameWords(text) {
     .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^a-z0-9]+/g, " ").trim()
     .replace(/^(?:l|la|le|les) (?=\S)/, "").replace(/\bste?\b/g, (word) => (word === "st" ? "saint" : "sainte"));
   return /[a-z]/.test(words) ? words.split(" ") : [];
+}
+
+// A department number no longer in use that candidates still type (« 20 », Corsica's before 1976; spaces free): the
+// departments it became, as [name, code] with the page's names (Corse-du-Sud (2A), Haute-Corse (2B)); none for anything
+// else (departments.py FORMER_CODES, former_code; read64 L2).
+function formerCode(names, value) {
+  const former = { 20: ["2A", "2B"] };
+  const typed = String(value).replace(/\s+/g, "");
+  const codes = Object.hasOwn(former, typed) ? former[typed] : [];
+  const named = new Map(String(names || "").split("|").map((entry) => /^(.+) \(([0-9AB]{2,3})\)$/.exec(entry)).filter(Boolean)
+    .map((entry) => [entry[2], entry[1]]));
+  return codes.filter((code) => named.has(code)).map((code) => [named.get(code), code]);
 }
 
 // The departments whose name has the words typed, whole and in a row, not the whole name (« garonne »:
