@@ -15,7 +15,7 @@ def root(tmp_path_factory):
 
 
 def test_text_output_is_grouped_by_section(root):
-    run = run_generator("diff", "nantes", "2024", "2026", root=root)
+    run = run_generator("diff", "nantes", "2024", "2026", root=root, process=True)  # (the real command, once)
     assert run.returncode == 0, run.stdout + run.stderr
     lines = run.stdout.splitlines()
     assert lines[0].startswith("Académie de Nantes") and "2024" in lines[0] and "2026" in lines[0]
