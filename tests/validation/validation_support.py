@@ -74,6 +74,33 @@ def validate_in_process(root: Path, *paths: str) -> Run:
     return main_in_process(root, "validate", *paths)
 
 
+def validate_here(root: Path, *paths: str, limit: int = 120) -> Run:
+    """``validate [PATH…]`` of ``root`` in this process (``validate_in_process``) within ``run_validate``'s time limit:
+    a reading that blocks (a named pipe opened) fails the test after ``limit`` seconds instead of waiting for ever
+    (SIGALRM, in the main thread; elsewhere no limit). For files of many runs whose subject is what validate says, not
+    the process: speedtests61, ~0.8 s of processor a process (Python started, the generator imported) against the
+    command's work, ~0.3 s here; tests/validation/test_invalid_fixtures.py compares both ways on a sample."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        return validate_in_process(root, *paths)
+
+    class Expired(BaseException):  # (not an Exception: the command's « Erreur interne » does not catch it)
+        pass
+
+    def expired(signum, frame):
+        raise Expired(f"validate of {root}: more than {limit} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(limit)
+    try:
+        return validate_in_process(root, *paths)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _written(stream: io.TextIOWrapper) -> str:
     stream.flush()
     return stream.buffer.getvalue().decode("utf-8")
