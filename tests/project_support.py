@@ -18,7 +18,9 @@ copy, the command line with ``--root``.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import hashlib
 import os
 import re
 import shutil
@@ -90,11 +92,52 @@ def undated_rare_language(root: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def data_state(data: Path, *more: object) -> str:
+    """What reading ``data`` depends on, as a digest: every entry under its content/ and academies/ (path, kind, link
+    target, bytes), the day (``BTS_GUIDE_TODAY``, the machine's date), the YAML reader in use and ``more``. Two reads with
+    the same state give the same data: what ``remembered`` keys its results on."""
+    from generator import strict_yaml
+
+    digest = hashlib.sha256(repr((str(data), os.environ.get("BTS_GUIDE_TODAY"), dt.date.today(), strict_yaml.USE_LIBYAML, more)).encode())
+    for part in DATA:
+        top = data / part
+        for folder, dirs, files in os.walk(top) if top.is_dir() or top.is_symlink() else ():
+            dirs.sort()
+            for name in sorted(dirs + files):
+                path = Path(folder) / name
+                digest.update(f"\0{path.relative_to(data).as_posix()}\0".encode())
+                if path.is_symlink():
+                    digest.update(b"link " + os.readlink(path).encode())
+                elif path.is_file():
+                    digest.update(b"file " + path.read_bytes())
+                else:
+                    digest.update(b"dir" if path.is_dir() else b"other")
+    return digest.hexdigest()
+
+
+_REMEMBERED: dict[tuple[str, str], object] = {}
+
+
+def remembered(what: str, data: Path, make, *more: object):
+    """``make()``'s result for ``data`` as it is now, computed once per test process and state of the data
+    (``data_state``: a copy edited by a test is read again), each caller given a deep copy of its own (a test may edit
+    what it is given). The same big folders were read and checked again by dozens of tests (speedtests61: ~0.2 s of
+    processor a load of the frozen project, ~0.5 s its rulesets; a deep copy ~0.07 s). Not for a test that replaces a
+    function of the reading (monkeypatch): call the generator directly there. Only for the repository's own folders
+    (``FROZEN``, ``REAL``): a test's copy is made and read by that test alone, and the process keeps what it remembers."""
+    if Path(data).resolve() not in (FROZEN, REAL):
+        return make()
+    key = (what, data_state(data, *more))
+    if key not in _REMEMBERED:
+        _REMEMBERED[key] = make()
+    return copy.deepcopy(_REMEMBERED[key])
+
+
 def load(data: Path = FROZEN, targets: list[Path] | None = None):
-    """``load_and_check`` on a data folder: (project, problems)."""
+    """``load_and_check`` on a data folder: (project, problems); remembered per state of the data (``remembered``)."""
     from generator.pipeline import load_and_check
 
-    return load_and_check(data, targets)
+    return remembered("load", data, lambda: load_and_check(data, targets), [str(t) for t in targets or []])
 
 
 def valid_project(data: Path = FROZEN):
@@ -105,10 +148,10 @@ def valid_project(data: Path = FROZEN):
 
 
 def notices_of(data: Path = FROZEN) -> list:
-    """Every Notice of a data folder that validates."""
+    """Every Notice of a data folder that validates (remembered per state of the data, ``remembered``)."""
     from generator.merge import build_notices
 
-    return build_notices(valid_project(data))
+    return remembered("notices", data, lambda: build_notices(valid_project(data)))
 
 
 # ---------------------------------------------------------------- building the site

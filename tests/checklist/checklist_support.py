@@ -23,7 +23,7 @@ from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.merge import build_notice
 from generator.pipeline import load_and_check
-from project_support import FROZEN, REPO
+from project_support import FROZEN, REPO, remembered
 
 ROOT = REPO
 CASES = Path(__file__).resolve().parent / "cases"
@@ -33,7 +33,12 @@ EXPECTED_KEYS = ("documents", "deadlines", "questions", "warnings")
 
 
 def load_rulesets(data: Path = FROZEN) -> tuple[dict[str, dict], dict[str, str]]:
-    """Rulesets of every academy folder of ``data`` that validates (key ``slug/year``), and the problems of the others."""
+    """Rulesets of every academy folder of ``data`` that validates (key ``slug/year``), and the problems of the others.
+    Computed once per test process and state of the data (project_support.remembered), a copy for each caller."""
+    return remembered("rulesets", data, lambda: _compiled_rulesets(data))
+
+
+def _compiled_rulesets(data: Path) -> tuple[dict[str, dict], dict[str, str]]:
     rulesets: dict[str, dict] = {}
     broken: dict[str, str] = {}
     for folder in sorted(p for p in (data / "academies").iterdir() if p.is_dir()):
