@@ -99,7 +99,6 @@ LONG_FIRST = [
     "validation/test_fuzz_validate.py",
     "site/test_forms.py",
     "site/test_csp.py",
-    "diff/test_diff_cli.py",
     "site/test_site_facts.py",
     "validation/test_invalid_fixtures.py",
 ]
