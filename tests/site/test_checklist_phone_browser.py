@@ -606,6 +606,41 @@ def test_no_list_for_another_academy_s_department_fits_the_bar_on_two_short_line
     visit.close()
 
 
+@pytest.mark.parametrize("width", [320, 360])
+def test_a_department_of_another_academy_the_notice_turns_away_fits_the_bar_without_voir_votre_liste(notices, origin, browser, width):
+    """phone63 L1: Toulouse 2024 (a notice for its residents only), a Paris resident (75; Guadeloupe, 971, the same),
+    320×640: the bar « Votre département n’est pas dans cette académie : voir la note » beside « Voir votre liste » took
+    four lines, 108 px of the screen (87 at 360), and offered a list the note says is not given. As for no list in
+    another academy's department (phone62 L1): no « Voir votre liste », the bar (still a link to the note) on two lines;
+    living abroad the same; of the academy, the link again."""
+    notice = _residence_decides_alone(notices)
+    t = notice.texts
+    visit = Watched(browser, origin, viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice))
+    data = json.loads(page.inner_text("#bts-checklist-data"))
+    bar = page.locator("#bts-checklist-summary")
+    link = bar.locator(".bts-checklist-summary-link")
+    flat = lambda text: " ".join(typography(text).replace("\u00a0", " ").replace("\u202f", " ").split())  # noqa: E731
+    code = "75" if "75" in data["elsewhere"] else sorted(data["elsewhere"])[0]
+    for department, words in ((code, "checklist_page.summary_elsewhere"), ("99", "checklist_page.summary_abroad")):
+        page.goto(origin + url_of(notice) + "#department=" + department)
+        page.reload()
+        ready(page)
+        assert flat(bar.locator("[data-summary=documents]").inner_text()) == flat(t.text(words)), bar.inner_text()
+        assert link.is_hidden(), (department, width)
+        assert bar.evaluate("(e) => e.getBoundingClientRect().height") < 70, (department, width, bar.inner_text())
+        assert bar.get_attribute("href") == "#bts-checklist-result"
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.fill("#q-department-input", data["academy"]["example"]["code"])
+    page.dispatch_event("#q-department-input", "change")
+    ready(page, sent)
+    assert link.is_visible()
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()
+
+
 def test_no_list_for_another_academy_s_department_says_the_department_first_in_the_list_and_the_bar(notices, content, origin, visits):
     """phone58 M2: Nantes 2026 (establishments, silent on residence), a Paris resident preparing at a distance (a
     situation it does not name): the list opened with « Demandez au plus tôt au bureau des examens » and the Nantes

@@ -858,8 +858,10 @@ function start(root) {
       : none ? noListWords(result, ui("summary_no_list")) : documentsWords(result);
     bar.querySelector("[data-summary=documents]").textContent = documents;
     departmentLine(bar, result, none);
+    // (nor where the notice turns away another academy's department, or one living abroad: no list either, the bar,
+    // still a link to the note, on two lines; phone63 L1: beside « Voir votre liste » four lines, 108 px at 320)
     const link = bar.querySelector(".bts-checklist-summary-link");
-    if (link) link.hidden = twoLines;
+    if (link) link.hidden = twoLines || elsewhere;
     const [next, known, waiting] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
     place.classList.remove("bts-checklist-summary-dated");
