@@ -676,6 +676,22 @@ def test_a_folder_holding_only_yaml_files_the_guide_does_not_read_is_told_what_t
     assert sorted(p.name for p in folder.iterdir()) == ["2027.yaml", "academy.yaml", "notice.pdf"]
 
 
+def test_a_link_to_an_academy_folder_inside_the_project_is_not_told_to_be_copied(root: Path):
+    """review86 (mutation of fixstaff62 item 3, « root in target.parents » dropped, passed every test): a link to an
+    academy folder of the project itself (here a copy kept in the project's folder, outside academies/) is read through
+    by validate: new-academy tells the sessions there, not « hors du projet … rm … cp -r »."""
+    kept = root / "copies" / "lille"
+    kept.mkdir(parents=True)
+    (kept / "academy.yaml").write_text("a: 1\n", encoding="utf-8")
+    (kept / "2026.yaml").write_text("session:\n  year: 2026\n", encoding="utf-8")
+    (root / "academies" / "lille").symlink_to(Path("..") / "copies" / "lille", target_is_directory=True)
+    result = run(root, "new-academy", "lille")
+    assert result.code == 1, result.output
+    said = result.stderr.strip()
+    assert said.startswith("academies/lille existe déjà (sessions : 2026) : rien n'a été écrit."), said
+    assert "hors du projet" not in said and "cp -r" not in said, said
+
+
 @pytest.mark.parametrize("there", ["nothing", "files", "academy"])
 def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(root: Path, tmp_path: Path, there: str):
     """review82 (mutations of 6815cc81, each passed every test): a broken link (« qui n'existe pas »), a link to a
