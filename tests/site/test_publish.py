@@ -583,6 +583,24 @@ def test_a_national_size_folder_of_other_data_is_said_with_a_short_list_and_the_
                        f"mkdocs build -d {other}"), command
 
 
+@pytest.mark.parametrize("count", [5, 6, 7])
+def test_a_folder_of_other_data_names_six_sessions_or_fewer_all(tmp_path, count):
+    """review86 (mutation of fixstaff62 item 5, « > _LISTED + 1 » made « > _LISTED », passed every test): six sessions
+    are all named, never « … et 1 autres »; from seven, the first five and « et N autres »."""
+    from generator.site import removed
+
+    root = (tmp_path / "project").resolve()
+    (root / "academies" / "nantes").mkdir(parents=True)
+    project = _project({"nantes": [2026]})
+    other = tmp_path / "other"
+    sessions = [f"academie{n:02d}/2025" for n in range(1, count + 1)]
+    _published(other, *sessions)
+    paragraph = removed.refusal(other, root, project, removed.dropped(other, project)).split("\n")[0]
+    listed = ", ".join(sessions) if count <= 6 else f"{', '.join(sessions[:5])} et {count - 5} autres"
+    assert f"ses {count} sessions ({listed}) n'ont aucun fichier dans academies/." in paragraph, paragraph
+    assert "et 1 autres" not in paragraph, paragraph
+
+
 def test_a_folder_whose_academies_this_project_has_is_never_called_other_data(tmp_path):
     """review82 H: a project of one academy (toulouse) whose 2024.yaml was renamed 2025.yaml (staffwalk58 M8, the case
     the stop exists for), built with -d into the web server's folder: none of that folder's sessions was read, and the
