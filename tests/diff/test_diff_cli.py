@@ -398,3 +398,46 @@ def test_a_change_that_comes_from_the_national_citations_says_so(tmp_path):
     data = json.loads(run_generator("diff", "clermont-ferrand", "2024", "2025", "--json", root=root).stdout)
     [change] = [c for c in data["changes"] if c["key"] == "national_documents.jdc_certificate"]
     assert change["national"].startswith("Ce changement vient du contenu national"), change
+
+
+def _rolled_clermont(tmp_path):
+    root = frozen_root(tmp_path)
+    run = run_generator("new-session", "clermont-ferrand", "2025", "--force", root=root)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return root
+
+
+def _jdc_line(root) -> str:
+    run = run_generator("diff", "clermont-ferrand", "2024", "2025", root=root)
+    [line] = [_plain(x) for x in run.stdout.splitlines() if "Pièce nationale" in x and "journée défense et citoyenneté" in x]
+    return line
+
+
+def test_a_change_from_the_national_citations_names_the_session_cited_either_way(tmp_path):
+    """review86 (mutation of fixstaff62 item 7, « citing, other » always (a, b), passed every test): content/texts.yaml
+    naming the 2025 notice and no longer the 2024 one; the line names 2025 as the one cited, 2024 as the one not."""
+    root = _rolled_clermont(tmp_path)
+    texts = root / "content" / "texts.yaml"
+    text = texts.read_text(encoding="utf-8")
+    old = "{academy: clermont-ferrand, session: 2024, section: \"8. Application de la loi portant réforme du service national\"}"
+    assert text.count(old) == 1
+    texts.write_text(text.replace(old, old.replace("2024", "2025")), encoding="utf-8")
+    line = _jdc_line(root)
+    assert ("compte la notice de la session 2025 parmi celles qui citent ce texte (loi n°97-1019 du 28 octobre 1997 "
+            "portant réforme du service national (articles L113-4 et L114-6 du code du service national)), pas celle de "
+            "la session 2024 ; rien à corriger dans academies/ : si la notice de la session 2024 cite ce texte") in line, line
+
+
+def test_a_national_piece_whose_notice_item_changed_too_is_not_said_to_come_from_the_national_content(tmp_path):
+    """review86 (mutation of fixstaff62 item 7, the same-labels condition dropped, passed every test): the 2025 file's
+    JDC item relabelled as well as content/texts.yaml naming only 2024: part of the line is the academy's file, so it
+    is not said « vient du contenu national, pas du fichier de l'académie »."""
+    root = _rolled_clermont(tmp_path)
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "  - id: jdc\n    label: >-\n      Photocopie du certificat"
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, "  - id: jdc\n    label: >-\n      Copie du certificat"), encoding="utf-8")
+    line = _jdc_line(root)
+    assert "« Copie du certificat" in line and "non demandée dans ce cas par la notice, qui cite ce texte" in line, line
+    assert "pas du fichier de l'académie" not in line, line
