@@ -99,3 +99,14 @@ def test_numbers_that_differ_within_the_session_s_year_leave_both_to_check(tmp_p
     (line,) = [h for h in run.headlines() if ".as_written:" in h]
     assert "words: écrit « 22 » où as_written: écrit « 21 »" in line, line
     assert "corriger celui des deux qui ne suit pas la notice de cette session" in line, line
+
+
+def test_years_that_differ_both_within_the_session_s_year_name_neither_as_left_over(tmp_path):
+    """review86 (mutation of fixstaff62 item 1, « and not in_words & window » dropped, passed every test): 2023 in words:,
+    2024 in as_written:, both in the 2024 session's year: neither is said left from the previous notice."""
+    run = _with_words_and_as_written(tmp_path, WORDS, "AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2024")
+    (line,) = [h for h in run.headlines() if ".as_written:" in h and "ne se trouve pas tel quel" in h]
+    assert "words: écrit « 2023 » où as_written: écrit « 2024 »" in line, line
+    assert "corriger celui des deux qui ne suit pas la notice de cette session" in line, line
+    assert "resté de la notice précédente" not in line, line
+
