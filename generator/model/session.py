@@ -364,12 +364,14 @@ class Deadline(Record):
         if not self.words or not self.as_written:
             return
         said = _verbatim(self.words)
-        for piece in re.split(r"\[(?:…|\.\.\.)\]", self.as_written):
+        pieces = re.split(r"\[(?:…|\.\.\.)\]", self.as_written)
+        for piece in pieces:
             piece = " ".join(piece.split())
             if piece.strip(" ,;:.") and _verbatim(piece) not in said:
                 words = " ".join(self.words.split())
                 at = self.where("words")
-                advice = _numbers_apart(_verbatim(piece), said, _file_year(reader.file), at.line if at else None)
+                advice = _numbers_apart(_verbatim(piece), said, _file_year(reader.file), at.line if at else None,
+                                        alone=len(pieces) == 1)
                 if advice is None:
                     advice = ("as_written: reprend la notice mot pour mot, et le PDF l'imprime sous « Mots de la notice » : "
                               "recopier ces mots comme la notice les écrit, en marquant « […] » chaque passage laissé de "
@@ -392,12 +394,14 @@ _NUMBERS_AND_DAYS = re.compile(r"(\d+|(?i:\b(?:lundi|mardi|mercredi|jeudi|vendre
 """What a notice's words for a date change from one session to the next: its numbers and its weekdays."""
 
 
-def _numbers_apart(piece: str, words: str, year: int | None, line: int | None = None) -> str | None:
+def _numbers_apart(piece: str, words: str, year: int | None, line: int | None = None, alone: bool = True) -> str | None:
     """For an ``as_written:`` piece not among its ``words:`` (both as compared, ``_verbatim``) that is there but for
     its numbers and weekdays (« … MERCREDI 22 NOVEMBRE 2023 » beside « … MARDI 22 NOVEMBRE 2022 … »): which of the two to mend, and how; None when
     more than numbers (and weekdays) differ. A staff walk (staffwalk60 L): the 2024 file's words: left from last year's notice while
     as_written: was updated was told to copy « ces mots » (the old ones) into as_written:. The one whose years fall in
-    the session's year (the file's name) is taken as the notice's; the other, as left from the previous notice."""
+    the session's year (the file's name) is taken as the notice's; the other, as left from the previous notice. ``alone``:
+    the piece is the whole of as_written: (no « […] »), given whole to write; else that piece's words to replace in it, the
+    other pieces kept (review86: « écrire as_written: <this piece> » dropped the others)."""
     parts = _NUMBERS_AND_DAYS.split(piece)
     pattern = "".join(_NUMBERS_AND_DAYS.pattern if i % 2 else re.escape(part) for i, part in enumerate(parts))
     found = re.search(pattern, words)
@@ -421,11 +425,20 @@ def _numbers_apart(piece: str, words: str, year: int | None, line: int | None = 
                     f"notice précédente ? recopier dans words:{f' (ligne {line})' if line else ''} les mots de la notice de cette session pour cette date "
                     "(as_written: en reprend un passage mot pour mot : il n'y a pas à y remettre les anciens mots)")
         if in_words <= window and not in_written & window:
+            write = (f"écrire as_written: {_yaml_plain(found.group(0))}" if alone
+                     else f"remplacer dans as_written: « {piece} » par « {found.group(0)} », ses autres passages gardés")
             return (f"{apart} : {', '.join(map(str, sorted(in_written)))} est hors {span} ; as_written: est-il resté de la "
-                    f"notice précédente ? écrire as_written: {found.group(0)} (les mots de words:, ceux de la notice de "
-                    "cette session)")
+                    f"notice précédente ? {write} (les mots de words:, ceux de la notice de cette session)")
     return (f"{apart} : as_written: reprend mot pour mot les mots de la notice (words:) ; corriger celui des deux qui ne "
             "suit pas la notice de cette session")
+
+
+def _yaml_plain(text: str) -> str:
+    """``text`` as a YAML value to paste after « as_written: »: as it is, or between double quotes when YAML would read it
+    otherwise (« : » or « # » inside, a sign YAML reads at the start)."""
+    if re.search(r":\s|\s#|:$", text) or text[:1] in "[]{}&*!|>'\"%@`,?:-#":
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return text
 
 
 def _verbatim(text: str) -> str:

@@ -110,3 +110,29 @@ def test_years_that_differ_both_within_the_session_s_year_name_neither_as_left_o
     assert "corriger celui des deux qui ne suit pas la notice de cette session" in line, line
     assert "resté de la notice précédente" not in line, line
 
+
+def test_a_piece_of_as_written_left_from_the_previous_notice_is_replaced_in_it_the_others_kept(tmp_path):
+    """review86: as_written: « AU PLUS TARD LE […] 22 NOVEMBRE 2022 », its second piece last year's, was told « écrire
+    as_written: 22 NOVEMBRE 2023 », which dropped « AU PLUS TARD LE […] ». That piece is to replace, the others kept."""
+    run = _with_words_and_as_written(tmp_path, WORDS, "AU PLUS TARD LE […] 22 NOVEMBRE 2022")
+    (line,) = [h for h in run.headlines() if ".as_written:" in h and "ne se trouve pas tel quel" in h]
+    assert ("as_written: est-il resté de la notice précédente ? remplacer dans as_written: « 22 NOVEMBRE 2022 » par "
+            "« 22 NOVEMBRE 2023 », ses autres passages gardés") in line, line
+    assert "écrire as_written:" not in line, line
+
+
+def test_the_as_written_to_write_is_given_as_yaml_that_reads_back(tmp_path):
+    """review86: « écrire as_written: DATE LIMITE : … » pasted as it was is not YAML (« : » inside); given between
+    quotes, and once written validate has nothing more to say of it."""
+    words = '"DATE LIMITE : MERCREDI 22 NOVEMBRE 2023"'
+    run = _with_words_and_as_written(tmp_path, words, "DATE LIMITE : MERCREDI 22 NOVEMBRE 2022")
+    (line,) = [h for h in run.headlines() if ".as_written:" in h and "ne se trouve pas tel quel" in h]
+    told = 'écrire as_written: "DATE LIMITE : MERCREDI 22 NOVEMBRE 2023" (les mots de words:'
+    assert told in line, line
+    path = tmp_path / "root" / "academies" / "fixture" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = '    as_written: "DATE LIMITE : MERCREDI 22 NOVEMBRE 2022"\n'
+    assert old in text
+    path.write_text(text.replace(old, '    as_written: "DATE LIMITE : MERCREDI 22 NOVEMBRE 2023"\n'), encoding="utf-8")
+    again = run_validate(tmp_path / "root")
+    assert not [h for h in again.headlines() if ".as_written:" in h or ".words:" in h], again.output
