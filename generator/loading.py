@@ -448,7 +448,7 @@ def _misnamed_data_file(path: Path, root: Path, problems: Problems, data_name) -
     meant = f"{match['stem']}.yaml"
     if not rest.strip() and name == f"{match['stem']}.{match['extension']}":
         return False  # « 2024.yml », « 2024.YAML »: an extension or a case to change (``_other_entry``)
-    meant = next((m for m in (meant, meant.lower()) if data_name(m)), None)
+    meant = next((m for m in (meant, meant.lower(), *_academy_in_french(match["stem"], path.parent, data_name)) if data_name(m)), None)
     if meant is None or name == meant:
         return False
     beside = os.path.lexists(path.parent / meant)
@@ -478,6 +478,17 @@ def _misnamed_data_file(path: Path, root: Path, problems: Problems, data_name) -
     return True
 
 
+def _academy_in_french(stem: str, folder: Path, data_name) -> tuple[str, ...]:
+    """(« academy.yaml »,) for the academy file's name in French (« academie », « Académie », « ACADEMIE ») in an academy
+    folder without academy.yaml: « academie.yml », « academie.yaml.txt » are told to be renamed academy.yaml as
+    « academy.yml », « academy.yaml.txt » are (review86: they were « fichier inconnu : ignoré », and new-academy told
+    « academie.yml » to move away, or wrote a new academy.yaml beside « academie.yaml.txt »); () otherwise."""
+    folded = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode().casefold()
+    if folded != "academie" or not data_name(ACADEMY_FILE) or os.path.lexists(folder / ACADEMY_FILE):
+        return ()
+    return (ACADEMY_FILE,)
+
+
 def _other_entry(path: Path, root: Path, problems: Problems, data_name) -> None:
     """An entry that is not read: an editor's leftover or an unknown file (warnings), a data file
     misnamed (a problem: it would be silently left out), or something that is not a file (a problem).
@@ -500,7 +511,7 @@ def _other_entry(path: Path, root: Path, problems: Problems, data_name) -> None:
     base, dot, extension = name.rpartition(".")
     if dot and base and extension.lower() in ("yaml", "yml"):
         wanted = f"{base}.yaml"
-        for fixed in (wanted, wanted.lower()):
+        for fixed in (wanted, wanted.lower(), *_academy_in_french(base, path.parent, data_name)):
             if fixed != name and data_name(fixed):
                 what = f"extension {quote('.' + extension)}" if extension != "yaml" else f"nom {quote(name)} en majuscules"
                 problems.add(where, "", f"{what} : ce fichier n'est pas lu ; le renommer {fixed}")

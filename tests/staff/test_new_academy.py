@@ -430,7 +430,8 @@ def test_a_deleted_academy_file_is_written_again_alone(root: Path):
     assert (folder / "academy.yaml").read_text(encoding="utf-8") == text
 
 
-@pytest.mark.parametrize("name", ["academy.yml", "Academy.yaml", "academy.yaml.txt", "academie.yaml", "Académie.yaml"])
+@pytest.mark.parametrize("name", ["academy.yml", "Academy.yaml", "academy.yaml.txt", "academie.yaml", "Académie.yaml",
+                                  "academie.yml", "academie.yaml.txt", "ACADEMIE.YAML", "Académie.yml"])
 def test_an_academy_file_saved_under_another_name_is_to_rename_not_to_write_again(root: Path, name: str):
     """review65 M1: academy.yaml renamed academy.yml, validate said « academy.yaml manquant … new-academy toulouse » and
     « le renommer academy.yaml »; new-academy then wrote a skeleton beside the real file. The rename alone is said, and
