@@ -406,7 +406,7 @@ def _numbers_apart(piece: str, words: str, year: int | None, line: int | None = 
     pattern = "".join(_NUMBERS_AND_DAYS.pattern if i % 2 else re.escape(part) for i, part in enumerate(parts))
     found = re.search(pattern, words)
     if found is None:
-        return None
+        return _words_of_another_year(piece, words, year, line)
     pairs = [(w, p) for w, p in zip(found.groups(), parts[1::2]) if w != p]
     if not pairs:
         return None
@@ -432,6 +432,27 @@ def _numbers_apart(piece: str, words: str, year: int | None, line: int | None = 
     return (f"{apart} : as_written: reprend mot pour mot les mots de la notice (words:) ; corriger celui des deux qui ne "
             "suit pas la notice de cette session")
 
+
+
+def _words_of_another_year(piece: str, words: str, year: int | None, line: int | None) -> str | None:
+    """An as_written: piece whose wording is not words:'s either, when every year words: writes is out of the session's
+    year and every year of the piece in it: words: left from the previous notice, the new notice reworded (review86 M:
+    « … avant le 21 novembre 2023 » beside words: « … au plus tard le 21 novembre 2022. » was told « recopier ces mots
+    comme la notice les écrit », the old words into as_written:). None otherwise."""
+    def years(text: str) -> set[int]:
+        return {int(n) for n in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)}
+    in_words, in_written = years(words), years(piece)
+    if year is None or not in_words or not in_written:
+        return None
+    window = {year - 1, year}
+    if not in_written <= window or in_words & window:
+        return None
+    first, last = academic_year_bounds(year)
+    return (f"words: écrit {', '.join(map(str, sorted(in_words)))}, hors de l'année de la session {year} (du {date_words(first)} "
+            f"au {date_words(last)}), où as_written: écrit {', '.join(map(str, sorted(in_written)))} ; words: est-il resté de la "
+            f"notice précédente ? recopier dans words:{f' (ligne {line})' if line else ''} les mots de la notice de cette session "
+            "pour cette date, puis vérifier qu'as_written: en reprend un passage mot pour mot (il n'y a pas à y remettre les "
+            "anciens mots)")
 
 def _yaml_plain(text: str) -> str:
     """``text`` as a YAML value to paste after « as_written: »: as it is, or between double quotes when YAML would read it

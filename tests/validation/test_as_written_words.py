@@ -136,3 +136,14 @@ def test_the_as_written_to_write_is_given_as_yaml_that_reads_back(tmp_path):
     path.write_text(text.replace(old, '    as_written: "DATE LIMITE : MERCREDI 22 NOVEMBRE 2023"\n'), encoding="utf-8")
     again = run_validate(tmp_path / "root")
     assert not [h for h in again.headlines() if ".as_written:" in h or ".words:" in h], again.output
+
+
+def test_words_left_from_the_previous_notice_reworded_since_are_named_as_the_thing_to_replace(tmp_path):
+    """review86 M: the new notice reworded its sentence as well as its year (« AU PLUS TARD LE MERCREDI 22 NOVEMBRE
+    2023 » in as_written:, words: still last year's « DATE LIMITE : MARDI 22 NOVEMBRE 2022 ») was told « recopier ces
+    mots comme la notice les écrit », the old words into as_written:. words: is named as the one to replace."""
+    run = _with_words_and_as_written(tmp_path, '"DATE LIMITE : MARDI 22 NOVEMBRE 2022"', "AU PLUS TARD LE MERCREDI 22 NOVEMBRE 2023")
+    (line,) = [h for h in run.headlines() if ".as_written:" in h and "ne se trouve pas tel quel" in h]
+    assert ("words: écrit 2022, hors de l'année de la session 2024 (du 1er septembre 2023 au 31 août 2024), où as_written: "
+            "écrit 2023 ; words: est-il resté de la notice précédente ? recopier dans words: (ligne 16)") in line, line
+    assert "recopier ces mots comme la notice les écrit" not in line, line
