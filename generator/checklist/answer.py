@@ -95,6 +95,8 @@ class UndecidedItem:
     text: str
     source: str
     provenance: str
+    # a piece the notice lets be deposited later: those words, as under a listed piece without its date (read64 M1)
+    late: str | None = None
 
 
 @dataclass(frozen=True)
@@ -572,6 +574,7 @@ def answer_view(
                 ui("undecided_item_who", label=d["label"], who=d["who"], questions=quoted(d["missing"]))
                 if d.get("who") else ui("undecided_item", label=d["label"], questions=quoted(d["missing"])),
                 document_source(d, texts), d["provenance"]["kind"],
+                ui("late_deposit", words=d["late_deposit"], office=ruleset["academy"].get("office_reach", "")) if d.get("late_deposit") else None,
             )
             for d in result["undecided"]
         ),

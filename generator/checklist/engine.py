@@ -1143,8 +1143,11 @@ def _evaluate(ruleset, answers, problems):
         elif result is UNKNOWN:
             needed |= missing
             # (its source, as a listed piece's: the renderers say it under it in the same words)
+            # (and its later deposit, as a listed piece's: the renderers say it under it, and the bar does not say all
+            # dates passed while it may still be deposited; read64 M1: Toulouse 2024's R408 attestation, the RQTH
+            # question open)
             undecided.append({"id": doc["id"], "label": doc["label"], "who": doc.get("who") or None, "deadline": doc["deadline"],
-                              "missing": _ordered(state, missing), **_source(doc)})
+                              "late_deposit": doc.get("late_deposit"), "missing": _ordered(state, missing), **_source(doc)})
 
     _own_tables(documents, undecided)
     warnings = []

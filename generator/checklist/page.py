@@ -567,14 +567,22 @@ def _next_deadline(key_dates: list[dict], result: dict, today: dt.date | None, e
     given and all of them passed can be said: not while a piece that still depends on an answer is due later (``ends``:
     page data; Nantes 2026's R408 attestation, 12 December, while the RQTH question is open: a review) (as
     checklist.js: nextDeadline)."""
-    later = [iso for u in result.get("undecided", ()) if (iso := (ends or {}).get(u["deadline"]))]
-    ahead_undecided = today is not None and any(dt.datetime.fromisoformat(iso).date() >= today for iso in later)
+    ahead_undecided = today is not None and any(
+        _still_possible(u, ends or {}, lambda did: dt.datetime.fromisoformat(ends[did]).date() >= today) for u in result.get("undecided", ()))
     dates = [(d["id"], d["end"]) for d in key_dates if d["deadline"] and d["end"]]
     dates += [(d["id"], d["end"]) for d in own_deadlines(result, key_dates)]
     ahead = [(dt.datetime.fromisoformat(iso), did) for did, iso in dates]
     # by date only, the key dates' order kept for the same moment (the closing before the documents), as the script
     future = sorted(((when, did) for when, did in ahead if today is None or when.date() >= today), key=lambda item: item[0])
     return (future[0][1] if future else None), bool(dates) and not ahead_undecided
+
+
+def _still_possible(piece: dict, ends: dict, ahead) -> bool:
+    """A piece that still depends on an answer may still be due: its date ahead (``ahead`` of its deadline's id, dated: in
+    page data « ends »), not dated by the notice (none in ``ends``), or one the notice lets be deposited later (``late_deposit``);
+    the bar then never says all dates passed (read64 M1: Toulouse 2024's R408 attestation, the RQTH question open;
+    read65 L5: Aix-Marseille 2023's rare-language attestation, not dated). As checklist.js: stillPossible."""
+    return bool(piece.get("late_deposit")) or piece["deadline"] not in ends or ahead(piece["deadline"])
 
 
 def _dates_passed_so_far(following: str | None, known: bool, key_dates: list[dict], result: dict) -> bool:
@@ -596,7 +604,7 @@ def _bar_at(texts: InterfaceFile, data: dict, result: dict, moment: dt.datetime,
     dates = [(d["id"], d["end"]) for d in data["key_dates"] if d["deadline"] and d["end"]]
     dates += [(d["id"], d["end"]) for d in own_deadlines(result, data["key_dates"])]
     future = sorted(((dt.datetime.fromisoformat(iso), did) for did, iso in dates if over[did] > moment), key=lambda item: item[0])
-    later = any(u["deadline"] in data["ends"] and over[u["deadline"]] > moment for u in result.get("undecided", ()))
+    later = any(_still_possible(u, data["ends"], lambda did: over[did] > moment) for u in result.get("undecided", ()))
     following = future[0][1] if future else None
     known, waiting = bool(dates) and not later, not future and bool(dates) and later
     words, _ = _summary_next(texts, following, known, result, data, waiting)

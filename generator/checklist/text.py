@@ -729,6 +729,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 out.append("  - " + t.text("checklist.undecided_document_who", label=document["label"], who=document["who"], questions=missing))
             else:
                 out.append("  - " + t.text("checklist.undecided_document", label=document["label"], questions=missing))
+            if document.get("late_deposit"):  # (as under a listed piece without its date; read64 M1)
+                out.append("    " + t.text("checklist_page.late_deposit", words=document["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
             out.append("    " + document_source(document, t))  # (as a listed piece's)
         out.append("")
     if result["deadlines"]:

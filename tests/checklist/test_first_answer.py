@@ -374,10 +374,20 @@ def test_on_a_notice_for_establishments_a_situation_it_does_not_name_is_sent_whe
     assert seen == {"not_listed", "said to establishments"}, seen
 
 
+def _pending_possible(notice, content, data) -> bool:
+    """The build's first answer (no answer given) holds a piece still depending on an answer that the notice lets be
+    deposited later or does not date: its bar, its dates passed, says them passed or not dated « selon le cas », never all
+    passed (read64 M1, read65 L5: page.py _still_possible)."""
+    result = engine.evaluate(compile_ruleset(notice, content), {})
+    return any(u["late_deposit"] or u["deadline"] not in data["ends"] for u in result["undecided"])
+
+
 def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, content):
     """The phone's bar as built (before the script runs): « Clôture des inscriptions : au plus tard le … » before the
     closing, « Dépôt des pièces : … » between the closing and the documents deadline, « Toutes les dates limites … »
-    after (checklist.js says the same in the browser: tests/site/test_checklist_phone_browser.py)."""
+    after (checklist.js says the same in the browser: tests/site/test_checklist_phone_browser.py), or « Dates passées
+    ou non datées, selon le cas. » while a piece depending on an answer may still be deposited later or is not dated
+    (read64 M1: Toulouse 2024's and Aix-Marseille 2023's R408 attestation, the specialty not given)."""
     from generator.french import typography
 
     seen = set()
@@ -391,12 +401,14 @@ def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, co
                                 (notice.closing.date() + dt.timedelta(days=1), "summary_next_documents", "documents"),
                                 (documents.end.date() + dt.timedelta(days=40), "summary_passed", None)):
             view = checklist_view(notice, content, today=today)
+            if did is None and _pending_possible(notice, content, view.data):
+                key = "summary_passed_pending_unanswered"
             said = t.text(f"checklist_page.{key}", date=view.data["bar_dates"][did]) if did else t.text(f"checklist_page.{key}")
             if did is None and any(d.kind == "deadline" and d.end and d.end.date() >= today for d in notice.deadlines):
                 continue
             assert typography(view.summary_next) == typography(said), (notice.slug, notice.year, today, view.summary_next)
             seen.add(key)
-    assert seen == {"summary_next_closing", "summary_next_documents", "summary_passed"}
+    assert seen == {"summary_next_closing", "summary_next_documents", "summary_passed", "summary_passed_pending_unanswered"}, seen
 
 
 def _bar_words_both_ways(data, results):
@@ -443,7 +455,10 @@ def test_the_build_s_bar_does_not_say_every_date_passed_when_the_notice_does_not
     """read60 M3: a notice that does not date its closing (frozen Nantes 2026) built after its last date: the bar said
     « Toutes les dates limites sont passées. » above the list's « Clôture … : date non précisée par la notice ». Now the
     candidate's dates passed and the closing not dated (checklist.js: the same words; test_checklist_phone_browser); a
-    notice that dates its closing keeps « Toutes les dates limites sont passées. »."""
+    notice that dates its closing keeps « Toutes les dates limites sont passées. ». Unless a piece depending on an
+    answer may be deposited later or is not dated (read64 M1, read65 L5): « Dates passées ou non datées, selon le
+    cas. », also true of an undated closing (frozen Nantes 2026's positioning decision, not dated: the closing's own
+    words are passed_key's, test above, and the browser's)."""
     from generator.french import typography
 
     seen = set()
@@ -451,9 +466,13 @@ def test_the_build_s_bar_does_not_say_every_date_passed_when_the_notice_does_not
         last = max(d.end for d in notice.deadlines if d.end)
         view = checklist_view(notice, content, today=last.date() + dt.timedelta(days=1))
         key = "summary_passed" if notice.closing is not None else "summary_passed_undated"
+        if _pending_possible(notice, content, view.data):
+            key = "summary_passed_pending_unanswered"
         assert typography(view.summary_next) == typography(notice.texts.text(f"checklist_page.{key}")), (notice.slug, notice.year, view.summary_next)
+        if notice.closing is None:
+            assert "non datée" in typography(view.summary_next), (notice.slug, notice.year, view.summary_next)
         seen.add(key)
-    assert seen == {"summary_passed", "summary_passed_undated"}
+    assert seen == {"summary_passed", "summary_passed_pending_unanswered"}, seen
 
 
 def test_the_bar_s_dates_passed_so_far_are_not_said_passed_over_a_closing_the_notice_does_not_date(notices, content):
@@ -507,15 +526,16 @@ def test_the_bar_never_says_all_dates_passed_while_a_piece_depending_on_an_answe
     (dt.date(2023, 11, 20), "summary_documents", "summary_next_documents"),
     (dt.date(2023, 11, 23), "summary_documents_past", "summary_passed_pending_unanswered"),
     (dt.date(2024, 1, 15), "summary_documents_past", "summary_passed_pending_unanswered"),
-    (dt.date(2024, 1, 16), "summary_documents_past", "summary_passed"),
+    (dt.date(2024, 1, 16), "summary_documents_past", "summary_passed_pending_unanswered"),
 ])
 def test_the_build_s_bar_says_the_dates_passed_so_far_while_a_piece_depending_on_an_answer_is_due_later(notices, content, day, documents, following):
     """review73 M4: frozen Toulouse 2024 with no answer, from 23 November 2023 (the day after its pieces' 22 November,
     délai de rigueur) to 15 January 2024 (the « engagement étudiant » form's date, a piece still depending on an
     answer): the bar said « 2 pièces à déposer » and no date at all. Now its count says them « demandées » and its line
-    that the dates passed so far, as far as the answers go (not all: the form may still be theirs); « Toutes les dates
-    limites sont passées. » from 16 January; the documents' date before (checklist.js: the same,
-    test_checklist_phone_browser)."""
+    that the dates passed so far, as far as the answers go (not all: the form may still be theirs); the documents' date
+    before (checklist.js: the same, test_checklist_phone_browser). From 16 January too, no longer « Toutes les dates
+    limites sont passées. » (read64 M1): the R408 attestation, the specialty not given, may still be deposited later
+    (seed 000 l. 88), at a date the notice does not give."""
     from generator.french import typography
 
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
@@ -551,16 +571,18 @@ def test_a_24_00_deadline_that_is_not_the_notice_s_minuit_is_the_whole_day_on_th
     assert "jusqu’au mercredi 22\u00a0novembre 2023 inclus (heure de Paris)" in view.data["dates"]["documents"], view.data["dates"]["documents"]
 
 
-def _toulouse_2024_with(tmp_path, before: str, after: str):
-    """A copy of the frozen project whose Toulouse 2024 file has ``before`` (written there once) replaced by ``after``:
-    its folder and its notice."""
+def _toulouse_2024_with(tmp_path, before: str, after: str, *more: tuple[str, str]):
+    """A copy of the frozen project whose Toulouse 2024 file has ``before`` (written there once) replaced by ``after``
+    (and each pair of ``more`` so): its folder and its notice."""
     from project_support import data_root, notices_of
 
     root = data_root(tmp_path)
     path = root / "academies" / "toulouse" / "2024.yaml"
     text = path.read_text(encoding="utf-8")
-    assert text.count(before) == 1
-    path.write_text(text.replace(before, after), encoding="utf-8")
+    for old, new in ((before, after), *more):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
     return root, next(n for n in notices_of(root) if n.slug == "toulouse" and n.year == 2024)
 
 
@@ -576,12 +598,18 @@ def test_the_build_s_count_says_asked_once_every_one_of_the_candidate_s_dates_pa
     session reaches it with no answer (a piece depending on an answer is due later: the test above). Frozen Toulouse 2024,
     its « engagement étudiant » form dated 20 November 2023 (before its pieces' 22 November), built on 23 November: every
     date of the candidate's passed, none depending on an answer ahead, the notice's « Traitement … » (10 January) ahead:
-    « Toutes les dates limites sont passées. » and « 2 pièces demandées »."""
+    « Toutes les dates limites sont passées. » and « 2 pièces demandées ». (Its R408 attestation's later deposit taken
+    out too: that piece, depending on the specialty, may still be deposited later, and the bar then says the dates
+    passed or not dated, read64 M1; the test above.)"""
     from generator.french import typography
     from generator.site.words import dates_over
 
     before = "    at: 2024-01-15\n    words: Le formulaire devra être téléversé au plus tard le 15/01/2024."
-    root, notice = _toulouse_2024_with(tmp_path, before, before.replace("2024-01-15", "2023-11-20").replace("15/01/2024", "20/11/2023"))
+    late = ("    late_deposit: >-\n      Au-delà, vous ne pourrez plus modifier votre dossier d'inscription ni ajouter des\n"
+            "      pièces justificatives (sauf pièces pouvant être à déposer ultérieurement : attestation\n"
+            "      R408 pour les spécialités concernées, dossier professionnel...).\n")
+    root, notice = _toulouse_2024_with(tmp_path, before, before.replace("2024-01-15", "2023-11-20").replace("15/01/2024", "20/11/2023"),
+                                       (late, ""))
     day = dt.date(2023, 11, 23)
     assert not dates_over(notice, day)
     view = checklist_view(notice, content := valid_checklist_content(root), today=day)
@@ -2251,3 +2279,98 @@ def test_the_bar_counts_a_piece_the_notice_lets_be_deposited_later_without_a_dat
     assert keys == [("checklist_page.summary_passed_undated_own", 1), ("checklist_page.summary_passed", 0)], keys
     assert notice.texts.text(keys[0][0], count=1) == "Vos dates sont passées, sauf 1 non datée."
     assert words == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]
+
+
+def _next_deadline_both_ways(data, result, today):
+    """The bar's next date, whether all passed can be said, and whether the dates passed so far are said instead, for
+    ``result`` on ``today`` (at noon, the academy's time being within a day of it), as the build's bar reads them
+    (page.py _next_deadline, _dates_passed_so_far) and as the web bar does (checklist.js nextDeadline run by Node on
+    the same page data and result): the tests hold the twins together."""
+    from generator.checklist.page import _dates_passed_so_far, _next_deadline
+
+    following, known = _next_deadline(data["key_dates"], result, today, data["ends"])
+    built = [following, known, _dates_passed_so_far(following, known, data["key_dates"], result)]
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("nextDeadline", "stillPossible", "overAt", "ownDeadlines"))
+    now = int(dt.datetime.combine(today, dt.time(12, 0), tzinfo=dt.timezone.utc).timestamp() * 1000)
+    script = (f"const data = {json.dumps(data)};\n{functions}\n"
+              f"process.stdout.write(JSON.stringify(nextDeadline({json.dumps(result)}, {now})));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    return built, json.loads(run.stdout)
+
+
+@pytest.mark.parametrize("slug, year, answers, today", [
+    # read64 M1: a Bâtiment candidate who answered all but the RQTH question, the day after the pieces' 22 November
+    # (délai de rigueur) and after every date; the R408 attestation, still depending on that answer, may be deposited
+    # later (seed 000 l. 88)
+    ("toulouse", 2024, {"department": "81", "situation": "distance", "route": "scolaire", "specialty": "batiment", "nationality": "french",
+                        "sat_before": "no", "has_benefits": "no", "dispensation": "no", "positioning_decision": "no",
+                        "mandatory_language": "english", "disability": "no", "engagement_etudiant": "no"},
+     dt.date(2023, 11, 23)),
+    ("toulouse", 2024, {"department": "31", "situation": "distance"}, dt.date(2024, 1, 16)),
+    # read65 L5: a distance learner, the other questions unanswered, the day after the pieces' 4 December (the frozen
+    # session's R408 attestation, which the notice lets be deposited later, still depends on the specialty)
+    ("aix-marseille", 2023, {"department": "13", "situation": "distance"}, dt.date(2022, 12, 5)),
+    # a piece still depending on an answer that the notice does not date (Nantes 2026's positioning decision, frozen),
+    # after every date the notice gives
+    ("nantes", 2026, {"department": "44", "situation": "in_person", "route": "formation_continue", "specialty": "mco", "sat_before": "no",
+                      "dispensation": "no", "disability": "no", "engagement_etudiant": "no", "optional_exams": "0"}, dt.date(2026, 6, 1)),
+])
+def test_the_bar_does_not_say_all_dates_passed_over_a_pending_piece_due_later_or_undated(notices, content, slug, year, answers, today):
+    """read64 M1, read65 L5: every one of the candidate's dates passed, a piece still depending on an answer that the
+    notice lets be deposited later (Toulouse 2024's and Aix-Marseille 2023's R408 attestation) or does not date (Nantes
+    2026's positioning decision): the bar said « Toutes les dates limites sont passées. » (or « Vos dates sont passées ;
+    clôture non datée. »), though that piece may still be theirs and still possible. Now their dates passed or not
+    dated, at this stage (« checklist_page.summary_passed_pending »), by page.py and checklist.js alike (Node, same page
+    data and result). Seen failing before the change: page.py's _next_deadline said all passed (known true) for each."""
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    ruleset = compile_ruleset(notice, content)
+    data = checklist_view(notice, content).data
+    result = engine.evaluate(ruleset, answers)
+    assert not result["problems"], result["problems"]
+    pending = [u for u in result["undecided"] if u.get("late_deposit") or u["deadline"] not in data["ends"]]
+    assert pending, [u["id"] for u in result["undecided"]]
+    built, web = _next_deadline_both_ways(data, result, today)
+    assert built == [None, False, True], built
+    assert web == built, web
+
+
+def test_the_bar_says_all_dates_passed_once_the_pending_piece_is_decided_without_a_later_deposit(notices, content):
+    """read64 M1's counterpart: the same Bâtiment candidate, the RQTH question answered « Oui » (the R408 attestation
+    not theirs, the RQTH justification listed, no later deposit), after every date: all passed said, by page.py and
+    checklist.js alike; « Non »: the attestation listed, counted not dated (phone62 M1, passedWords)."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    ruleset = compile_ruleset(notice, content)
+    data = checklist_view(notice, content).data
+    base = {"department": "81", "situation": "distance", "route": "scolaire", "specialty": "batiment", "nationality": "french",
+            "sat_before": "no", "has_benefits": "no", "dispensation": "no", "positioning_decision": "no",
+            "mandatory_language": "english", "disability": "no", "engagement_etudiant": "no"}
+    for waiver in ("yes", "no"):
+        result = engine.evaluate(ruleset, {**base, "r408_waiver": waiver})
+        assert not result["undecided"], (waiver, result["undecided"])
+        built, web = _next_deadline_both_ways(data, result, dt.date(2024, 1, 16))
+        assert built == [None, True, False] and web == built, (waiver, built, web)
+
+
+def test_an_undecided_piece_says_the_notice_s_later_deposit_as_a_listed_one(notices, content):
+    """read64 M1: frozen Toulouse 2024, a Bâtiment candidate with the RQTH question open: « Pièces qui dépendent encore de
+    vos réponses » named the R408 attestation without a word of its later deposit, which the notice allows (seed 000
+    l. 88) and the list says once the answer lists it. Now the page's answer and the command line say it under the
+    piece, in the words of a listed piece without its date (checklist_page.late_deposit), before its source line
+    (checklist.js: the same, test_checklist_phone_browser). Seen failing before the change: no such line."""
+    from generator.checklist import text
+
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    ruleset = compile_ruleset(notice, content)
+    view = checklist_view(notice, content)
+    result = engine.evaluate(ruleset, {"department": "81", "situation": "distance", "specialty": "batiment"})
+    [r408] = [u for u in result["undecided"] if u["id"] == "r408"]
+    assert r408["late_deposit"], r408
+    late = notice.texts.text("checklist_page.late_deposit", words=r408["late_deposit"], office=ruleset["academy"].get("office_reach", ""))
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+    items = {u.id: u for u in answer.undecided}
+    assert items["r408"].late == late, items["r408"]
+    assert all(u.late is None for u in answer.undecided if u.id != "r408")
+    cli = text.render(ruleset, result, notice.texts)
+    assert f"\n    {late}\n    {items['r408'].source}\n" in cli, cli
+    assert cli.count(late) == 1

@@ -1089,12 +1089,20 @@ function start(root) {
     return Date.parse((data.over && data.over[id]) || end);
   }
 
+  // A piece that still depends on an answer may still be due: its date ahead, not dated by the notice (none in page
+  // data « ends »), or one the notice lets be deposited later (late_deposit); the bar then never says all dates passed
+  // (read64 M1: Toulouse 2024's R408 attestation, the RQTH question open; read65 L5: Aix-Marseille 2023's rare-language
+  // attestation, not dated). As page.py: _still_possible.
+  function stillPossible(piece, now) {
+    return Boolean(piece.late_deposit) || !data.ends[piece.deadline] || overAt(piece.deadline, data.ends[piece.deadline]) > now;
+  }
+
   function nextDeadline(result, now) {
     const dates = data.key_dates.filter((d) => d.deadline && d.end).map((d) => [d.id, d.end]);
     for (const d of ownDeadlines(result)) dates.push([d.id, d.end]);
     const future = dates.filter(([id, iso]) => overAt(id, iso) > now).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
     // not « all passed » while a piece that still depends on an answer is due later (page.py: _next_deadline)
-    const laterUndecided = result.undecided.some((u) => data.ends[u.deadline] && overAt(u.deadline, data.ends[u.deadline]) > now);
+    const laterUndecided = result.undecided.some((u) => stillPossible(u, now));
     // third: none ahead, and all passed not said only because of such a piece (page.py: _dates_passed_so_far)
     return [future.length ? future[0][0] : null, dates.length > 0 && !laterUndecided, !future.length && dates.length > 0 && laterUndecided];
   }
@@ -2008,6 +2016,8 @@ function start(root) {
         // and the national one); as answer.py
         const words = doc.who ? ui("undecided_item_who", { label: doc.label, who: doc.who, questions }) : ui("undecided_item", { label: doc.label, questions });
         const item = el("li", words, { "data-undecided": doc.id });
+        // (the notice lets it be deposited later: said as under a listed piece without its date; read64 M1)
+        if (doc.late_deposit) item.append(reachedParagraph(ui("late_deposit", { words: doc.late_deposit, office: data.office_reach }), { class: "bts-checklist-when" }));
         item.append(documentSource(doc));  // (its source, as a listed piece's)
         list.append(item);
       }
