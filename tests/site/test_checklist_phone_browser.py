@@ -355,6 +355,43 @@ def test_the_bar_does_not_say_all_dates_passed_while_a_piece_depending_on_an_ans
     visit.close()
 
 
+# read64 M1: a Bâtiment candidate of frozen Toulouse 2024 who answered every question but the RQTH one
+TOULOUSE_RQTH_OPEN = {"department": "81", "situation": "distance", "route": "scolaire", "specialty": "batiment", "nationality": "french",
+                      "sat_before": "no", "has_benefits": "no", "dispensation": "no", "positioning_decision": "no",
+                      "mandatory_language": "english", "disability": "no", "engagement_etudiant": "no"}
+
+
+def test_the_bar_does_not_say_all_dates_passed_over_a_pending_piece_the_notice_lets_be_deposited_later(notices, content, origin, browser):
+    """read64 M1: frozen Toulouse 2024 on 23 November 2023 (the pieces' 22 November, délai de rigueur, passed), a
+    Bâtiment candidate who has not answered the RQTH question: the bar said « Toutes les dates limites sont passées. »
+    and « Pièces qui dépendent encore de vos réponses » named the R408 attestation without a word of its later deposit
+    (seed 000 l. 88). Now the bar says their dates passed or not dated, at this stage, and the piece says the notice's
+    later deposit in the words of the listed piece (checklist.js, as page.py and the command line: test_first_answer);
+    the RQTH question answered « Non », the attestation listed: « Vos dates sont passées, sauf 1 non datée. » as before.
+    Seen failing before the change: the bar's words were « Toutes les dates limites sont passées. »."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    t = notice.texts
+    ruleset = compile_ruleset(notice, content)
+    [r408] = [u for u in engine.evaluate(ruleset, TOULOUSE_RQTH_OPEN)["undecided"] if u["id"] == "r408"]
+    flat = lambda text: " ".join(typography(text).replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    late = flat(t.text("checklist_page.late_deposit", words=r408["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime(2023, 11, 23, 10, 0, tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(TOULOUSE_RQTH_OPEN.items())))
+    ready(page)
+    following = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=next]"))  # noqa: E731
+    assert following() == flat(t.text("checklist_page.summary_passed_pending")), following()
+    item = page.locator('#bts-checklist-output [data-undecided="r408"]')
+    assert item.count() == 1 and late in flat(item.inner_text()), item.all_inner_texts()
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted((TOULOUSE_RQTH_OPEN | {"r408_waiver": "no"}).items())))
+    ready(page)
+    assert following() == flat(t.text("checklist_page.summary_passed_undated_own", count=1)), following()
+    assert page.locator('#bts-checklist-output [data-undecided="r408"]').count() == 0
+    assert problems(visit) == []
+    visit.close()
+
+
 @SIZES
 def test_a_choice_is_a_row_the_whole_of_which_selects_it_and_each_field_a_finger_high(notices, origin, visits, size):
     """phone50 M2: a choice was its 25 × 26 px label and its 13 px radio; a tap beside « Non » did nothing, and the
@@ -3450,12 +3487,14 @@ def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices,
     assert flat(data["bar_dates"]["documents"]) not in bar(), bar()
     assert len(documents_lines()) == 2 and all(past in t.split("\n")[0] for t in documents_lines()), documents_lines()
     # then a timer for the next date it reads (the « engagement étudiant » piece, still depending on an answer, due
-    # later: not « Toutes les dates limites sont passées »), and none once every one of them is over
+    # later: not « Toutes les dates limites sont passées »), and none once every one of them is over; the bar then says
+    # the dates passed or not dated, not all passed: the R408 attestation, the specialty not given, may still be theirs
+    # and may be deposited later, at a date the notice does not give (read64 M1; seed 000 l. 88)
     assert page.evaluate("window.__barTimers.size") == 1
     last = max(dt.datetime.fromisoformat(iso) for iso in data["over"].values())
     page.clock.fast_forward(int((last - dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0, 1), tzinfo=ZoneInfo(notice.tz))).total_seconds() * 1000) + 1000)
     page.clock.run_for(1000)
-    assert bar() == flat(notice.texts.text("checklist_page.summary_passed")), bar()
+    assert bar() == flat(notice.texts.text("checklist_page.summary_passed_pending")), bar()
     assert page.evaluate("window.__barTimers.size") == 0
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
     visit.close()
@@ -3666,9 +3705,9 @@ def test_the_build_s_bar_with_past_js_alone_says_in_their_time_the_words_that_fo
     build's bar's past date nothing took its place and the count kept « à déposer ». Frozen Toulouse 2024 built on 20
     November 2023 (« 2 pièces à déposer », « Pièces : 22 nov. 2023, heure non précisée »), opened 30 seconds before its
     documents' date is over: from that instant « 2 pièces demandées » and « Dates passées, à ce stade de vos
-    réponses. » (the « engagement étudiant » form, depending on an answer, due on 15 January), from 16 January « Toutes
-    les dates limites sont passées. », as the checklist's script says them (page.py summary_later, past.js
-    data-bts-from-at)."""
+    réponses. » (the « engagement étudiant » form, depending on an answer, due on 15 January), as the checklist's
+    script says them (page.py summary_later, past.js data-bts-from-at); from 16 January the same, not « Toutes les
+    dates limites sont passées. » (read64 M1: the R408 attestation, the specialty not given, may be deposited later)."""
     from generator.checklist.page import checklist_page, checklist_view
 
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
@@ -3688,8 +3727,8 @@ def test_the_build_s_bar_with_past_js_alone_says_in_their_time_the_words_that_fo
     assert "Pièces" not in seen() and "déposer" not in seen() and "Voir votre liste" in seen(), seen()
     page.clock.fast_forward(int((dt.datetime(2024, 1, 16, 0, 1, tzinfo=ZoneInfo(notice.tz)) - over).total_seconds() * 1000))
     page.clock.run_for(61_000)  # (past.js's next minute)
-    assert seen().startswith(documents("summary_documents_past") + " " + flat(t.text("checklist_page.summary_passed"))), seen()
-    assert flat(t.text("checklist_page.summary_passed_pending_unanswered")) not in seen(), seen()
+    assert seen().startswith(documents("summary_documents_past") + " " + flat(t.text("checklist_page.summary_passed_pending_unanswered"))), seen()
+    assert flat(t.text("checklist_page.summary_passed")) not in seen(), seen()
     visit.close()
 
 
@@ -3698,7 +3737,8 @@ def test_the_build_s_bar_with_past_js_alone_says_in_their_time_the_words_that_fo
 # on the notice's last date (12 December)
 NANTES_DOCUMENTS_ONLY = {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "mco", "sat_before": "no",
                          "dispensation": "no", "positioning_decision": "no", "disability": "no", "engagement_etudiant": "no", "optional_exams": "0"}
-NANTES_ATTESTATION = {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}
+# (the positioning decision answered: that piece, not dated, would keep the bar from saying their dates passed; read64 M1)
+NANTES_ATTESTATION = {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no", "positioning_decision": "no"}
 
 
 @pytest.mark.parametrize("case", ["documents", "hour"])
