@@ -1814,10 +1814,10 @@ def written_as(shown: str, old: dt.date, new: dt.date) -> str:
     return _date_words(new)
 
 
-def _source_notes_of(project) -> dict[str, list[tuple[str, str]]]:
-    """The words each source note of the project quotes (flattened, ``_flat``) → the academies whose notes quote them
-    word for word: (slug, « Clermont-Ferrand, session 2024 (academies/clermont-ferrand/2024.yaml, ligne 586) »)."""
-    found: dict[str, list[tuple[str, str]]] = {}
+def _source_notes_of(project) -> dict[str, list[tuple[str, int, str]]]:
+    """The words each source note of the project quotes (flattened, ``_flat``) → the sessions whose notes quote them
+    word for word: (slug, year, « Clermont-Ferrand, session 2024 (academies/clermont-ferrand/2024.yaml, ligne 586) »)."""
+    found: dict[str, list[tuple[str, int, str]]] = {}
     for slug, data in project.academies.items():
         name = data.academy.name if data.academy is not None else slug
         for year, session in data.sessions.items():
@@ -1826,24 +1826,26 @@ def _source_notes_of(project) -> dict[str, list[tuple[str, str]]]:
                     continue
                 where = note.where("words")
                 at = f" ({where.file}, ligne {where.line})" if where is not None else ""
-                found.setdefault(_flat(note.words), []).append((slug, f"{name}, session {year}{at}"))
+                found.setdefault(_flat(note.words), []).append((slug, year, f"{name}, session {year}{at}"))
     return found
 
 
-def _copied_notes(slug: str, session, notes_of: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
+def _copied_notes(slug: str, session, notes_of: dict[str, list[tuple[str, int, str]]]) -> dict[str, list[tuple[int, str]]]:
     """The words of the session's source notes that a note of another academy quotes word for word (most often its
-    note, copied with its folder for a new academy's first session: staffwalk61 M2) → that academy's note."""
+    note, copied with its folder for a new academy's first session: staffwalk61 M2) → that academy's notes: (their
+    session's year, where)."""
     copied = {}
     for note in given(session.source_notes) or []:
         if isinstance(note.words, str):
-            elsewhere = [where for other, where in notes_of.get(_flat(note.words), []) if other != slug]
+            elsewhere = [(year, where) for other, year, where in notes_of.get(_flat(note.words), []) if other != slug]
             if elsewhere:
-                copied[_flat(note.words)] = elsewhere[0]
+                copied[_flat(note.words)] = elsewhere
     return copied
 
 
 def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts: list, previous: list,
-                      previous_year: int | None = None, previous_session=None, copied_notes: dict[str, str] | None = None) -> None:
+                      previous_year: int | None = None, previous_session=None,
+                      copied_notes: dict[str, list[tuple[int, str]]] | None = None) -> None:
     """A date quoted in a text of the session a candidate reads (the notice's words: a deadline's words, a step's text,
     a topic's statements, an R408 list's note…; or the guide's reading of them: a deadline's note, a contradiction's
     advice, a source note: ``candidate_texts``) outside the session's year: most often the words of the previous
@@ -1859,28 +1861,33 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
     the notice does write it so.
 
     ``copied_notes``: the source notes' words that a note of another academy quotes word for word (``_copied_notes``):
-    they silence nothing, their dates are most often the other academy's session's, copied with its folder
-    (staffwalk61 M2: Clermont-Ferrand's « avant le 21 novembre 2023 », in Limoges' session 2025)."""
+    they silence no date of that academy's session's year, most often copied with its folder (staffwalk61 M2:
+    Clermont-Ferrand 2024's « avant le 21 novembre 2023 », in Limoges' session 2025). A date outside that year too
+    stays silenced: both notices write it (review89: a national rule's « au 31 décembre 2024 », quoted word for word by
+    two academies' notes of session 2024, was a point on both, which no note could settle)."""
     first, last = academic_year_bounds(year)
     copied_notes = copied_notes or {}
     before = {(path, key): (record, name, text) for record, path, name, key, text, _ in previous}
     before_first, before_last = academic_year_bounds(previous_year) if previous_year is not None else (None, None)
     notes_before = {words for *_, words in _source_note_words(previous)}
-    new_notes = [words for *_, words in _source_note_words(texts) if words not in notes_before and words not in copied_notes]
+    new_notes = [words for *_, words in _source_note_words(texts) if words not in notes_before]
     # (source_notes quoting a date silence it: the notice does write it so; not when the previous session's texts quote
     # it too, unless the note is new, not word for word one of the session before: carried over, its words are left
     # over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text, _ in previous for words, _, _ in _dates_quoted(text)}
-    noted = [words for *_, words in _source_note_words(texts) if words not in copied_notes]
+    noted = [words for *_, words in _source_note_words(texts)]
     counterparts = _counterpart_days(previous_session, session) if previous_session is not None else {}
     for record, path, name, key, text, to_verify in texts:
         if to_verify:
             continue
         for words, date, start in _dates_quoted(text):
             shown = " ".join(words.split())
+            # (another academy's note word for word, in whose session's year the date is: copied with its folder)
+            copied_here = {words_noted: where for words_noted, notes in copied_notes.items() for note_year, where in reversed(notes)
+                           if academic_year_bounds(note_year)[0] <= date <= academic_year_bounds(note_year)[1]}
             # (a note quoting it that is not word for word one of the session before: written for this notice)
-            noted_here = any(shown.lower() in words_noted for words_noted in noted) and (
-                _flat(shown) not in stale or any(_says(note, shown) for note in new_notes))
+            noted_here = any(shown.lower() in words_noted for words_noted in noted if words_noted not in copied_here) and (
+                _flat(shown) not in stale or any(_says(note, shown) for note in new_notes if note not in copied_here))
             if first <= date <= last or TEXT_DATED.search(text[:start][-40:]) or noted_here:
                 continue
             skip = _flat(text[:start]).count(shown.lower())  # (the same date quoted earlier in the text: this one is further on)
@@ -1892,7 +1899,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
                            where_quoted(shown, old[0].positions.get(key) or old[0].where(old[1]), problems), problems,
                            reading=(type(record).__name__, name) in GUIDE_READING, counterpart=counterparts.get(date))
                 continue
-            copied = next((where for words_noted, where in copied_notes.items() if shown.lower() in words_noted), None)
+            copied = next((where for words_noted, where in copied_here.items() if shown.lower() in words_noted), None)
             if copied is not None:
                 what = (f"la précision de source_notes: qui cite ces mots est mot pour mot celle de {copied} : recopiée "
                         "avec le dossier de cette académie ? écrire à la place les mots de la notice de cette session, et "

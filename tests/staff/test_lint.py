@@ -1803,6 +1803,20 @@ def test_dates_a_source_note_copied_from_another_academy_quotes_are_points(root:
     assert not [i for i in items if i.startswith("academies/clermont-ferrand/") and "hors de l'année" in i], items
 
 
+def test_a_date_two_academies_notes_quote_word_for_word_outside_both_years_stays_silenced(root: Path):
+    """A second reading (review89 M): two notices of session 2024 both write a national rule's « au 31 décembre 2024 »
+    (outside the session's year), and each academy's source note quotes it word for word, as it should: it was a
+    point on both (« recopiée avec le dossier de cette académie ? »), which no note could settle (never marked seen).
+    A note word for word another academy's silences no date of that academy's session's year (the copied folder's
+    dates: test above), and silences the others as any note does."""
+    note = ("source_notes:\n  - about: Âge\n    words: Les candidats doivent être âgés d'au moins 20 ans au 31 décembre"
+            " 2024.\n    note: La notice reprend la règle nationale.\n")
+    for academy in ("toulouse", "clermont-ferrand"):
+        path = root / "academies" / academy / "2024.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("source_notes:\n", note, 1), encoding="utf-8")
+    assert not [i for i in review(root) if "31 décembre 2024" in i]
+
+
 def test_a_source_another_academy_s_session_has_is_a_point(root: Path):
     """A staff walk (staffwalk61 L5): Clermont-Ferrand's folder copied for Limoges kept its source:, the file of
     Clermont-Ferrand's notice, with no word (the same source as the session before was said, not as another
