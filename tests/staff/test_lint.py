@@ -1829,6 +1829,18 @@ def test_a_source_another_academy_s_session_has_is_a_point(root: Path):
             "(academies/clermont-ferrand/2024.yaml, ligne 42)") in said[0], said
 
 
+def test_a_source_another_academy_s_session_has_can_be_marked_seen(root: Path):
+    """A second reading (review89, a mutation no test saw): two academies may have one notice; the point's line,
+    pasted under reviewed: as validate prints it, silences it."""
+    from test_reviewed import append
+
+    session = _copied_from_clermont_ferrand(root)
+    lines = [line for line in run(root, "validate").stdout.splitlines() if '{point: "session.source"' in line]
+    assert len(lines) == 1, lines
+    append(session, ["reviewed:", lines[0]])
+    assert not [i for i in review(root) if ": session.source: " in i]
+
+
 def test_a_residence_naming_another_academy_s_department_is_a_point(root: Path):
     """A staff walk (staffwalk61 M3): Limoges' residence: written from Clermont-Ferrand's, « … de l'Allier, du Cantal, de la
     Haute-Loire ou du Puy-de-Dôme peuvent s'inscrire dans l'Académie de Limoges », was published with « Tout est
@@ -1866,6 +1878,54 @@ def test_a_web_address_on_another_academy_s_site_is_a_point(root: Path):
     path.write_text(text.replace("https://www.ac-nantes.fr/amenagement-d-epreuves-handicap-incapacite-temporaire-121583",
                                  "https://www.ac-toulouse.fr/amenagement-d-epreuves"), encoding="utf-8")
     assert not [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
+
+
+def test_an_organising_academy_s_page_is_no_point_and_another_academy_s_page_can_be_marked_seen(root: Path):
+    """A second reading (review89, mutations of staffwalk61 M5's lint that no test saw): the page of the academy that
+    organises a specialty (managing_academies:, on its site by nature) is no point; a page of another academy the notice
+    does give (links:) is, and the lines validate prints under it, pasted as staff would, silence it."""
+    from test_reviewed import append, block, to_paste
+
+    path = root / "academies" / "nantes" / "2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("managing_academies: non précisé par la notice", "managing_academies:\n  - specialty: sio\n"
+                                 "    academy: Rennes\n    url: https://www.ac-rennes.fr/bts-sio"), encoding="utf-8")
+    assert not [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
+    path.write_text(path.read_text(encoding="utf-8").replace("    url: https://www.ac-nantes.fr/positionnement-122104",
+                                                             "    url: https://www.ac-rennes.fr/positionnement"), encoding="utf-8")
+    result = run(root, "validate", today="2026-03-01")
+    append(path, to_paste(block(result.stdout, "academies/nantes/2026.yaml", "sur le site d'une autre académie")))
+    assert not [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
+
+
+def test_a_residence_naming_another_academy_s_department_can_be_marked_seen(root: Path):
+    """A second reading (review89): the point of a residence: naming another academy's department is markable (a
+    notice may name a neighbouring department: « … en Corrèze relèvent de l'académie de Limoges »)."""
+    from test_reviewed import append, block, to_paste
+
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("de l'Allier, du Cantal, de la", "de l'Allier, de la Corrèze, de la"), encoding="utf-8")
+    result = run(root, "validate", today="2026-11-30")
+    # (its line is in the block printed under the file's last point: reviewed: and its own line pasted)
+    pasted = to_paste(block(result.stdout, "academies/clermont-ferrand/2024.yaml", "la date pour l'âge"))
+    append(path, [line for line in pasted if line == "reviewed:" or '"session.residence"' in line])
+    assert not [i for i in review(root) if "département d'une autre académie" in i]
+
+
+def test_a_source_note_carried_over_from_the_academy_s_own_session_is_not_another_academy_s(root: Path):
+    """A second reading (review89, a mutation of staffwalk61 M2's lint that no test saw): a note of Nantes 2024 quoting
+    a date of its year, carried over word for word into Nantes 2026, is the academy's own note: its date is a point as
+    any left-over date, never « mot pour mot celle de Nantes, session 2024 … recopiée avec le dossier de cette
+    académie ? »."""
+    note = "  - about: Réunion\n    words: Une réunion d'information aura lieu le 18 octobre 2023.\n    note: Dite.\n"
+    other = "  - about: Calendrier\n    words: Les dates sont celles de la notice.\n    note: Dite.\n"
+    for year, notes in ((2024, other + note), (2026, note)):  # (not at the same place: not the same note's left-over date)
+        path = root / "academies" / "nantes" / f"{year}.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("source_notes:\n", "source_notes:\n" + notes, 1), encoding="utf-8")
+    said = [line for line in run(root, "validate").stdout.splitlines()
+            if "« 18 octobre 2023 »" in line and line.lstrip().startswith("academies/nantes/2026.yaml:")]
+    assert said and not [i for i in said if "mot pour mot celle de" in i], said
 
 
 def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
