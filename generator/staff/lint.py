@@ -2206,7 +2206,9 @@ def lint_residence_departments(label: str, slug: str, session, problems: Problem
     walk, staffwalk61 M3: « … de l'Allier, du Cantal … peuvent s'inscrire dans l'Académie de Limoges », published with
     « Tout est valide », and quoted by the checklist under the question of the department). Names as the table writes
     them, capital and hyphens included (« Haute-Loire », not the « Loire » in it), accents aside. A point, markable
-    seen (a notice may name a neighbouring department)."""
+    seen (a notice may name a neighbouring department). Not a department whose academy the words name too (« … en
+    Haute-Corse relèvent de l'académie de Corse »: said of that academy on purpose, review89; the academy's name is
+    ``lint_copied_words``' point already)."""
     info = session.session
     words = info.residence
     if not isinstance(words, str) or not table.get("departments"):
@@ -2219,9 +2221,12 @@ def lint_residence_departments(label: str, slug: str, session, problems: Problem
     named = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(others, key=len, reverse=True)) + r")(?![\w-])")
     flat = " ".join(words.split())
     plain = without_accents(flat)  # (one letter for one: see lint_copied_words)
+    titled = plain.lower().replace("’", "'")
     for m in named.finditer(plain):
         department = others[m.group(1)]
         academy = table["academies"].get(department["academy"], {}).get("title") or department["academy"]
+        if re.search(r"(?<![\w-])" + re.escape(without_accents(academy).lower()) + r"(?![\w-])", titled):
+            continue
         shown = flat[m.start():m.end()]
         _warn(
             problems, where_quoted(shown, info.where("residence"), problems), "session.residence",

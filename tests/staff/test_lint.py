@@ -1898,6 +1898,24 @@ def test_an_organising_academy_s_page_is_no_point_and_another_academy_s_page_can
     assert not [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
 
 
+def test_a_residence_naming_another_academy_s_department_with_its_academy_is_no_point(root: Path):
+    """A second reading (review89): « Les candidats domiciliés en Haute-Corse ou en Corse-du-Sud relèvent de l’académie
+    de Corse » names those departments with their academy, on purpose: no department point (the academy named is
+    lint_copied_words' point, one for the sentence); a department named without its academy still is."""
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Académie de Clermont-Ferrand.\n", "Académie de Clermont-Ferrand. Les candidats domiciliés "
+                                 "en Haute-Corse ou en Corse-du-Sud relèvent de l’académie de Corse.\n", 1), encoding="utf-8")
+    items = review(root)
+    assert not [i for i in items if "département d'une autre académie" in i], items
+    assert [i for i in items if "« académie de Corse » : ce texte nomme une autre académie" in i], items
+    path.write_text(text.replace("de l'Allier, du Cantal, de la", "de l'Allier, de la Corrèze, de la").replace(
+        "Académie de Clermont-Ferrand.\n", "Académie de Clermont-Ferrand (ceux de la Haute-Corse relèvent de l'académie "
+        "de Corse).\n", 1), encoding="utf-8")
+    said = [i for i in review(root) if "département d'une autre académie" in i]
+    assert len(said) == 1 and "(Corrèze, 19, académie de Limoges)" in said[0], said
+
+
 def test_a_residence_naming_another_academy_s_department_can_be_marked_seen(root: Path):
     """A second reading (review89): the point of a residence: naming another academy's department is markable (a
     notice may name a neighbouring department: « … en Corrèze relèvent de l'académie de Limoges »)."""
