@@ -484,6 +484,46 @@ def test_a_long_row_starts_at_a_page_s_foot_and_ends_under_the_column_names_agai
         assert heads and heads[0] < printed[1].index(second[0]), printed[1]
 
 
+def _long_cell_lines(pdf: bytes) -> tuple[bool, int, int]:
+    """For ``test_a_long_row_never_leaves_its_long_cell_empty_at_a_page_s_foot``'s document: whether the row starts
+    on page 1 (its « Justificatif »), and the lines of its « Précisions » cell on page 1 and on page 2 (the words of
+    that column under the row's top, or under the column names again, above the footer)."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        pages = [[w for w in page.extract_words() if w["bottom"] < page.height - FOOTER_HEIGHT] for page in document.pages[:2]]
+    first, second = pages[0], pages[1] if len(pages) > 1 else []
+    column = min(w["x0"] for w in first + second if w["text"] == "Précisions") - 1
+    row = [w["top"] for w in first if w["text"] == "Justificatif"]
+    on_first = {round(w["top"]) for w in first if row and w["x0"] >= column and w["top"] >= row[0] - 1}
+    heads = [w["bottom"] for w in second if w["text"] == "Précisions"]
+    on_second = {round(w["top"]) for w in second if heads and w["x0"] >= column and w["top"] > heads[0]}
+    return bool(row), len(on_first), len(on_second)
+
+
+def test_a_long_row_never_leaves_its_long_cell_empty_at_a_page_s_foot(texts):
+    """review88: with less room at a page's foot than four lines of its long cell, a long row (notice.css,
+    tr.bts-long-row) left that cell empty there, its piece, « Pour qui » and date printed beside nothing, and all its
+    « Précisions » on the next page under empty cells (the cell's orphans pushed its words on; the short cells' fitted).
+    At every place the row may start (the paragraphs above it, one more each time), it starts with at least four lines
+    of its long cell, or whole on the next page; and ends with at least four (its widows), whatever its length."""
+    def printed(above: int, sentences: int) -> tuple[bool, int, int]:
+        cell = " ".join(f"Phrase {i} des précisions, qui dit au candidat ce qu'il doit faire." for i in range(sentences))
+        filler = "\n\n".join(f"Paragraphe {i} de la notice, qui remplit la page." for i in range(above))
+        page = (f'# Titre\n\n{filler}\n\n<div class="bts-table bts-documents bts-documents-columns" markdown="1">\n\n'
+                f"| Pièce | Pour qui | Date limite | Précisions |\n| --- | --- | --- | --- |\n"
+                f"| Justificatif | Tous | 12 décembre | {cell} |\n\n</div>\n\nSuite.\n")
+        return _long_cell_lines(notice_pdf(notice_html(page, "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf"))
+
+    starts = {above: printed(above, 40) for above in range(30, 39)}  # the row's start: from 9 lines on page 1 to none
+    assert any(row and first >= 4 for row, first, _ in starts.values()), starts
+    assert any(not row for row, _, _ in starts.values()), starts
+    for above, (row, first, second) in starts.items():
+        assert (first >= 4 if row else first == 0) and second >= 4, (above, starts)
+    ends = {sentences: printed(26, sentences) for sentences in range(20, 24)}  # its end: from none on page 2 to 4 and more
+    assert any(second == 0 for _, _, second in ends.values()) and any(second for _, _, second in ends.values()), ends
+    for sentences, (row, first, second) in ends.items():
+        assert row and first >= 4 and (second == 0 or second >= 4), (sentences, ends)
+
+
 def test_every_frozen_notice_has_its_pdf(frozen_site, frozen_notices):
     check_notice_pdfs(frozen_site, frozen_notices)
 
@@ -663,6 +703,7 @@ def test_a_raw_link_whose_words_write_its_address_prints_it_once(link):
     templating's _link and checklist.js's addressWritten read it: the address without its scheme nor its final slash)."""
     html = body_html(f"Voir {link}.\n", SETTINGS)
     assert 'class="bts-bare-url"' in html and "data-bts-address" not in html, html
+
 
 
 
