@@ -694,7 +694,7 @@ def test_links_to_the_site_become_their_words():
 
 @pytest.mark.parametrize(
     "link", ["[www.x.fr](https://www.x.fr)", "[www.x.fr](https://www.x.fr/)", "[le site www.x.fr/a/](https://www.x.fr/a/)",
-             "[https://www.x.fr/a](https://www.x.fr/a/)", "[WWW.X.FR](https://WWW.X.FR)"],
+             "[https://www.x.fr/a](https://www.x.fr/a/)", "[WWW.X.FR](https://WWW.X.FR)", "[www.x.fr](HTTPS://www.x.fr)"],
 )
 def test_a_raw_link_whose_words_write_its_address_prints_it_once(link):
     """review84: a raw Markdown link whose words are its address as a person types it, without « https:// »
@@ -704,6 +704,23 @@ def test_a_raw_link_whose_words_write_its_address_prints_it_once(link):
     html = body_html(f"Voir {link}.\n", SETTINGS)
     assert 'class="bts-bare-url"' in html and "data-bts-address" not in html, html
 
+
+def test_a_raw_link_marked_bare_keeps_its_own_class():
+    """review88: _UnlinkPages adds « bts-bare-url » to the classes a link has (attr_list: « {.x} »), it does not
+    replace them (removing them failed no test)."""
+    html = body_html("Voir [www.x.fr](https://www.x.fr){ .bts-x }.\n", SETTINGS)
+    assert 'class="bts-x bts-bare-url"' in html, html
+
+
+def test_a_row_is_long_from_its_601st_character():
+    """review88: _LongRows marks a row long (bts-long-row: it may split between pages) when a cell holds more than 600
+    characters, its spaces counted once (LONG_ROW_CHARACTERS; a threshold moved to 400 or 1200 failed no other test
+    than the layout's, and 1200 none). A cell of 600 characters: whole; of 601: long; the other cells do not add up."""
+    def row(length: int) -> str:
+        words = ("mot " * 200)[:length - 1] + "x"
+        assert len(" ".join(words.split())) == length
+        return body_html(f"| Pièce | Précisions |\n| --- | --- |\n| {'court ' * 90} | {words}   |\n", SETTINGS)
+    assert "bts-long-row" not in row(600) and 'class="bts-long-row"' in row(601)
 
 
 
