@@ -2238,6 +2238,8 @@ def test_checklist_js_marks_a_link_s_printed_address_as_the_build_does():
              ("Le site de l'académie ", "https://www.ac-x.fr/", "(son site)", " : www.ac-x.fr."),
              ("Voir ", "https://www.ac-x.fr/a/b?c=d#e", "la page", "."), ("Voir ", "HTTPS://WWW.AC-X.FR", "le site", "."),
              ("Voir ", "http://a.fr", "https://a.fr", "."), ("Écrire à ", "mailto:a@b.fr", "le bureau", "."),
+             ("Voir ", "http://a.fr/p", "le portail", "."), ("Voir ", "HTTPS://a.fr/", "a.fr", "."),
+             ("Écrire à ", "mailto:a@b.fr", "mailto:a@b.fr", "."),
              ("Appeler le ", "tel:+33240373818", "02 40 37 38 18", ".")]
     built = []
     for where in cases:
