@@ -135,6 +135,10 @@ def _part(notice: Notice, statement) -> dict:
     part = {"text": statement.text, "when": statement.checklist_when.to_json(), "section": statement.provenance.section}
     if statement.provenance.kind == "national":
         part["texts"] = notice.texts_words(statement.provenance.texts)  # (as the page names them: _provenance)
+    if statement.closing_due is not None:
+        # the notice's closing, as the guide reads the rule's « date limite d'inscription » (merge: closing_due): said
+        # under the warning while this part is (engine: _warning_parts), and among the candidate's dates
+        part["deadline"] = statement.closing_due.id
     return part
 
 
@@ -181,17 +185,23 @@ def _warnings(notice: Notice, checklist: ChecklistFile) -> list[dict]:
         # as the page shows them (a review, walk 42 L6: Toulouse 2024's marks a candidate with a disability keeps and
         # article D613-26 were two items far apart, saying nearly the same rule)
         own = [s for s in topic.statements if s.checklist_when is not None and s.id is None]
-        # (not one the guide dates with the notice's closing: its own warning says that date, closing_due)
+        # (one the guide dates with the notice's closing too: its part says that date after its source, closing_due;
+        # review88: Aix-Marseille 2023's « engagement étudiant », the notice's two sentences and the national request
+        # deadline, were two items in a row under one title)
         joined = [s for s in topic.statements if s.checklist_when is not None
-                  and (s.id is None or (own and id(s) not in said_under and s.closing_due is None))]
+                  and (s.id is None or (own and id(s) not in said_under))]
         parts = [_part(notice, s) for s in joined]
         if own:
             whens = [s.checklist_when for s in joined]
             when = whens[0] if len(whens) == 1 else Condition("any", children=tuple(dict.fromkeys(whens)))
-            warnings.append({
+            warning = {
                 "id": notice_topic_warning_id(topic.id), "title": topic.title, "text": None, "when": when.to_json(),
                 "provenance": {"kind": "notice", "section": None, "texts": []}, "parts": parts,
-            })
+            }
+            dues = [part["deadline"] for part in parts if "deadline" in part]
+            if dues:
+                warning["deadline"] = dues[0]  # (the engine says it while its part is said: _warning_parts)
+            warnings.append(warning)
         for statement in topic.statements:
             if statement.checklist_when is None or statement.id is None or any(s is statement for s in joined):
                 continue

@@ -1072,12 +1072,13 @@ def _warning_parts(warning, state):
     hold (``parts``: their index in the ruleset's warning and their text: checklist.js says each next to the answer
     that made it hold) and the page's groups of them, each with its place in the notice (``groups``: see
     _warning_groups; the three outputs show these); and the questions of the parts still undecided."""
-    sections, needed, held, parts = [], set(), [], []
+    sections, needed, held, parts, due = [], set(), [], [], None
     for index, part in enumerate(warning["parts"]):
         result, missing = state.evaluate(part["when"])
         if result is TRUE:
             held.append((part["text"], part["section"], part.get("texts") or []))
             parts.append({"index": index, "text": part["text"]})
+            due = due or part.get("deadline")
             if part["section"] is not None and part["section"] not in sections:
                 sections.append(part["section"])
         elif result is UNKNOWN:
@@ -1085,8 +1086,11 @@ def _warning_parts(warning, state):
     groups = _warning_groups(held, sections)
     provenance = {"kind": "notice", "section": None, "texts": []}  # (each group says its own place)
     # (no text of its own: its parts' and its groups' say it, in the order and the words the outputs show)
-    return {"id": warning["id"], "title": warning["title"], "text": None, "provenance": provenance,
-            "parts": parts, "groups": groups}, needed
+    item = {"id": warning["id"], "title": warning["title"], "text": None, "provenance": provenance,
+            "parts": parts, "groups": groups}
+    if due:  # a national part the guide dates with the notice's closing (compile: _part): said after the groups
+        item["deadline"] = due
+    return item, needed
 
 
 def evaluate(ruleset, answers):

@@ -28,7 +28,7 @@ from generator.checklist.text import render
 from generator.merge import build_notices
 from generator.site import ics
 from generator.site.notice_view import closing_dues, notice_view
-from project_support import FROZEN, unwrapped, valid_project
+from project_support import FROZEN, REAL, unwrapped, valid_project
 
 DUE = "engagement_etudiant.request_deadline"
 RULE = "La demande de validation est formulée par le candidat au plus tard à la date limite d'inscription à l'examen."
@@ -194,6 +194,35 @@ def test_the_notice_words_and_the_national_rule_in_one_warning(frozen):
     _, nantes = frozen["nantes/2024"]
     result = engine.evaluate(nantes, {"department": "44", "situation": "repeater", "disability": "yes", "exam_adjustment": "no"})
     assert "disability_provisions" in {w["id"] for w in result["warnings"]}
+
+
+def test_a_topic_s_dated_national_rule_is_a_part_of_its_warning():
+    """review88: on the real data, a topic whose own statements the checklist says (checklist_when:) says its national
+    statement dated with the notice's closing (closing_due) in the same item, after them, its source then the guide's
+    date; not as a second item of the same title (Aix-Marseille 2023, engagement_etudiant « yes »: the notice's two
+    sentences, then « Épreuve facultative « engagement étudiant » » again with the request deadline; read65 M1 left it).
+    A property of any data: no two warnings of a ruleset made of a topic's statements, or dated with its closing, share
+    a title. Seen failing before the change on Aix-Marseille 2023 (two warnings of that title)."""
+    said = _said(REAL)
+    for key, (_, ruleset) in said.items():
+        titles = [w["title"] for w in ruleset["warnings"] if w.get("parts") or w.get("deadline")]
+        assert len(titles) == len(set(titles)), (key, titles)
+    notice, ruleset = said["aix-marseille/2023"]
+    result = engine.evaluate(ruleset, {"department": "13", "situation": "distance", "engagement_etudiant": "yes"})
+    [warning] = [w for w in result["warnings"] if "engagement étudiant" in w["title"]]
+    assert warning["deadline"] == DUE and DUE in {d["id"] for d in result["deadlines"]}
+    assert [bool(g.get("sources")) for g in warning["groups"]] == [False, True], warning["groups"]
+    assert _plain(warning["groups"][1]["text"]) == _plain(RULE)
+    out = render(ruleset, result, notice.texts)
+    block = out.split("  - Épreuve facultative « engagement étudiant »\n", 1)[1].split("\n  - ", 1)[0]
+    assert out.count("  - Épreuve facultative « engagement étudiant »\n") == 1
+    lines = [_plain(line) for line in block.splitlines()]
+    assert lines[2].startswith("Notice de l'académie — 6 – Épreuves facultatives") and lines[3] == _plain(RULE)
+    assert lines[4].startswith("Règle nationale — décret") and lines[5].startswith("Date retenue par le guide")
+    # not said to a candidate who does not take it
+    result = engine.evaluate(ruleset, {"department": "13", "situation": "distance", "engagement_etudiant": "no"})
+    assert not [w for w in result["warnings"] if "engagement étudiant" in w["title"]]
+    assert DUE not in {d["id"] for d in result["deadlines"]}
 
 
 def test_the_frozen_toulouse_says_its_sentence_after_article_d613_26(frozen):

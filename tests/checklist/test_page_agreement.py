@@ -443,8 +443,9 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
     In a topic where the notice says statements of its own to candidates (its topics: notice: with checklist_when:),
     it is a part of that topic's one warning, with its texts (a review, walk 42 L6: Toulouse 2024's article D613-26
     and the notice's sentence citing it, two items far apart). A statement the guide dates with the notice's
-    registration closing (merge: closing_due) is its own warning, with that date (``deadline``), the candidate's date
-    exactly while the warning is said to them (a review, walk 41b L5)."""
+    registration closing (merge: closing_due) carries that date (``deadline``), the candidate's date exactly while it is
+    said to them (a review, walk 41b L5): its own warning, or, in such a topic, its part and that topic's warning
+    (review88: Aix-Marseille 2023's engagement étudiant, two items of one title in a row)."""
     from generator.checklist.compile import notice_topic_warning_id
 
     seen = {"shown": 0, "under_item": 0, "with_notice": 0, "closing": 0}
@@ -468,13 +469,18 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
                 texts = notice.texts_words(statement.provenance.texts) if statement.provenance.kind == "national" else []
                 condition = statement.checklist_when
                 assert condition.kind == "test", (key, "a one-question condition is tried here")
-                if own and statement.closing_due is None:
+                if own:
                     seen["with_notice"] += 1
                     assert found == [], (key, topic.id, statement.id)
                     [warning] = [w for w in ruleset["warnings"] if w["id"] == notice_topic_warning_id(topic.id)]
                     parts = [p for p in warning["parts"] if p["text"] == statement.text]
                     assert len(parts) == 1 and parts[0]["when"] == condition.to_json(), (key, topic.id, statement.id)
                     assert (parts[0].get("texts") or []) == texts, (key, topic.id, statement.id)
+                    due = statement.closing_due
+                    assert parts[0].get("deadline") == (due.id if due else None), (key, statement.id)
+                    if due is not None:
+                        seen["closing"] += 1
+                        assert warning.get("deadline") == due.id, (key, statement.id)
                     for answers in ({}, {condition.question: condition.values[0]}):
                         result = _listed(ruleset, {"situation": "repeater", **answers})
                         if result is None:
@@ -484,6 +490,9 @@ def test_a_statement_the_page_shows_is_told_in_the_checklist_to_the_candidates_i
                         assert bool(said) == bool(answers), (key, warning["id"], answers)
                         if said:
                             assert (said[0].get("sources") or []) == texts and said[0]["section"] == (None if texts else statement.provenance.section), key
+                        if due is not None:
+                            dated = [w.get("deadline") for w in result["warnings"] if w["id"] == warning["id"]]
+                            assert (dated == [due.id]) == bool(answers) == (due.id in {d["id"] for d in result["deadlines"]}), (key, answers)
                     continue
                 seen["shown"] += 1
                 assert len(found) == 1 and found[0]["title"] == topic.title, (key, topic.id, statement.id, found)
@@ -548,13 +557,14 @@ def test_the_notice_s_statements_the_page_shows_are_told_in_the_checklist_to_the
                 texts = on_page[topic.id]
                 assert [texts.index(s.text) for s in own] == sorted(texts.index(s.text) for s in own), (key, topic.id)
             # (with them, in the page's order, the topic's national statements the checklist says, each with its texts,
-            # unless an item says it under itself or the guide dates it with the closing: the previous test)
+            # unless an item says it under itself: the previous test; one the guide dates with the closing, with its date)
             dated_under = {id(statement) for statement, _ in notice.national_dating()}
             joined = [s for s in topic.statements if s.checklist_when is not None
-                      and (s.id is None or (id(s) not in dated_under and s.closing_due is None))]
+                      and (s.id is None or id(s) not in dated_under)]
             assert warning["parts"] == [
                 {"text": s.text, "when": s.checklist_when.to_json(), "section": s.provenance.section,
-                 **({"texts": notice.texts_words(s.provenance.texts)} if s.provenance.kind == "national" else {})} for s in joined
+                 **({"texts": notice.texts_words(s.provenance.texts)} if s.provenance.kind == "national" else {}),
+                 **({"deadline": s.closing_due.id} if s.closing_due is not None else {})} for s in joined
             ], (key, topic.id)
             for statement in own:
                 condition = statement.checklist_when
