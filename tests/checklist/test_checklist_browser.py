@@ -380,7 +380,11 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
     for notice in real.notices:
         ruleset = real.ruleset(notice)
         for warning in (w for w in ruleset["warnings"] if w.get("deadline")):
-            kind, qid, values = warning["when"]  # (a one-question condition, as compile writes a statement's)
+            # (in a topic's warning with the notice's own statements, its dated part: review88, Aix-Marseille 2023)
+            dated = next((p for p in warning.get("parts") or [] if p.get("deadline")), None)
+            text = dated["text"] if dated else warning["text"]
+            provenance = {"kind": "national", "section": None, "texts": dated["texts"]} if dated else warning["provenance"]
+            kind, qid, values = dated["when"] if dated else warning["when"]  # (a one-question condition, as compile writes a statement's)
             assert kind == "test", warning["when"]
             answers, _ = _situation_showing(ruleset, qid, values[0], lambda result: warning["id"] in {w["id"] for w in result["warnings"]})
             if answers is None:
@@ -405,8 +409,8 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
                 date = past_words(t, date)
                 seen_past = True
             line = squeezed_words(t.text("dates.closing_due", date=date))
-            assert squeezed_words(warning["text"]) in item and item.endswith(line), item
-            assert item.index(squeezed_words(warning["text"])) < item.index(squeezed_words(provenance_words(warning["provenance"], t))) < item.index(line), item
+            assert squeezed_words(text) in item and item.endswith(line), item
+            assert item.index(squeezed_words(text)) < item.index(squeezed_words(provenance_words(provenance, t))) < item.index(line), item
             boxed = squeezed_words(page.inner_text(f'#bts-checklist-output .bts-checklist-key-dates [data-key-date="{warning["deadline"]}"]'))
             # (a date over on the browser's day is said passed, fixdup57, right after the date, before the pointer:
             # after it, « voir la précision sous « Dates à retenir » — date passée » read as if « Dates à retenir » were
