@@ -185,6 +185,22 @@ def test_a_wrong_session_year_stops_the_real_command_with_status_2(tmp_path):
         assert "Traceback" not in done.stderr
 
 
+def test_each_staff_command_run_for_real_ends_without_a_traceback(tmp_path):
+    """review87: new-academy and new-session were run as a process only on a usage error (above: the parser's), never
+    through their work; the diff files run the command in the test's process since speedtests61 (diff_support). A bug
+    outside main's « Erreur interne » (the parser, __main__.py, the streams at exit) reaches staff as a traceback only
+    in a real process: each command once, its work done, as staff run it."""
+    import os
+
+    root = project_copy(tmp_path)
+    env = {**os.environ, "BTS_GUIDE_TODAY": "2026-12-03"}
+    # (validate and checklist: test_content_checks, test_hostile_input, test_interface_texts run them so)
+    for argv in (("new-academy", "nancy-metz"), ("new-session", "toulouse", "2027"), ("diff", "toulouse", "2024", "2027")):
+        done = subprocess.run([sys.executable, "-m", "generator", "--root", str(root), *argv], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and done.stdout.startswith(("Créé : ", "Académie de Toulouse")), (argv, done.returncode, done.stdout, done.stderr)
+        assert "Traceback" not in done.stdout + done.stderr and "Erreur interne" not in done.stderr, (argv, done.stderr)
+
+
 def test_a_session_the_academy_does_not_have_is_said_alike_by_every_command(tmp_path):
     """Whether the academy has the session needs its files: each command says it, in the same words, with the sessions there are."""
     root = project_copy(tmp_path)
