@@ -17,6 +17,7 @@ def root(tmp_path_factory):
 def test_text_output_is_grouped_by_section(root):
     run = run_generator("diff", "nantes", "2024", "2026", root=root, process=True)  # (the real command, once)
     assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stderr == "", run.stderr  # (nothing else reaches staff, a traceback least of all: review87)
     lines = run.stdout.splitlines()
     assert lines[0].startswith("Académie de Nantes") and "2024" in lines[0] and "2026" in lines[0]
     titles = [line for line in lines[2:] if line and not line.startswith("  ")]
