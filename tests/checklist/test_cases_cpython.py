@@ -272,9 +272,11 @@ def test_option_dropped_when_specialty_has_no_such_option():
 def test_bad_answers_are_reported():
     # a session that asks the birth date (Toulouse's reads no age: its ruleset leaves the birth date out)
     ruleset = next(r for r in RULESETS.values() if any(q["id"] == "birth_date" for q in r["questions"]))
-    problems = engine.check_answers(ruleset, {"situation": "nope", "colour": "blue", "in_academy": "yes", "birth_date": "2005-02-30", "department": "20"})
+    bad = {"situation": "nope", "colour": "blue", "in_academy": "yes", "birth_date": "2005-02-30", "department": "20"}
+    problems = engine.check_answers(ruleset, bad)
     reasons = {p["question"]: p["reason"] for p in problems}
     assert reasons == {"situation": "unknown_value", "colour": "unknown_question", "in_academy": "derived", "birth_date": "unknown_value", "department": "unknown_value"}
+    assert engine.evaluate(ruleset, bad)["problems"] == problems  # (what the page and the command line are given: review87 L2)
     assert engine.check_answers(ruleset, {"department": "9", "birth_date": "2005-02-28"}) == []
     assert engine.normalise(ruleset, {"department": "9"}) == {"department": "09"}
 
