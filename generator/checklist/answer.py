@@ -33,7 +33,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes
 from ..site.text import address_words, indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
-from .text import (answer_words, passed_line, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (PastLater, answer_words, over_instants, past_later, passed_line, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
 
 UI = "checklist_page"
@@ -46,6 +46,8 @@ class Line:
 
     text: str
     value: str = ""
+    # a dated line unmarked at build: its « — date passée », hidden, shown by past.js from its instant (issue 9)
+    later: PastLater | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ class KeyDate:
     value: str
     pointer: str | None = None
     after: str = ""  # the words after the pointer (none: « , voir la précision… » ends the line)
+    # a date unmarked at build: (the words up to the date, its hidden « — date passée » shown by past.js from its
+    # instant, the words after it before the pointer: « , »), as Line.later (issue 9)
+    later: tuple[str, PastLater, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,7 @@ class StepItem:
     blocks: tuple[tuple[str, tuple[str, ...]], ...]
     source: str
     provenance_kind: str
+    deadline_later: PastLater | None = None  # its date unmarked at build: Line.later
 
 
 @dataclass(frozen=True)
@@ -322,7 +328,8 @@ def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str
     return ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others))
 
 
-def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed: Collection[str] = ()) -> KeyDate:
+def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed: Collection[str] = (),
+              instants: dict[str, str] | None = None) -> KeyDate:
     """A line of « Dates limites »: with a pointer to the precision « Dates à retenir » gives under the date (its
     note: the guide's reading), when it gives one, a button that brings that block into view (checklist.js:
     keyDates; on a phone it comes screens below, after every piece). A date of ``passed`` (``passed_dates`` of the
@@ -344,15 +351,21 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed
     def past(line: str) -> str:
         return passed_line(texts, line, item["id"], passed)
 
+    def later(line: str) -> PastLater | None:  # (unmarked at build: its words from its instant, past.js; issue 9)
+        return None if item["id"] in passed else past_later(texts, line, (instants or {}).get(item["id"]))
+
     if not noted:
-        return KeyDate(past(ui("deadline_item_strict" if strict else "deadline_item", **words)), item["id"])
+        line = past(ui("deadline_item_strict" if strict else "deadline_item", **words))
+        return KeyDate(line, item["id"], later=later(line))
     key = "deadline_item_strict_noted" if strict else "deadline_item_noted"
     before, _, after = ui(key, **words, pointer="{pointer}").partition("{pointer}")
     # (the mark after the date's words, « délai de rigueur » included as in the line without a pointer, and before the
     # pointer: after it, « voir la précision sous « Dates à retenir » — date passée » read as if « Dates à retenir »
     # were past; read61 L3)
     stem = before.rstrip(" ,")
-    return KeyDate(past(stem) + before[len(stem):], item["id"], ui("deadline_pointer", title=ui("deadlines_title")), after)
+    pending = later(stem)
+    return KeyDate(past(stem) + before[len(stem):], item["id"], ui("deadline_pointer", title=ui("deadlines_title")), after,
+                   (stem, pending, before[len(stem):]) if pending else None)
 
 
 def next_deadline_pieces(did: str, result: dict, key_dates: list[dict]) -> list[dict]:
@@ -407,6 +420,7 @@ def answer_view(
     if result["exam_adjustment"] is not None:
         raise ValueError("answer_view: a result with the exam-adjustment procedure is shown by checklist.js only")
     texts = notice.texts
+    instants = over_instants(ruleset)
 
     def ui(key: str, **values: object) -> str:
         return texts.text(f"{UI}.{key}", **values)
@@ -492,9 +506,16 @@ def answer_view(
     def past(did: str, line: str) -> str:
         return passed_line(texts, line, did, passed)
 
+    # a date unmarked at build: its « — date passée » hidden, shown by past.js from its instant (issue 9)
+    def later(did: str, line: str) -> PastLater | None:
+        return None if did in passed else past_later(texts, line, instants.get(did))
+
+    def dated(did: str, line: str, value: str) -> Line:
+        return Line(past(did, line), value, later(did, line))
+
     registration_dates = (
         Line(ui("deadline_item", label=ui("registration_opening"), date=dates["registration_opening"]), "opening"),
-        Line(past(CLOSING_ID, ui("deadline_item", label=ui("registration_closing"), date=dates["registration_closing"])), "closing"),
+        dated(CLOSING_ID, ui("deadline_item", label=ui("registration_closing"), date=dates["registration_closing"]), "closing"),
     )
     deadline_dates = []
     for d in result["deadlines"]:
@@ -505,15 +526,16 @@ def answer_view(
             for doc in result["documents"]
             if doc["deadline"] == d["id"] and doc["late_deposit"]  # (under any date: read58 L3)
         ) + date_notes(d, texts)
-        deadline_dates.append((Line(past(d["id"], text), d["id"]), exceptions))
+        deadline_dates.append((dated(d["id"], text, d["id"]), exceptions))
 
     steps = []
     for step in result["steps"]:
         title = ui("step", number=step["number"], title=step["title"])
         deadline = by_id.get(step["deadline"]) if step["deadline"] else None
         # (a date over on the build's day: « — date passée », as « Dates limites »; read61 L4; checklist.js: stepDate)
-        said = past(deadline["id"], texts.text("common.label_value", label=deadline["label"], value=dates[deadline["id"]])) if deadline else None
-        steps.append(StepItem(step["number"], title, said, step_blocks(step["text"]), step_source(step, texts), step["provenance"]["kind"]))
+        said = texts.text("common.label_value", label=deadline["label"], value=dates[deadline["id"]]) if deadline else None
+        steps.append(StepItem(step["number"], title, past(deadline["id"], said) if deadline else None, step_blocks(step["text"]),
+                              step_source(step, texts), step["provenance"]["kind"], later(deadline["id"], said) if deadline else None))
 
     open_questions = list_questions(result)  # (not one only the contacts need)
     if open_questions:
@@ -546,7 +568,7 @@ def answer_view(
         # (a date « Dates à retenir » follows with a precision, the guide's reading: said so, a review: Toulouse's
         # adjustment date at 17 h 00 read as the notice's)
         key_dates=() if kind in NO_LIST else tuple(
-            _key_date(ui, texts, item, dates, result, passed) for item in opening_dates(result, key_dates)
+            _key_date(ui, texts, item, dates, result, passed, instants) for item in opening_dates(result, key_dates)
         ),
         key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates, passed),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask, label,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection
+from dataclasses import dataclass
 
 from ..departments import typing_example
 from ..french import inner_quotes
@@ -63,6 +64,44 @@ def past_words(texts: InterfaceFile, line: str) -> str:
     flat = " ".join(line.split())
     marked = any(" ".join(texts.text(key, date="").split()) in flat for key in GUIDE_MARKS)
     return texts.text("checklist.date_past_marked" if marked else "checklist.date_past", line=line)
+
+
+@dataclass(frozen=True)
+class PastLater:
+    """The words a dated line, unmarked at build (its date still ahead), ends with once its date is over (« — date
+    passée », « ; date passée » after the guide's mark: ``past_words``), and the instant from which it is over
+    (``at``, ISO with its offset: checklist/page.py over_at): written after the line, hidden, with
+    data-bts-from-at, which past.js shows from that instant (issue 9: a page built before a date and read after it)."""
+
+    words: str
+    at: str
+
+    @property
+    def narrow(self) -> bool:
+        """The words open with a narrow no-break space (« ; date passée »), not a space: the templates write it as
+        such (their filters drop a value's outer spaces)."""
+        return self.words[:1] == "\u202f"
+
+
+def past_later(texts: InterfaceFile, line: str, at: str | None) -> PastLater | None:
+    """The hidden « — date passée » of ``line`` (``PastLater``); None when it has no instant (an undated line)."""
+    if not at:
+        return None
+    whole = past_words(texts, line)
+    return PastLater(whole[len(line):], at) if whole.startswith(line) and len(whole) > len(line) else None
+
+
+def over_instants(ruleset: dict) -> dict[str, str]:
+    """The instant from which each dated date of ``ruleset`` is over (checklist/page.py over_at, one rule), by its id
+    (the registration's closing: « registration_closing »)."""
+    from .page import over_at
+
+    tz = ruleset["academy"]["timezone"]
+    registration = ruleset["session"]["registration"]
+    out = {d["id"]: over_at(d["end"], d["has_time"], tz) for d in ruleset["deadlines"] if d.get("end")}
+    if registration.get("closing"):
+        out["registration_closing"] = over_at(registration["closing"], registration["closing_has_time"], tz)
+    return out
 
 
 def deadline_moment(deadline: dict, timezone: str, texts: InterfaceFile, *, mark: bool = True) -> str:

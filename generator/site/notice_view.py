@@ -288,6 +288,8 @@ class DateRow:
     # the notice's PDF: the guide's reading of this date (its ``note:``) is in the annex, « Les dates de la notice, lues par
     # le guide »: the row says so, with its page (_dates.md.j2; a review, phone50 L1: nothing on page 1 pointed to it)
     reading: bool = False
+    # the web page: its « — date passée », hidden, shown by past.js from the date's instant (issue 9; None: undated)
+    later: object = None
 
 
 @dataclass(frozen=True)
@@ -323,7 +325,8 @@ class StepView:
     who: str | None  # the condition in words; None for every candidate
     text: str
     deadline: str | None
-    heading_as_written: str | None = None  # the PDF: the step's heading in the notice's words, its number in it
+    heading_as_written: str | None = None
+    deadline_later: object = None  # its « — date passée », hidden, shown by past.js from its instant (DateRow.later)  # the PDF: the step's heading in the notice's words, its number in it
     section: str | None = None  # the PDF: the notice's own part that starts at this step (section_as_written)
     above_heading: str | None = None  # the PDF: the text's first paragraphs, under the part's heading, above the step's
     warnings: tuple[StepWarning, ...] = ()  # the notice's warnings on this step (step_warnings)
@@ -416,6 +419,7 @@ class Adjustment:
     # where in the notice the procedure is (exam_adjustment.section:), said at its end: « Notice de l'académie — … »
     # (read52 M1); None: the PDF (the notice's own words)
     source: str | None = None
+    deadline_later: object = None  # its date's « — date passée », hidden, shown by past.js from its instant (DateRow.later)
 
 
 @dataclass(frozen=True)
@@ -935,6 +939,19 @@ def _dates(notice: Notice) -> Dates:
     )
 
 
+def _past_later(notice: Notice, line: str, end: dt.datetime | None, has_time: bool):
+    """The web page's hidden « — date passée » after a dated line (checklist/text.py PastLater: the words the list
+    writes after a passed date, from the instant of checklist/page.py over_at, one rule), which past.js shows from
+    that instant: the page says each date passed when read after it, built before it or not (issue 9); None in the
+    notice's PDF (it prints what the build says) or for an undated line."""
+    from ..checklist.page import over_at
+    from ..checklist.text import past_later
+
+    if end is None or notice.voice == "notice":
+        return None
+    return past_later(notice.texts, line, over_at(end.isoformat(), has_time, notice.tz))
+
+
 def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> tuple[DateRow, ...]:
     """The rows of « Dates à retenir »: the registration's opening and closing and every date of ``deadlines:``, by
     their instant, as the timeline shows them (Clermont-Ferrand 2024's 14 November, « avant le 15 novembre »,
@@ -949,20 +966,24 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
         keyed.append(((1 if notice.opening else 0, notice.opening or never, 0), DateRow(opening, "", False, "", event="opening")))
     if closing is not None:  # (not given: right after the opening, the registration's two dates together)
         place = (1, notice.closing) if notice.closing else (1, notice.opening) if notice.opening else (0, never)
-        keyed.append(((*place, 1), DateRow(closing, "", True, "", event="closing")))
+        keyed.append(((*place, 1), DateRow(closing, "", True, "", event="closing",
+                                           later=_past_later(notice, closing, notice.closing, notice.closing_has_time))))
     for d in notice.deadlines:
         if notice.voice == "notice" and not d.given and not d.as_written:
             # the PDF: a date the notice does not give, nor words of its own for it, has no row (Aix-Marseille 2023's
             # rare-language attestation: the guide's « non précisée » and its note are in the PDF's annex)
             continue
         # (the table is the guide's, in the PDF too: the date it retains, table_moment; phone50 L1)
-        row = DateRow(table_moment(notice, d.id), d.label, d.kind == "deadline", _date_notes(notice, d), reading=notice.voice == "notice" and bool(d.note))
+        when = table_moment(notice, d.id)
+        row = DateRow(when, d.label, d.kind == "deadline", _date_notes(notice, d), reading=notice.voice == "notice" and bool(d.note),
+                      later=_past_later(notice, when, d.end, d.has_time))
         keyed.append(((1 if d.end else 2, d.end or never, 2), row))
     # a national rule the guide dates with the notice's closing (merge: closing_due), its note saying so: the web page
     # only (the PDF prints the notice's dates; its annex says the rule's date under the rule)
     for _, statement in notice.closing_dues if notice.voice != "notice" else ():
         d = statement.closing_due
-        keyed.append(((1, d.end, 3), DateRow(due_moment(notice, d), d.label, True, _date_notes(notice, d))))
+        when = due_moment(notice, d)
+        keyed.append(((1, d.end, 3), DateRow(when, d.label, True, _date_notes(notice, d), later=_past_later(notice, when, d.end, d.has_time))))
     return tuple(row for _key, row in sorted(keyed, key=lambda k: k[0]))
 
 
@@ -1184,6 +1205,8 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
             who=_who_in_sentence(notice, step.when),
             text="\n\n".join(paragraphs[above:]) if above else step.text,
             deadline=deadline_words(notice, step.deadline) if step.deadline else None,
+            deadline_later=_past_later(notice, deadline_words(notice, step.deadline), notice.deadline(step.deadline).end,
+                                       notice.deadline(step.deadline).has_time) if step.deadline else None,
             heading_as_written=step.heading_as_written,
             section=step.section_as_written,
             above_heading="\n\n".join(paragraphs[:above]) if above else None,
@@ -1429,6 +1452,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         application=application,
         url=url,
         deadline=deadline,
+        deadline_later=_past_later(notice, deadline, notice.deadline(adj.deadline).end, notice.deadline(adj.deadline).has_time) if deadline else None,
         deadline_note=" ".join(note.split()) if note else None,
         # (a sentence its « how » already gives, in the notice's order, is not said again under a label)
         decision=sentences["decision"],

@@ -4181,3 +4181,54 @@ def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_
     assert after in cli, [said for said in cli if said.startswith(start)]
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
     visit.close()
+
+
+def test_a_date_over_after_the_build_is_said_passed_at_view_time_on_the_notice_page_and_in_the_built_answer(notices, origin, browser):
+    """Issue 9 (« Past is past at view time »; fixdash61's report, Noticed): a page built before a date and read after it
+    said that date as still to come, on the notice page (« Dates à retenir », the steps' date lines) and in the
+    checklist's answer as built (« Dates limites », « Dates à retenir »), while Pyodide loads or if it fails, the bar
+    as built already saying it passed. Nantes 2026 (frozen, built on 1 October 2025), its documents' date « au plus tard
+    le mercredi 19 novembre 2025 », no hour: over from 20 November 00:00 in Paris (checklist/page.py over_at). At
+    360 px, read at 23:59 on the 19th (Paris): not said passed; at 00:00 on the 20th: « — date passée » after it, on
+    the notice page, and in the built answer with Pyodide refused (route abort); once the engine answers (its
+    answer replaces the build's), said once, not twice."""
+    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    marked = " ".join(notice.texts.text("checklist.date_past", line="").split())  # « — date passée »
+    day = "19 novembre 2025"
+    for moment, over in ((dt.datetime(2025, 11, 19, 23, 59, tzinfo=ZoneInfo(notice.tz)), False),
+                         (dt.datetime(2025, 11, 20, 0, 0, tzinfo=ZoneInfo(notice.tz)), True)):
+        visit = Watched(browser, origin, viewport=PHONE)
+        page = visit.page
+        page.clock.set_fixed_time(moment)
+        page.goto(origin + f"/{notice.slug}/{notice.year}/")
+        cells = [t for t in (" ".join(t.split()) for t in page.locator("td[data-label='Date']").all_inner_texts()) if day in t]
+        steps = [t for t in (" ".join(t.split()) for t in page.evaluate(
+            """() => { const out = []; let e = document.getElementById('les-etapes-sur-cyclades').nextElementSibling;
+                 for (; e && e.tagName !== 'H2'; e = e.nextElementSibling) if (e.tagName === 'P') out.push(e.innerText);
+                 return out; }""")) if day in t]
+        assert cells and steps, (cells, steps)
+        for line in cells + steps:
+            assert line.count(marked) == (1 if over else 0), (moment, line)
+        # the checklist, Pyodide refused: the answer as built
+        page.route("**/*.wasm", lambda route: route.abort())
+        page.goto(origin + url_of(notice))
+        page.wait_for_selector("#bts-checklist[data-state=failed]", state="attached", timeout=READY_TIMEOUT)
+        assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "build"
+        built = [" ".join(t.split()) for t in page.locator("#bts-checklist-output [data-key-date='documents'], #bts-checklist-output [data-deadline='documents']").all_inner_texts()]
+        assert len(built) == 2, built
+        for line in built:
+            assert day in line and line.count(marked) == (1 if over else 0), (moment, line)
+        assert visit.errors == [] and visit.violations() == [] and visit.csp_console() == []
+        visit.close()
+    # the engine's answer, which replaces the build's: the date said passed once
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.clock.set_fixed_time(dt.datetime(2025, 11, 20, 0, 0, tzinfo=ZoneInfo(notice.tz)))
+    page.goto(origin + url_of(notice))
+    ready(page)
+    assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
+    lines = [" ".join(t.split()) for t in page.locator("#bts-checklist-output [data-key-date='documents'], #bts-checklist-output [data-deadline='documents']").all_inner_texts()]
+    assert len(lines) == 2 and all(line.count(marked) == 1 for line in lines), lines
+    assert page.locator("#bts-checklist-output .bts-past-later").count() == 0
+    assert problems(visit) == []
+    visit.close()

@@ -1,0 +1,86 @@
+"""Issue 9, « Past is past at view time »: each date a built page writes unmarked (still ahead at build time) carries
+the words the build writes for a passed date (« — date passée », « ; date passée » after the guide's mark), hidden,
+with the instant its date is over (data-bts-from-at: checklist/page.py over_at), which past.js shows from then: a page
+built before a date and read after it says that date passed. On the notice page: each dated row of « Dates à retenir »
+(the registration's opening aside: never said passed), each step's date line, the « Aménagement d'épreuves » section's
+date. On the checklist page, in the answer as built: the lines of « Dates limites » and « Dates à retenir » and each
+step's date line; a line already marked at build stays as it is (no switch). Read on the frozen site (FIXED_TODAY
+2025-10-01: its 2023 and 2024 sessions' dates passed at build, Nantes 2026's ahead)."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+
+from generator.checklist.page import over_at
+from generator.merge import build_notices
+from generator.pipeline import load_and_check
+from project_support import FROZEN
+
+# (the words, after a space or, after the guide's mark, a narrow no-break space)
+SWITCH = re.compile(r'<span class="bts-past-later" data-bts-from-at="([^"]+)" hidden>(?: |&#8239;)(— date passée|; date passée)</span>')
+YEAR = re.compile(r"\b20\d\d\b")
+
+
+@pytest.fixture(scope="module")
+def frozen_notices():
+    return build_notices(load_and_check(FROZEN)[0])
+
+
+def _html(frozen_site, notice, *parts: str) -> str:
+    return (frozen_site / notice.slug / str(notice.year) / "/".join(parts) / "index.html").read_text(encoding="utf-8")
+
+
+def test_each_dated_row_step_and_adjustment_date_of_the_notice_page_carries_its_switch(frozen_site, frozen_notices):
+    instants = set()
+    for notice in frozen_notices:
+        page = _html(frozen_site, notice, "")
+        # « Dates à retenir »: each row's date cell, and what happens then
+        rows = re.findall(r'<td data-label="Date" role="cell">(.*?)</td>\s*<td data-label="Ce qui se passe" role="cell">(.*?)</td>', page, re.S)
+        assert rows, notice.slug
+        for when, what in rows:
+            dated = YEAR.search(re.sub(r"<[^>]+>", "", when))
+            if not dated or unescape(what) == notice.texts.text("common.opening_event"):
+                assert not SWITCH.search(when), (notice.slug, when)
+                continue
+            switch = SWITCH.search(when)
+            assert switch and when.endswith(switch.group(0)), (notice.slug, notice.year, when)
+            instants.add(switch.group(1))
+        # each step's date line (its words in bold under the step), then its switch
+        dated_steps = [s for s in notice.section("steps") or () if s.deadline and notice.deadline(s.deadline).end]
+        steps = page.split('id="les-etapes', 1)[1].split("<h2", 1)[0] if dated_steps else ""
+        assert len(re.findall(r"</strong>" + SWITCH.pattern, steps)) == len(dated_steps), (notice.slug, notice.year)
+        for step in dated_steps:
+            d = notice.deadline(step.deadline)
+            assert f'data-bts-from-at="{over_at(d.end.isoformat(), d.has_time, notice.tz)}"' in steps, (notice.slug, step.title)
+        adjustment = notice.section("exam_adjustment")
+        if adjustment is not None and adjustment.deadline and notice.deadline(adjustment.deadline).end:
+            section = page.split('id="amenagement', 1)[1].split("<h2", 1)[0]
+            assert re.search(r"</strong>" + SWITCH.pattern, section), (notice.slug, notice.year)
+    # the instants are the rule's (over_at): a day without its hour, the next midnight; an hour, its minute
+    assert "2023-11-15T17:00:00+01:00" in instants and "2023-11-23T00:00:00+01:00" in instants
+
+
+def test_each_dated_line_of_the_checklist_s_built_answer_is_said_passed_or_carries_its_switch(frozen_site, frozen_notices):
+    switched = marked = 0
+    for notice in frozen_notices:
+        page = _html(frozen_site, notice, "liste-personnalisee")
+        answer = page.split('id="bts-checklist-output"', 1)[1]
+        lines = re.findall(r'<li data-(?:key-date|deadline|registration="closing")[^>]*>(.*?)(?:<p>|<span class="bts-checklist-to-dates">|</li>)', answer, re.S)
+        lines += re.findall(r'<p class="bts-checklist-when">(.*?)</p>', answer, re.S)
+        assert lines, notice.slug
+        for line in lines:
+            if not YEAR.search(re.sub(r"<[^>]+>", "", line)):
+                continue
+            shown = SWITCH.sub("", line)
+            if "date passée" in shown:  # marked at build: as it was, no switch
+                assert not SWITCH.search(line), (notice.slug, line)
+                marked += 1
+                continue
+            switch = SWITCH.search(line)
+            assert switch, (notice.slug, notice.year, line)
+            assert line.rstrip(", ").endswith(switch.group(0)) or re.search(SWITCH.pattern + r",\s*$", line), line
+            switched += 1
+    assert switched and marked
