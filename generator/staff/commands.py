@@ -239,6 +239,9 @@ def _no_academy_here(folder: Path, slug: str) -> str | None:
     refused to write (review77 L-g): what is there, and the fix, then new-academy again. None for an academy folder."""
     again = f"python -m generator new-academy {slug}"
     shown = f"academies/{slug}"
+    linked = _link_to_another_academy(folder, slug)
+    if linked:
+        return linked
     if folder.is_symlink():
         target = Path(os.path.realpath(folder))
         if target.is_dir() and (target / "academy.yaml").is_file():
@@ -281,6 +284,24 @@ def _no_academy_here(folder: Path, slug: str) -> str | None:
             + f". Puis : {again}, {writes}.")
 
 
+def _link_to_another_academy(folder: Path, slug: str) -> str | None:
+    """What to do when academies/<slug> is a symbolic link to another folder of academies/ (academies/lille →
+    toulouse): read through it, new-session lille wrote its file into Toulouse's folder (review86 L7); None otherwise
+    (a link to a folder kept elsewhere in the project, named as the academy, is read through as the academy's)."""
+    if not folder.is_symlink():
+        return None
+    target = Path(os.path.realpath(folder))
+    if target.parent != Path(os.path.realpath(folder.parent)) or target.name == slug or not target.is_dir():
+        return None
+    shown, other = f"academies/{slug}", f"academies/{target.name}"
+    return (f"{shown} existe déjà, mais c'est un lien symbolique vers {other}, le dossier d'une autre académie (sessions : "
+            f"{_sessions(target)}) : ce qui s'écrirait par ce lien irait dans {other} ; rien n'a été écrit. Un dossier "
+            f"d'académie est un vrai dossier : supprimer le lien, rm {shown} (le lien seul, pas {other}), puis : python -m "
+            f"generator new-academy {slug}, qui écrit le dossier et ses deux fichiers ; ou, pour partir d'une copie du "
+            f"dossier {other} : rm {shown} && cp -r {other} {shown}, puis y remplacer tout ce qui est propre à "
+            f"{target.name} (python -m generator validate {shown} en signale une partie)")
+
+
 def _is_draft(path: Path) -> bool:
     """A session file still holding a verify: line (new-academy's, new-session's): a draft."""
     try:
@@ -294,6 +315,9 @@ def _academy_folder(root: Path, slug: str) -> Path:
     if problem:
         raise StaffError(problem)
     folder = root / "academies" / slug
+    linked = _link_to_another_academy(folder, slug)
+    if linked:
+        raise StaffError(linked)
     if folder.is_dir():
         return folder
     existing = sorted(p.name for p in (root / "academies").iterdir() if p.is_dir()) if (root / "academies").is_dir() else []

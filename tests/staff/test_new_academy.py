@@ -740,3 +740,29 @@ def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(roo
         assert sorted(p.name for p in link.iterdir()) == ["2027.yaml", "academy.yaml", "notice.pdf"]
         assert sorted(p.name for p in outside.iterdir()) == ["notice.pdf"]
 
+
+
+@pytest.mark.parametrize("command", [["new-session", "lille", "2027"], ["new-academy", "lille"]])
+def test_a_link_to_another_academy_folder_of_academies_is_not_written_through(root: Path, command):
+    """review86 L7 (fixstaff63 item 1): academies/lille a link to academies/toulouse was « existe déjà (sessions :
+    2024) … new-session lille ANNÉE », and new-session lille wrote 2027.yaml into Toulouse's folder through the link.
+    Now refused, what the link is and the way out (a real folder: new-academy, or a copy with cp -r); followed, it works."""
+    before = tree(root)
+    link = root / "academies" / "lille"
+    link.symlink_to("toulouse", target_is_directory=True)
+    result = run(root, *command)
+    assert result.code == 1, result.output
+    assert tree(root) == before
+    sessions = ", ".join(sorted(p.stem for p in (root / "academies" / "toulouse").glob("[0-9]*.yaml")))
+    assert result.stderr.strip() == (
+        f"academies/lille existe déjà, mais c'est un lien symbolique vers academies/toulouse, le dossier d'une autre "
+        f"académie (sessions : {sessions}) : ce qui s'écrirait par ce lien irait dans academies/toulouse ; rien n'a été "
+        "écrit. Un dossier d'académie est un vrai dossier : supprimer le lien, rm academies/lille (le lien seul, pas "
+        "academies/toulouse), puis : python -m generator new-academy lille, qui écrit le dossier et ses deux fichiers ; "
+        "ou, pour partir d'une copie du dossier academies/toulouse : rm academies/lille && cp -r academies/toulouse "
+        "academies/lille, puis y remplacer tout ce qui est propre à toulouse (python -m generator validate "
+        "academies/lille en signale une partie)"), result.output
+    link.unlink()  # as said
+    assert run(root, "new-academy", "lille").code == 0
+    assert tree(root)["academies/toulouse/academy.yaml"] == before["academies/toulouse/academy.yaml"]
+    assert not link.is_symlink() and (link / "academy.yaml").is_file()
