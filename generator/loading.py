@@ -30,6 +30,7 @@ import difflib
 import fnmatch
 import os
 import re
+import shlex
 import stat
 import unicodedata
 import dataclasses
@@ -757,6 +758,24 @@ def misnamed_folder(name: str, table: DepartmentsFile | None) -> str:
     return f"{MISNAMED_FOLDER} : {problem}"
 
 
+def _file_linked_out(path: Path, root: Path, problems: Problems) -> bool:
+    """True (and a problem) when the entry ``path`` of academies/ is a symbolic link to a file out of the project:
+    told « remplacer le lien par le fichier lui-même », a file where an academy's folder goes (review86 L7); the link
+    removed instead, and new-academy for an academy, as new-academy itself says."""
+    if not path.is_symlink():
+        return False
+    target = Path(os.path.realpath(path))
+    if not target.is_file() or _inside(target, Path(os.path.realpath(root))):
+        return False
+    shown = shown_path(path, root)
+    then = f" ; pour une nouvelle académie : python -m generator new-academy {path.name}" if slug_problem(path.name) is None else ""
+    problems.add(Location(shown, 1, 1), "", (
+        f"lien symbolique vers un fichier hors du projet, à la place d'un dossier d'académie : il n'est pas lu (academies/ "
+        f"ne contient que des dossiers d'académie) ; le supprimer : rm {shlex.quote(shown)} (le lien seul, pas le fichier "
+        f"qu'il désigne){then}"))
+    return True
+
+
 def academy_folders(academies: Path, root: Path, problems: Problems, table: DepartmentsFile | None = None) -> list[Path]:
     """The folders of ``academies/`` that are academies; every other entry is reported (``table``: the national
     table, for the identifier a misnamed folder is told)."""
@@ -767,6 +786,8 @@ def academy_folders(academies: Path, root: Path, problems: Problems, table: Depa
     for path in entries:
         if is_editor_leftover(path.name):
             _other_entry(path, root, problems, _nothing)
+            continue
+        if _file_linked_out(path, root, problems):
             continue
         kind = entry_kind(path, root, problems)
         if kind == "file":

@@ -86,6 +86,26 @@ def test_academy_folder_linked_out_of_the_project(tmp_path: Path):
     assert problems_of(run) == [f"academies/autre:1:1: {LINK_OUT_FOLDER}"]
 
 
+@pytest.mark.parametrize("name", ["lille", "Lille"])
+def test_a_link_to_a_file_where_an_academy_folder_goes_is_told_to_be_removed(tmp_path: Path, name: str):
+    """review86 L7 (fixstaff63 item 2): academies/lille a link to a file out of the project was told « remplacer le lien
+    par le fichier lui-même », a file where an academy's folder goes: the link removed, and new-academy for an academy
+    (as new-academy says); followed, it is gone."""
+    root = build_root(tmp_path)
+    (tmp_path / "notes.txt").write_text("lille\n", encoding="utf-8")
+    link = root / "academies" / name
+    link.symlink_to(tmp_path / "notes.txt")
+    run = run_validate(root)
+    assert_clean(run)
+    then = " ; pour une nouvelle académie : python -m generator new-academy lille" if name == "lille" else ""
+    assert problems_of(run) == [
+        f"academies/{name}:1:1: lien symbolique vers un fichier hors du projet, à la place d'un dossier d'académie : il "
+        f"n'est pas lu (academies/ ne contient que des dossiers d'académie) ; le supprimer : rm academies/{name} (le lien "
+        f"seul, pas le fichier qu'il désigne){then}"]
+    link.unlink()
+    assert run_validate(root).code == 0
+
+
 @pytest.mark.parametrize("folder", ["academies", "content"])
 def test_data_folder_linked_out_of_the_project(tmp_path: Path, folder: str):
     root = build_root(tmp_path)
