@@ -711,10 +711,11 @@ def academy_file_misnamed(folder: Path, root: Path) -> tuple[Path, Problems] | N
     (« … : ce fichier n'est pas lu ; le renommer academy.yaml »); None when there is none."""
     for path in _entries(folder):
         match = _NAME_OF_DATA.fullmatch(path.name)
-        # (or in French, « academie.yaml », « Académie.yaml »: validate said « le renommer academy.yaml » and « academy.yaml
-        # manquant … new-academy », which said to move it away; review82 L, fixstaff62 item 4)
-        stem = unicodedata.normalize("NFKD", match["stem"]).encode("ascii", "ignore").decode().lower() if match else ""
-        if match is None or stem not in (ACADEMY_FILE.split(".")[0], "academie") or path.name == ACADEMY_FILE:
+        # (any name validate tells to rename academy.yaml, in French, « academie.yaml », or longer, « academie (1).yaml »,
+        # « academies.yaml », « academy_lyon.yaml »: validate said « le renommer academy.yaml » and « academy.yaml
+        # manquant … new-academy », which said to move it away; review82 L, fixstaff62 item 4, review86 L7: one rule,
+        # validate's, for both commands)
+        if match is None or path.name == ACADEMY_FILE:
             continue
         said = Problems()
         _academy_entry(path, root, said)

@@ -450,23 +450,25 @@ def test_an_academy_file_saved_under_another_name_is_to_rename_not_to_write_agai
     assert tree(root) == before
 
 
-def test_a_lone_academie_yaml_is_to_rename_with_the_command(root: Path):
+@pytest.mark.parametrize("name", ["academie.yaml", "academie (1).yaml", "academies.yaml", "academy_lyon.yaml"])
+def test_a_lone_academie_yaml_is_to_rename_with_the_command(root: Path, name: str):
     """review82 L (fixstaff62 item 4): a new folder holding only « academie.yaml » (academy.yaml in French) was told « n'est
     ni academy.yaml ni le fichier d'une session … le déplacer hors du dossier academies/ », the staff's work moved away
     instead of renamed; and validate said « academy.yaml manquant … new-academy » beside the rename. Now the rename alone,
-    with its command; followed, new-session is what comes next."""
+    with its command; followed, new-session is what comes next. review86 L7 (fixstaff63 item 3): the same for every name
+    validate tells to rename academy.yaml (« academie (1).yaml », « academies.yaml », « academy_lyon.yaml »), one rule."""
     folder = root / "academies" / "lyon"
     folder.mkdir()
-    (folder / "academie.yaml").write_text("name: Lyon\n", encoding="utf-8")
+    (folder / name).write_text("name: Lyon\n", encoding="utf-8")
     said = problems_of(run(root, "validate", "academies/lyon"))
-    assert said == ["academies/lyon/academie.yaml:1:1: nom de fichier « academie.yaml » inattendu : ce fichier n'est pas "
+    assert said == [f"academies/lyon/{name}:1:1: nom de fichier « {name} » inattendu : ce fichier n'est pas "
                     "lu ; le renommer academy.yaml (en anglais, sans accent : le fichier de l'académie)"], said
     result = run(root, "new-academy", "lyon")
     assert_clean(result)
     assert result.code == 1 and result.stderr.strip() == (
-        f"{said[0]} ; rien n'a été écrit. Pour le renommer : mv academies/lyon/academie.yaml academies/lyon/academy.yaml ; "
+        f"{said[0]} ; rien n'a été écrit. Pour le renommer : mv {shlex.quote('academies/lyon/' + name)} academies/lyon/academy.yaml ; "
         "puis, pour écrire le fichier de la session : python -m generator new-session lyon ANNÉE"), result.output
-    assert [p.name for p in folder.iterdir()] == ["academie.yaml"]
+    assert [p.name for p in folder.iterdir()] == [name]
 
 
 def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
