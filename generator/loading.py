@@ -854,11 +854,17 @@ def _departments_as_text(folder: Path, root: Path, table: DepartmentsFile | None
         written = found.group(1).strip()
         named = DEPARTMENT_WITH_NAME.fullmatch(written)
         number = (named["code"] or named["code2"]).upper() if named is not None else written.upper()
+        # (a zero too many, « - "023" »: its number in two digits, as code: "023" is told; staffwalk61 L4)
+        extra = re.fullmatch(r"0([0-9]{2})", number)
+        also = ""
+        if number not in names and extra is not None and extra.group(1) in names:
+            number = extra.group(1)
+            also = f" (le numéro en 2 chiffres : « {number} », pas {quote(written)})"
         if number not in names:
             continue
         problems.items[index] = dataclasses.replace(problem, message=(
             f"{quote(found.group(1))} : un département s'écrit avec son numéro (code:) et son nom (name:) ; écrire "
-            f"« - {{code: \"{number}\", name: {names[number]}}} »"))
+            f"« - {{code: \"{number}\", name: {names[number]}}} »{also}"))
 
 
 _NOT_AN_ID = re.compile(r"(« .* ») n'est pas un identifiant ; ")
