@@ -166,7 +166,9 @@ def _about(name: str, tp: Any, f: dataclasses.Field, required: bool, indent: int
     lines = comment(f"{name} : {_doc(f)}.", indent)
     lines += comment(f"S'écrit : {rule}.", indent, first="#   ", more="#   ")
     if not_given:
-        lines += comment(f"Si la notice ne le donne pas : {name}: {NOT_GIVEN_WORDS}", indent, first="#   ", more="#   ")
+        # (the key and its value never side by side in a comment: a « Remplacer tout » of the key's line, « exam_office: non
+        # précisé par la notice », hit this comment too; staffwalk61 L1)
+        lines += comment(f"Si la notice ne le donne pas : « {NOT_GIVEN_WORDS} » après « {name}: »", indent, first="#   ", more="#   ")
     elif required:
         lines += comment(f"Obligatoire : « {NOT_GIVEN_WORDS} » n'est pas permis ici.", indent, first="#   ", more="#   ")
     else:
@@ -296,7 +298,7 @@ class _Record:
             structured = _is_record(inner) or typing.get_origin(inner) in (list, tuple, dict)
             shape = []
             if structured:
-                shape = comment(f"Quand la notice le donne, remplacer la ligne « {name}: {NOT_GIVEN_WORDS} » par :", self.indent, first="#   ", more="#   ")
+                shape = comment(f"Quand la notice le donne, remplacer la ligne « {name}: », dont la valeur est « {NOT_GIVEN_WORDS} », par :", self.indent, first="#   ", more="#   ")
                 shape += _commented(_structure(name, tp, self.indent), self.indent)
             return shape + [f"{pad}{name}: {NOT_GIVEN_WORDS}"]
         ids = REQUIRED_IDS.get((self.cls, name))
