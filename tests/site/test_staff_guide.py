@@ -497,3 +497,18 @@ def test_the_first_session_example_quotes_the_notice_as_its_file_writes_it():
     ask = _texts().text("exam_adjustment.not_given_ask", office="\x00").split("\x00")[0].replace("\xa0", " ").replace("\u202f", " ")  # (up to the office; the file's spaces)
     adjustment = next(line for line in text.splitlines() if line.startswith(staff_guide.EXAMPLE_BLOCK) and "aménagement" in line)
     assert f"« {ask}… »" in adjustment and "`exam_office:`" in adjustment and "academy.yaml" in adjustment, adjustment
+
+
+def test_the_readme_names_the_points_of_a_folder_copied_from_another_academy():
+    """staffwalk61 L7 (fixstaff63 item 6): the README's « à contrôler » list (« Préparer la session suivante », 4.) did not
+    name the points of stop 61 that the staff guide's errors page names: another academy's web address, residence
+    department, source: and source note."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("4. `validate` et la construction signalent aussi", 1)[1].split("\n5. ", 1)[0]
+    listed = " ".join(listed.split())
+    for point in ("une adresse web sur son site", "une phrase de `residence:` qui nomme un de ses départements",
+                  "un `source:` qui est aussi celui d'une de ses sessions",
+                  "une précision de `source_notes:` mot pour mot la sienne"):
+        assert point in listed, point
+    errors = (ROOT / "generator" / "site" / "templates" / "staff_errors.md.j2").read_text(encoding="utf-8")
+    assert "une adresse web sur le site d'une autre académie" in errors and "la phrase de `residence:`" in errors
