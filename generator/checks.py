@@ -531,8 +531,14 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         return ""
 
     opening, closing = given(info.opening), given(info.closing)
+    # a closing out of the session's year, before the opening and in its year (2023-01-15 for 2023-11-15, opening
+    # 2023-10-11): the month mistyped as likely as the year, and the year's guess (2024-01-15) looked right while wrong
+    # (review86 L5): no year offered, the order said with the year (fixstaff63 item 7)
+    month_too = (year_matches and info.closing_not_after_opening and opening is not None and closing is not None
+                 and first <= opening.date <= last and not first <= closing.date <= last
+                 and closing.date.year == opening.date.year)
     for name, value in (("opening", opening), ("closing", closing)):
-        if value is not None:
+        if value is not None and not (name == "closing" and month_too):
             in_year(value, info.where(name), f"session.{name}")
     if opening and opening.time == END_OF_DAY:
         problems.add(
@@ -546,7 +552,13 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         # year to write: the order, which that year mends, is not said first as if it were the cause (staffwalk60 L,
         # fixstaff62 item 2); said only when the year corrected would still leave the closing not after the opening
         mended = {name: _in_the_year(value, first, last) if year_matches else value for name, value in (("opening", opening), ("closing", closing))}
-        if mended == {"opening": opening, "closing": closing}:
+        if month_too:
+            swapped = _day_and_month_swapped(closing.date, str(closing), first, last, None, opening.date)
+            problems.add(info.where("closing"), "session.closing", (
+                f"la clôture {quote(str(closing))} n'est pas après l'ouverture {quote(str(opening))}, de la même année, et elle "
+                f"est hors de l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) : mois mal tapé ? "
+                f"vérifier la date de clôture sur la notice (jour, mois et année){swapped}"))
+        elif mended == {"opening": opening, "closing": closing}:
             problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(closing))} n'est pas après l'ouverture {quote(str(opening))} ; vérifier les deux dates")
         elif not mended["opening"].start() < mended["closing"].end():
             years = (f"même son année corrigée ({mended['closing']})" if mended["opening"] == opening
