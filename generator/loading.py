@@ -777,6 +777,24 @@ def _file_linked_out(path: Path, root: Path, problems: Problems) -> bool:
     return True
 
 
+def _linked_to_another_academy(path: Path, root: Path, problems: Problems) -> bool:
+    """True (and a problem) when the entry ``path`` of academies/ is a symbolic link to another folder of academies/
+    (academies/lille → toulouse): read through, validate told « écrire slug: lille » in Toulouse's academy.yaml, and
+    new-session lille wrote into Toulouse's folder (review86 L7); said as new-session and new-academy say it."""
+    if not path.is_symlink():
+        return False
+    target = Path(os.path.realpath(path))
+    if target.parent != Path(os.path.realpath(path.parent)) or target.name == path.name or not target.is_dir():
+        return False
+    shown, other = shown_path(path, root), f"academies/{target.name}"
+    then = f", puis : python -m generator new-academy {path.name}" if slug_problem(path.name) is None else ""
+    problems.add(Location(shown, 1, 1), "", (
+        f"lien symbolique vers {other}, le dossier d'une autre académie : il n'est pas lu (ce qui s'y corrigerait par ce "
+        f"lien changerait {other}) ; un dossier d'académie est un vrai dossier : supprimer le lien, rm {shlex.quote(shown)} "
+        f"(le lien seul, pas {other}){then}"))
+    return True
+
+
 def academy_folders(academies: Path, root: Path, problems: Problems, table: DepartmentsFile | None = None) -> list[Path]:
     """The folders of ``academies/`` that are academies; every other entry is reported (``table``: the national
     table, for the identifier a misnamed folder is told)."""
@@ -788,7 +806,7 @@ def academy_folders(academies: Path, root: Path, problems: Problems, table: Depa
         if is_editor_leftover(path.name):
             _other_entry(path, root, problems, _nothing)
             continue
-        if _file_linked_out(path, root, problems):
+        if _file_linked_out(path, root, problems) or _linked_to_another_academy(path, root, problems):
             continue
         kind = entry_kind(path, root, problems)
         if kind == "file":
@@ -1163,6 +1181,8 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
     if entry.parent == academies:
         if is_editor_leftover(entry.name):
             _other_entry(entry, root, problems, _nothing)
+            return
+        if _file_linked_out(entry, root, problems) or _linked_to_another_academy(entry, root, problems):
             return
         kind = entry_kind(entry, root, problems)
         if kind == "folder":

@@ -594,3 +594,23 @@ def test_internal_error_is_told_in_french_with_its_detail_in_a_file(tmp_path: Pa
     detail = reports[0].read_text(encoding="utf-8")
     assert detail.startswith(f"python -m generator --root {REPO} validate\n")
     assert "Traceback" in detail and "KeyError: 'clé-de-test'" in detail
+
+
+def test_a_link_to_another_academy_folder_of_academies_is_not_read_through(tmp_path: Path):
+    """review86 L7 (fixstaff63, with item 1): academies/autre a link to academies/fixture was read as an academy through
+    the link, validate telling « écrire slug: autre » in the fixture's academy.yaml (and new-session autre wrote into
+    it). Now not read: what the link is and the way out; followed, the project is valid again."""
+    root = build_root(tmp_path)
+    link = root / "academies" / "autre"
+    link.symlink_to("fixture", target_is_directory=True)
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [
+        "academies/autre:1:1: lien symbolique vers academies/fixture, le dossier d'une autre académie : il n'est pas lu (ce "
+        "qui s'y corrigerait par ce lien changerait academies/fixture) ; un dossier d'académie est un vrai dossier : "
+        "supprimer le lien, rm academies/autre (le lien seul, pas academies/fixture), puis : python -m generator "
+        "new-academy autre"], run.output
+    # (the link's folder given, as the staff guide writes validate: the same)
+    assert problems_of(run_validate(root, str(link))) == problems_of(run), run.output
+    link.unlink()
+    assert run_validate(root).code == 0
