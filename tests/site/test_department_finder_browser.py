@@ -738,6 +738,37 @@ def test_every_link_of_a_notice_to_its_checklist_passes_on_the_carried_departmen
     w.close()
 
 
+def test_going_back_to_the_address_before_a_link_says_no_link_replaced_the_answers(visits, origin):
+    """review85: after a shared link opened over the page's answers (#department=31, then #department=09&situation=
+    repeater), Back brought the department 31 back saying « Le lien ouvert remplace votre réponse précédente aux
+    questions … », no link being opened; Forward said it again. Back and Forward bring an address's answers back
+    without the note; a link opened after them still says it. At 360 px, on Toulouse 2024. Seen failing without the
+    checklist.js change (the note shown after Back)."""
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/#department=31")
+    sent = _ready(page)
+    page.evaluate("() => { location.hash = 'department=09&situation=repeater'; }")
+    sent = _ready(page, sent)
+    note = page.locator("#bts-checklist-output .bts-checklist-replaced")
+    assert note.count() == 1
+    page.go_back()
+    sent = _ready(page, sent)
+    assert page.locator("#q-department-input").input_value() == "31"
+    assert note.count() == 0, note.all_inner_texts()
+    page.go_forward()
+    sent = _ready(page, sent)
+    assert page.locator("#q-department-input").input_value() == "09"
+    assert note.count() == 0, note.all_inner_texts()
+    # a link opened after them: said
+    page.evaluate("() => { location.hash = 'department=31'; }")
+    _ready(page, sent)
+    assert note.count() == 1 and note.get_attribute("data-replaced") == "department situation"
+    assert page.evaluate("() => [document.cookie, localStorage.length, sessionStorage.length]") == ["", 0, 0]
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
+
+
 def test_a_shared_link_opened_over_a_carried_department_replaces_it_and_says_so(visits, origin, texts):
     """review83 (a): a shared link opened over the checklist holding the department carried from the home page
     (#department=31, then #department=09&situation=repeater in the same tab) replaced it without a word. The link wins

@@ -319,6 +319,8 @@ function start(root) {
   // from); read from the address and the page before (document.referrer), nothing stored.
   const carried = carriedDepartment();
   if (holdsAnswers(location.hash)) restore(location.hash);
+  // (this address marked as one the page has read: coming back to it, Back or Forward, is no link opened)
+  history.replaceState(SEEN, "");
   // (needs no engine: shown even if the engine cannot load)
   departmentHint(form, data, carried ? { code: carried, words: ui("department_carried") } : null);
   if (early.error) {
@@ -399,18 +401,23 @@ function start(root) {
   });
   form.addEventListener("submit", (event) => { event.preventDefault(); acted = true; send(event); });
   window.addEventListener("hashchange", () => {
+    // An address the page has read before (Back, Forward: marked SEEN) is not a link opened over the page's answers:
+    // its answers come back without « Le lien ouvert remplace… » (review85: said on Back to the address before a link)
+    const traversed = Boolean(history.state && history.state.btsChecklist);
     const own = fragment(answers());
     if (location.hash.slice(1) === own) return;
     if (!holdsAnswers(location.hash)) {
       // A link to a place of the page (the summary bar, « Aller au contenu »): the browser has scrolled
       // there; the address keeps the answers (to share, to come back to), which stay as they are.
-      history.replaceState(null, "", own ? `#${own}` : location.pathname + location.search);
+      history.replaceState(SEEN, "", own ? `#${own}` : location.pathname + location.search);
       return;
     }
     const before = answers();
     restore(location.hash);
+    history.replaceState(SEEN, "");
     const after = answers();
-    addressReplaced = [...names].filter((name) => name in before && before[name] !== after[name] && !addressUnread.qids.includes(name));
+    addressReplaced = traversed ? []
+      : [...names].filter((name) => name in before && before[name] !== after[name] && !addressUnread.qids.includes(name));
     send();
   });
   performance.mark("bts-checklist-form-ready");
@@ -642,7 +649,7 @@ function start(root) {
     shownAnswers = { ...result.answers };
     shownAsked = [...result.asked];
     const hash = fragment(result.answers);
-    if (location.hash.slice(1) !== hash) history.replaceState(null, "", hash ? `#${hash}` : location.pathname + location.search);
+    if (location.hash.slice(1) !== hash) history.replaceState(SEEN, "", hash ? `#${hash}` : location.pathname + location.search);
     updateKeep();
     // Screen readers: one short sentence, not the whole list.
     let sentence = abroad(result) ? ui("summary_abroad") : outside(result) ? ui("summary_elsewhere") : noList(result) ? noListWords(result, ui("announce_no_list"))
@@ -2953,6 +2960,10 @@ function departmentHint(form, data, carried) {
     }
   }
 }
+
+// The state of the history entries the checklist has read (history.replaceState): an address coming back with it is
+// one gone back (or forward) to, not a link opened (start's hashchange).
+const SEEN = Object.freeze({ btsChecklist: 1 });
 
 // What was typed in the department field (or a shared link held), quoted in its message: its first ``most``
 // characters (letters, not UTF-16 units: an emoji is never cut in half), the white space before the cut left out, then
