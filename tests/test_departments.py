@@ -601,6 +601,34 @@ def test_a_long_department_is_quoted_by_its_start_alike_by_the_page_and_the_comm
     assert all(len(words) <= 31 for words in page)
 
 
+def test_every_department_message_quotes_a_long_value_by_its_start():
+    """review85: 51feb2af quoted a long department by its start in each of the field's messages (a word, words of some
+    names, a name misspelt), but only the word's was reached by a test: the close and partial messages quoting the
+    value whole failed none. Long values (more than 30 characters, spaces inside) for each: the field's message
+    (checklist.js departmentProblem) quotes typedStart's start, the command line's typed_start (the same, above)."""
+    from generator.checklist.text import typed_start
+
+    table = _read(REAL).table()
+    names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
+    typed = {"charente" + " " * 30 + "maritimee": "invalid_department_close",
+             "et" + " " * 30 + "garonne": "invalid_department_partial",
+             "nantes" + " " * 30 + "rennes": "invalid_department_word"}
+    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem", "formerCode", "typedStart") + CLOSE_FUNCTIONS)
+    script += (
+        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        'const data = { academy: { example: {} }, names };\n'
+        'const ui = (key, params) => (params && params.close ? `${key}|${params.typed}|\\u0001` : `${key}|${params ? params.typed : ""}`);\n'
+        "const shared = (key, params) => `${params.before}, ${params.after}`;\n"
+        "const closeOffer = (_, close) => close.map(([name, code]) => `[${name} (${code})]`);\nconst pickDepartment = () => {};\n"
+        "process.stdout.write(JSON.stringify(typed.map((t) => [departmentProblem(t)].flat()[0])));"
+    )
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps([names, list(typed)]), capture_output=True, text=True,
+                         timeout=60, check=True)
+    said = dict(zip(typed, json.loads(run.stdout)))
+    assert said == {t: f"{key}|{typed_start(t)}" + ("|" if key.endswith("close") else "") for t, key in typed.items()}
+    assert all(len(typed_start(t)) < 12 for t in typed)
+
+
 def test_the_home_page_and_the_checklist_hold_the_same_close_names():
     """bts.js (the home page's finder) holds closeNames and what it calls as checklist.js writes them, word for word
     (two scripts, one rule: the previous test runs both on the same cases)."""

@@ -1246,7 +1246,10 @@ def test_cli_bad_input(capsys, argv, words):
     assert "Traceback" not in captured.out + captured.err
 
 
-@pytest.mark.parametrize("value", ["x" * 20000, "haute garonne" + " x" * 10000, "3" * 20000])
+# (and a name misspelt, words of some names, each longer than 30 characters: their messages quote the value too,
+# review85)
+@pytest.mark.parametrize("value", ["x" * 20000, "haute garonne" + " x" * 10000, "3" * 20000,
+                                   "charente" + " " * 30 + "maritimee", "et" + " " * 30 + "garonne"])
 def test_cli_quotes_only_the_start_of_a_long_department(capsys, value):
     """review81 L2: a department of 20,000 characters (a link edited by hand) was quoted whole in the message refusing
     it. Only its first 30 characters are quoted, then « … » (text.typed_start, as the page's field message:
