@@ -72,7 +72,9 @@ console.log(JSON.stringify(sent));
                "la Réunion", "Haute", "Rhône 408", "18 heures",
                # fixcand60 left: Lunr's own syntax typed at the R (a star after its point, a minus before it or the number,
                # a tilde), or a hyphen between them
-               "-R 408", "R-408", "R -408", "~R 408", "R.*408", "(-R 408)", "NR-408", "R-D 408"]
+               "-R 408", "R-408", "R -408", "~R 408", "R.*408", "(-R 408)", "NR-408", "R-D 408",
+               # (a hyphen or tilde after the R, then a space: review85, the class's « - » and « ~ » reached by no case)
+               "R- 408", "R~ 408"]
     messages = [{"type": 2, "data": q} for q in queries] + [{"type": "evaluate", "data": "R 408"}, {"type": 0, "data": "R 408"}]
     run = subprocess.run([node_path(), "-e", stand_in + script], input=json.dumps(messages), capture_output=True, text=True,
                          timeout=60, check=True)
@@ -81,7 +83,7 @@ console.log(JSON.stringify(sent));
                    "R", "Rennes 2024", "CNED", "(CNED)", "+17 +h 00", "Puy-de-Dôme", "puy dome",
                    "+R 408)", "+R 408]", "« +R 408 »", "+R 408", "+R 408", "+17 +h 00", "+17 +h ", "+17 +h 30 15", "de",
                    "Dates retenir", "Réunion", "Haute", "Rhône 408", "18 heures",
-                   "+R 408", "+R 408", "+R 408", "+R 408", "+R 408", "+R 408)", "NR-408", "R-D 408",
+                   "+R 408", "+R 408", "+R 408", "+R 408", "+R 408", "+R 408)", "NR-408", "R-D 408", "+R 408", "+R 408",
                    "R 408", "R 408"]
 
 
@@ -159,13 +161,13 @@ def test_the_results_mark_the_accented_words_a_word_typed_without_accents_found(
     110 ms without); any other message, and a listener removed, as before."""
     items = [[{"location": "a/", "title": "Puy-de-Dôme", "text": '<p class="Dôme">Le <mark>dome</mark>, les Dômes, Dôme, domestique, à Rodez</p>',
                "terms": {"dome": True}},
-              {"location": "a/#b", "title": "Épreuve", "text": "<p>Épreuves</p>", "terms": {"épreuve": True, "a": True}},
+              {"location": "a/#b", "title": "Épreuve", "text": "<p>Épreuves à l’âge</p>", "terms": {"épreuve": True, "a": True}},
               # (a document whose accented words, folded at the setup, hold none the term begins: left as it is)
               {"location": "a/#c", "title": "Dôme", "text": "<p>Dôme</p>", "terms": {"dome": True}}]]
     # (the setup the theme sends first: the documents' words folded there, kept by location)
     setup = {"type": 0, "data": {"config": {"lang": ["fr"], "separator": "[\\s\\-]+", "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
                                  "docs": [{"location": "a/", "title": "Puy-de-Dôme", "text": "Les Dômes, Dôme, à Rodez"},
-                                          {"location": "a/#b", "title": "Épreuve", "text": "Épreuves"},
+                                          {"location": "a/#b", "title": "Épreuve", "text": "Épreuves à l’âge"},
                                           {"location": "a/#c", "title": "Rodez", "text": "Aveyron"}],
                                  "options": {"suggest": False}}}
     script = """class Worker { postMessage(message) {} addEventListener(type, listener) { this.listener = listener; }
@@ -180,7 +182,7 @@ worker.postMessage(setup);
 worker.listener({ data: { type: 3, data: { items } } });
 worker.listener({ data: { type: 1, data: "ready" } });
 worker.removeEventListener("message", listener);
-got.push(worker.listener);
+got.push(worker.listener === null);
 console.log(JSON.stringify(got));
 """
     run = subprocess.run([node_path(), "-e", script], input=json.dumps([items, setup]), capture_output=True, text=True, timeout=60, check=True)
@@ -190,4 +192,4 @@ console.log(JSON.stringify(got));
     assert first["text"] == '<p class="Dôme">Le <mark>dome</mark>, les <mark>Dômes</mark>, <mark>Dôme</mark>, domestique, à Rodez</p>'
     assert second == items[0][1]  # (« épreuve » typed with its accent: the worker's marks; « a »: one letter)
     assert third == items[0][2]
-    assert other == {"type": 1, "data": "ready"} and left is None
+    assert other == {"type": 1, "data": "ready"} and left is True  # (review85: a function pushed was JSON's null anyway)
