@@ -677,6 +677,13 @@ def test_a_shared_link_s_answers_are_read_without_the_spaces_around_them_in_both
     assert page.locator("[name=situation]:checked").evaluate_all("(els) => els.map((e) => e.value)") == ["distance"]
     assert page.locator("[name=nationality]:checked").evaluate_all("(els) => els.map((e) => e.value)") == ["french"]
     assert not page.locator("#bts-checklist-status").text_content().startswith("Réponse")
+    # a link whose keys are all spaced, opened over the page: read as answers, not as a place of the page (review85:
+    # holdsAnswers' trim of the keys was reached by no test)
+    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+    page.evaluate("() => { location.hash = '+department+=+63&+situation+=+repeater'; }")
+    _ready(page, sent)
+    assert page.locator("[name=situation]:checked").evaluate_all("(els) => els.map((e) => e.value)") == ["repeater"]
+    assert dict(parse_qsl(urlsplit(page.url).fragment))["situation"] == "repeater"
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
 
@@ -762,8 +769,16 @@ def test_going_back_to_the_address_before_a_link_says_no_link_replaced_the_answe
     assert note.count() == 0, note.all_inner_texts()
     # a link opened after them: said
     page.evaluate("() => { location.hash = 'department=31'; }")
-    _ready(page, sent)
+    sent = _ready(page, sent)
     assert note.count() == 1 and note.get_attribute("data-replaced") == "department situation"
+    # an answer the link gives that the form cannot read: said unread only, not replaced (d30ce2b3's exception, reached
+    # by no test before)
+    page.evaluate("() => { location.hash = 'department=31&situation=distance'; }")
+    sent = _ready(page, sent)
+    page.evaluate("() => { location.hash = 'department=31&situation=nonsense'; }")
+    _ready(page, sent)
+    assert page.locator("#bts-checklist-output .bts-checklist-unread").get_attribute("data-unread") == "situation"
+    assert note.count() == 0, note.all_inner_texts()
     assert page.evaluate("() => [document.cookie, localStorage.length, sessionStorage.length]") == ["", 0, 0]
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
