@@ -745,6 +745,29 @@ def test_every_link_of_a_notice_to_its_checklist_passes_on_the_carried_departmen
     w.close()
 
 
+def test_a_link_to_a_place_of_the_checklist_keeps_its_own_fragment(browser, origin):
+    """review85: bts.js (ec9d8800) leaves alone a link to a place of the checklist (a fragment of its own) and passes
+    the carried department to any other link to the same checklist, however written; no notice holds the former, so
+    removing that guard failed no test. Two links put in the frozen Toulouse 2024 notice as it is served: « liste-
+    personnalisee/#bts-checklist-output » keeps its fragment, « ../2024/liste-personnalisee/ » gets #department=31.
+    Seen failing with the guard taken out (the first link's fragment replaced)."""
+    w = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    page = w.page
+    added = ('<a id="review85-place" href="liste-personnalisee/#bts-checklist-output">liste</a>'
+             '<a id="review85-same" href="../2024/liste-personnalisee/">liste</a>')
+
+    def notice(route):
+        response = route.fetch()
+        route.fulfill(response=response, body=response.text().replace("</article>", added + "</article>", 1))
+
+    page.route(origin + "/toulouse/2024/", notice)
+    page.goto(origin + "/toulouse/2024/#department=31", wait_until="load")
+    assert page.locator("#review85-place").get_attribute("href") == "liste-personnalisee/#bts-checklist-output"
+    assert page.locator("#review85-same").get_attribute("href") == "../2024/liste-personnalisee/#department=31"
+    assert w.errors == []
+    w.close()
+
+
 def test_going_back_to_the_address_before_a_link_says_no_link_replaced_the_answers(visits, origin):
     """review85: after a shared link opened over the page's answers (#department=31, then #department=09&situation=
     repeater), Back brought the department 31 back saying « Le lien ouvert remplace votre réponse précédente aux
