@@ -497,6 +497,28 @@ def test_the_bar_s_dates_passed_so_far_are_not_said_passed_over_a_closing_the_no
     assert "non datées" in typography(notices[0].texts.text("checklist_page.summary_passed_pending"))
 
 
+def test_the_build_s_bar_of_dates_passed_so_far_says_a_piece_may_still_be_due_depending_on_the_case(notices, content):
+    """review90 (fixdash61 item 5): frozen Toulouse 2024 with no answer on 23 November 2023, the build's bar said « Dates
+    passées ou non datées, selon le cas. » while « Dates à retenir » gives the « engagement étudiant » form's 15 January
+    2024, ahead: every date read as passed or undated, « too late » to one who presents it. The build's bar says these
+    words only while a piece still depending on an answer may still be due (its date ahead, undated, or a later deposit:
+    page.py _still_possible), so they name that third kind of date (« Dates passées, non datées ou selon le cas. »),
+    besides the undated closing's reading (read63 L1: « non datées »); on one line at 320 px (test_checklist_phone_browser:
+    « …, sauf selon votre cas. » took two). Seen failing with « Dates passées ou non datées, selon le cas. »."""
+    from generator.french import typography
+
+    seen = 0
+    for notice in notices:
+        words = typography(notice.texts.text("checklist_page.summary_passed_pending_unanswered"))
+        ends = sorted({d.end.date() for d in notice.deadlines if d.end})
+        for today in (day + dt.timedelta(days=1) for day in ends):
+            said = typography(checklist_view(notice, content, today=today).summary_next or "")
+            if said == words:
+                seen += 1
+                assert "non datées" in said and "non datées ou selon le cas" in said, (notice.slug, notice.year, today, said)
+    assert seen
+
+
 def test_the_bar_never_says_all_dates_passed_while_a_piece_depending_on_an_answer_is_due_later(notices, content):
     """Nantes 2026 on 25 November 2025: the closing is not given, the documents' 19 November is passed, but the R408
     attestation and the « engagement étudiant » request, which still depend on answers, are due on 12 December. The
