@@ -2359,6 +2359,27 @@ def test_the_bar_does_not_say_all_dates_passed_over_a_pending_piece_due_later_or
     assert web == built, web
 
 
+def test_the_bar_does_not_say_all_dates_passed_over_a_pending_piece_whose_own_date_is_ahead(notices, content):
+    """review90 (mutation of fixlate61's checklist.js stillPossible: its « date ahead » term dropped passed every test):
+    frozen Toulouse 2024, an MCO distance learner who answered all but the « engagement étudiant » question, on 23
+    November 2023: their pieces' 22 November passed, the form's 15 January 2024 ahead, no piece pending with a later
+    deposit or undated. Their dates passed so far, not all, by page.py and checklist.js alike; once that date is over
+    (16 January), all passed. Seen failing with the mutation (web [None, true, false])."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    ruleset = compile_ruleset(notice, content)
+    data = checklist_view(notice, content).data
+    answers = {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco", "nationality": "french",
+               "sat_before": "no", "has_benefits": "no", "dispensation": "no", "positioning_decision": "no",
+               "mandatory_language": "english", "disability": "no"}
+    result = engine.evaluate(ruleset, answers)
+    assert not result["problems"], result["problems"]
+    assert result["undecided"] and all(not u.get("late_deposit") and u["deadline"] in data["ends"] for u in result["undecided"]), result["undecided"]
+    built, web = _next_deadline_both_ways(data, result, dt.date(2023, 11, 23))
+    assert built == [None, False, True] and web == built, (built, web)
+    built, web = _next_deadline_both_ways(data, result, dt.date(2024, 1, 16))
+    assert built == [None, True, False] and web == built, (built, web)
+
+
 def test_the_bar_says_all_dates_passed_once_the_pending_piece_is_decided_without_a_later_deposit(notices, content):
     """read64 M1's counterpart: the same Bâtiment candidate, the RQTH question answered « Oui » (the R408 attestation
     not theirs, the RQTH justification listed, no later deposit), after every date: all passed said, by page.py and
