@@ -230,6 +230,32 @@ def test_a_strict_date_with_a_precision_says_both():
         assert (" ".join(key.text.replace("’", "'").split()), key.after) == (" ".join(expected[0].split()), expected[1]), (strict, key)
 
 
+def test_a_passed_line_after_each_of_the_guide_s_marks_says_date_passee_after_a_semicolon_in_both_twins(notices, content):
+    """review90 (fixdash61's pastWords): « … ; date passée » after each of the guide's three marks (a day, an hour, the
+    notice's « à minuit »; at the end or before « , délai de rigueur »), « … — date passée » after any other line, by
+    text.py past_words and checklist.js pastWords alike (Node, on the frozen page data's texts). Only the day and hour
+    marks were seen by the browser tests (Toulouse, Clermont-Ferrand): dropping « dates.guide_midnight » from pastWords's
+    marks passed every test; seen failing with it (« — « à minuit » dans la notice ; … — date passée »)."""
+    from generator.checklist.text import GUIDE_MARKS, past_words
+
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    t = notice.texts
+    data = checklist_view(notice, content).data
+    day = "mercredi 22 novembre 2023"
+    lines = [t.text(key, date=day) for key in GUIDE_MARKS] + [t.text(key, date=day) + ", délai de rigueur" for key in GUIDE_MARKS]
+    lines += [f"au plus tard le {day}", f"au plus tard le {day}, délai de rigueur"]
+    built = [past_words(t, line) for line in lines]
+    assert [b.endswith("; date passée") for b in built] == [True] * 6 + [False] * 2, built
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    source = script_js.read_text(encoding="utf-8")
+    constants = "\n".join(re.search(rf"^const {name} = .*$", source, re.M).group(0) for name in ("PLACEHOLDER", "PLURAL"))
+    script = (f"const data = {{ texts: {json.dumps(data['texts'])} }};\n{constants}\n{js_function(script_js, 'fill')}\n"
+              "const shared = (key, values) => { if (data.texts[key] === undefined) throw new Error(key); return fill(data.texts[key], values); };\n"
+              f"{js_function(script_js, 'pastWords')}\nprocess.stdout.write(JSON.stringify({json.dumps(lines)}.map(pastWords)));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == built, (run.stdout, built)
+
+
 @pytest.mark.parametrize("slug, year, answers, today", [
     # (the frozen Toulouse 2024's documents' date has a note: its pointer was there already)
     ("aix-marseille", 2023, {"department": "13", "situation": "repeater", "specialty": "batiment"}, None),
