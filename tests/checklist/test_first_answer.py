@@ -411,8 +411,8 @@ def _pending_possible(notice, content, data) -> bool:
 def test_the_build_s_summary_bar_names_what_its_next_deadline_closes(notices, content):
     """The phone's bar as built (before the script runs): « Clôture des inscriptions : au plus tard le … » before the
     closing, « Dépôt des pièces : … » between the closing and the documents deadline, « Toutes les dates limites … »
-    after (checklist.js says the same in the browser: tests/site/test_checklist_phone_browser.py), or « Dates passées
-    ou non datées, selon le cas. » while a piece depending on an answer may still be deposited later or is not dated
+    after (checklist.js says the same in the browser: tests/site/test_checklist_phone_browser.py), or « Dates passées,
+    non datées ou selon le cas. » while a piece depending on an answer may still be deposited later or is not dated
     (read64 M1: Toulouse 2024's and Aix-Marseille 2023's R408 attestation, the specialty not given)."""
     from generator.french import typography
 
