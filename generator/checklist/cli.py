@@ -82,9 +82,14 @@ def unknown_academy(root: Path, slug: str, t: InterfaceFile) -> str | None:
     return t.text("checklist_errors.unknown_academy", academy=slug, known=", ".join(known) or t.text("checklist_errors.none"))
 
 
-def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile, given: str | None = None) -> tuple[dict | None, dict, str | None]:
+def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile, given: str | None = None,
+                 whole=None) -> tuple[dict | None, dict, str | None]:
     """The ruleset of one notice and the questions of content/questions.yaml (id → question: an answer to one this
-    session does not ask is ignored, not refused), or a French message saying why there is none."""
+    session does not ask is ignored, not refused), or a French message saying why there is none. ``whole``: the
+    whole project's load (``load_and_check(root)``, cached) when the command reads it anyway (the list in words:
+    ``load_guide``); a whole project without problems gives the session's ruleset without reading its files again
+    (speedtests61 L2: each such command loaded the project twice), one with problems leaves the session's own load
+    to say which (the message differs by whether the session's files are the broken ones)."""
     from ..merge import build_notice
     from ..loading import session_years_written
     from ..pipeline import load_and_check
@@ -99,6 +104,11 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile, given: 
     if not path.is_file():
         years = session_years_written(folder)
         return None, {}, t.text("checklist_errors.unknown_session", year=year, academy=slug, years=", ".join(years) or t.text("checklist_errors.none"))
+    if whole is not None:
+        project, problems = whole()
+        if not problems and slug in project.academies and year in project.academies[slug].sessions:
+            notice = build_notice(project.content, project.academies[slug], year)
+            return compile_ruleset(notice, project.content.checklist), dict(project.content.questions.questions), None
     project, problems = load_and_check(root, [path])
     if problems:
         return None, {}, problems.report() + "\n\n" + broken_files(given)
@@ -118,16 +128,16 @@ class Guide:
     today: object  # datetime.date
 
 
-def load_guide(root: Path, slug: str, year: int, given: str | None = None) -> tuple[Guide | None, str | None]:
+def load_guide(root: Path, slug: str, year: int, given: str | None = None, whole=None) -> tuple[Guide | None, str | None]:
     """The project's notices, or None and the report of its problems when its files do not load (``run`` then gives no
-    list in words: broken_elsewhere)."""
+    list in words: broken_elsewhere). ``whole``: the whole project's load already made (``load_ruleset``)."""
     from ..merge import build_notices
     from ..pipeline import load_and_check
     from ..site.directory import directory
     from ..site.status_view import pending
     from ..staff.calendar import build_date
 
-    project, problems = load_and_check(root)
+    project, problems = whole() if whole is not None else load_and_check(root)
     if problems:
         return None, problems.report() + "\n\n" + broken_elsewhere(given)
     if slug not in project.academies:
@@ -332,7 +342,13 @@ def run(args: argparse.Namespace, root: Path) -> int:
         print(t.text("checklist_errors.bad_session", session=args.session))
         return 1
     args.session = int(args.session)
-    ruleset, national, message = load_ruleset(root, args.academy, args.session, t, given)
+    # the list in words reads the whole guide (load_guide): the whole project loaded once, and the session's ruleset
+    # taken from it when it has no problem (speedtests61 L2); --json and --questions read the session's files alone
+    whole = None
+    if not args.json and not args.questions:
+        from ..pipeline import load_and_check
+        whole = functools.cache(lambda: load_and_check(root))
+    ruleset, national, message = load_ruleset(root, args.academy, args.session, t, given, whole)
     if ruleset is None:
         print(message)
         return 1
@@ -415,7 +431,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     else:
         # another academy's department: where it is (the page says it next to the field), as the standing's end or,
         # where the notice does not say residence decides, under the warning about it
-        guide, broken = load_guide(root, args.academy, args.session, given)  # (once: the lines below read it)
+        guide, broken = load_guide(root, args.academy, args.session, given, whole)  # (once: the lines below read it)
         if broken:  # (never a list without the lines that read the whole guide: review69 L7)
             print(broken)
             return 1
