@@ -230,95 +230,40 @@ def key_path_at(lines: list[str], line: int, column: int, misindented: bool = Fa
     walk, stop 49 L2, got no field in any syntax message of such a file). A flow collection running over
     several lines, a quoted value otherwise, or a tab in the indentation, makes the guess unreliable:
     then no path is given rather than a wrong one.
-
-    Each line above ``line`` is read once per text of the file (``_state_above``: the advice for a misaligned key asks
-    for the paths of thousands of lines of the same file, speedtests61 L3: each walked from the file's first line).
     """
-    if line < 1:  # (as the slice lines[:line] reads it)
-        state = [[], None, None]
-        stack = state[0]
-        for number, raw in enumerate(lines[:line], start=1):
-            done = _path_line(state, number, raw, line, column, misindented)
-            if done is _EMPTY:
-                return ""
-            if done is _STOP:
-                break
-    else:
-        before = _state_above(lines, min(line, len(lines) + 1) - 1)
-        if before is None:
-            return ""
-        stack = [list(entry) for entry in before[0]]
-        state = [stack, before[1], before[2]]
-        if line <= len(lines) and _path_line(state, line, lines[line - 1], line, column, misindented) is _EMPTY:
-            return ""
-    path = ""
-    for _, name, index, _, _ in stack:
-        path = f"{path}[{index}]" if name is None else (f"{path}.{name}" if path else name)
-    return path
-
-
-_NEXT, _STOP, _EMPTY = object(), object(), object()
-_STATES: dict[tuple[str, ...], list] = {}  # the text of a file → the walk's state after each of its first lines
-
-
-def _state_above(lines: list[str], count: int) -> tuple | None:
-    """The walk's state (stack, block_above, quoted_above; the stack's entries as tuples) after the first ``count``
-    lines of ``lines``, None when a line of them makes the path unreliable; the states of one text kept (the last few
-    texts read)."""
-    key = tuple(lines)
-    states = _STATES.pop(key, None)
-    if states is None:
-        states = [((), None, None)]
-    _STATES[key] = states  # (the last used last)
-    while len(_STATES) > 16:
-        del _STATES[next(iter(_STATES))]
-    while len(states) <= count and states[-1] is not None:
-        number = len(states)
-        stack, block_above, quoted_above = states[-1]
-        state = [[list(entry) for entry in stack], block_above, quoted_above]
-        # a line above the one asked for: its number below any line asked for (``line`` larger than every line)
-        if _path_line(state, number, lines[number - 1], len(lines) + 1, 0, False) is _EMPTY:
-            states.append(None)
-        else:
-            states.append((tuple(tuple(entry) for entry in state[0]), state[1], state[2]))
-    return states[count] if count < len(states) else None
-
-
-def _path_line(state: list, number: int, raw: str, line: int, column: int, misindented: bool):
-    """Read line ``number`` (``raw``) into ``state`` ([stack, block_above, quoted_above]) for the path of ``line``:
-    _NEXT, _STOP (the path is the stack's) or _EMPTY (no reliable path)."""
-    stack = state[0]
-    block_above, quoted_above = state[1], state[2]
-    try:
+    stack: list[list] = []  # [column, key or None, item index or None, value still open, column of the item's content]
+    block_above = None  # column of the key (or dash) whose block scalar is being read
+    quoted_above: tuple[int, str] | None = None  # (column, quote) of the key whose quoted value is being read
+    for number, raw in enumerate(lines[:line], start=1):
         text = raw.rstrip("\r\n")
         if quoted_above is not None:
             if not text.strip():
-                return _NEXT
+                continue
             if number == line:
-                return _STOP  # a line of the quoted value: its key's path
+                break  # a line of the quoted value: its key's path
             indent = len(text) - len(text.lstrip(" "))
             if indent <= quoted_above[0] or text[indent] == "\t":
-                return _EMPTY
+                return ""
             end = _quote_end(text, quoted_above[1], indent)
             if end is None:
-                return _NEXT
+                continue
             quoted_above = None
             after = text[end:].strip()
             if after and not after.startswith("#"):
-                return _EMPTY
-            return _NEXT
+                return ""
+            continue
         content = text.lstrip(" ")
         if not content or content.startswith("#"):
-            return _NEXT
+            continue
         col = len(text) - len(content)
         if block_above is not None:
             if col > block_above and not (misindented and number == line):
-                return _NEXT
+                continue
             block_above = None
         if content.startswith("\t"):
-            return _EMPTY
+            return ""
         if number == line and col >= column:
-            return _STOP  # the problem is in the indentation itself: the path is the one above
+            break  # the problem is in the indentation itself: the path is the one above
         while True:
             item = _ITEM.match(content)
             if item:
@@ -336,7 +281,7 @@ def _path_line(state: list, number: int, raw: str, line: int, column: int, misin
                     index = 0
                 if stack and stack[-1][2] is not None and stack[-1][0] < col < stack[-1][4]:
                     if number < line:
-                        return _EMPTY  # a dash between the dash above and its content: misaligned
+                        return ""  # a dash between the dash above and its content: misaligned
                     stack.pop()
                     break
                 stack.append([col, None, index, False, col + item.end()])
@@ -359,7 +304,7 @@ def _path_line(state: list, number: int, raw: str, line: int, column: int, misin
                 rest = content[key.end():].strip()
                 if stack and stack[-1][2] is not None and stack[-1][0] < col < stack[-1][4]:
                     if number < line:
-                        return _EMPTY  # a key between a dash and the content of its item: misaligned
+                        return ""  # a key between a dash and the content of its item: misaligned
                     stack.pop()
                     break
                 stack.append([col, name.strip(), None, not rest or rest.startswith("#"), col])
@@ -367,7 +312,7 @@ def _path_line(state: list, number: int, raw: str, line: int, column: int, misin
                     block_above = col
                 elif number < line and _runs_over(rest):
                     if rest[:1] not in ('"', "'") or _quote_end(rest, rest[0], 1) is not None:
-                        return _EMPTY
+                        return ""
                     quoted_above = (col, rest[0])
             else:
                 # Not a key: the text of a value above (indented deeper than its key), or a line
@@ -375,11 +320,12 @@ def _path_line(state: list, number: int, raw: str, line: int, column: int, misin
                 while stack and stack[-1][0] >= col:
                     stack.pop()
                 if number < line and _runs_over(content):
-                    return _EMPTY
+                    return ""
             break
-        return _NEXT
-    finally:
-        state[1], state[2] = block_above, quoted_above
+    path = ""
+    for _, name, index, _, _ in stack:
+        path = f"{path}[{index}]" if name is None else (f"{path}.{name}" if path else name)
+    return path
 
 
 def _quote_end(text: str, quote_mark: str, start: int) -> int | None:
