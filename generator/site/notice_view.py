@@ -325,8 +325,8 @@ class StepView:
     who: str | None  # the condition in words; None for every candidate
     text: str
     deadline: str | None
-    heading_as_written: str | None = None
-    deadline_later: object = None  # its « — date passée », hidden, shown by past.js from its instant (DateRow.later)  # the PDF: the step's heading in the notice's words, its number in it
+    heading_as_written: str | None = None  # the PDF: the step's heading in the notice's words, its number in it
+    deadline_later: object = None  # its « — date passée », hidden, shown by past.js from its instant (DateRow.later)
     section: str | None = None  # the PDF: the notice's own part that starts at this step (section_as_written)
     above_heading: str | None = None  # the PDF: the text's first paragraphs, under the part's heading, above the step's
     warnings: tuple[StepWarning, ...] = ()  # the notice's warnings on this step (step_warnings)
