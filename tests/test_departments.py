@@ -65,6 +65,22 @@ def table(file) -> dict:
     return file.table()
 
 
+
+def _department_problems(names, typed: list, each: str = "departmentProblem(t)", *, ui: str = "(key) => key",
+                         shared: str = "(key) => key") -> list:
+    """checklist.js's department field rule (departmentProblem and what it calls) run by Node on each value of
+    ``typed``, the field's department ``names`` given: each value's ``each`` (a JavaScript expression of ``t``), with
+    ``ui``/``shared`` standing for the interface texts and a close name offered as « [name (code)] »."""
+    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem", "formerCode", "typedStart") + CLOSE_FUNCTIONS)
+    script += (
+        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+        f"const data = {{ academy: {{ example: {{}} }}, names }};\nconst ui = {ui};\nconst shared = {shared};\n"
+        "const closeOffer = (_, close) => close.map(([name, code]) => `[${name} (${code})]`);\nconst pickDepartment = () => {};\n"
+        f"process.stdout.write(JSON.stringify(typed.map((t) => {each})));"
+    )
+    run = subprocess.run([node_path(), "-e", script], input=json.dumps([names, typed]), capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(run.stdout)
+
 def test_every_department_once_and_nothing_else(file):
     codes = Counter(department.code for department in file.departments)
     assert [code for code, n in codes.items() if n > 1] == []
@@ -340,16 +356,8 @@ def test_a_word_that_names_no_department_is_said_alike_by_the_page_and_the_comma
 
     typed = ["Nantes", " Saint-Nazaire ", "xx", "L'Haÿ", "Ωμέγα", "Nantes 44", "44 Nantes", "4x", "x", "x.y", "99999", "4 4 4",
              "Rennes²", "é-è", "éè", ""]
-    root = Path(__file__).resolve().parents[1]
-    script = "\n".join(js_function(root / "site_overrides" / "assets" / "checklist" / "checklist.js", f) for f in ("departmentProblem", "formerCode", "typedStart") + CLOSE_FUNCTIONS)
     # (the names of no department: the words of some departments' names are the next test's)
-    script += (
-        '\nconst data = { academy: { example: {} }, names: "" };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
-        'const typed = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
-        "process.stdout.write(JSON.stringify(typed.map((t) => departmentProblem(t) === 'invalid_department_word')));"
-    )
-    run = subprocess.run([node_path(), "-e", script], input=json.dumps(typed), capture_output=True, text=True, timeout=60, check=True)
-    page = dict(zip(typed, json.loads(run.stdout)))
+    page = dict(zip(typed, _department_problems("", typed, "departmentProblem(t) === 'invalid_department_word'")))
     assert {t for t, word in page.items() if word} == {"Nantes", " Saint-Nazaire ", "xx", "L'Haÿ", "Ωμέγα", "Rennes²", "éè"}
     assert {t: a_word_not_a_department(t) for t in typed} == page
     # the command line's message, for values it cannot read (not « 99999 », a postal code it reads, nor « »)
@@ -563,15 +571,7 @@ def test_a_misspelt_name_offered_a_close_department_is_told_it_in_the_field_s_me
     table = _read(REAL).table()
     names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
     typed = ["Loire-Atlantiqe", "haute garone", "Loire Atlantque", "Nantes", "Brive"]
-    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem", "formerCode", "typedStart") + CLOSE_FUNCTIONS)
-    script += (
-        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
-        'const data = { academy: { example: {} }, names };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
-        "const closeOffer = (_, close) => close.map(([name, code]) => `[${name} (${code})]`);\nconst pickDepartment = () => {};\n"
-        "process.stdout.write(JSON.stringify(typed.map((t) => [departmentProblem(t), closeNames(names, t).length])));"
-    )
-    run = subprocess.run([node_path(), "-e", script], input=json.dumps([names, typed]), capture_output=True, text=True, timeout=60, check=True)
-    said = dict(zip(typed, json.loads(run.stdout)))
+    said = dict(zip(typed, _department_problems(names, typed, "[departmentProblem(t), closeNames(names, t).length]")))
     assert {t: problem for t, (problem, close) in said.items() if close} == {
         "Loire-Atlantiqe": ["invalid_department_close", "[Loire-Atlantique (44)]", None],
         "haute garone": ["invalid_department_close", "[Haute-Garonne (31)]", None],
@@ -613,18 +613,10 @@ def test_every_department_message_quotes_a_long_value_by_its_start():
     typed = {"charente" + " " * 30 + "maritimee": "invalid_department_close",
              "et" + " " * 30 + "garonne": "invalid_department_partial",
              "nantes" + " " * 30 + "rennes": "invalid_department_word"}
-    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem", "formerCode", "typedStart") + CLOSE_FUNCTIONS)
-    script += (
-        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
-        'const data = { academy: { example: {} }, names };\n'
-        'const ui = (key, params) => (params && params.close ? `${key}|${params.typed}|\\u0001` : `${key}|${params ? params.typed : ""}`);\n'
-        "const shared = (key, params) => `${params.before}, ${params.after}`;\n"
-        "const closeOffer = (_, close) => close.map(([name, code]) => `[${name} (${code})]`);\nconst pickDepartment = () => {};\n"
-        "process.stdout.write(JSON.stringify(typed.map((t) => [departmentProblem(t)].flat()[0])));"
-    )
-    run = subprocess.run([node_path(), "-e", script], input=json.dumps([names, list(typed)]), capture_output=True, text=True,
-                         timeout=60, check=True)
-    said = dict(zip(typed, json.loads(run.stdout)))
+    said = dict(zip(typed, _department_problems(
+        names, list(typed), "[departmentProblem(t)].flat()[0]",
+        ui='(key, params) => (params && params.close ? `${key}|${params.typed}|\\u0001` : `${key}|${params ? params.typed : ""}`)',
+        shared="(key, params) => `${params.before}, ${params.after}`")))
     assert said == {t: f"{key}|{typed_start(t)}" + ("|" if key.endswith("close") else "") for t, key in typed.items()}
     assert all(len(typed_start(t)) < 12 for t in typed)
 
@@ -702,16 +694,8 @@ def test_corsica_s_former_number_is_told_alike_by_the_field_and_the_command_line
 
     table = _read(REAL).table()
     names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
-    script = "\n".join(js_function(CHECKLIST_JS, f) for f in ("departmentProblem", "formerCode", "typedStart") + CLOSE_FUNCTIONS)
-    script += (
-        '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
-        'const data = { academy: { example: {} }, names };\nconst ui = (key) => key;\nconst shared = (key) => key;\n'
-        "const closeOffer = (_, close) => close.map(([name, code]) => `[${name} (${code})]`);\nconst pickDepartment = () => {};\n"
-        "process.stdout.write(JSON.stringify(typed.map((t) => departmentProblem(t))));"
-    )
     typed = ["20", " 2 0 ", "2C"]
-    run = subprocess.run([node_path(), "-e", script], input=json.dumps([names, typed]), capture_output=True, text=True, timeout=60, check=True)
-    said = dict(zip(typed, json.loads(run.stdout)))
+    said = dict(zip(typed, _department_problems(names, typed)))
     assert said == {"20": ["invalid_department_former", "[Corse-du-Sud (2A)]", "[Haute-Corse (2B)]", None],
                     " 2 0 ": ["invalid_department_former", "[Corse-du-Sud (2A)]", "[Haute-Corse (2B)]", None],
                     "2C": "invalid_department"}
