@@ -562,6 +562,33 @@ def test_a_misspelt_name_is_offered_the_departments_close_to_it():
         assert {t: g for t, g in got.items() if g != want[t]} == {}, script.name
 
 
+def test_close_names_never_measures_a_name_whose_length_is_too_far_from_the_value_s(monkeypatch):
+    """fixlink61 L (f748fc9c): a value of 20,000 letters was measured against every department's name, each letter
+    added or removed costing at least half an edit, so never close; the command line skipped them, checklist.js and
+    bts.js did not (13.5 s for the browser test, at each keystroke: fixsmall62 item 3). All three measure no name whose
+    length differs from the value's (folded) by more than the 4 half edits allowed, and still offer the same (the cases
+    of tests/departments_close.yaml, above)."""
+    table = _read(REAL).table()
+    names = shipped_names(department_names(directory([], table, dt.date(2026, 1, 1))))
+    typed = ["x" * 20000, "h" + "a" * 5000, "haute garone", "haute garonnnnnnnne", "Loire Atlantque", "gars"]
+    measured = []
+    real_distance = departments._distance
+    monkeypatch.setattr(departments, "_distance", lambda a, b: measured.append((len(a), len(b))) or real_distance(a, b))
+    python = [[list(item) for item in departments.close_names(table, t)] for t in typed]
+    assert measured and all(abs(a - b) <= 4 for a, b in measured), sorted(set(measured))[-3:]
+    for script in (CHECKLIST_JS, BTS_JS):
+        source = "\n".join(js_function(script, f) for f in CLOSE_FUNCTIONS).replace("function nameDistance(", "function measuredDistance(")
+        source += ("\nconst measured = [];\nfunction nameDistance(a, b) { measured.push([a.length, b.length]); return measuredDistance(a, b); }"
+                   '\nconst [names, typed] = JSON.parse(require("fs").readFileSync(0, "utf8"));\n'
+                   "const said = typed.map((t) => closeNames(names, t));\n"
+                   "process.stdout.write(JSON.stringify([said, measured.filter(([a, b]) => Math.abs(a - b) > 4).length, measured.length]));")
+        run = subprocess.run([node_path(), "-e", source], input=json.dumps([names, typed]), capture_output=True,
+                             text=True, timeout=60, check=True)
+        said, too_far, count = json.loads(run.stdout)
+        assert (said, too_far) == (python, 0), script.name
+        assert count > 0, script.name
+
+
 def test_a_misspelt_name_offered_a_close_department_is_told_it_in_the_field_s_message():
     """read57 L2: « Loire-Atlantiqe » on Nantes 2024's list: the hint under the field offered « Vouliez-vous dire :
     Loire-Atlantique (44) ? » and, under it, the field's problem said only « « Loire-Atlantiqe » n'est pas le nom d'un
