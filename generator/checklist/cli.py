@@ -423,10 +423,6 @@ def run(args: argparse.Namespace, root: Path) -> int:
         # why each ignored answer is: its question never asked by this session, or not in this situation (review67
         # L10: both in ``dropped`` with nothing to tell them apart; README, « --json »)
         result["dropped_reasons"] = {qid: "not_asked_by_session" if qid in left_out else "not_in_situation" for qid in result["dropped"]}
-        # whether none of the notice's dates is the candidate's (engine.no_dates: another academy's candidate, one the
-        # notice excludes): the list in words and the page say none of them, while ``registration`` still holds the
-        # session's (fixshare60: a tool read them as the candidate's; README, « --json »)
-        result["no_dates"] = engine.no_dates(result["standing"])
         print(json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True))
     else:
         # another academy's department: where it is (the page says it next to the field), as the standing's end or,

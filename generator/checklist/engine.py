@@ -152,7 +152,7 @@ Standing
     whose words the renderers quote as what the notice says to establishments: a review, read50 L8; ``elsewhere``
     True when they live in a department of another academy, abroad not: the renderers send them to that academy
     first, and to this one's exam office only in case of doubt, not as if it were theirs: read60 M4; none of this
-    notice's dates nor contacts then: no_dates, sent_elsewhere, fixcode59),
+    notice's dates nor contacts then: no_dates, the result's ``no_dates``, and sent_elsewhere, fixcode59),
     ``unknown`` when the notice does not say who registers. For ``excluded`` and
     ``not_listed`` no document, step, undecided item nor date of the notice is
     listed (nothing is shown as if it applied; ``outside_academy`` the same). None while the situation is unanswered.
@@ -219,8 +219,8 @@ NO_LIST = ("excluded", "not_listed", "outside_academy")
 # The warning about another academy's department (content/checklist.yaml): the renderers say the department's
 # academy under it (answer.py, text.py; checklist.js: DEPARTMENT_WARNING).
 DEPARTMENT_WARNING = "outside_academy"
-# Of those, the standings for which none of the notice's dates is said either (the renderers: answer.py, checklist.js,
-# text.py): a candidate the notice does not cite is told to ask before its closing, and keeps its registration dates,
+# Of those, the standings for which none of the notice's dates is said either (no_dates: the renderers, answer.py,
+# text.py, and the result's ``no_dates``, checklist.js's): a candidate the notice does not cite is told to ask before its closing, and keeps its registration dates,
 # unless they live in another academy's department (its ``elsewhere``: no_dates).
 NO_DATES = ("excluded", "outside_academy")
 DERIVED = ("in_academy", "r408_required", "r408_listed", "age_band", "national_age_band")
@@ -231,7 +231,7 @@ def no_dates(standing):
     excludes or another academy's (``NO_DATES``), and one it does not cite who lives in another academy's department
     (``not_listed`` with ``elsewhere``, fixcode59: the note sends them to that academy, this one's office only for a
     doubt; the notice's dates, under the note, read as theirs, and nothing in it gives them its dates). The renderers
-    (answer.py, text.py; checklist.js: noDates, the same test)."""
+    (answer.py, text.py; the result's ``no_dates``, which checklist.js noDates reads)."""
     return standing is not None and (standing["kind"] in NO_DATES or bool(standing.get("elsewhere")))
 
 
@@ -1270,6 +1270,8 @@ def _evaluate(ruleset, answers, problems):
         # (their place in the notice, said under them as the notice page does: compile, contacts.source)
         "contacts_source": ruleset["contacts"].get("source"),
         "standing": standing,
+        # (none of the notice's dates said to them: the renderers' and the page's, checklist.js noDates, NOTE60)
+        "no_dates": no_dates(standing),
         "complete": bool(
             standing is not None and standing["kind"] == "concerned" and not (needed - for_contacts) and not undecided
             and not undecided_steps and ruleset["documents_given"] and not any(w.get("unlisted_piece") for w in warnings)

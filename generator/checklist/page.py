@@ -416,8 +416,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
             for e in ics.events(notice)
         },
         "anchors": _anchors(ruleset),
-        # the engine's standings with no list and with no date of the notice, its warning about the department
-        "standings": {"no_list": list(engine.NO_LIST), "no_dates": list(engine.NO_DATES), "department_warning": engine.DEPARTMENT_WARNING},
+        # the engine's standings with no list, its warning about the department (none of the notice's dates: the result's no_dates)
+        "standings": {"no_list": list(engine.NO_LIST), "department_warning": engine.DEPARTMENT_WARNING},
         "academy": {"slug": notice.slug, "name": notice.academy.name, "of": of(notice.academy.name, notice.texts),
                     # what to type, in the message for a department the field cannot read (checklist.js: invalid_department)
                     "example": dict(zip(("code", "name", "postal"), typing_example([(d.code, d.name) for d in notice.academy.departments])))},

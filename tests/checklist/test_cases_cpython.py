@@ -1987,6 +1987,22 @@ def test_cli_ignores_an_answer_to_a_question_the_session_does_not_ask(capsys):
 
 
 
+def test_whether_none_of_the_notice_s_dates_is_the_candidate_s_is_the_engine_s_alone():
+    """NOTE60 (review81): checklist.js's noDates wrote engine.no_dates' rule again (its standings, ``elsewhere``), a
+    twin kept alike by tests only. The engine's result says it (``no_dates``, every case's equal to no_dates of its
+    standing, True for some); checklist.js's noDates reads it and holds no rule of its own, nor does the page's data
+    carry the standings it read (fixsmall62 item 4)."""
+    from project_support import js_function
+
+    results = run_cpython(RULESETS, [(case["key"], case["answers"]) for case in CASES])
+    assert [r.get("no_dates") for r in results] == [engine.no_dates(r["standing"]) for r in results]
+    assert any(r["no_dates"] for r in results) and not all(r["no_dates"] for r in results)
+    checklist_js = REAL / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    source = js_function(checklist_js, "noDates")
+    assert "result.no_dates" in source and "NO_DATES" not in source and "elsewhere" not in source, source
+    assert "NO_DATES" not in checklist_js.read_text(encoding="utf-8")
+
+
 def test_cli_json_says_when_none_of_the_notice_s_dates_is_the_candidate_s(capsys):
     """fixshare60: --json had no key saying that a candidate is given none of the notice's dates (engine.no_dates), while
     its ``registration`` holds the session's opening and closing: an Aix-Marseille 2023 candidate living in Paris (75),

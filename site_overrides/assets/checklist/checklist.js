@@ -139,9 +139,9 @@ function start(root) {
   const data = JSON.parse(document.getElementById("bts-checklist-data").textContent);
   // the instants the notice's dates are over (page data « over »), read once: datesPast, nextBarUpdate
   const overMoments = Object.values(data.over || {}).map((iso) => Date.parse(iso));
-  // The engine's standings with no list, with none of the notice's dates, and its warning about another academy's
-  // department (engine.py: NO_LIST, NO_DATES, DEPARTMENT_WARNING; page data « standings »).
-  const { no_list: NO_LIST, no_dates: NO_DATES, department_warning: DEPARTMENT_WARNING } = data.standings;
+  // The engine's standings with no list, and its warning about another academy's department (engine.py: NO_LIST,
+  // DEPARTMENT_WARNING; page data « standings »).
+  const { no_list: NO_LIST, department_warning: DEPARTMENT_WARNING } = data.standings;
   const form = document.getElementById("bts-checklist-form");
   const status = document.getElementById("bts-checklist-status");
   // the bar's piece measured again at another width (dotsAlone)
@@ -781,9 +781,10 @@ function start(root) {
   }
 
   // none of this notice's dates for the candidate: another academy's, or one it excludes, or one it does not cite who
-  // lives in another academy's department (standing.elsewhere: sent to that academy; fixcode59). As engine.no_dates.
+  // lives in another academy's department (standing.elsewhere: sent to that academy; fixcode59). The engine's result
+  // says it (engine.no_dates; NOTE60: this function wrote its rule again).
   function noDates(result) {
-    return Boolean(result.standing) && (NO_DATES.includes(result.standing.kind) || Boolean(result.standing.elsewhere));
+    return result.no_dates === true;
   }
 
   // none of this notice's contacts for the candidate (their list's « contacts » empty): another academy's but abroad,
@@ -2489,8 +2490,9 @@ function start(root) {
     const byId = new Map(lastResult.deadlines.map((d) => [d.id, d]));
     for (const step of lastResult.steps) {
       const line = step.deadline && byId.has(step.deadline) && output.querySelector(`[data-step="${step.number}"] > .bts-checklist-when`);
-      if (!line || line.textContent === stepDate(byId.get(step.deadline))) continue;
-      line.textContent = stepDate(byId.get(step.deadline));
+      const words = line && stepDate(byId.get(step.deadline)); // (once: NOTE60, review81 L5)
+      if (!line || line.textContent === words) continue;
+      line.textContent = words;
       numbersWhole(line);
     }
     // a national rule's date the guide gives with the closing, under the rule (its <p>: the words said before the date
