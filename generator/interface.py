@@ -810,6 +810,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "contradiction_at_question": ('sections',),
         "to_standing": (),
         "strict_late": ('label', 'late'),
+        "strict_late_undecided": ('label', 'late'),
         "steps_title": (),
         "step": ('number', 'title'),
         "undecided_steps_title": ('count',),

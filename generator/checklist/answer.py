@@ -525,6 +525,11 @@ def answer_view(
             ui("strict_late", label=doc["label"], late=texts.text("checklist.late_deposit", words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
             for doc in result["documents"]
             if doc["deadline"] == d["id"] and doc["late_deposit"]  # (under any date: read58 L3)
+        ) + tuple(
+            # (a piece still depending on an answer, as pending: fixsmall62; checklist.js lateExceptions, text.py)
+            ui("strict_late_undecided", label=doc["label"], late=texts.text("checklist.late_deposit", words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
+            for doc in result["undecided"]
+            if doc["deadline"] == d["id"] and doc.get("late_deposit")
         ) + date_notes(d, texts)
         deadline_dates.append((dated(d["id"], text, d["id"]), exceptions))
 

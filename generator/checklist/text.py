@@ -787,6 +787,11 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                 if document["deadline"] == deadline["id"] and document.get("late_deposit"):
                     late = t.text("checklist.late_deposit", words=document["late_deposit"], office=ruleset["academy"].get("office_reach", ""))  # (its date not given: said)
                     out.append("    " + t.text("checklist_page.strict_late", label=document["label"], late=late))
+            # (and those still depending on an answer, as pending: fixsmall62; the page's and the build's answer's the same)
+            for document in result["undecided"]:
+                if document["deadline"] == deadline["id"] and document.get("late_deposit"):
+                    late = t.text("checklist.late_deposit", words=document["late_deposit"], office=ruleset["academy"].get("office_reach", ""))
+                    out.append("    " + t.text("checklist_page.strict_late_undecided", label=document["label"], late=late))
             out.extend("    " + " ".join(note.split()) for note in date_notes(deadline, t))
         out.append("")
     if result["steps"]:

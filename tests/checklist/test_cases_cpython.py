@@ -2753,6 +2753,49 @@ def test_registration_closed_alone_says_no_date_passed(monkeypatch):
         assert line.endswith(past) == said, line
 
 
+def test_a_piece_still_depending_on_an_answer_that_may_come_later_is_said_under_its_date_too(frozen_notices_here):
+    """fixlate61 gave an undecided piece its ``late_deposit`` (read64 M1), but « Dates à retenir » said the later
+    deposit under the date for a listed piece only: Toulouse 2024's R408 attestation, the specialty not given, was
+    told under « Pièces qui dépendent encore de vos réponses » only, its date's line saying nothing of it (fixsmall62
+    item 1). Under its date, in the page's words for a piece still depending on an answer
+    (checklist_page.strict_late_undecided): the build's answer (answer_view), the command line (text.render) and the
+    page (checklist.js lateExceptions) alike, and once each."""
+    import subprocess
+
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.checklist.text import render
+    from project_support import js_function, node_path
+
+    project, _ = load_and_check(FROZEN)
+    notice = frozen_notices_here[("toulouse", 2024)]
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    answers = {"department": "31", "situation": "experience", "sat_before": "no", "nationality": "foreign"}
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    pending = [d for d in result["undecided"] if d["late_deposit"]]
+    assert pending and not any(d["late_deposit"] for d in result["documents"]), result["undecided"]
+    [did] = {d["deadline"] for d in pending}
+    assert did in {d["id"] for d in result["deadlines"]}
+    t, office = notice.texts, ruleset["academy"].get("office_reach", "")
+    want = [t.text("checklist_page.strict_late_undecided", label=d["label"], late=t.text("checklist.late_deposit", words=d["late_deposit"], office=office))
+            for d in pending]
+    plain = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())  # noqa: E731
+    view = checklist_view(notice, project.content.checklist)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+    [exceptions] = [more for line, more in answer.dates if line.value == did]
+    assert [plain(str(e)) for e in exceptions if "vos réponses" in str(e)] == [plain(w) for w in want], exceptions
+    said = plain(render(ruleset, result, t))
+    assert all(said.count(plain(w)) == 1 for w in want), said
+    script = (f"const data = {json.dumps(view.data)};\n"
+              "const ui = (key, values) => JSON.stringify([key, values || {}]);\nconst shared = ui;\n"
+              + js_function(REPO_JS, "lateExceptions")
+              + f"\nprocess.stdout.write(JSON.stringify(lateExceptions({json.dumps(result)}, {json.dumps(did)}).map((w) => JSON.parse(w))));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    page = json.loads(run.stdout)
+    assert [(key, values["label"]) for key, values in page] == [("strict_late_undecided", d["label"]) for d in pending], page
+
+
 def test_the_web_list_says_a_piece_that_may_come_later_under_its_date_strict_or_not():
     """review73 M: read58 L3's change in checklist.js (lateExceptions: the web list's lines under a date and the
     candidate's calendar) was run by no test (its commit: « not run by a browser test here »), the only frozen late
