@@ -771,3 +771,18 @@ def test_a_page_printed_from_the_browser_gives_its_own_address(frozen_notices):
             assert f"{own}etablissements/" in line(establishment_path(notice)), line(establishment_path(notice))
             seen += 1
     assert seen
+
+
+def test_the_notice_s_audience_under_its_title_is_marked_as_the_guide_s_reading(frozen_notices):
+    """read65: « Notice destinée aux candidats individuels » under a notice's title is the guide's summary of who the
+    notice is for (its ``audience``, read from the notice by the staff), not words of the notice, and was said unmarked
+    while the guide's other readings are marked (« — date retenue par le guide »). Each audience's line ends with the
+    guide's mark, « — lecture du guide » (fixsmall62 item 5), on every notice page."""
+    from generator.site.notice_view import AUDIENCE_KEYS
+
+    for notice in frozen_notices:
+        t = notice.texts
+        assert all(t.text(key).endswith(" — lecture du guide") for key in AUDIENCE_KEYS.values())
+        page = pages.notice_page(notice, dt.date(2000, 1, 1))
+        [line] = [line for line in page.splitlines() if line.startswith("- Notice destinée ")]
+        assert typography(line).endswith(typography(" — lecture du guide")), line
