@@ -491,7 +491,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         problems.add(info.where("year"), "session.year", _year_not_the_file_s(year, info, session_file, data))
     first, last = academic_year_bounds(info.year)
 
-    def in_year(moment, where: Location | None, path: str) -> None:
+    def in_year(moment, where: Location | None, path: str, unordered: str = "") -> None:
         # While the year and the file name disagree, which academic year the
         # dates belong to is unknown: only that disagreement is reported.
         day = moment if isinstance(moment, dt.date) else moment.date
@@ -504,6 +504,9 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             # (the value as written, its hour kept: review52 L3)
             written = day.isoformat() if isinstance(moment, dt.date) else str(moment)
             guess = f" ({likely.isoformat()}{written[10:]} ?)" if likely is not None and first <= likely <= last else ""
+            if unordered:
+                # (the year's guess would put the opening after the closing: said now, not at the next validate)
+                guess = unordered
             problems.add(where, path, f"{quote(written)} est hors de l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) ; "
                                       f"vérifier l'année{guess}{_day_and_month_swapped(day, written, first, last, likely, _registration_day())}{_of_a_later_session_file(day)}")
 
@@ -537,9 +540,30 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
     month_too = (year_matches and info.closing_not_after_opening and opening is not None and closing is not None
                  and first <= opening.date <= last and not first <= closing.date <= last
                  and closing.date.year == opening.date.year)
+    # the same the other way (fixstaff64 item 1): an opening out of the year, after a closing in it and in the closing's
+    # year (2024-10-05 for 2024-01-05, closing 2024-01-15): its year's guess (2023-10-05) looks as right while as likely wrong
+    opening_month_too = (year_matches and info.closing_not_after_opening and opening is not None and closing is not None
+                         and first <= closing.date <= last and not first <= opening.date <= last
+                         and closing.date.year == opening.date.year)
+    # one of the two out of the year, the order right as typed but wrong once its year is corrected (opening 2022-11-20,
+    # closing 2023-11-15: « 2023-11-20 ? » was offered, and the next validate said the closing was not after the opening,
+    # review86 L4): the corrected date and the order said in the same line, so that one round of validate tells it
+    unordered = {}
+    if year_matches and opening is not None and closing is not None and not info.closing_not_after_opening:
+        mended = {"opening": _in_the_year(opening, first, last), "closing": _in_the_year(closing, first, last)}
+        moved = [name for name, value in (("opening", opening), ("closing", closing)) if mended[name] != value]
+        if len(moved) == 1 and not mended["opening"].start() < mended["closing"].end():
+            if moved == ["opening"]:
+                unordered["opening"] = (f", mais l'année corrigée ({mended['opening']}) mettrait l'ouverture après la clôture "
+                                        f"{quote(str(closing))} : vérifier aussi le jour et le mois de l'ouverture sur la notice, "
+                                        f"puis la clôture")
+            else:
+                unordered["closing"] = (f", mais l'année corrigée ({mended['closing']}) mettrait la clôture avant l'ouverture "
+                                        f"{quote(str(opening))} : vérifier aussi le jour et le mois de la clôture sur la notice, "
+                                        f"puis l'ouverture")
     for name, value in (("opening", opening), ("closing", closing)):
-        if value is not None and not (name == "closing" and month_too):
-            in_year(value, info.where(name), f"session.{name}")
+        if value is not None and not (name == "closing" and month_too) and not (name == "opening" and opening_month_too):
+            in_year(value, info.where(name), f"session.{name}", unordered.get(name, ""))
     if opening and opening.time == END_OF_DAY:
         problems.add(
             info.where("opening"), "session.opening",
@@ -558,6 +582,14 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 f"la clôture {quote(str(closing))} n'est pas après l'ouverture {quote(str(opening))}, de la même année, et elle "
                 f"est hors de l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) : mois mal tapé ? "
                 f"vérifier la date de clôture sur la notice (jour, mois et année){swapped}"))
+        elif opening_month_too:
+            swapped = _day_and_month_swapped(opening.date, str(opening), first, last, None, closing.date)
+            if swapped and not opening.date.replace(month=opening.date.day, day=opening.date.month) < closing.date:
+                swapped = ""  # (day and month swapped, still after the closing: no reading)
+            problems.add(info.where("opening"), "session.opening", (
+                f"l'ouverture {quote(str(opening))} n'est pas avant la clôture {quote(str(closing))}, de la même année, et elle "
+                f"est hors de l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) : mois mal tapé ? "
+                f"vérifier la date d'ouverture sur la notice (jour, mois et année){swapped}"))
         elif mended == {"opening": opening, "closing": closing}:
             problems.add(info.where("closing"), "session.closing", f"la clôture {quote(str(closing))} n'est pas après l'ouverture {quote(str(opening))} ; vérifier les deux dates")
         elif not mended["opening"].start() < mended["closing"].end():
@@ -598,6 +630,17 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             )
         at = given(deadline.at)
         if at is None:
+            continue
+        if (year_matches and closing is not None and first <= closing.date <= last and not first <= at.date <= last
+                and at.date.year == closing.date.year and at.date < closing.date and deadline.kind == "deadline"
+                and not deadline.precedes_closing):
+            # a date limit after the closing typed before it, out of the year, in the closing's year (2023-01-22 for
+            # 2023-11-22, closing 2023-11-15): the month mistyped as likely as the year, whose guess (2024-01-22) looks
+            # right (fixstaff64 item 1, as the closing's month_too above)
+            problems.add(deadline.where("at"), f"{path}.at", (
+                f"{quote(str(at))} est avant la clôture des inscriptions {quote(str(closing))}, de la même année, et hors de "
+                f"l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) : mois mal tapé ? "
+                f"vérifier cette date sur la notice (jour, mois et année)"))
             continue
         in_year(at, deadline.where("at"), f"{path}.at")
         if year_matches and not (first <= at.date <= last and (closing is None or first <= closing.date <= last)):
