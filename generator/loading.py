@@ -177,12 +177,17 @@ def entry_kind(path: Path, root: Path, problems: Problems) -> str | None:
         info = path.lstat()
         if stat.S_ISLNK(info.st_mode):
             target = Path(os.path.realpath(path))
+            if not target.exists():
+                # (no file behind it to put in its place, fixstaff64 item 2: was « le remplacer par le fichier lui-même »,
+                # and, leading out of the project, « remplacer le lien par le fichier lui-même »)
+                problems.add(where, "", (
+                    f"lien symbolique cassé : il désigne {quote(os.readlink(path))}, qui n'existe pas ; il n'est pas lu ; le "
+                    f"supprimer : rm {shlex.quote(shown)} (le lien seul) ; si le fichier qu'il désignait existe ailleurs, le "
+                    f"copier à la place du lien : rm {shlex.quote(shown)} && cp CHEMIN_DU_FICHIER {shlex.quote(shown)}"))
+                return None
             if not _inside(target, Path(os.path.realpath(root))):
                 what = "dossier" if target.is_dir() else "fichier"  # (a look at its kind, never at its content)
                 problems.add(where, "", f"lien symbolique vers un {what} hors du projet : il n'est pas lu ; remplacer le lien par le {what} lui-même")
-                return None
-            if not target.exists():
-                problems.add(where, "", "lien symbolique cassé (il ne mène à aucun fichier) ; le remplacer par le fichier lui-même, ou le supprimer")
                 return None
             info = target.stat()
     except OSError as error:
@@ -783,8 +788,19 @@ def _linked_to_another_academy(path: Path, root: Path, problems: Problems) -> bo
     new-session lille wrote into Toulouse's folder (review86 L7); said as new-session and new-academy say it."""
     if not path.is_symlink():
         return False
-    target = Path(os.path.realpath(path))
-    if target.parent != Path(os.path.realpath(path.parent)) or target.name == path.name or not target.is_dir():
+    target, academies, real_root = Path(os.path.realpath(path)), Path(os.path.realpath(path.parent)), Path(os.path.realpath(root))
+    if (target.is_dir() and _inside(target, real_root) and target.parent != academies and target != real_root
+            and not _inside(academies, target)):
+        # a folder of the project out of academies/ (copies/lille): read through, what was corrected by the link changed
+        # that folder, as with another academy's (fixstaff64 item 2); the folder itself moved into the link's place
+        shown, other = shown_path(path, root), target.relative_to(real_root).as_posix()
+        problems.add(Location(shown, 1, 1), "", (
+            f"lien symbolique vers {other}, un dossier du projet hors de academies/ : il n'est pas lu (ce qui s'y corrigerait "
+            f"par ce lien changerait {other}) ; un dossier d'académie est un vrai dossier : supprimer le lien, rm "
+            f"{shlex.quote(shown)} (le lien seul, pas {other}), puis mettre le dossier à sa place : mv {shlex.quote(other)} "
+            f"{shlex.quote(shown)}"))
+        return True
+    if target.parent != academies or target.name == path.name or not target.is_dir():
         return False
     shown, other = shown_path(path, root), f"academies/{target.name}"
     then = f", puis : python -m generator new-academy {path.name}" if slug_problem(path.name) is None else ""

@@ -247,7 +247,7 @@ def _no_academy_here(folder: Path, slug: str) -> str | None:
         if target.is_dir() and (target / "academy.yaml").is_file():
             root = Path(os.path.realpath(folder.parent.parent))
             if target == root or root in target.parents:
-                return None  # (a link to an academy folder of the project itself: read through, validate says the rest)
+                return None  # (the project itself: the folder's own check, then validate, say the rest)
             # (it pointed to new-session, which gave validate's « remplacer le lien par le dossier lui-même »: two
             # steps to that advice, review82 L; the copy, said at once, fixstaff62 item 3)
             return (f"{shown} existe déjà, mais c'est un lien symbolique vers {target} (le dossier d'une académie, "
@@ -290,8 +290,17 @@ def _link_to_another_academy(folder: Path, slug: str) -> str | None:
     (a link to a folder kept elsewhere in the project, named as the academy, is read through as the academy's)."""
     if not folder.is_symlink():
         return None
-    target = Path(os.path.realpath(folder))
-    if target.parent != Path(os.path.realpath(folder.parent)) or target.name == slug or not target.is_dir():
+    target, academies = Path(os.path.realpath(folder)), Path(os.path.realpath(folder.parent))
+    root = academies.parent
+    if target.is_dir() and root in target.parents and target.parent != academies and academies not in target.parents:
+        # a folder kept in the project out of academies/ (copies/lille): validate refuses it as a link to another
+        # academy's folder, and what was written through it went there (fixstaff64 item 2); the folder moved into its place
+        other, shown = target.relative_to(root).as_posix(), f"academies/{slug}"
+        return (f"{shown} existe déjà, mais c'est un lien symbolique vers {other}, un dossier du projet hors de academies/ "
+                f"(sessions : {_sessions(target)}), que le guide ne lit pas : rien n'a été écrit. Un dossier d'académie est un "
+                f"vrai dossier : supprimer le lien, rm {shown} (le lien seul, pas {other}), puis mettre le dossier à sa place : "
+                f"mv {shlex.quote(other)} {shown}, et relancer la commande")
+    if target.parent != academies or target.name == slug or not target.is_dir():
         return None
     shown, other = f"academies/{slug}", f"academies/{target.name}"
     return (f"{shown} existe déjà, mais c'est un lien symbolique vers {other}, le dossier d'une autre académie (sessions : "

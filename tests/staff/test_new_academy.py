@@ -687,8 +687,9 @@ def test_a_folder_holding_only_yaml_files_the_guide_does_not_read_is_told_what_t
 
 def test_a_link_to_an_academy_folder_inside_the_project_is_not_told_to_be_copied(root: Path):
     """review86 (mutation of fixstaff62 item 3, « root in target.parents » dropped, passed every test): a link to an
-    academy folder of the project itself (here a copy kept in the project's folder, outside academies/) is read through
-    by validate: new-academy tells the sessions there, not « hors du projet … rm … cp -r »."""
+    academy folder of the project itself (here a copy kept in the project's folder, outside academies/) is not told
+    « hors du projet … rm … cp -r ». fixstaff64 item 2: validate no longer reads it through (what was corrected by the
+    link changed copies/lille); new-academy says so, and to move the folder into the link's place."""
     kept = root / "copies" / "lille"
     kept.mkdir(parents=True)
     (kept / "academy.yaml").write_text("a: 1\n", encoding="utf-8")
@@ -697,8 +698,17 @@ def test_a_link_to_an_academy_folder_inside_the_project_is_not_told_to_be_copied
     result = run(root, "new-academy", "lille")
     assert result.code == 1, result.output
     said = result.stderr.strip()
-    assert said.startswith("academies/lille existe déjà (sessions : 2026) : rien n'a été écrit."), said
-    assert "hors du projet" not in said and "cp -r" not in said, said
+    assert said == (
+        "academies/lille existe déjà, mais c'est un lien symbolique vers copies/lille, un dossier du projet hors de "
+        "academies/ (sessions : 2026), que le guide ne lit pas : rien n'a été écrit. Un dossier d'académie est un vrai "
+        "dossier : supprimer le lien, rm academies/lille (le lien seul, pas copies/lille), puis mettre le dossier à sa "
+        "place : mv copies/lille academies/lille, et relancer la commande"), said
+    # (new-session through the link wrote into copies/lille)
+    assert run(root, "new-session", "lille", "2027").stderr.strip() == said
+    assert sorted(p.name for p in (root / "copies" / "lille").iterdir()) == ["2026.yaml", "academy.yaml"]
+    (root / "academies" / "lille").unlink()
+    (root / "copies" / "lille").rename(root / "academies" / "lille")
+    assert run(root, "new-academy", "lille").stderr.strip().startswith("academies/lille existe déjà (sessions : 2026)")
 
 
 @pytest.mark.parametrize("there", ["nothing", "files", "academy"])

@@ -73,7 +73,22 @@ def test_broken_link_is_reported(tmp_path: Path):
     (root / FIXTURE / "2023.yaml").symlink_to(root / FIXTURE / "nulle-part.yaml")
     run = run_validate(root)
     assert_clean(run)
-    assert problems_of(run) == [f"{FIXTURE}/2023.yaml:1:1: lien symbolique cassé (il ne mène à aucun fichier) ; le remplacer par le fichier lui-même, ou le supprimer"]
+    # (no file behind it to put in its place: removed, or the file copied from where it is, fixstaff64 item 2)
+    (said,) = problems_of(run)
+    assert said.startswith(f"{FIXTURE}/2023.yaml:1:1: lien symbolique cassé : il désigne « /"), said  # (its target, shortened)
+    assert said.endswith(
+        "», qui n'existe pas ; il n'est pas lu ; le supprimer : rm academies/fixture/2023.yaml (le lien seul) ; si le fichier "
+        "qu'il désignait existe ailleurs, le copier à la place du lien : rm academies/fixture/2023.yaml && cp "
+        "CHEMIN_DU_FICHIER academies/fixture/2023.yaml"), said
+
+
+def test_a_broken_link_out_of_the_project_is_not_told_to_be_replaced_by_its_file(tmp_path: Path):
+    """fixstaff64 item 2: a link to nothing out of the project was told « remplacer le lien par le fichier lui-même »;
+    there is no such file."""
+    root = build_root(tmp_path)
+    (root / FIXTURE / "2023.yaml").symlink_to(tmp_path / "parti.yaml")
+    said = problems_of(run_validate(root))
+    assert len(said) == 1 and "lien symbolique cassé" in said[0] and "lui-même" not in said[0], said
 
 
 def test_academy_folder_linked_out_of_the_project(tmp_path: Path):
@@ -613,4 +628,25 @@ def test_a_link_to_another_academy_folder_of_academies_is_not_read_through(tmp_p
     # (the link's folder given, as the staff guide writes validate: the same)
     assert problems_of(run_validate(root, str(link))) == problems_of(run), run.output
     link.unlink()
+    assert run_validate(root).code == 0
+
+
+def test_a_link_to_a_project_folder_out_of_academies_is_not_read_through(tmp_path: Path):
+    """fixstaff64 item 2: academies/autre a link to copies/autre (a folder of the project, out of academies/) was read
+    through, what was corrected by it changing copies/autre: refused as a link to another academy's folder is; followed
+    (the folder moved into the link's place), the project reads it as the academy's folder."""
+    root = build_root(tmp_path)
+    kept = root / "copies" / "autre"
+    kept.parent.mkdir()
+    (root / FIXTURE).rename(kept)
+    (root / FIXTURE).symlink_to(Path("..") / "copies" / "autre", target_is_directory=True)
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [
+        f"{FIXTURE}:1:1: lien symbolique vers copies/autre, un dossier du projet hors de academies/ : il n'est pas lu (ce qui "
+        f"s'y corrigerait par ce lien changerait copies/autre) ; un dossier d'académie est un vrai dossier : supprimer le "
+        f"lien, rm {FIXTURE} (le lien seul, pas copies/autre), puis mettre le dossier à sa place : mv copies/autre {FIXTURE}"
+    ], run.output
+    (root / FIXTURE).unlink()
+    kept.rename(root / FIXTURE)
     assert run_validate(root).code == 0
