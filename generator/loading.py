@@ -537,7 +537,11 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
     """
     academy_path = folder / ACADEMY_FILE
     academy = None
-    misnamed = None if os.path.lexists(academy_path) else academy_file_misnamed(folder, root)
+    every_misnamed = [] if os.path.lexists(academy_path) else academy_files_misnamed(folder, root)
+    misnamed = every_misnamed[0] if every_misnamed else None
+    # (several: each told which one to keep, not each « le renommer academy.yaml », fixstaff64 item 3)
+    several = (f" ; mais {several_academy_files([path for path, _ in every_misnamed], folder, root)}"
+               if len(every_misnamed) > 1 else "")
     if os.path.lexists(academy_path):
         academy = read_file(academy_path, root, Academy, problems)
     elif misnamed is not None:
@@ -545,8 +549,9 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
         # own problem, « le renommer academy.yaml », alone (review65 M1: « academy.yaml manquant … new-academy » as
         # well sent staff to write a skeleton beside it); said here when the folder's other entries are not read
         if years is not None:
-            for problem in misnamed[1].items:
-                problems.add(problem.location, problem.path, problem.message)
+            for _, said in every_misnamed if several else [misnamed]:
+                for problem in said.items:
+                    problems.add(problem.location, problem.path, problem.message + several)
     else:
         # (the way back by a command, not another academy's file to copy: staffwalk54 M2, Toulouse's office kept)
         problems.add(Location(shown_path(academy_path, root), 1, 1), "", (
@@ -561,7 +566,10 @@ def read_academy_folder(folder: Path, root: Path, problems: Problems, years: set
             continue
         match = SESSION_FILE.fullmatch(path.name)
         if match is None:
-            if years is None:
+            if years is None and several and any(path == other for other, _ in every_misnamed):
+                for problem in next(said for other, said in every_misnamed if other == path).items:
+                    problems.add(problem.location, problem.path, problem.message + several)
+            elif years is None:
                 _academy_entry(path, root, problems)
             continue
         year = int(match.group(1))
@@ -713,7 +721,26 @@ def _example_name(folder: Path) -> str:
 def academy_file_misnamed(folder: Path, root: Path) -> tuple[Path, Problems] | None:
     """The academy file of a folder without academy.yaml, saved under another name that is read as its misnamed
     academy file (« academy.yml », « Academy.yaml », « academy.yaml.txt », « academy.yaml~ », « academie.yaml »), with its problem
-    (« … : ce fichier n'est pas lu ; le renommer academy.yaml »); None when there is none."""
+    (« … : ce fichier n'est pas lu ; le renommer academy.yaml »); None when there is none (the first of several)."""
+    every = academy_files_misnamed(folder, root)
+    return every[0] if every else None
+
+
+def several_academy_files(paths: list[Path], folder: Path, root: Path) -> str:
+    """What to do when several files of a folder are each told « le renommer academy.yaml » (« academie.yaml » and
+    « academy_lyon.yaml »): only one can be (fixstaff64 item 3: each was told to be renamed academy.yaml, the second mv
+    overwriting the first)."""
+    shown = [shown_path(path, root) for path in paths]
+    compare = f" (les comparer : diff {' '.join(shlex.quote(s) for s in shown)})" if len(shown) == 2 else ""
+    others = "l'autre" if len(paths) == 2 else "les autres"
+    return (f"ces {len(paths)} fichiers sont chacun academy.yaml sous un autre nom ({', '.join(path.name for path in paths)}), "
+            f"et un seul peut devenir academy.yaml : garder celui qui suit la notice de l'académie{compare}, le renommer "
+            f"academy.yaml et supprimer {others}")
+
+
+def academy_files_misnamed(folder: Path, root: Path) -> list[tuple[Path, Problems]]:
+    """Every file ``academy_file_misnamed`` would give, in the folder's order."""
+    found = []
     for path in _entries(folder):
         match = _NAME_OF_DATA.fullmatch(path.name)
         # (any name validate tells to rename academy.yaml, in French, « academie.yaml », or longer, « academie (1).yaml »,
@@ -725,8 +752,8 @@ def academy_file_misnamed(folder: Path, root: Path) -> tuple[Path, Problems] | N
         said = Problems()
         _academy_entry(path, root, said)
         if any(f"le renommer {ACADEMY_FILE}" in problem.message for problem in said.items):
-            return path, said
-    return None
+            found.append((path, said))
+    return found
 
 
 def _academy_entry(path: Path, root: Path, problems: Problems) -> None:

@@ -13,7 +13,7 @@ import shlex
 import os
 from pathlib import Path
 
-from ..loading import NO_SESSION, academy_file_misnamed, read_file, session_years_written
+from ..loading import NO_SESSION, academy_file_misnamed, academy_files_misnamed, read_file, session_years_written, several_academy_files
 from ..model.departments import DepartmentsFile
 from ..model.values import BadValue, Year, slug_problem, suggested_slug
 from ..model.session import vae_office_in_force
@@ -120,6 +120,13 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
         shown = f"academies/{slug}"
         then = (f" : python -m generator validate {shown}" if years
                 else f", pour écrire le fichier de la session : python -m generator new-session {slug} ANNÉE")
+        every = [path for path, _ in academy_files_misnamed(folder, root)]
+        if len(every) > 1:
+            # (one mv for the first of two, the second told nothing, fixstaff64 item 3: they cannot both be academy.yaml)
+            raise StaffError(f"{shown} n'a pas d'academy.yaml ; {several_academy_files(every, folder, root)} ; rien n'a "
+                             f"été écrit. Par exemple, pour garder {every[0].name} : mv {shlex.quote(f'{shown}/{every[0].name}')} "
+                             f"{shown}/academy.yaml && rm {' '.join(shlex.quote(f'{shown}/{p.name}') for p in every[1:])} ; "
+                             f"puis{then}")
         raise StaffError(f"{misnamed[1].items[0].headline()} ; rien n'a été écrit. Pour le renommer : mv "
                          f"{shlex.quote(f'{shown}/{misnamed[0].name}')} {shown}/academy.yaml ; puis{then}")
     # a folder with neither academy.yaml nor any YAML file, made first by hand or holding only the notice's PDF: nothing

@@ -477,6 +477,32 @@ def test_a_lone_academie_yaml_is_to_rename_with_the_command(root: Path, name: st
     assert [p.name for p in folder.iterdir()] == [name]
 
 
+def test_two_misnamed_academy_files_are_told_which_to_keep(root: Path):
+    """fixstaff64 item 3: « academie.yaml » and « academy_lyon.yaml » in one folder: validate told each « le renommer
+    academy.yaml », new-academy gave one mv (for the first) and nothing of the second. Both now say that only one can be
+    academy.yaml, how to compare them, and new-academy the commands; followed, new-session is what comes next."""
+    folder = root / "academies" / "lyon"
+    folder.mkdir()
+    (folder / "academie.yaml").write_text("name: Lyon\n", encoding="utf-8")
+    (folder / "academy_lyon.yaml").write_text("name: Lyon (ancien)\n", encoding="utf-8")
+    several = ("ces 2 fichiers sont chacun academy.yaml sous un autre nom (academie.yaml, academy_lyon.yaml), et un seul "
+               "peut devenir academy.yaml : garder celui qui suit la notice de l'académie (les comparer : diff "
+               "academies/lyon/academie.yaml academies/lyon/academy_lyon.yaml), le renommer academy.yaml et supprimer l'autre")
+    said = problems_of(run(root, "validate", "academies/lyon"))
+    assert said == [f"academies/lyon/{name}:1:1: nom de fichier « {name} » inattendu : ce fichier n'est pas lu ; le "
+                    f"renommer academy.yaml (en anglais, sans accent : le fichier de l'académie) ; mais {several}"
+                    for name in ("academie.yaml", "academy_lyon.yaml")], said
+    result = run(root, "new-academy", "lyon")
+    assert_clean(result)
+    assert result.code == 1 and result.stderr.strip() == (
+        f"academies/lyon n'a pas d'academy.yaml ; {several} ; rien n'a été écrit. Par exemple, pour garder academie.yaml : "
+        "mv academies/lyon/academie.yaml academies/lyon/academy.yaml && rm academies/lyon/academy_lyon.yaml ; puis, pour "
+        "écrire le fichier de la session : python -m generator new-session lyon ANNÉE"), result.output
+    (folder / "academie.yaml").rename(folder / "academy.yaml")
+    (folder / "academy_lyon.yaml").unlink()
+    assert "existe déjà" in run(root, "new-academy", "lyon").stderr
+
+
 def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
     """new-academy on its own draft folder (made without --session for a notice of another year): the way out, without
     deleting academy.yaml (a staff walk, stop 49 M5)."""
