@@ -821,13 +821,17 @@ class _Diff:
         texte » for one session only: the change is content/texts.yaml's (its ``cited_by:`` names one notice and not
         the other, most often the new one not yet listed), not the academy's file; where it comes from, in words
         (staffwalk60 L: the JDC line of a rollover read as a change staff had made). None otherwise."""
-        if not (before and after and before[0] == after[0] == "partly" and before[1][0] == after[1][0]):
+        if not (before and after and before[0] == after[0] == "partly"):
             return None
         if bool(before[1][1]) == bool(after[1][1]):
             return None
         citing, other = (self.a, self.b) if before[1][1] else (self.b, self.a)
         texts = next((d.provenance.texts for d in citing.documents if d.national == did), ())
-        return self.text("changes_cli.from_national_citations", year_cited=citing.year, year_not=other.year,
+        # (its items changed in the academy's file as well: both said, fixstaff64 item 4; it said nothing of the
+        # national content, as if the whole line were the academy's)
+        key = ("changes_cli.from_national_citations" if before[1][0] == after[1][0]
+               else "changes_cli.from_national_citations_too")
+        return self.text(key, year_cited=citing.year, year_not=other.year,
                          texts=self.t.join("provenance.texts_join", [t.title for t in texts]))
 
     def national_words(self, status: tuple | None) -> str:

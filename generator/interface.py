@@ -999,6 +999,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "reversed_years": ("academy", "year_a", "year_b"),
         "address_places": ("places",),
         "from_national_citations": ("year_cited", "year_not", "texts"),
+        "from_national_citations_too": ("year_cited", "year_not", "texts"),
         "dates_rolled_all": ("count", "years"),
         "dates_rolled_some": ("count", "total", "years"),
         "rolled_one_year": (),

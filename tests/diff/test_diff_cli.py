@@ -442,3 +442,11 @@ def test_a_national_piece_whose_notice_item_changed_too_is_not_said_to_come_from
     line = _jdc_line(root)
     assert "« Copie du certificat" in line and "non demandée dans ce cas par la notice, qui cite ce texte" in line, line
     assert "pas du fichier de l'académie" not in line, line
+    # fixstaff64 item 4: both causes said (nothing was said of content/texts.yaml's part)
+    assert line.endswith(
+        "Ce changement vient à la fois du fichier de l'académie (les éléments de la notice qui reprennent cette pièce ont "
+        "changé) et du contenu national : content/texts.yaml (cited_by:) compte la notice de la session 2024 parmi celles "
+        "qui citent ce texte (loi n°97-1019 du 28 octobre 1997 portant réforme du service national (articles L113-4 et "
+        "L114-6 du code du service national)), pas celle de la session 2025 ; vérifier dans academies/ les éléments "
+        "changés sur la notice, et, si la notice de la session 2025 cite ce texte, l'écrire à l'équipe nationale du "
+        "guide, qui tient content/texts.yaml."), line
