@@ -15,7 +15,9 @@ from .loading import paths_to_run_again
 from .pipeline import load_and_check
 from .problems import AFTER_VALIDATE, count_line, validate_command
 from .site import removed
+from .staff.calendar import build_date, session_in_course
 from .staff.drafts import is_draft
+from .staff import StaffError
 from .staff.reviewed import seen_summary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,6 +119,17 @@ def _diff(args: argparse.Namespace) -> int:
     return run(args, Path(args.root).resolve() if args.root else ROOT)
 
 
+def _first_session_help() -> str:
+    """new-academy's --session: its default computed from today (BTS_GUIDE_TODAY when set), as new-academy computes it,
+    not a fixed « 2027 de septembre 2026 à août 2027 » that read as today's answer in any year (fixstaff64 item 6)."""
+    said = "année de la première session (par défaut : la session en cours, la première dont l'année scolaire n'est pas terminée"
+    try:
+        year = session_in_course(build_date())
+    except StaffError:  # (BTS_GUIDE_TODAY not a date: the command says it, the help does without the year)
+        return said + ")"
+    return f"{said} ; à la date du jour : {year}, de septembre {year - 1} à août {year})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = FrenchParser(prog="python -m generator", description="Guide d'inscription au BTS : vérification et génération.")
     parser.add_argument("--root", type=_folder, metavar="DOSSIER", help="racine du projet (par défaut : celle du dépôt)")
@@ -134,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     academy = commands.add_parser("new-academy", help="créer le dossier d'une nouvelle académie (academy.yaml et une première session, chaque clé expliquée)")
     academy.add_argument("slug", metavar="ACADÉMIE", help="identifiant de l'académie dans content/departments.yaml, par exemple nancy-metz")
     academy.add_argument("--departments", metavar="DÉPARTEMENTS", help="numéros des départements, séparés par des virgules (par défaut : ceux du tableau national), par exemple 54,55,57,88")
-    academy.add_argument("--session", type=session_year, metavar="ANNÉE", help="année de la première session (par défaut : la session en cours, la première dont l'année scolaire n'est pas terminée : 2027 de septembre 2026 à août 2027)")
+    academy.add_argument("--session", type=session_year, metavar="ANNÉE", help=_first_session_help())
     academy.add_argument("--force", action="store_true", help="écrire quand même une session passée (pour archiver sa notice) ou une année lointaine, sans la question posée au terminal")
     academy.set_defaults(run=_staff, words_hint=_academy_words)
     session = commands.add_parser("new-session", help="préparer la session suivante d'une académie à partir de sa dernière session (brouillon à vérifier)")

@@ -100,7 +100,8 @@ FIRST_MISTAKE = [
     (("checklist", "--academy=", "--session", "2024"), ["--academy est vide ; écrire sa valeur, par exemple --academy=toulouse"], ["retirer"], "checklist"),
     (("checklist", "--academy", "", "--session", "2024"), ["--academy est vide ; écrire sa valeur, par exemple --academy toulouse"], [], "checklist"),
     (("new-academy", "nancy-metz", "--session="),
-     ["--session est vide ; écrire --session=ANNÉE : année de la première session (par défaut : la session en cours, la première dont l'année scolaire n'est pas terminée : 2027 de septembre 2026 à août 2027) ; ou retirer --session"],
+     ["--session est vide ; écrire --session=ANNÉE : année de la première session (par défaut : la session en cours, la première dont l'année scolaire n'est pas terminée ; à la date du jour : ",
+      ") ; ou retirer --session"],
      [], "new-academy"),
     # a help with brackets of its own comes after « : », not in brackets within brackets
     (("--root",), ["--root attend une valeur : racine du projet (par défaut : celle du dépôt)"], ["(racine"], ""),
@@ -118,6 +119,16 @@ FIRST_MISTAKE = [
       "accent ni espace, mots séparés par « - » ; identifiants les plus proches : lyon"],
      ["; « lyon » en trop", "le retirer"], "new-academy"),
 ]
+
+
+@pytest.mark.parametrize("today, year", [("2025-10-01", 2026), ("2026-08-31", 2026), ("2026-09-01", 2027)])
+def test_new_academy_s_default_session_in_its_help_is_today_s(capsys, monkeypatch, today, year):
+    """fixstaff64 item 6: the help said « 2027 de septembre 2026 à août 2027 » whatever the day, read as today's answer;
+    now the session new-academy writes by default on that day."""
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    code, output = said(capsys, "new-academy", "--help")
+    assert code == 0
+    assert f"à la date du jour : {year}, de septembre {year - 1} à août {year})" in " ".join(output.split()), output
 
 
 @pytest.mark.parametrize("argv, expected, unsaid, command", FIRST_MISTAKE)
