@@ -2200,6 +2200,11 @@ def lint_copied_words(label: str, slug: str, problems: Problems, texts: list, ta
             )
 
 
+# an office named by its town just before a department's name (« du SIEC de Paris », « au rectorat de Paris »)
+_AN_OFFICE_OF = re.compile(r"(?<![\w-])(?:SIEC|rectorat|Rectorat|services? des examens|[Mm]aison des examens|[Pp]r[eé]fecture|[Mm]airie)"
+                           r"\s+(?:de|du|d['’])\s*$")
+
+
 def lint_residence_departments(label: str, slug: str, session, problems: Problems, table: dict) -> None:
     """The notice's words on where its candidates must reside (``residence:``) naming a department of another academy:
     most often the sentence of another academy's file, its academy's name changed and its departments left (a staff
@@ -2226,6 +2231,11 @@ def lint_residence_departments(label: str, slug: str, session, problems: Problem
         department = others[m.group(1)]
         academy = table["academies"].get(department["academy"], {}).get("title") or department["academy"]
         if re.search(r"(?<![\w-])" + re.escape(without_accents(academy).lower()) + r"(?![\w-])", titled):
+            continue
+        if _AN_OFFICE_OF.search(plain[:m.start()]):
+            # (« le SIEC de Paris », « le rectorat de Paris »: an office named by its town, not a place where candidates
+            # reside, review89 L3, fixstaff64 item 7; a department copied from another academy's sentence is named
+            # where candidates reside, « résidant dans le Cher », and stays a point)
             continue
         shown = flat[m.start():m.end()]
         _warn(

@@ -1856,6 +1856,21 @@ def test_a_residence_naming_another_academy_s_department_is_a_point(root: Path):
     assert "« Corrèze » : ce texte nomme un département d'une autre académie (Corrèze, 19, académie de Limoges)" in said, said
 
 
+def test_a_residence_naming_an_office_by_its_town_is_no_point(root: Path):
+    """review89 L3 (fixstaff64 item 7): « Paris » of « le SIEC de Paris » (an office named by its town, Paris also a
+    department's name) was a point; it no longer is. The department written where candidates reside still is."""
+    path = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("peuvent s'inscrire dans l'Académie de Clermont-Ferrand.",
+                                 "peuvent s'inscrire dans l'Académie de Clermont-Ferrand, non auprès du SIEC de Paris."),
+                    encoding="utf-8")
+    assert not [i for i in review(root) if "département d'une autre académie" in i]
+    path.write_text(text.replace("peuvent s'inscrire dans l'Académie de Clermont-Ferrand.",
+                                 "ou résidant à Paris peuvent s'inscrire dans l'Académie de Clermont-Ferrand."), encoding="utf-8")
+    (said,) = [i for i in review(root) if "département d'une autre académie" in i]
+    assert "« Paris » : ce texte nomme un département d'une autre académie (Paris, 75, académie de Paris)" in said, said
+
+
 def test_a_web_address_on_another_academy_s_site_is_a_point(root: Path):
     """A staff walk (staffwalk61 M5): Clermont-Ferrand's folder copied for Limoges kept its exam adjustment's page,
     https://www.ac-clermont.fr, published as « Page à consulter » on Limoges' page; its e-mail addresses on another
