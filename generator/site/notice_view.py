@@ -208,6 +208,9 @@ class Header:
     departments_source: str | None = None
     letterhead: str | None = None  # the PDF: the notice's letterhead (session.letterhead), in place of its date, title and residence it says
     # the PDF: the notice's table of contents (session.contents_as_written), its title and its entries (level, words)
+    # the academy's name, kept on one line in the page's title when a line could break it (« Aix-Marseille »: a phone
+    # cut « Académie d’Aix- » / « Marseille », phone64 L1); the title's words are unchanged
+    title_whole: str = ""
     contents_title: str | None = None
     contents: tuple[tuple[int, str], ...] = ()
     # the PDF: the build's day in words when the session is past that day, or its registration closed (the PDF is made
@@ -719,6 +722,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
     said = key_dates(notice)  # (the establishments' page says them too)
     return Header(
         title=page_title(notice),
+        title_whole=notice.academy.name,
         session_title=None if given(info.title) and said_in(heads, info.title) else given(info.title),
         past=past_view(notice, today, routes, notice_path(notice)),
         routing=routing_view(notice, routes),

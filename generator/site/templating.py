@@ -53,7 +53,7 @@ from markupsafe import Markup
 
 from ..model.content import InterfaceFile
 from ..model.values import phone_href
-from .text import ADDRESS_NAME_CLASS, BARE_URL_CLASS, address_name, address_words, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
+from .text import ADDRESS_NAME_CLASS, BARE_URL_CLASS, NOWRAP_CLASS, address_name, address_words, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
@@ -102,6 +102,16 @@ def _bold(value: object) -> Markup:
 
 _HEADING_LINE = re.compile(r"^(#{1,6}) ", re.MULTILINE)  # a heading the templates wrote (a value's « # » is escaped)
 _FIRST_HEADING = re.compile(r"^#{1,6} .*\n+", re.MULTILINE)
+
+
+def _whole(value: object, words: str) -> Markup:
+    """``value`` as inline Markdown, its first ``words`` (an academy's name in a title) in a span of ``NOWRAP_CLASS`` when
+    a line could break them at a hyphen (phone64 L1: « Académie d’Aix- » / « Marseille » on a phone); its words unchanged."""
+    text = markdown_value(value)
+    name = markdown_value(words)
+    if "-" not in words or not name or name not in text:
+        return text
+    return Markup(text.replace(name, Markup('<span class="{}">{}</span>').format(NOWRAP_CLASS, name), 1))
 
 
 def _heading(value: object, level: int) -> Markup:
@@ -382,6 +392,7 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
         "yaml_title": _yaml_title,
         "yaml_value": _yaml_value,
         "heading": _heading,
+        "whole": _whole,
         "placed": _placed,
         "address_words": address_words,
 

@@ -694,6 +694,38 @@ def test_the_phone_s_top_bar_names_the_session_without_cutting_it(visits, origin
     watched.close()
 
 
+# The lines the words ``name`` of the page's h1 are laid out on (the tops of their boxes, rounded).
+NAME_LINES = """(name) => {
+  const h1 = document.querySelector('article h1');
+  const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, text.length]); text += n.data; }
+  const start = text.indexOf(name);
+  if (start < 0) return null;
+  const at = (i) => { for (let k = nodes.length - 1; k >= 0; k--) if (nodes[k][1] <= i) return [nodes[k][0], i - nodes[k][1]]; };
+  const range = document.createRange();
+  range.setStart(...at(start));
+  range.setEnd(...at(start + name.length - 1));
+  range.setEnd(range.endContainer, range.endOffset + 1);
+  return [...new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))];
+}"""
+
+
+@pytest.mark.parametrize("width", [320, PHONE])
+@pytest.mark.parametrize(("path", "name"), [("/aix-marseille/2023/", "Aix-Marseille"), ("/clermont-ferrand/2024/", "Clermont-Ferrand")])
+def test_a_notice_s_title_never_cuts_its_academy_s_name_at_its_hyphen(visits, origin, path, name, width):
+    """phone64 L1: at 360 px the title of Aix-Marseille's notice read « Académie d’Aix- » / « Marseille — BTS » / « session
+    2023 », the academy's name cut at its hyphen (the browser may break a line after any hyphen). The name stays on one
+    line (its hyphen joins it, as in the top bar), the title wrapping before or after it."""
+    watched = visit(visits, origin, path, width)
+    lines = watched.page.evaluate(NAME_LINES, name)
+    assert lines is not None and len(lines) == 1, (path, width, lines)
+    # (the title's words are the same: search, the tab's title and the heading's anchor read them)
+    assert name in " ".join(watched.page.locator("article h1").inner_text().split())
+    watched.close()
+
+
 @pytest.mark.parametrize("width", [320, PHONE, 412])
 @pytest.mark.parametrize("path", ["/nantes/2026/liste-personnalisee/", "/nantes/2024/liste-personnalisee/", "/clermont-ferrand/2024/liste-personnalisee/"])
 def test_the_phone_s_top_bar_shows_a_list_s_title_whole_or_a_shorter_one(visits, origin, path, width):
