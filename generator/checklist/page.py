@@ -326,6 +326,9 @@ class ChecklistView:
     # the phone's top bar's words for the page after the academy's name, longest first, each whole: menu.js shows the
     # longest that fits (fixphone56: « Nantes · Session 2026 (établissements) : liste » read as a title cut)
     header_titles: tuple[str, ...] = ()
+    # the academy's name, kept on one line in the page's heading (templating._whole; phone64 L1: « académie de Clermont- »
+    # / « Ferrand, session 2024 » at 360 px)
+    title_whole: str = ""
 
 
 def pyodide_version(root: Path | None = None) -> str:
@@ -814,6 +817,7 @@ def checklist_view(
                                          partial, len(initial["documents"]))
     return ChecklistView(
         title=title,
+        title_whole=notice.academy.name,
         year=notice.year,
         academy_of=_fr(academy_of),
         ui={key: _fr(value) for key, value in ui.items()},
@@ -864,7 +868,8 @@ def render_checklist(view: ChecklistView, texts: InterfaceFile) -> str:
     """The page of a checklist view model: its front matter (the <title>, the theme's options, the files
     of the <head>), its title (Markdown), then the form and the first answer (HTML)."""
     form = render_html(_HTML, "checklist.html.j2", texts, page=view)
-    return render_markdown(_MARKDOWN, "checklist.md.j2", texts, title=view.title, front_matter=view.front_matter, form=Markup(form))
+    return render_markdown(_MARKDOWN, "checklist.md.j2", texts, title=view.title, title_whole=view.title_whole, front_matter=view.front_matter,
+                           form=Markup(form))
 
 
 def checklist_assets(notice: Notice, content: ChecklistFile) -> dict[str, str]:

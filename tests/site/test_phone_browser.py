@@ -713,11 +713,14 @@ NAME_LINES = """(name) => {
 
 
 @pytest.mark.parametrize("width", [320, PHONE])
-@pytest.mark.parametrize(("path", "name"), [("/aix-marseille/2023/", "Aix-Marseille"), ("/clermont-ferrand/2024/", "Clermont-Ferrand")])
+@pytest.mark.parametrize(("path", "name"), [("/aix-marseille/2023/", "Aix-Marseille"), ("/clermont-ferrand/2024/", "Clermont-Ferrand"),
+                                            ("/aix-marseille/2023/liste-personnalisee/", "Aix-Marseille"),
+                                            ("/clermont-ferrand/2024/liste-personnalisee/", "Clermont-Ferrand")])
 def test_a_notice_s_title_never_cuts_its_academy_s_name_at_its_hyphen(visits, origin, path, name, width):
     """phone64 L1: at 360 px the title of Aix-Marseille's notice read « Académie d’Aix- » / « Marseille — BTS » / « session
-    2023 », the academy's name cut at its hyphen (the browser may break a line after any hyphen). The name stays on one
-    line (its hyphen joins it, as in the top bar), the title wrapping before or after it."""
+    2023 », the academy's name cut at its hyphen (the browser may break a line after any hyphen), and Clermont-Ferrand's
+    list « … académie de Clermont- » / « Ferrand, session 2024 ». The name stays on one line (its hyphen joins it, as in
+    the top bar), the title wrapping before or after it."""
     watched = visit(visits, origin, path, width)
     lines = watched.page.evaluate(NAME_LINES, name)
     assert lines is not None and len(lines) == 1, (path, width, lines)
