@@ -25,7 +25,7 @@ from ..provenance import warning_in_force, warning_in_notice_words, warning_sour
 from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import form_links
 from ..site.words import office_reach
-from ..site.notice_view import adjustment_ask, contacts as contacts_view, recipient_words, step_sections, steps_reworded
+from ..site.notice_view import adjustment_ask, contacts as contacts_view, contacts_places, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title, written_address
 from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, reading, specialty_name, under_labels, unsaid
 
@@ -429,8 +429,11 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             # session whose who: counts VAE candidates (vae_office_in_force: staffwalk53 H1)
             "situations": {situation: _office(office) for situation, office in (("vae", vae_office_in_force(notice.academy, session)),) if office is not None},
             # where in the notice these contacts are (contacts_section:), the notice page's line at the section's end
-            # (« Notice de l'académie — … »; notice_view.contacts, one answer): said under them (review58 L2)
-            "source": contacts_view(notice).source,
+            # (« Notice de l'académie — … »; notice_view.contacts, one answer): said under them (review58 L2), without
+            # the places of what the checklist's block does not show (read67 L1: Nantes 2024 cited « IV- … », where
+            # the notice speaks of the managing academies, which the block does not give: its « Attention » does,
+            # with that place); with a situation's office (situations:), its line (situation_sources)
+            **_contacts_sources(notice),
         },
     }
     # Only the questions some rule of the session reads, directly, through a derived fact or through the asked_when of
@@ -441,6 +444,25 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         ruleset["questions"] = [q for q in ruleset["questions"] if q["id"] in read]
     # Round-trip through JSON: plain types only, same value in CPython and in the browser.
     return json.loads(json.dumps(ruleset, ensure_ascii=False, sort_keys=True))
+
+
+def _contacts_sources(notice: Notice) -> dict:
+    """The source line under the checklist's contacts (« source »), and the one said when the office of the
+    candidate's situation is among them (« situation_sources »): the notice page's line (notice_view.contacts) citing
+    only the places of what the block shows (notice_view.contacts_places: never the managing academies, which the
+    block does not give; a situation's office with that situation only). One answer for the engine, so for the page's
+    answer, checklist.js and the command line alike (read67 L1)."""
+    page = contacts_view(notice).source
+    places = contacts_places(notice)
+    if page is None or not places:
+        return {"source": page, "situation_sources": {}}
+
+    def line(kept):
+        said = [place for place, of in places if of is None or of == kept]
+        return part_source(notice.texts, " ; ".join(said)) if said else None
+
+    situations = sorted({of for _, of in places if of and of.startswith("situation:")})
+    return {"source": line(None), "situation_sources": {of.removeprefix("situation:"): line(of) for of in situations}}
 
 
 def ruleset_json(notice: Notice, checklist: ChecklistFile) -> str:

@@ -864,6 +864,18 @@ def _contacts(ruleset, state, listed=True):
     return found, missing
 
 
+def _contacts_source(ruleset, contacts):
+    """The line said under the contacts: the one of the office of the candidate's situation when it is among them (its
+    place in the notice cited), the block's otherwise (compile._contacts_sources; read67 L1)."""
+    by_situation = ruleset["contacts"].get("situation_sources") or {}
+    for contact in contacts:
+        if contact["kind"] == "situation":
+            for situation, office in ruleset["contacts"].get("situations", {}).items():
+                if office == contact["office"] and situation in by_situation:
+                    return by_situation[situation]
+    return ruleset["contacts"].get("source")
+
+
 # ``_category``: the situation (or the route) is needed to know the candidate's category.
 _UNDECIDED = object()
 _CONCERNED = {"individual": ("individual",), "establishment": ("establishment",), "both": ("individual", "establishment")}
@@ -1267,8 +1279,9 @@ def _evaluate(ruleset, answers, problems):
         "exam_adjustment": adjustment,
         "warnings": warnings,
         "contacts": contacts,
-        # (their place in the notice, said under them as the notice page does: compile, contacts.source)
-        "contacts_source": ruleset["contacts"].get("source"),
+        # (their place in the notice, said under them as the notice page does, citing only the places of what they
+        # show: compile, contacts.source; with the office of the candidate's situation, its line: read67 L1)
+        "contacts_source": _contacts_source(ruleset, contacts),
         "standing": standing,
         # (none of the notice's dates said to them: the renderers' and the page's, checklist.js noDates, NOTE60)
         "no_dates": no_dates(standing),

@@ -21,7 +21,7 @@ from ..merge import Notice, Provenance, ResolvedDeadline, national_dating_source
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
-from ..model.session import exam_office_people
+from ..model.session import exam_office_people, vae_office_in_force
 from ..model.session import offices as session_offices
 from ..model.values import NotGiven, given, phones_in_words
 from ..model.site import SiteFile
@@ -1728,6 +1728,36 @@ def contacts(notice: Notice) -> Contacts:
         managing_note=None if notice.voice == "notice" and _notice_says(notice, MANAGING_TOPIC) else s.managing_academies_note or None,
         source=part_source(notice.texts, s.contacts_section) if notice.voice != "notice" and of_the_notice else None,
     )
+
+
+def contacts_places(notice: Notice) -> tuple[tuple[str, str | None], ...]:
+    """The places contacts_section: names (« ; » between them), each with what of the « Contacts » block it is the place
+    of, when the session's data says it elsewhere (read67 L1): « managing » (the place of the notice's own words on the
+    academies managing the specialties: its topic managing_academy, which the page's block gives as
+    managing_academies_note: / the table), « situation:<id> » (a place of who_section:, where the notice names the
+    office the page gives for that situation: Clermont-Ferrand 2024's VAE service, « Catégorie de candidat »), None:
+    the exam office and the notice's contacts, shown in every view. A view that does not show the managing academies or
+    a situation's office does not cite their places (compile: contacts.source, situation_sources). () when
+    contacts_section: names no place."""
+    section = notice.session.contacts_section
+    if not isinstance(section, str) or not section.strip():
+        return ()
+    s = notice.session
+    managing = set()
+    if notice.section("managing_academies") or s.managing_academies_note:
+        managing = {
+            st.provenance.section for topic in notice.topics if topic.id == MANAGING_TOPIC
+            for st in topic.statements if not st.provenance.national and st.provenance.section
+        }
+    who = {w.strip() for w in s.who_section.split(";")} if isinstance(s.who_section, str) else set()
+    situation = "situation:vae" if vae_office_in_force(notice.academy, s) is not None else None
+    out = []
+    for place in (w.strip() for w in section.split(";")):
+        if not place:
+            continue
+        of = "managing" if place in managing else situation if situation and place in who else None
+        out.append((place, of))
+    return tuple(out)
 
 
 def _notice_says(notice: Notice, topic_id: str) -> bool:

@@ -42,7 +42,15 @@ def test_the_checklist_and_the_command_line_end_the_contacts_with_the_page_s_sou
         view = checklist_view(notice, checklist)
         for answers in ({}, {"situation": "repeater"}):
             result = engine.evaluate(ruleset, answers)
-            assert result["contacts_source"] == source, (notice.slug, notice.year)
+            # the page's line, citing only the places of what the checklist's block shows (read67 L1: the test
+            # below); the same line when it shows all of them
+            assert (result["contacts_source"] is None) == (source is None), (notice.slug, notice.year)
+            if source is not None:
+                cited = _cited(result["contacts_source"])
+                assert cited and cited == [p for p in _cited(source) if p in cited], (notice.slug, notice.year, cited)
+                if (notice.slug, notice.year) not in (("nantes", 2024), ("clermont-ferrand", 2024)):
+                    assert result["contacts_source"] == source, (notice.slug, notice.year)
+                source = result["contacts_source"]
             if result["standing"] and result["standing"]["kind"] == "elsewhere":
                 continue
             answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
@@ -93,3 +101,114 @@ def test_a_candidate_given_no_list_gets_the_exam_office_without_its_note_for_reg
             assert "dec5@ac-toulouse.fr" in said, answers
             assert (note in said) == listed and ("votre confirmation d'inscription)" in said) == listed, (answers, said)
         assert _plain(result["contacts_source"]) in text, answers
+
+
+def _cited(line: str) -> list[str]:
+    """The places of the notice a source line cites (« Notice de l'académie — A ; B »)."""
+    line = _plain(line)
+    return [p.strip() for p in line.split(" — ", 1)[1].split(" ; ")] if " — " in line else []
+
+
+def _places_of(notice) -> dict[str, str]:
+    """Which of the notice's places (contacts_section:) is the place of what, read from the data independently of the
+    code under test: the place of the notice's words on the managing academies (its topic managing_academy) is theirs;
+    a place of who_section: is the VAE service's (the office the pages give for that situation, named in the notice's
+    part on who registers); any other, the exam office's and the notice's contacts', shown to every candidate."""
+    from generator.model.session import vae_office_in_force
+    from generator.model.values import given
+
+    s = notice.session
+    managing = {_plain(st.provenance.section) for t in notice.topics if t.id == "managing_academy"
+                for st in t.statements if not st.provenance.national and st.provenance.section}
+    who = {_plain(w) for w in s.who_section.split(";")} if isinstance(s.who_section, str) else set()
+    out = {}
+    for place in (_plain(p) for p in str(s.contacts_section).split(";")):
+        if place in managing and (s.managing_academies_note or given(s.managing_academies)):
+            out[place] = "managing"
+        elif place in who and vae_office_in_force(notice.academy, s) is not None:
+            out[place] = "vae"
+    return out
+
+
+@pytest.mark.parametrize("root", [REAL, FROZEN], ids=["real", "frozen"])
+def test_every_place_a_contacts_line_cites_is_the_place_of_something_its_block_shows(root):
+    """read67 L1: Nantes 2024's checklist ended its « Contacts » (the DEC 4-1 office, Antoine BELETEAU) with « Notice de
+    l'académie — en-tête de la notice ; III- … ; IV- Informations diverses, déroulement épreuves », the notice page's
+    line, whose « IV » is the place of the managing academies' note the page's block adds and the checklist's does not
+    (it says it under « Attention », with that place). Every place a contacts block's line cites is the place of
+    something that block shows: the notice page, the engine's answer (so checklist.js's and Pyodide's, the same
+    engine), the page's built answer and the command line alike."""
+    import dataclasses
+    import json
+
+    project = valid_project(root)
+    checklist = project.content.checklist
+    checked = set()
+    for notice in build_notices(project):
+        places = _places_of(notice)
+        view_c = contacts(notice)
+        # (its first words: the page writes its address as a link)
+        managing_words = _plain(notice.session.managing_academies_note or "")[:60]
+        vae = vae_office_in_force_name(notice)
+        page = pages.notice_page(notice, FIXED_TODAY)
+        page_part = _plain(page.split(f"\n## {notice.texts.text('contacts.title')}\n", 1)[1].split("\n## ", 1)[0])
+        blocks = []
+        if view_c.source:
+            blocks.append(("page", page_part, view_c.source))
+        ruleset = compile_ruleset(notice, checklist)
+        view = checklist_view(notice, checklist)
+        for answers in ({}, {"situation": "repeater"}, {"situation": "distance"}, {"situation": "vae"}):
+            result = engine.evaluate(ruleset, answers)
+            if result["standing"] and result["standing"]["kind"] == "elsewhere" or not result["contacts_source"]:
+                continue
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+            body = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
+            built = body.split('<ul class="bts-checklist-contacts">', 1)[1].split("</ul>\n", 1)
+            built_line = built[1].split("</p>", 1)[0].removeprefix('<p class="bts-checklist-source">')
+            text = render(ruleset, result, notice.texts).split("\n" + notice.texts.text("checklist.contacts") + "\n", 1)[1].split("\n\n", 1)[0]
+            blocks += [
+                (f"engine {answers}", _plain(json.dumps(result["contacts"], ensure_ascii=False)), result["contacts_source"]),
+                (f"built {answers}", _plain(built[0]), built_line),
+                (f"text {answers}", _plain(text.rsplit("\n", 1)[0]), text.rsplit("\n", 1)[1]),
+            ]
+        for where, shown, line in blocks:
+            for place in _cited(line):
+                of = places.get(place)
+                checked.add((notice.slug, notice.year, of))
+                if of == "managing":
+                    assert managing_words and managing_words in shown, (notice.slug, notice.year, where, place)
+                elif of == "vae":
+                    assert vae and vae in shown, (notice.slug, notice.year, where, place)
+    assert {(slug, of) for slug, _, of in checked} >= {("nantes", "managing"), ("clermont-ferrand", "vae")}, checked
+
+
+def vae_office_in_force_name(notice) -> str | None:
+    from generator.model.session import vae_office_in_force
+
+    office = vae_office_in_force(notice.academy, notice.session)
+    return _plain(office.name) if office is not None else None
+
+
+def test_the_frozen_lines_under_the_checklist_s_contacts():
+    """read67 L1, exact words on the frozen project: Nantes 2024's list cites the header and III (its office and the
+    person following the file), not IV (the managing academies, said under « Attention »); Clermont-Ferrand 2024's
+    cites « Catégorie de candidat » (where the notice names the VAE service) to a VAE candidate only, who is shown
+    the service. The notice pages keep their whole line."""
+    project = valid_project(FROZEN)
+    checklist = project.content.checklist
+    notices = {(n.slug, n.year): n for n in build_notices(project)}
+    expected = {
+        ("nantes", 2024, None): "Notice de l'académie — en-tête de la notice ; III- Validation par le service examen (DEC 4-1 du Rectorat de Nantes)",
+        ("clermont-ferrand", 2024, "distance"): "Notice de l'académie — Procédure d'inscription ; Confirmation et validation de l'inscription",
+        ("clermont-ferrand", 2024, "vae"): (
+            "Notice de l'académie — Procédure d'inscription ; Confirmation et validation de l'inscription ; Catégorie de candidat"
+        ),
+    }
+    for (slug, year, situation), line in expected.items():
+        notice = notices[(slug, year)]
+        ruleset = compile_ruleset(notice, checklist)
+        result = engine.evaluate(ruleset, {"situation": situation} if situation else {})
+        assert _plain(result["contacts_source"]) == line, (slug, situation)
+        assert any(c["kind"] == "situation" for c in result["contacts"]) == (situation == "vae"), (slug, situation)
+    assert _plain(contacts(notices[("nantes", 2024)]).source).endswith(" ; IV- Informations diverses, déroulement épreuves")
+    assert _plain(contacts(notices[("clermont-ferrand", 2024)]).source).endswith(" ; Catégorie de candidat")
