@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from browser_support import chromium, require_browser, serve_site
+from browser_support import Pool, Watched, chromium, require_browser, serve_site
 from generator.site import pages
 from generator.site.text import address_words
 
@@ -46,11 +46,26 @@ def _visible(page, selector: str) -> bool:
     )
 
 
-def _open(browser, url: str, viewport=None):
-    context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(url)
-    return context, page
+@pytest.fixture(scope="module")
+def visits(browser):
+    """The contexts of this module's tests, one per site and viewport (browser_support.Pool): what is printed is the
+    page of its address, loaded whole after a blank page, the print media emulated by the test and reset after it;
+    none of these tests sets the clock, routes or reads requests, or is about a first visit or the caches. A checklist
+    then starts as a returning visitor's (Pyodide's memory snapshot, its WebAssembly compiled in the page's renderer:
+    about 1.5 s of processor less a checklist than in a fresh context, Pool's measure); its answers are the URL
+    fragment's only (checklist.js keeps none in the browser)."""
+    pool = Pool(lambda origin, **options: Watched(browser, origin, **options))
+    yield pool
+    pool.close()
+
+
+def _open(visits: Pool, url: str, viewport=None):
+    """``url`` loaded in a context of ``visits`` at ``viewport`` (1280×900 by default): the visit (its ``close`` gives
+    the context back) and its page."""
+    origin = "/".join(url.split("/", 3)[:3])
+    visit = visits.take(origin, viewport=viewport or {"width": 1280, "height": 900})
+    visit.page.goto(url)
+    return visit, visit.page
 
 
 def _paths(toulouse) -> dict[str, str]:
@@ -62,8 +77,8 @@ def _paths(toulouse) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("which", ["home", "notice", "checklist"])
-def test_printing_shows_no_navigation(browser, origin, toulouse, which):
-    context, page = _open(browser, origin + _paths(toulouse)[which])
+def test_printing_shows_no_navigation(visits, origin, toulouse, which):
+    visit, page = _open(visits, origin + _paths(toulouse)[which])
     try:
         on_screen = [s for s in CHROME if _visible(page, s)]
         assert ".md-header" in on_screen and ".md-sidebar--primary" in on_screen  # the test sees the chrome when it is there
@@ -75,11 +90,11 @@ def test_printing_shows_no_navigation(browser, origin, toulouse, which):
         assert _visible(page, ".md-footer-meta") and "fait foi" in page.inner_text(".md-footer-meta")
         assert not _visible(page, ".bts-footer-staff")  # (the staff guide's link: of no use on paper)
     finally:
-        context.close()
+        visit.close()
 
 
-def test_tables_print_as_tables_even_on_a_phone(browser, origin, toulouse):
-    context, page = _open(browser, origin + _paths(toulouse)["notice"], PHONE)
+def test_tables_print_as_tables_even_on_a_phone(visits, origin, toulouse):
+    visit, page = _open(visits, origin + _paths(toulouse)["notice"], PHONE)
     try:
         display = "() => getComputedStyle(document.querySelector('.bts-table td')).display"
         assert page.evaluate(display) == "block"  # on the phone's screen: one block per row
@@ -88,11 +103,11 @@ def test_tables_print_as_tables_even_on_a_phone(browser, origin, toulouse):
         assert page.evaluate("() => getComputedStyle(document.querySelector('.bts-table tr')).breakInside") == "avoid"
         assert page.evaluate("() => getComputedStyle(document.querySelector('.bts-table td'), '::before').content") in ("none", "normal")
     finally:
-        context.close()
+        visit.close()
 
 
-def test_printed_web_links_show_their_address(browser, origin, toulouse):
-    context, page = _open(browser, origin + _paths(toulouse)["notice"])
+def test_printed_web_links_show_their_address(visits, origin, toulouse):
+    visit, page = _open(visits, origin + _paths(toulouse)["notice"])
     try:
         after = "(selector) => getComputedStyle(document.querySelector(selector), '::after').content"
         labelled = "article a[href^='https://cyclades']"
@@ -105,7 +120,7 @@ def test_printed_web_links_show_their_address(browser, origin, toulouse):
         assert page.evaluate(after, labelled) == f'" ({address_words(address)})"'
         assert page.evaluate(after, bare) in ("none", "normal")  # its words are its address: not twice
     finally:
-        context.close()
+        visit.close()
 
 
 # The key dates' pointer to « Dates à retenir » (a button once checklist.js runs) read as the words of its line.
@@ -113,8 +128,8 @@ _POINTER_AS_WORDS = """(p) => { const own = getComputedStyle(p), line = getCompu
   return [own.color === line.color, own.textDecorationLine, own.borderTopWidth, own.backgroundColor]; }"""
 
 
-def test_the_checklist_prints_answers_and_list_not_the_form(browser, origin, toulouse):
-    context, page = _open(browser, origin + _paths(toulouse)["checklist"])
+def test_the_checklist_prints_answers_and_list_not_the_form(visits, origin, toulouse):
+    visit, page = _open(visits, origin + _paths(toulouse)["checklist"])
     try:
         # (the engine's first answer replaces the build's: read once it has, not while it does)
         page.wait_for_function(
@@ -133,7 +148,7 @@ def test_the_checklist_prints_answers_and_list_not_the_form(browser, origin, tou
         # on paper: plain words, as its line's
         assert pointer.evaluate(_POINTER_AS_WORDS) == [True, "none", "0px", "rgba(0, 0, 0, 0)"]
     finally:
-        context.close()
+        visit.close()
 
 
 # The printed web links whose address their line already writes (the link's words are the address or hold it, or the
@@ -148,7 +163,7 @@ _ADDRESSES_AFTER = """() => [...document.querySelectorAll("article a[href^='http
   .filter((a) => !["none", "normal"].includes(getComputedStyle(a, "::after").content)).length"""
 
 
-def test_printing_never_writes_an_address_twice(browser, origin, frozen_notices):
+def test_printing_never_writes_an_address_twice(visits, origin, frozen_notices):
     """A review: the printed checklist wrote « https://www.ac-toulouse.fr (https://www.ac-toulouse.fr) » (the
     « session passée » box, the contacts) and « Application : AMEX (https://…) (https://…) » (the notice page too).
     On every notice page and checklist page of the frozen site (the build's answer), printed: a web link's address
@@ -156,7 +171,7 @@ def test_printing_never_writes_an_address_twice(browser, origin, frozen_notices)
     after_words = bare = 0
     for notice in frozen_notices:
         for which in ("notice", "checklist"):
-            context, page = _open(browser, origin + _paths(notice)[which])
+            visit, page = _open(visits, origin + _paths(notice)[which])
             try:
                 page.emulate_media(media="print")
                 assert page.evaluate(_WRITTEN_TWICE) == [], (notice.slug, notice.year, which)
@@ -164,16 +179,16 @@ def test_printing_never_writes_an_address_twice(browser, origin, frozen_notices)
                 if which == "checklist":
                     bare += page.evaluate("() => document.querySelectorAll('#bts-checklist a.bts-bare-url').length")
             finally:
-                context.close()
+                visit.close()
     assert after_words, "no printed link shows its address after its words"
     assert bare, "no checklist page has a link whose words are its address"
 
 
-def test_the_exam_adjustment_application_prints_its_address_once(browser, origin, frozen_notices):
+def test_the_exam_adjustment_application_prints_its_address_once(visits, origin, frozen_notices):
     """Aix-Marseille 2023's « Application : AMEX (https://appli…/amex/) »: its name the link on screen, its address
     written beside it, printed once."""
     notice = next(n for n in frozen_notices if (n.slug, n.year) == ("aix-marseille", 2023))
-    context, page = _open(browser, origin + _paths(notice)["notice"])
+    visit, page = _open(visits, origin + _paths(notice)["notice"])
     try:
         amex = page.locator("article li a", has_text="AMEX").first
         address = amex.get_attribute("href")
@@ -182,10 +197,10 @@ def test_the_exam_adjustment_application_prints_its_address_once(browser, origin
         # (written as a person types it, without its scheme: fixaddr59, text.address_words)
         assert amex.evaluate("(a) => a.parentElement.textContent").count(address.split("://", 1)[1]) == 1
     finally:
-        context.close()
+        visit.close()
 
 
-def test_the_printed_checklist_names_the_questions_still_useful(browser, origin, frozen_notices):
+def test_the_printed_checklist_names_the_questions_still_useful(visits, origin, frozen_notices):
     """A review: the printed list said « Encore 1 question peut compléter cette liste : elle est marquée « encore utile »
     dans le formulaire en ligne » and the form is not printed. On paper (the build's answer: no answer yet), each
     question that can still change the list is named, as the command line lists them; not on screen (the form
@@ -201,7 +216,7 @@ def test_the_printed_checklist_names_the_questions_still_useful(browser, origin,
     labels = {q["id"]: q["label"] for q in ruleset["questions"]}
     expected = list_questions(engine.evaluate(ruleset, {}))
     assert expected
-    context, page = _open(browser, origin + _paths(notice)["checklist"])
+    visit, page = _open(visits, origin + _paths(notice)["checklist"])
     try:
         assert not _visible(page, "[data-open-question]")
         page.emulate_media(media="print")
@@ -214,7 +229,7 @@ def test_the_printed_checklist_names_the_questions_still_useful(browser, origin,
         lead = page.inner_text("#bts-checklist-output .bts-checklist-open-questions > p")
         assert squeeze(lead) == squeeze(notice.texts.text("checklist_page.open_questions_title", count=len(expected))), lead
     finally:
-        context.close()
+        visit.close()
 
 
 # The lines of the printed checklist that lead to what follows them: its titles, a warning's or a step's title, each
@@ -233,7 +248,7 @@ _LEADS = """() => [...document.querySelectorAll(
     "situation=experience&disability=yes&exam_adjustment=yes&nationality=french&specialty=ndrc",
     "situation=repeater&nationality=french&specialty=fed&r408_waiver=no&has_benefits=yes&disability=no",
 ])
-def test_a_printed_checklist_page_never_ends_on_a_title(browser, origin, toulouse, answers):
+def test_a_printed_checklist_page_never_ends_on_a_title(visits, origin, toulouse, answers):
     """A review (phone48 M3): printed pages ended on « Contacts », on a step's title, on « Ce que la notice dit de ces
     dates : », their words on the next page. Printed on A4 from a phone, no page but the last ends on a line that leads
     to others."""
@@ -241,7 +256,7 @@ def test_a_printed_checklist_page_never_ends_on_a_title(browser, origin, toulous
 
     import pdfplumber
 
-    context, page = _open(browser, origin + _paths(toulouse)["checklist"] + "#" + answers, PHONE)
+    visit, page = _open(visits, origin + _paths(toulouse)["checklist"] + "#" + answers, PHONE)
     try:
         page.wait_for_function(
             "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
@@ -259,10 +274,10 @@ def test_a_printed_checklist_page_never_ends_on_a_title(browser, origin, toulous
         cut = [end for end in ends if any(lead.endswith(squeeze(end)) for lead in leads)]
         assert cut == [], cut
     finally:
-        context.close()
+        visit.close()
 
 
-def test_printed_pages_are_numbered_in_the_page_s_type(browser, origin, toulouse):
+def test_printed_pages_are_numbered_in_the_page_s_type(visits, origin, toulouse):
     """phone57 L2: a page printed from the browser numbered its sheets (« 1 / 8 », print.css @bottom-right) in the
     browser's default serif (a margin box does not inherit body's font), under a list in Liberation Sans. The numbers are
     in the type of the page's own words, the notice page's and the list's."""
@@ -272,7 +287,7 @@ def test_printed_pages_are_numbered_in_the_page_s_type(browser, origin, toulouse
 
     family = lambda c: c["fontname"].split("+")[-1].split("-")[0]
     for path in (_paths(toulouse)["notice"], _paths(toulouse)["checklist"]):
-        context, page = _open(browser, origin + path, PHONE)
+        visit, page = _open(visits, origin + path, PHONE)
         try:
             page.emulate_media(media="print")
             with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
@@ -282,10 +297,10 @@ def test_printed_pages_are_numbered_in_the_page_s_type(browser, origin, toulouse
             assert "".join(c["text"] for c in number).startswith("1/"), (path, [c["text"] for c in number])
             assert {family(c) for c in number} <= words, (path, sorted({family(c) for c in number}), sorted(words))
         finally:
-            context.close()
+            visit.close()
 
 
-def test_a_page_printed_from_the_browser_has_the_pdf_s_side_margins(browser, origin, toulouse):
+def test_a_page_printed_from_the_browser_has_the_pdf_s_side_margins(visits, origin, toulouse):
     """print61 L2 (fixprint60 item 6): a page printed from the browser had Material's 25 mm margins, some three sheets
     more than needed; print.css gives it 15 mm on each side, as the notice's PDF (18 mm below, its version line and
     number). The page's words start 15 mm from the sheet's left edge (review84: the rule was untested)."""
@@ -295,7 +310,7 @@ def test_a_page_printed_from_the_browser_has_the_pdf_s_side_margins(browser, ori
 
     mm = 72 / 25.4
     for path in (_paths(toulouse)["notice"], _paths(toulouse)["checklist"]):
-        context, page = _open(browser, origin + path)
+        visit, page = _open(visits, origin + path)
         try:
             page.emulate_media(media="print")
             with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
@@ -304,7 +319,7 @@ def test_a_page_printed_from_the_browser_has_the_pdf_s_side_margins(browser, ori
                 right = max(c["x1"] for c in first.chars if c["text"].strip())
             assert 14 * mm < left < 17 * mm and right < first.width - 14 * mm, (path, left / mm, (first.width - right) / mm)
         finally:
-            context.close()
+            visit.close()
 
 
 @pytest.fixture(scope="module")
@@ -327,7 +342,7 @@ def said_site(tmp_path_factory):
         yield url
 
 
-def test_an_application_whose_address_the_procedure_writes_prints_its_name_alone_on_page_and_list(browser, said_site, frozen_notices):
+def test_an_application_whose_address_the_procedure_writes_prints_its_name_alone_on_page_and_list(visits, said_site, frozen_notices):
     """An exam-adjustment procedure whose words write its application's address (« said »): the notice page prints
     « Application : AMEX », the address not again (address_beside: bts-bare-url); the list computed in the browser
     printed « Application : AMEX (appli.ac-aix-marseille.fr/amex/) », the address a second time under the words that
@@ -339,7 +354,7 @@ def test_an_application_whose_address_the_procedure_writes_prints_its_name_alone
       .map((a) => [a.getAttribute("href"), a.textContent, getComputedStyle(a, "::after").content])"""
     answers = "department=13&situation=repeater&disability=yes&exam_adjustment=yes"
     for path in (_paths(notice)["notice"], _paths(notice)["checklist"] + "#" + answers):
-        context, page = _open(browser, said_site + path)
+        visit, page = _open(visits, said_site + path)
         try:
             if "#" in path:
                 page.wait_for_function(
@@ -353,7 +368,7 @@ def test_an_application_whose_address_the_procedure_writes_prints_its_name_alone
             assert amex and all(after in ("none", "normal") for after in amex), (path, amex)
             assert [(href, after) for href, _, after in printed if after not in ("none", "normal") and after != f'" ({address_words(href)})"'] == [], printed
         finally:
-            context.close()
+            visit.close()
 
 
 # Many answers given (phone51 L1, on the frozen project): Toulouse, a repeater asking for exam adjustments (the whole
@@ -367,7 +382,7 @@ _FULL_ANSWERS = {
 
 
 @pytest.mark.parametrize("notice_key", list(_FULL_ANSWERS), ids=lambda key: f"{key[0]}-{key[1]}")
-def test_a_printed_full_checklist_wastes_no_sheet_and_ends_on_more_than_one_line(browser, origin, frozen_notices, notice_key):
+def test_a_printed_full_checklist_wastes_no_sheet_and_ends_on_more_than_one_line(visits, origin, frozen_notices, notice_key):
     """A review (phone51 L1): a full list printed on A4 took 10 sheets, one about 90 % blank (a title and one item
     before « Dates à retenir », kept with the whole of step 1), others 20 to 70 % (a step or a warning kept whole went
     on to the next sheet), the last holding one answer. Printed from a phone: each page but the last filled to at least
@@ -378,7 +393,7 @@ def test_a_printed_full_checklist_wastes_no_sheet_and_ends_on_more_than_one_line
     import pdfplumber
 
     notice = next(n for n in frozen_notices if (n.slug, n.year) == notice_key)
-    context, page = _open(browser, origin + _paths(notice)["checklist"] + "#" + _FULL_ANSWERS[notice_key], PHONE)
+    visit, page = _open(visits, origin + _paths(notice)["checklist"] + "#" + _FULL_ANSWERS[notice_key], PHONE)
     try:
         page.wait_for_function(
             "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
@@ -395,10 +410,10 @@ def test_a_printed_full_checklist_wastes_no_sheet_and_ends_on_more_than_one_line
         assert all(fill >= 60 for fill in filled[:-1]), filled
         assert len(lines[-1]) > 1, [line["text"] for line in lines[-1]]
     finally:
-        context.close()
+        visit.close()
 
 
-def test_a_printed_notice_page_opens_no_sheet_with_a_source_line(browser, origin, frozen_notices):
+def test_a_printed_notice_page_opens_no_sheet_with_a_source_line(visits, origin, frozen_notices):
     """A review (phone51 L8): in Toulouse's PDF a statement's source line, « Règle nationale — … cité par … », opened the
     page after its statement; printed from the browser, Nantes 2024's and Nantes 2026's notice pages did the same (the
     « Notice de l'académie — … » line of a topic at the top of a sheet). Each notice page printed on A4: no sheet opens
@@ -410,14 +425,14 @@ def test_a_printed_notice_page_opens_no_sheet_with_a_source_line(browser, origin
     starts = ("Règle nationale —", "Notice de l’académie", "Notice de l'académie")
     checked = 0
     for notice in frozen_notices:
-        context, page = _open(browser, origin + _paths(notice)["notice"])
+        visit, page = _open(visits, origin + _paths(notice)["notice"])
         try:
             assert page.locator("article p.bts-source").count() > 0  # (the source lines the rule keeps with their statement)
             page.emulate_media(media="print")
             with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
                 firsts = [(p.extract_text_lines() or [None])[0] for p in pdf.pages]
         finally:
-            context.close()
+            visit.close()
         opening = [n for n, line in enumerate(firsts, 1) if line and line["text"].replace("\u202f", " ").startswith(starts)
                    and all("Italic" in c["fontname"] or "Oblique" in c["fontname"] for c in line["chars"] if c["text"].strip())]
         assert opening == [], (notice.slug, notice.year, opening)
@@ -425,7 +440,7 @@ def test_a_printed_notice_page_opens_no_sheet_with_a_source_line(browser, origin
     assert checked >= 20  # (page breaks looked at)
 
 
-def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_gives_its_forms_addresses(browser, origin, toulouse):
+def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_gives_its_forms_addresses(visits, origin, toulouse):
     """A review (phone48 L2): on paper the list had no date, no page numbers, no address; a form's link printed as bare
     words (« Formulaire « … » à imprimer, pré-rempli avec vos réponses »); the request for exam adjustments, sent by post,
     had no box to tick where every upload has one. Printed on A4: « Liste imprimée le …, depuis la page <address> »
@@ -437,7 +452,7 @@ def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_give
 
     answers = "situation=repeater&nationality=french&specialty=ndrc&has_benefits=yes&renounces_benefits=yes&disability=yes&exam_adjustment=yes"
     address = origin + _paths(toulouse)["checklist"]
-    context, page = _open(browser, address + "#" + answers, PHONE)
+    visit, page = _open(visits, address + "#" + answers, PHONE)
     try:
         page.wait_for_function(
             "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
@@ -467,14 +482,14 @@ def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_give
         assert ticked == [("bts-checklist-adjustment-how", items[1][1])], items
         assert items[0][1].startswith("Résumé du guide"), items
     finally:
-        context.close()
+        visit.close()
 
 
 @pytest.mark.parametrize("answers", [
     "situation=repeater&nationality=foreign&specialty=mco&has_benefits=yes&renounces_benefits=no&mandatory_language=english&disability=no&department=31",
     "situation=experience&disability=yes&exam_adjustment=yes&nationality=french&specialty=ndrc",
 ])
-def test_a_printed_checklist_gives_the_footer_s_lines_on_its_first_page_not_alone_on_a_last_one(browser, origin, toulouse, answers):
+def test_a_printed_checklist_gives_the_footer_s_lines_on_its_first_page_not_alone_on_a_last_one(visits, origin, toulouse, answers):
     """A review (phone49 L6): a Toulouse repeater's list printed on A4 ended on a page holding only « Ce guide reprend
     les notices des académies ; en cas de différence, la notice de votre académie fait foi. » (Chromium keeps no line of
     the list with the footer). Printed from a phone, the footer's lines come once, on the first page, under « Liste
@@ -483,7 +498,7 @@ def test_a_printed_checklist_gives_the_footer_s_lines_on_its_first_page_not_alon
 
     import pdfplumber
 
-    context, page = _open(browser, origin + _paths(toulouse)["checklist"] + "#" + answers, PHONE)
+    visit, page = _open(visits, origin + _paths(toulouse)["checklist"] + "#" + answers, PHONE)
     try:
         page.wait_for_function(
             "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
@@ -505,7 +520,7 @@ def test_a_printed_checklist_gives_the_footer_s_lines_on_its_first_page_not_alon
         page.emulate_media(media="screen")
         assert page.locator(".md-footer").is_visible()
     finally:
-        context.close()
+        visit.close()
 
 
 # A warning's or a step's title made long enough to be cut by any page break it meets (its own words, repeated): five
@@ -517,7 +532,7 @@ _LONG_TITLES = """() => {
 }"""
 
 
-def test_a_printed_checklist_never_cuts_a_title_across_two_sheets(browser, origin, toulouse):
+def test_a_printed_checklist_never_cuts_a_title_across_two_sheets(visits, origin, toulouse):
     """print58 L2: printed from a computer on A4, Aix-Marseille 2023's list ended page 6 on the first line of a step's
     title, « Étape 4 : Confirmation de l'inscription, téléversement des documents sur l'espace », its last word
     « candidat » opening page 7 (a title is a ``strong`` in its item, whose lines the browser may share between two
@@ -528,7 +543,7 @@ def test_a_printed_checklist_never_cuts_a_title_across_two_sheets(browser, origi
     import pdfplumber
 
     answers = "situation=repeater&nationality=french&specialty=ndrc&has_benefits=yes&renounces_benefits=yes&disability=yes&exam_adjustment=yes"
-    context, page = _open(browser, origin + _paths(toulouse)["checklist"] + "#" + answers)
+    visit, page = _open(visits, origin + _paths(toulouse)["checklist"] + "#" + answers)
     try:
         page.wait_for_function(
             "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
@@ -545,10 +560,10 @@ def test_a_printed_checklist_never_cuts_a_title_across_two_sheets(browser, origi
         cut = [end for end in ends if any(squeeze(end) in title and not title.endswith(squeeze(end)) for title in titles)]
         assert cut == [], cut
     finally:
-        context.close()
+        visit.close()
 
 
-def test_a_printed_notice_page_leaves_out_its_links_to_the_site_s_own_files(browser, origin, frozen_notices):
+def test_a_printed_notice_page_leaves_out_its_links_to_the_site_s_own_files(visits, origin, frozen_notices):
     """print58 L4: printed from the browser, each notice page's first sheet listed « Télécharger la notice en PDF »,
     « Ajouter ces dates à votre agenda (fichier .ics) — dates passées » and « Votre liste personnalisée de pièces et
     d'étapes », underlined words without an address (a link to the site's own file or page: print.css writes the address
@@ -557,7 +572,7 @@ def test_a_printed_notice_page_leaves_out_its_links_to_the_site_s_own_files(brow
     lines = """() => [...document.querySelectorAll("article > ul:first-of-type > li, article li:has(> a[href$='.pdf']:not([href^='formulaires/']), > a[href$='.ics'], > p > a[href='liste-personnalisee/'])")]
       .filter((li) => getComputedStyle(li).display !== 'none').map((li) => li.textContent.trim())"""
     for notice in frozen_notices:
-        context, page = _open(browser, origin + _paths(notice)["notice"])
+        visit, page = _open(visits, origin + _paths(notice)["notice"])
         try:
             own = {notice.texts.text("header.pdf"), notice.texts.text("header.calendar"), notice.texts.text("header.checklist_page")}
             own = {" ".join(words.replace("\u2019", "'").split()) for words in own}
@@ -569,7 +584,7 @@ def test_a_printed_notice_page_leaves_out_its_links_to_the_site_s_own_files(brow
             assert said(on_paper) == [], (notice.slug, notice.year, on_paper)
             assert len(on_paper) == len(on_screen) - 3 and any("CYCLADES" in i for i in on_paper), (notice.slug, notice.year, on_paper)
         finally:
-            context.close()
+            visit.close()
 
 
 # A notice page's tables and paragraphs, printed: their type and a cell's padding, in px (computed in print media).
@@ -584,7 +599,7 @@ _TABLE_AND_WORDS = """() => {
 }"""
 
 
-def test_a_printed_notice_page_s_tables_are_in_smaller_type_than_its_words(browser, origin, frozen_notices):
+def test_a_printed_notice_page_s_tables_are_in_smaller_type_than_its_words(visits, origin, frozen_notices):
     """print61 M1: printed from the browser, a notice page's tables were in type larger than its paragraphs (print.css
     0.7rem, 14 px, beside 13.6 px), with the screen's padding (13 px above and below each cell's words) and line height
     (1.6): Clermont-Ferrand 2024's page took 26 A4 sheets for an 11-page PDF, a row of « Qui s'inscrit et comment » a
@@ -593,12 +608,12 @@ def test_a_printed_notice_page_s_tables_are_in_smaller_type_than_its_words(brows
     lines at most 1.4 times their type."""
     checked = 0
     for notice in frozen_notices:
-        context, page = _open(browser, origin + _paths(notice)["notice"])
+        visit, page = _open(visits, origin + _paths(notice)["notice"])
         try:
             page.emulate_media(media="print")
             measured = page.evaluate(_TABLE_AND_WORDS)
         finally:
-            context.close()
+            visit.close()
         assert measured["cells"], (notice.slug, notice.year)
         words = measured["words"]
         large = [c for c in measured["cells"] if c[0] > 0.9 * words or c[1] > c[2] or c[2] > 1.4 * c[0] + 0.01]
@@ -607,7 +622,7 @@ def test_a_printed_notice_page_s_tables_are_in_smaller_type_than_its_words(brows
     assert checked >= 50
 
 
-def test_a_printed_notice_page_leaves_out_its_lines_to_the_site_s_form_pages(browser, origin, frozen_notices):
+def test_a_printed_notice_page_leaves_out_its_lines_to_the_site_s_form_pages(visits, origin, frozen_notices):
     """print61 L1: printed from the browser, Nantes 2026's and Toulouse 2024's notice pages gave under each form's title
     « Formulaire à imprimer » and « Formulaire en PDF », underlined words leading nowhere on paper (links to the site's
     own page and file, without an address: print.css writes web links' only), as the lines to the notice's PDF and
@@ -619,7 +634,7 @@ def test_a_printed_notice_page_leaves_out_its_lines_to_the_site_s_form_pages(bro
       .filter((h) => getComputedStyle(h).display !== 'none').length"""
     checked = 0
     for notice in frozen_notices:
-        context, page = _open(browser, origin + _paths(notice)["notice"])
+        visit, page = _open(visits, origin + _paths(notice)["notice"])
         try:
             on_screen = page.evaluate(lines)
             if not on_screen:
@@ -631,11 +646,11 @@ def test_a_printed_notice_page_leaves_out_its_lines_to_the_site_s_form_pages(bro
             assert page.evaluate(titles) == shown_titles, (notice.slug, notice.year)
             checked += len(on_screen)
         finally:
-            context.close()
+            visit.close()
     assert checked >= 2
 
 
-def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_on_the_notice(browser, origin, frozen_notices):
+def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_on_the_notice(visits, origin, frozen_notices):
     """print61 M2: printed from the browser, a notice page said neither when it was printed nor when its content was
     checked on the notice, while its PDF says on every page « contenu vérifié sur la notice le … ». On every sheet, in
     its bottom margin, « Page imprimée le <the day> — contenu vérifié sur la notice le … » (pdf.printed, the checked
@@ -657,7 +672,7 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
     for notice, path in printed_pages:
         t, checked = notice.texts, notice.session.session.checked
         words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
-        context, page = _open(browser, origin + path)
+        visit, page = _open(visits, origin + path)
         try:
             assert words not in page.inner_text("body"), path  # not on the screen
             day = page.evaluate("""() => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long",
@@ -674,10 +689,10 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
             for n, foot in enumerate(feet, 1):
                 assert squeeze(f"{printed} — {words}") in foot, (path, n, foot)
         finally:
-            context.close()
+            visit.close()
 
 
-def test_a_printed_checklist_gives_the_answers_first_and_no_screen_sentence(browser, origin, toulouse):
+def test_a_printed_checklist_gives_the_answers_first_and_no_screen_sentence(visits, origin, toulouse):
     """print61 L7: on the printed checklist the candidate's answers came last (page 6 of 6, after the open questions),
     though the list is computed from them, and the screen's sentence « Vos réponses restent dans votre navigateur… »
     printed on page 1. On paper, « Vos réponses » comes before the list (« Dates limites »), the screen's sentence not
@@ -690,7 +705,7 @@ def test_a_printed_checklist_gives_the_answers_first_and_no_screen_sentence(brow
     answers = "situation=repeater&nationality=french&specialty=ndrc&has_benefits=yes&renounces_benefits=yes&disability=yes&exam_adjustment=yes"
     squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
     privacy = squeeze(t.text("checklist_page.privacy"))[:40]
-    context, page = _open(browser, origin + _paths(toulouse)["checklist"] + "#" + answers)
+    visit, page = _open(visits, origin + _paths(toulouse)["checklist"] + "#" + answers)
     try:
         page.wait_for_function(
             "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
@@ -705,4 +720,4 @@ def test_a_printed_checklist_gives_the_answers_first_and_no_screen_sentence(brow
         assert mine in whole and dates in whole
         assert whole.index(mine) < whole.index(dates), (whole.index(mine), whole.index(dates))
     finally:
-        context.close()
+        visit.close()
