@@ -157,7 +157,7 @@ def visits(browser):
     """The contexts the tests whose subject is not a first visit share, one per server and options (browser_support.Pool):
     each takes its own at a blank page, nothing recorded; a test that routes requests, disables JavaScript or needs a
     new browser opens a Visit of its own."""
-    pool = Pool(lambda server, **options: Visit(browser, server, **options))
+    pool = Pool(lambda server, **options: Visit(browser, server, **options), resize=True)
     yield pool
     pool.close()
 

@@ -211,18 +211,36 @@ class Pool:
     requests, goes offline, reads the requests made, disables JavaScript or is about the first visit, the first paint,
     the cold boot or the caches opens a visit of its own."""
 
-    def __init__(self, make):
+    def __init__(self, make, resize: bool = False):
         self.make = make
+        self.resize = resize
         self.kept: dict[str, object] = {}
 
+    def key(self, args: tuple, options: dict) -> str:
+        """The kind of context ``take`` keeps for these arguments. With ``resize``, the viewport's size is not part of it
+        (only whether one is given), nor an ``is_mobile`` or ``has_touch`` of False (the default): a kept context of
+        the same kind is given the test's size on its blank page (``Page.set_viewport_size``), which its next document
+        then has as a context made at that size would (checked 2026-12-06, speedtests63: inner, outer and visual
+        viewport, screen and its orientation, devicePixelRatio, pointer/hover media, touch, the bar's box and the
+        page's scroll-padding on the checklist, 4 pairs of sizes with and without is_mobile/has_touch: all equal). Each
+        context of a new kind costs a cold boot of Pyodide (about 1.5 s of processor more than a kept one)."""
+        if self.resize:
+            options = {name: value for name, value in options.items() if not (name in ("is_mobile", "has_touch") and value is False)}
+            if options.get("viewport") is not None:
+                options["viewport"] = "sized"
+        return repr((args, sorted(options.items())))
+
     def take(self, *args, **options):
-        key = repr((args, sorted(options.items())))
+        key = self.key(args, options)
         visit = self.kept.get(key)
         if visit is None:
             visit = self.kept[key] = self.make(*args, **options)
             visit.close = functools.partial(self._release, key, visit)  # (the test's end: the page left blank, the context kept)
         else:
             visit.next_page()
+            size = options.get("viewport") if self.resize else None
+            if size is not None and visit.page.viewport_size != size:
+                visit.page.set_viewport_size(size)
         # Playwright's fake clock stays in its context (window.__pwClock, even on about:blank): a test that set it on a
         # kept context would give the next tests its date
         self._check_clock(key, visit)

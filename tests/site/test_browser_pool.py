@@ -62,3 +62,46 @@ def test_a_clock_found_set_when_taken_does_not_stay_in_the_pool_either():
     with pytest.raises(AssertionError, match="clock of a kept context was set"):
         pool.take(360)  # (a test that set it without closing its visit)
     assert visit.context.closed and pool.take(360) is not visit
+
+
+class SizedPage(FakePage):
+    def __init__(self, viewport) -> None:
+        super().__init__()
+        self.viewport_size = viewport
+        self.sized: list = []
+
+    def set_viewport_size(self, size) -> None:
+        self.viewport_size = size
+        self.sized.append(size)
+
+
+class SizedVisit(FakeVisit):
+    def __init__(self, *args, **options) -> None:
+        super().__init__(*args, **options)
+        self.page = SizedPage(options.get("viewport"))
+
+
+def test_a_resizing_pool_gives_a_kept_context_of_the_same_kind_the_test_s_size():
+    """speedtests63: with ``resize``, one context per kind (arguments, touch, mobile), not per size: the kept one is
+    given the size asked for on its blank page; a default False is the same kind as none."""
+    pool = Pool(SizedVisit, resize=True)
+    phone = pool.take("site", viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    phone.close()
+    short = pool.take("site", viewport={"width": 360, "height": 568}, is_mobile=True, has_touch=True)
+    assert short is phone and phone.page.viewport_size == {"width": 360, "height": 568} and phone.page.sized == [{"width": 360, "height": 568}]
+    short.close()
+    desktop = pool.take("site", viewport={"width": 1280, "height": 800}, is_mobile=False, has_touch=False)
+    assert desktop is not phone and desktop.page.sized == []
+    desktop.close()
+    assert pool.take("site", viewport={"width": 320, "height": 740}) is desktop and desktop.page.sized == [{"width": 320, "height": 740}]
+    desktop.close()
+    assert pool.take("site", viewport={"width": 320, "height": 740}) is desktop and len(desktop.page.sized) == 1  # (the same size: left)
+    assert pool.take("site") is not desktop  # (no viewport given: the browser's own, another kind)
+    assert pool.take("other", viewport={"width": 320, "height": 740}) is not desktop
+
+
+def test_a_pool_without_resize_keeps_a_context_per_size():
+    pool = Pool(SizedVisit)
+    phone = pool.take(viewport={"width": 360, "height": 740})
+    phone.close()
+    assert pool.take(viewport={"width": 360, "height": 568}) is not phone and phone.page.sized == []

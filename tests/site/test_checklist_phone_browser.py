@@ -66,7 +66,7 @@ def visits(browser, origin):
     """The contexts the tests whose subject is not a first visit share (browser_support.Pool): each takes one at a blank
     page, nothing recorded; a test that sets the clock, routes or reads requests, goes offline or is about the first
     paint, the cold boot or the caches opens a Watched of its own."""
-    pool = Pool(lambda **options: Watched(browser, origin, **options))
+    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
     yield pool
     pool.close()
 
