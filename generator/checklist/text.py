@@ -71,10 +71,13 @@ class PastLater:
     """The words a dated line, unmarked at build (its date still ahead), ends with once its date is over (« — date
     passée », « ; date passée » after the guide's mark: ``past_words``), and the instant from which it is over
     (``at``, ISO with its offset: checklist/page.py over_at): written after the line, hidden, with
-    data-bts-from-at, which past.js shows from that instant (issue 9: a page built before a date and read after it)."""
+    data-bts-from-at, which past.js shows from that instant (issue 9: a page built before a date and read after it).
+    ``shown``: the notice page's date already over on the build's day: the same words written in the text, no switch
+    (a reader without JavaScript, the PDF; fixpastview62)."""
 
     words: str
     at: str
+    shown: bool = False
 
     @property
     def narrow(self) -> bool:
@@ -83,12 +86,13 @@ class PastLater:
         return self.words[:1] == "\u202f"
 
 
-def past_later(texts: InterfaceFile, line: str, at: str | None) -> PastLater | None:
-    """The hidden « — date passée » of ``line`` (``PastLater``); None when it has no instant (an undated line)."""
+def past_later(texts: InterfaceFile, line: str, at: str | None, *, shown: bool = False) -> PastLater | None:
+    """The hidden « — date passée » of ``line`` (``PastLater``); None when it has no instant (an undated line).
+    ``shown``: its date is over on the build's day (PastLater.shown)."""
     if not at:
         return None
     whole = past_words(texts, line)
-    return PastLater(whole[len(line):], at) if whole.startswith(line) and len(whole) > len(line) else None
+    return PastLater(whole[len(line):], at, shown) if whole.startswith(line) and len(whole) > len(line) else None
 
 
 def over_instants(ruleset: dict) -> dict[str, str]:

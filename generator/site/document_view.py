@@ -7,6 +7,7 @@ the notice's voice (its PDF), the rows are the notice's own lines. Plain text, e
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -25,6 +26,7 @@ from .words import (
     document_condition,
     document_deadline,
     office_reach,
+    past_later_at,
     provenance_words,
     route_fit,
     row_names_item,
@@ -71,6 +73,11 @@ class DocumentRow:
     # provenance saying so (« … ; date limite retenue par le guide : … »), used when the row says its date;
     # a group whose rows all are says it once, with its date (document_group: DocumentGroup.deadline_dated)
     provenance_dated: str | None = None
+    # the web page: the deadline's « — date passée » (words.past_later_at: written when over on the build's day, else
+    # hidden and shown by past.js from its instant; issue 9), and ``deadline_alone``'s; None for a row whose deadline
+    # ends with the notice's words on a later deposit (the piece may still come after the date)
+    deadline_later: object = None
+    alone_later: object = None
 
     @property
     def shown_who(self) -> str:
@@ -106,12 +113,14 @@ class DocumentGroup:
     # the web page: the condition every row of the group shares, said once above its table (« Pour qui : si vous suivez
     # la formation à distance (CNED ou autre). »), not in every row; None when they share none
     who_shared: str | None = None
+    deadline_later: object = None  # the shared deadline's « — date passée » (DocumentRow.deadline_later)
 
 
-def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[DocumentRow, ...]:
+def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], today: dt.date | None = None) -> tuple[DocumentRow, ...]:
     """The rows of a table of documents. In the notice's voice (its PDF), « Pour qui » is the notice's own
     words (``who_as_written``) or nothing: the notice says for whom by its group's heading and the item's
-    own words, and the guide's reading of them (« Si vous … ») is on the web page."""
+    own words, and the guide's reading of them (« Si vous … ») is on the web page. ``today``: the build's day, for
+    the web page's « — date passée » after a deadline (words.past_later_at)."""
     rows = []
     forms = form_links(notice)
     for doc in docs:
@@ -160,9 +169,15 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument]) -> tuple[Doc
                 provenance, dated = dated, None
         if doc.unwaived and notice.voice != "notice":  # (the notice asks for the piece it replaces, without exemption)
             detail = sentences(detail, notice.replaced_unwaived(doc.unwaived, notice.unwaived_texts(doc)))
+        deadline = document_deadline(notice, doc, in_row=True)
+        due = notice.deadline(doc.deadline) if doc.deadline and notice.voice != "notice" else None  # (the PDF: its own words)
+
+        def later(words: str | None):
+            return past_later_at(notice, words, due.end, due.has_time, today) if due is not None and words else None
+
         rows.append(DocumentRow(
-            doc.id, label, who, document_deadline(notice, doc, in_row=True), detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,
-            provenance_dated=dated,
+            doc.id, label, who, deadline, detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,
+            provenance_dated=dated, deadline_later=None if doc.late_deposit else later(deadline), alone_later=later(alone),
         ))
     return tuple(rows)
 
@@ -231,14 +246,15 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
     if len(rows) > 1 and len({r.deadline for r in rows}) > 1 and len({r.deadline_alone if r.late else r.deadline for r in rows}) == 1:
         # the same deadline but for the notice's words on a later deposit: those words go to « Précisions », and the
         # group's line says that a row has another (``deadline_others``)
-        rows = tuple(replace(r, deadline=r.deadline_alone, details=sentences(r.details, r.late)) if r.late else r for r in rows)
+        rows = tuple(replace(r, deadline=r.deadline_alone, deadline_later=r.alone_later, details=sentences(r.details, r.late)) if r.late else r for r in rows)
         others = True
     deadlines = {r.deadline for r in rows}
     common = deadlines.pop() if (len(rows) > 1 or own_voice) and len(deadlines) == 1 else None
     if common:  # the notice's words on a later deposit end it; the group's line adds its own full stop
         common = QUOTE_END_STOP.sub(r"\1", common)
+    later = rows[0].deadline_later if common is not None else None
     if common is not None:
-        rows = tuple(replace(r, deadline=None) for r in rows)
+        rows = tuple(replace(r, deadline=None, deadline_later=None) for r in rows)
     # pieces of national texts the guide dates by the notice's documents deadline: said once with the group's date when
     # they all are, else in the provenance of each that is (its row says its date)
     dated = common is not None and all(r.provenance_dated for r in rows)
@@ -251,11 +267,12 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
         rows = tuple(replace(r, details=FOOTNOTE.match(r.details).group(1)) if r.details in below else r for r in rows)
     by_route = any(r.routes is not None for r in rows)
     return DocumentGroup(name, rows, common, any(r.notes or r.form for r in rows), any(r.who for r in rows) and not by_route, below, routes=by_route,
-                         deadline_dated=dated, deadline_others=others and common is not None)
+                         deadline_dated=dated, deadline_others=others and common is not None, deadline_later=later)
 
 
-def document_groups(notice: Notice) -> tuple[DocumentGroup, ...]:
-    """The notice's groups in its order (with the national documents it mentions), then the national ones it does not."""
+def document_groups(notice: Notice, today: dt.date | None = None) -> tuple[DocumentGroup, ...]:
+    """The notice's groups in its order (with the national documents it mentions), then the national ones it does not
+    (``today``: the build's day, document_rows)."""
     t = notice.texts
     groups: dict[str, list[ResolvedDocument]] = {}
     silent = []
@@ -269,7 +286,7 @@ def document_groups(notice: Notice) -> tuple[DocumentGroup, ...]:
                 groups.setdefault(name, []).append(elsewhere)
     if notice.voice == "notice":
         groups = {name: _as_mentioned(docs) for name, docs in groups.items()}
-    rows = {name: document_rows(notice, docs) for name, docs in groups.items()}
+    rows = {name: document_rows(notice, docs, today) for name, docs in groups.items()}
     if notice.voice == "notice":
         rows = {name: _rows_as_written(rows[name], groups[name], t) for name in rows}
     out = [document_group(name, rows[name], own_voice=notice.voice == "notice") for name in groups]
@@ -280,7 +297,7 @@ def document_groups(notice: Notice) -> tuple[DocumentGroup, ...]:
         # au plus tard le 15/01/2024. »)
         out = [replace(g, deadline_line=False) if g.deadline and _rows_say_date(notice, g, groups[g.name]) else g for g in out]
     if silent and notice.voice != "notice":  # the notice's PDF: in its annex (annex_view)
-        out.append(document_group(national_group_name(notice), document_rows(notice, silent)))
+        out.append(document_group(national_group_name(notice), document_rows(notice, silent, today)))
     if notice.voice != "notice":
         # (an item the notice lists under several rubriques: Aix-Marseille 2023's R408 line, under each category)
         counts = Counter(doc.id for docs in groups.values() for doc in docs)

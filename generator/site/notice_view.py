@@ -35,6 +35,7 @@ from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_pdf_filen
 from .text import of, step_title, written_address
 from .words import (
     address_said,
+    past_later_at,
     guide_day,
     guide_hour,
     guide_midnight,
@@ -919,7 +920,7 @@ def _said_in_procedure(notice: Notice, words: str) -> bool:
     return said_in([step.text for step in notice.section("steps") or ()] + [step.text for step in (guide.steps if guide else ())], words)
 
 
-def _dates(notice: Notice) -> Dates:
+def _dates(notice: Notice, today: dt.date | None = None) -> Dates:
     info = notice.session.session
     evs = events(notice)
     own_voice = notice.voice == "notice"
@@ -927,7 +928,7 @@ def _dates(notice: Notice) -> Dates:
     # notice » when the notice does not give them, as on the web page: a review, read55 L10, Nantes 2026's PDF table
     # began with its 19 November, its page with these two rows)
     opening, closing = opening_words(notice), closing_words(notice)
-    rows = _in_date_order(notice, opening, closing)
+    rows = _in_date_order(notice, opening, closing, today)
     return Dates(
         opening=opening,
         closing=closing,
@@ -943,20 +944,7 @@ def _dates(notice: Notice) -> Dates:
     )
 
 
-def _past_later(notice: Notice, line: str, end: dt.datetime | None, has_time: bool):
-    """The web page's hidden « — date passée » after a dated line (checklist/text.py PastLater: the words the list
-    writes after a passed date, from the instant of checklist/page.py over_at, one rule), which past.js shows from
-    that instant: the page says each date passed when read after it, built before it or not (issue 9); None in the
-    notice's PDF (it prints what the build says) or for an undated line."""
-    from ..checklist.page import over_at
-    from ..checklist.text import past_later
-
-    if end is None or notice.voice == "notice":
-        return None
-    return past_later(notice.texts, line, over_at(end.isoformat(), has_time, notice.tz))
-
-
-def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> tuple[DateRow, ...]:
+def _in_date_order(notice: Notice, opening: str | None, closing: str | None, today: dt.date | None = None) -> tuple[DateRow, ...]:
     """The rows of « Dates à retenir »: the registration's opening and closing and every date of ``deadlines:``, by
     their instant, as the timeline shows them (Clermont-Ferrand 2024's 14 November, « avant le 15 novembre »,
     before the closing of 15 November at 17 h 00, not after it). A deadline's instant is its end (a day without an
@@ -971,7 +959,7 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
     if closing is not None:  # (not given: right after the opening, the registration's two dates together)
         place = (1, notice.closing) if notice.closing else (1, notice.opening) if notice.opening else (0, never)
         keyed.append(((*place, 1), DateRow(closing, "", True, "", event="closing",
-                                           later=_past_later(notice, closing, notice.closing, notice.closing_has_time))))
+                                           later=past_later_at(notice, closing, notice.closing, notice.closing_has_time, today))))
     for d in notice.deadlines:
         if notice.voice == "notice" and not d.given and not d.as_written:
             # the PDF: a date the notice does not give, nor words of its own for it, has no row (Aix-Marseille 2023's
@@ -980,14 +968,14 @@ def _in_date_order(notice: Notice, opening: str | None, closing: str | None) -> 
         # (the table is the guide's, in the PDF too: the date it retains, table_moment; phone50 L1)
         when = table_moment(notice, d.id)
         row = DateRow(when, d.label, d.kind == "deadline", _date_notes(notice, d), reading=notice.voice == "notice" and bool(d.note),
-                      later=_past_later(notice, when, d.end, d.has_time))
+                      later=past_later_at(notice, when, d.end, d.has_time, today))
         keyed.append(((1 if d.end else 2, d.end or never, 2), row))
     # a national rule the guide dates with the notice's closing (merge: closing_due), its note saying so: the web page
     # only (the PDF prints the notice's dates; its annex says the rule's date under the rule)
     for _, statement in notice.closing_dues if notice.voice != "notice" else ():
         d = statement.closing_due
         when = due_moment(notice, d)
-        keyed.append(((1, d.end, 3), DateRow(when, d.label, True, _date_notes(notice, d), later=_past_later(notice, when, d.end, d.has_time))))
+        keyed.append(((1, d.end, 3), DateRow(when, d.label, True, _date_notes(notice, d), later=past_later_at(notice, when, d.end, d.has_time, today))))
     return tuple(row for _key, row in sorted(keyed, key=lambda k: k[0]))
 
 
@@ -1194,7 +1182,7 @@ def source_lines(t, sources: Sequence[str | None], boxed: Sequence[bool] | None 
     return tuple(out)
 
 
-def _steps(notice: Notice) -> tuple[StepView, ...] | None:
+def _steps(notice: Notice, today: dt.date | None = None) -> tuple[StepView, ...] | None:
     steps = notice.section("steps")
     if steps is None:
         return None
@@ -1209,8 +1197,8 @@ def _steps(notice: Notice) -> tuple[StepView, ...] | None:
             who=_who_in_sentence(notice, step.when),
             text="\n\n".join(paragraphs[above:]) if above else step.text,
             deadline=deadline_words(notice, step.deadline) if step.deadline else None,
-            deadline_later=_past_later(notice, deadline_words(notice, step.deadline), notice.deadline(step.deadline).end,
-                                       notice.deadline(step.deadline).has_time) if step.deadline else None,
+            deadline_later=past_later_at(notice, deadline_words(notice, step.deadline), notice.deadline(step.deadline).end,
+                                         notice.deadline(step.deadline).has_time, today) if step.deadline else None,
             heading_as_written=step.heading_as_written,
             section=step.section_as_written,
             above_heading="\n\n".join(paragraphs[:above]) if above else None,
@@ -1413,7 +1401,7 @@ def adjustment_ask(notice: Notice) -> str | None:
     return t.text("exam_adjustment.not_given_ask", office=", ".join([office.name, *(office.emails or office.phones)]))
 
 
-def _adjustment(notice: Notice) -> Adjustment | None:
+def _adjustment(notice: Notice, today: dt.date | None = None) -> Adjustment | None:
     adj = notice.section("exam_adjustment")
     if adj is None:
         return None
@@ -1456,7 +1444,7 @@ def _adjustment(notice: Notice) -> Adjustment | None:
         application=application,
         url=url,
         deadline=deadline,
-        deadline_later=_past_later(notice, deadline, notice.deadline(adj.deadline).end, notice.deadline(adj.deadline).has_time) if deadline else None,
+        deadline_later=past_later_at(notice, deadline, notice.deadline(adj.deadline).end, notice.deadline(adj.deadline).has_time, today) if deadline else None,
         deadline_note=" ".join(note.split()) if note else None,
         # (a sentence its « how » already gives, in the notice's order, is not said again under a label)
         decision=sentences["decision"],
@@ -1811,16 +1799,16 @@ def notice_view(
         of_academy=of(academy.name, notice.texts),
         header=header,
         who=_who(notice, today),
-        dates=_dates(notice),
-        steps=_steps(notice),
+        dates=_dates(notice, today),
+        steps=_steps(notice, today),
         steps_as_written=notice.session.session.steps_as_written if notice.voice == "notice" else None,
-        documents=document_groups(notice),
+        documents=document_groups(notice, today),
         documents_given=notice.given("documents"),
         documents_elsewhere=notice.session.documents_elsewhere,
         documents_elsewhere_quoted=inner_quotes(notice.session.documents_elsewhere) if notice.session.documents_elsewhere else None,
         documents_warnings=page_warnings(notice, "documents") if notice.voice != "notice" else (),
         r408=r408_view(notice),
-        adjustment=_adjustment(notice),
+        adjustment=_adjustment(notice, today),
         adjustment_given=notice.given("exam_adjustment"),
         adjustment_ask=adjustment_ask(notice),
         adjustment_warnings=page_warnings(notice, "exam_adjustment") if notice.voice != "notice" else (),

@@ -4232,3 +4232,49 @@ def test_a_date_over_after_the_build_is_said_passed_at_view_time_on_the_notice_p
     assert page.locator("#bts-checklist-output .bts-past-later").count() == 0
     assert problems(visit) == []
     visit.close()
+
+
+def test_the_pieces_dates_are_said_passed_at_view_time_and_a_date_over_at_build_is_written_passed_without_javascript(notices, origin, browser):
+    """fixpastview62 (issue 9, left by fixpastview61): the notice page's documents said their date as still to come when
+    read after it, built before it: Nantes 2026's « À déposer au plus tard le mercredi 19 novembre 2025 (heure non
+    précisée par la notice). » above its groups, and the rows' « Date limite » cells (« … vendredi 12 décembre 2025 »).
+    At 360 px: before the date's instant (checklist/page.py over_at: the next day's midnight in Paris), not said passed;
+    from it, « — date passée » once. And a date over on the build's day (Toulouse 2024, frozen, built on 1 October
+    2025) is written passed in the page's text: without JavaScript it says it, with past.js it says it once, not
+    twice."""
+    nantes = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
+    marked = " ".join(nantes.texts.text("checklist.date_past", line="").split())  # « — date passée »
+    paris = ZoneInfo(nantes.tz)
+    for day, before, after, where in (
+        ("19 novembre 2025", dt.datetime(2025, 11, 19, 23, 59, tzinfo=paris), dt.datetime(2025, 11, 20, 0, 0, tzinfo=paris),
+         "#pieces-justificatives ~ p"),
+        ("12 décembre 2025", dt.datetime(2025, 12, 12, 23, 59, tzinfo=paris), dt.datetime(2025, 12, 13, 0, 0, tzinfo=paris),
+         "td[data-label='Date limite']"),
+    ):
+        for moment, over in ((before, False), (after, True)):
+            visit = Watched(browser, origin, viewport=PHONE)
+            page = visit.page
+            page.clock.set_fixed_time(moment)
+            page.goto(origin + f"/{nantes.slug}/{nantes.year}/")
+            lines = [t for t in (" ".join(t.split()) for t in page.locator(where).all_inner_texts()) if day in t and "plus tard est possible" not in t]
+            if where.endswith(" p"):
+                lines = [t for t in lines if t.startswith("À déposer")]
+            assert lines, (day, where)
+            for line in lines:
+                assert line.count(marked) == (1 if over else 0), (moment, line)
+            assert visit.errors == [] and visit.violations() == [] and visit.csp_console() == []
+            visit.close()
+    # a date over at build: in the page's text, with JavaScript or without
+    toulouse = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    for script in (False, True):
+        context = browser.new_context(viewport=PHONE, java_script_enabled=script)
+        page = context.new_page()
+        page.goto(origin + f"/{toulouse.slug}/{toulouse.year}/")
+        cells = [" ".join(t.split()) for t in page.locator("td[data-label='Date']").all_inner_texts()]
+        dated = [t for t in cells if "2023" in t and "au plus tard" in t]
+        deposits = [" ".join(t.split()) for t in page.locator("#pieces-justificatives ~ p").all_inner_texts()]
+        deposits = [t for t in deposits if t.startswith("À déposer") and "2023" in t]
+        assert dated and deposits, (cells, deposits)
+        for line in dated + deposits:
+            assert line.count("date passée") == 1, (script, line)
+        context.close()

@@ -9,6 +9,7 @@ step's date line; a line already marked at build stays as it is (no switch). Rea
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from html import unescape
@@ -18,10 +19,12 @@ import pytest
 from generator.checklist.page import over_at
 from generator.merge import build_notices
 from generator.pipeline import load_and_check
-from project_support import FROZEN
+from project_support import FIXED_TODAY, FROZEN
 
 # (the words, after a space or, after the guide's mark, a narrow no-break space)
 SWITCH = re.compile(r'<span class="bts-past-later"(?: data-search-exclude(?:="")?)? data-bts-from-at="([^"]+)" hidden>(?: |&#8239;)(— date passée|; date passée)</span>')
+# the same words, written: a date over on the build's day (fixpastview62)
+SHOWN = re.compile(r"(?: |&#8239;|\u202f)(— date passée|; date passée)$")
 YEAR = re.compile(r"\b20\d\d\b")
 
 
@@ -34,8 +37,24 @@ def _html(frozen_site, notice, *parts: str) -> str:
     return (frozen_site / notice.slug / str(notice.year) / "/".join(parts) / "index.html").read_text(encoding="utf-8")
 
 
-def test_each_dated_row_step_and_adjustment_date_of_the_notice_page_carries_its_switch(frozen_site, frozen_notices):
-    instants = set()
+def _ends_said(notice, html: str, instants: set[str], counts: dict[str, int]) -> None:
+    """A dated piece of the notice page (``html``: up to where its date's words end) ends with its switch, an instant
+    after the build's day (FIXED_TODAY), or, its date over on that day, with the same words written (fixpastview62: a
+    reader without JavaScript, the PDF); never both."""
+    switch = SWITCH.search(html)
+    if switch is None:
+        assert SHOWN.search(html), (notice.slug, notice.year, html)
+        counts["shown"] += 1
+        return
+    assert html.endswith(switch.group(0)) and not SHOWN.search(SWITCH.sub("", html)), (notice.slug, notice.year, html)
+    assert dt.datetime.fromisoformat(switch.group(1)).date() > FIXED_TODAY, (notice.slug, html)
+    instants.add(switch.group(1))
+    counts["switched"] += 1
+
+
+def test_each_dated_row_step_adjustment_and_documents_date_of_the_notice_page_is_said_passed_or_carries_its_switch(frozen_site, frozen_notices):
+    instants: set[str] = set()
+    counts = {"shown": 0, "switched": 0}
     for notice in frozen_notices:
         page = _html(frozen_site, notice, "")
         # « Dates à retenir »: each row's date cell, and what happens then
@@ -44,24 +63,36 @@ def test_each_dated_row_step_and_adjustment_date_of_the_notice_page_carries_its_
         for when, what in rows:
             dated = YEAR.search(re.sub(r"<[^>]+>", "", when))
             if not dated or unescape(what) == notice.texts.text("common.opening_event"):
-                assert not SWITCH.search(when), (notice.slug, when)
+                assert not SWITCH.search(when) and not SHOWN.search(when), (notice.slug, when)
                 continue
-            switch = SWITCH.search(when)
-            assert switch and when.endswith(switch.group(0)), (notice.slug, notice.year, when)
-            instants.add(switch.group(1))
-        # each step's date line (its words in bold under the step), then its switch
+            _ends_said(notice, when, instants, counts)
+        # each step's date line (its words in bold under the step), then its switch or its words
         dated_steps = [s for s in notice.section("steps") or () if s.deadline and notice.deadline(s.deadline).end]
         steps = page.split('id="les-etapes', 1)[1].split("<h2", 1)[0] if dated_steps else ""
-        assert len(re.findall(r"</strong>" + SWITCH.pattern, steps)) == len(dated_steps), (notice.slug, notice.year)
-        for step in dated_steps:
-            d = notice.deadline(step.deadline)
-            assert f'data-bts-from-at="{over_at(d.end.isoformat(), d.has_time, notice.tz)}"' in steps, (notice.slug, step.title)
+        lines = re.findall(r"<p><strong>[^<]*</strong>(?:<span[^>]*>[^<]*</span>| — date passée|&#8239;; date passée)?</p>", steps)
+        lines = [line[3:-4] for line in lines if YEAR.search(line)]
+        assert len(lines) == len(dated_steps), (notice.slug, notice.year, lines)
+        for line in lines:
+            _ends_said(notice, line, instants, counts)
         adjustment = notice.section("exam_adjustment")
         if adjustment is not None and adjustment.deadline and notice.deadline(adjustment.deadline).end:
             section = page.split('id="amenagement', 1)[1].split("<h2", 1)[0]
-            assert re.search(r"</strong>" + SWITCH.pattern, section), (notice.slug, notice.year)
-    # the instants are the rule's (over_at): a day without its hour, the next midnight; an hour, its minute
-    assert "2023-11-15T17:00:00+01:00" in instants and "2023-11-23T00:00:00+01:00" in instants
+            said = re.search(r"<strong>[^<]*\b20\d\d\b[^<]*</strong>(<span[^>]*>[^<]*</span>| — date passée|&#8239;; date passée)?", section)
+            assert said, (notice.slug, notice.year)
+            _ends_said(notice, said.group(0), instants, counts)
+        # the documents: each group's « À déposer … » line, each row's « Date limite » cell
+        documents = page.split('id="pieces-justificatives', 1)[1].split("<h2", 1)[0]
+        for line in re.findall(r"<p>À déposer (<strong>.*?</strong>(?:<span[^>]*>[^<]*</span>|[^<.,]*))", documents):
+            if YEAR.search(line):
+                _ends_said(notice, line, instants, counts)
+        for cell in re.findall(r'<td data-label="Date limite" role="cell">(.*?)</td>', documents, re.S):
+            if "un dépôt plus tard est possible" in cell:
+                continue  # (the notice's words on a later deposit end it: no mark, the piece may come after the date)
+            if YEAR.search(cell):
+                _ends_said(notice, cell, instants, counts)
+    assert counts["shown"] and counts["switched"], counts
+    # the instants are the rule's (over_at): a day without its hour, the next midnight
+    assert "2025-11-20T00:00:00+01:00" in instants, instants
 
 
 def test_each_dated_line_of_the_checklist_s_built_answer_is_said_passed_or_carries_its_switch(frozen_site, frozen_notices):
