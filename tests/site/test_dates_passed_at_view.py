@@ -23,6 +23,7 @@ from project_support import FIXED_TODAY, FROZEN
 
 # (the words, after a space or, after the guide's mark, a narrow no-break space)
 SWITCH = re.compile(r'<span class="bts-past-later"(?: data-search-exclude(?:="")?)? data-bts-from-at="([^"]+)" hidden>(?: |&#8239;)(— date passée|; date passée)</span>')
+SWITCH_AT = re.compile(r'class="bts-past-later"[^>]* data-bts-from-at="([^"]+)"')
 # the same words, written: a date over on the build's day (fixpastview62)
 SHOWN = re.compile(r"(?: |&#8239;|\u202f)(— date passée|; date passée)$")
 YEAR = re.compile(r"\b20\d\d\b")
@@ -90,6 +91,11 @@ def test_each_dated_row_step_adjustment_and_documents_date_of_the_notice_page_is
                 continue  # (the notice's words on a later deposit end it: no mark, the piece may come after the date)
             if YEAR.search(cell):
                 _ends_said(notice, cell, instants, counts)
+        # each switch's instant is one of the notice's dates' by the rule (over_at)
+        rule = {over_at(d.end.isoformat(), d.has_time, notice.tz) for d in notice.deadlines if d.end}
+        if notice.closing is not None:
+            rule.add(over_at(notice.closing.isoformat(), notice.closing_has_time, notice.tz))
+        assert set(SWITCH_AT.findall(page)) <= rule, (notice.slug, notice.year, set(SWITCH_AT.findall(page)) - rule)
     assert counts["shown"] and counts["switched"], counts
     # the instants are the rule's (over_at): a day without its hour, the next midnight
     assert "2025-11-20T00:00:00+01:00" in instants, instants
