@@ -479,7 +479,9 @@ def answer_view(
             # (a piece among them the notice lets be deposited later: « sauf indication contraire »; text.py, checklist.js)
             heading = (ui("documents_group_most", date=date) if group["others"]
                        else ui("documents_group", count=len(group["documents"]), date=date))
-            headings.append((group["documents"][0]["id"], Line(heading, group["deadline"])))
+            # (unmarked at build: its « — date passée » hidden, shown by past.js from its instant; fixpastview62)
+            headings.append((group["documents"][0]["id"], Line(heading, group["deadline"], None if group["deadline"] in passed
+                                                                  else past_later(texts, dates[group["deadline"]], instants.get(group["deadline"])))))
     for doc in (d for group in documents_groups(result) for d in group["documents"]):
         annexes, r408_list = r408_words(doc, texts)
         source = document_source(doc, texts)
@@ -591,7 +593,7 @@ def answer_view(
         # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
         documents_title=None if not result["documents"] and kind in NO_LIST
         else ui("documents_title", count=len(result["documents"])),
-        documents_due=_documents_due(result, dates, ui, texts, passed),
+        documents_due=_documents_due(result, dates, ui, texts, passed, instants),
         documents=tuple(documents),
         documents_headings=tuple(headings),
         undecided_title=ui("undecided_title", count=len(result["undecided"])),
@@ -675,14 +677,18 @@ def _passed_date(texts, dates: dict[str, str], did: str, passed: Collection[str]
     return passed_line(texts, dates[did], did, passed)
 
 
-def _documents_due(result: dict, dates: dict[str, str], ui, texts=None, passed: Collection[str] = ()) -> Line | None:
+def _documents_due(result: dict, dates: dict[str, str], ui, texts=None, passed: Collection[str] = (),
+                   instants: dict[str, str] | None = None) -> Line | None:
     """The date most of the list's pieces share, under its title (engine: documents_due; checklist.js: documentsDue;
-    text.py: _document_lines), said passed when over on the build's day (``_passed_date``), or None."""
+    text.py: _document_lines), said passed when over on the build's day (``_passed_date``), else with its hidden
+    « — date passée » from its instant (``instants``: text.over_instants; Line.later, fixpastview62), or None."""
     due = result.get("documents_due")
     if not due:
         return None
-    date = _passed_date(texts, dates, due["deadline"], passed) if texts is not None else dates[due["deadline"]]
-    return Line(ui("documents_due_all" if due["all"] else "documents_due_most", date=date), due["deadline"])
+    did = due["deadline"]
+    date = _passed_date(texts, dates, did, passed) if texts is not None else dates[did]
+    pending = past_later(texts, dates[did], (instants or {}).get(did)) if texts is not None and did not in passed else None
+    return Line(ui("documents_due_all" if due["all"] else "documents_due_most", date=date), did, pending)
 
 
 def _closing_due(warning: dict, dates: dict[str, str], texts, passed: Collection[str] = ()) -> str | None:

@@ -4264,6 +4264,19 @@ def test_the_pieces_dates_are_said_passed_at_view_time_and_a_date_over_at_build_
                 assert line.count(marked) == (1 if over else 0), (moment, line)
             assert visit.errors == [] and visit.violations() == [] and visit.csp_console() == []
             visit.close()
+    # the checklist's answer as built (Pyodide refused): « Date limite de toutes ces pièces : … » under its list
+    for moment, over in ((dt.datetime(2025, 11, 19, 23, 59, tzinfo=paris), False), (dt.datetime(2025, 11, 20, 0, 0, tzinfo=paris), True)):
+        visit = Watched(browser, origin, viewport=PHONE)
+        page = visit.page
+        page.clock.set_fixed_time(moment)
+        page.route("**/*.wasm", lambda route: route.abort())
+        page.goto(origin + url_of(nantes))
+        page.wait_for_selector("#bts-checklist[data-state=failed]", state="attached", timeout=READY_TIMEOUT)
+        due = [" ".join(t.split()) for t in page.locator("#bts-checklist-output .bts-checklist-documents-due").all_inner_texts()]
+        assert len(due) == 1 and "19 novembre 2025" in due[0], due
+        assert due[0].count(marked) == (1 if over else 0), (moment, due)
+        assert visit.errors == [] and visit.violations() == [] and visit.csp_console() == []
+        visit.close()
     # a date over at build: in the page's text, with JavaScript or without
     toulouse = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     for script in (False, True):

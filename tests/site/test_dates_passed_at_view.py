@@ -102,12 +102,18 @@ def test_each_dated_row_step_adjustment_and_documents_date_of_the_notice_page_is
 
 
 def test_each_dated_line_of_the_checklist_s_built_answer_is_said_passed_or_carries_its_switch(frozen_site, frozen_notices):
-    switched = marked = 0
+    switched = marked = seen_pieces = 0
     for notice in frozen_notices:
         page = _html(frozen_site, notice, "liste-personnalisee")
         answer = page.split('id="bts-checklist-output"', 1)[1]
         lines = re.findall(r'<li data-(?:key-date|deadline|registration="closing")[^>]*>(.*?)(?:<p>|<span class="bts-checklist-to-dates">|</li>)', answer, re.S)
         lines += re.findall(r'<p class="bts-checklist-when">(.*?)</p>', answer, re.S)
+        # the pieces' date, under « Pièces à déposer » or above each date's pieces (fixpastview62)
+        pieces = re.findall(r'<p class="bts-checklist-documents-due"[^>]*>(.*?)</p>', answer, re.S)
+        pieces += re.findall(r'<h4 class="bts-checklist-documents-date"[^>]*>(.*?)</h4>', answer, re.S)
+        assert all(line.endswith("</span>") or "date passée" in line for line in pieces if YEAR.search(line)), (notice.slug, pieces)
+        seen_pieces += len(pieces)
+        lines += pieces
         assert lines, notice.slug
         for line in lines:
             if not YEAR.search(re.sub(r"<[^>]+>", "", line)):
@@ -121,7 +127,7 @@ def test_each_dated_line_of_the_checklist_s_built_answer_is_said_passed_or_carri
             assert switch, (notice.slug, notice.year, line)
             assert line.rstrip(", ").endswith(switch.group(0)) or re.search(SWITCH.pattern + r",\s*$", line), line
             switched += 1
-    assert switched and marked
+    assert switched and marked and seen_pieces
 
 
 def test_the_hidden_words_are_not_in_the_search_index(frozen_site, frozen_notices):
