@@ -211,5 +211,5 @@ def establishment_view(notice: Notice, today: dt.date, routes: Directory | None 
         contacts=contacts(notice),
         # (a warning both on a step and in the documents' part: once, with the step's, as the PDF's annex)
         documents_warnings=tuple(w for w in page_warnings(notice, "documents") if not any(w in ws for ws in on_steps)),
-        key_dates=key_dates(notice, later=True),
+        key_dates=key_dates(notice, later=True, today=today),
     )

@@ -81,6 +81,7 @@ class LabelledDate:
     label: str
     when: str
     strict: bool = False  # the notice says « délai de rigueur » of it
+    later: object = None  # its « — date passée » at the line's end (words.past_later_at; fixpastview62)
 
 
 @dataclass(frozen=True)
@@ -92,24 +93,29 @@ class KeyDates:
     closing: str | None
     documents: LabelledDate | None
     later: tuple[LabelledDate, ...] = ()  # the establishments' page: the notice's other deadlines, in its order
+    closing_later: object = None  # the closing's « — date passée » (words.past_later_at; fixpastview62)
 
 
-def key_dates(notice: Notice, *, later: bool = False) -> KeyDates:
+def key_dates(notice: Notice, *, later: bool = False, today: dt.date | None = None) -> KeyDates:
     """The opening, the closing and the documents' deadline, as the notice page says them under its title; ``later``:
     the notice's other deadlines too (the establishments' page: Nantes 2026 told its staff to act « avant la clôture
-    des inscriptions » with nothing on that page saying the notice gives no date, read55 M4)."""
+    des inscriptions » with nothing on that page saying the notice gives no date, read55 M4). Each dated line ends
+    with its « — date passée » (``today``, the build's day: words.past_later_at), as the list's « Dates limites »."""
     own_voice = notice.voice == "notice"  # the notice's PDF: nothing said of what the notice leaves out
 
     def labelled(deadline_id: str) -> LabelledDate:
         deadline = notice.deadline(deadline_id)
-        return LabelledDate(deadline.label, deadline_moment(notice, deadline_id), deadline.strict)
+        when = deadline_moment(notice, deadline_id)
+        return LabelledDate(deadline.label, when, deadline.strict, past_later_at(notice, when, deadline.end, deadline.has_time, today))
 
     ids = [d.id for d in notice.deadlines]
+    closing = None if own_voice and notice.closing is None else closing_words(notice)
     return KeyDates(
         opening=None if own_voice and notice.opening is None else opening_words(notice),
-        closing=None if own_voice and notice.closing is None else closing_words(notice),
+        closing=closing,
         documents=labelled("documents") if "documents" in ids else None,
         later=tuple(labelled(i) for i in ids if i != "documents") if later else (),
+        closing_later=past_later_at(notice, closing, notice.closing, notice.closing_has_time, today) if closing else None,
     )
 
 
@@ -720,7 +726,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
     # the PDF: the notice's letterhead in place of the notice's date, and of its title and residence when it says them
     letterhead = info.letterhead if own_voice and info.letterhead else None
     heads = [letterhead] if letterhead else []
-    said = key_dates(notice)  # (the establishments' page says them too)
+    said = key_dates(notice, today=today)  # (the establishments' page says them too)
     return Header(
         title=page_title(notice),
         title_whole=notice.academy.name,

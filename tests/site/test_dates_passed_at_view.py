@@ -91,6 +91,15 @@ def test_each_dated_row_step_adjustment_and_documents_date_of_the_notice_page_is
                 continue  # (the notice's words on a later deposit end it: no mark, the piece may come after the date)
             if YEAR.search(cell):
                 _ends_said(notice, cell, instants, counts)
+        # the key dates under the title (the opening aside), and on the establishments' page (fixpastview62)
+        said = 0
+        for where in (page.split("<h2", 1)[0], _html(frozen_site, notice, "etablissements").split("<h2", 1)[0]
+                      if (frozen_site / notice.slug / str(notice.year) / "etablissements").exists() else ""):
+            for label, line in re.findall(r"<li>([^<]*?)[\s\u00a0\u202f]*:\s*(<strong>[^<]*</strong>(?:<span[^>]*>[^<]*</span>|[^<]*))</li>", where):
+                if YEAR.search(line) and not label.startswith("Ouverture"):
+                    _ends_said(notice, line, instants, counts)
+                    said += 1
+        assert said, (notice.slug, notice.year)
         # each switch's instant is one of the notice's dates' by the rule (over_at)
         rule = {over_at(d.end.isoformat(), d.has_time, notice.tz) for d in notice.deadlines if d.end}
         if notice.closing is not None:
