@@ -295,7 +295,8 @@ def test_establishment_page_opens_with_the_notice_page_s_dates_and_the_notice_s_
         assert flat(words.opening_words(notice)) in flat(said[0]) and flat(words.closing_words(notice)) in flat(said[1])
         later = [d for d in notice.deadlines if d.id != "documents"]
         assert later
-        lines = [flat(line) for line in top.splitlines() if line.startswith("- ")][3:]
+        # (without a date's hidden « — date passée », shown by past.js from its instant: fixpastview62)
+        lines = [flat(re.sub(r'<span class="bts-past-later"[^>]*>[^<]*</span>', "", line)) for line in top.splitlines() if line.startswith("- ")][3:]
         assert lines == [flat(f"- {d.label} : **{words.deadline_moment(notice, d.id)}**") for d in later], lines
         assert not pages.establishment_page(notice, dt.date(2000, 1, 1), for_print=True).count(said[1])
 
