@@ -2070,6 +2070,16 @@ def _after_another_notice(text: str, words: str, other_notices: re.Pattern | Non
     return named
 
 
+def _lines_kept(text: str, old_text: str) -> list[str]:
+    """The lines of ``text`` (several lines: a block written with « |- ») found word for word among the lines of
+    ``old_text``, the text at the same place in the session before."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return []
+    old_lines = {_flat(line) for line in old_text.split("\n") if line.strip()}
+    return [line for line in lines if _flat(line) in old_lines]
+
+
 def lint_words_carried_over(label: str, year: int, problems: Problems, texts: list, previous: list,
                             previous_year: int | None, other_notices: re.Pattern | None = None) -> None:
     """A text of the session still word for word the text at the same place in the session before, that quotes the
@@ -2081,16 +2091,23 @@ def lint_words_carried_over(label: str, year: int, problems: Problems, texts: li
     (``lint_days_left``). A new notice may keep them (a past session named on purpose): marked seen."""
     if not previous or previous_year is None:
         return
-    before = {(path, key): (record, name, _flat(text)) for record, path, name, key, text, _ in previous}
+    before = {(path, key): (record, name, _flat(text), text) for record, path, name, key, text, _ in previous}
     first, last = academic_year_bounds(year)
     for record, path, name, key, text, to_verify in texts:
         old = before.get((path, key))
-        if to_verify or old is None or old[2] != _flat(text):
+        if to_verify or old is None:
+            continue
+        whole = old[2] == _flat(text)
+        # a text of several lines partly rewritten (another line changed with the new notice) still has the lines left
+        # word for word the previous session's: their words are asked the same (staffwalk62 M1: Aix-Marseille 2024's
+        # categories_as_written, its CNED category renamed, kept « redoublants de la session 2022 », validate silent)
+        unchanged = text if whole else "\n".join(_lines_kept(text, old[3]))
+        if not unchanged:
             continue
         # the days a day written alone may be (« avant le 12 »): those of the dates the text spoke of in the session
         # before, when this session's date is on another day (rollover: those of the dates it moved)
         days = _days_spoken_of(old[0], old[1]) - _days_spoken_of(record, name)
-        words, _ = stale_words(text, previous_year, days)
+        words, _ = stale_words(unchanged, previous_year, days)
         kept = []
         for w in words:
             dates = _dates_quoted(w)
@@ -2120,7 +2137,10 @@ def lint_words_carried_over(label: str, year: int, problems: Problems, texts: li
         _warn(
             problems, where_quoted(kept[0], where, problems), field,
             f"{label} : {shown} : mots que new-session signale comme propres à la session {previous_year}, dans un "
-            f"texte resté mot pour mot celui de la session {previous_year} au même endroit ; {what}",
+            + (f"texte resté mot pour mot celui de la session {previous_year} au même endroit ; " if whole else
+               f"texte dont d'autres lignes ont changé, mais dont la ligne qui les cite est restée mot pour mot celle "
+               f"de la session {previous_year} au même endroit ; ")
+            + what,
             seen=tuple(f"{w} gardé de la session {previous_year}" for w in kept),
         )
 

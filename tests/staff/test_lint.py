@@ -1356,6 +1356,30 @@ def test_the_guide_s_date_for_the_age_after_the_opening_is_to_check(root: Path):
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "session.age_reference_date") == []
 
 
+def test_a_year_of_the_previous_session_left_on_a_line_unchanged_of_a_text_partly_rewritten_is_asked(root: Path):
+    """staffwalk62 M1: Aix-Marseille rolled to 2024, its categories_as_written (several lines) got the renamed CNED
+    category of the new notice, and kept « redoublants de la session 2022 » on another line: the text was no longer
+    word for word the previous session's, and validate said nothing. A line left word for word the previous session's,
+    in a text whose other lines changed, is asked the same, at its words; not once the words are the new notice's."""
+    old = root / "academies" / "toulouse" / "2024.yaml"
+    edit(old, "- sous la forme globale : il passe", "- sous la forme globale (session 2024) : il passe")
+    assert run(root, "new-session", "toulouse", "2027").code == 0
+    path = root / "academies" / "toulouse" / "2027.yaml"
+    _without_verify_lines(path)
+    assert write_the_dates_proposed(root)
+    edit(path, "Le candidat à un BTS peut passer son examen :", "Le candidat au BTS peut passer son examen :")
+    words = "mots que new-session signale comme propres à la session 2024"
+    said = [item for item in about(review(root), "academies/toulouse/2027.yaml", words) if ": topics.passing_form." in item]
+    assert len(said) == 1, said
+    line = next(n for n, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "(session 2024)" in t)
+    assert said[0].startswith(f"academies/toulouse/2027.yaml:{line}:"), said[0]
+    assert ("« session 2024 » : mots que new-session signale comme propres à la session 2024, dans un texte dont "
+            "d'autres lignes ont changé, mais dont la ligne qui les cite est restée mot pour mot celle de la session 2024 "
+            "au même endroit ; mots de la notice précédente ?") in said[0], said[0]
+    edit(path, "(session 2024)", "(session 2027)")
+    assert [item for item in about(review(root), "academies/toulouse/2027.yaml", words) if ": topics.passing_form." in item] == []
+
+
 def test_a_year_of_the_previous_session_left_in_a_text_unchanged_since_it_is_asked(root: Path):
     """A staff walk (48 H1): Toulouse rolled, the verify: line naming « JUIN 2023 » (who[0].detail) removed and the
     words left: validate was silent, and the page told a re-registering candidate both « SESSION JUIN 2024 » and
