@@ -36,6 +36,20 @@ def _national_hint(did: str, national) -> str:
     return f" ; vouliez-vous dire {' ou '.join(quote(n) for n in meant)} ?" if meant else ""
 
 
+def _not_in_force(did: str, national, in_force, written: str, line: str) -> str:
+    """Why a national document a session names is not for it, and how to fix it: the document in force for the session
+    asked of the same candidates (``r408_attestation_2016`` → ``r408_attestation``, the arrêté of 2016 replaced by
+    that of 2023 from session 2024), else the line to remove. A staff walk (staffwalk62 M2): Aix-Marseille 2023 rolled
+    to 2024 was refused with « ne s'applique pas à cette session » and no way out."""
+    why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)"
+    same = [other for other, d in in_force.items() if d.when == national[did].when and d.replaces is None]
+    if same:
+        return (f"{why} ; pour les mêmes candidats, cette session a {' ou '.join(quote(o) for o in same)} "
+                f"(« {in_force[same[0]].label} ») : si la notice demande toujours cette pièce, remplacer {written} par "
+                f"{quote(same[0])} ; sinon, retirer {line}")
+    return f"{why} ; retirer {line}"
+
+
 def _typo_of(word: str, shared: str) -> bool:
     """Whether a notice's own warning's identifier may be a typo of a shared one's, for validate to ask: a letter or two
     apart (an edit distance of 1 or 2: « too_many_optional_exam », « outside_acadmey »), not two words sharing their
@@ -181,7 +195,9 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
     """What the session shows of national content is in force for it, and what it says of it exists."""
     texts = content.texts.texts
     topics = content.topics.topics
-    label = f"la session {year} de {academy_name}"
+    # (« de Aix-Marseille » said to staff: staffwalk62 L1)
+    of = "d'" if academy_name[:1].lower() in "aeiouyéèêâîôûh" else "de "
+    label = f"la session {year} {of}{academy_name}"
     end = registration_end(session_file)
 
     def changed(where, path: str, message: str) -> None:
@@ -297,17 +313,19 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
     for did, mention in session_file.national_documents.items():
         if did not in in_force:
             report = changed if did in national else problems.add
-            why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)" if did in national else f"inconnu{_national_hint(did, national)} (voir la page « les identifiants » du guide du personnel)"
+            why = (_not_in_force(did, national, in_force, f"la clé {quote(did)} de national_documents:", "cette entrée de national_documents:")
+                   if did in national else f"inconnu{_national_hint(did, national)} (voir la page « les identifiants » du guide du personnel)")
             report(session_file.where(f"national_documents.{did}"), f"national_documents.{did}", f"document national {quote(did)} {why}")
     documents = session_file.documents if session_file.documents is not NOT_GIVEN else ()
     for i, document in enumerate(documents):
         for j, did in enumerate(document.covers):
             if did not in in_force:
                 report = changed if did in national else problems.add
-                why = "ne s'applique pas à cette session (ses textes n'y sont pas en vigueur)" if did in national else f"inconnu{_national_hint(did, national)} (voir la page « les identifiants » du guide du personnel)"
+                line = "covers:" if len(document.covers) == 1 else f"{quote(did)} de covers:"
+                why = (_not_in_force(did, national, in_force, f"{quote(did)} dans covers:", line)
+                       if did in national else f"inconnu{_national_hint(did, national)} (voir la page « les identifiants » du guide du personnel)")
                 if did not in national:
                     # (a piece only this notice asks for, given a made-up national id: staffwalk54 L1, the fix said)
-                    line = "covers:" if len(document.covers) == 1 else f"{quote(did)} de covers:"
                     why += (f" ; ou, si c'est une pièce propre à la notice (qu'aucun texte national ne demande), retirer {line}"
                             if ids_meant(did, national) else
                             f" ; une pièce propre à la notice, qu'aucun texte national ne demande, n'a pas de covers: : retirer {line}")
