@@ -126,14 +126,22 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
         # (website: compared with the national table's just above, which says to correct one of the two)
         lint_plain_http(academy.name, academy, "", problems, skip=("website",))
         latest = max(session_years(data), default=None)
-        if academy.exam_office is NOT_GIVEN:
+        latest_session = data.sessions.get(latest) if latest is not None else None
+        # (not when the latest notice's office is in its session's own exam_office: block, as the staff guide says to
+        # write it: staffwalk62 M3, Aix-Marseille 2024 was told « aucun bureau des examens », and the advice, with
+        # sessions before it, now says where: in academy.yaml it would reach the pages of the sessions before, whose
+        # notices do not give it)
+        if academy.exam_office is NOT_GIVEN and getattr(latest_session, "exam_office", None) is None:
             # (marked seen for the latest notice only: the academy's file outlives its sessions, and a new session's
             # notice may give the office; its mark then says « notice de la session 2023 », and the point comes back)
+            where_to = (" : dans le fichier de sa session (un bloc exam_office: complet), pas dans academy.yaml, qui le "
+                        "donnerait aussi aux pages des sessions précédentes, dont les notices ne le donnent pas"
+                        if len(data.sessions) > 1 else "")
             _warn(
                 problems, academy.where("exam_office"), "exam_office",
                 f"{academy.name} : aucun bureau des examens (exam_office: non précisé par la notice"
                 f"{f', notice la plus récente : session {latest}' if latest is not None else ''}) ; les candidats n'ont que "
-                "les contacts de chaque session : écrire le bureau dès qu'une notice le donne",
+                f"les contacts de chaque session : écrire le bureau dès qu'une notice le donne{where_to}",
                 seen=("aucun bureau des examens",) + ((f"notice de la session {latest}",) if latest is not None else ()),
             )
         texts_of: dict[int, list] = {}  # (each session's ``candidate_texts``, walked once)

@@ -158,7 +158,21 @@ def test_no_exam_office_and_no_contact(root: Path):
     assert not any("aucun contact" in i and not i.startswith("academies/aix-marseille/") for i in items)
 
 
-def test_academy_against_the_national_table(root: Path):
+def test_no_exam_office_when_the_latest_notice_gives_it_in_its_session(root: Path):
+    """staffwalk62 M3: Aix-Marseille's 2024 notice gave an office, written as the staff guide says in 2024.yaml's own
+    exam_office: block; academy.yaml was still asked « aucun bureau des examens … écrire le bureau dès qu'une notice le
+    donne », which led staff to write it in academy.yaml, where the 2023 archive page shows it too. With sessions
+    before the latest, the advice says where; with the latest's own block, nothing is asked."""
+    assert run(root, "new-session", "aix-marseille", "2024", "--force").code == 0
+    path = root / "academies" / "aix-marseille" / "2024.yaml"
+    said = [i for i in review(root) if i.startswith("academies/aix-marseille/academy.yaml:") and "aucun bureau des examens" in i]
+    assert len(said) == 1 and ("écrire le bureau dès qu'une notice le donne : dans le fichier de sa session (un bloc "
+                               "exam_office: complet), pas dans academy.yaml") in said[0], said
+    edit(path, "\nforms: ", "\nexam_office:\n  name: Bureau DEC 3\n  emails: [ce.dec3-bts@ac-aix-marseille.fr]\nforms: ")
+    assert [i for i in review(root) if "aucun bureau des examens" in i] == []
+
+
+
     items = review(root)
     assert any(
         i.startswith("academies/toulouse/academy.yaml:") and "Toulouse : le site « http://www.ac-toulouse.fr » diffère de celui du tableau national (content/departments.yaml : « https://www.ac-toulouse.fr »)" in i
