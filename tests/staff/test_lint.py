@@ -172,7 +172,7 @@ def test_no_exam_office_when_the_latest_notice_gives_it_in_its_session(root: Pat
     assert [i for i in review(root) if "aucun bureau des examens" in i] == []
 
 
-
+def test_academy_against_the_national_table(root: Path):
     items = review(root)
     assert any(
         i.startswith("academies/toulouse/academy.yaml:") and "Toulouse : le site « http://www.ac-toulouse.fr » diffère de celui du tableau national (content/departments.yaml : « https://www.ac-toulouse.fr »)" in i
