@@ -2796,6 +2796,55 @@ def test_a_piece_still_depending_on_an_answer_that_may_come_later_is_said_under_
     assert [(key, values["label"]) for key, values in page] == [("strict_late_undecided", d["label"]) for d in pending], page
 
 
+
+def test_a_piece_decided_is_no_longer_said_pending_under_its_date(frozen_notices_here):
+    """review91 (fixsmall62 item 1, 0abbd460): the pending sentence under a date (checklist_page.strict_late_undecided)
+    stops once the answer decides the piece: Toulouse 2024's R408 attestation, a specialty of the notice's list given
+    and no waiver, is listed and told with the listed line (strict_late) only; a specialty off every R408 list, it is
+    not asked and nothing is said of it under the date. The build's answer (answer_view), the command line
+    (text.render) and the page (checklist.js lateExceptions) alike."""
+    import subprocess
+
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.checklist.text import render
+    from project_support import js_function, node_path
+
+    project, _ = load_and_check(FROZEN)
+    notice = frozen_notices_here[("toulouse", 2024)]
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    view = checklist_view(notice, project.content.checklist)
+    t, office = notice.texts, ruleset["academy"].get("office_reach", "")
+    plain = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())  # noqa: E731
+    base = {"department": "31", "situation": "experience", "sat_before": "no", "nationality": "foreign"}
+    label = "Attestation de formation R408"
+    # (its date: the one it is said pending under, its specialty not given; the test above)
+    pending_now = engine.evaluate(ruleset, engine.normalise(ruleset, base))["undecided"]
+    [did] = {d["deadline"] for d in pending_now if d["label"] == label and d["late_deposit"]}
+    pending = plain(t.text("checklist_page.strict_late_undecided", label=label, late="")).rstrip(" ,.")
+    for more, key in (({"specialty": "travaux_publics", "r408_waiver": "no"}, "strict_late"), ({"specialty": "sio"}, None)):
+        result = engine.evaluate(ruleset, engine.normalise(ruleset, {**base, **more}))
+        assert not any(d["late_deposit"] for d in result["undecided"]), (more, result["undecided"])
+        listed = [d for d in result["documents"] if d["late_deposit"]]
+        assert [d["label"] for d in listed] == ([label] if key else []), more
+        want = [t.text("checklist_page.strict_late", label=d["label"], late=t.text("checklist.late_deposit", words=d["late_deposit"], office=office))
+                for d in listed if d["deadline"] == did]
+        assert len(want) == bool(key), more
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+        [exceptions] = [more_lines for line, more_lines in answer.dates if line.value == did]
+        assert [plain(str(e)) for e in exceptions if label in str(e)] == [plain(w) for w in want], (more, exceptions)
+        said = plain(render(ruleset, result, t))
+        assert pending not in said and all(said.count(plain(w)) == 1 for w in want), (more, said)
+        script = (f"const data = {json.dumps(view.data)};\n"
+                  "const ui = (key, values) => JSON.stringify([key, values || {}]);\nconst shared = ui;\n"
+                  + js_function(REPO_JS, "lateExceptions")
+                  + f"\nprocess.stdout.write(JSON.stringify(lateExceptions({json.dumps(result)}, {json.dumps(did)}).map((w) => JSON.parse(w))));")
+        run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+        page = json.loads(run.stdout)
+        assert [(k, values["label"]) for k, values in page] == ([(key, label)] if key else []), (more, page)
+
+
 def test_the_web_list_says_a_piece_that_may_come_later_under_its_date_strict_or_not():
     """review73 M: read58 L3's change in checklist.js (lateExceptions: the web list's lines under a date and the
     candidate's calendar) was run by no test (its commit: « not run by a browser test here »), the only frozen late
