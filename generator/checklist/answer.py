@@ -341,8 +341,10 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed
     noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
     # (or the notice's words on a later deposit of one of its pieces, which « Dates à retenir » gives under the date:
     # Toulouse 2024's R408 attestation under the documents' date; read61 L6; checklist.js: keyDates, lateExceptions)
+    # (a piece still depending on an answer too, said pending there since fixsmall62: checklist.js lateExceptions names
+    # it, so its keyDates pointed to it and the build's answer did not; review91)
     noted = noted or any(d["id"] == item["id"] for d in result["deadlines"]) and any(
-        doc["deadline"] == item["id"] and doc["late_deposit"] for doc in result.get("documents", ()))
+        doc["deadline"] == item["id"] and doc.get("late_deposit") for doc in (*result.get("documents", ()), *result.get("undecided", ())))
     # (« délai de rigueur » as in « Dates à retenir »: Toulouse 2024's documents, « aucune inscription hors délais »)
     strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
     # (a closing the notice does not date: never in ``passed``, nothing said passed; Nantes 2026)

@@ -2797,6 +2797,28 @@ def test_a_piece_still_depending_on_an_answer_that_may_come_later_is_said_under_
 
 
 
+def test_dates_limites_points_to_a_pending_piece_s_later_deposit_under_its_date(frozen_notices_here):
+    """review91: since fixsmall62 item 1, « Dates à retenir » names a piece still depending on an answer that may come
+    later under its date, and checklist.js keyDates points to that precision (« voir la précision sous « Dates à
+    retenir » », from lateExceptions) while the build's answer (answer.py _key_date) looked at the listed pieces only:
+    the frozen Aix-Marseille 2023, nothing answered, its documents' date without a note, the R 408 attestation pending,
+    the page's line differed from the build's (test_checklist_browser.py
+    test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows failed). The build's line points to it too."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+
+    project, _ = load_and_check(FROZEN)
+    notice = frozen_notices_here[("aix-marseille", 2023)]
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, {}))
+    [did] = {d["deadline"] for d in result["undecided"] if d["late_deposit"]}
+    assert not any(d["late_deposit"] for d in result["documents"]) and not any(d["id"] == did and d.get("note") for d in result["deadlines"])
+    view = checklist_view(notice, project.content.checklist)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
+    assert [k.pointer for k in answer.key_dates if k.value == did] == [notice.texts.text("checklist_page.deadline_pointer", title=notice.texts.text("checklist_page.deadlines_title"))]
+
+
 def test_a_piece_decided_is_no_longer_said_pending_under_its_date(frozen_notices_here):
     """review91 (fixsmall62 item 1, 0abbd460): the pending sentence under a date (checklist_page.strict_late_undecided)
     stops once the answer decides the piece: Toulouse 2024's R408 attestation, a specialty of the notice's list given
