@@ -561,6 +561,14 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 unordered["closing"] = (f", mais l'année corrigée ({mended['closing']}) mettrait la clôture avant l'ouverture "
                                         f"{quote(str(opening))} : vérifier aussi le jour et le mois de la clôture sur la notice, "
                                         f"puis l'ouverture")
+        elif len(moved) == 2 and not mended["opening"].start() < mended["closing"].end():
+            # both out of the year, in order as typed, out of order once both years are corrected (opening 2022-08-20,
+            # closing 2022-11-15: « 2024-08-20 ? » and « 2023-11-15 ? » were offered, the order said at the next
+            # validate only: review92)
+            for name in moved:
+                unordered[name] = (f", mais les années corrigées (ouverture {mended['opening']}, clôture {mended['closing']}) "
+                                   f"mettraient l'ouverture après la clôture : vérifier aussi le jour et le mois des deux dates "
+                                   f"sur la notice")
     for name, value in (("opening", opening), ("closing", closing)):
         if value is not None and not (name == "closing" and month_too) and not (name == "opening" and opening_month_too):
             in_year(value, info.where(name), f"session.{name}", unordered.get(name, ""))
