@@ -2228,9 +2228,11 @@ def lint_copied_words(label: str, slug: str, problems: Problems, texts: list, ta
             )
 
 
-# an office named by its town just before a department's name (« du SIEC de Paris », « au rectorat de Paris »)
+# an office named by its town just before a department's name (« du SIEC de Paris », « au rectorat de Paris »); a town
+# is written after « de », a department after « du » or « d' » too (« préfecture du Cher », « service des examens
+# d'Indre-et-Loire »): there the office is that department's, of another academy, as likely copied (review92 L2)
 _AN_OFFICE_OF = re.compile(r"(?<![\w-])(?:SIEC|rectorat|Rectorat|services? des examens|[Mm]aison des examens|[Pp]r[eé]fecture|[Mm]airie)"
-                           r"\s+(?:de|du|d['’])\s*$")
+                           r"\s+de\s*$")
 
 
 def lint_residence_departments(label: str, slug: str, session, problems: Problems, table: dict) -> None:

@@ -1907,6 +1907,13 @@ def test_a_residence_naming_an_office_by_its_town_is_no_point(root: Path):
                                  "ou résidant à Paris peuvent s'inscrire dans l'Académie de Clermont-Ferrand."), encoding="utf-8")
     (said,) = [i for i in review(root) if "département d'une autre académie" in i]
     assert "« Paris » : ce texte nomme un département d'une autre académie (Paris, 75, académie de Paris)" in said, said
+    # (review92 L2: a department written after « du » or « d' » is the department's own office, « le service des
+    # examens du Cher », of another academy: still a point)
+    for office, name, code in (("du service des examens du Cher", "Cher", "18"), ("de la préfecture d'Indre-et-Loire", "Indre-et-Loire", "37")):
+        path.write_text(text.replace("peuvent s'inscrire dans l'Académie de Clermont-Ferrand.",
+                                     f"peuvent s'inscrire dans l'Académie de Clermont-Ferrand, non auprès {office}."), encoding="utf-8")
+        (said,) = [i for i in review(root) if "département d'une autre académie" in i]
+        assert f"« {name} » : ce texte nomme un département d'une autre académie ({name}, {code}, académie d'Orléans-Tours)" in said, said
 
 
 def test_a_web_address_on_another_academy_s_site_is_a_point(root: Path):
