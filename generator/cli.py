@@ -125,7 +125,10 @@ def _first_session_help() -> str:
     said = "année de la première session (par défaut : la session en cours, la première dont l'année scolaire n'est pas terminée"
     try:
         year = session_in_course(build_date())
-    except StaffError:  # (BTS_GUIDE_TODAY not a date: the command says it, the help does without the year)
+    except (StaffError, ValueError, OverflowError):
+        # (BTS_GUIDE_TODAY not a date, or a date whose academic year has no bounds, 0001-01-01: the
+        # command says it, the help does without the year; built for every command, a traceback here reached staff
+        # on any command, review92 H1)
         return said + ")"
     return f"{said} ; à la date du jour : {year}, de septembre {year - 1} à août {year})"
 

@@ -131,6 +131,16 @@ def test_new_academy_s_default_session_in_its_help_is_today_s(capsys, monkeypatc
     assert f"à la date du jour : {year}, de septembre {year - 1} à août {year})" in " ".join(output.split()), output
 
 
+@pytest.mark.parametrize("today", ["0001-01-01", "0001-09-01", "2026-02-30"])
+def test_new_academy_s_help_does_without_the_year_when_today_s_session_has_no_bounds(capsys, monkeypatch, today):
+    """review92 H1: the help of new-academy is built for every command; a BTS_GUIDE_TODAY whose academic year has no
+    bounds (year 0) raised ValueError's traceback out of every command, validate and --help included."""
+    monkeypatch.setenv("BTS_GUIDE_TODAY", today)
+    code, output = said(capsys, "new-academy", "--help")
+    assert code == 0
+    assert "la première dont l'année scolaire n'est pas terminée)" in " ".join(output.split()), output
+
+
 @pytest.mark.parametrize("argv, expected, unsaid, command", FIRST_MISTAKE)
 def test_the_first_mistake_is_said_in_one_line(capsys, argv, expected, unsaid, command):
     code, output = said(capsys, *argv)
