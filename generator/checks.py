@@ -650,7 +650,18 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 f"l'année de la session {info.year} (du {date_words(first)} au {date_words(last)}) : mois mal tapé ? "
                 f"vérifier cette date sur la notice (jour, mois et année)"))
             continue
-        in_year(at, deadline.where("at"), f"{path}.at")
+        # a date said before the closing (precedes_closing:) out of the year, whose year's guess would put it after the
+        # closing (2023-01-10 for the adjustment, closing 2023-11-15: « 2024-01-10 ? » was offered, and validate said
+        # nothing more): the guess contradicts the file, said in the same line (review92 L3, as the session's above)
+        after_closing = ""
+        if (year_matches and deadline.precedes_closing and closing is not None and first <= closing.date <= last
+                and not first <= at.date <= last):
+            mended_at = _in_the_year(at, first, last)
+            if mended_at != at and mended_at.date > closing.date:
+                after_closing = (f", mais l'année corrigée ({mended_at}) la mettrait après la clôture {quote(str(closing))}, "
+                                 f"alors que precedes_closing: true la dit avant : vérifier aussi le jour et le mois de cette "
+                                 f"date sur la notice")
+        in_year(at, deadline.where("at"), f"{path}.at", after_closing)
         if year_matches and not (first <= at.date <= last and (closing is None or first <= closing.date <= last)):
             continue  # (its year or the closing's, said above, is the mistake: not « precedes_closing », a staff walk, stop 47 L4)
         # (a date alone covers its whole day: on the closing day it is not before a closing at 24:00 either, whose end is
