@@ -102,7 +102,8 @@ def test_code_uses_only_listed_keys_and_every_listed_key():
         seen |= keys
     # The checklist page's texts (group checklist_page): ui["key"] in page.py, ui.key in its template, ui("key") in checklist.js.
     page = (ROOT / "generator" / "checklist" / "page.py").read_text(encoding="utf-8")
-    template = (ROOT / "generator" / "checklist" / "templates" / "checklist.html.j2").read_text(encoding="utf-8")
+    # (checklist.html.j2 and the bar it includes, _summary.html.j2)
+    template = "".join(path.read_text(encoding="utf-8") for path in sorted((ROOT / "generator" / "checklist" / "templates").glob("*.html.j2")))
     script = (ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js").read_text(encoding="utf-8")
     used = set(re.findall(r'\bui\["([a-z_]+)"\]', page)) | set(re.findall(r'\bui\.([a-z_]+)', template)) | set(re.findall(r'\bui\("([a-z_]+)"', script))
     # checklist.js picks some texts by name: the exam-adjustment introduction, the invalid-answer message, the

@@ -329,6 +329,9 @@ class ChecklistView:
     # the academy's name, kept on one line in the page's heading (templating._whole; phone64 L1: « académie de Clermont- »
     # / « Ferrand, session 2024 » at 360 px)
     title_whole: str = ""
+    # the same answer and bar for each department of the academy given alone in the address (``_department_variants``):
+    # (its departments' codes, its view), checklist.js shows it at first paint for such an address (phone64 M1)
+    variants: tuple = ()
 
 
 def pyodide_version(root: Path | None = None) -> str:
@@ -781,8 +784,6 @@ def checklist_view(
     texts = notice.texts
     title = (texts.text("checklist_page.title_for", academy_of=academy_of, year=str(notice.year), readers=readers) if readers
              else texts.text("checklist_page.title", academy_of=academy_of, year=str(notice.year)))
-    following, known = _next_deadline(data["key_dates"], initial, today, data["ends"])
-    waiting = _dates_passed_so_far(following, known, data["key_dates"], initial)
     last = last_date(notice)
     switch = closing_switch(notice, today)
     pyodide = TO_ROOT + pyodide_dir()
@@ -804,18 +805,14 @@ def checklist_view(
         "ruleset": f"{TO_NOTICE}{ASSET_DIR}/ruleset.json?v={_version(_compact(ruleset))}",
         "service-worker": TO_ROOT + "bts-checklist-sw.js",
     }
-    summary_next, named = _summary_next(texts, following, known, initial, data, waiting)
-    # (the bar's words end with their date, as content/interface.yaml writes them; words after it: the line as before,
-    # the date not kept apart)
-    when = data["bar_dates"][following] if following is not None else ""
-    if not summary_next.endswith(when):
-        when = ""
-    # (« demandées » once every date of the notice is over, or from when the bar says every one of the candidate's
-    # passed, or passed so far: the pieces counted are all past their date; checklist.js datesPast)
-    partial = partial_list(ruleset, initial, texts)
-    summary_documents = _documents_words(texts, today is not None and (dates_over(notice, today) or (following is None and (known or waiting))),
-                                         partial, len(initial["documents"]))
-    return ChecklistView(
+    closed = switch is not None and switch.now
+    passed = passed_dates(notice, ruleset, today)
+
+    def answer_of(result: dict) -> AnswerView:
+        return answer_view(notice, ruleset, result, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names,
+                           closed=closed, passed=passed)
+
+    view = ChecklistView(
         title=title,
         title_whole=notice.academy.name,
         year=notice.year,
@@ -827,15 +824,8 @@ def checklist_view(
         to_root=TO_ROOT,
         asset_dir=ASSET_DIR,
         pyodide=pyodide,
-        answer=answer_view(notice, ruleset, initial, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"], names,
-                           closed=switch is not None and switch.now, passed=passed_dates(notice, ruleset, today)),
-        summary_documents=summary_documents,
-        summary_next=summary_next,
-        summary_next_piece=named,
-        summary_next_when=when,
-        summary_next_closing=following == "registration_closing" and bool(when),
-        summary_next_over=data["over"][following] if following not in (None, "registration_closing") and when else "",
-        summary_later=_bar_later(texts, data, initial, notice.tz, today, partial, (summary_next, summary_documents)),
+        answer=answer_of(initial),
+        **_bar(notice, ruleset, data, initial, today),
         past=today is not None and session_over(notice, today),
         session_end=session_end(notice).isoformat(),
         dates_end=last.date().isoformat() if last is not None else None,
@@ -850,6 +840,67 @@ def checklist_view(
         front_matter={"hide": ["toc"], "bts_checklist": boot, **({"bts_header": _fr(header)} if header else {})},
         header_titles=tuple(_fr(words) for words in header_titles),
     )
+    return replace(view, variants=_department_variants(notice, ruleset, data, today, view, answer_of))
+
+
+def department_answer(ruleset: dict, code: str) -> dict:
+    """The engine's answer for the address ``#department=<code>`` and no other answer, as the page's worker computes it
+    for an address's answers (worker.js ``_evaluate`` given: ``evaluate_given``, its « unasked »)."""
+    answers = {"department": code}
+    result = engine.evaluate_given(ruleset, answers)
+    counted = engine.normalise(ruleset, answers)
+    result["unasked"] = [qid for qid in result["dropped"] if qid in counted]
+    return result
+
+
+def _department_variants(notice: Notice, ruleset: dict, data: dict, today: dt.date | None, view: ChecklistView,
+                         answer_of) -> tuple[tuple[tuple[str, ...], ChecklistView], ...]:
+    """The answer and bar for each department of the academy given alone in the address (``department_answer``: the
+    home page's finder carries it through the notice, phone64 M1: those candidates saw « Calcul de votre liste en
+    cours… » and no list until the engine answered), the departments whose views are the same together, in the
+    academy's order: checklist.js shows the one for the address's department at first paint (issue 9 deliverable 8)."""
+    variants: list[tuple[list[str], ChecklistView]] = []
+    if "department" not in {q["id"] for q in ruleset["questions"]}:
+        return ()
+    for department in notice.academy.departments:
+        result = department_answer(ruleset, department.code)
+        if result["problems"] or result["dropped"]:
+            continue
+        variant = replace(view, answer=answer_of(result), **_bar(notice, ruleset, data, result, today))
+        same = next((codes for codes, other in variants if other == variant), None)
+        if same is not None:
+            same.append(department.code)
+        else:
+            variants.append(([department.code], variant))
+    return tuple((tuple(codes), variant) for codes, variant in variants)
+
+
+def _bar(notice: Notice, ruleset: dict, data: dict, result: dict, today: dt.date | None) -> dict:
+    """The phone's summary bar's fields of ``ChecklistView`` (summary_…) for the engine's answer ``result``, as of the
+    build's day ``today``."""
+    texts = notice.texts
+    following, known = _next_deadline(data["key_dates"], result, today, data["ends"])
+    waiting = _dates_passed_so_far(following, known, data["key_dates"], result)
+    summary_next, named = _summary_next(texts, following, known, result, data, waiting)
+    # (the bar's words end with their date, as content/interface.yaml writes them; words after it: the line as before,
+    # the date not kept apart)
+    when = data["bar_dates"][following] if following is not None else ""
+    if not summary_next.endswith(when):
+        when = ""
+    # (« demandées » once every date of the notice is over, or from when the bar says every one of the candidate's
+    # passed, or passed so far: the pieces counted are all past their date; checklist.js datesPast)
+    partial = partial_list(ruleset, result, texts)
+    summary_documents = _documents_words(texts, today is not None and (dates_over(notice, today) or (following is None and (known or waiting))),
+                                         partial, len(result["documents"]))
+    return {
+        "summary_documents": summary_documents,
+        "summary_next": summary_next,
+        "summary_next_piece": named,
+        "summary_next_when": when,
+        "summary_next_closing": following == "registration_closing" and bool(when),
+        "summary_next_over": data["over"][following] if following not in (None, "registration_closing") and when else "",
+        "summary_later": _bar_later(texts, data, result, notice.tz, today, partial, (summary_next, summary_documents)),
+    }
 
 
 def checklist_page(

@@ -2452,3 +2452,46 @@ def test_an_undecided_piece_says_the_notice_s_later_deposit_as_a_listed_one(noti
     cli = text.render(ruleset, result, notice.texts)
     assert f"\n    {late}\n    {items['r408'].source}\n" in cli, cli
     assert cli.count(late) == 1
+
+
+def _answer_checks(answer: str, expected: dict) -> list:
+    """What of an answer block the page's first answer is compared on (as the no-answer test above)."""
+    return [values(answer, "data-document"), values(answer, "data-undecided"), values(answer, "data-deadline"),
+            values(answer, "data-step"), values(answer, "data-undecided-step"), values(answer, "data-warning"),
+            values(answer, "data-complete")]
+
+
+def _expected_checks(expected: dict) -> list:
+    return [[d["id"] for d in expected["documents"]], [d["id"] for d in expected["undecided"]], [d["id"] for d in expected["deadlines"]],
+            [str(s["number"]) for s in expected["steps"]], [str(s["number"]) for s in expected["undecided_steps"]],
+            [w["id"] for w in expected["warnings"]], [str(expected["complete"]).lower()]]
+
+
+VARIANT = re.compile(r'<template class="bts-checklist-variant" data-answer-for="([^"]*)">(<a class="bts-checklist-summary".*?</a>)\n<div>\n(.*?)</div></template>', re.S)
+
+
+def test_each_department_s_built_answer_is_the_engine_s_for_that_department_alone_on_real_data():
+    """phone64 M1 (issue 9 deliverable 8): the answer the page shows at first paint for an address holding one of the
+    academy's departments alone (#department=31, carried from the home page's finder; checklist.js builtFor) is the
+    engine's answer for that address as the page's worker computes it (an address's answers: ``evaluate_given``), for
+    every department of the academy (academy.yaml), each in one answer block only, and the bar built with it counts its
+    documents; on the real data (any valid session), as the no-answer answer's test above on the frozen one."""
+    project, problems = load_and_check(ROOT)
+    assert not problems, problems.report()
+    content = project.content.checklist
+    seen = 0
+    for notice in build_notices(project):
+        ruleset = compile_ruleset(notice, content)
+        body = checklist_page(notice, content)
+        variants = VARIANT.findall(body)
+        assert body.count('<template class="bts-checklist-variant"') == len(variants), notice.slug
+        codes = [code for variant_codes, _, _ in variants for code in variant_codes.split(" ")]
+        assert sorted(codes) == sorted(d.code for d in notice.academy.departments), (notice.slug, notice.year, codes)
+        for variant_codes, bar, answer in variants:
+            for code in variant_codes.split(" "):
+                expected = engine.evaluate_given(ruleset, {"department": code})
+                assert not expected["problems"] and not expected["dropped"], (notice.slug, code)
+                assert _answer_checks(answer, expected) == _expected_checks(expected), (notice.slug, notice.year, code)
+                assert re.search(rf'data-summary="documents">(?:<span[^>]*>)?(Au moins )?{len(expected["documents"])} pièce', bar), (notice.slug, code, bar)
+                seen += 1
+    assert seen

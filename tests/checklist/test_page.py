@@ -47,13 +47,29 @@ class _Collect(HTMLParser):
         self.stack: list[str] = []
         self.legends = 0
         self.fieldsets = 0
+        # the ids of each <template>'s content (the answers of a department alone, page.py _department_variants): inert,
+        # not the document's; one is put in place of the build's answer at first paint (checklist.js builtFor)
+        self.templates: list[list[str]] = []
+        self.in_template = False
 
     def handle_starttag(self, tag, attrs):
+        if tag == "template":
+            self.in_template = True
+            self.templates.append([])
+            return
+        if self.in_template:
+            if "id" in dict(attrs):
+                self.templates[-1].append(dict(attrs)["id"])
+            return
         self.tags.append((tag, dict(attrs)))
         if tag == "fieldset":
             self.fieldsets += 1
         if tag == "legend":
             self.legends += 1
+
+    def handle_endtag(self, tag):
+        if tag == "template":
+            self.in_template = False
 
 
 def test_every_control_has_a_label_and_every_fieldset_a_legend(notices, content):
@@ -69,6 +85,9 @@ def test_every_control_has_a_label_and_every_fieldset_a_legend(notices, content)
         assert parser.fieldsets == parser.legends > 0
         ids = [attrs["id"] for tag, attrs in parser.tags if "id" in attrs]
         assert len(ids) == len(set(ids)), "duplicate ids"
+        # a department's answer and bar (a template's content) hold the ids of the build's they replace, each once
+        for held in parser.templates:
+            assert len(held) == len(set(held)) and set(held) <= set(ids), "duplicate ids"
         # a field for each question of the ruleset (those some rule of the session reads), none for another
         asked = {q["id"] for q in compile_ruleset(notice, content)["questions"] if q["kind"] != "derived"}
         assert set(re.findall(r'data-question="(\w+)"', body)) == asked
