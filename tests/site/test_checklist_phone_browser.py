@@ -4310,3 +4310,36 @@ def test_the_pieces_dates_are_said_passed_at_view_time_and_a_date_over_at_build_
         for line in dated + deposits:
             assert line.count("date passée") == 1, (script, line)
         context.close()
+
+
+@pytest.mark.parametrize("slug, year, code", [("toulouse", 2024, "31"), ("nantes", 2026, "44")])
+def test_a_department_carried_in_the_address_shows_its_list_at_first_paint(notices, origin, browser, content, slug, year, code):
+    """phone64 M1 (issue 9 deliverable 8, « Ready before Pyodide is »): the home page's finder carries the department
+    through the notice (…/liste-personnalisee/#department=31); the built answer was marked stale as soon as the address
+    held an answer, so that candidate saw « Calcul de votre liste en cours… » and the key dates alone until the engine
+    answered (17–29 s on a slow phone). At 360 px, Pyodide held back (its .wasm never answered): the list of the
+    engine's answer for that department alone (page.py department_answer, computed at build time) is shown, its bar's
+    count with it, nothing said pending. Seen failing before checklist.js's builtFor: the root marked data-stale, the
+    documents' list hidden."""
+    from generator.checklist.page import department_answer
+
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    expected = department_answer(compile_ruleset(notice, content), code)
+    assert expected["documents"] and not expected["problems"], expected
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    page.route("**/*.wasm", lambda route: None)  # (held back: never answered, the engine still loading)
+    page.goto(origin + url_of(notice) + f"#department={code}")
+    page.wait_for_selector("#bts-checklist[data-sent]", state="attached", timeout=READY_TIMEOUT)
+    assert page.get_attribute("#bts-checklist", "data-state") == "loading"
+    assert page.get_attribute("#bts-checklist", "data-stale") is None
+    assert page.input_value("#q-department-input") == code
+    shown = page.locator("#bts-checklist-output [data-document]")
+    assert [shown.nth(i).get_attribute("data-document") for i in range(shown.count())] == [d["id"] for d in expected["documents"]]
+    assert page.locator("#bts-checklist-output ul.bts-checklist-documents").first.is_visible()
+    assert not page.locator("#bts-checklist-result > .bts-checklist-pending").is_visible()
+    assert not page.locator("#bts-checklist-summary [data-summary=pending]").is_visible()
+    count = " ".join(page.locator("#bts-checklist-summary [data-summary=documents]").inner_text().split())
+    assert re.match(rf"(Au moins )?{len(expected['documents'])} pièce", count), count
+    assert visit.errors == []
+    visit.close()

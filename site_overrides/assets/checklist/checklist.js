@@ -189,13 +189,16 @@ function start(root) {
   // engine, even if it cannot load) and each later one.
   // (the build's answer writes the pointer as plain words, for a page without the script, where a button would be
   // announced as unavailable: made a button here, its words the same)
-  for (const words of output.querySelectorAll("span.bts-checklist-to-dates")) {
-    const pointer = document.createElement("button");
-    pointer.type = "button";
-    pointer.className = "bts-checklist-to-dates";
-    pointer.textContent = words.textContent;
-    words.replaceWith(pointer);
+  function pointerButtons() {
+    for (const words of output.querySelectorAll("span.bts-checklist-to-dates")) {
+      const pointer = document.createElement("button");
+      pointer.type = "button";
+      pointer.className = "bts-checklist-to-dates";
+      pointer.textContent = words.textContent;
+      words.replaceWith(pointer);
+    }
   }
+  pointerButtons();
   // Under the line it brought into view, a button back to the pointer (« Revenir à « Dates limites » »: on a phone the
   // pointer is screens above, and the address, unchanged, gives the browser's back button nowhere to go), removed once
   // used or when the pointer is pressed again; a new answer replaces the whole block (render).
@@ -319,6 +322,11 @@ function start(root) {
   // from); read from the address and the page before (document.referrer), nothing stored.
   const carried = carriedDepartment();
   if (holdsAnswers(location.hash)) restore(location.hash);
+  // The address's only answer a department of the academy (#department=31, carried from the home page's finder through
+  // the notice: most candidates, phone64 M1): the engine's answer for it, computed at build time (page.py
+  // _department_variants, a <template> per answer), shown now in place of the build's one for no answer, bar included,
+  // until the engine's own replaces it; any other address: the build's answer is stale until then (send).
+  const prebuilt = builtFor(answers());
   // (this address marked as one the page has read: coming back to it, Back or Forward, is no link opened)
   history.replaceState(SEEN, "");
   // (needs no engine: shown even if the engine cannot load)
@@ -436,6 +444,29 @@ function start(root) {
     return found;
   }
 
+  // builtFor: the answers given (the address's, restored) are a department alone that a build's answer is for (a
+  // <template data-answer-for> of the page) and the address held nothing else (unread, unasked): that answer and its bar
+  // put in place of the build's, and those answers returned; else null, the page unchanged.
+  function builtFor(given) {
+    const codes = Object.keys(given);
+    if (codes.length !== 1 || codes[0] !== "department" || addressUnread.qids.length || addressUnread.unknown || addressUnasked.length) return null;
+    const variant = [...root.querySelectorAll("template.bts-checklist-variant")]
+      .find((template) => template.dataset.answerFor.split(" ").includes(given.department));
+    if (!variant) return null;
+    const bar = document.getElementById("bts-checklist-summary");
+    const [built, answer] = [...variant.content.children];
+    if (!bar || !built || !built.matches(".bts-checklist-summary") || !answer) return null;
+    bar.replaceChildren(...document.importNode(built, true).childNodes);
+    output.replaceChildren(...document.importNode(answer, true).childNodes);
+    pointerButtons();
+    dotsAlone();
+    return given;
+  }
+
+  function sameAnswers(one, other) {
+    return fragment(one) === fragment(other);
+  }
+
   function fragment(values) {
     const params = new URLSearchParams();
     for (const key of Object.keys(values).sort()) params.set(key, values[key]);
@@ -495,8 +526,9 @@ function start(root) {
     root.dataset.sent = String(last);
     // Until the engine's first answer, the answer in the page is the one for no answer at all: hidden but for its key
     // dates, whose pointers to « Dates à retenir » (hidden) are disabled, read as their words (the engine's answer
-    // replaces them; a review: a Tab stop that did nothing).
-    if (!shown && Object.keys(answers()).length) {
+    // replaces them; a review: a Tab stop that did nothing); not while the answers are those of the answer built for
+    // the address's department alone, in its place (builtFor).
+    if (!shown && Object.keys(answers()).length && !(prebuilt && sameAnswers(answers(), prebuilt))) {
       root.dataset.stale = "true";
       for (const pointer of output.querySelectorAll(".bts-checklist-to-dates")) pointer.disabled = true;
     }
