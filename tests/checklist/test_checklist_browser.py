@@ -1179,7 +1179,7 @@ def _built_blocks(notice, checklist, answers: dict, notices: list | None = None)
     import dataclasses
 
     body = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
-    output = body.split('<div id="bts-checklist-output"', 1)[1]
+    output = body.split('<div id="bts-checklist-output"', 1)[1].split("</section>", 1)[0]
     found = {}
     for name, pattern in (
         ("standing", r'<div class="bts-checklist-standing".*?</div>'),

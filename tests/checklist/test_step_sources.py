@@ -239,7 +239,7 @@ def test_every_step_listed_or_undecided_has_its_source_line_in_the_page_s_answer
             expected += [("data-undecided-step", str(s["number"]), text.step_source(s, t), "notice") for s in result["undecided_steps"]]
             page = dataclasses.replace(view, answer=answer)
             parser = _Steps()
-            parser.feed(render_checklist(page, t).split('<div id="bts-checklist-output"', 1)[1])
+            parser.feed(render_checklist(page, t).split('<div id="bts-checklist-output"', 1)[1].split("</section>", 1)[0])
             shown = [(name, number, " ".join((words or "").split()), kind) for name, number, words, kind in parser.items]
             assert shown == [(n, k, " ".join(w.split()), p) for n, k, w, p in expected], (notice.slug, notice.year, answers)
             cli = text.render(ruleset, result, t)
@@ -263,7 +263,7 @@ def test_the_page_built_for_no_answer_carries_each_step_s_source(frozen_project,
     """The checklist page as built (checklist_page): a source line in each step's item."""
     nantes = frozen_by_key["nantes", 2026]
     body = checklist_page(nantes, frozen_project.content.checklist)
-    output = body.split('<div id="bts-checklist-output"', 1)[1]
+    output = body.split('<div id="bts-checklist-output"', 1)[1].split("</section>", 1)[0]
     item = re.search(r'<li data-undecided-step="4">(.*?)</li>', output, re.S)
     assert item and 'class="bts-checklist-source" data-provenance="notice"' in item.group(1), output
     steps = re.search(r'<ul class="bts-checklist-steps">(.*?)</ul>\n', output, re.S).group(1)
