@@ -20,6 +20,11 @@ network. Measured in one run, pages interleaved:
      first computed answer (``bts-checklist-first-result``), all in ms since navigation;
    - bare Pyodide page: first answer (``bare-first-answer``); the paired ratio divides each
      checklist run by the bare run next to it;
+   - the checklist at the address the home page's finder leads to, its department alone
+     (``#department=<--department>``, default the first the page has an answer built for): first
+     useful content, when the list of documents is first shown (not hidden as stale, an animation
+     frame's check: LIST_SHOWN_JS; the same for the address without answers), first computed answer
+     (phone64 M1); also on the slow profile (3.);
 2. localhost, a normal browser profile (a persistent user-data-dir, closed and reopened
    between visits): first computed answer on the second visit (warm: HTTP cache, the
    service worker's cache, Pyodide's snapshot), and the bare page's second visit, ``--warm-runs``
@@ -48,6 +53,7 @@ import functools
 import http.server
 import os
 import platform
+import re
 import shutil
 import socketserver
 import statistics
@@ -207,6 +213,22 @@ FIRST_CONTENT_JS = """
 """
 
 
+# When the answer's list of documents is first shown (not hidden as stale: « Calcul de votre liste en cours… »), in ms
+# since navigation: checked at each animation frame from the page's start (the frame before its paint); null if never
+# before the first computed answer was awaited. For the address holding the department alone (phone64 M1: the home
+# page's finder carries it), the list built for that department is shown at first paint (checklist.js builtFor).
+LIST_SHOWN_JS = """
+(() => {
+  const seen = () => {
+    const list = document.querySelector('#bts-checklist-output .bts-checklist-documents');
+    if (list && list.checkVisibility()) { window.__btsListShown = performance.now(); return; }
+    requestAnimationFrame(seen);
+  };
+  requestAnimationFrame(seen);
+})();
+"""
+
+
 def mark(page, name: str) -> float:
     return float(page.evaluate(f"performance.getEntriesByName('{name}')[0].startTime"))
 
@@ -220,6 +242,7 @@ def visit_checklist(page, url: str) -> dict[str, float]:
         "form": mark(page, "bts-checklist-form-ready"),
         "answer": mark(page, "bts-checklist-first-result"),
         "snapshot": page.get_attribute("#bts-checklist", "data-snapshot"),
+        "list": page.evaluate("window.__btsListShown ?? null"),
     }
 
 
@@ -238,6 +261,7 @@ def slow_cpu(page, rate: float) -> None:
 def cold(browser, url: str, kind: str, cpu: float = 1) -> dict:
     context = browser.new_context()
     page = context.new_page()
+    page.add_init_script(LIST_SHOWN_JS)
     slow_cpu(page, cpu)
     NET.reset()
     result = visit_checklist(page, url) if kind == "checklist" else visit_bare(page, url)
@@ -343,6 +367,8 @@ def main() -> None:
     parser.add_argument("--warm-runs", type=int, default=3)
     parser.add_argument("--changes", type=int, default=40)
     parser.add_argument("--notice", default="toulouse/2024")
+    parser.add_argument("--department", default="", help="the department of the address #department=… measured too "
+                        "(default: the first the page has an answer built for)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -352,6 +378,10 @@ def main() -> None:
         build(site)
         base, httpd = serve(site)
         checklist_url = f"{base}/{args.notice}/liste-personnalisee/"
+        built_for = re.search(r'data-answer-for="([^" ]+)', (site / args.notice / "liste-personnalisee" / "index.html").read_text(encoding="utf-8"))
+        department = args.department or (built_for.group(1) if built_for else "")
+        department_url = f"{checklist_url}#department={department}"
+        carried: dict[str, list] = {"fast": [], "slow": []}
         notice_url = f"{base}/{args.notice}/"
         bare_url = f"{base}/bench-bare/"
         fast: dict[str, list] = {"checklist": [], "bare": []}
@@ -367,6 +397,8 @@ def main() -> None:
                 order = ["bare", "checklist"] if run % 2 == 0 else ["checklist", "bare"]
                 for kind in order:
                     fast[kind].append(cold(browser, checklist_url if kind == "checklist" else bare_url, kind))
+                if department:
+                    carried["fast"].append(cold(browser, department_url, "checklist"))
             context = browser.new_context()
             page = context.new_page()
             visit_checklist(page, checklist_url)
@@ -381,6 +413,8 @@ def main() -> None:
             for run in range(args.slow_runs):
                 for kind in (["bare", "checklist"] if run % 2 == 0 else ["checklist", "bare"]):
                     slow[kind].append(cold(browser, checklist_url if kind == "checklist" else bare_url, kind, cpu=SLOW_CPU))
+                if department:
+                    carried["slow"].append(cold(browser, department_url, "checklist", cpu=SLOW_CPU))
                 for kind in (["bare", "checklist"] if run % 2 == 0 else ["checklist", "bare"]):
                     warm_slow[kind].append(warm(p, checklist_url if kind == "checklist" else bare_url, kind, cpu=SLOW_CPU))
             NET.rate, NET.latency = None, 0.0
@@ -412,6 +446,15 @@ def main() -> None:
     print(row("slow, cold: paired ratio checklist / bare", ratios(slow), unit="ratio"))
     print(row("slow, warm (normal profile, browser open): bare Pyodide boot + 1+1", [r["answer"] for r in warm_slow["bare"]]))
     print(row("slow, warm (normal profile, browser open): checklist first computed answer", [r["answer"] for r in warm_slow["checklist"]]))
+    # (the address the home page's finder leads to: its department alone, phone64 M1)
+    for name, found, base_runs in (("localhost", carried["fast"], fast["checklist"]), ("slow", carried["slow"], slow["checklist"])):
+        if not found:
+            continue
+        print(row(f"{name}, cold: list of documents shown, no answer", [r["list"] for r in base_runs if r["list"] is not None]))
+        print(row(f"{name}, cold, #department={department}: first useful content", [r["useful"] for r in found]))
+        print(row(f"{name}, cold, #department={department}: list of documents shown", [r["list"] for r in found if r["list"] is not None],
+                  f"shown in {sum(r['list'] is not None for r in found)}/{len(found)}"))
+        print(row(f"{name}, cold, #department={department}: checklist first computed answer", [r["answer"] for r in found]))
     print()
     print("Snapshot on the warm visits: " + ", ".join(str(r["snapshot"]) for r in warm_fast["checklist"] + warm_launch["checklist"] + warm_slow["checklist"]))
     print()
