@@ -179,6 +179,16 @@ def test_every_place_a_contacts_line_cites_is_the_place_of_something_its_block_s
                     assert managing_words and managing_words in shown, (notice.slug, notice.year, where, place)
                 elif of == "vae":
                     assert vae and vae in shown, (notice.slug, notice.year, where, place)
+            # and the converse (review93): every place of what the block shows is cited, in contacts_section:'s order
+            # (the notice page's block shows everything; a list, the exam office's places always, the VAE service's
+            # when it shows the service, the managing academies' when it shows their note)
+            ordered = [_plain(p) for p in str(notice.session.contacts_section).split(";") if p.strip()]
+            owed = ordered if where == "page" else [
+                place for place in ordered if places.get(place) is None
+                or places[place] == "vae" and vae and vae in shown
+                or places[place] == "managing" and managing_words and managing_words in shown
+            ]
+            assert _cited(line) == owed, (notice.slug, notice.year, where, line)
     assert {(slug, of) for slug, _, of in checked} >= {("nantes", "managing"), ("clermont-ferrand", "vae")}, checked
 
 
