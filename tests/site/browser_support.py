@@ -238,6 +238,7 @@ class Pool:
             visit.close = functools.partial(self._release, key, visit)  # (the test's end: the page left blank, the context kept)
         else:
             visit.next_page()
+            self._unrouted(visit)
             size = options.get("viewport") if self.resize else None
             if size is not None and visit.page.viewport_size != size:
                 visit.page.set_viewport_size(size)
@@ -245,6 +246,15 @@ class Pool:
         # kept context would give the next tests its date
         self._check_clock(key, visit)
         return visit
+
+    @staticmethod
+    def _unrouted(visit) -> None:
+        """What a test may have left on a kept context that no blank page undoes, undone (review93 L2): its routes, the
+        page's and the context's (a later test's requests would be answered by them: no test routes a kept visit
+        today, the rule above says so, nothing enforced it), and its being offline."""
+        visit.page.unroute_all(behavior="ignoreErrors")
+        visit.context.unroute_all(behavior="ignoreErrors")
+        visit.context.set_offline(False)
 
     CLOCK_SET = "the clock of a kept context was set: open a Watched of its own"
 

@@ -11,6 +11,10 @@ from browser_support import Pool
 class FakePage:
     def __init__(self) -> None:
         self.clock_set = False
+        self.routed = False
+
+    def unroute_all(self, behavior=None) -> None:
+        self.routed = False
 
     def evaluate(self, expression: str):
         assert expression == "'__pwClock' in window"
@@ -20,6 +24,14 @@ class FakePage:
 class FakeContext:
     def __init__(self) -> None:
         self.closed = False
+        self.routed = False
+        self.offline = False
+
+    def unroute_all(self, behavior=None) -> None:
+        self.routed = False
+
+    def set_offline(self, offline: bool) -> None:
+        self.offline = offline
 
     def close(self) -> None:
         self.closed = True
@@ -105,3 +117,14 @@ def test_a_pool_without_resize_keeps_a_context_per_size():
     phone = pool.take(viewport={"width": 360, "height": 740})
     phone.close()
     assert pool.take(viewport={"width": 360, "height": 568}) is not phone and phone.page.sized == []
+
+
+def test_a_kept_visit_is_given_again_without_the_routes_or_the_offline_state_a_test_left():
+    """review93 L2: a test that routed a kept visit's page or context, or took it offline, would leave that to the next
+    test of its kind (a blank page undoes neither): the pool undoes them when it gives the visit again."""
+    pool = Pool(FakeVisit)
+    visit = pool.take(360)
+    visit.page.routed = visit.context.routed = visit.context.offline = True  # (page.route, context.route, set_offline)
+    visit.close()
+    again = pool.take(360)
+    assert again is visit and not (visit.page.routed or visit.context.routed or visit.context.offline)
