@@ -190,6 +190,11 @@ def test_a_key_date_says_delai_de_rigueur_as_dates_a_retenir_does(notices, conte
         if "documents" in strict:
             label = notice.deadline("documents").label
             (line,) = [ln for ln in pages.notice_page(notice, dt.date(2023, 9, 1)).splitlines() if ln.startswith("- ") and label.split()[0] in ln and "**" in ln][:1]
+            # (then « — date passée »: written when the date was over on the page's build day, 1 September 2023,
+            # Aix-Marseille 2023's; else hidden, for past.js to show at the date's instant, Toulouse 2024's; fixpastview62)
+            over = " ".join(notice.texts.text("checklist.date_past", line="").split())
+            line = re.sub(r'<span class="bts-past-later"[^>]*>[^<]*</span>$', "", line)
+            line = line.removesuffix(" " + over) if notice.deadline("documents").end < dt.datetime(2023, 9, 1, tzinfo=dt.timezone.utc) else line
             assert line.endswith(", délai de rigueur") == strict["documents"], (notice.slug, line)
     assert seen == {True, False}
 
