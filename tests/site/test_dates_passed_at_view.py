@@ -151,3 +151,22 @@ def test_the_hidden_words_are_not_in_the_search_index(frozen_site, frozen_notice
         texts = [d["text"] + d.get("title", "") for d in index["docs"] if d["location"] == where or d["location"].startswith(where + "#")]
         assert texts, where
         assert not [t for t in texts if "date passée" in t], where
+
+
+def test_past_later_at_writes_a_date_passed_only_from_the_day_after_it_as_the_list_s_passed_dates(frozen_notices):
+    """words.past_later_at, the rule of every date of the notice page (review94: « <= » for « < » passed every
+    test): a date ending on the build's day, even with its hour, is not yet written passed (the build does not know
+    the hour it is read at: past.js shows it from its instant); from the day after, it is, with no switch."""
+    from generator.site.words import past_later_at
+
+    seen = 0
+    for notice in frozen_notices:
+        for d in notice.deadlines:
+            if d.end is None:
+                continue
+            on_the_day = past_later_at(notice, "x", d.end, d.has_time, d.end.date())
+            after = past_later_at(notice, "x", d.end, d.has_time, d.end.date() + dt.timedelta(days=1))
+            assert not on_the_day.shown and on_the_day.at == over_at(d.end.isoformat(), d.has_time, notice.tz), (notice.slug, d.id)
+            assert after.shown, (notice.slug, d.id)
+            seen += 1
+    assert seen
