@@ -170,3 +170,21 @@ def test_past_later_at_writes_a_date_passed_only_from_the_day_after_it_as_the_li
             assert after.shown, (notice.slug, d.id)
             seen += 1
     assert seen
+
+
+def test_a_documents_row_whose_deadline_ends_with_the_notice_s_words_on_a_later_deposit_gets_no_mark_after_them(frozen_notices):
+    """document_view.document_rows (fixpastview62): a row whose deadline ends with « … ; d'après la notice, un dépôt
+    plus tard est possible … » gets no « — date passée » after those words (the piece may still come later); its date
+    alone (``deadline_alone``, said when the words go to « Précisions ») gets it. No frozen page shows such a row's
+    whole deadline in a cell, so review94's mutation giving it the mark changed no page and passed every test."""
+    from generator.site.document_view import document_rows
+
+    seen = 0
+    for notice in frozen_notices:
+        late = {doc.id for doc in notice.documents if doc.late_deposit}
+        for row in document_rows(notice, notice.documents, dt.date(2100, 1, 1)):
+            if row.id in late and notice.deadline(next(d for d in notice.documents if d.id == row.id).deadline).end:
+                assert row.deadline_later is None, (notice.slug, row.id)
+                assert row.alone_later is not None and row.alone_later.shown, (notice.slug, row.id)
+                seen += 1
+    assert seen
