@@ -1724,6 +1724,9 @@ def contacts(notice: Notice) -> Contacts:
     )
 
 
+PLACES_SPLIT = re.compile(r"\s+;\s+")
+
+
 def contacts_places(notice: Notice) -> tuple[tuple[str, str | None], ...]:
     """The places contacts_section: names (« ; » between them), each with what of the « Contacts » block it is the place
     of, when the session's data says it elsewhere (read67 L1): « managing » (the place of the notice's own words on the
@@ -1743,10 +1746,13 @@ def contacts_places(notice: Notice) -> tuple[tuple[str, str | None], ...]:
             st.provenance.section for topic in notice.topics if topic.id == MANAGING_TOPIC
             for st in topic.statements if not st.provenance.national and st.provenance.section
         }
-    who = {w.strip() for w in s.who_section.split(";")} if isinstance(s.who_section, str) else set()
+    # (« ; » between spaces, as the data writes it between places: a « ; » inside words, « \\ &amp; &lt;b&gt; » typed as
+    # text, split a place in three, and the middle one, equal to a piece of who_section:, was dropped as the VAE
+    # office's place: test_injection_browser. Not split, a line cites too much, never loses words)
+    who = {w.strip() for w in PLACES_SPLIT.split(s.who_section)} if isinstance(s.who_section, str) else set()
     situation = "situation:vae" if vae_office_in_force(notice.academy, s) is not None else None
     out = []
-    for place in (w.strip() for w in section.split(";")):
+    for place in (w.strip() for w in PLACES_SPLIT.split(section)):
         if not place:
             continue
         of = "managing" if place in managing else situation if situation and place in who else None
