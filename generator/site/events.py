@@ -34,6 +34,7 @@ import datetime as dt
 import functools
 import logging
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +74,7 @@ class _Build:
     strict_warnings: int = 0  # strict mode counted warnings: MkDocs aborts after on_post_build (on_build_error says it)
 
 
-_state = {"serving": False, "build": _Build(), "serve": serving.ServeState()}  # kept across the rebuilds of `mkdocs serve`
+_state = {"serving": False, "build": _Build(), "serve": serving.ServeState(), "variants": {}}  # kept across the rebuilds of `mkdocs serve`
 
 
 def project_root(config) -> Path:
@@ -341,8 +342,28 @@ def _french_titles(items) -> None:
         _french_titles(item.children)
 
 
+# The checklist page's answers built for each department alone (checklist.html.j2, between these marks): taken out
+# of the page's content before the theme's search indexes it, put back in the page written (firstpaint62: the index
+# held every variant's text and headings as the page's own, 467 → 959 KB, each checklist section found once a variant).
+VARIANTS = re.compile(r"<!--bts-variants-->.*?<!--/bts-variants-->", re.S)
+VARIANTS_MARK = "<!--bts-variants-->"
+
+
+@event_priority(50)  # before the search plugin's on_page_context (priority 0)
+@_guarded
+def on_page_context(context, page, config, nav):
+    found = VARIANTS.search(page.content or "")
+    if found:
+        _state["variants"][page.file.src_uri] = found.group()
+        page.content = VARIANTS.sub(VARIANTS_MARK, page.content, count=1)
+    return context
+
+
 @_guarded
 def on_post_page(output, page, config):
+    variants = _state["variants"].pop(page.file.src_uri, None)
+    if variants is not None:
+        output = output.replace(VARIANTS_MARK, variants, 1)
     return _with_policy(output, page.content, page.file.src_uri)
 
 

@@ -24,6 +24,7 @@ try:
         on_env,
         on_files,
         on_page_content,
+        on_page_context,
         on_post_build,
         on_post_page,
         on_post_template,

@@ -35,6 +35,20 @@ def test_no_word_of_the_search_index_keeps_its_punctuation(frozen_site):
     assert not stuck, sorted(stuck.items())[:20]
 
 
+def test_each_place_of_the_search_index_is_indexed_once_and_the_checklist_s_built_variants_not_at_all(frozen_site):
+    """firstpaint62 put in each checklist page an answer built for each department alone (<template>, between
+    <!--bts-variants--> marks): the theme's search read their headings and text as the page's, each checklist section
+    indexed again per department (16 places twice or more on the real site, the index 467 → 959 KB) and results titled
+    « Vos étapes sur ark>ark>ark>CYCLADES ». They are taken out before the index is made (events.on_page_context) and
+    put back in the page written (on_post_page)."""
+    index = json.loads((frozen_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    places = [doc["location"] for doc in index["docs"]]
+    assert len(places) == len(set(places)), sorted({p for p in places if places.count(p) > 1})
+    pages = [p for p in frozen_site.rglob("liste-personnalisee/index.html")]
+    assert pages and all(p.read_text(encoding="utf-8").count('<template class="bts-checklist-variant"') for p in pages)
+    assert not any("<!--bts-variants-->" in doc["text"] or "bts-checklist-variant" in doc["text"] for doc in index["docs"])
+
+
 def test_the_separator_keeps_a_decimal_point_and_splits_a_sentence_s_end(frozen_site):
     separator = json.loads((frozen_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["separator"]
     assert _words(separator, "à distance (CNED), voir « Contacts » : 1350 h, coefficient 1.5.") == [
