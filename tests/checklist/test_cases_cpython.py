@@ -245,6 +245,21 @@ def test_29_february_birthday_is_28_february_in_non_leap_years():
 REPO_JS = FROZEN.parents[2] / "site_overrides" / "assets" / "checklist" / "checklist.js"
 
 
+def _late_exceptions_in_node(page_data: dict, result: dict, did: str) -> list:
+    """checklist.js's ``lateExceptions(result, did)`` under Node with the page's data: the lines the web list and the
+    candidate's calendar give under a date, each as ``[interface key, its values]``."""
+    import subprocess
+
+    from project_support import js_function, node_path
+
+    script = (f"const data = {json.dumps(page_data)};\n"
+              "const ui = (key, values) => JSON.stringify([key, values || {}]);\nconst shared = ui;\n"
+              + js_function(REPO_JS, "lateExceptions")
+              + f"\nprocess.stdout.write(JSON.stringify(lateExceptions({json.dumps(result)}, {json.dumps(did)}).map((w) => JSON.parse(w))));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(run.stdout)
+
+
 def _ruleset(key="toulouse/2024"):
     """A session of the frozen project."""
     return RULESETS[key]
@@ -2760,13 +2775,11 @@ def test_a_piece_still_depending_on_an_answer_that_may_come_later_is_said_under_
     item 1). Under its date, in the page's words for a piece still depending on an answer
     (checklist_page.strict_late_undecided): the build's answer (answer_view), the command line (text.render) and the
     page (checklist.js lateExceptions) alike, and once each."""
-    import subprocess
 
     from generator.checklist.answer import answer_view
     from generator.checklist.compile import compile_ruleset
     from generator.checklist.page import checklist_view
     from generator.checklist.text import render
-    from project_support import js_function, node_path
 
     project, _ = load_and_check(FROZEN)
     notice = frozen_notices_here[("toulouse", 2024)]
@@ -2787,12 +2800,7 @@ def test_a_piece_still_depending_on_an_answer_that_may_come_later_is_said_under_
     assert [plain(str(e)) for e in exceptions if "vos réponses" in str(e)] == [plain(w) for w in want], exceptions
     said = plain(render(ruleset, result, t))
     assert all(said.count(plain(w)) == 1 for w in want), said
-    script = (f"const data = {json.dumps(view.data)};\n"
-              "const ui = (key, values) => JSON.stringify([key, values || {}]);\nconst shared = ui;\n"
-              + js_function(REPO_JS, "lateExceptions")
-              + f"\nprocess.stdout.write(JSON.stringify(lateExceptions({json.dumps(result)}, {json.dumps(did)}).map((w) => JSON.parse(w))));")
-    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
-    page = json.loads(run.stdout)
+    page = _late_exceptions_in_node(view.data, result, did)
     assert [(key, values["label"]) for key, values in page] == [("strict_late_undecided", d["label"]) for d in pending], page
 
 
@@ -2825,13 +2833,11 @@ def test_a_piece_decided_is_no_longer_said_pending_under_its_date(frozen_notices
     and no waiver, is listed and told with the listed line (strict_late) only; a specialty off every R408 list, it is
     not asked and nothing is said of it under the date. The build's answer (answer_view), the command line
     (text.render) and the page (checklist.js lateExceptions) alike."""
-    import subprocess
 
     from generator.checklist.answer import answer_view
     from generator.checklist.compile import compile_ruleset
     from generator.checklist.page import checklist_view
     from generator.checklist.text import render
-    from project_support import js_function, node_path
 
     project, _ = load_and_check(FROZEN)
     notice = frozen_notices_here[("toulouse", 2024)]
@@ -2858,12 +2864,7 @@ def test_a_piece_decided_is_no_longer_said_pending_under_its_date(frozen_notices
         assert [plain(str(e)) for e in exceptions if label in str(e)] == [plain(w) for w in want], (more, exceptions)
         said = plain(render(ruleset, result, t))
         assert pending not in said and all(said.count(plain(w)) == 1 for w in want), (more, said)
-        script = (f"const data = {json.dumps(view.data)};\n"
-                  "const ui = (key, values) => JSON.stringify([key, values || {}]);\nconst shared = ui;\n"
-                  + js_function(REPO_JS, "lateExceptions")
-                  + f"\nprocess.stdout.write(JSON.stringify(lateExceptions({json.dumps(result)}, {json.dumps(did)}).map((w) => JSON.parse(w))));")
-        run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
-        page = json.loads(run.stdout)
+        page = _late_exceptions_in_node(view.data, result, did)
         assert [(k, values["label"]) for k, values in page] == ([(key, label)] if key else []), (more, page)
 
 
@@ -2874,13 +2875,11 @@ def test_the_web_list_says_a_piece_that_may_come_later_under_its_date_strict_or_
     Aix-Marseille 2023 list, whose 4 December is not strict, would again leave the R 408 attestation out under it.
     Under Node, with the build's page data and the engine's result of the frozen Aix-Marseille 2023 made not strict
     (as the test above), lateExceptions names the same pieces as the build's answer (answer_view), strict or not."""
-    import subprocess
 
     from generator.checklist.answer import answer_view
     from generator.checklist.compile import compile_ruleset
     from generator.checklist.page import checklist_view
     from generator.merge import build_notices
-    from project_support import js_function, node_path
 
     project, _ = load_and_check(FROZEN)
     strict_notice = next(n for n in build_notices(project) if n.slug == "aix-marseille" and n.year == 2023)
@@ -2897,12 +2896,7 @@ def test_the_web_list_says_a_piece_that_may_come_later_under_its_date_strict_or_
         [exceptions] = [more for line, more in answer.dates if line.value == "documents"]
         plain = lambda text: text.replace("\u2019", "'")  # noqa: E731
         assert sum(any(f"«\u00a0{plain(label)}\u00a0»" in plain(e) for label in late) for e in exceptions) == len(late), exceptions
-        script = (f"const data = {json.dumps(view.data)};\n"
-                  "const ui = (key, values) => JSON.stringify([key, values || {}]);\nconst shared = ui;\n"
-                  + js_function(REPO_JS, "lateExceptions")
-                  + f"\nprocess.stdout.write(JSON.stringify(lateExceptions({json.dumps(result)}, \"documents\").map((w) => JSON.parse(w))));")
-        run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
-        said = json.loads(run.stdout)
+        said = _late_exceptions_in_node(view.data, result, "documents")
         assert [(key, values["label"]) for key, values in said] == [("strict_late", label) for label in late], (strict, said)
 
 
