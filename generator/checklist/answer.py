@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from ..merge import Notice, replaced_unwaived
 from ..model.values import given, phone_href
 from .. import emphasis
-from ..french import EMAIL, inner_quotes
+from ..french import EMAIL, inner_quotes, typography
 from ..site.text import address_words, indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
 from .text import (PastLater, answer_words, over_instants, past_later, passed_line, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
@@ -63,6 +63,48 @@ class KeyDate:
     # a date unmarked at build: (the words up to the date, its hidden « — date passée » shown by past.js from its
     # instant, the words after it before the pointer: « , »), as Line.later (issue 9)
     later: tuple[str, PastLater, str] | None = None
+
+
+# Where a date's hidden « — date passée » goes inside a sentence being composed (``_dated_words``): a character of
+# Unicode's private use area per date, never in a notice's words
+_SWITCH_MARK = 0xE000
+_SWITCHES = re.compile(r"([\ue000-\ue0ff])")
+
+
+@dataclass(frozen=True)
+class DatedWords:
+    """A sentence that gives dates inside it (« Dates limites »'s line naming the other deadlines, a national rule's date
+    the guide gives with the closing): its words (``text``: a date over on the build's day said passed, ``passed_line``)
+    and, when a date in it is unmarked at build, the same words cut right after each such date, each piece with that
+    date's hidden « — date passée » (``PastLater``) that past.js shows from its instant, as Line.later at a line's end
+    (issue 9; pastswitch65: these two sentences had none, a page built before the date and read after it said it to
+    come). French typography is applied to the whole before it is cut: a piece may open with the no-break space of
+    « ; », which the template writes (``_answer.html.j2``: dated_words)."""
+
+    text: str
+    pieces: tuple[tuple[str, PastLater | None], ...] = ()
+
+
+def _dated_words(marked: str, laters: list[PastLater]) -> DatedWords:
+    """``marked``: a sentence whose dates unmarked at build are each followed by ``chr(_SWITCH_MARK + i)``, ``laters[i]``
+    their hidden words (``_switched_date``)."""
+    if not laters:
+        return DatedWords(marked)
+    parts = _SWITCHES.split(typography(marked))
+    pieces = [(words, laters[ord(mark) - _SWITCH_MARK]) for words, mark in zip(parts[0::2], parts[1::2])]
+    return DatedWords(_SWITCHES.sub("", marked), (*pieces, *(((parts[-1], None),) if parts[-1] else ())))
+
+
+def _switched_date(texts, date: str, did: str, passed: Collection[str], instants: dict[str, str], laters: list[PastLater]) -> str:
+    """A date said inside a sentence (``_dated_words``): said passed when over on the build's day (``passed_line``), else
+    followed by its mark when it has an instant (``instants``), its hidden words added to ``laters``."""
+    if did in passed:
+        return passed_line(texts, date, did, passed)
+    later = past_later(texts, date, instants.get(did))
+    if later is None:
+        return date
+    laters.append(later)
+    return date + chr(_SWITCH_MARK + len(laters) - 1)
 
 
 @dataclass(frozen=True)
@@ -177,7 +219,7 @@ class AnswerView:
     no_dates: bool
     key_dates_title: str
     key_dates: tuple[KeyDate, ...]
-    key_dates_more: str | None  # the other deadlines below, named (other_deadlines), if any
+    key_dates_more: DatedWords | None  # the other deadlines below, named (other_deadlines), if any
     standing: StandingView | None
     warnings_title: str
     # id, title, its groups (warning_groups: a group's case, the blocks of its text, its source; a warning of one
@@ -185,7 +227,7 @@ class AnswerView:
     # that gives the list all the same) the hint next to the field: (before, url, label, after) or None, and its source;
     # then, under a national rule the guide dates with the notice's closing, that date said as the guide's, after the
     # rule's source (which vouches for the rule, not for the date: a review, walk 44 L1; the notice page the same)
-    warnings: tuple[tuple[str, str, tuple[WarningGroup, ...], tuple[str, str, str, str] | None, str | None, str | None], ...]
+    warnings: tuple[tuple[str, str, tuple[WarningGroup, ...], tuple[str, str, str, str] | None, str | None, DatedWords | None], ...]
     documents_title: str | None  # None: no list for the candidate's situation
     # the date most pieces share (engine: documents_due), said once under the list's title: its words and the id of its
     # deadline (data-documents-due); None: no date shared by two pieces. A piece then says its own only where it
@@ -308,24 +350,27 @@ def next_deadline_key(did: str, result: dict) -> str:
     return "summary_next_adjustment"
 
 
-def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str, str], passed: Collection[str] = ()) -> str | None:
+def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str, str], passed: Collection[str] = (),
+                    instants: dict[str, str] | None = None) -> DatedWords | None:
     """The line under « Dates limites » naming the candidate's other deadlines (other_deadlines), each with its date and
     the step that gives it, if one does (review66 L3, phone56 L3: named without their dates, after « Selon votre cas »,
     which did not hold for the last day to change a pre-registration); two joined by « et », more by « ; » and the last
     by « et » (checklist.js: keyDates). A date over on the build's day (``passed``) is said so, « — date passée », as its
     line in « Dates à retenir » (read59 M2: Clermont-Ferrand 2024's 14 November read as to come, once over, in this line
-    alone)."""
+    alone); one still ahead, with its hidden words from its instant (``instants``: text.over_instants; DatedWords,
+    pastswitch65)."""
     if not others:
         return None
     steps = {s["deadline"]: s["title"] for s in result["steps"] if s.get("deadline")}
+    laters: list[PastLater] = []
 
     def date(did: str) -> str:
-        return passed_line(texts, dates[did], did, passed)
+        return _switched_date(texts, dates[did], did, passed, instants or {}, laters)
 
     items = [ui("key_dates_more_step", step=steps[d["id"]], label=deadline_label(d, texts), date=date(d["id"])) if d["id"] in steps
              else ui("key_dates_more_item", label=deadline_label(d, texts), date=date(d["id"])) for d in others]
     labels = items[-1] if len(items) == 1 else ui("key_dates_more_and", before=texts.join("provenance.texts_join", items[:-1]), after=items[-1])
-    return ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others))
+    return _dated_words(ui("key_dates_more", title=ui("deadlines_title"), labels=labels, count=len(others)), laters)
 
 
 def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed: Collection[str] = (),
@@ -579,7 +624,7 @@ def answer_view(
         key_dates=() if kind in NO_LIST else tuple(
             _key_date(ui, texts, item, dates, result, passed, instants) for item in opening_dates(result, key_dates)
         ),
-        key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates, passed),
+        key_dates_more=None if kind in NO_LIST else _key_dates_more(ui, texts, other_deadlines(result, key_dates), result, dates, passed, instants),
         standing=_standing(result["standing"], texts, elsewhere or {}, ask, label,
                            closed, office=ruleset["academy"].get("office_reach", ""),
                            office_site_below=ruleset["academy"].get("office_reach_site_below", "")),
@@ -588,7 +633,7 @@ def answer_view(
             (w["id"], title, warning_groups(w, text, texts),
              _department_hint(result, (elsewhere or {})) if w["id"] == DEPARTMENT_WARNING else None,
              None if w.get("groups") or w["provenance"]["kind"] not in ("national", "notice") else provenance_words(w["provenance"], texts),
-             _closing_due(w, dates, texts, passed))
+             _closing_due(w, dates, texts, passed, instants))
             for w in result["warnings"]
             for title, text in [warning_words(w, result, texts)]
         ),
@@ -693,18 +738,21 @@ def _documents_due(result: dict, dates: dict[str, str], ui, texts=None, passed: 
     return Line(ui("documents_due_all" if due["all"] else "documents_due_most", date=date), did, pending)
 
 
-def _closing_due(warning: dict, dates: dict[str, str], texts, passed: Collection[str] = ()) -> str | None:
+def _closing_due(warning: dict, dates: dict[str, str], texts, passed: Collection[str] = (),
+                 instants: dict[str, str] | None = None) -> DatedWords | None:
     """Under a national rule the guide dates with the notice's registration closing (engine: a warning's ``deadline``),
     that date as the guide's reading of the rule's « date limite d'inscription », a paragraph after the rule's source
     (checklist.js: closingDue; the command line: text.closing_due_line; the notice page: notice_view.closing_dues).
     Over on the build's day (``passed``: its own date, the closing's instant): « — date passée » after the date, as its
-    line in « Dates à retenir » (read61 L4)."""
+    line in « Dates à retenir » (read61 L4); still ahead, with its hidden words from its instant (``instants``:
+    text.over_instants; DatedWords, pastswitch65)."""
     if not warning.get("deadline"):
         return None
     # the notice's closing itself, unmarked: the sentence says the date is the guide's (its own date is marked
     # « date retenue par le guide » in the key dates; review61 M1)
-    date = dates["registration_closing"]
-    return texts.text("dates.closing_due", date=passed_line(texts, date, warning["deadline"], passed))
+    laters: list[PastLater] = []
+    date = _switched_date(texts, dates["registration_closing"], warning["deadline"], passed, instants or {}, laters)
+    return _dated_words(texts.text("dates.closing_due", date=date), laters)
 
 
 def where_to_ask(notice: Notice, ruleset: dict) -> dict:

@@ -2578,7 +2578,7 @@ def test_a_date_over_named_under_dates_limites_is_said_passed_as_in_dates_a_rete
     answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed)
     past = _past(notice.texts)
     [listed] = [line for line, _ in answer.dates if line.value == "missing_email"]
-    more = _flat(answer.key_dates_more)
+    more = _flat(answer.key_dates_more.text)
     assert _flat(listed.text).endswith(past) == ("missing_email" in passed), listed.text
     assert more.endswith(past + ".") == ("missing_email" in passed), more
     # (its date the guide's, « — date retenue par le guide »: then « ; date passée », never a second dash in a row,
@@ -3039,7 +3039,7 @@ def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_
     assert said.endswith(past + ".") == over and (past in said) == over, said
     view = checklist_view(notice, project.content.checklist, today=day)
     answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None, passed=passed)
-    [built] = [_flat(w[-1]) for w in answer.warnings if w[0] == warning["id"]]
+    [built] = [_flat(w[-1].text) for w in answer.warnings if w[0] == warning["id"]]
     assert built == said, (built, said)
 
 

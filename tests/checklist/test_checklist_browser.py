@@ -1576,7 +1576,7 @@ def test_two_deadlines_left_to_dates_a_retenir_are_named_joined_by_et_as_the_com
     from generator.site.notice_view import passed_dates
 
     expected = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {},
-                           passed=passed_dates(notice, ruleset, datetime.date.today())).key_dates_more
+                           passed=passed_dates(notice, ruleset, datetime.date.today())).key_dates_more.text
     and_words = notice.texts.text("checklist_page.key_dates_more_and", before="", after="").strip()
     assert f" {and_words} " in expected, expected
     visit = Visit(browser, server)

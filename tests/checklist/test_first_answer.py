@@ -2094,12 +2094,12 @@ def test_dates_limites_keeps_an_undated_own_deadline_and_names_the_others_with_t
     view = checklist_view(notice, content)
     result = engine.evaluate(ruleset, {})
     dates = view.data["dates"]
-    more = typography(answer_view(notice, ruleset, result, view.data["key_dates"], dates, {}).key_dates_more)
+    more = typography(answer_view(notice, ruleset, result, view.data["key_dates"], dates, {}).key_dates_more.text)
     assert "Selon votre cas" not in more and typography(dates["missing_email"]) in more, more
     assert typography("(étape « Mél de confirmation »)") in more and more.endswith("."), more
     [email] = [d for d in result["deadlines"] if d["id"] == "missing_email"]
     result["deadlines"].append({**email, "id": "second", "label": "Une seconde date"})
-    more = typography(answer_view(notice, ruleset, result, view.data["key_dates"], {**dates, "second": dates["missing_email"]}, {}).key_dates_more)
+    more = typography(answer_view(notice, ruleset, result, view.data["key_dates"], {**dates, "second": dates["missing_email"]}, {}).key_dates_more.text)
     assert more.startswith("D’autres dates limites figurent") and typography(" et « Une seconde date »") in more and ";" not in more, more
     # a step's deadline the notice does not date (not one of the candidate's own: not in « Dates limites »): not named
     # under it either, the line naming only dated deadlines (answer.py other_deadlines, checklist.js otherDeadlines: the

@@ -3720,6 +3720,68 @@ def test_the_build_s_bar_stops_giving_another_date_at_its_moment_with_past_js_al
     visit.close()
 
 
+@pytest.mark.parametrize("which", ["key_dates_more", "closing_due"])
+def test_a_date_inside_a_sentence_of_the_built_answer_is_said_passed_at_its_moment_with_past_js_alone(notices, content, browser, which):
+    """pastswitch65: two sentences of the answer as built (answer.py: _key_dates_more, _closing_due) said a date passed
+    only when it was over on the build's day; a page built before it and read after it, while Pyodide loads or if it
+    fails, said it to come. Frozen Clermont-Ferrand 2024's line under « Dates limites » naming the e-mail step's 14
+    November 2023 (built on 1 November), frozen Aix-Marseille 2023's « engagement étudiant » dated by the closing, 21
+    November 2022 at 18:00 (its answer built on 1 September 2022), each alone with past.js, opened 30 seconds before
+    the date is over (over_at): not said passed; from that instant, the words of the same sentence built once the date
+    was over (and, for the closing's, the command line's as of the next day: text.render), said once."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_page, checklist_view, over_at, render_checklist
+    from generator.checklist.text import render
+    from generator.site.notice_view import passed_dates
+
+    def flat(text: str) -> str:
+        return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).replace("\u202f", " ").replace("\u00a0", " ").split())
+
+    def after(moment: dt.datetime) -> dt.date:  # (the day after the date's own: a build of that day says it passed)
+        return (moment - dt.timedelta(seconds=1)).date() + dt.timedelta(days=1)
+
+    if which == "key_dates_more":
+        notice = next(n for n in notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
+        due = notice.deadline("missing_email")
+        moment = dt.datetime.fromisoformat(over_at(due.end.isoformat(), due.has_time, notice.tz))
+
+        def built(day: dt.date) -> str:
+            return re.search(r'<p class="bts-checklist-key-dates-more">.*?</p>', checklist_page(notice, content, today=day)).group(0)
+
+        ahead, over = built(dt.date(2023, 11, 1)), built(after(moment))
+        cli = None
+    else:
+        notice = next(n for n in notices if (n.slug, n.year) == ("aix-marseille", 2023))
+        ruleset = compile_ruleset(notice, content)
+        answers = {"department": "13", "situation": "repeater", "specialty": "batiment", "engagement_etudiant": "yes"}
+        result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+        [warning] = [w for w in result["warnings"] if w.get("deadline")]
+        due = next(d for d in ruleset["deadlines"] if d["id"] == warning["deadline"])
+        moment = dt.datetime.fromisoformat(over_at(due["end"], due["has_time"], notice.tz))
+        start = notice.texts.text("dates.closing_due", date="").split(" ")[0]
+
+        def built(day: dt.date) -> str:
+            view = checklist_view(notice, content, today=day)
+            answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, passed=passed_dates(notice, ruleset, day))
+            item = re.search(rf'<li data-warning="{re.escape(warning["id"])}">.*?</li>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S).group(0)
+            [line] = [p for p in re.findall(r"<p>.*?</p>", item) if flat(p).startswith(start)]
+            return line
+
+        ahead, over = built(dt.date(2022, 9, 1)), built(after(moment))
+        cli = [flat(line) for line in render(ruleset, result, notice.texts, passed=passed_dates(notice, ruleset, after(moment))).splitlines()]
+    past = " ".join(notice.texts.text("checklist.date_past", line="").split()).removeprefix("— ")
+    assert past not in flat(re.sub(r'<span class="bts-past-later".*?</span>', "", ahead)) and "bts-past-later" in ahead, ahead
+    assert "bts-past-later" not in over and flat(over).count(past) == 1, over
+    visit, page = _alone_with_past_js(browser, ahead, moment - dt.timedelta(seconds=30))
+    said = lambda: " ".join(page.inner_text("p").replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    assert past not in said(), said()
+    page.clock.run_for(31_000)  # (its instant and a second)
+    assert said() == flat(over) and said().count(past) == 1, (said(), flat(over))
+    assert cli is None or said() in cli, [line for line in cli if past in line]
+    assert visit.errors == []
+    visit.close()
+
+
 def test_the_build_s_bar_with_past_js_alone_says_in_their_time_the_words_that_follow_its_dates(notices, content, browser):
     """fixbar59 / review75 L3 (left): with past.js alone (no result of the checklist's script), once past.js hid the
     build's bar's past date nothing took its place and the count kept « à déposer ». Frozen Toulouse 2024 built on 20

@@ -9,6 +9,7 @@ step's date line; a line already marked at build stays as it is (no switch). Rea
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -188,3 +189,95 @@ def test_a_documents_row_whose_deadline_ends_with_the_notice_s_words_on_a_later_
                 assert row.alone_later is not None and row.alone_later.shown, (notice.slug, row.id)
                 seen += 1
     assert seen
+
+
+@pytest.mark.parametrize("slug, year, other", [("clermont-ferrand", 2024, "missing_email"), ("nantes", 2024, "changes")])
+def test_a_date_inside_the_built_answer_s_line_naming_the_other_deadlines_carries_its_switch(frozen_project, frozen_by_key, slug, year, other):
+    """pastswitch65: the line under « Dates limites » naming the other deadlines (answer.py: _key_dates_more) said a
+    date passed when over on the build's day, but had no switch for one still ahead: a page built before it and read
+    after it said it to come (Clermont-Ferrand 2024's e-mail step, 14 November 2023; Nantes 2024's last day to change a
+    pre-registration, 15 November). Built on 1 November 2023: the date carries its hidden words right after it, with
+    its instant (over_at), nothing shown; the same words shown, no switch, built the day after the date: never both."""
+    from generator.checklist.page import checklist_page
+
+    notice = frozen_by_key[slug, year]
+    due = notice.deadline(other)
+    content = frozen_project.content.checklist
+
+    def more(day: dt.date) -> str:
+        [line] = set(re.findall(r'<p class="bts-checklist-key-dates-more">(.*?)</p>', checklist_page(notice, content, today=day)))
+        return line
+
+    ahead, over = more(dt.date(2023, 11, 1)), more(due.end.date() + dt.timedelta(days=1))
+    [switch] = list(SWITCH.finditer(ahead))
+    assert switch.group(1) == over_at(due.end.isoformat(), due.has_time, notice.tz), (switch.group(1), ahead)
+    assert "date passée" not in SWITCH.sub("", ahead) and not SWITCH.search(over), (ahead, over)
+    # (the hidden words where the build writes them once over: right after the date, before the full stop)
+    shown = ahead.replace(switch.group(0), switch.group(0).split(">", 1)[1].removesuffix("</span>"))
+    assert shown.replace("&#8239;", "\u202f") == over, (shown, over)
+    assert ahead.endswith(switch.group(0) + "."), ahead
+
+
+def test_dates_inside_a_sentence_keep_their_spaces_and_each_its_own_switch(frozen_project, frozen_by_key):
+    """answer.py DatedWords (pastswitch65): three other deadlines in the line, joined by « ; » and « et », two still
+    ahead and one over on the build's day: each date ahead followed by its own switch, at its own instant, the one
+    over said passed in words; « ; » after a switch keeps its no-break space, « et » its spaces: the line with its
+    hidden words shown reads as the build writes it once every date is over."""
+    from generator.checklist import engine
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view, render_checklist
+
+    notice = frozen_by_key["clermont-ferrand", 2024]
+    content = frozen_project.content.checklist
+    ruleset = compile_ruleset(notice, content)
+    view = checklist_view(notice, content, today=dt.date(2023, 11, 1))
+    result = engine.evaluate(ruleset, {})
+    [email] = [d for d in result["deadlines"] if d["id"] == "missing_email"]
+    later = {**email, "id": "later", "label": "Une date plus tard", "end": "2023-12-01T23:59:00+01:00", "has_time": True}
+    result["deadlines"] += [{**email, "id": "before", "label": "Une date déjà close"}, later]
+    dates = {**view.data["dates"], "before": view.data["dates"]["missing_email"], "later": "le vendredi 1er décembre 2023 à 23 h 59"}
+    ruleset = {**ruleset, "deadlines": [*ruleset["deadlines"], {**later}]}
+
+    def line(passed) -> str:
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], dates, {}, passed=passed)
+        page = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
+        return re.search(r'<p class="bts-checklist-key-dates-more">(.*?)</p>', page).group(1)
+
+    built, over = line({"before"}), line({"before", "missing_email", "later"})
+    switches = list(SWITCH.finditer(built))
+    assert [s.group(1) for s in switches] == ["2023-11-15T00:00:00+01:00", "2023-12-01T23:59:00+01:00"], built
+    assert "</span>&#8239;; «" in built and " et «" in built and built.count("date passée") == 3, built
+    shown = SWITCH.sub(lambda s: s.group(0).split(">", 1)[1].removesuffix("</span>"), built).replace("&#8239;", "\u202f")
+    assert shown == over, (shown, over)
+
+
+@pytest.mark.parametrize("passed", [False, True])
+def test_the_closing_the_guide_gives_a_national_rule_carries_its_switch_in_the_built_answer(frozen_project, frozen_by_key, passed):
+    """pastswitch65: the paragraph under a national rule the guide dates with the notice's closing (answer.py:
+    _closing_due; Aix-Marseille 2023's « engagement étudiant ») said the date passed when over on the build's day, but
+    had no switch for one still ahead. Its answer rendered as the build writes it: ahead, the closing's date followed by
+    its hidden words at its instant (over_at), nothing shown; over, the same words shown, no switch."""
+    from generator.checklist import engine
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view, render_checklist
+
+    notice = frozen_by_key["aix-marseille", 2023]
+    content = frozen_project.content.checklist
+    ruleset = compile_ruleset(notice, content)
+    view = checklist_view(notice, content, today=dt.date(2022, 9, 1))
+    answers = {"department": "13", "situation": "repeater", "specialty": "batiment", "engagement_etudiant": "yes"}
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    [warning] = [w for w in result["warnings"] if w.get("deadline")]
+    due = next(d for d in ruleset["deadlines"] if d["id"] == warning["deadline"])
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, passed={warning["deadline"]} if passed else ())
+    page = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
+    item = re.search(rf'<li data-warning="{re.escape(warning["id"])}">(.*?)</li>', page, re.S).group(1)
+    [line] = [p for p in re.findall(r"<p>(.*?)</p>", item) if p.startswith("Date retenue par le guide")]
+    if passed:
+        assert not SWITCH.search(line) and line.endswith(" — date passée."), line
+        return
+    [switch] = list(SWITCH.finditer(line))
+    assert switch.group(1) == over_at(due["end"], due["has_time"], notice.tz) and line.endswith(switch.group(0) + "."), line
+    assert "date passée" not in SWITCH.sub("", line), line
