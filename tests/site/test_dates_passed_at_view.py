@@ -82,11 +82,15 @@ def test_each_dated_row_step_adjustment_and_documents_date_of_the_notice_page_is
             said = re.search(r"<strong>[^<]*\b20\d\d\b[^<]*</strong>(<span[^>]*>[^<]*</span>| — date passée|&#8239;; date passée)?", section)
             assert said, (notice.slug, notice.year)
             _ends_said(notice, said.group(0), instants, counts)
-        # the documents: each group's « À déposer … » line, each row's « Date limite » cell
+        # the documents: each group's « À déposer … » line (« À déposer, sauf indication contraire sous « Précisions » :
+        # … » too: its reserve before the date, which ends the sentence, pastswitch65), each row's « Date limite » cell
         documents = page.split('id="pieces-justificatives', 1)[1].split("<h2", 1)[0]
-        for line in re.findall(r"<p>À déposer (<strong>.*?</strong>(?:<span[^>]*>[^<]*</span>|[^<.,]*))", documents):
-            if YEAR.search(line):
-                _ends_said(notice, line, instants, counts)
+        deposits = [line for line in re.findall(r"<p>À déposer(?:, [^<]*)? (<strong>.*?</strong>(?:<span[^>]*>[^<]*</span>|[^<.,]*))", documents)
+                    if YEAR.search(line)]
+        # (every dated line read: none of another shape left out)
+        assert len(deposits) == len([p for p in re.findall(r"<p>À déposer.*?</p>", documents) if YEAR.search(p)]), (notice.slug, deposits)
+        for line in deposits:
+            _ends_said(notice, line, instants, counts)
         for cell in re.findall(r'<td data-label="Date limite" role="cell">(.*?)</td>', documents, re.S):
             if "un dépôt plus tard est possible" in cell:
                 continue  # (the notice's words on a later deposit end it: no mark, the piece may come after the date)
