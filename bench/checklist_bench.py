@@ -378,7 +378,7 @@ def main() -> None:
         build(site)
         base, httpd = serve(site)
         checklist_url = f"{base}/{args.notice}/liste-personnalisee/"
-        built_for = re.search(r'data-answer-for="([^" ]+)', (site / args.notice / "liste-personnalisee" / "index.html").read_text(encoding="utf-8"))
+        built_for = re.search(r'data-answer-for="([^",]+)', (site / args.notice / "liste-personnalisee" / "index.html").read_text(encoding="utf-8"))
         department = args.department or (built_for.group(1) if built_for else "")
         department_url = f"{checklist_url}#department={department}"
         carried: dict[str, list] = {"fast": [], "slow": []}

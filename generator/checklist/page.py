@@ -330,7 +330,8 @@ class ChecklistView:
     # / « Ferrand, session 2024 » at 360 px)
     title_whole: str = ""
     # the same answer and bar for each department of the academy given alone in the address (``_department_variants``):
-    # (its departments' codes, its view), checklist.js shows it at first paint for such an address (phone64 M1)
+    # (its departments' codes, its view), checklist.js shows it at first paint for such an address (phone64 M1); the
+    # department's line of « Vos réponses » left empty in it, written by checklist.js (``_echo_left_out``)
     variants: tuple = ()
 
 
@@ -858,7 +859,11 @@ def _department_variants(notice: Notice, ruleset: dict, data: dict, today: dt.da
     """The answer and bar for each department of the academy given alone in the address (``department_answer``: the
     home page's finder carries it through the notice, phone64 M1: those candidates saw « Calcul de votre liste en
     cours… » and no list until the engine answered), the departments whose views are the same together, in the
-    academy's order: checklist.js shows the one for the address's department at first paint (issue 9 deliverable 8)."""
+    academy's order: checklist.js shows the one for the address's department at first paint (issue 9 deliverable 8).
+
+    Each view without the department's echo in « Vos réponses » (``_echo_left_out``): the views of an academy's
+    departments differed by that printed line only, each department had its own (Toulouse 2024: 8 templates of ~25 KB,
+    the page 142 → 355 KB of HTML every phone parses); checklist.js writes it for the address's department (variants65)."""
     variants: list[tuple[list[str], ChecklistView]] = []
     if "department" not in {q["id"] for q in ruleset["questions"]}:
         return ()
@@ -866,13 +871,23 @@ def _department_variants(notice: Notice, ruleset: dict, data: dict, today: dt.da
         result = department_answer(ruleset, department.code)
         if result["problems"] or result["dropped"]:
             continue
-        variant = replace(view, answer=answer_of(result), **_bar(notice, ruleset, data, result, today))
+        variant = _echo_left_out(replace(view, answer=answer_of(result), **_bar(notice, ruleset, data, result, today)))
         same = next((codes for codes, other in variants if other == variant), None)
         if same is not None:
             same.append(department.code)
         else:
             variants.append(([department.code], variant))
     return tuple((tuple(codes), variant) for codes, variant in variants)
+
+
+def _echo_left_out(view: ChecklistView) -> ChecklistView:
+    """``view`` with the department's line of « Vos réponses » (printed only) without its words: its item stays, empty,
+    and checklist.js builtFor writes it for the address's department, in the words its list of the engine's answer
+    writes (answersBlock: « « Dans quel département résidez-vous ? » : 09 (Ariège) », from the page data's names), so
+    that one built answer serves every department whose answer is the same but for that line. Every other difference
+    (a standing that sends one department elsewhere, a piece, a date, the bar) keeps its own."""
+    answers = tuple(replace(line, text="") if line.value == "department" else line for line in view.answer.answers)
+    return replace(view, answer=replace(view.answer, answers=answers))
 
 
 def _bar(notice: Notice, ruleset: dict, data: dict, result: dict, today: dt.date | None) -> dict:

@@ -4,6 +4,7 @@ and titles (site and checklist alike); the build's precompressed copies."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import gzip
@@ -2473,14 +2474,46 @@ def _expected_checks(expected: dict) -> list:
 
 
 VARIANT = re.compile(r'<template class="bts-checklist-variant" data-answer-for="([^"]*)">(<a class="bts-checklist-summary".*?</a>)\n<div>\n(.*?)</div></template>', re.S)
+# the department's line of « Vos réponses » in a built answer for several departments: empty, checklist.js builtFor
+# writes it (page.py _echo_left_out)
+ECHO = '<li data-answer="department"></li>'
 
 
-def test_each_department_s_built_answer_is_the_engine_s_for_that_department_alone_on_real_data():
+def shown_for(answer: str, data: dict, code: str) -> str:
+    """A built answer for departments (a <template>'s) as checklist.js builtFor shows it for ``code``: the department's
+    line written in answersBlock's words (ui why_item, the question quoted, departmentWords: « 31 (Haute-Garonne) »,
+    from the page data ``data``), the rest as built."""
+    from generator.french import typography
+
+    assert answer.count(ECHO) == 1, answer
+    words = data["ui"]["why_item"].replace("{question}", data["questions"]["department"]["quoted"])
+    words = words.replace("{answer}", f"{code} ({data['departments'][code]})")
+    return answer.replace(ECHO, f'<li data-answer="department">{html.escape(typography(words), quote=False)}</li>')
+
+
+def each_department_s_own(notice, content, monkeypatch, page_of=checklist_page) -> dict[str, tuple[str, str]]:
+    """The bar and answer the build writes for each department alone, its own line of « Vos réponses » in it (the
+    build before variants65: one <template> per department), by code."""
+    from generator.checklist import page
+
+    with monkeypatch.context() as patch:
+        patch.setattr(page, "_echo_left_out", lambda view: view)
+        own = VARIANT.findall(page_of(notice, content))
+    assert all("," not in codes for codes, _, _ in own), [codes for codes, _, _ in own]
+    return {codes: (bar, answer) for codes, bar, answer in own}
+
+
+def test_each_department_s_built_answer_is_the_engine_s_for_that_department_alone_on_real_data(monkeypatch):
     """phone64 M1 (issue 9 deliverable 8): the answer the page shows at first paint for an address holding one of the
     academy's departments alone (#department=31, carried from the home page's finder; checklist.js builtFor) is the
     engine's answer for that address as the page's worker computes it (an address's answers: ``evaluate_given``), for
     every department of the academy (academy.yaml), each in one answer block only, and the bar built with it counts its
-    documents; on the real data (any valid session), as the no-answer answer's test above on the frozen one."""
+    documents; on the real data (any valid session), as the no-answer answer's test above on the frozen one.
+    variants65: an answer block serves every department whose answer differs only by its line in « Vos réponses »
+    (Toulouse 2024: 8 blocks of ~25 KB, one now); as shown for each department (that line written from the page data,
+    as checklist.js does), it is the whole answer and bar the build writes for that department alone (its own line
+    in it, ``each_department_s_own``), words included. Seen failing with shown_for writing the first code of the block
+    for each of its departments (« 09 (Ariège) » for 31)."""
     project, problems = load_and_check(ROOT)
     assert not problems, problems.report()
     content = project.content.checklist
@@ -2490,13 +2523,48 @@ def test_each_department_s_built_answer_is_the_engine_s_for_that_department_alon
         body = checklist_page(notice, content)
         variants = VARIANT.findall(body)
         assert body.count('<template class="bts-checklist-variant"') == len(variants), notice.slug
-        codes = [code for variant_codes, _, _ in variants for code in variant_codes.split(" ")]
+        codes = [code for variant_codes, _, _ in variants for code in variant_codes.split(",")]
         assert sorted(codes) == sorted(d.code for d in notice.academy.departments), (notice.slug, notice.year, codes)
+        own = each_department_s_own(notice, content, monkeypatch) if variants else {}
+        assert sorted(own) == sorted(codes), (notice.slug, notice.year)
+        data = page_data(body)
         for variant_codes, bar, answer in variants:
-            for code in variant_codes.split(" "):
+            for code in variant_codes.split(","):
                 expected = engine.evaluate_given(ruleset, {"department": code})
                 assert not expected["problems"] and not expected["dropped"], (notice.slug, code)
                 assert _answer_checks(answer, expected) == _expected_checks(expected), (notice.slug, notice.year, code)
                 assert re.search(rf'data-summary="documents">(?:<span[^>]*>)?(Au moins )?{len(expected["documents"])} pièce', bar), (notice.slug, code, bar)
+                assert (bar, shown_for(answer, data, code)) == own[code], (notice.slug, notice.year, code)
                 seen += 1
     assert seen
+
+
+def test_departments_whose_answers_really_differ_keep_a_built_answer_each(notices, content, monkeypatch):
+    """variants65: one built answer serves the departments whose answers differ only by their line in « Vos réponses »,
+    never two whose answers differ otherwise. A made-up ruleset of the frozen Toulouse 2024 whose academy leaves
+    Ariège (09) out of its departments: the notice's residence rule (« l'académie où vous résidez ») sends its
+    candidates elsewhere, no list; the seven others keep theirs. Two blocks, 09's and the others', each as shown for
+    each of its departments the whole answer and bar the build writes for that department alone. Seen failing with
+    _department_variants putting every department in the first block (one block of eight)."""
+    from generator.checklist import page
+
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    compiled = page._compiled
+
+    def without_ariege(notice, content):
+        ruleset = copy.deepcopy(compiled(notice, content))
+        ruleset["academy"]["departments"].remove("09")
+        return ruleset
+
+    monkeypatch.setattr(page, "_compiled", without_ariege)
+    body = checklist_page(notice, content)
+    variants = VARIANT.findall(body)
+    assert body.count('<template class="bts-checklist-variant"') == len(variants)
+    assert [codes for codes, _, _ in variants] == ["09", "12,31,32,46,65,81,82"]
+    assert engine.evaluate_given(without_ariege(notice, content), {"department": "09"})["standing"]["kind"] == "outside_academy"
+    assert values(variants[0][2], "data-document") == [] and values(variants[1][2], "data-document")
+    own = each_department_s_own(notice, content, monkeypatch)
+    data = page_data(body)
+    for codes, bar, answer in variants:
+        for code in codes.split(","):
+            assert (bar, shown_for(answer, data, code)) == own[code], code

@@ -4383,11 +4383,19 @@ def test_a_department_carried_in_the_address_shows_its_list_at_first_paint(notic
     answered (17–29 s on a slow phone). At 360 px, Pyodide held back (its .wasm never answered): the list of the
     engine's answer for that department alone (page.py department_answer, computed at build time) is shown, its bar's
     count with it, nothing said pending. Seen failing before checklist.js's builtFor: the root marked data-stale, the
-    documents' list hidden."""
-    from generator.checklist.page import department_answer
+    documents' list hidden. variants65: one built answer serves every department whose answer is the same but for its
+    line in the printed « Vos réponses », built empty; checklist.js writes it: the words the build's answer for that
+    department alone has (answer_view), Haute-Garonne (31) third of Toulouse's block. Seen failing with builtFor
+    writing the block's first code (« 09 (Ariège) »)."""
+    from generator.checklist.answer import answer_view
+    from generator.checklist.page import checklist_view, department_answer
 
     notice = next(n for n in notices if n.slug == slug and n.year == year)
-    expected = department_answer(compile_ruleset(notice, content), code)
+    ruleset = compile_ruleset(notice, content)
+    expected = department_answer(ruleset, code)
+    data = checklist_view(notice, content).data
+    built = answer_view(notice, ruleset, expected, data["key_dates"], data["dates"], data["forms"], data["elsewhere"], data["ask"])
+    echo = [["department", typography(line.text)] for line in built.answers]
     assert expected["documents"] and not expected["problems"], expected
     visit = Watched(browser, origin, viewport=PHONE)
     page = visit.page
@@ -4404,5 +4412,7 @@ def test_a_department_carried_in_the_address_shows_its_list_at_first_paint(notic
     assert not page.locator("#bts-checklist-summary [data-summary=pending]").is_visible()
     count = " ".join(page.locator("#bts-checklist-summary [data-summary=documents]").inner_text().split())
     assert re.match(rf"(Au moins )?{len(expected['documents'])} pièce", count), count
+    said = page.eval_on_selector_all("#bts-checklist-output [data-answer]", "items => items.map((i) => [i.dataset.answer, i.textContent])")
+    assert [[qid, typography(words)] for qid, words in said] == echo and echo[0][1].endswith(f" {code} ({data['departments'][code]})"), said
     assert visit.errors == []
     visit.close()

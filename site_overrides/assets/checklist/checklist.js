@@ -446,18 +446,24 @@ function start(root) {
 
   // builtFor: the answers given (the address's, restored) are a department alone that a build's answer is for (a
   // <template data-answer-for> of the page) and the address held nothing else (unread, unasked): that answer and its bar
-  // put in place of the build's, and those answers returned; else null, the page unchanged.
+  // put in place of the build's, and those answers returned; else null, the page unchanged. One template serves every
+  // department whose answer is the same but for its line in « Vos réponses » (printed), built empty (page.py
+  // _echo_left_out): written here for the address's department, in answersBlock's words.
   function builtFor(given) {
     const codes = Object.keys(given);
     if (codes.length !== 1 || codes[0] !== "department" || addressUnread.qids.length || addressUnread.unknown || addressUnasked.length) return null;
     const variant = [...root.querySelectorAll("template.bts-checklist-variant")]
-      .find((template) => template.dataset.answerFor.split(" ").includes(given.department));
+      .find((template) => template.dataset.answerFor.split(",").includes(given.department));
     if (!variant) return null;
     const bar = document.getElementById("bts-checklist-summary");
     const [built, answer] = [...variant.content.children];
     if (!bar || !built || !built.matches(".bts-checklist-summary") || !answer) return null;
     bar.replaceChildren(...document.importNode(built, true).childNodes);
     output.replaceChildren(...document.importNode(answer, true).childNodes);
+    for (const echo of output.querySelectorAll('.bts-checklist-answers [data-answer="department"]')) {
+      echo.textContent = answerLine("department", given.department);
+      numbersWhole(echo);
+    }
     pointerButtons();
     dotsAlone();
     return given;
@@ -1909,10 +1915,15 @@ function start(root) {
     const list = el("ul", "");
     for (const block of form.querySelectorAll("[data-question]")) {
       const qid = block.dataset.question;
-      if (qid in result.answers) list.append(el("li", ui("why_item", { question: data.questions[qid].quoted, answer: answerWords(qid, result.answers[qid]) }), { "data-answer": qid }));
+      if (qid in result.answers) list.append(el("li", answerLine(qid, result.answers[qid]), { "data-answer": qid }));
     }
     block.append(list);
     return block;
+  }
+
+  // One line of « Vos réponses »: the question, quoted, and the answer in words (answer.py: answer_view's answers).
+  function answerLine(qid, value) {
+    return ui("why_item", { question: data.questions[qid].quoted, answer: answerWords(qid, value) });
   }
 
   // A list of the candidate's pieces, each with why, when and where from (render; answer.py: DocumentItem).
