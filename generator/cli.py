@@ -16,7 +16,7 @@ from .pipeline import load_and_check
 from .problems import AFTER_VALIDATE, count_line, validate_command
 from .site import removed
 from .staff.calendar import build_date, session_in_course
-from .staff.drafts import is_draft
+from .staff.drafts import is_draft, project_pending, session_pending, what_to_do
 from .staff import StaffError
 from .staff.reviewed import seen_summary
 
@@ -49,18 +49,43 @@ def _validate(args: argparse.Namespace) -> int:
     compared = (f" ; la session {unread[0]}, qui a des problèmes, n'a pas pu être comparée (voir plus haut)" if len(unread) == 1
                 else f" ; les sessions {', '.join(unread[:-1])} et {unread[-1]}, qui ont des problèmes, n'ont pas pu être "
                 "comparées (voir plus haut)" if unread else "")
-    print(f"Tout est valide{' pour les sessions vérifiées' if unread else ''} : {academies} académie{'s' if academies > 1 else ''}, "
-          f"{sessions} session{'s' if sessions > 1 else ''}{' ; ' + seen if seen else ''}{compared}.")
-    drafts = [
-        f"{slug} {year}" for slug, data in sorted(project.academies.items()) for year, session in sorted(data.sessions.items())
+    counts = f"{academies} académie{'s' if academies > 1 else ''}, {sessions} session{'s' if sessions > 1 else ''}"
+    draft = _drafts_line(project, again)
+    if draft is None:
+        print(f"Tout est valide{' pour les sessions vérifiées' if unread else ''} : {counts}{' ; ' + seen if seen else ''}{compared}.")
+        return 0
+    # a draft: said first, and the last line does not say « Tout est valide » (staffsmall65 item 1: printed above the
+    # « Brouillon » line, it read as « done », while mkdocs build refuses to publish the session)
+    print(draft)
+    print(f"Rien d'autre à corriger{' pour les sessions vérifiées' if unread else ''} ({'les brouillons' if draft.startswith('Brouillons') else 'le brouillon'} "
+          f"mis à part) : {counts}{' ; ' + seen if seen else ''}{compared}.")
+    return 0
+
+
+def _drafts_line(project, again: str) -> str | None:
+    """« Brouillon : nancy-metz 2027 (4 éléments à vérifier) … »: what is left to check on the notice before mkdocs
+    build publishes (``drafts.project_pending``: each session's, its academy.yaml's, national content's), with what to
+    do; None when nothing is left."""
+    left = project_pending(project)
+    if not left:
+        return None
+    named = [
+        f"{slug} {year} ({_elements(len(session_pending(data.academy, session)))})"
+        for slug, data in sorted(project.academies.items()) for year, session in sorted(data.sessions.items())
         if is_draft(data.academy, session)
     ]
-    if drafts:
-        print(
-            f"Brouillon{'s' if len(drafts) > 1 else ''} : {', '.join(drafts)} (éléments à vérifier ci-dessus) ; "
-            "mkdocs build ne publie pas tant qu'il reste une ligne verify:"
-        )
-    return 0
+    national = [item for item in left if item.location is not None and item.location.file.startswith("content/")]
+    if national:
+        named.append(f"le contenu national, content/ ({_elements(len(national))})")
+    if not named:  # (an academy.yaml with no session read: its file named)
+        named = sorted({item.location.file for item in left if item.location is not None}) or [_elements(len(left))]
+    plural = "s" if len(named) > 1 else ""
+    return (f"Brouillon{plural} : {', '.join(named)}, liste ci-dessus ; mkdocs build ne publie rien tant qu'il en reste un. "
+            f"{what_to_do(left)} Ensuite, relancer : {again}")
+
+
+def _elements(count: int) -> str:
+    return f"{count} élément{'s' if count > 1 else ''} à vérifier"
 
 
 def _checklist(args: argparse.Namespace) -> int:

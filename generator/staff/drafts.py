@@ -161,7 +161,7 @@ def refusal(items: list[Pending]) -> str:
         f"Brouillon : {count} élément{'s' if count > 1 else ''} à vérifier sur la notice ; le site n'a pas été publié "
         "(l'ancienne version reste en place).",
         *(f"  {item.headline()}" for item in items),
-        _what_to_do(items) + " Pour voir le brouillon : bash scripts/serve.sh, ou BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu "
+        what_to_do(items) + " Pour voir le brouillon : bash scripts/serve.sh, ou BTS_GUIDE_DRAFTS=1 mkdocs build -d site-apercu "
         "(jamais dans site/).",
     ]
     return "\n".join(lines)
@@ -175,7 +175,7 @@ def holds(items) -> str:
     return "values" if placeholders == len(items) else "verify" if not placeholders else "both"
 
 
-def _what_to_do(items: list[Pending]) -> str:
+def what_to_do(items: list[Pending]) -> str:
     """The instruction under the list, for what it holds."""
     kind = holds(items)
     if kind == "values":

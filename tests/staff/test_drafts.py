@@ -45,6 +45,46 @@ def test_verify_is_accepted_on_any_record_and_listed_with_its_line(root: Path):
     assert "4 éléments à vérifier sur la notice (brouillon" in result.stdout
 
 
+def test_validate_says_a_draft_first_and_never_that_all_is_valid(root: Path):
+    """A session left with verify: lines: validate's last lines begin with « Brouillon », naming the session, how many
+    items are left, what to do and the command to run again (with --root), and do not say « Tout est valide »
+    (staffsmall65 item 1: « Tout est valide » came first, the « Brouillon » line under it, and a staff member read
+    « done » while mkdocs build refuses the session). Without a verify: line left, « Tout est valide » as before."""
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    insert_after(session, "\nsession:\n", "  verify: titre à confirmer sur la notice\n")
+    insert_after(session, "\n  documents:\n", "    verify: date limite à confirmer\n")
+    nantes = root / "academies" / "nantes" / "2026.yaml"
+    insert_after(nantes, "\nsession:\n", "  verify: titre à confirmer sur la notice\n")
+    result = run(root, "validate")
+    assert_clean(result)
+    assert result.code == 0, result.output
+    assert "Tout est valide" not in result.output, result.output
+    last = result.stdout.rstrip("\n").split("\n")[-2:]
+    assert last[0] == (
+        "Brouillons : nantes 2026 (1 élément à vérifier), toulouse 2024 (2 éléments à vérifier), liste ci-dessus ; "
+        "mkdocs build ne publie rien tant qu'il en reste un. Vérifier chaque élément sur la notice, corriger la valeur si "
+        f"besoin, puis retirer sa ligne « verify: ». Ensuite, relancer : python -m generator --root {root} validate"
+    ), last
+    assert last[1].startswith("Rien d'autre à corriger (les brouillons mis à part) : 4 académies, 5 sessions"), last
+    # one session given: the command to run again names it
+    one = run(root, "validate", "academies/nantes")
+    assert one.stdout.rstrip("\n").split("\n")[-2].startswith("Brouillon : nantes 2026 (1 élément à vérifier), liste ci-dessus"), one.output
+    assert f"relancer : python -m generator --root {root} validate academies/nantes\n" in one.stdout
+    assert one.stdout.rstrip("\n").split("\n")[-1].startswith("Rien d'autre à corriger (le brouillon mis à part) : 1 académie, 2 sessions")
+    # national content left to check: the build refuses it too, validate names it
+    texts = root / "content" / "texts.yaml"
+    insert_after(texts, "  arrete_2023_07_13:\n", "    verify: date du texte à confirmer\n")
+    nantes.write_text(without_verify(nantes.read_text(encoding="utf-8")), encoding="utf-8")
+    session.write_text(without_verify(session.read_text(encoding="utf-8")), encoding="utf-8")
+    national = run(root, "validate")
+    assert "Tout est valide" not in national.output, national.output
+    assert "Brouillon : le contenu national, content/ (1 élément à vérifier), liste ci-dessus ; " in national.stdout, national.output
+    texts.write_text(without_verify(texts.read_text(encoding="utf-8")), encoding="utf-8")
+    done = run(root, "validate")
+    assert done.code == 0 and "Brouillon" not in done.output, done.output
+    assert done.stdout.rstrip("\n").split("\n")[-1].startswith("Tout est valide : 4 académies, 5 sessions"), done.output
+
+
 def test_a_misspelt_verify_is_refused_with_the_suggestion(root: Path):
     session = root / "academies" / "toulouse" / "2024.yaml"
     insert_after(session, "\nsession:\n", "  verfy: titre à confirmer\n")

@@ -131,7 +131,9 @@ def test_new_academy_writes_valid_draft_files_with_every_required_key(root: Path
     assert validated.code == 0, validated.output
     assert problems_of(validated) == []
     assert len(validated.items("à vérifier")) == 4  # academy, session file, session:, deadlines.documents
-    assert "Tout est valide : 1 académie, 1 session." in validated.stdout
+    # a draft: said as such, not « Tout est valide » (staffsmall65 item 1)
+    assert "Brouillon : nancy-metz 2027 (4 éléments à vérifier), liste ci-dessus ; " in validated.stdout
+    assert validated.stdout.rstrip().endswith("Rien d'autre à corriger (le brouillon mis à part) : 1 académie, 1 session.")
 
 
 def test_house_style_and_values_of_the_national_table(root: Path):

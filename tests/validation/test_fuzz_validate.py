@@ -25,6 +25,7 @@ HEADLINE = re.compile(r"^[^\s].*?:\d+:\d+: \S")
 PASTE = re.compile(r"^(reviewed:$| *- \{point: )")
 SUMMARY = re.compile(
     r"^(\d+ problèmes? ; tant qu'il en reste, mkdocs build ne publie rien\.|\d+ avertissements? \(n'empêchen?t? pas la publication\) :$|Tout est valide : "
+    r"|Brouillons? : |Rien d'autre à corriger "  # a draft's last two lines
     r"|\d+ éléments? à vérifier sur la notice \(brouillon|\d+ points? à contrôler \(n'empêchen?t? pas la publication\) :$)"  # the staff's blocks
 )
 INSERTS = [
