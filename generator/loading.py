@@ -791,51 +791,61 @@ def misnamed_folder(name: str, table: DepartmentsFile | None) -> str:
     return f"{MISNAMED_FOLDER} : {problem}"
 
 
-def _file_linked_out(path: Path, root: Path, problems: Problems) -> bool:
-    """True (and a problem) when the entry ``path`` of academies/ is a symbolic link to a file out of the project:
-    told « remplacer le lien par le fichier lui-même », a file where an academy's folder goes (review86 L7); the link
-    removed instead, and new-academy for an academy, as new-academy itself says."""
-    if not path.is_symlink():
+def _link_not_read(path: Path, root: Path, problems: Problems) -> bool:
+    """True (and one problem, at line 1 of the path shown) when the entry ``path`` of academies/ is a symbolic link
+    the guide does not read through (``_link_said``)."""
+    said = _link_said(path, root)
+    if said is None:
         return False
-    target = Path(os.path.realpath(path))
-    if not target.is_file() or _inside(target, Path(os.path.realpath(root))):
-        return False
-    shown = shown_path(path, root)
-    then = f" ; pour une nouvelle académie : python -m generator new-academy {path.name}" if slug_problem(path.name) is None else ""
-    problems.add(Location(shown, 1, 1), "", (
-        f"lien symbolique vers un fichier hors du projet, à la place d'un dossier d'académie : il n'est pas lu (academies/ "
-        f"ne contient que des dossiers d'académie) ; le supprimer : rm {shlex.quote(shown)} (le lien seul, pas le fichier "
-        f"qu'il désigne){then}"))
+    problems.add(Location(shown_path(path, root), 1, 1), "", said)
     return True
 
 
-def _linked_to_another_academy(path: Path, root: Path, problems: Problems) -> bool:
-    """True (and a problem) when the entry ``path`` of academies/ is a symbolic link to another folder of academies/
-    (academies/lille → toulouse): read through, validate told « écrire slug: lille » in Toulouse's academy.yaml, and
-    new-session lille wrote into Toulouse's folder (review86 L7); said as new-session and new-academy say it."""
+def _link_said(path: Path, root: Path) -> str | None:
+    """What is wrong with the entry ``path`` of academies/ when it is a symbolic link not read through, and the way
+    out; None for any other entry (a link to a folder kept out of the project, named as the academy, is read through
+    as the academy's). Four cases:
+
+    - a file out of the project: told « remplacer le lien par le fichier lui-même », a file where an academy's folder
+      goes (review86 L7); the link removed instead, and new-academy for an academy, as new-academy itself says;
+    - another folder of academies/ (academies/lille → toulouse): read through, validate told « écrire slug: lille » in
+      Toulouse's academy.yaml, and new-session lille wrote into Toulouse's folder (review86 L7); said as new-session and
+      new-academy say it;
+    - a folder of the project out of academies/ (copies/lille): read through, what was corrected by the link changed
+      that folder, as with another academy's (fixstaff64 item 2); the folder itself moved into the link's place;
+    - a folder deeper inside academies/ (academies/toulouse/lille), no academy's folder: said so, not « hors de
+      academies/ » (staffsmall65 item 3); the same way out."""
     if not path.is_symlink():
-        return False
+        return None
     target, academies, real_root = Path(os.path.realpath(path)), Path(os.path.realpath(path.parent)), Path(os.path.realpath(root))
-    if (target.is_dir() and _inside(target, real_root) and target.parent != academies and target != real_root
-            and not _inside(academies, target)):
-        # a folder of the project out of academies/ (copies/lille): read through, what was corrected by the link changed
-        # that folder, as with another academy's (fixstaff64 item 2); the folder itself moved into the link's place
-        shown, other = shown_path(path, root), target.relative_to(real_root).as_posix()
-        problems.add(Location(shown, 1, 1), "", (
-            f"lien symbolique vers {other}, un dossier du projet hors de academies/ : il n'est pas lu (ce qui s'y corrigerait "
-            f"par ce lien changerait {other}) ; un dossier d'académie est un vrai dossier : supprimer le lien, rm "
-            f"{shlex.quote(shown)} (le lien seul, pas {other}), puis mettre le dossier à sa place : mv {shlex.quote(other)} "
-            f"{shlex.quote(shown)}"))
-        return True
-    if target.parent != academies or target.name == path.name or not target.is_dir():
-        return False
-    shown, other = shown_path(path, root), f"academies/{target.name}"
-    then = f", puis : python -m generator new-academy {path.name}" if slug_problem(path.name) is None else ""
-    problems.add(Location(shown, 1, 1), "", (
-        f"lien symbolique vers {other}, le dossier d'une autre académie : il n'est pas lu (ce qui s'y corrigerait par ce "
-        f"lien changerait {other}) ; un dossier d'académie est un vrai dossier : supprimer le lien, rm {shlex.quote(shown)} "
-        f"(le lien seul, pas {other}){then}"))
-    return True
+    shown = shown_path(path, root)
+    new_academy = slug_problem(path.name) is None
+    if target.is_file() and not _inside(target, real_root):
+        then = f" ; pour une nouvelle académie : python -m generator new-academy {path.name}" if new_academy else ""
+        return (f"lien symbolique vers un fichier hors du projet, à la place d'un dossier d'académie : il n'est pas lu "
+                f"(academies/ ne contient que des dossiers d'académie) ; le supprimer : rm {shlex.quote(shown)} (le lien "
+                f"seul, pas le fichier qu'il désigne){then}")
+    if not target.is_dir():
+        return None
+    if target.parent == academies:
+        if target.name == path.name:
+            return None
+        other = f"academies/{target.name}"
+        then = f", puis : python -m generator new-academy {path.name}" if new_academy else ""
+        return (f"lien symbolique vers {other}, le dossier d'une autre académie : il n'est pas lu (ce qui s'y corrigerait "
+                f"par ce lien changerait {other}) ; un dossier d'académie est un vrai dossier : supprimer le lien, rm "
+                f"{shlex.quote(shown)} (le lien seul, pas {other}){then}")
+    if not _inside(target, real_root) or target == real_root or _inside(academies, target):
+        return None
+    other = target.relative_to(real_root).as_posix()
+    if _inside(target, academies):
+        inside = target.parent.relative_to(real_root).as_posix()
+        what = (f"un dossier rangé dans {inside}, pas un dossier d'académie (ceux-ci sont directement dans academies/)")
+    else:
+        what = "un dossier du projet hors de academies/"
+    return (f"lien symbolique vers {other}, {what} : il n'est pas lu (ce qui s'y corrigerait par ce lien changerait "
+            f"{other}) ; un dossier d'académie est un vrai dossier : supprimer le lien, rm {shlex.quote(shown)} (le lien "
+            f"seul, pas {other}), puis mettre le dossier à sa place : mv {shlex.quote(other)} {shlex.quote(shown)}")
 
 
 def academy_folders(academies: Path, root: Path, problems: Problems, table: DepartmentsFile | None = None) -> list[Path]:
@@ -849,7 +859,7 @@ def academy_folders(academies: Path, root: Path, problems: Problems, table: Depa
         if is_editor_leftover(path.name):
             _other_entry(path, root, problems, _nothing)
             continue
-        if _file_linked_out(path, root, problems) or _linked_to_another_academy(path, root, problems):
+        if _link_not_read(path, root, problems):
             continue
         kind = entry_kind(path, root, problems)
         if kind == "file":
@@ -1225,7 +1235,7 @@ def _select_target(given: Path, root: Path, selected: dict[Path, set[int] | None
         if is_editor_leftover(entry.name):
             _other_entry(entry, root, problems, _nothing)
             return
-        if _file_linked_out(entry, root, problems) or _linked_to_another_academy(entry, root, problems):
+        if _link_not_read(entry, root, problems):
             return
         kind = entry_kind(entry, root, problems)
         if kind == "folder":

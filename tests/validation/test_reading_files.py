@@ -650,3 +650,24 @@ def test_a_link_to_a_project_folder_out_of_academies_is_not_read_through(tmp_pat
     (root / FIXTURE).unlink()
     kept.rename(root / FIXTURE)
     assert run_validate(root).code == 0
+
+
+def test_a_link_to_a_folder_deeper_inside_academies_is_said_as_such(tmp_path: Path):
+    """staffsmall65 item 3: academies/autre a link to academies/fixture/autre (a folder kept inside an academy's folder)
+    was described « un dossier du projet hors de academies/ »; it is in academies/, one level too deep: said so, with the
+    same way out."""
+    root = build_root(tmp_path)
+    kept = root / FIXTURE / "autre"
+    kept.mkdir()
+    (root / "academies" / "autre").symlink_to(Path("fixture") / "autre", target_is_directory=True)
+    run = run_validate(root)
+    assert_clean(run)
+    said = [line for line in problems_of(run) if line.startswith("academies/autre:")]
+    assert said == [
+        "academies/autre:1:1: lien symbolique vers academies/fixture/autre, un dossier rangé dans academies/fixture, pas un "
+        "dossier d'académie (ceux-ci sont directement dans academies/) : il n'est pas lu (ce qui s'y corrigerait par ce lien "
+        "changerait academies/fixture/autre) ; un dossier d'académie est un vrai dossier : supprimer le lien, rm "
+        "academies/autre (le lien seul, pas academies/fixture/autre), puis mettre le dossier à sa place : mv "
+        "academies/fixture/autre academies/autre"
+    ], run.output
+    assert "hors de academies/" not in run.output
