@@ -66,6 +66,19 @@ from .words import (
     table_moment,
 )
 
+PLACES_SPLIT = re.compile(r"\s+;\s+")
+"""What separates the places a ``…section:`` names (« Annexe 1 ; II-③ »): a « ; » between spaces, as the data writes it.
+A « ; » inside words (« \\ &amp; &lt;b&gt; » typed as text, a title's « pièces;justificatifs ») is not one: split there, a
+place was cut in pieces (test_injection_browser: the middle one, equal to a piece of who_section:, was dropped as the
+VAE office's place; a warning's section: cut so, its first piece matched a passage the page quotes and the warning was
+left out, staffsmall65 item 4). Not split, a line cites too much, never loses words."""
+
+
+def places(section: str) -> list[str]:
+    """The places ``section`` names (``PLACES_SPLIT``), each stripped, none empty."""
+    return [place for place in (part.strip() for part in PLACES_SPLIT.split(section)) if place]
+
+
 HOW_KEYS = {"individual": "who.how_individual", "establishment": "who.how_establishment", "elsewhere": "who.how_elsewhere"}
 ROUTE_KEYS = {"scolaire": "who.route_scolaire", "apprenti": "who.route_apprenti", "formation_continue": "who.route_formation_continue"}
 CHANNEL_KEYS = {
@@ -1094,15 +1107,15 @@ def _placed_said(notice: Notice, wid: str, switch, runs: list[str]) -> bool:
         return True
     if not switch.section:
         return False
-    # (each of its places: a section: may name several, « ; » between them, review60 L4)
-    places = [part.strip() for part in switch.section.split(";") if part.strip()]
-    runs_of_places = tuple(run for run in map(_word_run, places) if run)
+    # (each of its places: a section: may name several, « ; » between them, review60 L4; cut as contacts_section:'s)
+    named_places = places(switch.section)
+    runs_of_places = tuple(run for run in map(_word_run, named_places) if run)
     words = [
         statement.text for topic in notice.topics for statement in topic.statements
         if not statement.provenance.national and statement.provenance.section
         and _word_run(statement.provenance.section).startswith(runs_of_places)
     ]
-    named = {_step_name(place) for place in places}
+    named = {_step_name(place) for place in named_places}
     guide = given(notice.session.establishment_guide)
     for steps in (notice.section("steps") or (), guide.steps if guide is not None else ()):
         words += [s.text for s in steps if named & {_step_name(name) for name in (s.title, s.heading_as_written) if name}]
@@ -1724,9 +1737,6 @@ def contacts(notice: Notice) -> Contacts:
     )
 
 
-PLACES_SPLIT = re.compile(r"\s+;\s+")
-
-
 def contacts_places(notice: Notice) -> tuple[tuple[str, str | None], ...]:
     """The places contacts_section: names (« ; » between them), each with what of the « Contacts » block it is the place
     of, when the session's data says it elsewhere (read67 L1): « managing » (the place of the notice's own words on the
@@ -1746,15 +1756,11 @@ def contacts_places(notice: Notice) -> tuple[tuple[str, str | None], ...]:
             st.provenance.section for topic in notice.topics if topic.id == MANAGING_TOPIC
             for st in topic.statements if not st.provenance.national and st.provenance.section
         }
-    # (« ; » between spaces, as the data writes it between places: a « ; » inside words, « \\ &amp; &lt;b&gt; » typed as
-    # text, split a place in three, and the middle one, equal to a piece of who_section:, was dropped as the VAE
-    # office's place: test_injection_browser. Not split, a line cites too much, never loses words)
-    who = {w.strip() for w in PLACES_SPLIT.split(s.who_section)} if isinstance(s.who_section, str) else set()
+    # (« ; » between spaces, as the data writes it between places: PLACES_SPLIT)
+    who = set(places(s.who_section)) if isinstance(s.who_section, str) else set()
     situation = "situation:vae" if vae_office_in_force(notice.academy, s) is not None else None
     out = []
-    for place in (w.strip() for w in PLACES_SPLIT.split(section)):
-        if not place:
-            continue
+    for place in places(section):
         of = "managing" if place in managing else situation if situation and place in who else None
         out.append((place, of))
     return tuple(out)

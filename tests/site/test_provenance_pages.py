@@ -458,6 +458,30 @@ def test_a_warning_placed_at_several_places_is_said_where_one_of_them_is(frozen_
     assert heading in page_with("dernier paragraphe de la notice ; avant-dernier paragraphe")
 
 
+def test_a_warning_s_places_are_cut_as_the_contacts_places_are(frozen_notices):
+    """staffsmall65 item 4: a warning's section: was cut at every « ; », the contacts' places only at a « ; » between
+    spaces (PLACES_SPLIT): a place whose title holds a « ; » inside words (« … facultatives;suite », a passage the page
+    quotes nothing of) was cut, its first piece matched the passage frozen Nantes 2026's warning on optional exams is
+    said at, and the warning was left out of the page. One rule for both: the place whole, the warning added; two places
+    « ; » between spaces still each matched (test_a_warning_placed_at_several_places_is_said_where_one_of_them_is)."""
+    import dataclasses
+
+    from generator.site.notice_view import places
+
+    assert places(" « Pièces;justificatifs » ; II-③ ; R&amp;D ") == ["« Pièces;justificatifs »", "II-③", "R&amp;D"]
+    nantes = next(n for n in frozen_notices if n.slug == "nantes" and n.year == 2026)
+    heading = f"\n### {nantes.texts.text('topics.other_warnings_title')}\n"
+    own = nantes.session.warnings["too_many_optional_exams"]
+
+    def page_with(section: str) -> str:
+        moved = dataclasses.replace(own, section=section)
+        notice = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, warnings={**nantes.session.warnings, "too_many_optional_exams": moved}))
+        return pages.notice_page(notice, FIXED_TODAY)
+
+    assert heading not in page_with(own.section)
+    assert heading in page_with(f"« {own.section};suite »")
+
+
 def test_the_header_s_cyclades_address_and_departments_say_their_source_right_after_them(frozen_project, frozen_notices):
     """read54 L4: « Espace candidat CYCLADES : … » (an address another notice gives) and the line of departments (a list
     most notices do not give) had their source only under « Précisions sur la source », about 70 phone screens lower.
