@@ -13,7 +13,7 @@ from pathlib import Path
 from .arguments import FrenchParser, session_year
 from .loading import paths_to_run_again
 from .pipeline import load_and_check
-from .problems import AFTER_VALIDATE, count_line, validate_command
+from .problems import AFTER_VALIDATE, count_line, validate_command, with_root
 from .site import removed
 from .staff.calendar import build_date, session_in_course
 from .staff.drafts import is_draft, project_pending, session_pending, what_to_do
@@ -104,8 +104,9 @@ def _staff(args: argparse.Namespace) -> int:
     else:
         def write(force: bool) -> str:
             return commands.new_session(root, args.slug, args.year, force)
+    # (the next commands the report gives run on the same project: with --root when it was given, staffsmall65 item 2)
     try:
-        print(write(args.force))
+        print(with_root(write(args.force), args.root))
     except commands.NotNextSession as refused:
         answer = _asked(refused.question)
         if answer is None:  # not a terminal (a script, a test): refused, the message says --force
@@ -113,7 +114,7 @@ def _staff(args: argparse.Namespace) -> int:
         if not answer:
             print("Rien n'a été écrit.", file=sys.stderr)
             return 1
-        print(write(True))
+        print(with_root(write(True), args.root))
     return 0
 
 

@@ -246,6 +246,15 @@ def validate_command(given: str | None = None, paths: tuple[str, ...] | list[str
 AFTER_BUILD = "le site n'a pas été construit et l'ancienne version reste en place. Corriger les fichiers YAML puis relancer."
 
 
+def with_root(text: str, given: str | None) -> str:
+    """``text`` with each ``python -m generator …`` command it gives run on the project ``--root`` named, as it was
+    typed (staffsmall65 item 2: new-academy run with --root printed its next commands without it, and they read the
+    repository's files, not the project's). Unchanged without ``--root``."""
+    if not given:
+        return text
+    return text.replace("python -m generator ", f"python -m generator --root {shlex.quote(given)} ")
+
+
 def count_line(count: int, then: str) -> str:
     """« 2 problèmes ; … », the last line ``validate``, ``mkdocs build`` and ``mkdocs serve`` print under the problems
     of the YAML files (``then``: ``AFTER_VALIDATE``, ``AFTER_BUILD``, ``serving.AFTER_SERVE``). One function: ``mkdocs serve``

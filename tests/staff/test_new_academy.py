@@ -136,6 +136,37 @@ def test_new_academy_writes_valid_draft_files_with_every_required_key(root: Path
     assert validated.stdout.rstrip().endswith("Rien d'autre à corriger (le brouillon mis à part) : 1 académie, 1 session.")
 
 
+def test_the_next_commands_keep_the_root_the_command_was_given(root: Path):
+    """staffsmall65 item 2: new-academy and new-session run with --root printed their next commands without it: typed as
+    printed, « python -m generator validate academies/nancy-metz » read the repository's files, not the project's (no
+    such folder there). Now with the --root given; run as printed, from the repository's folder, it reads the project."""
+    import subprocess
+
+    from staff_support import REPO
+
+    def next_validate(output: str) -> list[str]:
+        line = next(line for line in output.split("\n") if line.startswith("Étapes suivantes"))
+        command = line.split("puis : ", 1)[1].split(" ; ", 1)[0]
+        assert command.startswith(f"python -m generator --root {shlex.quote(str(root))} validate "), line
+        return shlex.split(command)[3:]
+
+    created = run(root, "new-academy", "nancy-metz")
+    assert created.code == 0, created.output
+    assert "python -m generator validate" not in created.stdout, created.stdout
+    rolled = run(root, "new-session", "toulouse", "2025", "--force")
+    assert rolled.code == 0, rolled.output
+    assert "python -m generator validate" not in rolled.stdout, rolled.stdout
+    for argv, draft in ((next_validate(created.stdout), "nancy-metz 2027"), (next_validate(rolled.stdout), "toulouse 2025")):
+        done = subprocess.run([sys.executable, "-m", "generator", *argv], cwd=REPO, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and f"Brouillon : {draft} (" in done.stdout, (argv, done.stdout, done.stderr)
+    # without --root, the commands as before; a root with a space, quoted for the shell
+    from generator.problems import with_root
+
+    assert with_root(created.stdout, None) == created.stdout
+    assert with_root("puis : python -m generator validate academies/x", "mes guides/bts") == (
+        "puis : python -m generator --root 'mes guides/bts' validate academies/x")
+
+
 def test_house_style_and_values_of_the_national_table(root: Path):
     assert run(root, "new-academy", "nancy-metz").code == 0  # --departments defaults to the table's
     academy = (root / "academies" / "nancy-metz" / "academy.yaml").read_text(encoding="utf-8")
