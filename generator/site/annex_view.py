@@ -213,7 +213,9 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     topics = tuple(
         # (and the notice's closing the guide gives a national rule it prints: the guide's reading, said so; merge.closing_due)
         TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines if topic.id in national_dating else (),
-                  closing_dues=closing_dues(notice, next(t for t in notice.topics if t.id == topic.id)))
+                  # (its « — date passée » written when over on the build's day, never the page's hidden words: no
+                  # script on paper)
+                  closing_dues=closing_dues(notice, next(t for t in notice.topics if t.id == topic.id), today, written_only=True))
         for topic in page.topics
         if any(b.national for b in topic.blocks)
     )

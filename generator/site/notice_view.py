@@ -459,6 +459,14 @@ class StatementBlock:
 
 
 @dataclass(frozen=True)
+class ClosingDue:
+    """The notice's registration closing a national statement is given by the guide (``closing_dues``), said after
+    it: « Date retenue par le guide (…) : la clôture des inscriptions, <date><later>. » (``dates.closing_due``)."""
+    date: str  # in words, unmarked: the sentence says it is the guide's
+    later: object = None  # its « — date passée » right after the date (words.past_later_at; pastdues65)
+
+
+@dataclass(frozen=True)
 class TopicView:
     id: str  # its key in content/topics.yaml or the session's topics:
     title: str
@@ -472,7 +480,7 @@ class TopicView:
     # under a national statement the guide dates with the notice's registration closing (merge: closing_due), that
     # date as the guide's reading of the rule's « date limite d'inscription »; the web page and the PDF's annex print
     # them after the topic, the notice's own words (its PDF) never
-    closing_dues: tuple[str, ...] = ()
+    closing_dues: tuple[ClosingDue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1315,7 +1323,8 @@ def r408_view(notice: Notice) -> R408:
     if own_voice and own is not None and own.printed_as == "none":  # the notice names them elsewhere only
         differs = False
     national = r408.national if not own_voice else None
-    topic = next(iter(_topics(notice, only=R408_TOPIC)), None)
+    # (its blocks only: the R408 section prints no closing_dues, no day needed)
+    topic = next(iter(_topics(notice, None, only=R408_TOPIC)), None)
     statements = topic.blocks if topic else ()
     after: tuple[StatementBlock, ...] = ()
     if own_voice and own is not None and own.printed_after is not None and statements:
@@ -1492,9 +1501,10 @@ R408_TOPIC = "r408"  # shown in the R408 section, with the list, not among the o
 MANAGING_TOPIC = "managing_academy"  # the notice's words on the academies managing the specialties
 
 
-def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
+def _topics(notice: Notice, today: dt.date | None, only: str | None = None) -> tuple[TopicView, ...]:
     """Each topic's statements, grouped by provenance (consecutive statements of the same source);
-    ``only``: that topic alone (otherwise every topic but the R408 one)."""
+    ``only``: that topic alone (otherwise every topic but the R408 one); ``today``: the build's day (its
+    ``closing_dues``' « — date passée »)."""
     out = []
     notes = notice.session.source_notes
     anchors = source_note_anchors(notes)
@@ -1534,7 +1544,7 @@ def _topics(notice: Notice, only: str | None = None) -> tuple[TopicView, ...]:
             notice_deadlines(notice, topic) if notice.voice != "notice" else (),  # (the PDF: in its annex)
             tuple(SourceNoteLink(note.about, anchor) for note, anchor in zip(notes, anchors) if note.topic == topic.id)
             if notice.voice != "notice" else (),
-            closing_dues(notice, topic) if notice.voice != "notice" else (),
+            closing_dues(notice, topic, today) if notice.voice != "notice" else (),
         ))
     return tuple(out)
 
@@ -1554,15 +1564,23 @@ def for_information(notice: Notice, statement) -> str:
     return t.text("topics.for_information", texts=texts)
 
 
-def closing_dues(notice: Notice, topic) -> tuple[str, ...]:
-    """The lines that give ``topic``'s national statements the guide dates with the notice's registration closing
-    (``merge.ResolvedStatement.closing_due``): « Date retenue par le guide (la notice ne date pas cette démarche) : la
-    clôture des inscriptions, au plus tard le … », said as the guide's so that it does not read as the rule's words above
-    it (the checklist says the same under its warning)."""
-    return tuple(
-        notice.texts.text("dates.closing_due", date=moment(notice, s.closing_due.end, s.closing_due.has_time))
-        for s in topic.statements if s.closing_due is not None
-    )
+def closing_dues(notice: Notice, topic, today: dt.date | None, *, written_only: bool = False) -> tuple[ClosingDue, ...]:
+    """The dates of the lines that give ``topic``'s national statements the guide dates with the notice's registration
+    closing (``merge.ResolvedStatement.closing_due``): « Date retenue par le guide (la notice ne date pas cette
+    démarche) : la clôture des inscriptions, au plus tard le … », said as the guide's so that it does not read as the
+    rule's words above it (the checklist says the same under its warning: answer.py _closing_due). Each date with its
+    « — date passée » by the build's day ``today`` (words.past_later_at): written when over then, else hidden until its
+    instant (past.js), as the checklist's built answer says it (pastdues65: the page gave a passed closing as to come).
+    ``written_only``: the written words only (the PDF's annex: no script on paper)."""
+    out = []
+    for statement in topic.statements:
+        due = statement.closing_due
+        if due is None:
+            continue
+        date = moment(notice, due.end, due.has_time)
+        later = past_later_at(notice, date, due.end, due.has_time, today)
+        out.append(ClosingDue(date, later if later is None or later.shown or not written_only else None))
+    return tuple(out)
 
 
 def notice_deadlines(notice: Notice, topic) -> tuple[str, ...]:
@@ -1811,7 +1829,7 @@ def notice_view(
     academy = notice.academy
     routes = routes or directory([notice], None, today)
     header = _header(notice, today, checklist, routes, site, pdf)
-    topics = _topics(notice)
+    topics = _topics(notice, today)
     return NoticeView(
         title=header.title,
         of_academy=of(academy.name, notice.texts),

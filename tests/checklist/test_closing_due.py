@@ -52,6 +52,12 @@ def _plain(text: str) -> str:
     return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").replace("’", "'").split())
 
 
+def _line(notice, due) -> str:
+    """A topic's ``closing_dues`` line (notice_view.ClosingDue) as written: its « — date passée » when over at build."""
+    later = due.later.words if due.later is not None and due.later.shown else ""
+    return notice.texts.text("dates.closing_due", date=due.date + later)
+
+
 def test_the_notices_that_do_not_date_the_request_get_their_closing(frozen):
     """Aix-Marseille 2023, Clermont-Ferrand 2024 and Nantes 2024 ask no piece for the « engagement étudiant »: the rule
     is given their closing (the page, the calendar); Toulouse 2024 (its form, 15 January) and Nantes 2026 (12 December)
@@ -71,13 +77,13 @@ def test_the_notices_that_do_not_date_the_request_get_their_closing(frozen):
                                     "d'inscription à l'examen. La notice ne date pas cette démarche : le guide retient sa clôture des inscriptions.")
     clermont = said["clermont-ferrand/2024"][0]
     topic = next(t for t in clermont.topics if t.id == "engagement_etudiant")
-    assert [_plain(line) for line in closing_dues(clermont, topic)] == [
+    assert [_plain(_line(clermont, due)) for due in closing_dues(clermont, topic, None)] == [
         "Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des inscriptions, au plus tard le mercredi 15 novembre 2023 "
         "à 17 h 00 (heure de Paris)."
     ]
     nantes = said["nantes/2024"][0]
     topic = next(t for t in nantes.topics if t.id == "engagement_etudiant")
-    assert [_plain(line) for line in closing_dues(nantes, topic)] == [
+    assert [_plain(_line(nantes, due)) for due in closing_dues(nantes, topic, None)] == [
         "Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des inscriptions, au plus tard le mercredi 15 novembre 2023 "
         "(heure non précisée par la notice)."
     ]
@@ -88,7 +94,7 @@ def test_the_page_and_the_calendar_give_it(frozen):
     clermont = said["clermont-ferrand/2024"][0]
     view = notice_view(clermont, dt.date(2025, 10, 1))
     [topic] = [t for t in view.topics if t.id == "engagement_etudiant"]
-    assert len(topic.closing_dues) == 1 and "15\u00a0novembre 2023" in topic.closing_dues[0] and not topic.notice_deadlines
+    assert len(topic.closing_dues) == 1 and "15\u00a0novembre 2023" in topic.closing_dues[0].date and not topic.notice_deadlines
     # « Dates à retenir »: its row, at the closing, the guide's note in « Précisions »
     due = clermont.closing_dues[0][1].closing_due
     [row] = [r for r in view.dates.rows if r.label == due.label]
@@ -120,9 +126,17 @@ def test_the_page_and_the_calendar_give_it(frozen):
     annex = {path.split("/")[0]: _plain(str(page.annex)) for path, page in printed.items()}
     decree = next(s for t in clermont.topics for s in t.statements if s.closing_due is not None).provenance.texts
     rule = _plain(f"*Règle nationale — {clermont.texts.join('provenance.texts_join', clermont.texts_words(decree))}*")
-    # (the rule's source line, of class bts-source: kept on the page of its statement on paper, phone51 L8)
-    assert f"{rule} {{: .bts-source }} {_plain(topic.closing_dues[0])}" in annex["clermont-ferrand"]
+    # (the rule's source line, of class bts-source: kept on the page of its statement on paper, phone51 L8; the closing
+    # over on the build's day, said so in words, as on the web page, pastdues65)
+    line = _plain(_line(clermont, topic.closing_dues[0]))
+    assert line.endswith(") — date passée."), line
+    assert f"{rule} {{: .bts-source }} {line}" in annex["clermont-ferrand"]
     assert "Date retenue par le guide (la notice ne date pas" not in annex["toulouse"]
+    # built before the closing: the date as it is, followed by no hidden words (closing_dues written_only: no script on
+    # paper), nor written ones
+    [page] = pages.print_pages([clermont], dt.date(2023, 11, 1)).values()
+    line = _plain(clermont.texts.text("dates.closing_due", date=topic.closing_dues[0].date))
+    assert line.endswith("(heure de Paris).") and f"{rule} {{: .bts-source }} {line}" in _plain(str(page.annex)), line
 
 
 def test_the_checklist_says_it_under_the_rule_and_among_the_dates(frozen):

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
-from html import unescape
+from html import escape as html_escape, unescape
 
 import pytest
 
@@ -96,6 +96,13 @@ def test_each_dated_row_step_adjustment_and_documents_date_of_the_notice_page_is
                 continue  # (the notice's words on a later deposit end it: no mark, the piece may come after the date)
             if YEAR.search(cell):
                 _ends_said(notice, cell, instants, counts)
+        # under a national rule the guide dates with the notice's closing (merge: closing_due), « Date retenue par le
+        # guide … : la clôture des inscriptions, <date>. »: its date (pastdues65: never said passed)
+        start = html_escape(notice.texts.text("dates.closing_due", date="").split(":")[0].strip(), quote=False)
+        dues = re.findall(rf"<p>({re.escape(start)}\s*:.*?)\.</p>", page)
+        assert len(dues) == len(notice.closing_dues), (notice.slug, notice.year, dues)
+        for line in dues:
+            _ends_said(notice, line, instants, counts)
         # the key dates under the title (the opening aside), and on the establishments' page (fixpastview62)
         said = 0
         for where in (page.split("<h2", 1)[0], _html(frozen_site, notice, "etablissements").split("<h2", 1)[0]
@@ -285,3 +292,50 @@ def test_the_closing_the_guide_gives_a_national_rule_carries_its_switch_in_the_b
     [switch] = list(SWITCH.finditer(line))
     assert switch.group(1) == over_at(due["end"], due["has_time"], notice.tz) and line.endswith(switch.group(0) + "."), line
     assert "date passée" not in SWITCH.sub("", line), line
+
+
+@pytest.mark.parametrize("day", [dt.date(2023, 11, 1), dt.date(2023, 11, 16)])
+def test_the_closing_the_guide_gives_a_national_rule_is_said_on_the_notice_page_as_in_the_built_answer(frozen_project, frozen_by_key, day):
+    """pastdues65: under a national rule the guide dates with the notice's closing (notice_view.closing_dues), the notice
+    page gave the date as to come however late it was built, while the checklist's built answer said it passed
+    (answer.py _closing_due). Clermont-Ferrand 2024 (closing 15 November 2023 at 17 h 00) built on 1 November: the date
+    followed by its hidden words at the closing's instant (over_at), nothing shown; built on 16 November: « — date
+    passée » written, no switch. Each day, the page's line reads as the answer's for a candidate the rule concerns."""
+    from markdown import Markdown
+
+    from generator.checklist import engine
+    from generator.checklist.answer import answer_view
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view, render_checklist
+    from generator.site import pages
+    from generator.site.notice_view import notice_view, passed_dates
+
+    notice = frozen_by_key["clermont-ferrand", 2024]
+    start = notice.texts.text("dates.closing_due", date="").split(":")[0].strip()
+    markdown = pages.render_notice(notice_view(notice, day), notice.texts).split("\n---\n", 1)[1]
+    html = Markdown(extensions=["tables", "attr_list", "md_in_html"]).convert(markdown)
+    [on_page] = re.findall(rf"<p>({re.escape(start)}\s*:.*?)</p>", html)
+    ahead = day <= notice.closing.date()
+    if ahead:
+        [switch] = list(SWITCH.finditer(on_page))
+        assert switch.group(1) == over_at(notice.closing.isoformat(), notice.closing_has_time, notice.tz), on_page
+        assert on_page.endswith(switch.group(0) + ".") and "date passée" not in SWITCH.sub("", on_page), on_page
+    else:
+        assert not SWITCH.search(on_page) and on_page.endswith(" — date passée."), on_page
+    # the checklist's built answer, the same day, for a candidate taking the optional exam
+    content = frozen_project.content.checklist
+    ruleset = compile_ruleset(notice, content)
+    view = checklist_view(notice, content, today=day)
+    answers = {"department": "63", "situation": "repeater", "engagement_etudiant": "yes"}
+    result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+    [warning] = [w for w in result["warnings"] if w.get("deadline")]
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, passed=passed_dates(notice, ruleset, day))
+    item = re.search(rf'<li data-warning="{re.escape(warning["id"])}">(.*?)</li>', render_checklist(dataclasses.replace(view, answer=answer), notice.texts), re.S)
+    [in_list] = [p for p in re.findall(r"<p>(.*?)</p>", item.group(1)) if p.startswith(start)]
+
+    def read(line: str) -> str:
+        """The line's words, each switch as its instant and words (attributes written either way)."""
+        line = SWITCH.sub(lambda m: f"[{m.group(1)}]{m.group(2)}", line)
+        return " ".join(unescape(line).replace("\u202f", " ").replace("\u00a0", " ").split())
+
+    assert read(on_page) == read(in_list), (on_page, in_list)
