@@ -165,7 +165,8 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         if value is not None and not has_time
     )
     silent_docs = [d for d in notice.documents if d.notice_silent]
-    silent = document_group(national_group_name(notice), document_rows(notice, silent_docs)) if silent_docs else None
+    # (``today``: a deadline over on the build's day said so, « — date passée », as on the web page; pastdues65 L)
+    silent = document_group(national_group_name(notice), document_rows(notice, silent_docs, today)) if silent_docs else None
     listed = [d for d in notice.documents if not d.notice_silent]
     exempt = {d.id: d.exemption for d in listed if d.exemption is not None and d.exemption_texts}
     rules = tuple(

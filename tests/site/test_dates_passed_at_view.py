@@ -339,3 +339,20 @@ def test_the_closing_the_guide_gives_a_national_rule_is_said_on_the_notice_page_
         return " ".join(unescape(line).replace("\u202f", " ").replace("\u00a0", " ").split())
 
     assert read(on_page) == read(in_list), (on_page, in_list)
+
+
+@pytest.mark.parametrize("day", [dt.date(2023, 11, 1), FIXED_TODAY])
+def test_the_pdf_annex_s_documents_line_says_its_date_passed_as_the_web_page_s(frozen_notices, day):
+    """The PDF's annex prints the documents line of the national pieces the notice does not list (« À déposer … ») as
+    the web page does: said passed, « — date passée », when over on the build's day (pastdues65 L: never in the annex,
+    while the page's same line was); never the page's hidden words, which no script shows on paper."""
+    from generator.site import pages
+
+    toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    [page] = pages.print_pages([toulouse], day).values()
+    [annex_line] = [line for line in str(page.annex).splitlines() if line.startswith("À déposer")]
+    assert "bts-past-later" not in annex_line and "hidden" not in annex_line, annex_line
+    if day == FIXED_TODAY:  # (the 22 November 2023 over)
+        assert "** — date passée." in annex_line, annex_line
+    else:
+        assert "date passée" not in annex_line and annex_line.startswith("À déposer **au plus tard le mercredi 22"), annex_line
