@@ -41,8 +41,9 @@ from ..site.words import address_said, condition_words, document_condition, own_
 # texts but does not ask it in this case: its source line says so, phone53 L2); 13, a deadline's « reading » (a day or
 # an hour the guide reads, marked so in its words: read53 L1, review61 L1); 14, « academy.office_reach_site_below » (the
 # office words where the academy's site is said just below them: phone57 L3) and « exam_adjustment.url_words » (its
-# page's address as its « how » writes it: phone57 L5).
-FORMAT = 14
+# page's address as its « how » writes it: phone57 L5); 15, an office's « role_for_registered » (its role not said to a
+# candidate given no list: cfnantes65).
+FORMAT = 15
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -59,6 +60,8 @@ def _office(office) -> dict | None:
     return {
         "name": office.name,
         "role": office.role,
+        # (role: said to registered candidates only: the engine's _contacts leaves it out for a candidate given no list)
+        "role_for_registered": office.role_for_registered,
         "emails": list(office.emails),
         "phones": list(office.phones),
         "address": list(office.address),

@@ -805,13 +805,16 @@ def _contacts(ruleset, state, listed=True):
     # list (``listed`` false: NO_LIST), sent to the office to ask how to register, without the guide's note on it, which
     # is for a registered candidate (Toulouse's « … (coordonnées sur votre confirmation d'inscription) »; read64 L1: said
     # to VAE, in-person and abroad candidates, who have no confirmation)
+    # Its role too when the data says it speaks to registered candidates only (``role_for_registered``: Clermont-Ferrand's
+    # « Signaler tout changement d'adresse […] et la non-réception du mél de confirmation d'inscription »; cfnantes65: said
+    # to VAE, in-person and abroad candidates, told none of the dates of that confirmation), and so of any office.
     office = contacts["exam_office"]
     if not listed and office is not None and office.get("note"):
         office = {**office, "note": None}
-    found = [{"kind": "exam_office", "office": office}]
+    found = [{"kind": "exam_office", "office": _unregistered(office) if not listed else office}]
     # the people of it the notice names under it (« Dossier suivi par : … »): said under it, not as other contacts
     if contacts["exam_office"] is not None and contacts.get("exam_office_people"):
-        found[0]["people"] = contacts["exam_office_people"]
+        found[0]["people"] = [_unregistered(p) for p in contacts["exam_office_people"]] if not listed else contacts["exam_office_people"]
     # Then the office the pages give for the candidate's situation (a VAE candidate: the academy's VAE service).
     situation = state.value("situation")[0] if "situation" in state.questions else UNKNOWN
     if situation not in (UNKNOWN, FALSE) and situation in contacts.get("situations", {}):
@@ -860,8 +863,16 @@ def _contacts(ruleset, state, listed=True):
             if note and found and found[-1]["kind"] in ("specialty", "specialty_by_option", "specialty_several"):
                 found.append({"kind": "specialty_note", "note": note})
     for office in contacts["others"]:
-        found.append({"kind": "other", "office": office})
+        found.append({"kind": "other", "office": _unregistered(office) if not listed else office})
     return found, missing
+
+
+def _unregistered(office):
+    """``office`` as said to a candidate given no list: without its role when it speaks to registered candidates only
+    (``role_for_registered``, see _contacts)."""
+    if office is not None and office.get("role_for_registered") and office.get("role"):
+        return {**office, "role": None}
+    return office
 
 
 def _contacts_source(ruleset, contacts):

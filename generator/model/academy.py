@@ -31,6 +31,11 @@ class Office(Record):
 
     name: Name = doc("nom du bureau ou de la personne, par exemple Bureau des examens post-bac")
     role: str | None = doc("à quoi sert ce contact, en une phrase", default=None)
+    role_for_registered: bool = doc(
+        "true quand role: ne parle qu'aux candidats inscrits (changement d'adresse, mél de confirmation non reçu) : la "
+        "liste personnalisée ne le dit pas à un candidat à qui la notice ne donne pas de liste (candidat à la VAE, "
+        "candidat inscrit par son établissement, résidant hors de France), comme la note:", default=False,
+    )
     emails: tuple[Email, ...] = doc("adresses électroniques", default=())
     phones: tuple[Phone, ...] = doc("numéros de téléphone", default=())
     address: tuple[str, ...] = doc("adresse postale, une ligne par élément de liste", default=())

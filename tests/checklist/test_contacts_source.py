@@ -222,3 +222,36 @@ def test_the_frozen_lines_under_the_checklist_s_contacts():
         assert any(c["kind"] == "situation" for c in result["contacts"]) == (situation == "vae"), (slug, situation)
     assert _plain(contacts(notices[("nantes", 2024)]).source).endswith(" ; IV- Informations diverses, déroulement épreuves")
     assert _plain(contacts(notices[("clermont-ferrand", 2024)]).source).endswith(" ; Catégorie de candidat")
+
+
+def test_a_candidate_given_no_list_gets_the_exam_office_without_a_role_for_registered_candidates():
+    """cfnantes65: Clermont-Ferrand's exam office role (« Signaler tout changement d'adresse en cours d'année, et la
+    non-réception du mél de confirmation d'inscription. ») was said to a VAE, an in-person (of another academy's
+    department) and an abroad candidate, who are told none of that confirmation's dates (its deadline, « Signaler au bureau
+    des BTS la non-réception du mél de confirmation », is not theirs). academy.yaml says the role speaks to registered
+    candidates only (role_for_registered: true): a candidate given no list gets the office without it, as without the
+    note (read64 L1); the engine's contacts, the page's answer and the command line alike; a listed candidate keeps it,
+    and the notice page says it to all."""
+    import dataclasses
+
+    project = valid_project(FROZEN)
+    notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    view = checklist_view(notice, project.content.checklist)
+    role = _plain(ruleset["contacts"]["exam_office"]["role"])
+    assert "mél de confirmation" in role and ruleset["contacts"]["exam_office"]["role_for_registered"] is True
+    assert role in _plain(pages.notice_page(notice, FIXED_TODAY))
+    for answers, listed in (({"situation": "vae"}, False), ({"situation": "in_person", "department": "75"}, False),
+                            ({"department": "99"}, False), ({"situation": "repeater", "department": "63"}, True), ({}, True)):
+        result = engine.evaluate(ruleset, answers)
+        assert (engine.standing_kind(result) not in engine.NO_LIST) == listed, answers
+        office = result["contacts"][0]
+        assert office["kind"] == "exam_office" and office["office"]["emails"] == ["ce.dec3bts@ac-clermont.fr"], answers
+        assert bool(office["office"]["role"]) == listed, answers
+        answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+        body = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
+        built = _plain(body.split('<ul class="bts-checklist-contacts">', 1)[1].split("</ul>\n", 1)[0])
+        text = _plain(render(ruleset, result, notice.texts).split("\n" + notice.texts.text("checklist.contacts") + "\n", 1)[1])
+        for said in (built, text):
+            assert "ce.dec3bts@ac-clermont.fr" in said, answers
+            assert (role in said) == listed and ("mél de confirmation" in said) == listed, (answers, said)
