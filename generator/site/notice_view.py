@@ -516,6 +516,11 @@ class Contacts:
     # where in the notice these contacts are (contacts_section:), said at the section's end: « Notice de l'académie — … »
     # (read52 M1); None: the PDF (the notice's own words), or nothing of the notice in the section (Aix-Marseille 2023)
     source: str | None = None
+    # the academy's site, said under a contact named without any way to reach it (« Coordonnées : non précisées par la
+    # notice », then « Site de l'académie : … »), as the checklist says it there (answer.py, text.py, checklist.js;
+    # review41b L1): Clermont-Ferrand 2024's VAE service (cfnantes65: the checklist only said it). None: not given, or
+    # the PDF (its annex says both, annex_view)
+    website: str | None = None
 
     def under_exam_office(self, office: Office) -> bool:
         """``office`` is someone of the exam office: the template gives it a heading under the office's."""
@@ -1752,6 +1757,7 @@ def contacts(notice: Notice) -> Contacts:
         # the notice's PDF: its own words on the managing academies, when a topic gives them, are said once, there
         managing_note=None if notice.voice == "notice" and _notice_says(notice, MANAGING_TOPIC) else s.managing_academies_note or None,
         source=part_source(notice.texts, s.contacts_section) if notice.voice != "notice" and of_the_notice else None,
+        website=given(academy.website) if notice.voice != "notice" else None,
     )
 
 

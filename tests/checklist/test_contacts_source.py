@@ -255,3 +255,33 @@ def test_a_candidate_given_no_list_gets_the_exam_office_without_a_role_for_regis
         for said in (built, text):
             assert "ce.dec3bts@ac-clermont.fr" in said, answers
             assert (role in said) == listed and ("mél de confirmation" in said) == listed, (answers, said)
+
+
+@pytest.mark.parametrize("root", [REAL, FROZEN], ids=["real", "frozen"])
+def test_the_page_gives_each_line_the_checklist_gives_a_situation_s_office(root):
+    """One truth (cfnantes65 item 2): the checklist gives a VAE candidate the academy's VAE service with « Coordonnées :
+    non précisées par la notice » and, below, « Site de l'académie : … » (answer._contact; review41b L1); the notice
+    page's card of that service said the first only (the site was under « Liens utiles » alone). Every line of the
+    checklist's card of an office given for a situation is in the page's card of that office (its heading down to the
+    next one), links read as their words."""
+    import re
+
+    from generator.checklist.answer import _contact
+
+    project = valid_project(root)
+    checked = 0
+    for notice in build_notices(project):
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        page = pages.notice_page(notice, FIXED_TODAY)
+        # (links read as their words: « [<span …>www.…</span>](<https://…>){: .bts-bare-url } » → « www.… »)
+        words = re.sub(r"<[^>]+>|\{:[^}]*\}", "", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", page))
+        for situation in ruleset["contacts"].get("situations", {}):
+            result = engine.evaluate(ruleset, {"situation": situation})
+            for contact in (c for c in result["contacts"] if c["kind"] == "situation"):
+                view = _contact(contact, notice.texts, ruleset["academy"]["website"])
+                card = _plain(words.split(f"\n### {view.name}\n", 1)[1].split("\n#", 1)[0])
+                for before, _href, link_words, after in view.lines:
+                    assert _plain(before + (link_words or "") + after) in card, (notice.slug, notice.year, before, card)
+                checked += 1
+    if root is FROZEN:
+        assert checked, "no office given for a situation: the test tests nothing"
