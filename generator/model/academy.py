@@ -34,7 +34,7 @@ class Office(Record):
     role_for_registered: bool = doc(
         "true quand role: ne parle qu'aux candidats inscrits (changement d'adresse, mél de confirmation non reçu) : la "
         "liste personnalisée ne le dit pas à un candidat à qui la notice ne donne pas de liste (candidat à la VAE, "
-        "candidat inscrit par son établissement, résidant hors de France), comme la note:", default=False,
+        "candidat inscrit par son établissement, résidant hors de France)", default=False,
     )
     emails: tuple[Email, ...] = doc("adresses électroniques", default=())
     phones: tuple[Phone, ...] = doc("numéros de téléphone", default=())
