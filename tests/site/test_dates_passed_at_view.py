@@ -229,11 +229,11 @@ def test_a_date_inside_the_built_answer_s_line_naming_the_other_deadlines_carrie
     assert ahead.endswith(switch.group(0) + "."), ahead
 
 
-def test_dates_inside_a_sentence_keep_their_spaces_and_each_its_own_switch(frozen_project, frozen_by_key):
-    """answer.py DatedWords (pastswitch65): three other deadlines in the line, joined by « ; » and « et », two still
-    ahead and one over on the build's day: each date ahead followed by its own switch, at its own instant, the one
-    over said passed in words; « ; » after a switch keeps its no-break space, « et » its spaces: the line with its
-    hidden words shown reads as the build writes it once every date is over."""
+def _other_deadlines_line(frozen_project, frozen_by_key, extra: tuple[str, ...]):
+    """The line under « Dates limites » naming the other deadlines (answer.py: _key_dates_more) of frozen
+    Clermont-Ferrand 2024's answer for no answer, built on 1 November 2023, with the made-up deadlines ``extra`` added
+    (« before »: a date without an instant, 14 November 2023 as the e-mail step's; « later »: 1 December 2023 at 23:59,
+    in the ruleset's deadlines), as rendered for the dates over ``passed``: a function of ``passed``."""
     from generator.checklist import engine
     from generator.checklist.answer import answer_view
     from generator.checklist.compile import compile_ruleset
@@ -246,7 +246,8 @@ def test_dates_inside_a_sentence_keep_their_spaces_and_each_its_own_switch(froze
     result = engine.evaluate(ruleset, {})
     [email] = [d for d in result["deadlines"] if d["id"] == "missing_email"]
     later = {**email, "id": "later", "label": "Une date plus tard", "end": "2023-12-01T23:59:00+01:00", "has_time": True}
-    result["deadlines"] += [{**email, "id": "before", "label": "Une date déjà close"}, later]
+    made = {"before": {**email, "id": "before", "label": "Une date déjà close"}, "later": later}
+    result["deadlines"] += [made[extra_id] for extra_id in extra]
     dates = {**view.data["dates"], "before": view.data["dates"]["missing_email"], "later": "le vendredi 1er décembre 2023 à 23 h 59"}
     ruleset = {**ruleset, "deadlines": [*ruleset["deadlines"], {**later}]}
 
@@ -255,10 +256,36 @@ def test_dates_inside_a_sentence_keep_their_spaces_and_each_its_own_switch(froze
         page = render_checklist(dataclasses.replace(view, answer=answer), notice.texts)
         return re.search(r'<p class="bts-checklist-key-dates-more">(.*?)</p>', page).group(1)
 
+    return line
+
+
+def test_dates_inside_a_sentence_keep_their_spaces_and_each_its_own_switch(frozen_project, frozen_by_key):
+    """answer.py DatedWords (pastswitch65): three other deadlines in the line, joined by « ; » and « et », two still
+    ahead and one over on the build's day: each date ahead followed by its own switch, at its own instant, the one
+    over said passed in words; « ; » after a switch keeps its no-break space, « et » its spaces: the line with its
+    hidden words shown reads as the build writes it once every date is over."""
+    line = _other_deadlines_line(frozen_project, frozen_by_key, ("before", "later"))
     built, over = line({"before"}), line({"before", "missing_email", "later"})
     switches = list(SWITCH.finditer(built))
     assert [s.group(1) for s in switches] == ["2023-11-15T00:00:00+01:00", "2023-12-01T23:59:00+01:00"], built
     assert "</span>&#8239;; «" in built and " et «" in built and built.count("date passée") == 3, built
+    shown = SWITCH.sub(lambda s: s.group(0).split(">", 1)[1].removesuffix("</span>"), built).replace("&#8239;", "\u202f")
+    assert shown == over, (shown, over)
+
+
+def test_two_dates_ahead_joined_by_et_keep_the_space_between_the_first_switch_and_et(frozen_project, frozen_by_key):
+    """review95 (pastswitch65's DatedWords): two other deadlines both ahead, joined by « et »: the piece after the
+    first date's switch opens with the space before « et », which the template writes (``dated_words``: |text drops a
+    value's outer spaces). The line as built, its hidden words left out, reads as the same line built with no date
+    over and none to switch (« …2023 et « Une date plus tard »… », not « …2023et… »), and with them shown as the line
+    built once both are over. Seen failing with dated_words' branch for an opening space removed
+    (« …par le guideet « Une date plus tard »… »)."""
+    line = _other_deadlines_line(frozen_project, frozen_by_key, ("later",))
+    built, over = line(()), line({"missing_email", "later"})
+    assert len(SWITCH.findall(built)) == 2 and "</span> et «" in built, built
+    assert not SWITCH.search(over) and over.count("date passée") == 2, over
+    hidden_left_out = SWITCH.sub("", built)
+    assert " et «" in hidden_left_out and "date passée" not in hidden_left_out, hidden_left_out
     shown = SWITCH.sub(lambda s: s.group(0).split(">", 1)[1].removesuffix("</span>"), built).replace("&#8239;", "\u202f")
     assert shown == over, (shown, over)
 
