@@ -22,7 +22,7 @@ from .model.conditions import Condition, condition_yaml
 from .model.content import InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile, exam_office_in_force
 from .model.specialties import SpecialtyRef, meant_words, specialty_meant
-from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, WEEKDAYS_FR, Moment, academic_year_bounds, clock_text, format_offset, given
+from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN_WORDS, WEEKDAYS_FR, Moment, NotGiven, academic_year_bounds, clock_text, format_offset, given
 from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_key
 from .provenance import check_content_provenance, check_session_provenance
 from .rule_coverage import check_rule_coverage
@@ -699,6 +699,19 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             problems.add(adjustment.where("send_to_address"), "exam_adjustment.send_to_address",
                          "adresse sans destinataire : écrire sous send_to: le destinataire que la notice nomme (« Médecin désigné par la CDAPH »), "
                          "ou retirer send_to_address:")
+        if adjustment.ask_office_section is not None:
+            # (to ask an office for an address the notice does not give: the address said not given, an office to ask)
+            where, path = adjustment.where("ask_office_section"), "exam_adjustment.ask_office_section"
+            if not isinstance(adjustment.send_to_address, NotGiven):
+                problems.add(where, path, f"{quote(adjustment.ask_office_section)} : ce champ fait dire au site de demander au "
+                                          "bureau des examens l'adresse que la notice ne donne pas ; il va avec send_to_address: "
+                                          f"{NOT_GIVEN_WORDS} : l'écrire si la notice ne donne pas l'adresse du destinataire, "
+                                          "sinon retirer ask_office_section:")
+            elif exam_office_in_force(data.academy, session_file) is None:
+                problems.add(where, path, f"{quote(adjustment.ask_office_section)} : pas de bureau des examens à qui demander "
+                                          "l'adresse (ni exam_office: dans ce fichier, ni dans academy.yaml, qui écrit « non "
+                                          "précisé par la notice ») ; écrire sous exam_office: le bureau que la notice dit de "
+                                          "contacter, ou retirer ask_office_section:")
 
     if not content.complete():
         return

@@ -1140,7 +1140,7 @@ class _Diff:
         for name, field_key in (("how", "changes.field_how_adjustment"), ("send_to", "changes.field_send_to"), ("decision", "changes.field_decision"),
                                 ("renewal", "changes.field_renewal"), ("declare_in_cyclades", "changes.field_cyclades")):
             # (the recipient with its address, or the words saying the notice gives none: as the pages say it)
-            before, after = (recipient_words(a, self.a.texts), recipient_words(b, self.b.texts)) if name == "send_to" else (getattr(a, name), getattr(b, name))
+            before, after = (recipient_words(a, self.a.texts, self.a.exam_office), recipient_words(b, self.b.texts, self.b.exam_office)) if name == "send_to" else (getattr(a, name), getattr(b, name))
             self.compare_text(key, key, self.of(what, field_key), what, before, after)
         self.compare_value(key, key, self.of(what, "changes.field_url"), what, a.url, b.url)
         self.compare_value(key, key, self.of(what, "changes.field_application"), what,

@@ -360,6 +360,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "bts_page": ("link",),
         "no_exam_office": (),
         "no_recipient_address": ("recipient",),
+        "no_recipient_address_ask": ("recipient", "ask"),
         "no_contact_details": ("name",),
         "late_deposit": ("label", "late"),
         "not_cited": ("situations", "office"),
@@ -392,6 +393,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "send_to": ("address",),
         "recipient_addressed": ("recipient", "address"),
         "recipient_unaddressed": ("recipient",),
+        "recipient_unaddressed_ask": ("recipient", "ask"),
+        "address_ask": ("source", "office"),
         "application": ("link", "url"),
         "application_named": ("link",),  # the procedure's words write its address already
         "url": ("link",),

@@ -70,8 +70,9 @@ def _office(office) -> dict | None:
     }
 
 
-def _exam_adjustment(adjustment, texts) -> dict | None:
-    """How candidates with a disability request exam adjustments (``notice.session.exam_adjustment``)."""
+def _exam_adjustment(adjustment, texts, office) -> dict | None:
+    """How candidates with a disability request exam adjustments (``notice.session.exam_adjustment``; ``office``, the
+    session's exam office, to ask the recipient's address the notice does not give: notice_view.address_ask)."""
     if adjustment is None:
         return None
     application = adjustment.application
@@ -79,7 +80,7 @@ def _exam_adjustment(adjustment, texts) -> dict | None:
     return {
         "channel": adjustment.channel,
         "how": adjustment.how,
-        "send_to": recipient_words(adjustment, texts),  # (with its address, or the words saying the notice gives none)
+        "send_to": recipient_words(adjustment, texts, office),  # (with its address, or the words saying the notice gives none)
         # « said »: its « how » writes the address already, the line names the application only (the notice page the same)
         "application": {"name": application.name, "url": application.url, "said": address_said(adjustment.how, application.url)} if application else None,
         "url": adjustment.url,
@@ -385,7 +386,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             for d in sorted((*notice.deadlines, *(s.closing_due for _, s in notice.closing_dues if s.checklist_when is not None)),
                             key=lambda d: (d.end is None, d.end.timestamp() if d.end else 0, d.id))
         ],
-        "exam_adjustment": _exam_adjustment(given(session.exam_adjustment), notice.texts),
+        "exam_adjustment": _exam_adjustment(given(session.exam_adjustment), notice.texts, notice.exam_office),
         # where the notice does not say how, the guide's advice said after it (notice_view.adjustment_ask; None otherwise)
         "exam_adjustment_ask": adjustment_ask(notice),
         "steps": [

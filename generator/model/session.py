@@ -667,6 +667,15 @@ class ExamAdjustment(Record):
         f"adresse du destinataire (send_to:) telle que la notice l'écrit, ou {NG} quand elle nomme le destinataire sans "
         "son adresse : le site le dit à côté de lui, dans la page et la liste personnalisée, et l'annexe du PDF le dit", default=None
     )
+    ask_office_section: str | None = doc(
+        f"avec send_to_address: {NG} seulement : où la notice dit de contacter le bureau des examens (exam_office:) en "
+        "cas de question, comme le section: d'une phrase de rubrique (Toulouse 2024 : II-③ Confirmation de "
+        "l'inscription et téléversement des pièces justificatives, « En cas d'interrogation ou de difficultés, le bureau "
+        "des examens post-bac devra être contacté ») ; le site dit alors, après « adresse non précisée par la notice », "
+        "de demander l'adresse à ce bureau, avec ses coordonnées et cette section (page, liste personnalisée, annexe du "
+        "PDF) ; sans ce champ (la notice ne dit pas de le contacter pour toute question), il ne dit que « adresse non "
+        "précisée par la notice »", default=None,
+    )
     application: Application | None = doc("application en ligne (AMEX…)", default=None)
     url: Url | None = doc("page d'information ou dossier à télécharger", default=None)
     deadline: Identifier | None = doc("identifiant de la date limite (clé de deadlines)", default=None)

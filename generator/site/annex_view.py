@@ -35,7 +35,7 @@ from ..model.conditions import Condition
 from ..model.session import SourceNote
 from ..model.values import NotGiven, given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
-from .notice_view import R408, ContradictionView, StepWarning, TopicView, closing_dues, notice_view, step_warnings
+from .notice_view import R408, ContradictionView, StepWarning, TopicView, address_ask, closing_dues, notice_view, step_warnings
 from .dates import deadline_kind
 from .words import condition_words, deadline_moment, due_moment, moment, office_reach
 
@@ -192,7 +192,10 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     adjustment = notice.section("exam_adjustment")
     if adjustment is not None and adjustment.send_to and isinstance(adjustment.send_to_address, NotGiven):
         # (the notice's pages, in its voice, name the recipient without the guide's words on its address: review53 M3)
-        missing += (t.text("annex.no_recipient_address", recipient=adjustment.send_to),)
+        # (then where to ask it, as the page: notice_view.address_ask)
+        ask = address_ask(adjustment, notice.exam_office, t)
+        missing += (t.text("annex.no_recipient_address_ask", recipient=adjustment.send_to, ask=ask) if ask
+                    else t.text("annex.no_recipient_address", recipient=adjustment.send_to),)
     # a contact the web page names with « Coordonnées : non précisées par la notice » (Clermont-Ferrand 2024's VAE service;
     # a review, read50 L6: the page said it, the PDF's annex gave only the recipient's address)
     missing += tuple(t.text("annex.no_contact_details", name=office.name) for office in page.contacts.without_details)

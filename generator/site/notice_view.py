@@ -1403,18 +1403,35 @@ def _words_if_other(notice: Notice, entry) -> str | None:
     return written if " ".join(written.split()) != specialty_name(notice, entry.specialty, abbreviation=False) else None
 
 
-def recipient_words(adj, texts) -> str | None:
+def recipient_words(adj, texts, office: Office | None = None) -> str | None:
     """Where an exam-adjustment request is sent (``send_to``), with its address as the notice writes it, or with the
     words saying the notice does not give it (a review, phone48 M4: a postal-only request « À envoyer à : Médecin
-    désigné par la CDAPH », nothing saying where): the page, the PDF, the checklist and the command line say these."""
+    désigné par la CDAPH », nothing saying where), then where to ask it (``address_ask``, the session's exam office
+    ``office``): the page, the PDF, the checklist and the command line say these."""
     if not adj.send_to:
         return None
     address = adj.send_to_address
     if isinstance(address, NotGiven):
+        ask = address_ask(adj, office, texts)
+        if ask:
+            return texts.text("exam_adjustment.recipient_unaddressed_ask", recipient=adj.send_to, ask=ask)
         return texts.text("exam_adjustment.recipient_unaddressed", recipient=adj.send_to)
     if address:
         return texts.text("exam_adjustment.recipient_addressed", recipient=adj.send_to, address=address)
     return adj.send_to
+
+
+def address_ask(adj, office: Office | None, texts) -> str | None:
+    """Where to ask the address of an exam-adjustment request's recipient the notice does not give
+    (``send_to_address: non précisé par la notice``): the session's exam office (``office``) with its e-mails (else its
+    phones), and where the notice says to contact it with questions (``ask_office_section``), in one sentence for the
+    notice page, the checklist, the command line and the PDF's annex. None where the notice gives the address, does
+    not say to contact the office with questions, or gives no office (a review, read68 M2: Toulouse 2024's candidate
+    with a disability read « adresse non précisée par la notice » and nothing more)."""
+    if not isinstance(adj.send_to_address, NotGiven) or not adj.ask_office_section or office is None:
+        return None
+    return texts.text("exam_adjustment.address_ask", source=texts.text("provenance.notice", section=adj.ask_office_section),
+                      office=", ".join([office.name, *(office.emails or office.phones)]))
 
 
 def adjustment_ask(notice: Notice) -> str | None:
@@ -1442,7 +1459,7 @@ def _adjustment(notice: Notice, today: dt.date | None = None) -> Adjustment | No
     # The PDF prints the notice's sentences (how, decision, renewal) and, of the guide's labelled lines,
     # only what they do not say already: where to send it, the application, the page, the date, CYCLADES.
     said = [adj.how, adj.decision or "", adj.renewal or ""]
-    send_to = recipient_words(adj, notice.texts)
+    send_to = recipient_words(adj, notice.texts, notice.exam_office)
     if send_to and own_voice and said_in(said, re.sub(r"\s*\([^)]*\)", "", adj.send_to)):
         send_to = None
     application = adj.application

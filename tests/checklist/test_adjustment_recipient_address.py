@@ -2,7 +2,13 @@
 phone48 M4: Toulouse 2024's postal-only request read « À envoyer à : Médecin désigné par la CDAPH » on the list, nothing
 saying where; only the page's last section said the notice gives no address). The notice page, the personal list (the
 ruleset checklist.js reads) and the command line say the same words. The frozen Toulouse 2024 file as it is (its
-``send_to_address: non précisé par la notice``), and a copy whose notice gives an address."""
+``send_to_address: non précisé par la notice``), and a copy whose notice gives an address.
+
+Where the notice says to contact the exam office with questions (``ask_office_section:``; Toulouse 2024, II-③: « En cas
+d'interrogation ou de difficultés, le bureau des examens post-bac devra être contacté »), the same line, and the PDF's
+annex, say to ask that office for the address, with its e-mail and that section (a review, read68 M2: a candidate with
+a disability read « adresse non précisée par la notice » and nothing more); without that field, nothing more than
+before (validate refuses the field where the address is given or no office is: validation/test_ask_office_section.py)."""
 
 from __future__ import annotations
 
@@ -28,14 +34,40 @@ def _outputs(project, data, year):
             flat(render(ruleset, result, notice.texts)), notice)
 
 
-def test_a_recipient_the_notice_gives_no_address_for_is_said_so_everywhere():
+# where the frozen Toulouse 2024 notice says to contact its exam office with questions, and that office's e-mail
+ASK = ("Note du guide : demandez-la au bureau des examens, que la notice dit de contacter en cas de question (Notice de "
+       "l'académie — II-③ Confirmation de l'inscription et téléversement des pièces justificatives) : Bureau des examens "
+       "post-bac, dec5@ac-toulouse.fr.")
+
+
+def _without_ask(data):
+    """The frozen Toulouse ``data`` without ``ask_office_section:`` (a notice that does not say to contact its office
+    with questions, as Clermont-Ferrand 2024's, which names its office only for a change of address or a missing mail)."""
+    session = data.sessions[2024]
+    adjustment = dataclasses.replace(session.exam_adjustment, ask_office_section=None)
+    return dataclasses.replace(data, sessions={**data.sessions, 2024: dataclasses.replace(session, exam_adjustment=adjustment)})
+
+
+def test_a_recipient_the_notice_gives_no_address_for_is_said_so_everywhere_with_the_office_to_ask():
     project = valid_project()
     data = project.academies["toulouse"]
     page, listed, cli, notice = _outputs(project, data, 2024)
     adjustment = notice.session.exam_adjustment
+    said = f"À envoyer à : {adjustment.send_to} ; adresse non précisée par la notice. {ASK}".replace("’", "'")
+    # page == checklist == command line, the same words
+    assert listed == said.removeprefix("À envoyer à : ")
+    assert said in page and said in cli
+
+
+def test_without_the_notice_saying_to_contact_the_office_the_address_is_only_said_not_given():
+    project = valid_project()
+    page, listed, cli, notice = _outputs(project, _without_ask(project.academies["toulouse"]), 2024)
+    adjustment = notice.session.exam_adjustment
     said = f"À envoyer à : {adjustment.send_to} ; adresse non précisée par la notice".replace("’", "'")
     assert listed == said.removeprefix("À envoyer à : ")
     assert said in page and said in cli
+    asked = "que la notice dit de contacter en cas de question"
+    assert asked not in page and asked not in cli and asked not in listed
 
 
 def test_an_address_the_notice_gives_is_said_after_the_recipient():
@@ -62,5 +94,12 @@ def test_the_pdf_annex_says_the_notice_gives_no_address():
     project = valid_project()
     notice = build_notice(project.content, project.academies["toulouse"], 2024)
     recipient = notice.session.exam_adjustment.send_to
-    said = notice.texts.text("annex.no_recipient_address", recipient=recipient)
-    assert said in annex_view(notice, dt.date(2023, 9, 1)).missing
+    # then where to ask it, the page's words (the office the notice says to contact with questions)
+    flat = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split())
+    said = flat(f"La notice ne donne pas l'adresse du destinataire de la demande d'aménagement d'épreuves : « {recipient} ». {ASK}")
+    assert said in [flat(line) for line in annex_view(notice, dt.date(2023, 9, 1)).missing]
+    # the notice not saying so: that the address is not given, nothing more
+    notice = build_notice(project.content, _without_ask(project.academies["toulouse"]), 2024)
+    missing = annex_view(notice, dt.date(2023, 9, 1)).missing
+    assert notice.texts.text("annex.no_recipient_address", recipient=recipient) in missing
+    assert not any("que la notice dit de contacter en cas de question" in line for line in missing)
