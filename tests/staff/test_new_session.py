@@ -149,6 +149,22 @@ def test_a_checked_draft_has_nothing_left_to_check_but_the_previous_notice_s_dat
     assert not drafts.is_draft(project.academies["toulouse"].academy, project.academies["toulouse"].sessions[2025])
 
 
+def test_a_draft_whose_previous_session_has_problems_is_not_said_all_checked(tmp_path: Path):
+    """A draft (its verify: lines left) whose previous session has problems of its own: validate's last line says the
+    check covers only the sessions read and the session not compared, as « Tout est valide pour les sessions
+    vérifiées » does without a draft (review63 A L3, staffsmall65 item 1; review96: its « pour les sessions
+    vérifiées » dropped passed every test)."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "toulouse", "2025", "--force").code == 0
+    previous = root / "academies" / "toulouse" / "2024.yaml"
+    previous.write_text(previous.read_text(encoding="utf-8") + "clé_inconnue: 1\n", encoding="utf-8")
+    draft = run(root, "validate", "academies/toulouse/2025.yaml")
+    assert draft.code == 0, draft.output
+    assert draft.stdout.rstrip().splitlines()[-1] == (
+        "Rien d'autre à corriger pour les sessions vérifiées (le brouillon mis à part) : 1 académie, 1 session ; la "
+        "session 2024 de Toulouse, qui a des problèmes, n'a pas pu être comparée (voir plus haut)."), draft.output
+
+
 def test_weekdays_quoted_by_the_previous_words_must_be_replaced_once_the_lines_are_gone(tmp_path: Path):
     root = project_copy(tmp_path)
     assert run(root, "new-session", "nantes", "2025", "--force").code == 0
