@@ -66,8 +66,10 @@ from .words import (
     table_moment,
 )
 
-PLACES_SPLIT = re.compile(r"\s+;\s+")
-"""What separates the places a ``…section:`` names (« Annexe 1 ; II-③ »): a « ; » between spaces, as the data writes it.
+PLACES_SPLIT = re.compile(r"(?:\s+;)+\s+")
+"""What separates the places a ``…section:`` names (« Annexe 1 ; II-③ »): a « ; » between spaces, as the data writes it
+(several in a row, « A ;  ; B », one cut: with ``\\s+;\\s+`` the first ate the spaces around it and « ; B » was left as a
+place, review96).
 A « ; » inside words (« \\ &amp; &lt;b&gt; » typed as text, a title's « pièces;justificatifs ») is not one: split there, a
 place was cut in pieces (test_injection_browser: the middle one, equal to a piece of who_section:, was dropped as the
 VAE office's place; a warning's section: cut so, its first piece matched a passage the page quotes and the warning was

@@ -469,6 +469,9 @@ def test_a_warning_s_places_are_cut_as_the_contacts_places_are(frozen_notices):
     from generator.site.notice_view import places
 
     assert places(" « Pièces;justificatifs » ; II-③ ; R&amp;D ") == ["« Pièces;justificatifs »", "II-③", "R&amp;D"]
+    # a « ; » doubled or at an end cuts nothing more: no empty place, no « ; B » (review96: « A ;  ; B » gave « ; B », and
+    # dropping places()'s « if place » passed every test)
+    assert places(" ; A ;  ; B ; ") == ["A", "B"]
     nantes = next(n for n in frozen_notices if n.slug == "nantes" and n.year == 2026)
     heading = f"\n### {nantes.texts.text('topics.other_warnings_title')}\n"
     own = nantes.session.warnings["too_many_optional_exams"]
