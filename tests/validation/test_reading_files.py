@@ -121,6 +121,19 @@ def test_a_link_to_a_file_where_an_academy_folder_goes_is_told_to_be_removed(tmp
     assert run_validate(root).code == 0
 
 
+def test_a_link_to_a_file_of_the_project_in_academies_is_not_said_out_of_the_project(tmp_path: Path):
+    """A link in academies/ to a file inside the project (academies/notes → ../content/texts.yaml) is a file where an
+    academy's folder goes, ignored with a warning as such a file is: never « un fichier hors du projet » (review96: the
+    « not _inside(target, root) » of loading._link_said dropped passed every test)."""
+    root = build_root(tmp_path)
+    (root / "academies" / "notes").symlink_to(Path("..") / "content" / "texts.yaml")
+    run = run_validate(root)
+    assert_clean(run)
+    assert run.code == 0 and problems_of(run) == [], run.output
+    assert "hors du projet" not in run.output, run.output
+    assert "academies/notes:1:1: avertissement : fichier ignoré : academies/ ne contient que des dossiers d'académie" in run.output, run.output
+
+
 @pytest.mark.parametrize("folder", ["academies", "content"])
 def test_data_folder_linked_out_of_the_project(tmp_path: Path, folder: str):
     root = build_root(tmp_path)
