@@ -804,7 +804,7 @@ def _link_not_read(path: Path, root: Path, problems: Problems) -> bool:
 def _link_said(path: Path, root: Path) -> str | None:
     """What is wrong with the entry ``path`` of academies/ when it is a symbolic link not read through, and the way
     out; None for any other entry (a link to a folder kept out of the project, named as the academy, is read through
-    as the academy's). Four cases:
+    as the academy's). Five cases:
 
     - a file out of the project: told « remplacer le lien par le fichier lui-même », a file where an academy's folder
       goes (review86 L7); the link removed instead, and new-academy for an academy, as new-academy itself says;
@@ -814,7 +814,8 @@ def _link_said(path: Path, root: Path) -> str | None:
     - a folder of the project out of academies/ (copies/lille): read through, what was corrected by the link changed
       that folder, as with another academy's (fixstaff64 item 2); the folder itself moved into the link's place;
     - a folder deeper inside academies/ (academies/toulouse/lille), no academy's folder: said so, not « hors de
-      academies/ » (staffsmall65 item 3); the same way out."""
+      academies/ » (staffsmall65 item 3); the same way out;
+    - academies/ itself or the project's folder: the link removed (review96)."""
     if not path.is_symlink():
         return None
     target, academies, real_root = Path(os.path.realpath(path)), Path(os.path.realpath(path.parent)), Path(os.path.realpath(root))
@@ -835,8 +836,16 @@ def _link_said(path: Path, root: Path) -> str | None:
         return (f"lien symbolique vers {other}, le dossier d'une autre académie : il n'est pas lu (ce qui s'y corrigerait "
                 f"par ce lien changerait {other}) ; un dossier d'académie est un vrai dossier : supprimer le lien, rm "
                 f"{shlex.quote(shown)} (le lien seul, pas {other}){then}")
-    if not _inside(target, real_root) or target == real_root or _inside(academies, target):
+    if not _inside(target, real_root):
         return None
+    if _inside(academies, target):
+        # academies/ itself or the project's folder (academies/grenoble → . or ..): read through, it was told « academy.yaml
+        # manquant » and « aucune session », new-academy then said to write through the link (review96)
+        which = ("academies/ lui-même, qui contient les dossiers d'académie" if target == academies
+                 else "le dossier du projet, qui contient academies/")
+        then = f" ; pour une nouvelle académie : python -m generator new-academy {path.name}" if new_academy else ""
+        return (f"lien symbolique vers {which} : il n'est pas lu ; le supprimer : "
+                f"rm {shlex.quote(shown)} (le lien seul, pas ce qu'il désigne){then}")
     other = target.relative_to(real_root).as_posix()
     if _inside(target, academies):
         inside = target.parent.relative_to(real_root).as_posix()

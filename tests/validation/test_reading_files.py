@@ -134,6 +134,22 @@ def test_a_link_to_a_file_of_the_project_in_academies_is_not_said_out_of_the_pro
     assert "academies/notes:1:1: avertissement : fichier ignoré : academies/ ne contient que des dossiers d'académie" in run.output, run.output
 
 
+@pytest.mark.parametrize(("target", "which"), [
+    (".", "academies/ lui-même, qui contient les dossiers d'académie"), ("..", "le dossier du projet, qui contient academies/")])
+def test_a_link_to_academies_itself_or_to_the_project_is_told_to_be_removed(tmp_path: Path, target: str, which: str):
+    """review96: academies/lille a link to academies/ (or to the project's folder) was read through as an academy's
+    folder: « aucune session » and « academy.yaml manquant … new-academy lille », which then refused with « mv academies
+    academies/lille ». Now the link alone, said as what it is, and removed."""
+    root = build_root(tmp_path)
+    (root / "academies" / "lille").symlink_to(target, target_is_directory=True)
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [
+        f"academies/lille:1:1: lien symbolique vers {which} : il n'est pas lu ; le supprimer : rm academies/lille (le lien "
+        "seul, pas ce qu'il désigne) ; pour une nouvelle académie : python -m generator new-academy lille"], run.output
+    assert "academies/lille/" not in run.output, run.output
+
+
 @pytest.mark.parametrize("folder", ["academies", "content"])
 def test_data_folder_linked_out_of_the_project(tmp_path: Path, folder: str):
     root = build_root(tmp_path)
