@@ -299,6 +299,14 @@ def _link_to_another_academy(folder: Path, slug: str) -> str | None:
         return None
     target, academies = Path(os.path.realpath(folder)), Path(os.path.realpath(folder.parent))
     root = academies.parent
+    if target in (academies, root):
+        # academies/ itself or the project's folder: it was told « mv academies academies/<slug> » (review96), as validate
+        # says it, the link alone removed
+        which = ("academies/ lui-même, qui contient les dossiers d'académie" if target == academies
+                 else "le dossier du projet, qui contient academies/")
+        return (f"academies/{slug} existe déjà, mais c'est un lien symbolique vers {which}, que le guide ne lit pas : "
+                f"rien n'a été écrit. Supprimer le lien : rm academies/{slug} (le lien seul, pas ce qu'il désigne), puis "
+                "relancer la commande")
     if target.is_dir() and root in target.parents and target.parent != academies and academies not in target.parents:
         # a folder kept in the project out of academies/ (copies/lille): validate refuses it as a link to another
         # academy's folder, and what was written through it went there (fixstaff64 item 2); the folder moved into its place

@@ -770,6 +770,23 @@ def test_a_link_to_an_academy_folder_inside_the_project_is_not_told_to_be_copied
     assert run(root, "new-academy", "lille").stderr.strip().startswith("academies/lille existe déjà (sessions : 2026)")
 
 
+@pytest.mark.parametrize(("target", "which"), [
+    (".", "academies/ lui-même, qui contient les dossiers d'académie"), ("..", "le dossier du projet, qui contient academies/")])
+def test_a_link_to_academies_itself_or_to_the_project_is_told_to_be_removed(root: Path, target: str, which: str):
+    """review96: academies/lille a link to academies/ was told « un dossier du projet hors de academies/ … mv academies
+    academies/lille » (a folder moved into itself); a link to the project's folder, to copy the whole project into
+    academies/lille. Now the link alone removed, as validate says; new-session the same; nothing written."""
+    (root / "academies" / "lille").symlink_to(target, target_is_directory=True)
+    before = tree(root / "content")
+    said = (f"academies/lille existe déjà, mais c'est un lien symbolique vers {which}, que le guide ne lit pas : rien n'a "
+            "été écrit. Supprimer le lien : rm academies/lille (le lien seul, pas ce qu'il désigne), puis relancer la commande")
+    for args in (("new-academy", "lille"), ("new-session", "lille", "2027")):
+        result = run(root, *args)
+        assert result.code == 1 and result.stderr.strip() == said, result.output
+    assert not (root / "academies" / "academy.yaml").exists() and not (root / "academy.yaml").exists()
+    assert tree(root / "content") == before
+
+
 @pytest.mark.parametrize("there", ["nothing", "files", "academy"])
 def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(root: Path, tmp_path: Path, there: str):
     """review82 (mutations of 6815cc81, each passed every test): a broken link (« qui n'existe pas »), a link to a
