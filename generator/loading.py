@@ -852,9 +852,21 @@ def _link_said(path: Path, root: Path) -> str | None:
         what = (f"un dossier rangé dans {inside}, pas un dossier d'académie (ceux-ci sont directement dans academies/)")
     else:
         what = "un dossier du projet hors de academies/"
-    return (f"lien symbolique vers {other}, {what} : il n'est pas lu (ce qui s'y corrigerait par ce lien changerait "
+    said = (f"lien symbolique vers {other}, {what} : il n'est pas lu (ce qui s'y corrigerait par ce lien changerait "
             f"{other}) ; un dossier d'académie est un vrai dossier : supprimer le lien, rm {shlex.quote(shown)} (le lien "
-            f"seul, pas {other}), puis mettre le dossier à sa place : mv {shlex.quote(other)} {shlex.quote(shown)}")
+            f"seul, pas {other})")
+    if not movable_to_academies(target):
+        # (a folder of the project holding other things, content/ or site/: « mv content academies/lille » took the
+        # national content away, review96; the link removed, new-academy for an academy)
+        return said + (f" ; pour une nouvelle académie : python -m generator new-academy {path.name}" if new_academy else "")
+    return said + f", puis mettre le dossier à sa place : mv {shlex.quote(other)} {shlex.quote(shown)}"
+
+
+def movable_to_academies(folder: Path) -> bool:
+    """Whether a folder a link of academies/ leads to may be moved into the link's place (« mv copies/lille
+    academies/lille »): an academy's folder kept elsewhere (academy.yaml or a session file) or an empty one; not a
+    folder holding other things (content/, site/: the project's own, review96)."""
+    return (folder / "academy.yaml").is_file() or bool(session_years_written(folder)) or not any(folder.iterdir())
 
 
 def academy_folders(academies: Path, root: Path, problems: Problems, table: DepartmentsFile | None = None) -> list[Path]:

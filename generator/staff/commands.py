@@ -13,7 +13,10 @@ import shlex
 import os
 from pathlib import Path
 
-from ..loading import NO_SESSION, academy_file_misnamed, academy_files_misnamed, read_file, session_years_written, several_academy_files
+from ..loading import (
+    NO_SESSION, academy_file_misnamed, academy_files_misnamed, movable_to_academies, read_file, session_years_written,
+    several_academy_files,
+)
 from ..model.departments import DepartmentsFile
 from ..model.values import BadValue, Year, slug_problem, suggested_slug
 from ..model.session import vae_office_in_force
@@ -311,10 +314,12 @@ def _link_to_another_academy(folder: Path, slug: str) -> str | None:
         # a folder kept in the project out of academies/ (copies/lille): validate refuses it as a link to another
         # academy's folder, and what was written through it went there (fixstaff64 item 2); the folder moved into its place
         other, shown = target.relative_to(root).as_posix(), f"academies/{slug}"
-        return (f"{shown} existe déjà, mais c'est un lien symbolique vers {other}, un dossier du projet hors de academies/ "
+        said = (f"{shown} existe déjà, mais c'est un lien symbolique vers {other}, un dossier du projet hors de academies/ "
                 f"(sessions : {_sessions(target)}), que le guide ne lit pas : rien n'a été écrit. Un dossier d'académie est un "
-                f"vrai dossier : supprimer le lien, rm {shown} (le lien seul, pas {other}), puis mettre le dossier à sa place : "
-                f"mv {shlex.quote(other)} {shown}, et relancer la commande")
+                f"vrai dossier : supprimer le lien, rm {shown} (le lien seul, pas {other})")
+        if not movable_to_academies(target):  # (content/, site/: not moved into academies/, review96)
+            return said + ", puis relancer la commande"
+        return said + f", puis mettre le dossier à sa place : mv {shlex.quote(other)} {shown}, et relancer la commande"
     if target.parent != academies or target.name == slug or not target.is_dir():
         return None
     shown, other = f"academies/{slug}", f"academies/{target.name}"

@@ -770,6 +770,18 @@ def test_a_link_to_an_academy_folder_inside_the_project_is_not_told_to_be_copied
     assert run(root, "new-academy", "lille").stderr.strip().startswith("academies/lille existe déjà (sessions : 2026)")
 
 
+def test_a_link_to_a_project_folder_that_is_no_academy_is_not_told_to_be_moved_into_academies(root: Path):
+    """review96: academies/lille a link to content/ was told « mv content academies/lille, et relancer la commande »,
+    which takes the national content away: the link alone removed, as validate says it."""
+    (root / "academies" / "lille").symlink_to(Path("..") / "content", target_is_directory=True)
+    result = run(root, "new-academy", "lille")
+    assert result.code == 1, result.output
+    assert result.stderr.strip() == (
+        "academies/lille existe déjà, mais c'est un lien symbolique vers content, un dossier du projet hors de academies/ "
+        "(sessions : aucune), que le guide ne lit pas : rien n'a été écrit. Un dossier d'académie est un vrai dossier : "
+        "supprimer le lien, rm academies/lille (le lien seul, pas content), puis relancer la commande"), result.output
+
+
 @pytest.mark.parametrize(("target", "which"), [
     (".", "academies/ lui-même, qui contient les dossiers d'académie"), ("..", "le dossier du projet, qui contient academies/")])
 def test_a_link_to_academies_itself_or_to_the_project_is_told_to_be_removed(root: Path, target: str, which: str):

@@ -134,6 +134,22 @@ def test_a_link_to_a_file_of_the_project_in_academies_is_not_said_out_of_the_pro
     assert "academies/notes:1:1: avertissement : fichier ignoré : academies/ ne contient que des dossiers d'académie" in run.output, run.output
 
 
+def test_a_link_to_a_project_folder_that_is_no_academy_is_not_told_to_be_moved_into_academies(tmp_path: Path):
+    """review96: academies/lille a link to content/ was told « mettre le dossier à sa place : mv content
+    academies/lille », which takes the national content away; a folder holding other things is not moved, the link
+    alone removed (an academy's folder kept elsewhere, or an empty one, still is: the tests above)."""
+    root = build_root(tmp_path)
+    (root / "academies" / "lille").symlink_to(Path("..") / "content", target_is_directory=True)
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [
+        "academies/lille:1:1: lien symbolique vers content, un dossier du projet hors de academies/ : il n'est pas lu (ce "
+        "qui s'y corrigerait par ce lien changerait content) ; un dossier d'académie est un vrai dossier : supprimer le "
+        "lien, rm academies/lille (le lien seul, pas content) ; pour une nouvelle académie : python -m generator "
+        "new-academy lille"], run.output
+    assert "mv " not in run.output, run.output
+
+
 @pytest.mark.parametrize(("target", "which"), [
     (".", "academies/ lui-même, qui contient les dossiers d'académie"), ("..", "le dossier du projet, qui contient academies/")])
 def test_a_link_to_academies_itself_or_to_the_project_is_told_to_be_removed(tmp_path: Path, target: str, which: str):
