@@ -38,8 +38,11 @@ def browser(origin):
 @pytest.fixture(scope="module")
 def visits(browser, origin):
     """The contexts of the tests that read the site at today's date (browser_support.Pool): each takes one at a blank
-    page, nothing recorded; a test that sets the clock opens a Watched of its own (``visit``: ``now``)."""
-    pool = Pool(lambda **options: Watched(browser, origin, **options))
+    page, nothing recorded; a test that sets the clock opens a Watched of its own (``visit``: ``now``). One context for
+    every width (``resize``: the test's width given to the kept context's blank page, as a context made at that width
+    would have it): a new context for each of the five widths cost a cold start each, and a cold boot of Pyodide for
+    each width whose tests open a checklist."""
+    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
     yield pool
     pool.close()
 
