@@ -68,22 +68,79 @@ def no_violation(watched: Watched) -> None:
 TABLE_STOPS = """() => [...document.querySelectorAll('.bts-table[role=region]')].filter((r) => r.getClientRects().length)
   .map((r) => [r.getAttribute('aria-label').slice(0, 40), ['auto', 'scroll'].includes(getComputedStyle(r).overflowX) && r.scrollWidth > r.clientWidth + 1,
     r.getAttribute('tabindex') === '0'])"""
+# Whether the page fits the screen and how its tables' cells show (test_pages_fit_the_screen_and_tables_read_as_blocks…).
+FIT = """() => {
+    const screen = document.documentElement.clientWidth;
+    const tables = [...document.querySelectorAll('.bts-table table')];
+    const cells = [...document.querySelectorAll('.bts-table td')].filter(td => td.offsetParent !== null);
+    return {
+        overflow: document.documentElement.scrollWidth - screen,
+        wide: tables.filter(t => t.getBoundingClientRect().right > screen + 0.5).length,
+        tables: tables.length,
+        display: [...new Set(cells.map(td => getComputedStyle(td).display))],
+        unlabelled: cells.filter(td => getComputedStyle(td, '::before').content !== JSON.stringify(td.dataset.label)).length,
+        cut: [...document.querySelectorAll('.md-typeset td, .md-typeset th, .bts-timeline li')]
+            .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 40)),
+        fontSize: cells.length ? parseFloat(getComputedStyle(cells[0]).fontSize) : null,
+        body: parseFloat(getComputedStyle(document.querySelector('.md-typeset')).fontSize),
+    };
+}"""
+# The sentences that name a table's column, each with its table's headings or its cells' labels as shown
+# (test_a_sentence_above_a_table_names_what_the_reader_sees_at_that_width).
+SENTENCES = """() => [...document.querySelectorAll('.md-typeset p')]
+    .filter(p => /sauf indication contraire|ses mots figurent/.test(p.textContent))
+    .map(p => {
+        const table = p.nextElementSibling && p.nextElementSibling.matches('.bts-table') ? p.nextElementSibling : null;
+        const shown = !table ? [] : [...table.querySelectorAll('th, td')].filter(e => e.offsetParent !== null
+            && e.getBoundingClientRect().height > 1).map(e => e.tagName === 'TH' ? e.textContent.trim()
+            : JSON.parse(getComputedStyle(e, '::before').content === 'none' ? '""' : getComputedStyle(e, '::before').content));
+        return {text: p.textContent.replace(/[\u00a0\u202f]/g, ' '), table: !!table, shown};
+    })"""
+LAYOUT = {"stops": TABLE_STOPS, "fit": FIT, "sentences": SENTENCES}
+
+
+@pytest.fixture(scope="module")
+def seen(visits, origin):
+    """``seen(path, width)``: what one visit of ``path`` at ``width`` read with each script of ``LAYOUT``, and what it
+    recorded (``no_violation``'s lists, read once the scripts had run, as the tests read them after theirs). The three
+    tests that read these pages at the same widths share their visits (each read-only: the page is not changed): 16 loads
+    of a page the file had already loaded at that width, about half a second of processor each."""
+    done: dict[tuple[str, int], dict] = {}
+
+    def see(path: str, width: int) -> dict:
+        if (path, width) not in done:
+            w = visit(visits, origin, path, width)
+            try:
+                report = {name: w.page.evaluate(script) for name, script in LAYOUT.items()}
+                report["recorded"] = (w.violations(), w.csp_console(), list(w.errors), w.foreign())
+            finally:
+                w.close()
+            done[path, width] = report
+        return done[path, width]
+
+    return see
+
+
+def no_violation_seen(report: dict) -> None:
+    """``no_violation`` of a visit of ``seen``."""
+    violations, csp, errors, foreign = report["recorded"]
+    assert violations == [] and csp == [], (violations, csp)
+    assert errors == [] and foreign == [], (errors, foreign)
 
 
 @pytest.mark.parametrize("width", [PHONE, 730, DESKTOP])
-def test_a_table_s_region_is_a_tab_stop_only_while_it_scrolls(visits, origin, width):
+def test_a_table_s_region_is_a_tab_stop_only_while_it_scrolls(visits, origin, seen, width):
     """A keyboard walk (a11y58 L3): every table's region was a Tab stop (tabindex 0, for a table wider than the screen
     to scroll from the keyboard), though none of Nantes 2026's eight scrolled: stops that did nothing, on boxes up to
     2 000 px high whose ring the screen showed only at its sides. A region is a stop while it scrolls (never on a phone,
     where its rows are blocks), and becomes one when its table grows wider than it."""
     stopped = []
     for path in PAGES:
-        w = visit(visits, origin, path, width)
-        regions = w.page.evaluate(TABLE_STOPS)
+        report = seen(path, width)
+        regions = report["stops"]
         assert regions and all(scrolls == stop for _, scrolls, stop in regions), (path, regions)
         stopped += [label for label, _, stop in regions if stop]
-        no_violation(w)
-        w.close()
+        no_violation_seen(report)
     assert len(stopped) < 3, stopped
     if width == PHONE:
         return  # (a phone's tables are blocks: their region never scrolls)
@@ -100,28 +157,10 @@ def test_a_table_s_region_is_a_tab_stop_only_while_it_scrolls(visits, origin, wi
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
-def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(visits, origin, width):
+def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(seen, width):
     failures = []
     for path in PAGES:
-        w = visit(visits, origin, path, width)
-        report = w.page.evaluate(
-            """() => {
-                const screen = document.documentElement.clientWidth;
-                const tables = [...document.querySelectorAll('.bts-table table')];
-                const cells = [...document.querySelectorAll('.bts-table td')].filter(td => td.offsetParent !== null);
-                return {
-                    overflow: document.documentElement.scrollWidth - screen,
-                    wide: tables.filter(t => t.getBoundingClientRect().right > screen + 0.5).length,
-                    tables: tables.length,
-                    display: [...new Set(cells.map(td => getComputedStyle(td).display))],
-                    unlabelled: cells.filter(td => getComputedStyle(td, '::before').content !== JSON.stringify(td.dataset.label)).length,
-                    cut: [...document.querySelectorAll('.md-typeset td, .md-typeset th, .bts-timeline li')]
-                        .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 40)),
-                    fontSize: cells.length ? parseFloat(getComputedStyle(cells[0]).fontSize) : null,
-                    body: parseFloat(getComputedStyle(document.querySelector('.md-typeset')).fontSize),
-                };
-            }"""
-        )
+        report = seen(path, width)["fit"]
         if report["overflow"] > 0 or report["wide"]:
             failures.append(f"{path} ({width} px): {report['overflow']} px too wide, {report['wide']} table(s) wider than the screen")
         if report["cut"]:
@@ -133,37 +172,25 @@ def test_pages_fit_the_screen_and_tables_read_as_blocks_on_a_phone(visits, origi
                     failures.append(f"{path} ({width} px): {report}")
             elif report["display"] != ["table-cell"] or report["unlabelled"] == 0:
                 failures.append(f"{path} ({width} px): the tables should stay tables: {report}")
-        no_violation(w)
-        w.close()
+        no_violation_seen(seen(path, width))
     assert not failures, "\n".join(failures)
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
-def test_a_sentence_above_a_table_names_what_the_reader_sees_at_that_width(visits, origin, width):
+def test_a_sentence_above_a_table_names_what_the_reader_sees_at_that_width(seen, width):
     """read58 L5: « À déposer …, sauf indication contraire dans la colonne « Précisions » » above a table that a phone
     shows as blocks, each cell titled by its column's name, with no column to be seen. The sentence names « Précisions »
     as what the text sits under (« sous « Précisions » »), true of the desktop's column and of the phone's blocks; the
     same for the R 408 list's « Intitulé dans la notice ». At each width the name it quotes is the one shown: the
     column's heading on a desktop, the label over a cell on a phone."""
-    w = visit(visits, origin, "/toulouse/2024/", width)
-    found = w.page.evaluate(
-        """() => [...document.querySelectorAll('.md-typeset p')]
-            .filter(p => /sauf indication contraire|ses mots figurent/.test(p.textContent))
-            .map(p => {
-                const table = p.nextElementSibling && p.nextElementSibling.matches('.bts-table') ? p.nextElementSibling : null;
-                const shown = !table ? [] : [...table.querySelectorAll('th, td')].filter(e => e.offsetParent !== null
-                    && e.getBoundingClientRect().height > 1).map(e => e.tagName === 'TH' ? e.textContent.trim()
-                    : JSON.parse(getComputedStyle(e, '::before').content === 'none' ? '""' : getComputedStyle(e, '::before').content));
-                return {text: p.textContent.replace(/[\u00a0\u202f]/g, ' '), table: !!table, shown};
-            })"""
-    )
+    report = seen("/toulouse/2024/", width)
+    found = report["sentences"]
     assert len(found) == 2, found
     for sentence in found:
         assert "colonne" not in sentence["text"], sentence["text"]
         named = sentence["text"].split("sous « ", 1)[1].split(" »", 1)[0]
         assert sentence["table"] and named in sentence["shown"], (width, named, sentence)
-    no_violation(w)
-    w.close()
+    no_violation_seen(report)
 
 
 def test_every_staff_page_fits_a_phone(visits, origin, frozen_site):
