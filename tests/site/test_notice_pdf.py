@@ -17,6 +17,7 @@ import datetime as dt
 import html
 import io
 import re
+import shutil
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -927,6 +928,11 @@ def test_the_footer_gives_the_notice_s_page_at_the_site_s_address(tmp_path, froz
     from site_support import copy_project, run_mkdocs
 
     root = copy_project(tmp_path)
+    # Toulouse alone, the academy read below: the address changes every PDF of the build, none of them in the cache then
+    # (the other academies' six PDFs, read by no assertion, cost a third of the test's processor time: 19.9 s → 13.2 s cold)
+    for academy in (root / "academies").iterdir():
+        if academy.is_dir() and academy.name != "toulouse":
+            shutil.rmtree(academy)
     config = root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("site_name:", "site_url: https://guide.example.fr/bts/\nsite_name:", 1), encoding="utf-8")
     result = run_mkdocs(config, tmp_path / "site")
