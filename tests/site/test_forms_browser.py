@@ -44,9 +44,10 @@ def browser(origin):
 
 @pytest.fixture(scope="module")
 def visits(browser):
-    """One context per site and viewport for the module's tests (browser_support.Pool: none sets the clock, routes a
-    request or is about a first visit): each takes it at a blank page, its print emulation reset."""
-    pool = Pool(lambda origin, **options: Watched(browser, origin, **options))
+    """One context per site and kind of viewport for the module's tests (browser_support.Pool: none sets the clock,
+    routes a request or is about a first visit): each takes it at a blank page, its print emulation reset. The phones'
+    two widths share a context (``resize``: the width given to its blank page), not one each (a context's cold start)."""
+    pool = Pool(lambda origin, **options: Watched(browser, origin, **options), resize=True)
     yield pool
     pool.close()
 
