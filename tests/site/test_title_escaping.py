@@ -60,8 +60,8 @@ def site(tmp_path_factory):
     table.write_text(text.replace("  toulouse:\n    name: Toulouse\n", f'  toulouse:\n    name: "Toulouse {PAYLOAD}"\n', 1), encoding="utf-8")
     out = root / "out"
     # Without the PDFs: the session's title is in every one of them, none in the cache then (eight PDFs printed cold for
-    # a test that reads the HTML pages and the search index; the same pages either way, with no title in a PDF's
-    # link). The payloads in the PDFs, the interface's texts and the academies' names included:
+    # a test that reads the HTML pages and the search index; the same pages either way, but for the links to the
+    # PDFs, which hold no title). The payloads in the PDFs, the interface's texts and the academies' names included:
     # test_injection_browser.py, which builds them.
     result = run_mkdocs(root / "mkdocs.yml", out, BTS_GUIDE_PDF="0")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
