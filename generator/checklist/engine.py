@@ -799,7 +799,10 @@ def _choice_label(question, value):
 # ---------------------------------------------------------------------------
 
 
-def _contacts(ruleset, state, listed=True):
+def _contacts(ruleset, state, listed=True, by_answers=True):
+    """The contacts said to the candidate, and the questions they still need. ``by_answers`` false (a candidate living
+    abroad): the exam office and the notice's other contacts only, none an answer picks (the situation's office, the
+    specialty's managers), and nothing asked."""
     contacts = ruleset["contacts"]
     # The exam office comes first; its ``office`` is None when the notice gives no contact. To a candidate given no
     # list (``listed`` false: NO_LIST), sent to the office to ask how to register, without the guide's note on it, which
@@ -816,10 +819,10 @@ def _contacts(ruleset, state, listed=True):
     if contacts["exam_office"] is not None and contacts.get("exam_office_people"):
         found[0]["people"] = [_unregistered(p) for p in contacts["exam_office_people"]] if not listed else contacts["exam_office_people"]
     # Then the office the pages give for the candidate's situation (a VAE candidate: the academy's VAE service).
-    situation = state.value("situation")[0] if "situation" in state.questions else UNKNOWN
+    situation = state.value("situation")[0] if "situation" in state.questions and by_answers else UNKNOWN
     if situation not in (UNKNOWN, FALSE) and situation in contacts.get("situations", {}):
         found.append({"kind": "situation", "office": contacts["situations"][situation]})
-    groups = contacts["specialty_groups"]
+    groups = contacts["specialty_groups"] if by_answers else ()
     missing = frozenset()
     if groups:
         spec, miss = state.value("specialty")
@@ -1203,9 +1206,10 @@ def _evaluate(ruleset, answers, problems):
             needed |= missing  # (given no list: the department only, which may make them another academy's)
 
     # what the contacts still need (the specialty, for its manager) is added once the list's own needs are known
-    contacts, contact_missing = _contacts(ruleset, state, listed) if not sent_elsewhere(standing) else ([], frozenset())
-    if abroad:
-        contact_missing = frozenset()  # (nothing is asked of another academy's candidate, nor of one living abroad)
+    # (living abroad: the exam office, one they may ask, without asking anything; not the contacts an answer picks,
+    # the specialty's manager or the situation's office, which the form never asks them for: read68 L4, a manager's
+    # phone said to them only when a specialty was answered before the department)
+    contacts, contact_missing = _contacts(ruleset, state, listed, by_answers=not abroad) if not sent_elsewhere(standing) else ([], frozenset())
 
     steps = []
     undecided_steps = []
