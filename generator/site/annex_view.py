@@ -88,6 +88,10 @@ class GuideAnnex:
     # page adds them to its « Points de vigilance »): pages.print_pages fills it once the rest is written (a review,
     # staffwalk52 M5: a sentence of the notice written so was in the checklist alone, the intro above promising it)
     other_warnings: tuple[StepWarning, ...] = ()
+    # the situations of the guide's question the notice does not cite, and the web page's sentence above them
+    # (notice_view.Who), printed after the sentences of ``missing``
+    not_cited: tuple[str, ...] = ()
+    not_cited_text: str = ""
     # the notice's passages that contradict each other, with the guide's advice, as the web page shows them under
     # « Qui s'inscrit et comment » (read46 M2: Toulouse 2024's PDF printed the passages without the advice)
     contradictions: tuple[ContradictionView, ...] = ()
@@ -100,7 +104,7 @@ class GuideAnnex:
     def empty(self) -> bool:
         return not (
             self.departments or self.website or self.bts_page or self.missing or self.readings or self.not_given or self.no_hour or self.age_reference or self.documents
-            or self.rules or self.r408 or self.topics or self.step_warnings or self.documents_warnings or self.adjustment_warnings or self.other_warnings
+            or self.rules or self.r408 or self.topics or self.step_warnings or self.documents_warnings or self.adjustment_warnings or self.other_warnings or self.not_cited
             or self.contradictions or self.source_notes
         )
 
@@ -204,10 +208,6 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     later = {d.late_deposit: d.label for d in reversed(notice.documents) if d.late_deposit and not d.notice_silent}
     missing += tuple(t.text("annex.late_deposit", label=label, late=t.text("checklist.late_deposit", words=words, office=office_reach(notice)))
                      for words, label in reversed(later.items()))
-    not_cited = page.who.not_cited  # the situations the web page says the notice does not cite (its « Qui s'inscrit »)
-    if not_cited:
-        # (the answers' labels, « Je prépare … », quoted: a sentence in the first person inside the guide's, read47 L6)
-        missing += (t.text("annex.not_cited", situations=" ; ".join(f"« {label} »" for label in not_cited), office=office_reach(notice)),)
     guide = given(notice.session.establishment_guide)
     if guide is not None and guide.states_note:  # the guide's note on what its source lost (the PDF leaves the column out)
         missing += (guide.states_note,)
@@ -247,5 +247,10 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         documents_warnings=tuple(w for w in page.documents_warnings if w not in on_steps),
         adjustment_warnings=tuple(w for w in page.adjustment_warnings if w not in on_steps),
         contradictions=page.who.contradictions,
+        # the situations the web page says the notice does not cite (its « Qui s'inscrit »), as it says them: its sentence,
+        # then the guide's answers one a line (read68 L2, read69 L2: quoted in a sentence, « Je prépare … » read as
+        # the notice's words beside its quotations)
+        not_cited=page.who.not_cited,
+        not_cited_text=page.who.not_cited_text if page.who.not_cited else "",
         source_notes=notice.session.source_notes,
     )

@@ -869,7 +869,10 @@ def _who(notice: Notice, today: dt.date | None) -> Who:
         details=any(r.detail for r in rows),
         as_written=notice.session.session.categories_as_written,
         not_cited=_not_cited(notice),
-        not_cited_text=notice.texts.text("who.not_cited", office=office_reach(notice)),
+        # (the labels are the guide's answers to its question, said so: read68 L2, read69 L2, the PDF quoted them between
+        # « » beside the notice's own words)
+        not_cited_text=notice.texts.text("who.not_cited", office=office_reach(notice),
+                                         question=notice.questions["situation"].label if "situation" in notice.questions else ""),
         elsewhere=sum(c.how == "elsewhere" for c in notice.who),
         source=_who_source(notice) if notice.voice != "notice" and notice.who_given else None,
         contradictions=tuple(
