@@ -158,7 +158,9 @@ class SessionInfo(Record):
     steps_as_written: str | None = doc(
         "les étapes de l'inscription dans les mots et la forme de la notice, quand elle ne les donne pas une par une "
         "sous des titres (une liste numérotée « 1. Création d'un compte… » puis les paragraphes qui la suivent) : le "
-        "PDF de la notice l'imprime à la place des étapes steps: (la page web et la liste personnalisée gardent steps:)",
+        "PDF de la notice l'imprime à la place des étapes steps: (la page web et la liste personnalisée gardent steps:) ; "
+        "la phrase qui annonce la liste (« L'inscription sur Cyclades se fait en 4 étapes : ») va dans lead_as_written:, "
+        "que la page web montre aussi",
         default=None,
     )
     age_reference_date: Date | None = doc(
@@ -216,7 +218,7 @@ class SessionInfo(Record):
     lead_as_written: dict[Identifier, str] = doc(
         "les mots que la notice écrit en tête d'une partie (" + ", ".join(LAYOUT_PARTS) + ") ou d'une rubrique (identifiant "
         "de topics:) à la place d'un titre, une phrase qui l'annonce, par exemple steps: « L'inscription à l'examen se fait en "
-        "TROIS TEMPS : » : le PDF les imprime en paragraphe, sans titre au-dessus (la page web garde le titre du guide)",
+        "TROIS TEMPS : » : le PDF les imprime en paragraphe, sans titre au-dessus ; la page web les donne sous le titre du guide",
         default_factory=dict,
     )
     untitled: tuple[Identifier, ...] = doc(

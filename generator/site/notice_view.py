@@ -483,6 +483,9 @@ class TopicView:
     # date as the guide's reading of the rule's « date limite d'inscription »; the web page and the PDF's annex print
     # them after the topic, the notice's own words (its PDF) never
     closing_dues: tuple[ClosingDue, ...] = ()
+    # the web page: the sentence the notice writes in place of the topic's heading (session.lead_as_written), under the
+    # guide's heading; the PDF prints it in its place (notice_view.Part.lead)
+    lead: str | None = None
 
 
 @dataclass(frozen=True)
@@ -590,7 +593,9 @@ class Part:
     opens: tuple[tuple[int, str], ...] = ()
     depth: int = 0
     untitled: bool = False
-    lead: str | None = None  # the notice's words in place of the part's heading (session.lead_as_written)
+    # the notice's words in place of the part's heading (session.lead_as_written): the PDF prints them in its place,
+    # the web page under the guide's heading (a topic's: its TopicView's)
+    lead: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1572,6 +1577,7 @@ def _topics(notice: Notice, today: dt.date | None, only: str | None = None) -> t
             tuple(SourceNoteLink(note.about, anchor) for note, anchor in zip(notes, anchors) if note.topic == topic.id)
             if notice.voice != "notice" else (),
             closing_dues(notice, topic, today) if notice.voice != "notice" else (),
+            lead=notice.session.session.lead_as_written.get(topic.id) if notice.voice != "notice" else None,
         ))
     return tuple(out)
 
@@ -1648,7 +1654,10 @@ def _parts(notice: Notice, topics: tuple[TopicView, ...]) -> tuple[Part, ...]:
     """The sections in order. The web page: WEB_PARTS (the novelties near the top, notice.md.j2). The
     notice's PDF: pdf_order, each part below the notice's own headings."""
     if notice.voice != "notice":
-        return tuple(Part(name) for name in WEB_PARTS)
+        # (the sentence the notice writes in place of a part's heading, under the guide's heading: the PDF prints it, and
+        # page and PDF say the same; read69 L4, Aix-Marseille's « L'inscription sur Cyclades se fait en 4 étapes : »)
+        leads = notice.session.session.lead_as_written
+        return tuple(Part(name, lead=leads.get(name)) for name in WEB_PARTS)
     by_id = {topic.id: topic for topic in topics}
     out = [Part("topic", by_id[name]) if name in by_id else Part(name) for name in pdf_order(notice, by_id)]
     return _under_the_notice_s_headings(notice, out)

@@ -132,6 +132,17 @@ def _placed(text: str, depth: int, untitled: bool) -> Markup:
     return Markup(text)
 
 
+def _led(text: str, lead: str | None) -> Markup:
+    """A part of the web page with the sentence the notice writes in place of its heading (session.lead_as_written)
+    under the part's first heading (the guide's), as a paragraph; the PDF prints it in the heading's place."""
+    if not lead:
+        return Markup(text)
+    block = _md_block(lead) + "\n\n"
+    first = _FIRST_HEADING.search(text)
+    at = first.end() if first is not None else 0
+    return Markup(text[:at] + block + text[at:])
+
+
 def _cell(value: object) -> Markup:
     """A table cell: never empty (an absent or empty value reads as a dash)."""
     if value is None or value == "":
@@ -394,6 +405,7 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
         "heading": _heading,
         "whole": _whole,
         "placed": _placed,
+        "led": _led,
         "address_words": address_words,
 
     }
