@@ -831,6 +831,8 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 "avec les rubriques où la notice l'écrit ainsi, ou retirer also_listed_as_written:",
             )
 
+    check_group_titles(session_file, documents, content, problems)
+
     form_ids = [form.id for form in given(session_file.forms) or ()]
     for i, document in enumerate(documents):
         if document.form is not None and document.form not in form_ids:
@@ -855,6 +857,40 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 else:
                     problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
             seen.setdefault(item.id, i)
+
+
+def _heading_words(words: str) -> str:
+    """A heading as a reader tells it from another: without emphasis, accents, case or spacing; apostrophes as one."""
+    return " ".join(without_accents(words.replace("’", "'").casefold()).split())
+
+
+def check_group_titles(session_file: SessionFile, documents, content: NationalContent, problems: Problems) -> None:
+    """A rubric of the documents (group:) is a heading of the web page's « Pièces justificatives »: one with the title of a
+    topic of its « Points de vigilance » makes two identical headings, which the phone's table of contents lists with
+    nothing to tell them apart (read69 L6: Aix-Marseille 2023's « Langues vivantes », its rare-language attestation's
+    rubric and the topic). Said once per rubric, at its first piece."""
+    audience = session_file.session.audience
+    national = content.topics.topics if content.topics is not None else {}
+    titles = {tid: topic.title for tid, topic in national.items() if topic.audience in ("all", audience) or audience == "both"}
+    for tid, own in (given(session_file.topics) or {}).items():
+        title = own.title or (national[tid].title if tid in national else None)
+        if title:
+            titles[tid] = title
+    by_words = {_heading_words(title): title for title in titles.values()}
+    said = set()
+    for i, document in enumerate(documents):
+        name = document.group
+        if not name or name in said or _heading_words(name) not in by_words:
+            continue
+        said.add(name)
+        title = by_words[_heading_words(name)]
+        problems.add(
+            document.where("group"), f"documents[{i}].group",
+            f"{quote(name)} est aussi le titre d'une rubrique des « Points de vigilance »{'' if title == name else f' ({quote(title)})'} : "
+            "la page aurait deux titres pareils, que la table des matières d'un téléphone montre sans rien pour les distinguer ; "
+            "donner à cette rubrique des pièces un nom qui la distingue, dans les mots de la notice (ce que ses pièces concernent, "
+            "par exemple « Langues obligatoires dites rares »), le même dans le group: de chacune de ses pièces",
+        )
 
 
 def _copies(items, first: int) -> list:

@@ -641,7 +641,7 @@ def test_a_piece_asked_in_the_notices_text_without_a_date_of_its_own(root: Path)
     assert "at: non précisé par la notice" in items[0]
     # a second such piece points to the first one's point (a staff walk: five pieces, five times the same 400 characters)
     edit(session, "      justifier par une attestation de formation.\n", "      justifier par une attestation de formation.\n"
-         "  - id: rare_language_other\n    listed: false\n    label: Une autre attestation\n    group: Langues vivantes\n"
+         "  - id: rare_language_other\n    listed: false\n    label: Une autre attestation\n    group: Langues obligatoires dites rares\n"
          "    section: 4 – Langues vivantes\n    when: {mandatory_language: rare}\n")
     items = about(review(root), "academies/aix-marseille/2023.yaml", "listed: false")
     assert len(items) == 2 and "at: non précisé par la notice" in items[0], items
