@@ -137,7 +137,8 @@ def _led(text: str, lead: str | None) -> Markup:
     under the part's first heading (the guide's), as a paragraph; the PDF prints it in the heading's place."""
     if not lead:
         return Markup(text)
-    block = _md_block(lead) + "\n\n"
+    # (the part's text is rendered already: joined as plain strings, never escaped again by Markup's « + »)
+    text, block = str(text), str(_md_block(lead)) + "\n\n"
     first = _FIRST_HEADING.search(text)
     at = first.end() if first is not None else 0
     return Markup(text[:at] + block + text[at:])
