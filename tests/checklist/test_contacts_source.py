@@ -285,3 +285,38 @@ def test_the_page_gives_each_line_the_checklist_gives_a_situation_s_office(root)
                 checked += 1
     if root is FROZEN:
         assert checked, "no office given for a situation: the test tests nothing"
+
+
+def test_role_for_registered_is_read_office_by_office():
+    """review97: the engine leaves out, for a candidate given no list, the role of each office that says
+    ``role_for_registered`` (the exam office, someone of it, another contact), and that role only: an office without it
+    keeps its role for every candidate (Toulouse's « À contacter le plus tôt possible … » is right for a VAE candidate
+    too). The frozen data sets it on Clermont-Ferrand's exam office alone, so dropping the check for the people or the
+    other contacts, or leaving out every role for a candidate given no list, passed every test."""
+    import copy
+
+    project = valid_project(FROZEN)
+    notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("clermont-ferrand", 2024))
+    ruleset = copy.deepcopy(compile_ruleset(notice, project.content.checklist))
+    office = ruleset["contacts"]["exam_office"]
+
+    def contact(name, flagged):
+        return {**office, "name": name, "role": f"Rôle de {name}.", "role_for_registered": flagged}
+
+    ruleset["contacts"]["exam_office"] = contact("Bureau", False)
+    ruleset["contacts"]["exam_office_people"] = [contact("Personne inscrits", True), contact("Personne tous", False)]
+    ruleset["contacts"]["others"] = [contact("Autre inscrits", True), contact("Autre tous", False)]
+    for answers, listed in (({"situation": "vae"}, False), ({"department": "99"}, False),
+                            ({"situation": "repeater", "department": "63"}, True)):
+        result = engine.evaluate(ruleset, answers)
+        assert (engine.standing_kind(result) not in engine.NO_LIST) == listed, answers
+        found = result["contacts"]
+        said = [found[0]["office"], *found[0]["people"], *(c["office"] for c in found if c["kind"] == "other")]
+        roles = {o["name"]: o["role"] for o in said}
+        assert roles == {
+            "Bureau": "Rôle de Bureau.",
+            "Personne inscrits": "Rôle de Personne inscrits." if listed else None,
+            "Personne tous": "Rôle de Personne tous.",
+            "Autre inscrits": "Rôle de Autre inscrits." if listed else None,
+            "Autre tous": "Rôle de Autre tous.",
+        }, (answers, roles)
