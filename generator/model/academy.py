@@ -177,3 +177,11 @@ class Academy(Record):
                     "as_written: dit le bloc d'une notice : l'écrire dans le fichier de la session qui le donne (son "
                     "exam_office: ou ses contacts:), pas dans academy.yaml, commun à toutes les sessions",
                 )
+            # (read by the checklist for the exam office and the session's contacts only: the positioning office is not
+            # in the checklist, and the VAE service is given to VAE candidates alone, all given no list; review97)
+            if name != "exam_office" and isinstance(office, Office) and office.role_for_registered:
+                reader.problem(
+                    office.where("role_for_registered"), f"{path}.{name}.role_for_registered" if path else f"{name}.role_for_registered",
+                    "role_for_registered: ne sert que sous exam_office: (et sous les contacts: d'un fichier de session) : la "
+                    "liste personnalisée ne donne pas ce service à un candidat inscrit ; retirer cette ligne",
+                )
