@@ -55,3 +55,11 @@ def test_an_office_to_ask_where_the_session_has_none_is_refused(tmp_path: Path):
 def test_an_office_to_ask_the_address_the_notice_does_not_give_is_valid(tmp_path: Path):
     _, run, headlines = _with_ask(tmp_path, "non précisé par la notice")
     assert headlines == [] and run.code == 0, run.output
+
+
+def test_an_office_to_ask_an_address_the_notice_gives_is_refused_once_even_without_office(tmp_path: Path):
+    # (the fix is to remove the field, not to write an exam office: one message, not also « pas de bureau des examens …
+    # écrire sous exam_office: »; review98: « elif » made « if » in checks.check_session passed every test)
+    _, run, headlines = _with_ask(tmp_path, "12 rue de l'Exemple, 99000 Fixture", office_given=False)
+    assert run.code == 1, run.output
+    assert len(headlines) == 1 and "il va avec send_to_address: non précisé par la notice" in headlines[0], run.output
