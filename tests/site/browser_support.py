@@ -209,12 +209,21 @@ class Pool:
     context keeps from one test to the next is what a returning visitor's browser keeps (Cache Storage, the service
     worker, localStorage, the HTTP cache); the page's emulated media is reset. A test that sets the clock, routes
     requests, goes offline, reads the requests made, disables JavaScript or is about the first visit, the first paint,
-    the cold boot or the caches opens a visit of its own."""
+    the cold boot or the caches opens a visit of its own.
+
+    A test whose only use of the clock is Playwright's ``set_fixed_time`` (the page read at a moment, its timers
+    running) takes a context of its own kind with ``fixed_time``: the pool fixes that context's clock at that moment
+    before the test's first page (``Clock.set_fixed_time``: the last time set wins in every document the context opens
+    next, as when a test reads several moments in one context), checks the blank page reads it, and at the test's end
+    that the clock is still fixed and its timers running (a test that called ``install``, ``pause_at``… on it fails and
+    the context is dropped). A context whose clock was fixed is never given to a test without ``fixed_time``, nor one
+    without a clock to a test with it."""
 
     def __init__(self, make, resize: bool = False):
         self.make = make
         self.resize = resize
         self.kept: dict[str, object] = {}
+        self.fixed: set[str] = set()  # (the kinds whose clock is fixed)
 
     def key(self, args: tuple, options: dict) -> str:
         """The kind of context ``take`` keeps for these arguments. With ``resize``, the viewport's size is not part of it
@@ -230,8 +239,11 @@ class Pool:
                 options["viewport"] = "sized"
         return repr((args, sorted(options.items())))
 
-    def take(self, *args, **options):
+    def take(self, *args, fixed_time=None, **options):
         key = self.key(args, options)
+        if fixed_time is not None:
+            key += " clock fixed"
+            self.fixed.add(key)
         visit = self.kept.get(key)
         if visit is None:
             visit = self.kept[key] = self.make(*args, **options)
@@ -242,9 +254,13 @@ class Pool:
             size = options.get("viewport") if self.resize else None
             if size is not None and visit.page.viewport_size != size:
                 visit.page.set_viewport_size(size)
-        # Playwright's fake clock stays in its context (window.__pwClock, even on about:blank): a test that set it on a
-        # kept context would give the next tests its date
-        self._check_clock(key, visit)
+        if fixed_time is None:
+            # Playwright's fake clock stays in its context (window.__pwClock, even on about:blank): a test that set it on
+            # a kept context would give the next tests its date
+            self._check_clock(key, visit)
+        else:
+            visit.page.clock.set_fixed_time(fixed_time)
+            self._check_fixed(key, visit, fixed_time)
         return visit
 
     @staticmethod
@@ -266,10 +282,41 @@ class Pool:
             visit.context.close()
             raise AssertionError(self.CLOCK_SET)
 
+    CLOCK_NOT_FIXED = "the clock of a kept context with a fixed time is no longer fixed and running: open a Watched of its own"
+
+    # What a page's clock reads: fixed (Date.now() the same after 20 ms of real time, Playwright's own setTimeout), at
+    # which time, and whether its timers run (a setTimeout(0) of the page fires before a real second: not after
+    # pause_at); null without Playwright's clock.
+    FIXED_CLOCK = """async () => {
+      const clock = window.__pwClock;
+      if (!clock || !clock.builtins) return null;
+      const first = Date.now();
+      await new Promise((done) => clock.builtins.setTimeout(done, 20));
+      const fixed = Date.now() === first;
+      const running = await Promise.race([new Promise((done) => setTimeout(() => done(true), 0)),
+                                          new Promise((done) => clock.builtins.setTimeout(() => done(false), 10000))]);
+      return { fixed, time: first, running };
+    }"""
+
+    def _check_fixed(self, key: str, visit, at=None) -> None:
+        """The clock of a kept context of the fixed kind fixed (at ``at``: a datetime or seconds) with its timers running;
+        else the context is dropped and closed before the assertion is raised, as ``_check_clock``."""
+        seen = visit.page.evaluate(self.FIXED_CLOCK)
+        # (what Playwright's Python sends for a datetime or a number of seconds: clock.parse_time)
+        expected = None if at is None else int((at if isinstance(at, (int, float)) else at.timestamp()) * 1000)
+        if not seen or not seen["fixed"] or not seen["running"] or (expected is not None and seen["time"] != expected):
+            self.kept.pop(key, None)
+            visit.context.close()
+            raise AssertionError(f"{self.CLOCK_NOT_FIXED} ({seen}, expected {expected})")
+
     def _release(self, key: str, visit) -> None:
         """A test's end: the clock checked on its own page (so that the test that set it fails, not the next one to
-        take this context: review62 L7), then the page left blank."""
-        self._check_clock(key, visit)
+        take this context: review62 L7), then the page left blank. A context of the fixed kind: its clock still fixed,
+        its timers running (at whatever moment the test last set)."""
+        if key in self.fixed:
+            self._check_fixed(key, visit)
+        else:
+            self._check_clock(key, visit)
         visit.next_page()
 
     def close(self) -> None:

@@ -1,22 +1,41 @@
-"""browser_support.Pool without a browser: a kept context whose clock a test set is checked at that test's end,
-and dropped from the pool and closed before the failure is raised (review63 A L7), so that no later test inherits it."""
+"""browser_support.Pool, mostly without a browser: a kept context whose clock a test set is checked at that test's
+end, and dropped from the pool and closed before the failure is raised (review63 A L7), so that no later test inherits
+it; the contexts of a fixed clock (``fixed_time``) are given to tests with a fixed clock only, each at its own time;
+the last test, with Chromium, checks that on Playwright's own clock."""
 
 from __future__ import annotations
 
+import datetime as dt
+import time
+
 import pytest
 
-from browser_support import Pool
+from browser_support import Pool, Watched, chromium, require_browser, serve_site
+
+
+class FakeClock:
+    def __init__(self, page) -> None:
+        self.page = page
+
+    def set_fixed_time(self, at) -> None:  # (what Playwright does: the clock installed, fixed, its timers running)
+        self.page.clock_set = True
+        self.page.fixed, self.page.running, self.page.time = True, True, int(at.timestamp() * 1000)
 
 
 class FakePage:
     def __init__(self) -> None:
         self.clock_set = False
         self.routed = False
+        self.fixed = self.running = False
+        self.time = None
+        self.clock = FakeClock(self)
 
     def unroute_all(self, behavior=None) -> None:
         self.routed = False
 
     def evaluate(self, expression: str):
+        if expression == Pool.FIXED_CLOCK:
+            return {"fixed": self.fixed, "time": self.time, "running": self.running} if self.clock_set else None
         assert expression == "'__pwClock' in window"
         return self.clock_set
 
@@ -128,3 +147,71 @@ def test_a_kept_visit_is_given_again_without_the_routes_or_the_offline_state_a_t
     visit.close()
     again = pool.take(360)
     assert again is visit and not (visit.page.routed or visit.context.routed or visit.context.offline)
+
+
+OCTOBER = dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc)
+NOVEMBER = dt.datetime(2023, 11, 23, 10, 0, tzinfo=dt.timezone.utc)
+
+
+def test_a_fixed_clock_s_context_goes_to_tests_with_a_fixed_clock_only_each_at_its_own_time():
+    """speedphone65: a test that fixes the clock takes a context of its own kind, its clock fixed at that test's time
+    before its first page; a test without one never gets it, nor the one with a clock a context without."""
+    pool = Pool(FakeVisit)
+    plain = pool.take(360)
+    plain.close()
+    fixed = pool.take(360, fixed_time=OCTOBER)
+    assert fixed is not plain and fixed.page.time == int(OCTOBER.timestamp() * 1000) and not plain.page.clock_set
+    fixed.close()
+    assert pool.take(360) is plain
+    plain.close()
+    again = pool.take(360, fixed_time=NOVEMBER)
+    assert again is fixed and fixed.page.time == int(NOVEMBER.timestamp() * 1000)  # (the next test's time, not the last one's)
+    again.close()
+
+
+def test_a_fixed_clock_a_test_paused_or_unfixed_fails_that_test_and_leaves_the_pool():
+    pool = Pool(FakeVisit)
+    for broken in ("running", "fixed"):  # (page.clock.pause_at; install or set_system_time)
+        visit = pool.take(360, fixed_time=OCTOBER)
+        setattr(visit.page, broken, False)
+        with pytest.raises(AssertionError, match="no longer fixed and running"):
+            visit.close()
+        assert visit.context.closed and pool.kept == {}
+        assert pool.take(360, fixed_time=OCTOBER) is not visit
+        pool.close()
+
+
+def test_a_kept_context_s_fixed_clock_in_chromium_is_each_test_s_own(tmp_path):
+    """Playwright's clock on a real context: a kept context whose clock the last test fixed at one moment reads the next
+    test's moment in its next document, its timers running; a context without a clock stays without one; a test that
+    pauses a fixed clock fails at its end and its context is not given again."""
+    require_browser()
+    (tmp_path / "index.html").write_text("<!DOCTYPE html><html lang=fr><title>clock</title><p>page</p></html>", encoding="utf-8")
+    ms = lambda at: int(at.timestamp() * 1000)  # noqa: E731
+    timers = "() => new Promise((done) => setTimeout(() => done(true), 0))"
+    with serve_site(tmp_path) as origin, chromium() as browser:
+        pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
+        try:
+            first = pool.take(viewport={"width": 360, "height": 740}, fixed_time=OCTOBER)
+            first.page.goto(origin + "/")
+            assert first.page.evaluate("Date.now()") == ms(OCTOBER)
+            first.close()
+            second = pool.take(viewport={"width": 320, "height": 640}, fixed_time=NOVEMBER)
+            assert second is first
+            second.page.goto(origin + "/")
+            assert second.page.evaluate("Date.now()") == ms(NOVEMBER) and second.page.evaluate(timers)
+            second.close()
+            plain = pool.take(viewport={"width": 360, "height": 740})
+            assert plain is not first
+            plain.page.goto(origin + "/")
+            assert abs(plain.page.evaluate("Date.now()") - time.time() * 1000) < 600_000
+            assert not plain.page.evaluate("'__pwClock' in window")
+            plain.close()
+            paused = pool.take(viewport={"width": 360, "height": 740}, fixed_time=OCTOBER)
+            paused.page.goto(origin + "/")
+            paused.page.clock.pause_at(OCTOBER)
+            with pytest.raises(AssertionError, match="no longer fixed and running"):
+                paused.close()
+            assert pool.take(viewport={"width": 360, "height": 740}, fixed_time=OCTOBER) is not paused
+        finally:
+            pool.close()
