@@ -64,8 +64,10 @@ def origin(frozen_site):
 @pytest.fixture(scope="module")
 def visits(browser, origin):
     """The contexts the tests whose subject is not a first visit share (browser_support.Pool): each takes one at a blank
-    page, nothing recorded; a test that sets the clock, routes or reads requests, goes offline or is about the first
-    paint, the cold boot or the caches opens a Watched of its own."""
+    page, nothing recorded; a test that reads the page at a fixed moment takes one with ``fixed_time`` (a kind of its
+    own, the clock fixed at the test's moment before its first page); a test that installs the clock and moves it,
+    routes or reads requests, goes offline or is about the first paint, the cold boot or the caches opens a Watched of
+    its own."""
     pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
     yield pool
     pool.close()
@@ -247,12 +249,11 @@ def test_side_by_side_on_a_desktop_the_answer_stays_in_view(notices, origin, vis
     visit.close()
 
 
-def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline_and_leads_to_the_list(notices, origin, browser):
+def test_on_a_phone_the_summary_bar_counts_the_documents_gives_the_next_deadline_and_leads_to_the_list(notices, origin, visits):
     """…and keeps the answers: the bar is a link to a place of the page, not to a page without answers."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)  # not past on FIXED_TODAY
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, fixed_time=dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))
     page.goto(origin + url_of(notice))
     sent = ready(page)
     page.check("#q-situation-in_person")
@@ -327,7 +328,7 @@ def test_a_past_session_s_summary_bar_puts_the_link_beside_the_count_and_its_sen
     assert seen == {True, False}, seen  # (a notice that gives its whole list, one that does not)
 
 
-def test_the_bar_does_not_say_all_dates_passed_while_a_piece_depending_on_an_answer_is_due_later(notices, content, origin, browser):
+def test_the_bar_does_not_say_all_dates_passed_while_a_piece_depending_on_an_answer_is_due_later(notices, content, origin, visits):
     """Nantes 2026 on 25 November 2025, a Bâtiment student who has not said whether they are RQTH: the R408 attestation
     (12 December) still depends on that answer; the bar said « Toutes les dates limites … sont passées » (a review).
     The script, after the candidate's answers, as the build (test_first_answer)."""
@@ -340,9 +341,8 @@ def test_the_bar_does_not_say_all_dates_passed_while_a_piece_depending_on_an_ans
     result = engine.evaluate(ruleset, answers)
     assert any(u["id"].startswith("r408") for u in result["undecided"]), result["undecided"]
     passed = " ".join(typography(t.text("checklist_page.summary_passed")).split())
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, fixed_time=dt.datetime(2025, 11, 25, 12, 0, tzinfo=dt.timezone.utc))
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime(2025, 11, 25, 12, 0, tzinfo=dt.timezone.utc))
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
     assert passed not in " ".join(page.inner_text("#bts-checklist-summary").split())
@@ -361,7 +361,7 @@ TOULOUSE_RQTH_OPEN = {"department": "81", "situation": "distance", "route": "sco
                       "mandatory_language": "english", "disability": "no", "engagement_etudiant": "no"}
 
 
-def test_the_bar_does_not_say_all_dates_passed_over_a_pending_piece_the_notice_lets_be_deposited_later(notices, content, origin, browser):
+def test_the_bar_does_not_say_all_dates_passed_over_a_pending_piece_the_notice_lets_be_deposited_later(notices, content, origin, visits):
     """read64 M1: frozen Toulouse 2024 on 23 November 2023 (the pieces' 22 November, délai de rigueur, passed), a
     Bâtiment candidate who has not answered the RQTH question: the bar said « Toutes les dates limites sont passées. »
     and « Pièces qui dépendent encore de vos réponses » named the R408 attestation without a word of its later deposit
@@ -375,9 +375,8 @@ def test_the_bar_does_not_say_all_dates_passed_over_a_pending_piece_the_notice_l
     [r408] = [u for u in engine.evaluate(ruleset, TOULOUSE_RQTH_OPEN)["undecided"] if u["id"] == "r408"]
     flat = lambda text: " ".join(typography(text).replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
     late = flat(t.text("checklist_page.late_deposit", words=r408["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, fixed_time=dt.datetime(2023, 11, 23, 10, 0, tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime(2023, 11, 23, 10, 0, tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(TOULOUSE_RQTH_OPEN.items())))
     ready(page)
     following = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=next]"))  # noqa: E731
@@ -453,7 +452,7 @@ def test_a_choice_is_a_row_the_whole_of_which_selects_it_and_each_field_a_finger
 
 
 @SIZES
-def test_a_piece_missing_from_the_notice_s_list_makes_the_bar_say_the_list_is_incomplete(notices, content, origin, browser, size):
+def test_a_piece_missing_from_the_notice_s_list_makes_the_bar_say_the_list_is_incomplete(notices, content, origin, visits, size):
     """phone51 L9: Nantes 2026 (frozen, as the real data) tells a candidate dispensed by VAE that the notice's list has
     no piece for it (unlisted_piece): the list ends « ne peut pas être dite complète », and the bar and the status line
     say « Au moins n pièces… » (« pièces connues…, liste incomplète » until phone56 M1) (checklist.js partialFor, page.partial_list: the same), not the words of
@@ -468,9 +467,8 @@ def test_a_piece_missing_from_the_notice_s_list_makes_the_bar_say_the_list_is_in
     result = engine.evaluate(ruleset, answers)
     assert [w["id"] for w in result["warnings"] if w.get("unlisted_piece")] == ["dispensation_vae_unlisted"] and not result["complete"]
     count = len(result["documents"])
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size, fixed_time=dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))  # (during its registrations)
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))  # (during its registrations)
     for dispensation, key in (("vae", "checklist_page.summary_documents_partial"), ("no", "checklist_page.summary_documents")):
         page.goto(origin + url_of(notice) + "#" + urlencode(sorted({**answers, "dispensation": dispensation}.items())))
         ready(page)
@@ -486,7 +484,7 @@ def test_a_piece_missing_from_the_notice_s_list_makes_the_bar_say_the_list_is_in
     visit.close()
 
 
-def test_the_status_line_says_no_question_is_left_in_words(notices, content, origin, browser):
+def test_the_status_line_says_no_question_is_left_in_words(notices, content, origin, visits):
     """Once no question can change the list, the status line says « aucune question encore utile », not « 0 question
     encore utile » (a review); while some are left, their number."""
     from generator.checklist.cli import load_texts
@@ -497,9 +495,8 @@ def test_the_status_line_says_no_question_is_left_in_words(notices, content, ori
     answers = _all_answered(ruleset)
     result = engine.evaluate(ruleset, answers)
     assert not result["questions"] and result["documents"], result["questions"]
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, fixed_time=dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))  # (during its registrations)
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))  # (during its registrations)
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
     status = " ".join(page.inner_text("#bts-checklist-status").split())
@@ -758,7 +755,7 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to
     visit.close()
 
 
-def test_a_candidate_not_cited_who_lives_in_another_academy_gets_none_of_this_notice_s_dates_nor_contacts(notices, content, origin, browser):
+def test_a_candidate_not_cited_who_lives_in_another_academy_gets_none_of_this_notice_s_dates_nor_contacts(notices, content, origin, visits):
     """fixcode59 (fixroute58 left): Aix-Marseille 2023 (it does not say residence decides), at 360 px, on 5 November
     2022, an in-person student living in Paris (not cited: sent to their academy first, this one's office for a
     doubt) still read, under that note, « Inscriptions sur CYCLADES » with Aix's opening and closing, and « Contacts »
@@ -772,9 +769,8 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_gets_none_of_this_no
     notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
     t = notice.texts
     words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split())  # noqa: E731
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, fixed_time=dt.datetime(2022, 11, 5, 12, 0, tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime(2022, 11, 5, 12, 0, tzinfo=ZoneInfo(notice.tz)))
     answers = {"department": "75", "situation": "in_person"}
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
     ready(page)
@@ -1940,7 +1936,7 @@ SMALL_PHONE = {"width": 360, "height": 568}
 
 
 @pytest.mark.parametrize("width", [360, 320])
-def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(notices, origin, browser, width):
+def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(notices, origin, visits, width):
     """phone55 M1: with the browser's clock inside the registration window, the bar spelt out the next deadline's whole
     sentence (Nantes 2024: « Dépôt des pièces : au plus tard le vendredi 24 novembre 2023 à minuit, en fin de journée
     (heure de Paris) — heure retenue par le guide », on 3 lines): 144 px, with the header 192 of 568 px. The next date is
@@ -1959,7 +1955,8 @@ def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(
         (toulouse, dt.datetime(2023, 11, 20, 10, 0, tzinfo=paris), {"department": "31", "situation": "distance", "specialty": "mco"}, "documents", "heure non précisée"),
         (toulouse, dt.datetime(2023, 11, 10, 10, 0, tzinfo=paris), {"department": "31", "situation": "distance", "specialty": "mco"}, "registration_closing", "17\u00a0h\u00a000 (Paris)"),
     )
-    visit = Watched(browser, origin, viewport=SMALL_PHONE | {"width": width}, is_mobile=True, has_touch=True)
+    # (a moment each: the page loaded whole at that time, Watched.next_page)
+    visit = visits.take(viewport=SMALL_PHONE | {"width": width}, is_mobile=True, has_touch=True, fixed_time=cases[0][1])
     for notice, moment, answers, did, mark in cases:
         page = visit.next_page()
         page.clock.set_fixed_time(moment)
@@ -2420,7 +2417,7 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
     visit.close()
 
 
-def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(notices, content, origin, browser):
+def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(notices, content, origin, visits):
     """fixgroups: at 360 px Nantes 2026's maintenance list (seed 002: « A déposer le 19 novembre au plus tard sur
     CYCLADES », « A déposer le 12 décembre au plus tard sur CYCLADES ») said its 19 November once above the pieces,
     then « Date limite : au plus tard le vendredi 12 décembre 2025 (heure non précisée par la notice). » under each of
@@ -2436,7 +2433,8 @@ def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(not
     cases = ((nantes, maintenance), (nantes, {**maintenance, "positioning_decision": "yes"}),
              (toulouse, {"department": "31", "situation": "repeater", "specialty": "batiment", "r408_waiver": "no", "nationality": "french",
                          "engagement_etudiant": "yes"}))
-    visit = Watched(browser, origin, viewport=PHONE)  # (its own: the clock set, on FIXED_TODAY, for the bar's next date)
+    # (the clock set, on FIXED_TODAY, for the bar's next date)
+    visit = visits.take(viewport=PHONE, fixed_time=dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc))
     seen = set()
     for notice, answers in cases:
         t = notice.texts
@@ -2573,7 +2571,7 @@ def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_
     visit.close()
 
 
-def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step_s(notices, origin, browser):
+def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step_s(notices, origin, visits):
     """Clermont-Ferrand 2024: a step says to tell the office « avant le 15 novembre » when the confirmation email did
     not come (the 14th, for those it concerns), the day before the closing. The bar's next deadline is the closing,
     one of the dates the answer opens with, not that step's, and the bar says it is the closing; after the closing,
@@ -2581,7 +2579,8 @@ def test_the_summary_bar_s_next_deadline_is_one_the_answer_opens_with_not_a_step
     notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
     t = notice.texts
     step = next(d for d in notice.deadlines if d.id == "missing_email")
-    visit = Watched(browser, origin, viewport=PHONE)  # (a moment each: the page loaded whole at that time, Watched.next_page)
+    # (a moment each: the page loaded whole at that time, Watched.next_page)
+    visit = visits.take(viewport=PHONE, fixed_time=dt.datetime(2023, 10, 20, 12, 0, tzinfo=dt.timezone.utc))
     for moment, key, did in ((dt.datetime(2023, 10, 20, 12, 0, tzinfo=dt.timezone.utc), "summary_next_closing", "registration_closing"),
                              (notice.closing + dt.timedelta(hours=1), "summary_next_documents", "documents")):
         page = visit.next_page()
@@ -2615,7 +2614,7 @@ def bar_lines(page) -> dict:
 
 
 @pytest.mark.parametrize("size", [{"width": 320, "height": 740}, PHONE, {"width": 412, "height": 740}, DESKTOP], ids=["320px", "360px", "412px", "1280px"])
-def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_growing(notices, origin, browser, size):
+def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_growing(notices, origin, visits, size):
     """Nantes 2026: after the documents deadline (19 November), the next deadline of a candidate whose list has the
     R408 attestation is that attestation's (12 December): the bar names that piece (its label: no piece has a shorter
     name), not « une de vos pièces »; on a phone the label is cut on one line, so the bar is no taller than with
@@ -2631,7 +2630,8 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
         ("one", {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}),
         ("several", {"situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"}),
     )
-    visit = Watched(browser, origin, viewport=size)  # (a case each: the page loaded whole from its address, Watched.next_page)
+    # (a case each: the page loaded whole from its address, Watched.next_page)
+    visit = visits.take(viewport=size, fixed_time=documents.end + dt.timedelta(days=2))
     for kind, answers in cases:
         page = visit.next_page()
         page.clock.set_fixed_time(documents.end + dt.timedelta(days=2))
@@ -2709,16 +2709,15 @@ def test_the_summary_bar_names_the_piece_whose_own_deadline_is_next_without_grow
 
 
 @pytest.mark.parametrize("size", [{"width": 320, "height": 740}, PHONE, {"width": 412, "height": 740}], ids=["320px", "360px", "412px"])
-def test_the_summary_bar_never_shows_a_stump_of_the_piece_s_first_word(notices, origin, browser, size):
+def test_the_summary_bar_never_shows_a_stump_of_the_piece_s_first_word(notices, origin, visits, size):
     """phone47 L2: Toulouse 2024's « Formulaire d'inscription à l'épreuve facultative « engagement étudiant » » read
     « For… « engagement étudiant » » at 360 px, a stump that reads like a glitch. The start of the bar's piece shows at
     least its first word with its « … », or its « … » alone (as beside a long end); measured again when the width
     changes. Nantes 2026's R408 attestation (« Attestation de formation rel… (R408) ») keeps its start."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     documents = next(d for d in notice.deadlines if d.id == "documents")
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size, fixed_time=documents.end + dt.timedelta(days=2))
     page = visit.page
-    page.clock.set_fixed_time(documents.end + dt.timedelta(days=2))
     answers = {"situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"}
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
@@ -2809,15 +2808,16 @@ def test_engagement_etudiant_then_no_optional_exam_is_said_next_to_the_count(not
 
 
 @SIZES
-def test_a_session_is_past_in_the_browser_after_its_end_even_without_a_rebuild(notices, origin, browser, size):
+def test_a_session_is_past_in_the_browser_after_its_end_even_without_a_rebuild(notices, origin, visits, size):
     """After the notice's last date, its dates are over (the calendar's button and the bar say so) and registration is
     closed (« Inscriptions closes »), but the session is not past: « Session passée » from the end of the session
     (words.session_end, 1 September 2026; staffwalk52 M2), as the build decides it."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)  # open on the build's day (FIXED_TODAY)
     end = last_date(notice)
     seen = {}
-    visit = Watched(browser, origin, viewport=size)  # (a moment each: the page loaded whole at that time, Watched.next_page)
     documents = notice.deadline("documents").end.replace(tzinfo=ZoneInfo(notice.tz))  # 19 November 2025, its day's end
+    # (a moment each: the page loaded whole at that time, Watched.next_page)
+    visit = visits.take(viewport=size, fixed_time=documents - dt.timedelta(days=2))
     for label, moment in (("pieces due", documents - dt.timedelta(days=2)), ("open", end - dt.timedelta(days=2)),
                           ("closed", end + dt.timedelta(days=2)),
                           ("past", dt.datetime(2026, 9, 1, 10, 0, tzinfo=dt.timezone.utc))):
@@ -2950,16 +2950,15 @@ def test_a_page_past_at_build_time_says_so_without_javascript_and_points_to_wher
 # ---------------------------------------------------------------- calendar and print
 
 
-def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(notices, content, origin, browser):
+def test_the_calendar_reminds_each_deadline_and_the_print_shows_the_answers(notices, content, origin, visits):
     """The candidate's calendar: each date's reminders (VALARM), 7 days and 1 day before, made before the session's
     dates (the page read on the day before its first one); made after them, none (phone49 L7: « Demain — … » for dates
     three years gone)."""
     notice = notices[0]
     ruleset_answers = {"situation": "repeater", "nationality": "foreign"}
-    visit = Watched(browser, origin, viewport=PHONE)
-    page = visit.page
     first = min(d.end for d in notice.deadlines if d.given)
-    page.clock.set_fixed_time(first - dt.timedelta(days=30))
+    visit = visits.take(viewport=PHONE, fixed_time=first - dt.timedelta(days=30))
+    page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(sorted(ruleset_answers.items())))
     ready(page)
     with page.expect_download() as info:
@@ -3871,7 +3870,7 @@ def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_
 
 @pytest.mark.parametrize("width", [360, 320])
 @pytest.mark.parametrize("day", [dt.date(2025, 11, 25), dt.date(2025, 12, 15)])
-def test_the_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_the_closing(notices, origin, browser, width, day):
+def test_the_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_the_closing(notices, origin, visits, width, day):
     """read60 M3: frozen Nantes 2026 (its closing not dated by the notice), a student of an establishment whose dates
     are the documents' (19 November), on 25 November and 15 December 2025: the bar said « Toutes les dates limites sont
     passées. » right above the list's « Clôture des inscriptions sur CYCLADES : date non précisée par la notice », read
@@ -3881,9 +3880,8 @@ def test_the_bar_does_not_say_every_date_passed_when_the_notice_does_not_date_th
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     assert notice.closing is None
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
-    visit = Watched(browser, origin, viewport={"width": width, "height": 740})
+    visit = visits.take(viewport={"width": width, "height": 740}, fixed_time=dt.datetime.combine(day, dt.time(12, 0), tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime.combine(day, dt.time(12, 0), tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice) + "#" + urlencode(NANTES_DOCUMENTS_ONLY))
     ready(page)
     following = page.locator("#bts-checklist-summary [data-summary=next]")
@@ -3959,7 +3957,7 @@ def test_the_bar_says_the_dates_passed_save_an_undated_one_on_one_line(browser, 
     visit.close()
 
 
-def test_the_bar_counts_the_r408_piece_the_notice_lets_be_deposited_later_as_not_dated_on_one_line(notices, origin, browser):
+def test_the_bar_counts_the_r408_piece_the_notice_lets_be_deposited_later_as_not_dated_on_one_line(notices, origin, visits):
     """phone62 M1: frozen Toulouse 2024 on 23 November 2023 (its pieces' 22 November, délai de rigueur, passed), a
     Bâtiment student by distance, RQTH non, at 320 px: the bar said « 7 pièces demandées · Toutes les dates limites sont
     passées. » while the list says under the R408 attestation « D'après la notice, un dépôt plus tard est possible (« …
@@ -3970,9 +3968,9 @@ def test_the_bar_counts_the_r408_piece_the_notice_lets_be_deposited_later_as_not
     answers = {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no",
                "nationality": "french", "sat_before": "no", "dispensation": "no", "positioning_decision": "no", "disability": "no",
                "engagement_etudiant": "no"}
-    visit = Watched(browser, origin, viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True,
+                        fixed_time=dt.datetime(2023, 11, 23, 12, 0, tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime(2023, 11, 23, 12, 0, tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
     _bar_says_on_one_line(page, "Vos dates sont passées, sauf 1 non datée.", 320)
@@ -3984,7 +3982,7 @@ def test_the_bar_counts_the_r408_piece_the_notice_lets_be_deposited_later_as_not
 
 @pytest.mark.parametrize("width", [360, 320])
 @pytest.mark.parametrize("slug, year, day", [("toulouse", 2024, dt.date(2023, 11, 23)), ("nantes", 2026, dt.date(2025, 11, 25))], ids=["toulouse", "nantes"])
-def test_with_no_answer_the_bar_says_the_dates_passed_so_far_on_one_line(notices, origin, browser, width, slug, year, day):
+def test_with_no_answer_the_bar_says_the_dates_passed_so_far_on_one_line(notices, origin, visits, width, slug, year, day):
     """review73 M4: frozen Toulouse 2024 with no answer on 23 November 2023 (its pieces' 22 November, délai de rigueur,
     passed; the « engagement étudiant » form, a piece still depending on an answer, due on 15 January) said « 2 pièces à
     déposer » and no date; Nantes 2026 on 25 November 2025 the same (its 19 November passed, the R408 attestation due on
@@ -3993,9 +3991,8 @@ def test_with_no_answer_the_bar_says_the_dates_passed_so_far_on_one_line(notices
     « Toutes les dates limites … », with the list's « Dates limites » saying the documents' date passed."""
     notice = next(n for n in notices if n.slug == slug and n.year == year)
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
-    visit = Watched(browser, origin, viewport={"width": width, "height": 740})
+    visit = visits.take(viewport={"width": width, "height": 740}, fixed_time=dt.datetime.combine(day, dt.time(12, 0), tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime.combine(day, dt.time(12, 0), tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice))
     ready(page)
     following = page.locator("#bts-checklist-summary [data-summary=next]")
@@ -4265,7 +4262,7 @@ def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_
     visit.close()
 
 
-def test_a_date_over_after_the_build_is_said_passed_at_view_time_on_the_notice_page_and_in_the_built_answer(notices, origin, browser):
+def test_a_date_over_after_the_build_is_said_passed_at_view_time_on_the_notice_page_and_in_the_built_answer(notices, origin, browser, visits):
     """Issue 9 (« Past is past at view time »; fixdash61's report, Noticed): a page built before a date and read after it
     said that date as still to come, on the notice page (« Dates à retenir », the steps' date lines) and in the
     checklist's answer as built (« Dates limites », « Dates à retenir »), while Pyodide loads or if it fails, the bar
@@ -4303,9 +4300,8 @@ def test_a_date_over_after_the_build_is_said_passed_at_view_time_on_the_notice_p
         assert visit.errors == [] and visit.violations() == [] and visit.csp_console() == []
         visit.close()
     # the engine's answer, which replaces the build's: the date said passed once
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, fixed_time=dt.datetime(2025, 11, 20, 0, 0, tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.set_fixed_time(dt.datetime(2025, 11, 20, 0, 0, tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice))
     ready(page)
     assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
@@ -4316,7 +4312,7 @@ def test_a_date_over_after_the_build_is_said_passed_at_view_time_on_the_notice_p
     visit.close()
 
 
-def test_the_pieces_dates_are_said_passed_at_view_time_and_a_date_over_at_build_is_written_passed_without_javascript(notices, origin, browser):
+def test_the_pieces_dates_are_said_passed_at_view_time_and_a_date_over_at_build_is_written_passed_without_javascript(notices, origin, browser, visits):
     """fixpastview62 (issue 9, left by fixpastview61): the notice page's documents said their date as still to come when
     read after it, built before it: Nantes 2026's « À déposer au plus tard le mercredi 19 novembre 2025 (heure non
     précisée par la notice). » above its groups, and the rows' « Date limite » cells (« … vendredi 12 décembre 2025 »).
@@ -4334,9 +4330,8 @@ def test_the_pieces_dates_are_said_passed_at_view_time_and_a_date_over_at_build_
          "td[data-label='Date limite']"),
     ):
         for moment, over in ((before, False), (after, True)):
-            visit = Watched(browser, origin, viewport=PHONE)
+            visit = visits.take(viewport=PHONE, fixed_time=moment)
             page = visit.page
-            page.clock.set_fixed_time(moment)
             page.goto(origin + f"/{nantes.slug}/{nantes.year}/")
             lines = [t for t in (" ".join(t.split()) for t in page.locator(where).all_inner_texts()) if day in t and "plus tard est possible" not in t]
             if where.endswith(" p"):
