@@ -614,7 +614,7 @@ def _no_list_elsewhere_bar(page, t, width):
 
 
 @pytest.mark.parametrize("width", [320, 360])
-def test_no_list_for_another_academy_s_department_fits_the_bar_on_two_short_lines(notices, origin, browser, width):
+def test_no_list_for_another_academy_s_department_fits_the_bar_on_two_short_lines(notices, origin, visits, width):
     """phone62 L1: Nantes 2026 (establishments), a Paris resident preparing at a distance (no list: a situation the
     notice does not name), 320×640: the bar « Département hors académie, pas de liste pour votre situation : voir la
     note » took four lines, 108 px of the screen (three at 360). Both reasons still said, each on one line, as the
@@ -622,7 +622,7 @@ def test_no_list_for_another_academy_s_department_fits_the_bar_on_two_short_line
     la note » on the department's line; the status line keeps the whole sentence."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     t = notice.texts
-    visit = Watched(browser, origin, viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice) + "#department=75&situation=distance")
     ready(page)
@@ -641,7 +641,7 @@ def test_no_list_for_another_academy_s_department_fits_the_bar_on_two_short_line
 
 
 @pytest.mark.parametrize("width", [320, 360])
-def test_a_department_of_another_academy_the_notice_turns_away_fits_the_bar_without_voir_votre_liste(notices, origin, browser, width):
+def test_a_department_of_another_academy_the_notice_turns_away_fits_the_bar_without_voir_votre_liste(notices, origin, visits, width):
     """phone63 L1: Toulouse 2024 (a notice for its residents only), a Paris resident (75; Guadeloupe, 971, the same),
     320×640: the bar « Votre département n’est pas dans cette académie : voir la note » beside « Voir votre liste » took
     four lines, 108 px of the screen (87 at 360), and offered a list the note says is not given. As for no list in
@@ -649,7 +649,7 @@ def test_a_department_of_another_academy_the_notice_turns_away_fits_the_bar_with
     living abroad the same; of the academy, the link again."""
     notice = _residence_decides_alone(notices)
     t = notice.texts
-    visit = Watched(browser, origin, viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    visit = visits.take(viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
     page = visit.page
     page.goto(origin + url_of(notice))
     data = json.loads(page.inner_text("#bts-checklist-data"))
@@ -2539,7 +2539,7 @@ def _pointer_goes_to_the_dates(page, size, press) -> float:
 
 
 @SIZES
-def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_keeping_the_answers(notices, origin, browser, size):
+def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_keeping_the_answers(notices, origin, browser, visits, size):
     """« Dates limites »: « …, voir la précision sous « Dates à retenir » » (a phone walk: plain text, that block 8 to 10
     screens below on a phone). The pointer is a button: pressed, with a tap or from the keyboard (Enter, Space), in the
     build's answer before the engine and in the engine's, it brings the date's own line of « Dates à retenir » into
@@ -2556,7 +2556,7 @@ def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_
     assert problems(visit) == []
     visit.close()
     # the engine's answer, answers in the address: a tap, then the keyboard
-    visit = Watched(browser, origin, viewport=size)
+    visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode({"specialty": "cprp"}))
     ready(page)
