@@ -137,8 +137,9 @@ def test_the_2016_r408_piece_or_a_mention_while_r408_says_the_notice_is_silent(r
     assert_clean(result)
     said = [i for i in problems_of(result) if ": r408: " in i]
     assert result.code == 1 and len(said) == 1 and said[0].startswith("academies/aix-marseille/2023.yaml:"), result.output
+    piece_line = text[: text.index("\n  - id: r408\n")].count("\n") + 2  # (the piece's line in the frozen file)
     assert said[0].split(": r408: ", 1)[1].startswith(
-        "« non précisé par la notice », mais la pièce « r408 » (ligne 199) couvre la pièce nationale de la R408 (covers: "
+        f"« non précisé par la notice », mais la pièce « r408 » (ligne {piece_line}) couvre la pièce nationale de la R408 (covers: "
         "[r408_attestation_2016]) : la notice en parle"), said
     session.write_text(text, encoding="utf-8")
     nantes = root / "academies" / "nantes" / "2024.yaml"
