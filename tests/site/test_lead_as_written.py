@@ -30,9 +30,17 @@ def test_the_sentence_a_notice_writes_in_place_of_a_heading_is_on_the_page_and_i
         page = _flat(pages.notice_page(notice, FIXED_TODAY))
         # (the print version is of the notice in its own voice, as pages.print_pages makes it)
         printed = _flat(pages.notice_page(dataclasses.replace(notice, voice="notice"), FIXED_TODAY, for_print=True))
+        lines = [line for line in pages.notice_page(notice, FIXED_TODAY).splitlines() if line.strip()]
         for name, lead in leads.items():
             words = _flat(lead)
             assert page.count(words) == 1, (notice.slug, notice.year, name, lead)
+            # (right under the guide's heading, and followed by what it announces, not by the next part's heading:
+            # review99, the sentence placed at the top of the part's text passed the count above)
+            at = next(i for i, line in enumerate(lines) if words in _flat(line))
+            above, below = lines[at - 1], lines[at + 1]
+            assert above.startswith("#"), (notice.slug, notice.year, name, above)
+            level = len(above) - len(above.lstrip("#"))
+            assert not below.startswith("#") or len(below) - len(below.lstrip("#")) > level, (notice.slug, notice.year, name, below)
             assert printed.count(words) == 1, (notice.slug, notice.year, name, lead)
             seen += 1
     assert seen or data == REAL
