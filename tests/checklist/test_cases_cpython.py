@@ -1445,6 +1445,10 @@ def test_a_situation_the_notice_sends_to_another_procedure_is_told_so_with_the_c
     assert f"  - {office['name']}\n    {typography(' '.join(office['role'].split()))}" in contacts, contacts
     result = engine.evaluate(ruleset, {"department": "03", "situation": "vae"})
     assert [c["kind"] for c in result["contacts"]] == ["exam_office", "situation"]
+    # living abroad, the situation kept from an earlier answer: the exam office only, not the office the answer picks,
+    # which the form never asks them for (read68 L4; review99: the situation's office was still given)
+    result = engine.evaluate(ruleset, {"department": "99", "situation": "vae"})
+    assert [c["kind"] for c in result["contacts"]] == ["exam_office"], result["contacts"]
     # their establishment registers them: the establishment's words, no VAE service
     assert main([*argv, "situation=in_person"]) == 0
     out = capsys.readouterr().out
