@@ -24,7 +24,7 @@ from .model.session import LAYOUT_PARTS, SessionFile, exam_office_in_force
 from .model.specialties import SpecialtyRef, meant_words, specialty_meant
 from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN_WORDS, WEEKDAYS_FR, Moment, NotGiven, academic_year_bounds, clock_text, format_offset, given
 from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_key
-from .provenance import check_content_provenance, check_session_provenance
+from .provenance import check_content_provenance, check_session_provenance, statements_in_force
 from .rule_coverage import check_rule_coverage
 from .schema import VERIFY, Record, yaml_fields
 from .strict_yaml import item_end
@@ -831,7 +831,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 "avec les rubriques où la notice l'écrit ainsi, ou retirer also_listed_as_written:",
             )
 
-    check_group_titles(session_file, documents, content, problems)
+    check_group_titles(year, session_file, documents, content, problems)
 
     form_ids = [form.id for form in given(session_file.forms) or ()]
     for i, document in enumerate(documents):
@@ -864,18 +864,31 @@ def _heading_words(words: str) -> str:
     return " ".join(without_accents(words.replace("’", "'").casefold()).split())
 
 
-def check_group_titles(session_file: SessionFile, documents, content: NationalContent, problems: Problems) -> None:
+def check_group_titles(year: int, session_file: SessionFile, documents, content: NationalContent, problems: Problems) -> None:
     """A rubric of the documents (group:) is a heading of the web page's « Pièces justificatives »: one with the title of a
     topic of its « Points de vigilance » makes two identical headings, which the phone's table of contents lists with
     nothing to tell them apart (read69 L6: Aix-Marseille 2023's « Langues vivantes », its rare-language attestation's
     rubric and the topic). Said once per rubric, at its first piece."""
+    # the topics as the page shows them (review99; as merge._topics makes them): a national topic under its national
+    # title (a title: written for it is not shown), and only with a statement for the session (the notice's, or a
+    # national one in force and not dropped); the R408 topic is not among them, shown in the R408 section under its own
+    # heading. (Said here from the file as read, so that a broken national text is told by its own check, not a crash.)
+    from .site.notice_view import R408_TOPIC
+
     audience = session_file.session.audience
     national = content.topics.topics if content.topics is not None else {}
-    titles = {tid: topic.title for tid, topic in national.items() if topic.audience in ("all", audience) or audience == "both"}
-    for tid, own in (given(session_file.topics) or {}).items():
-        title = own.title or (national[tid].title if tid in national else None)
-        if title:
-            titles[tid] = title
+    texts = content.texts.texts if content.texts is not None else {}
+    own_topics = given(session_file.topics) or {}
+    titles = {}
+    for tid, topic in national.items():
+        if tid == R408_TOPIC or (topic.audience not in ("all", audience) and audience != "both"):
+            continue
+        own = own_topics.get(tid)
+        if (own is not None and own.notice) or any(own is None or sid not in own.drop for sid in statements_in_force(topic, texts, year)):
+            titles[tid] = topic.title
+    for tid, own in own_topics.items():
+        if tid not in national and tid != R408_TOPIC and own.title:
+            titles[tid] = own.title
     by_words = {_heading_words(title): title for title in titles.values()}
     said = set()
     for i, document in enumerate(documents):
