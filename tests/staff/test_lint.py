@@ -2010,10 +2010,17 @@ def test_a_source_note_carried_over_from_the_academy_s_own_session_is_not_anothe
 def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
     """The CYCLADES steps whose source line names no place of the notice (« Notice de l'académie » alone, on the page
     and in the checklist): a point decided from the places printed (notice_view.step_sections), not from the keys
-    written (review64 L3). The frozen Aix-Marseille 2023 names none for its four steps: the point, as before."""
+    written (review64 L3). The frozen Aix-Marseille 2023 names none for its four steps, which its notice announces by a
+    sentence (lead_as_written: steps, read69 L4), not a heading: no point; without that sentence, the point, as before
+    (review99: the test counted on the file without lead_as_written:)."""
     aix = "academies/aix-marseille/2023.yaml"
-    assert len(about(review(root), aix, "aucune étape ne dit où la notice la donne")) == 1
+    assert not about(review(root), aix, "aucune étape ne dit où la notice la donne")
     path = root / "academies" / "aix-marseille" / "2023.yaml"
+    # (the file as it was before: the sentence the first line of steps_as_written:, the same lines as before)
+    edit(path, "  # La phrase de la notice qui annonce ses étapes, à la place d'un titre (read69 L4 : la page web la montre\n"
+         "  # sous son titre, le PDF à sa place)\n  lead_as_written:\n    steps: \"L'inscription sur Cyclades se fait en 4 étapes :\"\n", "")
+    edit(path, "  steps_as_written: |-\n", "  steps_as_written: |-\n    L'inscription sur Cyclades se fait en 4 étapes :\n")
+    assert len(about(review(root), aix, "aucune étape ne dit où la notice la donne")) == 1
     # steps under the heading an earlier part of the notice leaves open (processing's path, before steps in layout:):
     # their source line names it, « Comment s'inscrire ? », and no point, though no key of the steps says where
     edit(path, "    documents: Pièces à téléverser dans votre espace Cyclades\n",
