@@ -707,7 +707,8 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                                           "bureau des examens l'adresse que la notice ne donne pas ; il va avec send_to_address: "
                                           f"{NOT_GIVEN_WORDS} : l'écrire si la notice ne donne pas l'adresse du destinataire, "
                                           "sinon retirer ask_office_section:")
-            elif exam_office_in_force(data.academy, session_file) is None:
+            # (an academy file that could not be read: its own problem already said, nothing to compare with)
+            elif data.academy is not None and exam_office_in_force(data.academy, session_file) is None:
                 problems.add(where, path, f"{quote(adjustment.ask_office_section)} : pas de bureau des examens à qui demander "
                                           "l'adresse (ni exam_office: dans ce fichier, ni dans academy.yaml, qui écrit « non "
                                           "précisé par la notice ») ; écrire sous exam_office: le bureau que la notice dit de "

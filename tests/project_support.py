@@ -74,6 +74,10 @@ def exam_office_unknown(root: Path, slug: str) -> None:
     text, count = re.subn(r"^exam_office:\n(?:[ #].*\n|\n)*?(?=^\S|\Z)", "exam_office: non précisé par la notice\n", path.read_text(encoding="utf-8"), count=1, flags=re.M)
     assert count == 1, f"{path}: no exam_office block"
     path.write_text(text, encoding="utf-8")
+    # (a session's ask_office_section: says to ask that office for an address: refused without an office, askaddress65)
+    for session in path.parent.glob("[0-9][0-9][0-9][0-9].yaml"):
+        words = session.read_text(encoding="utf-8")
+        session.write_text(re.sub(r"^  ask_office_section:.*\n", "", words, flags=re.M), encoding="utf-8")
 
 
 def undated_rare_language(root: Path) -> None:

@@ -288,13 +288,17 @@ def test_a_replaced_address_is_said_once_with_its_contact(tmp_path):
     assert [_plain(p) for p in office["places"]] == ["passages de la notice qui se contredisent, « Candidats de la formation continue en formation à distance », conseil du guide",
                                 "passages de la notice qui se contredisent, « Candidats de la formation continue en formation à distance », "
                                 "conseil du guide une fois les inscriptions closes",
-                                "précision sur le tableau des gestionnaires"], office["places"]
+                                "précision sur le tableau des gestionnaires",
+                                # (the adjustment's recipient without address: « demandez-la … au bureau des examens »
+                                # with its contacts, exam_adjustment.ask_office_section, askaddress65)
+                                "Aménagement d'épreuves, destinataire"], office["places"]
     run = run_generator("diff", "toulouse", "2024", "2025", root=root)
     line = _plain(next(line for line in run.stdout.splitlines() if new in line))
     assert line.endswith("(remplace dec5@ac-toulouse.fr). Citée à la place de l'ancienne dans : passages de la notice qui se contredisent, "
                          "« Candidats de la formation continue en formation à distance », conseil du guide ; passages de la "
                          "notice qui se contredisent, « Candidats de la formation continue en formation à distance », conseil "
-                         "du guide une fois les inscriptions closes ; précision sur le tableau des gestionnaires."), line
+                         "du guide une fois les inscriptions closes ; précision sur le tableau des gestionnaires ; Aménagement "
+                         "d'épreuves, destinataire."), line
     assert sum(new in line for line in run.stdout.splitlines()) == 1, run.stdout
     # a text that changed otherwise too (the advice, its date a year on and its address new): its line quotes that change
     ending = "le vendredi 15 novembre 2024\n      à 17h00."
@@ -304,7 +308,7 @@ def test_a_replaced_address_is_said_once_with_its_contact(tmp_path):
     (advice,) = [c for c in changes if c["key"].startswith("notice.contradictions.")]
     assert "précises" in advice["after"] and not advice["candidate"], advice
     assert not any(w in advice["before"] + advice["after"] for w in ("dec5", "btspostbac")), advice
-    assert len(next(c for c in changes if c["key"] == "contacts.exam_office")["places"]) == 3
+    assert len(next(c for c in changes if c["key"] == "contacts.exam_office")["places"]) == 4  # (with « Aménagement d'épreuves, destinataire », askaddress65)
 
 
 def test_a_new_contradiction_quotes_its_advice_whole(tmp_path):
