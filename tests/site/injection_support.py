@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.model.values import NOT_GIVEN_WORDS as NOT_GIVEN  # (the words of a value the notice does not give)
+
 FOREIGN = "inj.invalid"  # a reserved name: a request to it means an injected resource
 
 # {n}: the field's number, so that an injected element is found by its id (inj-<n>).
@@ -88,7 +90,10 @@ def _free_texts(node, key: str | None, out: list):
         for v in node.value:
             _free_texts(v, key, out)
     elif isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and node.value.strip():
-        if not TYPED.match(node.value.strip()):
+        # (the marker of what the notice does not give is no free text: with a payload after it, a value unknown
+        # became one given, « send_to_address: non précisé par la notice INJ… », which ask_office_section: refuses
+        # beside it, askaddress65; the field's check refusing the other field, the injection could not settle)
+        if not TYPED.match(node.value.strip()) and node.value.strip() != NOT_GIVEN:
             out.append((node, key))
 
 
