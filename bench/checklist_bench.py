@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import argparse
 import email.utils
-import functools
 import http.server
 import os
 import platform
