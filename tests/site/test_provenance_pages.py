@@ -438,11 +438,9 @@ def test_a_warning_placed_without_the_notice_s_words_is_on_the_page_unless_its_p
     assert annex.count(words) == 1 and annex.index(t.text("annex.other_warnings_title")) < annex.index(words)
 
 
-def test_a_warning_placed_at_several_places_is_said_where_one_of_them_is(frozen_notices):
-    """review60 L4: a ``section:`` naming several places (« ; » between them, as the files write them) never matched a
-    statement's place, and the warning was added in the guide's words under a sentence the page already quotes. Frozen
-    Nantes 2026's warning on optional exams, placed at another place and at its own: not added; at two places the page
-    says nothing of: added."""
+def _nantes_warning_page(frozen_notices):
+    """Frozen Nantes 2026's « Autres points » heading, its warning on optional exams, and its page with that warning's
+    ``section:`` given (``page_with(section)``)."""
     import dataclasses
 
     nantes = next(n for n in frozen_notices if n.slug == "nantes" and n.year == 2026)
@@ -453,6 +451,16 @@ def test_a_warning_placed_at_several_places_is_said_where_one_of_them_is(frozen_
         moved = dataclasses.replace(own, section=section)
         notice = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, warnings={**nantes.session.warnings, "too_many_optional_exams": moved}))
         return pages.notice_page(notice, FIXED_TODAY)
+
+    return heading, own, page_with
+
+
+def test_a_warning_placed_at_several_places_is_said_where_one_of_them_is(frozen_notices):
+    """review60 L4: a ``section:`` naming several places (« ; » between them, as the files write them) never matched a
+    statement's place, and the warning was added in the guide's words under a sentence the page already quotes. Frozen
+    Nantes 2026's warning on optional exams, placed at another place and at its own: not added; at two places the page
+    says nothing of: added."""
+    heading, own, page_with = _nantes_warning_page(frozen_notices)
 
     assert heading not in page_with(f"dernier paragraphe de la notice ; {own.section}")
     assert heading in page_with("dernier paragraphe de la notice ; avant-dernier paragraphe")
@@ -464,22 +472,13 @@ def test_a_warning_s_places_are_cut_as_the_contacts_places_are(frozen_notices):
     quotes nothing of) was cut, its first piece matched the passage frozen Nantes 2026's warning on optional exams is
     said at, and the warning was left out of the page. One rule for both: the place whole, the warning added; two places
     « ; » between spaces still each matched (test_a_warning_placed_at_several_places_is_said_where_one_of_them_is)."""
-    import dataclasses
-
     from generator.site.notice_view import places
 
     assert places(" « Pièces;justificatifs » ; II-③ ; R&amp;D ") == ["« Pièces;justificatifs »", "II-③", "R&amp;D"]
     # a « ; » doubled or at an end cuts nothing more: no empty place, no « ; B » (review96: « A ;  ; B » gave « ; B », and
     # dropping places()'s « if place » passed every test)
     assert places(" ; A ;  ; B ; ") == ["A", "B"]
-    nantes = next(n for n in frozen_notices if n.slug == "nantes" and n.year == 2026)
-    heading = f"\n### {nantes.texts.text('topics.other_warnings_title')}\n"
-    own = nantes.session.warnings["too_many_optional_exams"]
-
-    def page_with(section: str) -> str:
-        moved = dataclasses.replace(own, section=section)
-        notice = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, warnings={**nantes.session.warnings, "too_many_optional_exams": moved}))
-        return pages.notice_page(notice, FIXED_TODAY)
+    heading, own, page_with = _nantes_warning_page(frozen_notices)
 
     assert heading not in page_with(own.section)
     assert heading in page_with(f"« {own.section};suite »")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from project_support import exam_office_unknown
 from validation_support import build_root, validate_in_process
 
 
@@ -15,10 +16,7 @@ def _with_ask(tmp_path: Path, address: str, office_given: bool = True):
     academy without an exam office unless ``office_given``); the validator's headlines about that field."""
     root = build_root(tmp_path)
     if not office_given:
-        academy = root / "academies" / "fixture" / "academy.yaml"
-        text = academy.read_text(encoding="utf-8")
-        start, end = text.index("exam_office:\n"), text.index("positioning_office:")
-        academy.write_text(text[:start] + "exam_office: non précisé par la notice\n" + text[end:], encoding="utf-8")
+        exam_office_unknown(root, "fixture")
     session = root / "academies" / "fixture" / "2024.yaml"
     text = session.read_text(encoding="utf-8")
     old = "  how: Faire la demande en ligne sur l'application AMEX.\n"

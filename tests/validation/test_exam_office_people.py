@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from project_support import FROZEN, valid_project
+from project_support import FROZEN, exam_office_unknown, valid_project
 from validation_support import build_root, validate_in_process
 
 from generator.checklist.compile import compile_ruleset
@@ -22,10 +22,7 @@ def _nantes_2024():
 
 def test_a_contact_said_of_the_exam_office_where_the_session_has_none_is_refused(tmp_path: Path):
     root = build_root(tmp_path)
-    academy = root / "academies" / "fixture" / "academy.yaml"
-    text = academy.read_text(encoding="utf-8")
-    start, end = text.index("exam_office:\n"), text.index("positioning_office:")
-    academy.write_text(text[:start] + "exam_office: non précisé par la notice\n" + text[end:], encoding="utf-8")
+    exam_office_unknown(root, "fixture")
     session = root / "academies" / "fixture" / "2024.yaml"
     text = session.read_text(encoding="utf-8")
     old = "  - name: Gestionnaire des candidats libres\n"
