@@ -70,6 +70,8 @@ def _fits(page) -> None:
 def _ready(page, after: int = 0) -> int:
     page.wait_for_function(
         """(after) => { const r = document.getElementById('bts-checklist');
+             // (none yet: a link just clicked, the page before it still there; the final full run of 2026-12-06 read it)
+             if (!r) return false;
              return r.dataset.state === 'failed' ||
                (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after); }""",
         arg=after, timeout=READY_TIMEOUT,
