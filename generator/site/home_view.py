@@ -160,7 +160,7 @@ def residence_words(covered: list[AcademyRoutes], texts: InterfaceFile) -> str:
     if unsaid:
         out += " " + texts.text("home.residence_unsaid", count=len(unsaid), notices=texts.listed("home.academies_comma", "home.academies_last", unsaid))
         # how to reach the office it sends to, for a candidate who has chosen no academy yet: where each notice's
-        # « Contacts » and the table below lead, not one academy's contacts (office56)
+        # « Contacts » and the table above lead, not one academy's contacts (office56)
         out += " " + texts.text("home.residence_ask")
     return out
 

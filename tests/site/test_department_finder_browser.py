@@ -848,3 +848,30 @@ def test_a_shared_link_opened_over_a_carried_department_replaces_it_and_says_so(
     assert page.evaluate("() => [document.cookie, localStorage.length, sessionStorage.length]") == ["", 0, 0]
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
+
+
+def test_on_a_phone_the_home_finder_is_on_the_first_screen_and_the_row_found_right_under_it(visits, origin):
+    """At 360 × 740 the home page's department field stood 1.5 screens down, under the note on where an individual
+    candidate registers, and the row it found a screen below the field (NOTE62): the field is on the first screen, the
+    table it filters comes right after it (nothing between them), and the note follows the table."""
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    try:
+        page.goto(origin + "/", wait_until="networkidle")
+        field = page.locator("#bts-filter-input")
+        field.wait_for(state="visible")
+        box = field.bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
+        order = page.evaluate("""() => { const finder = document.querySelector('.bts-filter');
+            const next = finder.nextElementSibling, table = document.querySelector('.bts-departments');
+            const note = [...document.querySelectorAll('.md-typeset p')].find((p) => /Pour l.inscription individuelle/.test(p.textContent));
+            return { next: next === table, noteAfter: Boolean(note) && Boolean(table.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING) }; }""")
+        assert order == {"next": True, "noteAfter": True}, order
+        field.fill("31")
+        row = page.locator(".bts-departments tbody tr:visible")
+        row.first.wait_for(state="visible")
+        status = page.locator("#bts-filter-status").bounding_box()
+        found = row.first.bounding_box()
+        assert row.count() == 1 and 0 <= found["y"] - (status["y"] + status["height"]) < 48, (status, found)
+    finally:
+        w.close()
