@@ -239,7 +239,7 @@ def test_the_home_page_says_where_to_find_how_to_reach_the_office_it_sends_to(fr
     examens de cette académie ou de celle où vous résidez » is read before any academy is chosen, and « celle où vous
     résidez » may be any academy, covered or not: it is followed by where to find how to reach that office (each notice's
     « Contacts », which gives it or says where to look; for an academy the guide does not cover, its site in the table
-    below), not by one academy's contacts (office56). Where every notice says residence decides, neither is said."""
+    above), not by one academy's contacts (office56). Where every notice says residence decides, neither is said."""
     project, notices = frozen
     texts = project.content.interface
     home = _plain(pages.home_page(list(notices.values()), dt.date(2025, 10, 1), departments=project.content.departments))
