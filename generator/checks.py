@@ -19,7 +19,7 @@ from .interface import PLACEHOLDER, PLURAL, TEXTS
 from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project, session_years_written
 from .model.conditions import Condition, condition_yaml
-from .model.content import InterfaceFile
+from .model.content import R408_TOPIC, InterfaceFile
 from .model.session import LAYOUT_PARTS, SessionFile, exam_office_in_force
 from .model.specialties import SpecialtyRef, meant_words, specialty_meant
 from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN_WORDS, WEEKDAYS_FR, Moment, NotGiven, academic_year_bounds, clock_text, format_offset, given
@@ -804,7 +804,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
         for i, entry in enumerate(r408.list.specialties):
             check_specialty_ref(entry.specialty, entry.where("specialty"), f"r408.list.specialties[{i}].specialty", specialties, problems)
         after = r408.list.printed_after
-        own = (given(session_file.topics) or {}).get("r408")
+        own = (given(session_file.topics) or {}).get(R408_TOPIC)
         paragraphs = len(own.notice) + len(own.replace) if own is not None else 0
         if after is not None and not 0 <= after <= paragraphs:
             fix = f"écrire un nombre de 0 à {paragraphs}, ou retirer printed_after: (tous avant la liste)" if paragraphs else "retirer printed_after:"
@@ -874,8 +874,6 @@ def check_group_titles(year: int, session_file: SessionFile, documents, content:
     # title (a title: written for it is not shown), and only with a statement for the session (the notice's, or a
     # national one in force and not dropped); the R408 topic is not among them, shown in the R408 section under its own
     # heading. (Said here from the file as read, so that a broken national text is told by its own check, not a crash.)
-    from .site.notice_view import R408_TOPIC
-
     audience = session_file.session.audience
     national = content.topics.topics if content.topics is not None else {}
     texts = content.texts.texts if content.texts is not None else {}
@@ -1117,7 +1115,7 @@ def check_source_note_topics(session_file: SessionFile, content: NationalContent
     for the notice's audience or one of its own ``topics:`` (not r408: the R408 section shows it)."""
     audience = session_file.session.audience
     national = [tid for tid, topic in content.topics.topics.items() if topic.audience in ("all", audience) or audience == "both"]
-    allowed = [tid for tid in dict.fromkeys([*national, *(given(session_file.topics) or ())]) if tid != "r408"]
+    allowed = [tid for tid in dict.fromkeys([*national, *(given(session_file.topics) or ())]) if tid != R408_TOPIC]
     for i, note in enumerate(session_file.source_notes):
         if note.topic is not None and note.topic not in allowed:
             problems.add(

@@ -222,6 +222,9 @@ class Statement(Record):
             )
 
 
+R408_TOPIC = "r408"  # the topic shown in the R408 section, with the list, not among the other topics (« Points de vigilance »)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Topic(Record):
     """A subject of the notices (benefits, dispensations, R408…): its title and its national statements.

@@ -20,6 +20,7 @@ from ..french import inner_quotes, lower_first, sentences, sort_key, without_acc
 from ..merge import Notice, Provenance, ResolvedDeadline, national_dating_source
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
+from ..model.content import R408_TOPIC
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.session import exam_office_people, vae_office_in_force
 from ..model.session import offices as session_offices
@@ -1529,7 +1530,6 @@ def _date_said(notice: Notice, deadline_id: str, texts: list[str]) -> bool:
     return any(said_in(texts, w) for w in words) or (d.start is not None and said_in(texts, dates.day(d.start.date())))
 
 
-R408_TOPIC = "r408"  # shown in the R408 section, with the list, not among the other topics
 MANAGING_TOPIC = "managing_academy"  # the notice's words on the academies managing the specialties
 
 
