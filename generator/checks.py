@@ -421,7 +421,12 @@ def says_strict(words: str | None) -> bool:
     """Whether a deadline's words (the notice's) say it is strict, as the field ``strict`` is defined
     (model/session.py): « délai de rigueur » (« délais de rigueur », « ces délais sont de rigueur ») or « hors délai »
     (« hors-délai », « hors délais »); in capitals or without accents too (« DELAI DE RIGUEUR »)."""
-    return _STRICT_WORDS.search(" ".join(without_accents((words or "").casefold()).split())) is not None
+    return _STRICT_WORDS.search(_plain_words(words or "")) is not None
+
+
+def _plain_words(words: str) -> str:
+    """Words as a reader tells them from others: without accents, case or spacing, apostrophes as one (’ and ')."""
+    return " ".join(without_accents(words.replace("’", "'").casefold()).split())
 
 
 _STRICT_WORDS = re.compile(r"\bde rigueur\b|\bhors[- ]delais?\b")
@@ -860,11 +865,6 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             seen.setdefault(item.id, i)
 
 
-def _heading_words(words: str) -> str:
-    """A heading as a reader tells it from another: without emphasis, accents, case or spacing; apostrophes as one."""
-    return " ".join(without_accents(words.replace("’", "'").casefold()).split())
-
-
 def check_group_titles(year: int, session_file: SessionFile, documents, content: NationalContent, problems: Problems) -> None:
     """A rubric of the documents (group:) is a heading of the web page's « Pièces justificatives »: one with the title of a
     topic of its « Points de vigilance » makes two identical headings, which the phone's table of contents lists with
@@ -888,14 +888,14 @@ def check_group_titles(year: int, session_file: SessionFile, documents, content:
     for tid, own in own_topics.items():
         if tid not in national and tid != R408_TOPIC and own.title:
             titles[tid] = own.title
-    by_words = {_heading_words(title): title for title in titles.values()}
+    by_words = {_plain_words(title): title for title in titles.values()}
     said = set()
     for i, document in enumerate(documents):
         name = document.group
-        if not name or name in said or _heading_words(name) not in by_words:
+        if not name or name in said or _plain_words(name) not in by_words:
             continue
         said.add(name)
-        title = by_words[_heading_words(name)]
+        title = by_words[_plain_words(name)]
         problems.add(
             document.where("group"), f"documents[{i}].group",
             f"{quote(name)} est aussi le titre d'une rubrique des « Points de vigilance »{'' if title == name else f' ({quote(title)})'} : "
