@@ -812,9 +812,7 @@ def _contacts(ruleset, state, listed=True, by_answers=True):
     # « Signaler tout changement d'adresse […] et la non-réception du mél de confirmation d'inscription »; cfnantes65: said
     # to VAE, in-person and abroad candidates, told none of the dates of that confirmation), and so of any office.
     office = contacts["exam_office"]
-    if not listed and office is not None and office.get("note"):
-        office = {**office, "note": None}
-    found = [{"kind": "exam_office", "office": _unregistered(office) if not listed else office}]
+    found = [{"kind": "exam_office", "office": office if listed else _unregistered(office, note=True)}]
     # the people of it the notice names under it (« Dossier suivi par : … »): said under it, not as other contacts
     if contacts["exam_office"] is not None and contacts.get("exam_office_people"):
         found[0]["people"] = [_unregistered(p) for p in contacts["exam_office_people"]] if not listed else contacts["exam_office_people"]
@@ -870,12 +868,12 @@ def _contacts(ruleset, state, listed=True, by_answers=True):
     return found, missing
 
 
-def _unregistered(office):
+def _unregistered(office, note=False):
     """``office`` as said to a candidate given no list: without its role when it speaks to registered candidates only
-    (``role_for_registered``, see _contacts)."""
-    if office is not None and office.get("role_for_registered") and office.get("role"):
-        return {**office, "role": None}
-    return office
+    (``role_for_registered``); ``note``: without its note either (the exam office's guide note; see _contacts)."""
+    if office is None:
+        return None
+    return {**office, "role": None if office["role_for_registered"] else office["role"], "note": None if note else office["note"]}
 
 
 def _contacts_source(ruleset, contacts):
