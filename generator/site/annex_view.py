@@ -169,8 +169,9 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         if value is not None and not has_time
     )
     silent_docs = [d for d in notice.documents if d.notice_silent]
-    # (``today``: a deadline over on the build's day said so, « — date passée », as on the web page; pastdues65 L)
-    silent = document_group(national_group_name(notice), document_rows(notice, silent_docs, today)) if silent_docs else None
+    # (``today``: a deadline over on the build's day said so, « — date passée », as on the web page; pastdues65 L; never
+    # the page's hidden words, which no script shows on paper)
+    silent = document_group(national_group_name(notice), document_rows(notice, silent_docs, today, paper=True)) if silent_docs else None
     listed = [d for d in notice.documents if not d.notice_silent]
     exempt = {d.id: d.exemption for d in listed if d.exemption is not None and d.exemption_texts}
     rules = tuple(
@@ -178,7 +179,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         RuleRow(row.label, " ".join(x for x in (condition_words(notice, Condition("not", children=(exempt[row.id],))) + "." if row.id in exempt else "", row.provenance) if x))
         # (the national pieces and the notice's items with a national exemption: not an item whose source line says
         # only that its label is the guide's, label_by_guide, which is no national rule)
-        for row in document_rows(notice, [d for d in listed if d.national or d.exemption_texts])
+        for row in document_rows(notice, [d for d in listed if d.national or d.exemption_texts], paper=True)
         if row.provenance
     )
     missing = tuple(
@@ -219,7 +220,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines if topic.id in national_dating else (),
                   # (its « — date passée » written when over on the build's day, never the page's hidden words: no
                   # script on paper)
-                  closing_dues=closing_dues(notice, next(t for t in notice.topics if t.id == topic.id), today, written_only=True))
+                  closing_dues=closing_dues(notice, next(t for t in notice.topics if t.id == topic.id), today, paper=True))
         for topic in page.topics
         if any(b.national for b in topic.blocks)
     )

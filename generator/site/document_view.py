@@ -116,11 +116,13 @@ class DocumentGroup:
     deadline_later: object = None  # the shared deadline's « — date passée » (DocumentRow.deadline_later)
 
 
-def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], today: dt.date | None = None) -> tuple[DocumentRow, ...]:
+def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], today: dt.date | None = None, *,
+                  paper: bool = False) -> tuple[DocumentRow, ...]:
     """The rows of a table of documents. In the notice's voice (its PDF), « Pour qui » is the notice's own
     words (``who_as_written``) or nothing: the notice says for whom by its group's heading and the item's
     own words, and the guide's reading of them (« Si vous … ») is on the web page. ``today``: the build's day, for
-    the web page's « — date passée » after a deadline (words.past_later_at)."""
+    the « — date passée » after a deadline (words.past_later_at; ``paper``, the PDF's annex: written when over on that
+    day, never the web page's hidden words)."""
     rows = []
     forms = form_links(notice)
     for doc in docs:
@@ -173,7 +175,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], today: dt.da
         due = notice.deadline(doc.deadline) if doc.deadline and notice.voice != "notice" else None  # (the PDF: its own words)
 
         def later(words: str | None):
-            return past_later_at(notice, words, due.end, due.has_time, today) if due is not None and words else None
+            return past_later_at(notice, words, due.end, due.has_time, today, paper=paper) if due is not None and words else None
 
         rows.append(DocumentRow(
             doc.id, label, who, deadline, detail, provenance, form, routes, when=when, deadline_alone=alone, late=late,

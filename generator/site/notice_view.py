@@ -1597,22 +1597,21 @@ def for_information(notice: Notice, statement) -> str:
     return t.text("topics.for_information", texts=texts)
 
 
-def closing_dues(notice: Notice, topic, today: dt.date | None, *, written_only: bool = False) -> tuple[ClosingDue, ...]:
+def closing_dues(notice: Notice, topic, today: dt.date | None, *, paper: bool = False) -> tuple[ClosingDue, ...]:
     """The dates of the lines that give ``topic``'s national statements the guide dates with the notice's registration
     closing (``merge.ResolvedStatement.closing_due``): « Date retenue par le guide (la notice ne date pas cette
     démarche) : la clôture des inscriptions, au plus tard le … », said as the guide's so that it does not read as the
     rule's words above it (the checklist says the same under its warning: answer.py _closing_due). Each date with its
     « — date passée » by the build's day ``today`` (words.past_later_at): written when over then, else hidden until its
     instant (past.js), as the checklist's built answer says it (pastdues65: the page gave a passed closing as to come).
-    ``written_only``: the written words only (the PDF's annex: no script on paper)."""
+    ``paper``: the written words only (the PDF's annex: no script on paper; words.past_later_at)."""
     out = []
     for statement in topic.statements:
         due = statement.closing_due
         if due is None:
             continue
         date = moment(notice, due.end, due.has_time)
-        later = past_later_at(notice, date, due.end, due.has_time, today)
-        out.append(ClosingDue(date, later if later is None or later.shown or not written_only else None))
+        out.append(ClosingDue(date, past_later_at(notice, date, due.end, due.has_time, today, paper=paper)))
     return tuple(out)
 
 

@@ -559,14 +559,16 @@ def document_deadline(notice: Notice, doc: ResolvedDocument, *, in_row: bool = F
     return when
 
 
-def past_later_at(notice: Notice, line: str, end: dt.datetime | None, has_time: bool, today: dt.date | None):
+def past_later_at(notice: Notice, line: str, end: dt.datetime | None, has_time: bool, today: dt.date | None, *,
+                  paper: bool = False):
     """The « — date passée » after a dated line of the notice page (checklist/text.py PastLater: the words the list
     writes after a passed date, one rule), by the build's day ``today`` (issue 9):
 
     - over on that day (a day before it, as the list's ``passed_dates``): the words written in the text (``shown``),
       so a reader without JavaScript and the notice's PDF say it too (fixpastview62);
     - else, on the web page, hidden, from the instant of checklist/page.py over_at, which past.js shows then: a page
-      built before a date and read after it says it passed; nothing in the PDF (it prints what the build says).
+      built before a date and read after it says it passed; nothing on paper (``paper``, the annex of the notice's PDF,
+      or a notice in its own voice, the PDF's pages: it prints what the build says, no script shows hidden words).
 
     None for an undated line."""
     from ..checklist.page import over_at
@@ -575,7 +577,7 @@ def past_later_at(notice: Notice, line: str, end: dt.datetime | None, has_time: 
     if end is None:
         return None
     shown = today is not None and end.date() < today
-    if notice.voice == "notice" and not shown:
+    if (paper or notice.voice == "notice") and not shown:
         return None
     return past_later(notice.texts, line, over_at(end.isoformat(), has_time, notice.tz), shown=shown)
 

@@ -132,7 +132,7 @@ def test_the_page_and_the_calendar_give_it(frozen):
     assert line.endswith(") — date passée."), line
     assert f"{rule} {{: .bts-source }} {line}" in annex["clermont-ferrand"]
     assert "Date retenue par le guide (la notice ne date pas" not in annex["toulouse"]
-    # built before the closing: the date as it is, followed by no hidden words (closing_dues written_only: no script on
+    # built before the closing: the date as it is, followed by no hidden words (closing_dues paper=True: no script on
     # paper), nor written ones
     [page] = pages.print_pages([clermont], dt.date(2023, 11, 1)).values()
     line = _plain(clermont.texts.text("dates.closing_due", date=topic.closing_dues[0].date))

@@ -383,3 +383,18 @@ def test_the_pdf_annex_s_documents_line_says_its_date_passed_as_the_web_page_s(f
         assert "** — date passée." in annex_line, annex_line
     else:
         assert "date passée" not in annex_line and annex_line.startswith("À déposer **au plus tard le mercredi 22"), annex_line
+
+
+@pytest.mark.parametrize("day", [dt.date(2022, 10, 1), dt.date(2023, 11, 1), FIXED_TODAY])
+def test_no_pdf_annex_carries_the_page_s_hidden_words(frozen_notices, day):
+    """The PDF's annex (its table of the national pieces, their documents line, the closing the guide gives a national
+    rule) says « — date passée » in words when a date is over on the build's day, and carries none of the web page's
+    hidden words, which no script shows on paper: one switch, ``paper`` (words.past_later_at), where its rows and
+    lines are made (tidy64: the table's rows carried them, hidden by CSS only). On each of these days some row of the
+    frozen annexes is dated after it (Nantes 2026's attestations, 12 December 2025)."""
+    from generator.site import pages
+
+    printed = pages.print_pages(frozen_notices, day)
+    hidden = {path: re.findall(r"<span[^>]*data-bts-from-at[^>]*>[^<]*</span>", str(page.annex)) for path, page in printed.items()}
+    assert not any(hidden.values()), {path: spans for path, spans in hidden.items() if spans}
+    assert any("vendredi 12\u00a0décembre 2025" in str(page.annex) for page in printed.values())
