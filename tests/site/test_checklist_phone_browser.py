@@ -74,6 +74,22 @@ def visits(browser, origin):
 
 
 @pytest.fixture(scope="module")
+def held_visits(browser, origin):
+    """The context the tests of the answer before Pyodide share (``engine_held``): a Pool of its own, apart from
+    ``visits`` (these tests route Pyodide's WebAssembly, the rule of ``visits`` says a routing test opens its own), its
+    service workers blocked, so that the WebAssembly is asked of the network, where the route holds it, at every visit
+    (a checklist folder's service worker, registered by an earlier visit of that folder in the context, would serve it
+    from Cache Storage, unseen by the route: Playwright, Page.route). A visit after the context's first thus starts
+    like a returning visitor's (Pyodide's memory snapshot restored once its WebAssembly comes), not a cold boot, which
+    is not these tests' subject (a cold boot: test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offline,
+    tests/checklist/test_checklist_browser.py); what they check is the page before the engine's first answer and that
+    answer. Measured 2026-12-06 (speedphone64): 9 cold boots for the three tests that use it, about 4 s of processor each."""
+    pool = Pool(lambda **options: Watched(browser, origin, service_workers="block", **options), resize=True)
+    yield pool
+    pool.close()
+
+
+@pytest.fixture(scope="module")
 def content():
     from generator.pipeline import load_and_check
 
@@ -145,10 +161,11 @@ def problems(visit: Watched) -> list[str]:
     return visit.violations() + visit.csp_console() + visit.errors + [f"foreign: {u}" for u in visit.foreign()]
 
 
-def engine_held(browser, origin, notice, size) -> tuple[Watched, list]:
+def engine_held(held_visits: Pool, origin, notice, size) -> tuple[Watched, list]:
     """A visit of ``notice``'s checklist with Pyodide's WebAssembly held back (``release`` lets it come): the build's
-    answer stays; the requests held."""
-    visit = Watched(browser, origin, viewport=size)
+    answer stays; the requests held. The visit is taken from ``held_visits`` (its ``close`` leaves the context to the
+    next one)."""
+    visit = held_visits.take(viewport=size)
     held: list = []
     visit.page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
     visit.page.goto(origin + url_of(notice))
@@ -167,12 +184,12 @@ def release(page, held: list) -> None:
 
 
 @SIZES
-def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_same(notices, origin, browser, size):
+def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_same(notices, origin, held_visits, size):
     """Pyodide's WebAssembly held back: the build's answer, key dates first, is there and the form
     takes answers; once it arrives the engine's answer for no answer has the same words. Every notice on a phone; the
     words do not depend on the width, so on a desktop one notice (the layout's checks)."""
     for notice in notices if size is PHONE else notices[:1]:
-        visit, held = engine_held(browser, origin, notice, size)
+        visit, held = engine_held(held_visits, origin, notice, size)
         page = visit.page
         page.wait_for_selector("#bts-checklist[data-state=loading]", state="attached")
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "build"
@@ -194,13 +211,13 @@ def test_the_first_answer_is_shown_before_pyodide_and_the_engine_then_says_the_s
         visit.close()
 
 
-def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(notices, origin, browser, frozen_site):
+def test_answers_given_before_the_engine_hide_the_builds_answer_until_it_comes(notices, origin, held_visits, frozen_site):
     """Until the engine's first answer, the build's answer (for no answer) is hidden but for its key dates; their
     pointers to « Dates à retenir », hidden too, are disabled: no Tab stop that does nothing (a review). A notice
     whose build's key dates have such a pointer (Toulouse: its adjustment date's precision): written as words by the
     build, made buttons by the script before the engine comes."""
     notice = next(n for n in notices if "bts-checklist-to-dates" in (frozen_site / url_of(n).strip("/") / "index.html").read_text(encoding="utf-8"))
-    visit, held = engine_held(browser, origin, notice, PHONE)
+    visit, held = engine_held(held_visits, origin, notice, PHONE)
     page = visit.page
     page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
     pointers = page.locator("#bts-checklist-output .bts-checklist-to-dates")
@@ -2539,7 +2556,7 @@ def _pointer_goes_to_the_dates(page, size, press) -> float:
 
 
 @SIZES
-def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_keeping_the_answers(notices, origin, browser, visits, size):
+def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_keeping_the_answers(notices, origin, held_visits, visits, size):
     """« Dates limites »: « …, voir la précision sous « Dates à retenir » » (a phone walk: plain text, that block 8 to 10
     screens below on a phone). The pointer is a button: pressed, with a tap or from the keyboard (Enter, Space), in the
     build's answer before the engine and in the engine's, it brings the date's own line of « Dates à retenir » into
@@ -2547,7 +2564,7 @@ def test_a_key_date_s_pointer_to_its_precision_brings_dates_a_retenir_into_view_
     the page's policy (no inline handler) finds nothing."""
     notice = next(n for n in notices if (n.slug, n.year) == ("toulouse", 2024))
     # the build's answer, the engine held back
-    visit, held = engine_held(browser, origin, notice, size)
+    visit, held = engine_held(held_visits, origin, notice, size)
     page = visit.page
     page.wait_for_function("() => performance.getEntriesByName('bts-checklist-form-ready').length > 0")
     assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "build"
