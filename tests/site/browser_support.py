@@ -217,13 +217,26 @@ class Pool:
     next, as when a test reads several moments in one context), checks the blank page reads it, and at the test's end
     that the clock is still fixed and its timers running (a test that called ``install``, ``pause_at``… on it fails and
     the context is dropped). A context whose clock was fixed is never given to a test without ``fixed_time``, nor one
-    without a clock to a test with it."""
+    without a clock to a test with it.
+
+    A test that installs Playwright's clock and moves it (``run_for``, ``fast_forward``, ``set_system_time``: a page left
+    open across a moment) takes a context of its own kind with ``installed_at``: the pool installs the clock at that
+    moment before the test's first page (``Clock.install``: the last install wins in every document the context opens
+    next, whatever an earlier test of that kind installed, moved or set, as a new context's first one would, its timers
+    running: Playwright replays the context's clock calls in order in each new document, and an install sets the time
+    and leaves it running; measured 2026-12-06, speedphone64), checks the blank page reads that moment with its timers
+    running, and at the test's end that they still run (a test that called ``set_fixed_time`` on it fails and the
+    context is dropped). ``pause_at`` and ``fast_forward`` are refused on such a context (an AssertionError at the
+    call): after either, a later install left the next test's timers stopped (measured: a page's setTimeout(0) not run
+    within 10 s). Such a context is given to no test of another kind. A test that routes requests, reads them, adds an init script or is about the first visit still opens
+    a visit of its own."""
 
     def __init__(self, make, resize: bool = False):
         self.make = make
         self.resize = resize
         self.kept: dict[str, object] = {}
         self.fixed: set[str] = set()  # (the kinds whose clock is fixed)
+        self.installed: set[str] = set()  # (the kinds whose clock is installed)
 
     def key(self, args: tuple, options: dict) -> str:
         """The kind of context ``take`` keeps for these arguments. With ``resize``, the viewport's size is not part of it
@@ -239,11 +252,15 @@ class Pool:
                 options["viewport"] = "sized"
         return repr((args, sorted(options.items())))
 
-    def take(self, *args, fixed_time=None, **options):
+    def take(self, *args, fixed_time=None, installed_at=None, **options):
+        assert fixed_time is None or installed_at is None, "a clock fixed or installed, not both"
         key = self.key(args, options)
         if fixed_time is not None:
             key += " clock fixed"
             self.fixed.add(key)
+        elif installed_at is not None:
+            key += " clock installed"
+            self.installed.add(key)
         visit = self.kept.get(key)
         if visit is None:
             visit = self.kept[key] = self.make(*args, **options)
@@ -254,7 +271,12 @@ class Pool:
             size = options.get("viewport") if self.resize else None
             if size is not None and visit.page.viewport_size != size:
                 visit.page.set_viewport_size(size)
-        if fixed_time is None:
+        if installed_at is not None:
+            for name in ("pause_at", "fast_forward"):
+                setattr(visit.page.clock, name, functools.partial(self._refused, name))
+            visit.page.clock.install(time=installed_at)
+            self._check_installed(key, visit, installed_at)
+        elif fixed_time is None:
             # Playwright's fake clock stays in its context (window.__pwClock, even on about:blank): a test that set it on
             # a kept context would give the next tests its date
             self._check_clock(key, visit)
@@ -309,12 +331,30 @@ class Pool:
             visit.context.close()
             raise AssertionError(f"{self.CLOCK_NOT_FIXED} ({seen}, expected {expected})")
 
+    @staticmethod
+    def _refused(name: str, *args, **kwargs):
+        raise AssertionError(f"clock.{name} on a kept context with an installed clock (the next test's timers would stop): open a Watched of its own")
+
+    CLOCK_NOT_RUNNING = "the clock of a kept context with an installed clock is fixed or paused: open a Watched of its own"
+
+    def _check_installed(self, key: str, visit, at=None) -> None:
+        """The clock of a kept context of the installed kind running, its timers too (near ``at``: a datetime or seconds,
+        just installed); else the context is dropped and closed before the assertion is raised, as ``_check_clock``."""
+        seen = visit.page.evaluate(self.FIXED_CLOCK)
+        expected = None if at is None else int((at if isinstance(at, (int, float)) else at.timestamp()) * 1000)
+        if not seen or seen["fixed"] or not seen["running"] or (expected is not None and not 0 <= seen["time"] - expected < 60_000):
+            self.kept.pop(key, None)
+            visit.context.close()
+            raise AssertionError(f"{self.CLOCK_NOT_RUNNING} ({seen}, expected {expected})")
+
     def _release(self, key: str, visit) -> None:
         """A test's end: the clock checked on its own page (so that the test that set it fails, not the next one to
         take this context: review62 L7), then the page left blank. A context of the fixed kind: its clock still fixed,
         its timers running (at whatever moment the test last set)."""
         if key in self.fixed:
             self._check_fixed(key, visit)
+        elif key in self.installed:
+            self._check_installed(key, visit)
         else:
             self._check_clock(key, visit)
         visit.next_page()

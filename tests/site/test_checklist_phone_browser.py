@@ -65,9 +65,10 @@ def origin(frozen_site):
 def visits(browser, origin):
     """The contexts the tests whose subject is not a first visit share (browser_support.Pool): each takes one at a blank
     page, nothing recorded; a test that reads the page at a fixed moment takes one with ``fixed_time`` (a kind of its
-    own, the clock fixed at the test's moment before its first page); a test that installs the clock and moves it,
-    routes or reads requests, goes offline or is about the first paint, the cold boot or the caches opens a Watched of
-    its own."""
+    own, the clock fixed at the test's moment before its first page); a test that leaves a page open across a moment
+    takes one with ``installed_at`` (another kind, the clock installed at that moment before its first page, the test
+    then moves it); a test that routes or reads requests, adds an init script, goes offline or is about the first
+    paint, the cold boot or the caches opens a Watched of its own."""
     pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
     yield pool
     pool.close()
@@ -3410,7 +3411,7 @@ def test_laws_and_articles_numbers_stay_whole_in_the_list_the_browser_writes(vis
     w.close()
 
 
-def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_that_minute(notices, origin, browser):
+def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_that_minute(notices, origin, browser, visits):
     """fixtext56 left it (read56 L6): Toulouse 2024's contradiction advice (« avant la fermeture du serveur
     d'inscription ») switched to its advice_after_closing only when the page was reloaded, the checklist's at the next
     answer. A page opened two minutes before the closing (15 November 2023, 17:00 in Paris) and left open: at the
@@ -3448,9 +3449,8 @@ def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_
     assert boxed.locator(".bts-closed").is_visible()
     visit.close()
 
-    checklist = Watched(browser, origin, viewport={"width": 360, "height": 800})
+    checklist = visits.take(viewport={"width": 360, "height": 800}, installed_at=opened)
     page = checklist.page
-    page.clock.install(time=opened)
     page.goto(origin + "/toulouse/2024/liste-personnalisee/#" + urlencode({"situation": "distance", "route": "formation_continue"}))
     ready(page)
     advice = page.locator("#bts-checklist-output .bts-checklist-advice")
@@ -3536,26 +3536,25 @@ def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices,
     visit.close()
 
 
-def _clermont_distance_before_the_email_midnight(notices, origin, browser):
+def _clermont_distance_before_the_email_midnight(notices, origin, visits):
     """Frozen Clermont-Ferrand 2024, a distance learner (63), the list opened at 360 px at 23:59:30 on the day of the
     e-mail step's date (14 November 2023) and left open: (visit, page, notice)."""
     notice = next(n for n in notices if n.slug == "clermont-ferrand" and n.year == 2024)
     email = next(d for d in notice.deadlines if d.id == "missing_email")
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, installed_at=dt.datetime.combine(email.end.date(), dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.install(time=dt.datetime.combine(email.end.date(), dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice) + "#" + urlencode({"department": "63", "situation": "distance"}))
     ready(page)
     return visit, page, notice
 
 
-def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a_retenir(notices, origin, browser):
+def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a_retenir(notices, origin, visits):
     """read59 M2: Clermont-Ferrand 2024, a distance learner, the list open on 15 November 2023: « Dates à retenir » said
     the e-mail step's 14 November « — date passée », the line under « Dates limites » that names it (« Une autre date
     limite figure sous « Dates à retenir » : « Signaler … », au plus tard le mardi 14 novembre 2023 … ») did not. The
     frozen session, opened at 23:59:30 on the 14th and left open: at midnight both say it passed (checklist.js keyDates
     from passedDate, as answer.py's _key_dates_more: test_cases_cpython), without an answer."""
-    visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, browser)
+    visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, visits)
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
     date = flat(json.loads(page.inner_text("#bts-checklist-data"))["dates"]["missing_email"])
     # (the date the guide's, « — date retenue par le guide »: said passed « … ; date passée », never « … — date retenue
@@ -3574,13 +3573,13 @@ def test_a_date_named_under_dates_limites_is_said_passed_once_over_as_in_dates_a
     visit.close()
 
 
-def test_the_dates_written_again_keep_the_focus_and_the_way_back(notices, origin, browser):
+def test_the_dates_written_again_keep_the_focus_and_the_way_back(notices, origin, visits):
     """review73: since 8a347d6d, a tab shown again writes « Dates limites » and « Dates à retenir » again (redrawDates),
     replacing both blocks each time: the focus on « voir la précision sous « Dates à retenir » » (Clermont-Ferrand
     2024's e-mail step, a candidate gone to read their mail in another tab) was left on the page's body, and the
     « Revenir à … » button under the line it brought into view was gone. Unchanged words: the blocks stay; a date over
     (the 14th's midnight): written again, the focus on the same place and the way back under the same line."""
-    visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, browser)
+    visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, visits)
 
     def focused():  # (the focused element: its tag, class, line, words)
         return page.evaluate("""() => { const a = document.activeElement;
@@ -3640,13 +3639,13 @@ def test_the_dates_written_again_keep_the_focus_and_the_way_back(notices, origin
 
 
 @pytest.mark.parametrize("on", ["line", "pointer"])
-def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes(notices, origin, browser, on):
+def test_the_line_a_pointer_brought_into_view_keeps_the_focus_when_a_date_passes(notices, origin, visits, on):
     """review76 M2: the focus on a « Dates limites » line (put there by its « voir la précision … » pointer) when another
     date of the block passes, the block written again (Clermont-Ferrand 2024, distance, the e-mail step's midnight on
     the 14th): the focus goes to the same line written again, not to the page's body (removing rewriteKept's
     « focused === line » branch passed every test); the same for the focus on the pointer itself, its « Dates à
     retenir » block written again too (its « same » branch removed passed every test)."""
-    visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, browser)
+    visit, page, notice = _clermont_distance_before_the_email_midnight(notices, origin, visits)
 
     def focused():
         return page.evaluate("""() => { const a = document.activeElement, line = a.closest('[data-deadline], [data-key-date]');
@@ -3840,7 +3839,7 @@ NANTES_ATTESTATION = {"situation": "in_person", "route": "scolaire", "specialty"
 
 
 @pytest.mark.parametrize("case", ["documents", "hour"])
-def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_passed(notices, origin, browser, case):
+def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_passed(notices, origin, browser, visits, case):
     """NOTE57 (left): the count said « à déposer » until the notice's marker of dates all over (past.js: the day after
     its last date), while the bar said « Toutes les dates limites sont passées » from the candidate's last date's moment.
     « documents »: frozen Nantes 2026, a candidate whose last date is the documents' (19 November, « inclus »): from
@@ -3851,12 +3850,15 @@ def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
     paris = ZoneInfo(notice.tz)
-    visit = Watched(browser, origin, viewport=PHONE)
-    page = visit.page
     if case == "documents":
         answers, moment = NANTES_DOCUMENTS_ONLY, dt.datetime(2025, 11, 20, 0, 0, tzinfo=paris)
+        visit = visits.take(viewport=PHONE, installed_at=moment - dt.timedelta(seconds=30))
+        page = visit.page
     else:
         answers, moment = NANTES_ATTESTATION, dt.datetime(2025, 12, 12, 17, 0, tzinfo=paris)
+        visit = Watched(browser, origin, viewport=PHONE)  # (its own: it routes the page)
+        page = visit.page
+        page.clock.install(time=moment - dt.timedelta(seconds=30))
 
         def hour(route):
             response = route.fetch()
@@ -3868,7 +3870,6 @@ def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_
             route.fulfill(response=response, body=body)
 
         page.route("**" + url_of(notice), hour)
-    page.clock.install(time=moment - dt.timedelta(seconds=30))
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
     # (Nantes 2026 does not date its closing: its words for all passed, read60 M3; the test below)
@@ -4036,7 +4037,7 @@ def test_with_no_answer_the_bar_says_the_dates_passed_so_far_on_one_line(notices
     visit.close()
 
 
-def test_a_line_of_the_dates_that_is_nobody_s_next_date_is_said_passed_at_its_own_moment(notices, origin, browser):
+def test_a_line_of_the_dates_that_is_nobody_s_next_date_is_said_passed_at_its_own_moment(notices, origin, visits):
     """fixdup57 (left): Toulouse 2024's « Traitement … 10 janvier 2024 » (a date for information, no one's next date) was
     said « — date passée » at the next redraw of the list, not at its own moment: the bar's timer looked only at the
     bar's dates (the next: the « engagement étudiant » piece, 15 January, still depending on an answer). A distance
@@ -4045,9 +4046,8 @@ def test_a_line_of_the_dates_that_is_nobody_s_next_date_is_said_passed_at_its_ow
     processing = next(d for d in notice.deadlines if d.id == "processing")
     day = processing.end.date()
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, installed_at=dt.datetime.combine(day, dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.install(time=dt.datetime.combine(day, dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice) + "#" + urlencode({"department": "31", "situation": "distance"}))
     ready(page)
     past = flat(notice.texts.text("checklist.date_past", line=""))
@@ -4061,7 +4061,7 @@ def test_a_line_of_the_dates_that_is_nobody_s_next_date_is_said_passed_at_its_ow
     visit.close()
 
 
-def test_a_list_shown_again_after_its_last_date_says_its_pieces_asked_in_the_bar(notices, origin, browser):
+def test_a_list_shown_again_after_its_last_date_says_its_pieces_asked_in_the_bar(notices, origin, visits):
     """review72 M4: checklist.js's « visibilitychange » listener is added before past.js's (checklist.js runs from the
     <head>, past.js at the end of the page): a list shown again after the notice's last date wrote the bar before
     past.js showed the marker .bts-dates-over, with no event after (the closing long past), so the bar kept « 2 pièces
@@ -4070,9 +4070,8 @@ def test_a_list_shown_again_after_its_last_date_says_its_pieces_asked_in_the_bar
     past the last date without its timers (a phone's tab put aside), the page shown again: « … pièces demandées »."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, installed_at=dt.datetime(2025, 10, 2, 10, 0, tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.install(time=dt.datetime(2025, 10, 2, 10, 0, tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice) + "#" + urlencode({"department": "44", "situation": "in_person"}))
     ready(page)
     data = json.loads(page.inner_text("#bts-checklist-data"))
@@ -4145,7 +4144,7 @@ def test_past_js_leaves_no_timer_running_when_nothing_is_left_to_change(browser)
     ("toulouse", 2024, {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}),
     ("nantes", 2026, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "maintenance_systemes", "option": "C"}),
 ])
-def test_the_pieces_date_under_their_title_is_said_passed_at_its_moment_on_a_list_left_open(notices, origin, browser, slug, year, answers):
+def test_the_pieces_date_under_their_title_is_said_passed_at_its_moment_on_a_list_left_open(notices, origin, visits, slug, year, answers):
     """phone60 M1 (fixcand59 left it): once the pieces' date had passed, « Dates limites » said it « — date passée » but
     the line under « Pièces à déposer » (« Date limite de toutes ces pièces : … », Toulouse 2024; « Date limite de ces
     pièces : … » above each date's pieces, Nantes 2026's 19 November and 12 December) did not. At 360 px, the list
@@ -4157,9 +4156,8 @@ def test_the_pieces_date_under_their_title_is_said_passed_at_its_moment_on_a_lis
     day = documents.end.date()
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
     past = flat(typography(notice.texts.text("checklist.date_past", line="")))
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, installed_at=dt.datetime.combine(day, dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.clock.install(time=dt.datetime.combine(day, dt.time(23, 59, 30), tzinfo=ZoneInfo(notice.tz)))
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
     lines = lambda: {h.get_attribute("data-documents-due") or h.get_attribute("data-documents-date"): flat(h.inner_text())  # noqa: E731
@@ -4184,7 +4182,7 @@ def test_the_pieces_date_under_their_title_is_said_passed_at_its_moment_on_a_lis
     ("toulouse", 2024, {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "mco"}, "documents"),
     ("aix-marseille", 2023, {"department": "13", "situation": "repeater", "specialty": "batiment"}, "exam_adjustment"),
 ])
-def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_is_said_passed_at_its_moment(notices, origin, browser, content, slug, year, answers, did):
+def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_is_said_passed_at_its_moment(notices, origin, visits, content, slug, year, answers, did):
     """read61 L4: once a date had passed, « Dates limites » and « Dates à retenir » said it « — date passée », but not
     the lines that say it again: the exam-adjustment request's date in the « Aménagement d'épreuves » procedure and
     under « Conséquence de cette réponse » below « Demandez-vous un aménagement d'épreuves ? » (Toulouse 2024 on
@@ -4208,9 +4206,8 @@ def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_
     # in a row; phone62 L2, text.past_words; Toulouse 2024's adjustment date)
     past = flat(notice.texts.text("checklist.date_past_marked" if deadline.get("reading") else "checklist.date_past", line=""))
     marks = [flat(notice.texts.text(key, date="")) for key in GUIDE_MARKS]
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, installed_at=moment - dt.timedelta(seconds=30))
     page = visit.page
-    page.clock.install(time=moment - dt.timedelta(seconds=30))
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
     where = {"procedure": "#bts-checklist-output .bts-checklist-adjustment [data-adjustment-deadline]",
@@ -4242,7 +4239,7 @@ def test_a_date_said_again_in_the_procedure_under_its_answer_and_under_its_step_
     visit.close()
 
 
-def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_at_its_moment(notices, origin, browser, content):
+def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_at_its_moment(notices, origin, visits, content):
     """read61 L4, the same for the line under a national rule the guide dates with the notice's closing (Aix-Marseille
     2023's « engagement étudiant »: « Date retenue par le guide (la notice ne date pas cette démarche) : la clôture des
     inscriptions, au plus tard le lundi 21 novembre 2022 à 18 h 00 (heure de Paris). », still so once that date was
@@ -4262,9 +4259,8 @@ def test_a_national_rule_s_date_the_guide_gives_with_the_closing_is_said_passed_
     flat = lambda text: " ".join(typography(text).replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
     past = flat(notice.texts.text("checklist.date_past", line=""))
     start = flat(notice.texts.text("dates.closing_due", date="")).split(":")[0]
-    visit = Watched(browser, origin, viewport=PHONE)
+    visit = visits.take(viewport=PHONE, installed_at=moment - dt.timedelta(seconds=30))
     page = visit.page
-    page.clock.install(time=moment - dt.timedelta(seconds=30))
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
     line = lambda: [flat(p) for p in page.locator(f'#bts-checklist-output [data-warning="{warning["id"]}"] > p').all_inner_texts() if flat(p).startswith(start)]  # noqa: E731
