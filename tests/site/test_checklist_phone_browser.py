@@ -4287,10 +4287,13 @@ def test_a_date_over_after_the_build_is_said_passed_at_view_time_on_the_notice_p
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
     marked = " ".join(notice.texts.text("checklist.date_past", line="").split())  # « — date passée »
     day = "19 novembre 2025"
+    # (one visit for both moments, its own: it routes; each moment's pages loaded whole after the clock is set, the last
+    # time set winning in every document opened next, Watched.next_page)
+    visit = Watched(browser, origin, viewport=PHONE)
+    visit.page.route("**/*.wasm", lambda route: route.abort())  # (for the checklist below: Pyodide refused)
     for moment, over in ((dt.datetime(2025, 11, 19, 23, 59, tzinfo=ZoneInfo(notice.tz)), False),
                          (dt.datetime(2025, 11, 20, 0, 0, tzinfo=ZoneInfo(notice.tz)), True)):
-        visit = Watched(browser, origin, viewport=PHONE)
-        page = visit.page
+        page = visit.next_page()
         page.clock.set_fixed_time(moment)
         page.goto(origin + f"/{notice.slug}/{notice.year}/")
         cells = [t for t in (" ".join(t.split()) for t in page.locator("td[data-label='Date']").all_inner_texts()) if day in t]
@@ -4302,7 +4305,6 @@ def test_a_date_over_after_the_build_is_said_passed_at_view_time_on_the_notice_p
         for line in cells + steps:
             assert line.count(marked) == (1 if over else 0), (moment, line)
         # the checklist, Pyodide refused: the answer as built
-        page.route("**/*.wasm", lambda route: route.abort())
         page.goto(origin + url_of(notice))
         page.wait_for_selector("#bts-checklist[data-state=failed]", state="attached", timeout=READY_TIMEOUT)
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "build"
@@ -4311,7 +4313,7 @@ def test_a_date_over_after_the_build_is_said_passed_at_view_time_on_the_notice_p
         for line in built:
             assert day in line and line.count(marked) == (1 if over else 0), (moment, line)
         assert visit.errors == [] and visit.violations() == [] and visit.csp_console() == []
-        visit.close()
+    visit.close()
     # the engine's answer, which replaces the build's: the date said passed once
     visit = visits.take(viewport=PHONE, fixed_time=dt.datetime(2025, 11, 20, 0, 0, tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
@@ -4355,18 +4357,19 @@ def test_the_pieces_dates_are_said_passed_at_view_time_and_a_date_over_at_build_
             assert visit.errors == [] and visit.violations() == [] and visit.csp_console() == []
             visit.close()
     # the checklist's answer as built (Pyodide refused): « Date limite de toutes ces pièces : … » under its list
+    # (one visit for both moments, its own: it routes; the page loaded whole after the clock is set, Watched.next_page)
+    visit = Watched(browser, origin, viewport=PHONE)
+    visit.page.route("**/*.wasm", lambda route: route.abort())
     for moment, over in ((dt.datetime(2025, 11, 19, 23, 59, tzinfo=paris), False), (dt.datetime(2025, 11, 20, 0, 0, tzinfo=paris), True)):
-        visit = Watched(browser, origin, viewport=PHONE)
-        page = visit.page
+        page = visit.next_page()
         page.clock.set_fixed_time(moment)
-        page.route("**/*.wasm", lambda route: route.abort())
         page.goto(origin + url_of(nantes))
         page.wait_for_selector("#bts-checklist[data-state=failed]", state="attached", timeout=READY_TIMEOUT)
         due = [" ".join(t.split()) for t in page.locator("#bts-checklist-output .bts-checklist-documents-due").all_inner_texts()]
         assert len(due) == 1 and "19 novembre 2025" in due[0], due
         assert due[0].count(marked) == (1 if over else 0), (moment, due)
         assert visit.errors == [] and visit.violations() == [] and visit.csp_console() == []
-        visit.close()
+    visit.close()
     # a date over at build: in the page's text, with JavaScript or without
     toulouse = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     for script in (False, True):
