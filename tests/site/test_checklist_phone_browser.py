@@ -84,7 +84,8 @@ def held_visits(browser, origin):
     like a returning visitor's (Pyodide's memory snapshot restored once its WebAssembly comes), not a cold boot, which
     is not these tests' subject (a cold boot: test_after_a_first_visit_the_checklist_starts_from_the_cache_and_works_offline,
     tests/checklist/test_checklist_browser.py); what they check is the page before the engine's first answer and that
-    answer. Measured 2026-12-06 (speedphone64): 9 cold boots for the three tests that use it, about 4 s of processor each."""
+    answer. Measured 2026-12-06 (speedphone64): 7 cold boots of the first two tests became 1, about 2 s of processor
+    less a visit (the pointer test's held visits end as the WebAssembly is let through: no gain measured there)."""
     pool = Pool(lambda **options: Watched(browser, origin, service_workers="block", **options), resize=True)
     yield pool
     pool.close()
