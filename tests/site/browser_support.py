@@ -51,6 +51,17 @@ MOVING_ANIMATIONS = """() => {
 }"""
 
 
+def goto_loaded(page, url: str) -> None:
+    """``url`` loaded whole: its load event passed (every script of the page run, the handlers of DOMContentLoaded too)
+    and the network idle. Playwright's « networkidle » alone does not wait for the load: it is 500 ms without a request
+    since the document's commit, which a loaded machine's renderer, still parsing the page and running its scripts after
+    its last file came, can pass before DOMContentLoaded (phone64: on the home page, the table's region read with the
+    tabindex="0" of the HTML that bts.js removes at DOMContentLoaded; 1 first visit in 15 under 3 busy loops,
+    document.readyState still « loading »)."""
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+
+
 def require_browser(needs_pyodide: bool = False) -> None:
     """Skip without Chromium / Playwright (and Pyodide when needed), except under CI=true: there, fail."""
     reason = None
