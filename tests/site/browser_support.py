@@ -51,6 +51,20 @@ MOVING_ANIMATIONS = """() => {
 }"""
 
 
+# The element that has the focus, as a number of its own for the document's life (kept in a WeakMap of the page: nothing
+# written on the element); null when no element but the <body> has it. What a walk of the Tab stops compares to know it
+# came back to its first stop (phone64): a script's description of the element is no identity, it reads the element at
+# that moment (test_phone_browser.py's FOCUSED: the theme's « Aller au contenu » fades in and slides on focus, its
+# « seen » was False one time and True the next, and a walk that compared descriptions went round the page again).
+FOCUS_MARK = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const marks = window.__btsFocusMarks || (window.__btsFocusMarks = new WeakMap());
+  if (!marks.has(e)) marks.set(e, (window.__btsFocusMarked = (window.__btsFocusMarked || 0) + 1));
+  return marks.get(e);
+}"""
+
+
 def goto_loaded(page, url: str) -> None:
     """``url`` loaded whole: its load event passed (every script of the page run, the handlers of DOMContentLoaded too)
     and the network idle. Playwright's « networkidle » alone does not wait for the load: it is 500 ms without a request
