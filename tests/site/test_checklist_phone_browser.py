@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, READY_TIMEOUT, Pool, Watched, chromium, require_browser, serve_site, site_headers
+from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, READY_TIMEOUT, Pool, Watched, chromium, goto_loaded, require_browser, serve_site, site_headers
 from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import pyodide_dir
@@ -3430,7 +3430,7 @@ def test_a_page_left_open_across_the_closing_switches_the_advice_and_the_box_at_
     w = Watched(browser, origin, viewport={"width": 360, "height": 800})
     page = w.page
     page.clock.install(time=opened)
-    page.goto(origin + "/toulouse/2024/", wait_until="networkidle")
+    goto_loaded(page, origin + "/toulouse/2024/")  # (past.js started: it switches at DOMContentLoaded what the build wrote)
     shown = lambda: [flat(t) for t in page.locator("[data-bts-closing]:not([hidden])").all_inner_texts()]  # noqa: E731
     assert any(flat(before) in t for t in shown()) and not any(flat(after) in t for t in shown()), shown()
     page.clock.run_for(60_000)  # (16:59: still open)
