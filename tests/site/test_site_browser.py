@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from browser_support import CHROMIUM, chromium, serve_site
+from browser_support import CHROMIUM, chromium, goto_loaded, serve_site
 from site_support import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -65,7 +65,7 @@ def test_axe_no_violation_and_360px_layout_and_same_origin(real_notices, server,
             page = context.new_page()
             foreign = []
             page.on("request", lambda req: foreign.append(req.url) if not req.url.startswith(server) and not req.url.startswith("data:") else None)
-            page.goto(server + path, wait_until="networkidle")
+            goto_loaded(page, server + path)  # (the page's scripts run: their requests and what they change, checked too)
             if foreign:
                 failures.append(f"{kind} ({width} px): requests to another origin: {foreign}")
             overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
