@@ -31,7 +31,9 @@ def _validate(args: argparse.Namespace) -> int:
     # it, with the build's words and way back (staffwalk60 M)
     gone = removed.without_file(root, project, set(project.academies) if args.paths else None)
     gone_said = removed.refusal((root / "site").resolve(), root, project, gone, then=again) if gone else ""
-    blocks = [text for text in (problems.report(), gone_said, problems.warnings_report()) if text]
+    # (the commands the problems and warnings give run on the project validate read: with its --root, staffdocs64 item 1)
+    said = (problems.report(root=args.root), with_root(gone_said, args.root), problems.warnings_report(root=args.root))
+    blocks = [text for text in said if text]
     if blocks:
         print("\n\n".join(blocks) + "\n")
     if problems or gone:
@@ -208,8 +210,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return args.run(args)
-    except StaffError as error:  # a mistake in what was asked: the message says what to do
-        print(str(error), file=sys.stderr)
+    except StaffError as error:  # a mistake in what was asked: the message says what to do, its commands run on the
+        # project the command was given (--root, as typed: new-academy's and new-session's refusals, staffdocs64 item 1)
+        print(with_root(str(error), getattr(args, "root", None)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -116,12 +116,13 @@ class Problem:
         message = visible(label + self.message)
         return f"{where}: {shown_key(self.path)}: {message}" if self.path else f"{where}: {message}"
 
-    def render(self, source_lines: list[str] | None, label: str = "", indent: str = "") -> str:
+    def render(self, source_lines: list[str] | None, label: str = "", indent: str = "", root: str | None = None) -> str:
         """The headline, then the source line and a caret under the column, each after ``indent``; then the lines to
         copy (``paste``) at the start of their lines, as they go in the file: a terminal copy takes a line's leading
         spaces with it, and the report's indentation pasted at the end of a file made ``reviewed:`` a key out of
-        line (a staff walk, stop 40)."""
-        text = indent + self.headline(label)
+        line (a staff walk, stop 40). ``root``: the ``--root`` validate was given, which the headline's commands take
+        (``with_root``; the file's line and the lines to copy stay as they are)."""
+        text = indent + with_root(self.headline(label), root)
         if source_lines and 1 <= self.location.line <= len(source_lines):
             coded = codes_named(self.message)
             line, caret = shown_source_line(source_lines[self.location.line - 1], self.location.column, coded)
@@ -211,22 +212,23 @@ class Problems:
     def sorted(self) -> list[Problem]:
         return _sorted(self.items)
 
-    def report(self, skip: frozenset[tuple] = frozenset()) -> str:
+    def report(self, skip: frozenset[tuple] = frozenset(), root: str | None = None) -> str:
         """Every problem, sorted by file and line, each with its source line. ``skip``: the ``warning_key`` of
-        problems not to give (``mkdocs serve``: those given in full by an earlier rebuild)."""
-        return "\n".join(p.render(self.sources.get(p.location.file)) for p in self.sorted() if warning_key(p) not in skip)
+        problems not to give (``mkdocs serve``: those given in full by an earlier rebuild). ``root``: validate's
+        ``--root`` as typed, which the commands the messages give take (staffdocs64 item 1)."""
+        return "\n".join(p.render(self.sources.get(p.location.file), root=root) for p in self.sorted() if warning_key(p) not in skip)
 
-    def warnings_report(self, skip: frozenset[tuple] = frozenset()) -> str:
+    def warnings_report(self, skip: frozenset[tuple] = frozenset(), root: str | None = None) -> str:
         """Every warning, one block per kind (``WARNING_KINDS``), each sorted by file and line under a
         line saying what they are; "" when there is none. ``skip``: the ``warning_key`` of warnings not to give
-        (``mkdocs serve``: those given in full by an earlier rebuild)."""
+        (``mkdocs serve``: those given in full by an earlier rebuild). ``root``: as for ``report``."""
         blocks = []
         for kind, (label, one, several) in WARNING_KINDS.items():
             items = [p for p in self.warnings if p.kind == kind and warning_key(p) not in skip]
             if items:
                 title = one if len(items) == 1 else several.format(n=len(items))
                 indent = STAFF_INDENT if kind != "warning" else ""
-                rendered = [p.render(self.sources.get(p.location.file), label, indent) for p in _sorted(items)]
+                rendered = [p.render(self.sources.get(p.location.file), label, indent, root) for p in _sorted(items)]
                 blocks.append("\n".join([title, *rendered]))
         return "\n\n".join(blocks)
 
@@ -252,7 +254,12 @@ def with_root(text: str, given: str | None) -> str:
     repository's files, not the project's). Unchanged without ``--root``."""
     if not given:
         return text
-    return text.replace("python -m generator ", f"python -m generator --root {shlex.quote(given)} ")
+    # (a command that already names its project, validate_command's, is left as it is: applied to a whole report, the
+    # refusals and problems that give a command as well, staffdocs64 item 1)
+    return _GENERATOR_COMMAND.sub(lambda _: f"python -m generator --root {shlex.quote(given)} ", text)
+
+
+_GENERATOR_COMMAND = re.compile(r"python -m generator (?!--root )")
 
 
 def count_line(count: int, then: str) -> str:

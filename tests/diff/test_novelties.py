@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
 
 import pytest
 
@@ -153,7 +154,8 @@ def test_validate_reports_a_drop_key_that_names_no_line(tmp_path):
     heads = [h for h in run.stdout.splitlines() if h.startswith(SESSION)]
     assert heads == [
         f"{SESSION}:{line}:5: novelties.drop.dates.document: aucune ligne de la comparaison avec la session 2024 n'a la clé « dates.document » ; "
-        "vouliez-vous dire « dates.documents » ? voir les clés : python -m generator diff nantes 2024 2026 --keys"
+        f"vouliez-vous dire « dates.documents » ? voir les clés : python -m generator --root {shlex.quote(str(root))} diff nantes "
+        "2024 2026 --keys"
     ], run.stdout
     assert "Traceback" not in run.stdout + run.stderr
 

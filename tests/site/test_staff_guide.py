@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -335,7 +336,9 @@ def test_the_reviewed_example_is_what_validate_prints():
         [sys.executable, "-m", "generator", "--root", str(ROOT / "tests" / "fixtures" / "project"), "validate"],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )
-    printed = done.stdout.splitlines()
+    # (the page gives the commands as typed in the project's folder; run here with --root, they carry it: staffdocs64)
+    frozen = shlex.quote(str(ROOT / "tests" / "fixtures" / "project"))
+    printed = done.stdout.replace(f"python -m generator --root {frozen} ", "python -m generator ").splitlines()
     at = next(i for i, line in enumerate(printed) if "toulouse/2024.yaml" in line and ": session.year: à contrôler : " in line)
     assert example == printed[at:at + 9], "\n".join(printed[at:at + 9])
 

@@ -27,6 +27,9 @@ def project_copy(tmp: Path) -> Path:
     return root
 
 
+on_root = validation_support.on_root
+
+
 class Run(validation_support.Run):
     def items(self, label: str) -> list[str]:
         """The indented items of a staff block (« à vérifier : », « à contrôler : »), without the indentation."""

@@ -15,7 +15,7 @@ import pytest
 
 from generator.arguments import FrenchParser
 from generator.cli import build_parser
-from staff_support import REPO, assert_clean, project_copy, run
+from staff_support import REPO, assert_clean, on_root, project_copy, run
 
 # argparse's English words, as 3.11 to 3.13 write them
 ENGLISH = re.compile(
@@ -268,8 +268,9 @@ def test_validate_given_an_academy_name_names_its_folder(tmp_path, monkeypatch):
         result = run(root, "validate", given)
         assert_clean(result)
         assert result.code == 1
-        assert (f"{given}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; vouliez-vous dire {meant} ? "
-                f"validate prend le dossier de l'académie (ou un fichier de session) : python -m generator validate {meant}") in result.stdout, result.stdout
+        assert on_root(f"{given}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; vouliez-vous dire {meant} ? "
+                       f"validate prend le dossier de l'académie (ou un fichier de session) : python -m generator validate {meant}",
+                       root) in result.stdout, result.stdout
     # the academy's name and a year (as new-session and diff are written): one problem, that session's file; a session
     # that is not there: its file said not to exist, with the sessions there are, and the folder's command
     for given, said in (
@@ -288,7 +289,7 @@ def test_validate_given_an_academy_name_names_its_folder(tmp_path, monkeypatch):
         result = run(root, "validate", *given)
         assert_clean(result)
         assert [line for line in result.stdout.splitlines() if ":1:1: " in line] == [
-            f"{' '.join(given)}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; {said}"], result.stdout
+            f"{' '.join(given)}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; {on_root(said, root)}"], result.stdout
 
 
 def test_validate_given_a_session_written_as_a_folder_names_its_file(tmp_path, monkeypatch):
@@ -314,7 +315,7 @@ def test_validate_given_a_session_written_as_a_folder_names_its_file(tmp_path, m
         assert_clean(result)
         assert result.code == 1
         assert [line for line in result.stdout.splitlines() if ":1:1: " in line] == [
-            f"{given.rstrip('/')}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; {said}"], result.stdout
+            f"{given.rstrip('/')}:1:1: chemin introuvable, cherché dans le dossier du projet ({root}) ; {on_root(said, root)}"], result.stdout
         assert result.stdout.rstrip().endswith(f"Corriger puis relancer : python -m generator --root {root} validate {again}"), result.stdout
     # a year alone is no session written as a folder (« pas de session 2026 pour « . » » with the guard removed)
     result = run(root, "validate", "2026")

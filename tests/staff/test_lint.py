@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from staff_support import assert_clean, left_over_dates, problems_of, project_copy, run, write_the_dates_proposed
+from staff_support import assert_clean, left_over_dates, on_root, problems_of, project_copy, run, write_the_dates_proposed
 
 
 @pytest.fixture
@@ -465,14 +465,14 @@ def test_latest_session_once_its_academic_year_is_over_then_once_the_next_should
     out = latest_said(review(root, "2024-10-11"), toulouse)
     assert len(out) == 1
     assert "les inscriptions de la session 2025 auraient dû ouvrir vers le 11 octobre 2024 : la notice de la session 2025 est-elle parue ?" in out[0]
-    assert "Si oui : python -m generator new-session toulouse 2025" in out[0]
+    assert on_root("Si oui : python -m generator new-session toulouse 2025", root) in out[0]
     # Two years on, 2025 and 2026 are past (new-session asks before writing them): the question is about 2027
     late = latest_said(review(root, "2026-12-03"), toulouse)
     assert len(late) == 1
     assert ("les inscriptions de la session 2027 auraient dû ouvrir vers le 11 octobre 2026 ; les sessions 2025 et 2026, passées, "
             "n'ont pas à être écrites : la notice "
             "de la session 2027 est-elle parue ?") in late[0]
-    assert "Si oui : python -m generator new-session toulouse 2027" in late[0]
+    assert on_root("Si oui : python -m generator new-session toulouse 2027", root) in late[0]
     # Not the latest: Nantes 2024 (2026 exists), even when only 2024 is validated.
     assert latest_said(review(root, "2026-11-30", str(root / "academies" / "nantes" / "2024.yaml")), "academies/nantes/2024.yaml") == []
     # A notice without opening: 1 October of its year.

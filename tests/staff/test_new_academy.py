@@ -23,7 +23,7 @@ from generator.model.session import SessionFile
 from generator.model.values import Date, NotGiven, Url
 from generator.schema import VERIFY, Record, accepts_not_given, doc, yaml_fields
 from generator.staff import skeleton
-from staff_support import assert_clean, problems_of, project_copy, run, without_verify
+from staff_support import assert_clean, on_root, problems_of, project_copy, run, without_verify
 
 
 @pytest.fixture
@@ -167,6 +167,37 @@ def test_the_next_commands_keep_the_root_the_command_was_given(root: Path):
         "puis : python -m generator --root 'mes guides/bts' validate academies/x")
 
 
+def test_refusals_and_problems_give_their_commands_with_the_root_given(tmp_path: Path):
+    """staffdocs64 item 1 (review96 L8): run with --root, new-academy's and new-session's refusals and validate's
+    problems gave their commands without it (« corriger d'abord ces problèmes (python -m generator validate les liste) »,
+    « … python -m generator new-academy toulouse … »), and those read the repository's files, not the project's. Each
+    now carries the --root typed, quoted for the shell, once; without --root, none."""
+    root = project_copy(tmp_path / "mes guides")
+    given = shlex.quote(str(root))
+    assert " " in str(root) and given != str(root)
+    (root / "academies" / "toulouse" / "academy.yaml").unlink()
+    said = [
+        run(root, "new-academy", "nantes"),  # existing folder: « … python -m generator new-session nantes ANNÉE »
+        run(root, "new-session", "nantes", "2025"),  # before the latest: the commands to write 2027 or force 2025
+        run(root, "new-session", "toulouse", "2027"),  # academy.yaml missing: « corriger d'abord ces problèmes … »
+        run(root, "validate"),  # academy.yaml missing: « … python -m generator new-academy toulouse … »
+    ]
+    for result in said:
+        assert_clean(result)
+        assert result.code == 1, result.output
+        commands = re.findall(r"python -m generator (?:--root )?", result.output)
+        assert commands and set(commands) == {"python -m generator --root "}, result.output
+        assert result.output.count("python -m generator ") == result.output.count(f"python -m generator --root {given} ")
+    assert "python -m generator --root " + given + " new-academy toulouse" in said[3].stdout, said[3].stdout
+    # without --root (the repository's project): the commands as they were
+    from generator.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert main(["new-session", "zz-essai", "2027"]) == 1
+    assert "python -m generator new-academy" in err.getvalue() and "--root" not in err.getvalue(), err.getvalue()
+
+
 def test_house_style_and_values_of_the_national_table(root: Path):
     assert run(root, "new-academy", "nancy-metz").code == 0  # --departments defaults to the table's
     academy = (root / "academies" / "nancy-metz" / "academy.yaml").read_text(encoding="utf-8")
@@ -226,7 +257,7 @@ def test_a_past_or_far_session_is_refused_unless_forced(root: Path, args: tuple,
     result = run(root, "new-academy", "nancy-metz", *args, today="2026-12-03")
     assert_clean(result)
     assert result.code == 1
-    assert result.stderr.strip() == said
+    assert result.stderr.strip() == on_root(said, root)
     assert tree(root) == before
     forced = run(root, "new-academy", "nancy-metz", *args, "--force", today="2026-12-03")
     assert forced.code == 0, forced.output
@@ -388,11 +419,12 @@ def test_an_existing_folder_is_never_overwritten(root: Path):
     (root / "academies" / "lille" / "academy.yaml").write_text("name: Lille\n", encoding="utf-8")
     result = run(root, "new-academy", "lille")
     assert result.code == 1
-    assert ("academies/lille existe déjà (sessions : aucune) : rien n'a été écrit. Pour écrire le fichier de sa session, vide "
-            "et chaque rubrique expliquée, sans toucher à academy.yaml : python -m generator new-session lille ANNÉE") in result.stderr
+    assert on_root("academies/lille existe déjà (sessions : aucune) : rien n'a été écrit. Pour écrire le fichier de sa session, "
+                   "vide et chaque rubrique expliquée, sans toucher à academy.yaml : python -m generator new-session lille ANNÉE",
+                   root) in result.stderr
     assert [p.name for p in (root / "academies" / "lille").iterdir()] == ["academy.yaml"]
     result = run(root, "new-academy", "toulouse")
-    assert "python -m generator new-session toulouse ANNÉE" in result.stderr
+    assert on_root("python -m generator new-session toulouse ANNÉE", root) in result.stderr
     # a finished session is never offered for removal
     assert "Dossier créé pour une autre année" not in result.stderr
 
@@ -428,8 +460,8 @@ def test_an_emptied_academy_file_s_advice_keeps_the_session_files(root: Path):
     said = problems_of(run(root, "validate", "academies/toulouse"))
     assert len(said) == 1 and said[0].startswith("academies/toulouse/academy.yaml:1:1: fichier vide ; "), said
     assert "supprimer son dossier" not in said[0]
-    assert said[0].endswith("; sinon, supprimer ce fichier (academy.yaml seul : les fichiers de session du dossier restent) "
-                            "puis lancer python -m generator new-academy toulouse, qui le prépare"), said
+    assert said[0].endswith(on_root("; sinon, supprimer ce fichier (academy.yaml seul : les fichiers de session du dossier "
+                                    "restent) puis lancer python -m generator new-academy toulouse, qui le prépare", root)), said
     (folder / "academy.yaml").unlink()
     result = run(root, "new-academy", "toulouse")
     assert result.code == 0 and result.stdout.startswith("Créé : academies/toulouse/academy.yaml seul"), result.output
@@ -446,11 +478,11 @@ def test_a_deleted_academy_file_is_written_again_alone(root: Path):
     (folder / "academy.yaml").unlink()
     result = run(root, "validate", "academies/toulouse")
     assert result.code == 1
-    assert ("academies/toulouse/academy.yaml:1:1: academy.yaml manquant ; chaque dossier d'académie en a un : le reprendre "
+    assert on_root("academies/toulouse/academy.yaml:1:1: academy.yaml manquant ; chaque dossier d'académie en a un : le reprendre "
             "d'une version précédente (voir « Rétablir un fichier abîmé », page « Lire un message d'erreur » du guide du "
             "personnel), ou le réécrire, prérempli depuis le tableau national, avec python -m generator new-academy toulouse "
             "(qui n'écrit qu'academy.yaml quand le dossier a déjà ses fichiers de session), puis le compléter depuis la "
-            "notice") in problems_of(result)
+            "notice", root) in problems_of(result)
     result = run(root, "new-academy", "toulouse")
     assert_clean(result)
     assert result.code == 0, result.output
@@ -485,7 +517,7 @@ def test_an_academy_file_saved_under_another_name_is_to_rename_not_to_write_agai
     # (the rename as a command, then what follows: fixstaff62 item 4)
     assert result.code == 1 and result.stderr.strip().endswith(
         f"{said[0]} ; rien n'a été écrit. Pour le renommer : mv {shlex.quote('academies/toulouse/' + name)} "
-        "academies/toulouse/academy.yaml ; puis : python -m generator validate academies/toulouse"), result.output
+        + on_root("academies/toulouse/academy.yaml ; puis : python -m generator validate academies/toulouse", root)), result.output
     assert tree(root) == before
 
 
@@ -506,7 +538,7 @@ def test_a_lone_academie_yaml_is_to_rename_with_the_command(root: Path, name: st
     assert_clean(result)
     assert result.code == 1 and result.stderr.strip() == (
         f"{said[0]} ; rien n'a été écrit. Pour le renommer : mv {shlex.quote('academies/lyon/' + name)} academies/lyon/academy.yaml ; "
-        "puis, pour écrire le fichier de la session : python -m generator new-session lyon ANNÉE"), result.output
+        + on_root("puis, pour écrire le fichier de la session : python -m generator new-session lyon ANNÉE", root)), result.output
     assert [p.name for p in folder.iterdir()] == [name]
 
 
@@ -530,7 +562,7 @@ def test_two_misnamed_academy_files_are_told_which_to_keep(root: Path):
     assert result.code == 1 and result.stderr.strip() == (
         f"academies/lyon n'a pas d'academy.yaml ; {several} ; rien n'a été écrit. Par exemple, pour garder academie.yaml : "
         "mv academies/lyon/academie.yaml academies/lyon/academy.yaml && rm academies/lyon/academy_lyon.yaml ; puis, pour "
-        "écrire le fichier de la session : python -m generator new-session lyon ANNÉE"), result.output
+        + on_root("écrire le fichier de la session : python -m generator new-session lyon ANNÉE", root)), result.output
     (folder / "academie.yaml").rename(folder / "academy.yaml")
     (folder / "academy_lyon.yaml").unlink()
     assert "existe déjà" in run(root, "new-academy", "lyon").stderr
@@ -542,12 +574,12 @@ def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
     assert run(root, "new-academy", "lille").code == 0
     result = run(root, "new-academy", "lille")
     assert result.code == 1
-    assert ("academies/lille existe déjà (sessions : 2027) : rien n'a été écrit. Pour préparer la session suivante : "
+    assert on_root("academies/lille existe déjà (sessions : 2027) : rien n'a été écrit. Pour préparer la session suivante : "
             "python -m generator new-session lille ANNÉE (à partir de la dernière session écrite). Dossier créé pour une autre "
             "année que celle de la notice ? Supprimer d'abord le brouillon de la mauvaise année (academies/lille/2027.yaml ; "
             "academy.yaml se garde), puis : python -m generator new-session lille ANNÉE avec l'année de la notice, qui écrit "
             "le fichier de session vide, chaque rubrique expliquée, quand aucune session ne la précède ; brouillon déjà rempli "
-            "depuis la notice : le renommer plutôt ANNÉE.yaml et y corriger year: sous session:") in result.stderr, result.stderr
+            "depuis la notice : le renommer plutôt ANNÉE.yaml et y corriger year: sous session:", root) in result.stderr, result.stderr
     # the way it says works whether the notice's year comes after the wrong one or before it (review56 L1: « supprimer
     # ensuite » left the draft there, and new-session refused a year after it as a draft's next, one before as past it)
     for year in ("2028", "2026"):
@@ -568,9 +600,9 @@ def test_new_academy_s_untouched_file_is_offered_for_removal_not_to_finish(root:
     assert result.code == 1
     assert ("academies/lille/2027.yaml est encore le fichier vide de new-academy, rien n'y est rempli depuis la notice "
             "(par exemple ligne ") in result.stderr, result.stderr
-    assert (": s'il a été créé pour une autre année que celle de la notice, le supprimer (academy.yaml se garde), puis "
+    assert on_root(": s'il a été créé pour une autre année que celle de la notice, le supprimer (academy.yaml se garde), puis "
             "relancer : python -m generator new-session lille 2028 ; si 2027 est bien l'année de la notice, le remplir d'abord, "
-            "la session 2028 se prépare à partir d'une session vérifiée ; rien n'a été écrit") in result.stderr
+            "la session 2028 se prépare à partir d'une session vérifiée ; rien n'a été écrit", root) in result.stderr
     assert "le terminer d'abord" not in result.stderr
     (root / "academies" / "lille" / "2027.yaml").unlink()
     assert run(root, "new-session", "lille", "2028", "--force").code == 0
@@ -705,10 +737,10 @@ def test_an_academy_folder_that_is_a_link_to_an_empty_folder_is_not_written_thro
     assert result.code == 1 and "existe déjà" in result.stderr, result.output
     assert list(outside.iterdir()) == []
     # what it is and the fix (review77: it pointed to new-session, which cannot read the link either); followed, it works
-    assert result.stderr.strip() == (
+    assert result.stderr.strip() == on_root(
         f"academies/lille existe déjà, mais c'est un lien symbolique vers {outside.resolve()} (un dossier vide), que le guide "
         "ne lit pas : rien n'a été écrit. Supprimer le lien : rm academies/lille (le lien seul, pas ce qu'il désigne), "
-        "puis : python -m generator new-academy lille, qui écrit le dossier et ses deux fichiers"), result.output
+        "puis : python -m generator new-academy lille, qui écrit le dossier et ses deux fichiers", root), result.output
     (root / "academies" / "lille").unlink()
     assert run(root, "new-academy", "lille").code == 0
     assert list(outside.iterdir()) == [] and (root / "academies" / "lille" / "academy.yaml").is_file()
@@ -732,10 +764,10 @@ def test_a_folder_holding_only_yaml_files_the_guide_does_not_read_is_told_what_t
         fixes.append("2027.yml : le renommer 2027.yaml (le fichier d'une session se nomme par son année, en .yaml)")
     fixes.append("notes.yaml n'est ni academy.yaml ni le fichier d'une session (nommé par son année, 2027.yaml) : le "
                  "déplacer hors du dossier academies/ (des notes se gardent ailleurs)")
-    assert result.stderr.strip() == (
+    assert result.stderr.strip() == on_root(
         f"academies/lyon existe déjà, sans academy.yaml ni fichier de session : ses seuls fichiers YAML sont {', '.join(names)}, "
         f"que le guide ne lit pas ; rien n'a été écrit. {' ; '.join(fixes)}. Puis : python -m generator new-academy lyon, "
-        f"qui écrira {writes}."), result.output
+        f"qui écrira {writes}.", root), result.output
     (folder / "notes.yaml").rename(root / "notes.yaml")
     if "2027.yml" in names:
         (folder / "2027.yml").rename(folder / "2027.yaml")
@@ -820,12 +852,12 @@ def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(roo
         # (fixstaff62 item 3: it was « existe déjà (sessions : 2026) … new-session lille ANNÉE », and new-session then
         # gave validate's « remplacer le lien par le dossier lui-même »: the copy, said at once, with what follows it)
         copy = f"rm academies/lille && cp -r {outside.resolve()} academies/lille"
-        assert said == (
+        assert said == on_root(
             f"academies/lille existe déjà, mais c'est un lien symbolique vers {outside.resolve()} (le dossier d'une "
             "académie, sessions : 2026), hors du projet, que le guide ne lit pas : rien n'a été écrit. Mettre à la place "
             f"du lien une copie de ce dossier : {copy} (rm retire le lien seul, pas ce qu'il désigne) ; puis : python -m "
             "generator validate academies/lille, et pour préparer la session suivante : python -m generator new-session "
-            "lille ANNÉE"), said
+            "lille ANNÉE", root), said
         assert sorted(p.name for p in outside.iterdir()) == ["2026.yaml", "academy.yaml", "notice.pdf"]
         link.unlink()  # the copy, as said
         import shutil
@@ -860,14 +892,14 @@ def test_a_link_to_another_academy_folder_of_academies_is_not_written_through(ro
     assert result.code == 1, result.output
     assert tree(root) == before
     sessions = ", ".join(sorted(p.stem for p in (root / "academies" / "toulouse").glob("[0-9]*.yaml")))
-    assert result.stderr.strip() == (
+    assert result.stderr.strip() == on_root(
         f"academies/lille existe déjà, mais c'est un lien symbolique vers academies/toulouse, le dossier d'une autre "
         f"académie (sessions : {sessions}) : ce qui s'écrirait par ce lien irait dans academies/toulouse ; rien n'a été "
         "écrit. Un dossier d'académie est un vrai dossier : supprimer le lien, rm academies/lille (le lien seul, pas "
         "academies/toulouse), puis : python -m generator new-academy lille, qui écrit le dossier et ses deux fichiers ; "
         "ou, pour partir d'une copie du dossier academies/toulouse : rm academies/lille && cp -r academies/toulouse "
         "academies/lille, puis y remplacer tout ce qui est propre à toulouse (python -m generator validate "
-        "academies/lille en signale une partie)"), result.output
+        "academies/lille en signale une partie)", root), result.output
     link.unlink()  # as said
     assert run(root, "new-academy", "lille").code == 0
     assert tree(root)["academies/toulouse/academy.yaml"] == before["academies/toulouse/academy.yaml"]

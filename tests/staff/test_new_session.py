@@ -18,7 +18,7 @@ from generator.pipeline import load_and_check
 from generator.staff import drafts
 from generator.staff.calendar import moved
 from generator.staff.session_texts import marks_section
-from staff_support import REAL_SESSIONS, REPO, assert_clean, problems_of, project_copy, run, without_verify
+from staff_support import REAL_SESSIONS, REPO, assert_clean, on_root, problems_of, project_copy, run, without_verify
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +139,7 @@ def test_a_checked_draft_has_nothing_left_to_check_but_the_previous_notice_s_dat
     assert ("academies/toulouse/2025.yaml:1:1: avertissement : la session 2024 (academies/toulouse/2024.yaml) a des problèmes : "
             "ce fichier n'est pas comparé avec elle") in alone.stdout, alone.output
     # with how to see its problems (review63 A L3)
-    assert "voir ses problèmes (python -m generator validate academies/toulouse/2024.yaml)" in " ".join(alone.stdout.split()), alone.output
+    assert on_root("voir ses problèmes (python -m generator validate academies/toulouse/2024.yaml)", root) in " ".join(alone.stdout.split()), alone.output
     # and the last line does not say « Tout est valide » alone, as of the whole folder (review63 A L3's other half)
     assert alone.code == 0, alone.output
     assert alone.stdout.rstrip().splitlines()[-1] == (
@@ -538,7 +538,7 @@ def test_a_year_far_after_the_latest_session_is_refused_unless_forced(tmp_path: 
     result = run(root, "new-session", "toulouse", year)
     assert_clean(result)
     assert result.code == 1
-    assert said in result.stderr, result.stderr
+    assert on_root(said, root) in result.stderr, result.stderr
     assert tree(root) == before
     forced = run(root, "new-session", "toulouse", year, "--force")
     assert forced.code == 0, forced.output
@@ -563,10 +563,10 @@ def test_a_session_after_the_one_whose_registrations_are_to_come_is_refused_unle
     refused, saying there is no other session to prepare now and how to force; from December, once 2027's
     registrations are the next to come, written at once."""
     root, before, result = _nantes_2027_refused(tmp_path, "2025-10-01")
-    assert ("2027 : la prochaine session dont les inscriptions sont à venir est 2026, et « nantes » l'a déjà (sessions : "
+    assert on_root("2027 : la prochaine session dont les inscriptions sont à venir est 2026, et « nantes » l'a déjà (sessions : "
             "2024, 2026) ; la notice de la session 2027 ne paraît qu'à l'automne 2026, avant ses inscriptions. Faute de "
             "frappe ? Rien n'a été écrit. Aucune autre session à préparer d'ici là ; si la notice de la session 2027 est "
-            "bien parue, ajouter --force : python -m generator new-session nantes 2027 --force") in result.stderr, result.stderr
+            "bien parue, ajouter --force : python -m generator new-session nantes 2027 --force", root) in result.stderr, result.stderr
     assert tree(root) == before
     assert run(root, "new-session", "nantes", "2028", today="2025-10-01").code == 1
     forced = run(root, "new-session", "nantes", "2027", "--force", today="2025-10-01")
@@ -581,11 +581,11 @@ def test_a_session_after_the_next_one_not_written_is_refused_saying_the_sessions
     come): 2027 is refused, its sessions said once, and nothing else to prepare (2025, before the latest, is refused
     too), not « Sessions écrites : 2024, 2026 » after « (sessions : 2024, 2026) »."""
     root, before, result = _nantes_2027_refused(tmp_path, "2024-10-01")
-    assert ("2027 : la prochaine session dont les inscriptions sont à venir est 2025, et la dernière session de "
+    assert on_root("2027 : la prochaine session dont les inscriptions sont à venir est 2025, et la dernière session de "
             "« nantes » est 2026 (sessions : 2024, 2026) ; la notice de la session 2027 ne paraît qu'à l'automne 2026, "
             "avant ses inscriptions. Faute de frappe ? Rien n'a été écrit. Aucune autre session à préparer d'ici là ; si la "
             "notice de la session 2027 est bien parue, ajouter --force : python -m generator new-session nantes 2027 "
-            "--force") in result.stderr, result.stderr
+            "--force", root) in result.stderr, result.stderr
     assert result.stderr.count("2024, 2026") == 1, result.stderr
     assert tree(root) == before
     assert run(root, "new-session", "nantes", "2025", today="2024-10-01").code == 1
@@ -597,9 +597,9 @@ def test_a_year_before_the_latest_session_is_refused_unless_forced(tmp_path: Pat
     result = run(root, "new-session", "nantes", "2025")
     assert_clean(result)
     assert result.code == 1
-    assert ("2025 est avant la dernière session de « nantes », 2026 (sessions : 2024, 2026) : new-session prépare une session "
+    assert on_root("2025 est avant la dernière session de « nantes », 2026 (sessions : 2024, 2026) : new-session prépare une session "
             "qui suit la dernière, ici 2027. Rien n'a été écrit. Pour la session 2027 : python -m generator new-session nantes 2027 ; "
-            "pour préparer quand même 2025 (à partir de 2024), ajouter --force : python -m generator new-session nantes 2025 --force") in result.stderr, result.stderr
+            "pour préparer quand même 2025 (à partir de 2024), ajouter --force : python -m generator new-session nantes 2025 --force", root) in result.stderr, result.stderr
     assert tree(root) == before
 
 
@@ -658,8 +658,8 @@ def test_a_past_session_after_the_latest_is_refused_unless_forced(tmp_path: Path
     result = run(root, "new-session", slug, year)
     assert_clean(result)
     assert result.code == 1
-    assert said in result.stderr, result.stderr
-    assert f"Pour la session en cours, 2027 : python -m generator new-session {slug} 2027 ;" in result.stderr
+    assert on_root(said, root) in result.stderr, result.stderr
+    assert on_root(f"Pour la session en cours, 2027 : python -m generator new-session {slug} 2027 ;", root) in result.stderr
     assert tree(root) == before
     forced = run(root, "new-session", slug, year, "--force")
     assert forced.code == 0, forced.output
@@ -978,7 +978,7 @@ def test_no_session_before_the_year_gets_new_academy_s_commented_file(tmp_path: 
     folder = root / "academies" / "toulouse"
     (folder / "2024.yaml").unlink()
     said = run(root, "validate", "academies/toulouse")
-    assert "ou l'écrire vide, chaque rubrique expliquée, avec python -m generator new-session toulouse ANNÉE" in said.output
+    assert on_root("ou l'écrire vide, chaque rubrique expliquée, avec python -m generator new-session toulouse ANNÉE", root) in said.output
     result = run(root, "new-session", "toulouse", "2027")
     assert_clean(result)
     assert result.code == 0, result.output
@@ -992,7 +992,8 @@ def test_no_session_before_the_year_gets_new_academy_s_commented_file(tmp_path: 
     assert result.code == 1
     assert ("pas de session avant 2024 pour « toulouse » (sessions : 2027) : new-session écrirait le fichier de session vide "
             "de new-academy, chaque rubrique expliquée. 2024 est une session passée") in result.stderr, result.stderr
-    assert "Pour archiver quand même la notice de la session 2024, ajouter --force : python -m generator new-session toulouse 2024 --force" in result.stderr
+    assert on_root("Pour archiver quand même la notice de la session 2024, ajouter --force : python -m generator new-session "
+                   "toulouse 2024 --force", root) in result.stderr
     assert not (folder / "2024.yaml").exists()
     result = run(root, "new-session", "toulouse", "2024", "--force")
     assert result.code == 0, result.output

@@ -43,7 +43,7 @@ def test_validate_says_a_published_session_whose_file_is_gone_as_a_problem(tmp_p
     assert ("academies/toulouse/2023.yaml : fichier absent, alors que le site publié a la page de la session 2023 "
             "(site/toulouse/2023/) : la publication la retirerait du site. academies/toulouse/2024.yaml, pas encore publié, "
             "a-t-il été fait en renommant 2023.yaml ? Chaque session garde son fichier : copiez, ne renommez pas "
-            "(python -m generator new-session toulouse 2024 fait la copie).") in said, said
+            "(python -m generator new-session toulouse 2024 fait la copie).").replace("python -m generator ", f"python -m generator --root {root} ") in said, said
     # put back, then validate again (not « relancer mkdocs build »: validate is what staff run first)
     assert f"la copie faite avant la séance de travail (voir « Rétablir un fichier abîmé », page « Lire un message " \
            f"d'erreur » du guide du personnel), puis relancer python -m generator --root {root} validate." in said, said

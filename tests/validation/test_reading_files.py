@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.model.values import RESERVED_SLUGS, Slug, slug_problem
-from validation_support import REPO, build_root
+from validation_support import REPO, build_root, on_root
 from validation_support import validate_here as run_validate  # (in this process: speedtests61)
 
 FIXTURE = "academies/fixture"
@@ -112,7 +112,7 @@ def test_a_link_to_a_file_where_an_academy_folder_goes_is_told_to_be_removed(tmp
     link.symlink_to(tmp_path / "notes.txt")
     run = run_validate(root)
     assert_clean(run)
-    then = " ; pour une nouvelle académie : python -m generator new-academy lille" if name == "lille" else ""
+    then = on_root(" ; pour une nouvelle académie : python -m generator new-academy lille", root) if name == "lille" else ""
     assert problems_of(run) == [
         f"academies/{name}:1:1: lien symbolique vers un fichier hors du projet, à la place d'un dossier d'académie : il "
         f"n'est pas lu (academies/ ne contient que des dossiers d'académie) ; le supprimer : rm academies/{name} (le lien "
@@ -142,11 +142,11 @@ def test_a_link_to_a_project_folder_that_is_no_academy_is_not_told_to_be_moved_i
     (root / "academies" / "lille").symlink_to(Path("..") / "content", target_is_directory=True)
     run = run_validate(root)
     assert_clean(run)
-    assert problems_of(run) == [
+    assert problems_of(run) == [on_root(
         "academies/lille:1:1: lien symbolique vers content, un dossier du projet hors de academies/ : il n'est pas lu (ce "
         "qui s'y corrigerait par ce lien changerait content) ; un dossier d'académie est un vrai dossier : supprimer le "
         "lien, rm academies/lille (le lien seul, pas content) ; pour une nouvelle académie : python -m generator "
-        "new-academy lille"], run.output
+        "new-academy lille", root)], run.output
     assert "mv " not in run.output, run.output
 
 
@@ -160,9 +160,9 @@ def test_a_link_to_academies_itself_or_to_the_project_is_told_to_be_removed(tmp_
     (root / "academies" / "lille").symlink_to(target, target_is_directory=True)
     run = run_validate(root)
     assert_clean(run)
-    assert problems_of(run) == [
+    assert problems_of(run) == [on_root(
         f"academies/lille:1:1: lien symbolique vers {which} : il n'est pas lu ; le supprimer : rm academies/lille (le lien "
-        "seul, pas ce qu'il désigne) ; pour une nouvelle académie : python -m generator new-academy lille"], run.output
+        "seul, pas ce qu'il désigne) ; pour une nouvelle académie : python -m generator new-academy lille", root)], run.output
     assert "academies/lille/" not in run.output, run.output
 
 
@@ -417,11 +417,11 @@ def test_an_academy_without_a_session_is_a_problem(tmp_path: Path):
     (root / FIXTURE / "notes.txt").write_text("brouillon", encoding="utf-8")
     run = run_validate(root)
     assert_clean(run)
-    assert problems_of(run) == [
+    assert problems_of(run) == [on_root(
         f"{FIXTURE}:1:1: aucune session : rien n'est publié pour cette académie ; remettre dans ce dossier le fichier de sa "
         "session, nommé par son année (par exemple 2024.yaml), ou l'écrire vide, chaque rubrique expliquée, avec python -m "
-        f"generator new-session {FIXTURE.rsplit('/', 1)[-1]} ANNÉE ; ou supprimer le dossier si l'académie n'est pas à publier"
-    ]
+        f"generator new-session {FIXTURE.rsplit('/', 1)[-1]} ANNÉE ; ou supprimer le dossier si l'académie n'est pas à publier",
+        root)]
     assert warnings_of(run) == [f"{FIXTURE}/notes.txt:1:1: {UNKNOWN}"]
     # (its academy.yaml given alone is its whole folder: the same problem)
     assert problems_of(run_validate(root, str(root / FIXTURE / "academy.yaml"))) == problems_of(run)
@@ -665,11 +665,11 @@ def test_a_link_to_another_academy_folder_of_academies_is_not_read_through(tmp_p
     link.symlink_to("fixture", target_is_directory=True)
     run = run_validate(root)
     assert_clean(run)
-    assert problems_of(run) == [
+    assert problems_of(run) == [on_root(
         "academies/autre:1:1: lien symbolique vers academies/fixture, le dossier d'une autre académie : il n'est pas lu (ce "
         "qui s'y corrigerait par ce lien changerait academies/fixture) ; un dossier d'académie est un vrai dossier : "
         "supprimer le lien, rm academies/autre (le lien seul, pas academies/fixture), puis : python -m generator "
-        "new-academy autre"], run.output
+        "new-academy autre", root)], run.output
     # (the link's folder given, as the staff guide writes validate: the same)
     assert problems_of(run_validate(root, str(link))) == problems_of(run), run.output
     link.unlink()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import shlex
 import re
 import shutil
 import subprocess
@@ -44,6 +45,13 @@ class Run:
 
     def headlines(self) -> list[str]:
         return [line for line in self.stdout.splitlines() if HEADLINE.match(line)]
+
+
+def on_root(text: str, root: Path) -> str:
+    """``text`` with each « python -m generator … » command run on the project ``root``, as a command run with ``--root
+    ROOT`` prints the commands it gives (staffdocs64 item 1: its refusals and validate's problems gave them without it,
+    and they read the repository's files, not the project's)."""
+    return text.replace("python -m generator ", f"python -m generator --root {shlex.quote(str(root))} ")
 
 
 def run_validate(root: Path | None = None, *paths: str) -> Run:
