@@ -16,7 +16,7 @@ from .pipeline import load_and_check
 from .problems import AFTER_VALIDATE, count_line, validate_command, with_root
 from .site import removed
 from .staff.calendar import build_date, session_in_course
-from .staff.drafts import is_draft, project_pending, session_pending, what_to_do
+from .staff.drafts import is_draft, pending, project_pending, what_to_do
 from .staff import StaffError
 from .staff.reviewed import seen_summary
 
@@ -65,23 +65,33 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _drafts_line(project, again: str) -> str | None:
-    """« Brouillon : nancy-metz 2027 (4 éléments à vérifier) … »: what is left to check on the notice before mkdocs
+    """« Brouillon : academies/nancy-metz/academy.yaml (1 élément à vérifier), nancy-metz 2027 (3 éléments à vérifier) … »: what is left to check on the notice before mkdocs
     build publishes (``drafts.project_pending``: each session's, its academy.yaml's, national content's), with what to
     do; None when nothing is left."""
     left = project_pending(project)
     if not left:
         return None
-    named = [
-        f"{slug} {year} ({_elements(len(session_pending(data.academy, session)))})"
-        for slug, data in sorted(project.academies.items()) for year, session in sorted(data.sessions.items())
-        if is_draft(data.academy, session)
-    ]
+    # each item counted once, where it is: an academy.yaml's under its own name, not again in each of its sessions
+    # (review96 L7: « toulouse 2024 (1 élément à vérifier), toulouse 2025 (35 éléments à vérifier) » for 35 items
+    # listed above, academy.yaml's one in both; staffdocs64 item 3)
+    named = []
+    for slug, data in sorted(project.academies.items()):
+        own = pending(data.academy)
+        if own:
+            where = next((item.location.file for item in own if item.location is not None), f"academies/{slug}/academy.yaml")
+            shared = ", commun à ses sessions" if len(data.sessions) > 1 else ""
+            named.append(f"{where} ({_elements(len(own))}{shared})")
+        named += [f"{slug} {year} ({_elements(len(pending(session)))})"
+                  for year, session in sorted(data.sessions.items()) if pending(session)]
     national = [item for item in left if item.location is not None and item.location.file.startswith("content/")]
     if national:
         named.append(f"le contenu national, content/ ({_elements(len(national))})")
-    if not named:  # (an academy.yaml with no session read: its file named)
+    if not named:  # (items without a place: their files, else their count)
         named = sorted({item.location.file for item in left if item.location is not None}) or [_elements(len(left))]
-    plural = "s" if len(named) > 1 else ""
+    # (« Brouillons » when more than one session is one, or a session and the national content: not for one session
+    # named with its academy.yaml)
+    drafts = sum(is_draft(data.academy, session) for data in project.academies.values() for session in data.sessions.values())
+    plural = "s" if drafts + bool(national) > 1 or (not drafts and len(named) > 1) else ""
     return (f"Brouillon{plural} : {', '.join(named)}, liste ci-dessus ; mkdocs build ne publie rien tant qu'il en reste un. "
             f"{what_to_do(left)} Ensuite, relancer : {again}")
 

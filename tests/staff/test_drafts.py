@@ -85,6 +85,26 @@ def test_validate_says_a_draft_first_and_never_that_all_is_valid(root: Path):
     assert done.stdout.rstrip("\n").split("\n")[-1].startswith("Tout est valide : 4 académies, 5 sessions"), done.output
 
 
+def test_the_draft_line_counts_an_academy_file_s_items_once(root: Path):
+    """review96 L7 (staffdocs64 item 3): a verify: line in toulouse's academy.yaml and a second session of toulouse
+    made the draft line say « toulouse 2024 (1 élément à vérifier), toulouse 2025 (n+1 éléments à vérifier) » for n+1
+    items listed above: academy.yaml's item counted in each session. Now it is named once, as its file, each session
+    with its own items; the counts add up to the list's."""
+    insert_after(root / "academies" / "toulouse" / "academy.yaml", "\nexam_office:\n", "  verify: adresse à confirmer\n")
+    assert run(root, "new-session", "toulouse", "2025", "--force").code == 0
+    result = run(root, "validate", "academies/toulouse")
+    assert_clean(result)
+    assert result.code == 0, result.output
+    listed = result.items("à vérifier")
+    in_session = [item for item in listed if item.startswith("academies/toulouse/2025.yaml:")]
+    assert len(listed) == len(in_session) + 1 > 2, listed
+    draft = result.stdout.rstrip("\n").split("\n")[-2]
+    assert draft.startswith(f"Brouillons : academies/toulouse/academy.yaml (1 élément à vérifier, commun à ses sessions), toulouse 2025 "
+                            f"({len(in_session)} éléments à vérifier), liste ci-dessus ; "), draft
+    assert "toulouse 2024" not in draft, draft
+    assert result.stdout.rstrip("\n").split("\n")[-1].startswith("Rien d'autre à corriger (les brouillons mis à part)")
+
+
 def test_a_misspelt_verify_is_refused_with_the_suggestion(root: Path):
     session = root / "academies" / "toulouse" / "2024.yaml"
     insert_after(session, "\nsession:\n", "  verfy: titre à confirmer\n")
