@@ -16,6 +16,7 @@ from pathlib import Path
 from .checklist.cli import broken_files, load_texts, unknown_academy
 from .diff import SECTIONS, Change, diff, rolled_dates, section_title
 from .french import typography
+from .problems import with_root
 from .model.content import InterfaceFile
 from .site.text import of
 
@@ -118,28 +119,29 @@ def run(args: argparse.Namespace, root: Path) -> int:
     given = getattr(args, "root", None)  # (--root as typed: the validate command the refusals give, review71 L3)
     t, message = load_texts(root, given)
     if t is None:
-        print(message)
+        print(with_root(message, given))
         return 1
     years = []
     for text in (args.year_a, args.year_b):
         year, message = _year(text, t)
         if year is None:
-            print(message)
+            print(with_root(message, given))
             return 1
         years.append(year)
     if years[0] == years[1]:
-        print(t.text("changes_cli.same_year"))
+        print(with_root(t.text("changes_cli.same_year"), given))
         return 1
     missing = _missing(root, args.academy, (years[0], years[1]), t)
     if missing:
-        print(missing)
+        print(with_root(missing, given))
         return 1
     if years[0] > years[1]:  # (the comparison moves years and dates on, earlier to later: review58 L5, « -2 ans »)
-        print(t.text("changes_cli.reversed_years", academy=args.academy, year_a=years[0], year_b=years[1]))
+        # (its commands on the project given: --root as typed, staffdocs64 item 4)
+        print(with_root(t.text("changes_cli.reversed_years", academy=args.academy, year_a=years[0], year_b=years[1]), given))
         return 1
     notices, message = _notices(root, args.academy, (years[0], years[1]), t, given)
     if notices is None:
-        print(message)
+        print(with_root(message, given))
         return 1
     before, after, audiences = notices
     changes = diff(before, after)

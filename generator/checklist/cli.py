@@ -20,7 +20,7 @@ from .. import emphasis
 from ..french import typography
 from ..model.content import InterfaceFile
 from ..model.values import slug_problem
-from ..problems import validate_command
+from ..problems import validate_command, with_root
 from ..site.text import of
 from . import engine
 from ..departments import a_word_not_a_department
@@ -413,7 +413,8 @@ def run(args: argparse.Namespace, root: Path) -> int:
         print(t.text("checklist_errors.incorrect"))
         for error in errors:
             print(f"  - {error}")
-        print(t.text("checklist_errors.see_questions", academy=args.academy, year=args.session))
+        # (the command on the project given: --root as typed, staffdocs64 item 4)
+        print(with_root(t.text("checklist_errors.see_questions", academy=args.academy, year=args.session), given))
         return 1
     result["problems"] = [p for p in result["problems"] if p["question"] not in left_out]  # (ignored: in ``dropped``)
     if args.questions:  # with answers: the questions still asked for them, as the form shows them (read54 L3)

@@ -1117,6 +1117,24 @@ def test_cli_refusal_gives_the_validate_command_with_the_root_it_was_given(tmp_p
     assert "Tout est valide" in capsys.readouterr().out
 
 
+def test_cli_wrong_answer_gives_the_questions_command_with_the_root_it_was_given(tmp_path, capsys):
+    """staffdocs64 item 4: an answer refused ended with « Voir les questions et leurs valeurs : python -m generator
+    checklist … --questions » without the --root given, which then listed the repository's session, not the project's.
+    It carries the --root typed, quoted; run as written, it lists the questions."""
+    import shlex
+    import shutil
+
+    root = tmp_path / "a project"
+    shutil.copytree(FROZEN, root)
+    assert main(["--root", str(root), "checklist", "--academy", "toulouse", "--session", "2024", "situation=bogus"]) == 1
+    out = capsys.readouterr().out
+    said = out.split("Voir les questions et leurs valeurs", 1)[1].split(":", 1)[1].strip()
+    words = shlex.split(said)
+    assert words[:5] == ["python", "-m", "generator", "--root", str(root)] and words[-1] == "--questions", said
+    assert main(words[3:]) == 0
+    assert "situation" in capsys.readouterr().out
+
+
 def test_cli_says_a_document_s_date_the_notice_does_not_give_as_the_page_does(capsys):
     """Nantes 2026's positioning decision: « sera exigée lors de l'inscription à l'examen », no date (frozen data)."""
     code = main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2026", "department=44", "situation=in_person",
