@@ -352,7 +352,20 @@ def _academy_folder(root: Path, slug: str) -> Path:
     existing = sorted(p.name for p in (root / "academies").iterdir() if p.is_dir()) if (root / "academies").is_dir() else []
     close = difflib.get_close_matches(slug, existing, n=3, cutoff=0.5)
     hint = f" ; vouliez-vous dire {', '.join(close)} ?" if close else f" (académies : {', '.join(existing) or 'aucune'})"
-    raise StaffError(f"academies/{slug} n'existe pas{hint} Pour une nouvelle académie : python -m generator new-academy {slug}")
+    # new-academy offered only for an academy of the national table: « clermont » (for clermont-ferrand) was told
+    # « Pour une nouvelle académie : … new-academy clermont », which new-academy refuses (staffdocs64 item 4)
+    if close and not _in_the_table(root, slug):
+        raise StaffError(f"academies/{slug} n'existe pas{hint} ({quote(slug)} n'est pas non plus un identifiant d'académie "
+                         "de content/departments.yaml)")
+    raise StaffError(f"academies/{slug} n'existe pas{hint}{'' if close else '.'} Pour une nouvelle académie : python -m generator "
+                     f"new-academy {slug}")
+
+
+def _in_the_table(root: Path, slug: str) -> bool:
+    """Whether ``slug`` is an academy of the national table (True when the table cannot be read: nothing left out)."""
+    problems = Problems()
+    table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)
+    return table is None or bool(problems) or slug in table.table()["academies"]
 
 
 def _sessions(folder: Path) -> str:
