@@ -65,9 +65,10 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _drafts_line(project, again: str) -> str | None:
-    """« Brouillon : academies/nancy-metz/academy.yaml (1 élément à vérifier), nancy-metz 2027 (3 éléments à vérifier) … »: what is left to check on the notice before mkdocs
-    build publishes (``drafts.project_pending``: each session's, its academy.yaml's, national content's), with what to
-    do; None when nothing is left."""
+    """« Brouillon : academies/nancy-metz/academy.yaml (1 élément à vérifier), nancy-metz 2027 (3 éléments à vérifier)
+    … »: what is left to check on the notice before mkdocs build publishes (``drafts.project_pending``: each session's,
+    its academy.yaml's, national content's), each counted once where it is, with what to do; None when nothing is
+    left."""
     left = project_pending(project)
     if not left:
         return None
