@@ -17,7 +17,9 @@ the build slower). Without the ``brotli`` package only the ``.gz`` files are
 written.
 
 Called from the hook's ``on_post_build`` (``events.py``), on the fresh build
-folder before it is published; never under ``mkdocs serve``.
+folder before it is published; never under ``mkdocs serve``, nor with
+``BTS_GUIDE_COMPRESS=0`` (``events.compress_wanted``: the tests' builds that
+never read the copies).
 """
 
 from __future__ import annotations

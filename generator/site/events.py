@@ -12,7 +12,7 @@
   the words of the « page not found » page (404.html), the name of the phone menu's « back » titles.
 - ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
 - ``on_post_build``: write the server files and the precompressed copies
-  (``compress``), then publish the fresh directory in one swap (``publish.swap``),
+  (``compress``; none with ``BTS_GUIDE_COMPRESS=0``), then publish the fresh directory in one swap (``publish.swap``),
   unless strict mode counted a warning; ``on_build_error``: drop it, and end
   with a French line (``Stop``: our message, or any exception told in French)
   instead of MkDocs' « Aborted with a BuildError! ».
@@ -22,7 +22,8 @@ Every event goes through ``_guarded``: an exception of ours becomes a French
 message (``failure``) and a clean exit, never a traceback.
 
 Set ``BTS_GUIDE_TODAY=AAAA-MM-JJ`` to build as of another day (« session passée »);
-``BTS_GUIDE_PDF=0`` builds without the notices' PDFs (and without the links to them).
+``BTS_GUIDE_PDF=0`` builds without the notices' PDFs (and without the links to them);
+``BTS_GUIDE_COMPRESS=0`` without the precompressed copies (for the tests' builds that never read them).
 A session with something left to check (``verify:``, ``generator.staff.drafts``) is a
 draft: ``mkdocs serve`` shows it with a banner; ``mkdocs build`` refuses to publish it,
 unless ``BTS_GUIDE_DRAFTS=1`` asks for a preview build.
@@ -100,6 +101,17 @@ def pdf_wanted() -> bool:
     """The notices' PDFs, unless ``BTS_GUIDE_PDF=0`` (a quicker preview, the benchmark's build without
     them): then the notice pages do not link to them either."""
     return os.environ.get(PDF_VARIABLE, "").strip() != "0"
+
+
+COMPRESS_VARIABLE = "BTS_GUIDE_COMPRESS"
+
+
+def compress_wanted() -> bool:
+    """The precompressed copies (``compress``), unless ``BTS_GUIDE_COMPRESS=0``: for the tests' builds of edited data
+    that never read nor serve them (their changed pages cost Brotli's quality 11 each time); the same pages, the same
+    words said, only no ``.gz`` / ``.br`` file. Never set by scripts/serve.sh (``mkdocs serve`` writes none anyway)
+    nor for publishing."""
+    return os.environ.get(COMPRESS_VARIABLE, "").strip() != "0"
 
 
 def _renames() -> dict[str, str]:
@@ -388,7 +400,8 @@ def on_post_build(config):
     header = csp.policy(frozenset(build.hashes))
     (build.fresh / "_headers").write_text(csp.headers_file(header), encoding="utf-8")
     (build.fresh / ".htaccess").write_text(csp.htaccess_file(header), encoding="utf-8")
-    compress.precompress(build.fresh)  # .gz and .br copies for hosts that serve them (README)
+    if compress_wanted():
+        compress.precompress(build.fresh)  # .gz and .br copies for hosts that serve them (README)
     publish.swap(build.fresh, build.final)
     config.site_dir = str(build.final)
     build.fresh = None
