@@ -22,6 +22,26 @@ def test_strict_build_passes_without_warnings(real_site):
     assert "WARNING" not in output, output
 
 
+def test_the_build_writes_the_precompressed_copies(real_site):
+    """Next to every page (and every other text file of the site from ``compress.MIN_SIZE`` up that compresses), its
+    ``.gz`` and ``.br`` copies, the file's bytes once decompressed (README, « Serving the site »). The tests' builds of
+    edited data skip them (``BTS_GUIDE_COMPRESS=0``, ``events.compress_wanted``); this one, built as staff publish,
+    must have them."""
+    import gzip
+
+    from generator.site import compress
+
+    suffixes = {".gz": gzip.decompress} | ({".br": compress.brotli.decompress} if compress.brotli is not None else {})
+    pages = [p for p in real_site.rglob("*.html") if p.stat().st_size >= compress.MIN_SIZE]
+    assert pages
+    missing = [f"{p.relative_to(real_site)}{suffix}" for p in pages for suffix in suffixes if not p.with_name(p.name + suffix).exists()]
+    assert not missing, f"{len(missing)} copies missing, first: {missing[:5]}"
+    for suffix, decompress in suffixes.items():
+        for copy in real_site.rglob(f"*{suffix}"):
+            original = copy.with_name(copy.name.removesuffix(suffix))
+            assert decompress(copy.read_bytes()) == original.read_bytes(), copy.relative_to(real_site)
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
