@@ -184,11 +184,12 @@ def run_mkdocs(config: Path, site_dir: Path | None = None, **env: str) -> subpro
     return subprocess.run(cmd, cwd=config.parent, env=build_env(**env), capture_output=True, text=True, timeout=600)
 
 
-def built_site(tmp: Path, data: Path) -> Path:
-    """The site of ``data`` built strictly into ``tmp/site`` (the repository's own configuration for ``REAL``)."""
+def built_site(tmp: Path, data: Path, **env: str) -> Path:
+    """The site of ``data`` built strictly into ``tmp/site`` (the repository's own configuration for ``REAL``; ``env``:
+    more variables, ``BTS_GUIDE_COMPRESS="0"`` for a site no test reads a precompressed copy of)."""
     config = REPO / "mkdocs.yml" if data == REAL else project_root(tmp, data) / "mkdocs.yml"
     site = tmp / "site"
-    result = run_mkdocs(config, site)
+    result = run_mkdocs(config, site, **env)
     output = result.stdout + result.stderr
     assert result.returncode == 0, f"mkdocs build of {data}:\n" + output
     (tmp / BUILD_OUTPUT).write_text(output, encoding="utf-8")

@@ -3935,7 +3935,7 @@ def undated_origin(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("undated-rare-language")
     root = data_root(tmp)
     undated_rare_language(root)
-    site = built_site(tmp / "build", root)
+    site = built_site(tmp / "build", root, BTS_GUIDE_COMPRESS="0")  # (served as they are: no precompressed copies needed)
     with serve_site(site, site_headers(site)) as url:
         yield url
 
