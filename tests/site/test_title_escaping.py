@@ -99,3 +99,11 @@ def test_the_search_index_holds_the_titles_escaped(site):
     values = [value for doc in index["docs"] for value in (doc["title"], doc["text"])]
     assert any("&lt;/title&gt;&lt;script&gt;" in v for v in values)
     assert not any(re.search(r"<(script|img|/title)", v) for v in values)
+
+
+def test_the_build_asked_for_no_precompressed_copy_wrote_none(site):
+    """``BTS_GUIDE_COMPRESS=0`` (``events.compress_wanted``): no ``.gz`` nor ``.br`` copy (MkDocs' own sitemap.xml.gz
+    aside), the tests' builds of edited data spared Brotli; site/test_site_build.py checks that a build without the
+    switch writes them."""
+    copies = [p.relative_to(site).as_posix() for p in site.rglob("*") if p.suffix in (".gz", ".br") and p.name != "sitemap.xml.gz"]
+    assert copies == [], copies[:5]
