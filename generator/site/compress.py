@@ -24,6 +24,7 @@ never read the copies).
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import os
@@ -34,6 +35,11 @@ try:
     import brotli
 except ImportError:  # optional: .gz only
     brotli = None
+
+try:
+    import fcntl
+except ImportError:  # (Windows: no lock between builds, only slower)
+    fcntl = None
 
 MIN_SIZE = 1024  # bytes: below, the compressed copy saves less than a round trip is worth
 COMPRESSIBLE = frozenset({".html", ".css", ".js", ".mjs", ".json", ".wasm", ".py", ".svg", ".xml", ".ics", ".txt"})
@@ -74,16 +80,47 @@ def cached(cache: Path | None, key: str, make: Callable[[], bytes]) -> bytes:
             return (cache / key).read_bytes()
         except OSError:
             pass
-    out = make()
-    if cache is not None:
+    with _making(cache, key):
+        if cache is not None:
+            # (made meanwhile by the build that held the lock)
+            try:
+                return (cache / key).read_bytes()
+            except OSError:
+                pass
+        out = make()
+        if cache is not None:
+            try:
+                cache.mkdir(parents=True, exist_ok=True)
+                partial = cache / f"{key}.{os.getpid()}.tmp"
+                partial.write_bytes(out)
+                partial.replace(cache / key)
+            except OSError:
+                pass
+    return out
+
+
+@contextlib.contextmanager
+def _making(cache: Path | None, key: str):
+    """Held while ``key`` is made: builds that run at the same time and miss the same key (the tests' workers, each
+    building a site at the start of a run with an empty cache) wait for the one making it instead of each compressing
+    Pyodide's WebAssembly again (~25 s of processor each). One lock file per 256th of the keys, kept in the cache (a
+    lock file removed while another build waits on it would let a third make the key again); without ``fcntl`` (not
+    on Windows) or a writable cache, no lock: only slower."""
+    if cache is None or fcntl is None:
+        yield
+        return
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        lock = open(cache / f".lock-{hashlib.sha256(key.encode()).hexdigest()[:2]}", "a")
+    except OSError:
+        yield
+        return
+    with lock:
         try:
-            cache.mkdir(parents=True, exist_ok=True)
-            partial = cache / f"{key}.{os.getpid()}.tmp"
-            partial.write_bytes(out)
-            partial.replace(cache / key)
+            fcntl.flock(lock, fcntl.LOCK_EX)
         except OSError:
             pass
-    return out
+        yield  # (the lock is released when the file is closed)
 
 
 def precompress(site: Path, cache: Path | None = None) -> dict[str, int]:

@@ -42,6 +42,32 @@ def test_the_build_writes_the_precompressed_copies(real_site):
             assert decompress(copy.read_bytes()) == original.read_bytes(), copy.relative_to(real_site)
 
 
+def test_builds_that_miss_the_same_cached_copy_at_once_make_it_once(tmp_path):
+    """The tests' three workers each build a site at the start of a run; with an empty cache (a fresh machine) each
+    compressed Pyodide's WebAssembly (~25 s of processor) at the same time (compress64). A build that misses a key
+    another is making waits for it and reads its copy: two processes asking for the same key at once, ``make`` run once,
+    both given its bytes."""
+    import subprocess
+    import sys
+
+    from project_support import REPO
+
+    cache, made = tmp_path / "cache", tmp_path / "made"
+    made.mkdir()
+    script = (
+        "import sys, time, os; from pathlib import Path; from generator.site.compress import cached\n"
+        "def make():\n"
+        "    (Path(sys.argv[2]) / str(os.getpid())).write_text('')\n"
+        "    time.sleep(1.5)\n"
+        "    return b'copy'\n"
+        "sys.stdout.write(cached(Path(sys.argv[1]), 'key.br', make).decode())\n"
+    )
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(cache), str(made)], cwd=REPO, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=60)[0] for run in runs]
+    assert outputs == ["copy", "copy"] and [run.returncode for run in runs] == [0, 0]
+    assert len(list(made.iterdir())) == 1, sorted(p.name for p in made.iterdir())
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
