@@ -5,6 +5,7 @@ words; the checklist page prints the answers and the list, not the form."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -66,6 +67,48 @@ def _open(visits: Pool, url: str, viewport=None):
     visit = visits.take(origin, viewport=viewport or {"width": 1280, "height": 900})
     visit.page.goto(url)
     return visit, visit.page
+
+
+@dataclasses.dataclass(frozen=True)
+class PrintedPage:
+    """A page of the frozen site as the browser showed it, then printed on A4 in print media (``printed_pages``)."""
+
+    screen: str  # the body's text on the screen, before printing
+    sources: int  # the source lines of its article on the screen (« Règle nationale — … »: p.bts-source)
+    day: str  # the day the page's clock gives (window.btsClock), in French words, as the printed line says it
+    pdf: object  # the print, open in pdfplumber (each sheet's characters read once, then kept by its page)
+
+
+@pytest.fixture(scope="module")
+def printed_pages(visits, origin):
+    """``printed_pages(path)``: the page of the frozen site at ``path`` at 1280×900, read on the screen, then printed
+    once on A4 (print media, ``page.pdf``) and opened once in pdfplumber (``PrintedPage``), for every test of the module
+    that reads that print. Printing a notice page and reading its sheets is most of such a test's time: three tests
+    printed the same notice pages, each in a visit of its own, and read the same PDF each time (speedpdf64)."""
+    import io
+
+    import pdfplumber
+
+    made: dict[str, PrintedPage] = {}
+
+    def printed(path: str) -> PrintedPage:
+        if path not in made:
+            visit, page = _open(visits, origin + path)
+            try:
+                screen = page.inner_text("body")
+                sources = page.locator("article p.bts-source").count()
+                day = page.evaluate("""() => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long",
+                                                                                 year: "numeric" }).format(window.btsClock())""")
+                page.emulate_media(media="print")
+                pdf = page.pdf(format="A4")
+            finally:
+                visit.close()
+            made[path] = PrintedPage(screen, sources, day, pdfplumber.open(io.BytesIO(pdf)))
+        return made[path]
+
+    yield printed
+    for done in made.values():
+        done.pdf.close()
 
 
 def _paths(toulouse) -> dict[str, str]:
@@ -300,26 +343,16 @@ def test_printed_pages_are_numbered_in_the_page_s_type(visits, origin, toulouse)
             visit.close()
 
 
-def test_a_page_printed_from_the_browser_has_the_pdf_s_side_margins(visits, origin, toulouse):
+def test_a_page_printed_from_the_browser_has_the_pdf_s_side_margins(printed_pages, toulouse):
     """print61 L2 (fixprint60 item 6): a page printed from the browser had Material's 25 mm margins, some three sheets
     more than needed; print.css gives it 15 mm on each side, as the notice's PDF (18 mm below, its version line and
     number). The page's words start 15 mm from the sheet's left edge (review84: the rule was untested)."""
-    import io
-
-    import pdfplumber
-
     mm = 72 / 25.4
     for path in (_paths(toulouse)["notice"], _paths(toulouse)["checklist"]):
-        visit, page = _open(visits, origin + path)
-        try:
-            page.emulate_media(media="print")
-            with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
-                first = pdf.pages[0]
-                left = min(c["x0"] for c in first.chars if c["text"].strip())
-                right = max(c["x1"] for c in first.chars if c["text"].strip())
-            assert 14 * mm < left < 17 * mm and right < first.width - 14 * mm, (path, left / mm, (first.width - right) / mm)
-        finally:
-            visit.close()
+        first = printed_pages(path).pdf.pages[0]
+        left = min(c["x0"] for c in first.chars if c["text"].strip())
+        right = max(c["x1"] for c in first.chars if c["text"].strip())
+        assert 14 * mm < left < 17 * mm and right < first.width - 14 * mm, (path, left / mm, (first.width - right) / mm)
 
 
 @pytest.fixture(scope="module")
@@ -413,26 +446,17 @@ def test_a_printed_full_checklist_wastes_no_sheet_and_ends_on_more_than_one_line
         visit.close()
 
 
-def test_a_printed_notice_page_opens_no_sheet_with_a_source_line(visits, origin, frozen_notices):
+def test_a_printed_notice_page_opens_no_sheet_with_a_source_line(printed_pages, frozen_notices):
     """A review (phone51 L8): in Toulouse's PDF a statement's source line, « Règle nationale — … cité par … », opened the
     page after its statement; printed from the browser, Nantes 2024's and Nantes 2026's notice pages did the same (the
     « Notice de l'académie — … » line of a topic at the top of a sheet). Each notice page printed on A4: no sheet opens
     with a source line (a line in italics beginning « Règle nationale — » or « Notice de l'académie »)."""
-    import io
-
-    import pdfplumber
-
     starts = ("Règle nationale —", "Notice de l’académie", "Notice de l'académie")
     checked = 0
     for notice in frozen_notices:
-        visit, page = _open(visits, origin + _paths(notice)["notice"])
-        try:
-            assert page.locator("article p.bts-source").count() > 0  # (the source lines the rule keeps with their statement)
-            page.emulate_media(media="print")
-            with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
-                firsts = [(p.extract_text_lines() or [None])[0] for p in pdf.pages]
-        finally:
-            visit.close()
+        printed = printed_pages(_paths(notice)["notice"])
+        assert printed.sources > 0  # (the source lines the rule keeps with their statement)
+        firsts = [(p.extract_text_lines() or [None])[0] for p in printed.pdf.pages]
         opening = [n for n, line in enumerate(firsts, 1) if line and line["text"].replace("\u202f", " ").startswith(starts)
                    and all("Italic" in c["fontname"] or "Oblique" in c["fontname"] for c in line["chars"] if c["text"].strip())]
         assert opening == [], (notice.slug, notice.year, opening)
@@ -650,7 +674,7 @@ def test_a_printed_notice_page_leaves_out_its_lines_to_the_site_s_form_pages(vis
     assert checked >= 2
 
 
-def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_on_the_notice(visits, origin, frozen_notices):
+def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_on_the_notice(printed_pages, frozen_notices):
     """print61 M2: printed from the browser, a notice page said neither when it was printed nor when its content was
     checked on the notice, while its PDF says on every page « contenu vérifié sur la notice le … ». On every sheet, in
     its bottom margin, « Page imprimée le <the day> — contenu vérifié sur la notice le … » (pdf.printed, the checked
@@ -658,38 +682,28 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
     on the screen; beside it, the sheet's number on one line (the line's box, the margin's whole width, had wrapped it
     a digit a line). So does an establishments' notice's page for the establishments (fixprint60: Nantes 2026's
     « etablissements/ » page printed no such line)."""
-    import io
-
-    import pdfplumber
-
     from generator.french import typography
     from generator.site.dates import date_words
 
     squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
-    printed_pages = [(notice, _paths(notice)["notice"]) for notice in frozen_notices]
-    printed_pages += [(notice, f"/{pages.notice_dir(notice)}/etablissements/") for notice in frozen_notices if pages.has_establishment_page(notice)]
-    assert len(printed_pages) > len(frozen_notices)
-    for notice, path in printed_pages:
+    paths = [(notice, _paths(notice)["notice"]) for notice in frozen_notices]
+    paths += [(notice, f"/{pages.notice_dir(notice)}/etablissements/") for notice in frozen_notices if pages.has_establishment_page(notice)]
+    assert len(paths) > len(frozen_notices)
+    for notice, path in paths:
         t, checked = notice.texts, notice.session.session.checked
         words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
-        visit, page = _open(visits, origin + path)
-        try:
-            assert words not in page.inner_text("body"), path  # not on the screen
-            day = page.evaluate("""() => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long",
-                                                                             year: "numeric" }).format(window.btsClock())""")
-            printed = typography(t.text("pdf.printed", date=day))
-            page.emulate_media(media="print")
-            with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
-                feet = [squeeze(p.crop((0, p.height - 25 * 72 / 25.4, p.width, p.height)).extract_text() or "") for p in pdf.pages]
-                # beside it, the sheet's number stays on one line (« 12 / 18 », not a digit a line)
-                number = [c for c in pdf.pages[-1].chars if c["text"].strip() and c["top"] > pdf.pages[-1].height - 25 * 72 / 25.4
-                          and c["x0"] > pdf.pages[-1].width * 0.75]
-            assert len(feet) >= 2, path
-            assert number and max(c["top"] for c in number) - min(c["top"] for c in number) < 2, [c["text"] for c in number]
-            for n, foot in enumerate(feet, 1):
-                assert squeeze(f"{printed} — {words}") in foot, (path, n, foot)
-        finally:
-            visit.close()
+        printed = printed_pages(path)
+        assert words not in printed.screen, path  # not on the screen
+        line = typography(t.text("pdf.printed", date=printed.day))
+        sheets = printed.pdf.pages
+        feet = [squeeze(p.crop((0, p.height - 25 * 72 / 25.4, p.width, p.height)).extract_text() or "") for p in sheets]
+        # beside it, the sheet's number stays on one line (« 12 / 18 », not a digit a line)
+        number = [c for c in sheets[-1].chars if c["text"].strip() and c["top"] > sheets[-1].height - 25 * 72 / 25.4
+                  and c["x0"] > sheets[-1].width * 0.75]
+        assert len(feet) >= 2, path
+        assert number and max(c["top"] for c in number) - min(c["top"] for c in number) < 2, [c["text"] for c in number]
+        for n, foot in enumerate(feet, 1):
+            assert squeeze(f"{line} — {words}") in foot, (path, n, foot)
 
 
 def test_a_printed_checklist_gives_the_answers_first_and_no_screen_sentence(visits, origin, toulouse):
