@@ -101,12 +101,17 @@ def test_nantes_attestation_from_the_checklist_ticks_the_route(visits, origin):
     visit.close()
 
 
-def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0, *, short: bool = False) -> None:
-    """Printed (print media, A4), the page is one page, its last words ``room_mm`` or more above the page's margin;
-    a ``short`` form (form_view.SHORT_UP_TO parts or fewer) in type to read (most of its characters
-    SHORT_BODY_PT or more) and spread over its page (its last words below the middle)."""
+def _printed(visit: Watched) -> bytes:
+    """The page printed (print media, A4), as a candidate prints a form."""
     visit.page.emulate_media(media="print")
-    pdf = visit.page.pdf(format="A4", print_background=False)
+    return visit.page.pdf(format="A4", print_background=False)
+
+
+def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0, *, short: bool = False, pdf: bytes | None = None) -> None:
+    """Printed (print media, A4; ``pdf``: that print, already made), the page is one page, its last words ``room_mm``
+    or more above the page's margin; a ``short`` form (form_view.SHORT_UP_TO parts or fewer) in type to read (most of
+    its characters SHORT_BODY_PT or more) and spread over its page (its last words below the middle)."""
+    pdf = _printed(visit) if pdf is None else pdf
     with pdfplumber.open(io.BytesIO(pdf)) as printed:
         assert len(printed.pages) == 1, f"{what}: {len(printed.pages)} pages A4"
         page = printed.pages[0]
@@ -121,7 +126,7 @@ def _prints_on_one_a4_page(visit: Watched, what: str, room_mm: float = 0, *, sho
         assert foot > half, f"{what}: its last words {foot * 25.4 / 72:.0f} mm from the top of the page"
 
 
-def _version_line(visit: Watched, notice, what: str) -> None:
+def _version_line(visit: Watched, notice, what: str, *, pdf: bytes | None = None) -> None:
     """review67 L11: printed from the browser, the page says which version it is, as the form PDFs do, in their words
     (pdf.checked, or pdf.checked_not_given; the frozen site has no site_url: no address), in the page's bottom margin
     (print.css; none of the form's room), on one line, 8 pt, its foot 5 mm or more above the page's edge, within the
@@ -133,8 +138,7 @@ def _version_line(visit: Watched, notice, what: str) -> None:
     words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
     squeeze = lambda text: " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
     mm = 72 / 25.4
-    visit.page.emulate_media(media="print")
-    pdf = visit.page.pdf(format="A4", print_background=False)
+    pdf = _printed(visit) if pdf is None else pdf
     with pdfplumber.open(io.BytesIO(pdf)) as printed:
         page = printed.pages[0]
         foot = [c for c in page.chars if c["text"].strip() and c["top"] > page.height - PAGE_MARGIN_BOTTOM_MM * mm]
@@ -212,8 +216,9 @@ def test_every_form_prints_blank_on_one_a4_page(visits, origin, frozen_notices):
         assert visit.page.is_visible(".bts-form-screen")
         visit.page.emulate_media(media="print")
         assert not visit.page.is_visible(".bts-form-screen") and not visit.page.is_visible(".md-header")
-        _prints_on_one_a4_page(visit, f"{notice.slug} {notice.year} {form.id}", short=form_view(notice, form).size == "short")
-        _version_line(visit, notice, f"{notice.slug} {notice.year} {form.id}")
+        pdf = _printed(visit)  # (printed once, read by both: the same print media, the same A4)
+        _prints_on_one_a4_page(visit, f"{notice.slug} {notice.year} {form.id}", short=form_view(notice, form).size == "short", pdf=pdf)
+        _version_line(visit, notice, f"{notice.slug} {notice.year} {form.id}", pdf=pdf)
         _clean(visit)
         visit.close()
 
