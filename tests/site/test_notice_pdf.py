@@ -63,12 +63,12 @@ def squeeze(text: str) -> str:
     return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text)
 
 
-def _page_text(page, cut: list | None = None) -> tuple[str, list | None]:
+def _page_text(page, cut: list | None = None) -> tuple[str, list | None, str]:
     """A page's text, then the text of each table cell (the lines of the cells of a row are interleaved in
     the page's text; pdfplumber finds the cells by their borders), and the cells of a row cut at its foot. A long row
     cut at a page's foot (notice.css, tr.bts-long-row) has no border there: its cells closed by a line where their
     borders end, and each cell's words also given whole, the end of the row's cells (``cut``, the page before's) joined
-    to their continuation under the column names again."""
+    to their continuation under the column names again. Last, the page's text alone (pdfplumber's ``extract_text``)."""
     foot = max((edge["bottom"] for edge in page.edges if edge["orientation"] == "v"), default=None)
     found = page.find_tables({"explicit_horizontal_lines": [foot]} if foot is not None else {})
     tables = [table.extract() for table in found]
@@ -76,7 +76,8 @@ def _page_text(page, cut: list | None = None) -> tuple[str, list | None]:
     if cut and tables and len(tables[0]) > 1 and found[0].bbox[1] < HEADER_BOTTOM + 10 * MM and len(tables[0][1]) == len(cut):
         cells += [f"{before or ''} {after or ''}" for before, after in zip(cut, tables[0][1])]
     closed = any(edge["orientation"] == "h" and abs(edge["top"] - foot) < 1 for edge in page.edges) if foot is not None else True
-    return "\n".join([page.extract_text() or "", *cells]), (None if closed or not tables else tables[-1][-1])
+    plain = page.extract_text() or ""
+    return "\n".join([plain, *cells]), (None if closed or not tables else tables[-1][-1]), plain
 
 
 def _read(path: Path) -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -92,21 +93,29 @@ def _inked(path: Path) -> tuple[tuple[float, float, float, float, float, float],
 
 @cache
 def _parsed(path: Path) -> tuple:
-    """``_read``'s, ``_inked``'s, ``_created``'s, ``_openers``' and ``_body_letters``', from one reading of the PDF (reading its pages is most of the cost: reading them
-    again for the words' extents cost the margins test some 8 s)."""
-    texts, tops, bottoms, inked, openers, letters, filled = [], [], [], [], [], [], []
+    """``_read``'s, ``_inked``'s, ``_created``'s, ``_openers``', ``_body_letters``', ``_last_lines``', ``_plain_texts``' and
+    ``_font_words``', from one reading of the PDF (reading its pages is most of the cost, some 2 s of processor a notice's
+    PDF: reading them again for the words' extents cost the margins test some 8 s; the bold, the asterisk, the repeated
+    row and the bold lead tests read real Aix-Marseille 2023's and frozen Clermont-Ferrand 2024's again, speedpdf64)."""
+    texts, tops, bottoms, inked, openers, letters, filled, lasts, plains, fonts = [], [], [], [], [], [], [], [], [], []
     cut = None
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
-            text, cut = _page_text(page, cut)
+            text, cut, plain = _page_text(page, cut)
             texts.append(text)
-            openers.append(_first_line(page))
+            plains.append(plain)
+            lines = page.extract_text_lines()
+            openers.append(_first_line(page, lines))
+            lasts.append(_last_line(page, lines))
             own = [c for c in page.chars if c["text"].strip() and c["top"] > HEADER_BOTTOM and c["bottom"] < page.height - FOOTER_HEIGHT]
             letters.append(len(own))
             filled.append(max((c["bottom"] for c in own), default=HEADER_BOTTOM) - HEADER_BOTTOM)
             tops.append(page.crop((0, 0, page.width, TOP_MARGIN)).extract_text() or "")
             bottoms.append(page.crop((0, page.height - BOTTOM_MARGIN, page.width, page.height)).extract_text() or "")
-            words = page.extract_words()
+            # (words split where their type changes too: each word's box is its letters', so their extent is the page's
+            # words' whatever the split)
+            words = page.extract_words(extra_attrs=["fontname", "size"])
+            fonts.append(tuple((w["text"], w["fontname"], w["size"]) for w in words))
             inked.append((min(w["top"] for w in words), max(w["bottom"] for w in words), min(w["x0"] for w in words),
                            max(w["x1"] for w in words), page.width, page.height) if words else None)
     reader = pypdf.PdfReader(path)
@@ -117,7 +126,8 @@ def _parsed(path: Path) -> tuple:
             action = annotation.get_object().get("/A")
             if action is not None and "/URI" in action:
                 uris.append(str(action["/URI"]))
-    return len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created, tuple(openers), tuple(letters), tuple(filled)
+    return (len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created, tuple(openers), tuple(letters),
+            tuple(filled), tuple(lasts), tuple(plains), tuple(fonts))
 
 
 def _created(path: Path) -> str:
@@ -135,6 +145,22 @@ def _body_letters(path: Path) -> tuple[int, ...]:
     return _parsed(path)[8]
 
 
+def _plain_texts(path: Path) -> tuple[str, ...]:
+    """Each page's text as pdfplumber's ``extract_text`` reads it (without ``_page_text``'s cells)."""
+    return _parsed(path)[11]
+
+
+def _font_words(path: Path) -> list[dict]:
+    """The words of every page, in order, split where their type changes (pdfplumber's ``extract_words`` with
+    ``extra_attrs=["fontname", "size"]``): each its ``text``, ``fontname`` and ``size``."""
+    return [{"text": text, "fontname": font, "size": size} for page in _parsed(path)[12] for text, font, size in page]
+
+
+def _last_lines(path: Path) -> tuple[str | None, ...]:
+    """Each page's last line above the footer (``_last_line``)."""
+    return _parsed(path)[10]
+
+
 def _filled(path: Path) -> tuple[float, ...]:
     """How far down each page its own text goes (below the running header, above the footer), in points from the
     running header's line: a full page's is some 750."""
@@ -148,10 +174,10 @@ HEADER_BOTTOM = 16 * MM  # below the running header (its border: some 12 mm from
 SOURCE_STARTS = ("Règle nationale — ", "Notice de l'académie")
 
 
-def _first_line(page) -> tuple[str, bool] | None:
-    """A page's first line below the running header (pdfplumber's ``extract_text_lines``), and whether its letters are
-    all in italics."""
-    lines = [line for line in page.extract_text_lines() if line["top"] > HEADER_BOTTOM]
+def _first_line(page, lines: list | None = None) -> tuple[str, bool] | None:
+    """A page's first line below the running header (pdfplumber's ``extract_text_lines``: ``lines`` when already read),
+    and whether its letters are all in italics."""
+    lines = [line for line in (page.extract_text_lines() if lines is None else lines) if line["top"] > HEADER_BOTTOM]
     if not lines:
         return None
     letters = [c for c in lines[0]["chars"] if c["text"].strip()]
@@ -652,8 +678,7 @@ def test_the_notice_s_bold_is_printed_bold(frozen_site, frozen_notices):
     """A text's **words** (the notice's bold: generator/emphasis.py) are set in the bold font, without their
     markers; the words around them in the regular one."""
     clermont = next(n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
-    with pdfplumber.open(_pdf(frozen_site, clermont)) as pdf:
-        words = [w for page in pdf.pages for w in page.extract_words(extra_attrs=["fontname", "size"])]
+    words = _font_words(_pdf(frozen_site, clermont))  # (the frozen PDFs as read once for every test of the file)
     text = " ".join(w["text"] for w in words)
     assert "**" not in text
     # « **NB :** L'attestation de formation n'est pas exigée… » (topics: r408, waiver)
@@ -808,9 +833,10 @@ def test_a_source_line_is_printed_on_the_page_of_its_statement(texts):
     assert all(opener[0].startswith("Phrase ") for opener in openers[1:]), openers  # (the test reads the pages' first lines)
 
 
-def _last_line(page) -> str | None:
-    """A page's last line above the footer (pdfplumber's ``extract_text_lines``; None: no line)."""
-    lines = [line for line in page.extract_text_lines() if line["bottom"] < page.height - FOOTER_HEIGHT]
+def _last_line(page, lines: list | None = None) -> str | None:
+    """A page's last line above the footer (pdfplumber's ``extract_text_lines``: ``lines`` when already read; None: no
+    line)."""
+    lines = [line for line in (page.extract_text_lines() if lines is None else lines) if line["bottom"] < page.height - FOOTER_HEIGHT]
     return lines[-1]["text"] if lines else None
 
 
@@ -831,8 +857,7 @@ def test_a_one_item_list_in_bold_stays_with_the_paragraph_it_leads_to(real_site,
         if not words:
             continue
         leads += len(words)
-        with pdfplumber.open(_pdf(real_site, notice)) as pdf:
-            ends = [_last_line(p) for p in pdf.pages]
+        ends = _last_lines(_pdf(real_site, notice))  # (the real PDFs as read once for every test of the file)
         assert [n for n, end in enumerate(ends, 1) if end and squeeze(end) in words] == [], (notice.slug, notice.year)
     assert leads  # (Aix-Marseille 2023's « Forme globale : », « Forme progressive »)
 
@@ -2725,8 +2750,7 @@ def test_a_literal_asterisk_is_printed_without_its_backslash(real_site, real_not
     """« **\\*REMARQUE IMPORTANTE** » (Aix-Marseille 2023, notice l.177; generator/emphasis.py): the asterisk
     printed, in bold with the words, no backslash; the web page the same."""
     aix = next(n for n in real_notices if (n.slug, n.year) == ("aix-marseille", 2023))
-    with pdfplumber.open(_pdf(real_site, aix)) as pdf:
-        words = [w for page in pdf.pages for w in page.extract_words(extra_attrs=["fontname"])]
+    words = _font_words(_pdf(real_site, aix))  # (the real PDFs as read once for every test of the file; split by size too)
     remark = [w for w in words if w["text"] == "*REMARQUE"]
     assert remark and all("Bold" in w["fontname"] for w in remark), remark
     assert not any("\\" in w["text"] for w in words)
@@ -2739,8 +2763,7 @@ def test_a_row_repeated_in_other_groups_in_their_own_words(real_site, real_notic
     learners (notice l.154), « R 408 » with « bâtiment » under the two other groups (l.160, l.166:
     also_listed_as_written)."""
     aix = next(n for n in real_notices if (n.slug, n.year) == ("aix-marseille", 2023))
-    with pdfplumber.open(_pdf(real_site, aix)) as pdf:
-        whole = squeeze(" ".join(page.extract_text() or "" for page in pdf.pages))
+    whole = squeeze(" ".join(_plain_texts(_pdf(real_site, aix))))  # (the real PDFs as read once for every test of the file)
     marked = squeeze("L'attestation R 408* (travail en hauteur) pour les BTS suivants : Bâtiment,")
     plain = squeeze("L'attestation R 408 (travail en hauteur) pour les BTS suivants : bâtiment,")
     assert whole.count(marked) == 1 and whole.count(plain) == 2
