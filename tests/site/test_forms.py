@@ -17,6 +17,7 @@ import itertools
 import json
 import re
 from collections import Counter
+from pathlib import Path
 
 import pdfplumber
 import pypdf
@@ -42,6 +43,23 @@ DENSE_BODY_PT = 9
 DENSE_SMALLEST_PT = 8
 WRITING_LINE_MM = 7
 ROOM_ABOVE_A_LINE_MM = 6  # a blank's height (7 mm, 6 under a label too long to share its line)
+
+
+@pytest.fixture(scope="module")
+def notice_pdf():
+    """``notice_pdf(path)``: the notice's PDF at ``path`` opened once in pdfplumber for the module's tests, each page's
+    characters read once, then kept by the page (reading a notice's PDF is some 2 s of processor; three tests read
+    Toulouse 2024's and Nantes 2026's again, speedpdf64). The tests only read it."""
+    opened: dict[Path, pdfplumber.PDF] = {}
+
+    def open_once(path: Path) -> pdfplumber.PDF:
+        if path not in opened:
+            opened[path] = pdfplumber.open(path)
+        return opened[path]
+
+    yield open_once
+    for pdf in opened.values():
+        pdf.close()
 
 
 def _sessions_with_forms(notices):
@@ -197,14 +215,15 @@ def test_every_field_has_its_own_line_as_in_the_sources(real_site, real_notices)
             assert alone, f"{notice.slug} {notice.year} {form.id}: « {part.field} » n'a pas sa propre ligne dans le PDF"
 
 
-def test_a_short_form_prints_as_a_paper_form_on_its_whole_page(real_site, real_notices):
+def test_a_short_form_prints_as_a_paper_form_on_its_whole_page(real_site, real_notices, notice_pdf):
     """A short form (form_view.SHORT_UP_TO parts or fewer) in type to read (10 pt or more) and spread over its
     page (its last words below the middle), not packed in small type at the top: in its own PDF and in the
     notice's, where it follows the notice on a page of its own."""
     short = [(n, f) for n, f in _sessions_with_forms(real_notices) if form_view(n, f).size == "short"]
     assert short  # Toulouse's attestation and Nantes' attestation de formation, in the real project
     for notice, form in short:
-        with pdfplumber.open(real_site / form_pdf_path(notice, form.id)) as own, pdfplumber.open(real_site / pdf_path(notice)) as whole:
+        whole = notice_pdf(real_site / pdf_path(notice))
+        with pdfplumber.open(real_site / form_pdf_path(notice, form.id)) as own:
             in_notice = [p for p in whole.pages if squeeze(p.extract_text() or "").startswith(squeeze(form.title))]
             assert len(in_notice) == 1, f"{notice.slug} {notice.year} {form.id}: {len(in_notice)} pages in the notice's PDF"
             for where, page in (("own", own.pages[0]), ("notice", in_notice[0])):
@@ -214,7 +233,7 @@ def test_a_short_form_prints_as_a_paper_form_on_its_whole_page(real_site, real_n
                 assert foot > page.height / 2, f"{what}: its last words {foot * 25.4 / 72:.0f} mm from the top of {page.height * 25.4 / 72:.0f}"
 
 
-def test_a_long_form_prints_on_one_page_in_type_to_read_with_room_to_write(real_site, real_notices):
+def test_a_long_form_prints_on_one_page_in_type_to_read_with_room_to_write(real_site, real_notices, notice_pdf):
     """A long form (form_view.DENSE_FROM parts or more; Nantes' fiche) keeps to one A4 page, in its own PDF and
     in the notice's, in type to read (most of it DENSE_BODY_PT, nothing below DENSE_SMALLEST_PT, its reference
     list included) with room to write by hand: its fields' lines, one below the other in a column, and its
@@ -226,7 +245,8 @@ def test_a_long_form_prints_on_one_page_in_type_to_read_with_room_to_write(real_
         html = pages.form_prints([notice])[form_pdf_path(notice, form.id)].html
         blanks = html.count('class="bts-form-fill"') + html.count('class="bts-form-fill bts-form-fill-more"')  # (lines:)
         assert _pdf_text(own)[0] == 1
-        with pdfplumber.open(io.BytesIO(own)) as mine, pdfplumber.open(real_site / pdf_path(notice)) as whole:
+        whole = notice_pdf(real_site / pdf_path(notice))
+        with pdfplumber.open(io.BytesIO(own)) as mine:
             in_notice = [p for p in whole.pages if squeeze(p.extract_text() or "").startswith(squeeze(form.title))]
             assert len(in_notice) == 1, f"{notice.slug} {notice.year} {form.id}: {len(in_notice)} pages in the notice's PDF"
             last = squeeze(_words(form.parts[-1])[0])
@@ -281,20 +301,20 @@ def test_a_form_as_long_as_its_size_allows_keeps_to_one_page(frozen_notices, tmp
     assert all(squeeze(words) in squeeze(text) for words in _words(longer.parts[-1]))  # to its last part
 
 
-def test_the_forms_pages_of_a_notice_s_pdf_are_numbered_as_its_other_pages(real_site, real_notices):
+def test_the_forms_pages_of_a_notice_s_pdf_are_numbered_as_its_other_pages(real_site, real_notices, notice_pdf):
     """In a notice's PDF, the page number of a form's page (« 8 / 11 ») is in the same type, colour and place as
     on the notice's pages and the guide's annex."""
     for notice in {(n.slug, n.year): n for n, _ in _sessions_with_forms(real_notices)}.values():
-        with pdfplumber.open(real_site / pdf_path(notice)) as pdf:
-            styles = {}
-            for page in pdf.pages:
-                number = _page_number(page)
-                assert "".join(c["text"] for c in number) == f"{page.page_number}/{len(pdf.pages)}", f"{pdf_path(notice)} p. {page.page_number}"
-                style = {(c["fontname"], round(c["size"], 1), tuple(c["non_stroking_color"] or ())) for c in number}
-                styles[page.page_number] = (frozenset(style), round(max(c["x1"] for c in number)), round(max(c["bottom"] for c in number)))
-            forms = {p.page_number for p in pdf.pages if any(squeeze(p.extract_text() or "").startswith(squeeze(f.title)) for f in forms_with_pages(notice))}
-            assert forms and len(forms) < len(pdf.pages)
-            assert len(set(styles.values())) == 1, f"{pdf_path(notice)}: {styles}"
+        pdf = notice_pdf(real_site / pdf_path(notice))
+        styles = {}
+        for page in pdf.pages:
+            number = _page_number(page)
+            assert "".join(c["text"] for c in number) == f"{page.page_number}/{len(pdf.pages)}", f"{pdf_path(notice)} p. {page.page_number}"
+            style = {(c["fontname"], round(c["size"], 1), tuple(c["non_stroking_color"] or ())) for c in number}
+            styles[page.page_number] = (frozenset(style), round(max(c["x1"] for c in number)), round(max(c["bottom"] for c in number)))
+        forms = {p.page_number for p in pdf.pages if any(squeeze(p.extract_text() or "").startswith(squeeze(f.title)) for f in forms_with_pages(notice))}
+        assert forms and len(forms) < len(pdf.pages)
+        assert len(set(styles.values())) == 1, f"{pdf_path(notice)}: {styles}"
 
 
 def _page_number(page) -> list:
