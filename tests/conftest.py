@@ -3,7 +3,7 @@
 ``real_*`` read the repository's content/ and academies/ (staff edit them: properties of any
 valid data only); ``frozen_*`` read tests/fixtures/project/ (the five seed notices as
 encoded, for golden files, hand-written cases and anything that expects specific content).
-Each site is built once per run, shared by the test processes (``scripts/test.sh`` runs two: pytest-xdist, one test
+Each site is built once per run, shared by the test processes (``scripts/test.sh`` runs three: pytest-xdist, one test
 file per worker at a time).
 """
 
@@ -79,28 +79,33 @@ def frozen_site(tmp_path_factory) -> Path:
     return shared_site(tmp_path_factory, "frozen-site", FROZEN)
 
 
-# The longest test files, longest first (seconds on one worker, fresh clone of 2026-12-04: 1,420 worker-seconds in all). ``scripts/test.sh`` runs
-# two workers that take whole files in collection order (``--no-loadscope-reorder``: pytest-xdist would otherwise order
-# files by their number of tests, and did: the one-test injection file ran last, one worker idle for minutes): a long
-# file collected last would keep one worker busy while the other has nothing left. Only the order changes; a file
-# missing here runs after.
+# The longest test files, longest first (worker-seconds of a fresh clone's full run, three workers on two processors,
+# 2026-12-06: 2,616 in all, before that day's cuts). ``scripts/test.sh`` runs three workers that take whole files in
+# collection order (``--no-loadscope-reorder``: pytest-xdist would otherwise order files by their number of tests, and
+# did: the one-test injection file ran last, one worker idle for minutes): a long file collected last would keep one
+# worker busy while the others have nothing left. Only the order changes; a file missing here runs after.
 LONG_FIRST = [
-    "site/test_checklist_phone_browser.py",  # ~310 s; ~275 s since its tab-stop walks skip colour transitions (2026-12-04)
-    "site/test_phone_browser.py",  # ~165 s; ~150 s since settle() skips them too
-    "checklist/test_checklist_browser.py",  # ~110 s
-    "site/test_injection_browser.py",  # 70–140 s (one build for every payload family since 2026-12-03; 50 s alone)
-    "site/test_forms_browser.py",
-    "site/test_notice_pdf.py",
-    "staff/test_lint.py",
-    "site/test_publish.py",
-    "validation/test_misaligned_key_advice.py",
-    "site/test_print_browser.py",
-    "test_an_added_academy_passes.py",
-    "validation/test_fuzz_validate.py",
-    "site/test_forms.py",
-    "site/test_csp.py",
-    "site/test_site_facts.py",
-    "validation/test_invalid_fixtures.py",
+    "site/test_checklist_phone_browser.py",  # 414
+    "site/test_phone_browser.py",  # 252
+    "checklist/test_checklist_browser.py",  # 174
+    "site/test_notice_pdf.py",  # 166
+    "staff/test_lint.py",  # 121
+    "checklist/test_cases_cpython.py",  # 117
+    "site/test_print_browser.py",  # 107
+    "site/test_search_browser.py",  # 107
+    "site/test_injection_browser.py",  # 90 (one test)
+    "validation/test_misaligned_key_advice.py",  # 82
+    "site/test_department_finder_browser.py",  # 71
+    "site/test_publish.py",  # 67
+    "site/test_serve.py",  # 53
+    "site/test_address_wrap_browser.py",  # 50
+    "site/test_forms.py",  # 47
+    "test_an_added_academy_passes.py",  # 41
+    "site/test_forms_browser.py",  # 40
+    "validation/test_fuzz_validate.py",  # 39
+    "staff/test_new_session.py",  # 38
+    "validation/test_invalid_fixtures.py",  # 36
+    "site/test_site_browser.py",  # 35
 ]
 
 
