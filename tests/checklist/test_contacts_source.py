@@ -292,7 +292,10 @@ def test_role_for_registered_is_read_office_by_office():
     ``role_for_registered`` (the exam office, someone of it, another contact), and that role only: an office without it
     keeps its role for every candidate (Toulouse's « À contacter le plus tôt possible … » is right for a VAE candidate
     too). The frozen data sets it on Clermont-Ferrand's exam office alone, so dropping the check for the people or the
-    other contacts, or leaving out every role for a candidate given no list, passed every test."""
+    other contacts, or leaving out every role for a candidate given no list, passed every test. The note goes the same
+    way for the exam office alone (its guide note is for registered candidates, read64 L1): someone of it and another
+    contact keep theirs (Nantes 2026's « Secrétariat des IEN et ET-EG »: « Informations et formulaire de demande sur
+    le site académique. »); review64a: leaving out every note for a candidate given no list passed every test."""
     import copy
 
     project = valid_project(FROZEN)
@@ -301,7 +304,7 @@ def test_role_for_registered_is_read_office_by_office():
     office = ruleset["contacts"]["exam_office"]
 
     def contact(name, flagged):
-        return {**office, "name": name, "role": f"Rôle de {name}.", "role_for_registered": flagged}
+        return {**office, "name": name, "role": f"Rôle de {name}.", "role_for_registered": flagged, "note": f"Note de {name}."}
 
     ruleset["contacts"]["exam_office"] = contact("Bureau", False)
     ruleset["contacts"]["exam_office_people"] = [contact("Personne inscrits", True), contact("Personne tous", False)]
@@ -320,3 +323,5 @@ def test_role_for_registered_is_read_office_by_office():
             "Autre inscrits": "Rôle de Autre inscrits." if listed else None,
             "Autre tous": "Rôle de Autre tous.",
         }, (answers, roles)
+        notes = {o["name"]: o["note"] for o in said}
+        assert notes == {name: None if name == "Bureau" and not listed else f"Note de {name}." for name in roles}, (answers, notes)
