@@ -353,10 +353,11 @@ def _academy_folder(root: Path, slug: str) -> Path:
     close = difflib.get_close_matches(slug, existing, n=3, cutoff=0.5)
     hint = f" ; vouliez-vous dire {', '.join(close)} ?" if close else f" (académies : {', '.join(existing) or 'aucune'})"
     # new-academy offered only for an academy of the national table: « clermont » (for clermont-ferrand) was told
-    # « Pour une nouvelle académie : … new-academy clermont », which new-academy refuses (staffdocs64 item 4)
-    if close and not _in_the_table(root, slug):
-        raise StaffError(f"academies/{slug} n'existe pas{hint} ({quote(slug)} n'est pas non plus un identifiant d'académie "
-                         "de content/departments.yaml)")
+    # « Pour une nouvelle académie : … new-academy clermont », which new-academy refuses (staffdocs64 item 4); so was a
+    # name with no folder near it, « zz-essai » (review64b L3)
+    if not _in_the_table(root, slug):
+        table = f"{quote(slug)} n'est pas non plus un identifiant d'académie de content/departments.yaml"
+        raise StaffError(f"academies/{slug} n'existe pas{hint} ({table})" if close else f"academies/{slug} n'existe pas{hint} ; {table}.")
     raise StaffError(f"academies/{slug} n'existe pas{hint}{'' if close else '.'} Pour une nouvelle académie : python -m generator "
                      f"new-academy {slug}")
 

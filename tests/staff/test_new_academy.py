@@ -192,12 +192,19 @@ def test_refusals_and_problems_give_their_commands_with_the_root_given(tmp_path:
         assert commands and set(commands) == {"python -m generator --root "}, result.output
         assert result.output.count("python -m generator ") == result.output.count(f"python -m generator --root {given} ")
     assert "python -m generator --root " + given + " new-academy toulouse" in said[3].stdout, said[3].stdout
-    # without --root (the repository's project): the commands as they were
+    # without --root (the repository's project): the commands as they were (an academy of the national table without a
+    # folder: new-academy is offered only for one of the table, review64b L3)
     from generator.cli import main
+    from generator.loading import read_file
+    from generator.model.departments import DepartmentsFile
+    from generator.problems import Problems
 
+    repository = Path(__file__).resolve().parents[2]
+    table = read_file(repository / "content" / "departments.yaml", repository, DepartmentsFile, Problems())
+    absent = next(slug for slug in sorted(table.academies) if not (repository / "academies" / slug).exists())
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
-        assert main(["new-session", "zz-essai", "2027"]) == 1
+        assert main(["new-session", absent, "2027"]) == 1
     assert "python -m generator new-academy" in err.getvalue() and "--root" not in err.getvalue(), err.getvalue()
 
 

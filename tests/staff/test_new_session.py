@@ -434,6 +434,9 @@ def tree(root: Path) -> dict[str, bytes]:
         # refuses it; staffdocs64 item 4, « clermont » for clermont-ferrand)
         (("clermont", "2027"), "academies/clermont n'existe pas ; vouliez-vous dire clermont-ferrand ? (« clermont » n'est "
                                "pas non plus un identifiant d'académie de content/departments.yaml)\n"),
+        # (neither a folder nor one of the table, near no folder: not told to make it with new-academy either, review64b L3)
+        (("zz-essai", "2027"), "academies/zz-essai n'existe pas (académies : aix-marseille, clermont-ferrand, nantes, toulouse) ; "
+                               "« zz-essai » n'est pas non plus un identifiant d'académie de content/departments.yaml.\n"),
         # (one of the table, with no folder: new-academy, after the academies there and a full stop)
         (("lyon", "2027"), "academies/lyon n'existe pas (académies : aix-marseille, clermont-ferrand, nantes, toulouse). Pour "
                            "une nouvelle académie : python -m generator --root "),
