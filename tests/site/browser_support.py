@@ -4,7 +4,8 @@
   ``_headers`` file (what Netlify / Cloudflare Pages would send), so that the
   Content-Security-Policy applies as a header (workers included) and as a meta;
 - ``Watched``: a browser page whose CSP violations, console errors, page errors,
-  dialogs and requests to another origin are recorded.
+  dialogs and requests to another origin are recorded, and the theme's search queries and answers counted
+  (``search_settled``: the results of a whole query typed).
 """
 
 from __future__ import annotations
@@ -38,6 +39,37 @@ window.__cspViolations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
 }, true);
+"""
+
+# The theme's search (MkDocs Material 9.8.2) sends its worker a query at every key that changed its box's value and,
+# at each answer, empties its result list and renders that answer's results (one answer a query, in their order): while
+# a loaded machine's worker answers the first letters of a query, the list shows their results (or those of the query
+# before, kept while the search was closed), then is replaced. window.__btsSearch counts the queries sent to the search
+# worker (the one set up with the index: the checklist's worker is not counted) and the answers its page has rendered,
+# so that a test reads the results of the whole query typed (``search_settled``). (Installed before the page's scripts:
+# every query counted, and its listener after the theme's, which renders an answer within its message event.)
+WATCH_SEARCH = """
+(() => {
+  const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // the theme's SearchMessageType
+  const watch = window.__btsSearch = { ready: false, sent: 0, answered: 0 };
+  const post = Worker.prototype.postMessage;
+  const listen = EventTarget.prototype.addEventListener;
+  const searching = new WeakSet();
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.type === SETUP && message.data && message.data.config && Array.isArray(message.data.docs) && !searching.has(this)) {
+      searching.add(this);
+      listen.call(this, 'message', (event) => {
+        const type = event.data && event.data.type;
+        // (once every listener of this answer has run: the theme's renders it)
+        if (type === READY) setTimeout(() => { watch.ready = true; });
+        if (type === RESULT) setTimeout(() => { watch.answered += 1; });
+      });
+    } else if (message && message.type === QUERY && searching.has(this)) {
+      watch.sent += 1;
+    }
+    return post.call(this, message, ...rest);
+  };
+})();
 """
 
 # The page's animations that can move, size or hide something: all but those of paint only (a colour, a shadow), which
@@ -160,12 +192,14 @@ def chromium():
 
 
 class Watched:
-    """A fresh context and page; CSP violations, console errors, dialogs and foreign requests recorded."""
+    """A fresh context and page; CSP violations, console errors, dialogs and foreign requests recorded, the search's
+    queries and answers counted (WATCH_SEARCH)."""
 
     def __init__(self, browser, origin: str, **options):
         self.origin = origin
         self.context = browser.new_context(accept_downloads=True, **options)
         self.context.add_init_script(WATCH_CSP)
+        self.context.add_init_script(WATCH_SEARCH)
         self.console: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
@@ -388,6 +422,24 @@ class Pool:
         for visit in self.kept.values():
             visit.context.close()
         self.kept.clear()
+
+
+# whether the search's results are those of ``query``: its index set up, every query sent answered and rendered, the
+# box holding ``query`` (WATCH_SEARCH; a key typed reaches the page, and its query the worker, before Playwright's
+# keyboard returns)
+SEARCH_SETTLED = """(query) => { const watch = window.__btsSearch; const box = document.querySelector('input.md-search__input');
+  return Boolean(watch && watch.ready && watch.sent === watch.answered && box && box.value === query); }"""
+
+
+def search_settled(page, query: str, timeout: float = 20.0) -> None:
+    """Until the search's result list is that of ``query`` typed in its box, no answer to come (a ``Watched`` page)."""
+    from playwright.sync_api import TimeoutError as Timeout
+
+    try:
+        page.wait_for_function(SEARCH_SETTLED, arg=query, timeout=timeout * 1000)
+    except Timeout:
+        state = page.evaluate("() => [window.__btsSearch || null, (document.querySelector('input.md-search__input') || {}).value]")
+        raise AssertionError(f"the search's results for {query!r} not rendered within {timeout} s: {state}") from None
 
 
 def search(page, query: str, timeout: float = 20.0) -> int:
