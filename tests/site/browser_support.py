@@ -46,7 +46,7 @@ document.addEventListener('securitypolicyviolation', (e) => {
 # before, kept while the search was closed), then is replaced. window.__btsSearch counts the queries sent to the search
 # worker (the one set up with the index: the checklist's worker is not counted) and the answers its page has rendered,
 # so that a test reads the results of the whole query typed (``search_settled``). (Installed before the page's scripts:
-# every query counted, and its listener after the theme's, which renders an answer within its message event.)
+# every query counted; its listener is added after the theme's, which renders an answer within its message event.)
 WATCH_SEARCH = """
 (() => {
   const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // the theme's SearchMessageType
@@ -58,10 +58,11 @@ WATCH_SEARCH = """
     if (message && message.type === SETUP && message.data && message.data.config && Array.isArray(message.data.docs) && !searching.has(this)) {
       searching.add(this);
       listen.call(this, 'message', (event) => {
+        // (after the theme's listener, added at the search's start, before the index came: it has rendered the answer,
+        // and sent the query typed while the index was awaited; no timer, which Playwright's clock may hold)
         const type = event.data && event.data.type;
-        // (once every listener of this answer has run: the theme's renders it)
-        if (type === READY) setTimeout(() => { watch.ready = true; });
-        if (type === RESULT) setTimeout(() => { watch.answered += 1; });
+        if (type === READY) watch.ready = true;
+        if (type === RESULT) watch.answered += 1;
       });
     } else if (message && message.type === QUERY && searching.has(this)) {
       watch.sent += 1;
