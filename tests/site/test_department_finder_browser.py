@@ -63,6 +63,19 @@ def _said(page) -> list[str]:
     return [_words(words) for words in page.evaluate("() => window.saidWords")]
 
 
+def _said_last(page, start: str, timeout: float = 5_000) -> None:
+    """Until the live region's last words (``_listen``) begin with ``start`` (white space as ``_words`` reads it), or
+    ``timeout`` ms (the caller's assertion then says what was said)."""
+    from playwright.sync_api import TimeoutError as Timeout
+
+    try:
+        page.wait_for_function("""(start) => { const said = window.saidWords || [];
+            return said.length > 0 && said[said.length - 1].split(/\\s+/).filter(Boolean).join(' ').startsWith(start); }""",
+                               arg=start, timeout=timeout)
+    except Timeout:
+        pass
+
+
 def _fits(page) -> None:
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
 
@@ -110,7 +123,8 @@ def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_s
     assert field.input_value() == "Haute-Garonne" and page.evaluate("() => document.activeElement.id") == "bts-filter-input"
     rows = page.locator(".bts-departments tbody tr:visible")
     assert rows.count() == 1 and "Haute-Garonne" in rows.first.inner_text()
-    page.wait_for_timeout(800)
+    # (said once the typing pauses: a timer of the page's, SAID_AFTER, which a loaded machine may fire late)
+    _said_last(page, "1 département correspond")
     assert _said(page)[-1].startswith("1 département correspond"), _said(page)
     # a few as close: each a button, joined as the page joins names
     field.fill("gars")
