@@ -183,11 +183,14 @@ def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(v
     picked, the field reads it (the address says department=31, the hint names it), no message of a value not read."""
     w, page, sent, field, hint, _ = _misspelt_on_toulouse_list(visits, origin, listen="#q-department-elsewhere-said")
     offer = _words(typography(texts.text("department_hint.close", names="Haute-Garonne (31)")))
+    # (the offer follows the field's message, written with the list's answer: waited for, as the live copy's pause,
+    # which a loaded machine may fire late; an unexplained failure of this test in a full run of the file, flakesearch64)
+    button = hint.get_by_role("button", name="Haute-Garonne (31)")
+    button.wait_for(state="visible", timeout=READY_TIMEOUT)
     assert hint.is_visible() and _words(hint.inner_text()) == offer
-    page.wait_for_function("() => window.saidWords.length > 0", timeout=3000)
+    page.wait_for_function("() => window.saidWords.length > 0", timeout=10_000)
     page.wait_for_timeout(700)
     assert _said(page) == [offer]
-    button = hint.get_by_role("button", name="Haute-Garonne (31)")
     box = button.bounding_box()
     assert box["height"] >= 44 and box["x"] + box["width"] <= PHONE["width"], box
     _fits(page)
@@ -197,10 +200,12 @@ def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(v
     assert dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "31"}
     assert _words(hint.inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
     assert not page.locator("#q-department-problem").is_visible()
+    page.wait_for_function("() => window.saidWords.length > 1", timeout=10_000)  # (said after the pause)
+    page.wait_for_timeout(700)
     assert _said(page) == [offer, "Haute-Garonne (31) : département de l’académie de Toulouse."]
     # words of some names (« garonne »): those names, in the field's message, not a close name under the field
     field.fill("garonne")
-    assert not hint.is_visible()
+    hint.wait_for(state="hidden", timeout=READY_TIMEOUT)
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
     w.close()
 
