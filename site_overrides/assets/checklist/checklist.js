@@ -625,7 +625,11 @@ function start(root) {
         const apart = bad && data.questions[qid].kind !== "date" ? departmentsApart(data.names, typed) : null;
         const message = !bad ? "" : data.questions[qid].kind === "date" ? ui("invalid_date")
           : apart ? ui("department_apart", apart) : departmentProblem(typed, control);
-        problem.replaceChildren(...[message].flat());
+        // written again only when its words change: a tap on a close department's button (« Vouliez-vous dire :
+        // Haute-Garonne (31) ? ») leaves the field, whose change sends an answer; written again while the finger was
+        // down, the button under it was another, and the tap was lost (a loaded machine's test, 2026-12-06)
+        const words = [message].flat().map((part) => (typeof part === "string" ? part : part.textContent)).join("");
+        if (problem.textContent !== words) problem.replaceChildren(...[message].flat());
         if (control) control.setAttribute("aria-invalid", bad ? "true" : "false");
       }
     }
