@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import Watched, chromium, require_browser, serve_site, site_headers, wait_checklist
+from browser_support import Watched, chromium, goto_loaded, require_browser, serve_site, site_headers, wait_checklist
 
 PAGES = ("/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
 
@@ -46,7 +46,7 @@ def browser(origin):
 
 def _open(browser, origin, path, width):
     watched = Watched(browser, origin, viewport={"width": width, "height": 800})
-    watched.page.goto(origin + path, wait_until="networkidle")
+    goto_loaded(watched.page, origin + path)
     return watched
 
 

@@ -3361,7 +3361,7 @@ def test_a_notice_page_fetches_the_search_index_only_when_the_search_is_used(not
     notice = notices[0]
     visit = Watched(browser, origin, viewport=size)
     page = visit.page
-    page.goto(origin + f"/{notice.slug}/{notice.year}/", wait_until="networkidle")
+    goto_loaded(page, origin + f"/{notice.slug}/{notice.year}/")
     assert not [u for u in visit.requests if "search_index.json" in u]
     if size is PHONE:
         page.click("label.md-header__button[for=__search]")
