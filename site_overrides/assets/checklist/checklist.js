@@ -3065,6 +3065,10 @@ function closeOffer(data, close, pick) {
     button.type = "button";
     button.className = "bts-close-name";
     button.textContent = `${name} (${code})`;
+    // pressed, the field keeps the focus (as a list of suggestions does): else the field, left, sent its answer,
+    // which moves the offer from under the field to the field's message (the same names once, departmentHint), and
+    // the button under the finger was gone before the click: the tap lost (a loaded machine's full run, 2026-12-06)
+    button.addEventListener("mousedown", (event) => event.preventDefault());
     button.addEventListener("click", () => pick(name));
     return button;
   });
