@@ -14,13 +14,11 @@ trap 'rm -rf "$PYCACHE_DIR"' EXIT
 export PYTHONPYCACHEPREFIX="$PYCACHE_DIR"
 unset PYTHONDONTWRITEBYTECODE
 python -m generator validate
-# Four workers on the machines' two processors, each running whole test files: a file's
+# Three workers on the machines' two processors, each running whole test files: a file's
 # browser and built sites are made once (pytest-xdist, --dist loadfile), the longest files first
 # (tests/conftest.py LONG_FIRST; --no-loadscope-reorder: xdist would order files by their number of
-# tests, and a long file of one test came last). The browser files wait on Chromium and Pyodide: with
-# two workers the processors were idle about 45 % of the run, with three still about 38 % (processor
-# time over twice the wall time). Fresh clones on this machine, 2026-12-06: 15 min 9 s with two and
-# 13 min 54 s with three (an earlier code); the day's last code, pytest 935.8 s with three and 885.8 s
-# with four (both runs alone on the machine, setup included 15 min 57 s and 15 min 15 s).
-# BTS_TEST_WORKERS=3 (or 0: one process) to choose.
-python -m pytest -q -n "${BTS_TEST_WORKERS:-4}" --dist loadfile --no-loadscope-reorder "$@"
+# tests, and a long file of one test came last). Three, not two: with two, the processors were idle
+# about 45 % of the run (the browser files wait on Chromium and Pyodide); fresh clones of the same
+# code on this machine took 15 min 9 s with two and 13 min 54 s / 14 min 25 s with three (2026-12-06).
+# BTS_TEST_WORKERS=2 (or 0: one process) to choose.
+python -m pytest -q -n "${BTS_TEST_WORKERS:-3}" --dist loadfile --no-loadscope-reorder "$@"

@@ -3,7 +3,7 @@
 ``real_*`` read the repository's content/ and academies/ (staff edit them: properties of any
 valid data only); ``frozen_*`` read tests/fixtures/project/ (the five seed notices as
 encoded, for golden files, hand-written cases and anything that expects specific content).
-Each site is built once per run, shared by the test processes (``scripts/test.sh`` runs four: pytest-xdist, one test
+Each site is built once per run, shared by the test processes (``scripts/test.sh`` runs three: pytest-xdist, one test
 file per worker at a time).
 """
 
@@ -80,7 +80,7 @@ def frozen_site(tmp_path_factory) -> Path:
 
 
 # The longest test files, longest first (worker-seconds of a fresh clone's full run, three workers on two processors,
-# 2026-12-06: 2,616 in all, before that day's cuts). ``scripts/test.sh`` runs four workers that take whole files in
+# 2026-12-06: 2,616 in all, before that day's cuts). ``scripts/test.sh`` runs three workers that take whole files in
 # collection order (``--no-loadscope-reorder``: pytest-xdist would otherwise order files by their number of tests, and
 # did: the one-test injection file ran last, one worker idle for minutes): a long file collected last would keep one
 # worker busy while the others have nothing left. Only the order changes; a file missing here runs after.
