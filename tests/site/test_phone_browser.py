@@ -658,13 +658,20 @@ def test_the_checklist_names_the_academy_of_a_department_outside(visits, origin)
         w.close()
 
 
-def test_the_department_hint_shows_at_each_keystroke_under_the_field_and_is_said_once_the_typing_pauses(visits, origin):
+def test_the_department_hint_shows_at_each_keystroke_under_the_field_and_is_said_once_the_typing_pauses(browser, origin):
     """review64 L6: the hint (role=status) under the « Je réside hors de France » button was announced at each
     keystroke: « 3 », Allier relève de l'académie de Clermont-Ferrand…, then « 31 », the echo. At 360 px the hint is
     right under the field, above the button, and follows each keystroke; its live copy (not shown) takes its words
-    once the typing pauses (500 ms) or the field is left, once for « 31 » typed."""
-    w = visit(visits, origin, "/toulouse/2024/liste-personnalisee/", PHONE)
+    once the typing pauses (500 ms) or the field is left, once for « 31 » typed.
+
+    The page's clock is Playwright's, paused once the page is loaded: the typing's pause is the test's ``run_for``, not
+    the machine's speed (CI, stop 64: the live copy was filled between « 1 » typed and the next read, more than 500 ms
+    of a loaded machine; the checklist's timers stand still with it, its engine's answers do not)."""
+    w = Watched(browser, origin, viewport={"width": PHONE, "height": 800})
     page = w.page
+    page.clock.install(time=dt.datetime(2025, 10, 1, 10, tzinfo=dt.timezone.utc))
+    goto_loaded(page, origin + "/toulouse/2024/liste-personnalisee/")
+    page.clock.pause_at(dt.datetime(2025, 10, 1, 11, tzinfo=dt.timezone.utc))
     field = page.locator("#q-department-input")
     hint = page.locator("#q-department-elsewhere")
     said = page.locator("#q-department-elsewhere-said")
@@ -678,24 +685,26 @@ def test_the_department_hint_shows_at_each_keystroke_under_the_field_and_is_said
     page.keyboard.type("3")
     assert "Allier (03)" in hint.inner_text()  # (at once, on the screen)
     # a slow typist's pause after the first digit: nothing said yet (phone56 L4: « Allier… » before « Haute-Garonne… »)
-    page.wait_for_timeout(900)
+    page.clock.run_for(900)
     assert page.evaluate("() => window.saidWords") == []
     page.keyboard.type("1")
-    # (nothing said while typing: read at once, before the 500 ms pause can end on a loaded machine — fixmerge60 saw
-    # it filled after the three calls that used to come first)
+    # nothing said while typing, nor before the pause's 500 ms
     assert page.evaluate("() => window.saidWords") == []
     echo = " ".join(hint.inner_text().split())
     assert echo == "Haute-Garonne (31) : département de l’académie de Toulouse."
     box, button = hint.bounding_box(), page.locator("#q-department-abroad").bounding_box()
     assert box["y"] + box["height"] <= button["y"], (box, button)
-    page.wait_for_function("() => window.saidWords.length > 0", timeout=3000)
-    page.wait_for_timeout(700)
+    page.clock.run_for(490)
+    assert page.evaluate("() => window.saidWords") == []
+    page.clock.run_for(20)
+    assert [" ".join(words.split()) for words in page.evaluate("() => window.saidWords")] == [echo]
+    page.clock.run_for(700)  # (said once)
     assert [" ".join(words.split()) for words in page.evaluate("() => window.saidWords")] == [echo]
     # back to a lone digit: the live copy no longer says Haute-Garonne's academy, silently emptied at once, and says
     # « 3 »'s department only once the field is left (review67 L9: Haute-Garonne stayed there until then)
     page.keyboard.press("Backspace")
     assert "Allier (03)" in hint.inner_text() and said.text_content() == ""
-    page.wait_for_timeout(900)
+    page.clock.run_for(900)
     assert said.text_content() == ""
     field.dispatch_event("change")
     assert "Allier (03)" in said.text_content() and page.evaluate("() => window.saidWords")[-2:] == ["", said.text_content()]
