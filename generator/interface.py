@@ -513,6 +513,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "residence_unsaid": ("count", "notices"),
         "residence_ask": (),
         "residence_notice": ("of_academy", "year"),
+        "residence_pointer": ("count", "link"),
+        "residence_pointer_link": (),
         "academies_comma": ("before", "after"),
         "academies_last": ("before", "after"),
         "find_title": (),

@@ -178,6 +178,10 @@
     var input = box.querySelector("input");
     var status = box.querySelector(".bts-filter-status");
     var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
+    // The pointer under the field to the note after the table (who each notice is for, review64a L1): shown while the
+    // table has all its rows, the note then far below; hidden while the field holds a query, the note right under the
+    // rows found (NOTE62: the row found right under the field).
+    var pointer = document.querySelector(".bts-residence-pointer");
     var words = rows.map(function (row) { return " " + fold(row.getAttribute("data-bts-search") || row.textContent) + " "; });
     // the department's own name, apart from its academy's (carry)
     var own = rows.map(function (row) { return " " + fold(row.getAttribute("data-bts-name") || "") + " "; });
@@ -263,6 +267,7 @@
         if (match) shown += 1;
         carry(i, match && query !== "" && !outside && (department !== null || number !== null || own[i].indexOf(" " + query) !== -1));
       });
+      if (pointer) pointer.hidden = query !== "";
       status.textContent = outside ? box.getAttribute("data-bts-abroad")
         : shown === 0 ? box.getAttribute("data-bts-no-result").replace("{query}", typed)
         : query === "" ? "" : count(box.getAttribute("data-bts-count"), shown);

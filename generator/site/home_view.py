@@ -71,6 +71,9 @@ class HomeView:
     # candidats qui résident dans les départements de leur académie. Celle d'Aix-Marseille (session 2023) n'en dit rien… »
     # (residence_words)
     residence: str
+    # how many notices it says are for their academy's residents: the pointer to it under the field, before the table
+    # (home.residence_pointer; the note comes after the table's rows, about 49 screens down at 360 px: review64a L1)
+    residence_said: int = 0
 
 
 # Where a candidate goes: by audience when the academy's newest notices differ, else one notice for all.
@@ -140,7 +143,18 @@ def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
     )
     covered = [academy for academy in routes.academies.values() if academy.covered]
     academies = tuple(HomeAcademy(of(academy.name, texts), _sessions(academy)) for academy in covered)
-    return HomeView(rows, academies, residence_words(covered, texts))
+    return HomeView(rows, academies, residence_words(covered, texts), len(residence_notices(covered)[0]))
+
+
+def residence_notices(covered: list[AcademyRoutes]) -> tuple[list[tuple[AcademyRoutes, SessionRef]], list[tuple[AcademyRoutes, SessionRef]]]:
+    """Of each covered academy, the newest notice for candidates who register themselves (else its newest): those
+    that say they are for their academy's residents only (``residence:``), and those that say nothing of it."""
+    said, unsaid = [], []
+    for academy in covered:
+        session = academy.latest("individual") or academy.latest()
+        if session is not None:
+            (said if session.residence else unsaid).append((academy, session))
+    return said, unsaid
 
 
 def residence_words(covered: list[AcademyRoutes], texts: InterfaceFile) -> str:
@@ -148,12 +162,9 @@ def residence_words(covered: list[AcademyRoutes], texts: InterfaceFile) -> str:
     of each covered academy, the newest notice for candidates who register themselves (where such a candidate
     goes); empty when none says it. Those that say nothing send the candidate to an exam office: where to find how to
     reach it follows (home.residence_ask)."""
-    said, unsaid = [], []
-    for academy in covered:
-        session = academy.latest("individual") or academy.latest()
-        if session is not None:
-            words = texts.text("home.residence_notice", of_academy=of(academy.name, texts), year=session.year)
-            (said if session.residence else unsaid).append(words)
+    said, unsaid = residence_notices(covered)
+    said = [texts.text("home.residence_notice", of_academy=of(academy.name, texts), year=session.year) for academy, session in said]
+    unsaid = [texts.text("home.residence_notice", of_academy=of(academy.name, texts), year=session.year) for academy, session in unsaid]
     if not said:
         return ""
     out = texts.text("home.residence_said", count=len(said), notices=texts.listed("home.academies_comma", "home.academies_last", said))

@@ -886,10 +886,22 @@ def test_a_shared_link_opened_over_a_carried_department_replaces_it_and_says_so(
     w.close()
 
 
+# Where the home page's elements stand: the finder, the pointer under it (review64a L1), the table and the note after it.
+_HOME_ORDER = """() => { const finder = document.querySelector('.bts-filter');
+    const pointer = document.querySelector('.bts-residence-pointer'), table = document.querySelector('.bts-departments');
+    const note = [...document.querySelectorAll('.md-typeset p')].find((p) => /Pour l.inscription individuelle/.test(p.textContent));
+    const box = (e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; };
+    return { pointer: finder.nextElementSibling === pointer, table: pointer.nextElementSibling === table,
+             noteAfter: Boolean(note) && Boolean(table.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING),
+             link: pointer.querySelector('a').getAttribute('href') === '#' + note.id, shown: !pointer.hidden,
+             pointerBox: box(pointer), noteY: box(note)[0] + scrollY }; }"""
+
+
 def test_on_a_phone_the_home_finder_is_on_the_first_screen_and_the_row_found_right_under_it(visits, origin):
     """At 360 × 740 the home page's department field stood 1.5 screens down, under the note on where an individual
-    candidate registers, and the row it found a screen below the field (NOTE62): the field is on the first screen, the
-    table it filters comes right after it (nothing between them), and the note follows the table."""
+    candidate registers, and the row it found a screen below the field (NOTE62): the field is on the first screen, then
+    the pointer to that note (review64a L1), the table it filters and the note after the table; once a department is
+    typed, the pointer is hidden and the row found right under the status line, the note right after it."""
     w = visits.take(viewport=PHONE)
     page = w.page
     try:
@@ -898,16 +910,44 @@ def test_on_a_phone_the_home_finder_is_on_the_first_screen_and_the_row_found_rig
         field.wait_for(state="visible")
         box = field.bounding_box()
         assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], box
-        order = page.evaluate("""() => { const finder = document.querySelector('.bts-filter');
-            const next = finder.nextElementSibling, table = document.querySelector('.bts-departments');
-            const note = [...document.querySelectorAll('.md-typeset p')].find((p) => /Pour l.inscription individuelle/.test(p.textContent));
-            return { next: next === table, noteAfter: Boolean(note) && Boolean(table.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING) }; }""")
-        assert order == {"next": True, "noteAfter": True}, order
+        order = page.evaluate(_HOME_ORDER)
+        assert {k: order[k] for k in ("pointer", "table", "noteAfter", "link", "shown")} == dict.fromkeys(
+            ("pointer", "table", "noteAfter", "link", "shown"), True), order
+        # (right under the field, the note some 49 screens down past the 107 rows)
+        assert 0 <= order["pointerBox"][0] - (box["y"] + box["height"]) < 48 and order["noteY"] > 20 * PHONE["height"], order
         field.fill("31")
         row = page.locator(".bts-departments tbody tr:visible")
         row.first.wait_for(state="visible")
         status = page.locator("#bts-filter-status").bounding_box()
         found = row.first.bounding_box()
         assert row.count() == 1 and 0 <= found["y"] - (status["y"] + status["height"]) < 48, (status, found)
+        assert page.locator(".bts-residence-pointer").is_hidden()
+        typed = page.evaluate(_HOME_ORDER)
+        assert typed["noteY"] - (found["y"] + found["height"] + page.evaluate("scrollY")) < PHONE["height"], typed
+        field.fill("")
+        assert page.locator(".bts-residence-pointer").is_visible()
+    finally:
+        w.close()
+
+
+def test_without_javascript_the_home_page_points_to_the_residence_note_on_its_first_screen(browser, origin):
+    """review64a L1: without JavaScript the finder is hidden and the table shows its 107 rows; the note on who each
+    notice is for (« ne s'adressent qu'aux candidats qui résident… ») comes after them, some 49 screens down at 360 px.
+    A pointer to it is on the first screen, before the table, and its link brings the note into view under the header."""
+    w = Watched(browser, origin, viewport=PHONE, java_script_enabled=False)
+    page = w.page
+    try:
+        goto_loaded(page, origin + "/")
+        assert page.locator(".bts-filter").is_hidden()
+        order = page.evaluate(_HOME_ORDER)
+        assert {k: order[k] for k in ("table", "noteAfter", "link", "shown")} == dict.fromkeys(
+            ("table", "noteAfter", "link", "shown"), True), order
+        assert 0 <= order["pointerBox"][0] and order["pointerBox"][1] <= PHONE["height"], order
+        assert order["noteY"] > 20 * PHONE["height"], order
+        page.locator(".bts-residence-pointer a").click()
+        page.wait_for_function("() => location.hash === '#inscription-individuelle' && scrollY > 0")
+        note = page.locator("#inscription-individuelle").bounding_box()
+        header = page.locator(".md-header").bounding_box()
+        assert header["y"] + header["height"] <= note["y"] < PHONE["height"], (header, note)
     finally:
         w.close()
