@@ -215,7 +215,17 @@
       clearTimeout(pause);
       pause = null;
       if (said && said.textContent !== status.textContent) said.textContent = status.textContent;
+      readOnce();
       reveal();
+    }
+    // Read once, line by line (walk64 L2: the status line and its live copy, the same words twice in the accessibility
+    // tree): the live copy stays there to be said, the status line leaves it (aria-hidden) while the copy holds its very
+    // words and it has no button (a close department's); shown or not, the field's description reads it (aria-describedby).
+    // As the checklist's department hint (checklist.js: readOnce).
+    function readOnce() {
+      var same = Boolean(said) && said.textContent !== "" && said.textContent === status.textContent && !status.querySelector("button, a");
+      if (same) status.setAttribute("aria-hidden", "true");
+      else status.removeAttribute("aria-hidden");
     }
     // The answer brought into view when the typing pauses on a single row, or a few (phone60 L3: at 320×640, « loire atlantique »
     // typed, the row's « Où lire la notice » began at the screen's bottom edge, and a phone's keyboard hid it whole):
@@ -284,6 +294,7 @@
       // words the status line no longer says emptied at once, silently, until the pause says the new ones (review67
       // L9, as the checklist's hint: « 31 » then back to « 3 » kept « 1 département correspond » there)
       if (said && said.textContent && said.textContent !== status.textContent) said.textContent = "";
+      readOnce();
       if (/^\s*[0-9]\s*$/.test(input.value)) return;
       pause = setTimeout(say, SAID_AFTER);
     });

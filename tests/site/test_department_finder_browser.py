@@ -951,3 +951,48 @@ def test_without_javascript_the_home_page_points_to_the_residence_note_on_its_fi
         assert header["y"] + header["height"] <= note["y"] < PHONE["height"], (header, note)
     finally:
         w.close()
+
+
+def test_a_department_said_is_read_once_line_by_line_and_still_describes_its_field(visits, origin):
+    """walk64 L2: once the typing paused, the department's words were twice in the accessibility tree, the hint under
+    the field (a paragraph) and its live copy (role=status, not shown), and a screen reader reading line by line read
+    them twice. The live copy stays in the tree (it must, to be said); the shown hint leaves it (aria-hidden) while the
+    copy holds its very words and it has no link or button; the field's description still reads it. Typing on (a lone
+    digit, the copy emptied) gives the hint back; a hint with a link (another academy's site) is never hidden. The home
+    page's finder alike: its status line and its live copy."""
+    from playwright.sync_api import expect
+
+    w = visits.take(viewport=PHONE)
+    page = w.page
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/")
+    _ready(page)
+    field, hint, said = page.locator("#q-department-input"), page.locator("#q-department-elsewhere"), page.locator("#q-department-elsewhere-said")
+    question = page.locator("#q-department")
+    field.click()
+    page.keyboard.type("31")
+    words = "Haute-Garonne (31) : département de l’académie de Toulouse."
+    page.wait_for_function("() => document.getElementById('q-department-elsewhere-said').textContent !== ''", timeout=10_000)
+    tree = question.aria_snapshot()
+    assert _words(tree).count(words) == 1 and _words(f'- status: "{words}"') in _words(tree), tree
+    expect(field).to_have_accessible_description(re.compile(re.escape(words).replace("\\ ", "\\s+") + "$"))
+    # typing on: a lone digit, the live copy emptied at once, the hint read in its place
+    page.keyboard.press("Backspace")
+    assert said.text_content() == "" and hint.get_attribute("aria-hidden") is None
+    assert "Allier (03)" in question.aria_snapshot()
+    # another academy's department: its site's link in the hint, which stays in the tree once said
+    field.fill("33")
+    field.dispatch_event("change")
+    page.wait_for_function("() => document.getElementById('q-department-elsewhere-said').textContent.includes('Gironde')", timeout=10_000)
+    assert hint.get_attribute("aria-hidden") is None and question.get_by_role("link", name="www.ac-bordeaux.fr").count() == 1
+    # the home page's finder
+    goto_loaded(page, origin + "/")
+    finder = page.locator(".bts-filter")
+    page.locator("#bts-filter-input").fill("31")
+    page.wait_for_function("() => document.querySelector('.bts-filter-said').textContent !== ''", timeout=10_000)
+    status = _words(page.locator("#bts-filter-status").text_content())
+    assert _words(finder.aria_snapshot()).count(status) == 1, finder.aria_snapshot()
+    expect(page.locator("#bts-filter-input")).to_have_accessible_description(re.compile(re.escape(status[:20])))
+    page.locator("#bts-filter-input").fill("3")
+    assert _words(finder.aria_snapshot()).count(_words(page.locator("#bts-filter-status").text_content())) == 1
+    assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()

@@ -2895,6 +2895,22 @@ function linkAttributes(href, texts) {
   return /^https?:/i.test(href) ? { href, "data-bts-address": addressWords(href) } : { href };
 }
 
+// A hint shown under a field and its live copy (role=status, not shown, which a screen reader says once the typing
+// pauses) hold the same words once said: read line by line, the page gave them twice (walk64 L2: « Haute-Garonne (31)
+// : département de l'académie de Toulouse. », a paragraph then the status, in the accessibility tree). The live copy
+// must stay in that tree to be said (a live region aria-hidden, display:none or emptied too soon is not announced
+// reliably), so the shown hint leaves it while the copy holds its very words: aria-hidden, as the « encore utile » tag
+// where its words are read elsewhere. Not when the hint has a link or a button (a close department, an academy's site):
+// a control must never be hidden from a screen reader; nor while the copy does not yet, or no longer, say the hint
+// (typing, a lone digit): then the shown hint is the one read. The home page's finder does the same (bts.js).
+function readOnce(shown, copy) {
+  if (!shown) return;
+  const same = Boolean(copy) && !shown.hidden && copy.textContent !== "" && copy.textContent === shown.textContent
+    && !shown.querySelector("a, button, input, select, textarea");
+  if (same) shown.setAttribute("aria-hidden", "true");
+  else shown.removeAttribute("aria-hidden");
+}
+
 function departmentHint(form, data, carried) {
   for (const [qid, question] of Object.entries(data.questions)) {
     if (question.kind !== "department") continue;
@@ -2958,6 +2974,7 @@ function departmentHint(form, data, carried) {
       pause = null;
       const words = hint.hidden ? "" : hint.textContent;
       if (said && said.textContent !== words) said.textContent = words;
+      readOnce(hint, said);
     };
     input.addEventListener("input", () => {
       update();
@@ -2966,6 +2983,7 @@ function departmentHint(form, data, carried) {
       // longer holds, until the pause says the new one (review67 L9: « 31 » then back to « 3 » kept Haute-Garonne's
       // academy there until the field was left)
       if (said && said.textContent && said.textContent !== (hint.hidden ? "" : hint.textContent)) said.textContent = "";
+      readOnce(hint, said);
       // (a lone digit is the start of a number, not yet a department: shown, said only once the field is left; a
       // slow typist heard « 3 », Allier, before « 31 », phone56 L4)
       if (/^\s*[0-9]\s*$/.test(input.value)) return;
@@ -2980,6 +2998,7 @@ function departmentHint(form, data, carried) {
     const rewrite = () => {
       const focused = hint.contains(document.activeElement) ? document.activeElement.textContent : null;
       update();
+      readOnce(hint, said);
       if (focused === null || hint.contains(document.activeElement)) return;
       const problem = document.getElementById(`q-${qid}-problem`);
       const same = [...hint.querySelectorAll("a, button")].find((element) => element.textContent === focused)
