@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..departments import typing_example
 from ..french import inner_quotes
 from ..model.content import InterfaceFile
-from ..site.text import indented_lines, of, text_blocks, written_address
+from ..site.text import indented_lines, of, text_blocks, text_lines, written_address
 from ..site.dates import bar_moment, date_words, deadline_kind, reading_marked
 from ..site.dates import moment as site_moment
 from ..site.notice_view import CHANNEL_KEYS
@@ -255,10 +255,17 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | Non
     def line(text: str) -> None:
         out.append("  - " + " ".join(text.split()))
 
+    def sentence(field: str) -> None:
+        # a sentence of the notice under the guide's label: its lines (and paragraphs) apart, the first after the label,
+        # the others below it (Nantes 2024's NB has no full stop between its two paragraphs; the page and checklist.js
+        # the same: site.text.text_lines)
+        first, *rest = (" ".join(words.split()) for words in text_lines(adjustment_sentence(item, field, t)))
+        out.extend(["  - " + first, *("    " + words for words in rest)])
+
     if item["request"] == "renewal" and item["renewal"]:
         # what the notice says of a renewal first; then a request's procedure, said as such (Nantes 2024: « Pas de
         # nouvelle demande à faire… », then « La demande se fait… » read as a contradiction)
-        line(adjustment_sentence(item, "renewal", t))
+        sentence("renewal")
         # (introduces the lines below, as the page's paragraph; where the notice says a renewal needs no new request,
         # as the procedure for the case it excepts: phone56 M2, Nantes 2024's « sauf changement de sa situation médicale »)
         # (the case in the notice's words when the session file writes it: renewal_exception:, fixr408)
@@ -295,14 +302,14 @@ def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | Non
         # the guide's reading of the date, where it is said again (as the notice page)
         line(t.text("exam_adjustment.deadline_note", deadline=said, note=deadline["note"]) if deadline.get("note") else said)
     if item["decision"]:
-        line(adjustment_sentence(item, "decision", t))
+        sentence("decision")
     if item["renewal"] and item["request"] != "renewal":
         # (a new request too, under the label « Aménagement déjà obtenu », which says whom it concerns: a notice's
         # sentence may concern a new request, Aix-Marseille 2023's « joindre une copie de la notification » for one who
         # had an adjustment before; a renewal has it first, above)
-        line(adjustment_sentence(item, "renewal", t))
+        sentence("renewal")
     if item["declare_in_cyclades"]:
-        line(adjustment_sentence(item, "declare_in_cyclades", t))
+        sentence("declare_in_cyclades")
     if item.get("source"):  # where in the notice it is, as the notice page ends the procedure
         out.append("  " + item["source"])
     return out

@@ -53,7 +53,7 @@ from markupsafe import Markup
 
 from ..model.content import InterfaceFile
 from ..model.values import phone_href
-from .text import ADDRESS_NAME_CLASS, BARE_URL_CLASS, NOWRAP_CLASS, address_name, address_words, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, url
+from .text import ADDRESS_NAME_CLASS, BARE_URL_CLASS, NOWRAP_CLASS, address_name, address_words, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, text_lines, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
@@ -408,6 +408,8 @@ def markdown_environment(folder: Path, macros: str | None = None) -> Environment
         "placed": _placed,
         "led": _led,
         "address_words": address_words,
+        # a text's lines (text.text_lines), for ``|md_join("<br>")``: a text said inside a line keeps its lines apart
+        "lines": text_lines,
 
     }
     env = _environment(folder, finalize=markdown_value, removed=_MARKUP_FILTERS, filters=filters, autoescape=False, keep_trailing_newline=True)

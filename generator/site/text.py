@@ -304,6 +304,14 @@ def md_outline(value: object) -> str:
     return "\n".join(out)
 
 
+def text_lines(value: object) -> tuple[str, ...]:
+    """A text's lines, stripped, the empty ones left out (a paragraph break as a line break): a text said inside a
+    line of the guide keeps its lines apart, each line as written (the exam-adjustment sentences under the guide's
+    label, Nantes 2024's « NB : … » then « Les aménagements accordés… », which have no full stop to part them;
+    checklist.js: textLines, checklist/text.py: the command line)."""
+    return tuple(line.strip() for line in str(value).splitlines() if line.strip())
+
+
 def one_line(value: object) -> str:
     """A value as plain text on one line, with French typography (not escaped), without its emphasis markers
     (``generator.emphasis``: a title, a calendar, an attribute, a comparison of words read the words alone)."""

@@ -1323,7 +1323,8 @@ def check_adjustment_in_the_notice_s_words(notices) -> int:
         t = notice.texts
         printed = prints[pages.pdf_path(notice)].markdown
         web = pages.notice_page(notice, FIXED_TODAY)
-        printed_words, web_words = (squeeze(re.sub(r"</?strong>", "", md)) for md in (printed, web))  # (without the bold)
+        # (without the bold; nor the line breaks the web page's item keeps a sentence's lines apart with: paras65)
+        printed_words, web_words = (squeeze(re.sub(r"</?strong>|<br>", "", md)) for md in (printed, web))
         own = own_labels({field: getattr(adj, field) for field in ("decision", "renewal", "declare_in_cyclades")})
         # (the web page: after the guide's « : », the first letter lowered: words.under_labels)
         under = under_labels({field: getattr(adj, field) for field in ("decision", "renewal", "declare_in_cyclades")})

@@ -1287,7 +1287,7 @@ function start(root) {
       else {
         if (adjustmentItem.request === "renewal" && adjustmentItem.renewal) {
           // what the notice says of a renewal, not a new request's procedure (review55 M1), as the list opens with it
-          item.append(emphasised("p", oneLine(sentence(adjustmentItem, "renewal"))));
+          item.append(emphasised("p", textLines(sentence(adjustmentItem, "renewal"))));
         } else {
           // (a renewal the notice says nothing of: said first, before the procedure it gives, as the list says it)
           if (adjustmentItem.request === "renewal") item.append(el("p", shared("exam_adjustment.renewal_not_said")));
@@ -2290,7 +2290,8 @@ function start(root) {
   }
 
   // A sentence of the procedure under the guide's label, or « — » before words with a label of their own
-  // (item.own_label: « NB : »; text.py: adjustment_sentence, SENTENCE_KEYS).
+  // (item.own_label: « NB : »; text.py: adjustment_sentence, SENTENCE_KEYS). Shown by its lines (textLines: its lines and
+  // paragraphs apart, as the notice page; Nantes 2024's NB has no full stop between its two paragraphs).
   function sentence(item, field) {
     const [key, param] = { decision: ["decision", "decision"], renewal: ["renewal", "renewal"], declare_in_cyclades: ["cyclades", "words"] }[field];
     const suffix = (item.own_label || []).includes(field) ? "_labelled" : "";
@@ -2350,7 +2351,7 @@ function start(root) {
     if (item.request === "renewal" && item.renewal) {
       // what the notice says of a renewal first; then a request's procedure, introduced as such (text.py: the same)
       const renewal = el("ul", "");
-      renewal.append(emphasised("li", oneLine(sentence(item, "renewal"))));
+      renewal.append(emphasised("li", textLines(sentence(item, "renewal"))));
       // (where the notice says a renewal needs no new request: the procedure for the case it excepts; phone56 M2)
       // (the case in the notice's words when the session file writes it, renewal_exception:; fixr408)
       const lead = !item.renewal_without_request ? shared("exam_adjustment.new_request")
@@ -2391,9 +2392,11 @@ function start(root) {
       list.append(li);
     }
     if (item.deadline) list.append(adjustmentDeadlineLine("li", item.deadline));
-    if (item.decision) line(sentence(item, "decision"));
-    if (item.renewal && item.request !== "renewal") line(sentence(item, "renewal"));  // (a new request too: text.py)
-    if (item.declare_in_cyclades) line(sentence(item, "declare_in_cyclades"));
+    // (the notice's sentences under the guide's label: their lines apart, as the page and text.py)
+    const said = (field) => list.appendChild(emphasised("li", textLines(sentence(item, field))));
+    if (item.decision) said("decision");
+    if (item.renewal && item.request !== "renewal") said("renewal");  // (a new request too: text.py)
+    if (item.declare_in_cyclades) said("declare_in_cyclades");
     block.append(list);
     // where in the notice it is, as the notice page ends the procedure (text.py: the same)
     if (item.source) block.append(el("p", item.source, { class: "bts-checklist-source" }));
