@@ -261,6 +261,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "note_as_written": (),
         "closing_due": ("date",),
         "closing_due_note": ("texts",),
+        "closing_unsaid": (),  # under a national rule on « la date limite d'inscription » the notice does not give
         "guide_table": (),
         "guide_day": ("date",),
         "guide_hour": ("date",),

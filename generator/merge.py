@@ -378,6 +378,13 @@ class Notice:
         reference = self.session.session.age_reference_date
         return {"age_reference_date": reference.isoformat() if reference else None, "registration_window": list(self.registration_window)}
 
+    def closing_unsaid(self, statement: ResolvedStatement) -> bool:
+        """A statement whose words name « la date limite d'inscription à l'examen » (``due_at_closing``, national or in
+        the notice's words) under a notice that does not give its registration's closing: beside the items it dates
+        (``national_dating``), the page and the checklist say that date unknown (« … : non précisée par la notice »,
+        dates.closing_unsaid; readnantes64 L9: Nantes 2026's decree on the engagement étudiant)."""
+        return statement.due_at_closing is not None and self.closing is None
+
     def national_dating(self, topic: ResolvedTopic | None = None) -> tuple[tuple[ResolvedStatement, ResolvedDocument], ...]:
         """The notice's own items a national statement dates otherwise (``documents_when``), with that statement:
         an item asked in its condition whose date is not the notice's documents deadline, or which the notice lets
@@ -808,6 +815,9 @@ def _topics(content: NationalContent, session: SessionFile, year: int, audience:
                     sid, words.text, Provenance("notice", words.section), tuple(_cited_for(texts[s], f"{tid}.{sid}") for s in statement.sources),
                     documents_when=statement.documents_when if dating else None, documents_by=statement.documents_by if dating else None,
                     checklist_when=statement.checklist_when,
+                    # (its words name the registration's deadline as the national ones do: where the notice gives no
+                    # closing, the page and the checklist say that date unknown beside them; readnantes64 L9)
+                    due_at_closing=statement.due_at_closing if dating else None,
                 ))
             elif not (own and sid in own.drop):
                 statements.append(ResolvedStatement(

@@ -272,7 +272,10 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         # of the text the guide has the R408 list from, through a notice that cites it (text not read:
         # content/regulations.yaml as_given_by): said after that notice, not as the national text read (walk 42 M1).
         # The notice page says the same before that statement (merge.national_dating_source).
-        entry = {"words": statement.documents_by, **national_dating_source(notice, statement)}
+        entry = {"words": statement.documents_by, **national_dating_source(notice, statement),
+                 # « la date limite d'inscription » it names, the notice giving no closing: said unknown below it
+                 # (merge.Notice.closing_unsaid; the notice page the same, after its topic)
+                 "closing_unsaid": notice.closing_unsaid(statement)}
         if entry not in dated.setdefault(doc.id, []):
             dated[doc.id].append(entry)
     pages = form_links(notice)  # the notice's forms that have a page (« forms » below)

@@ -184,6 +184,8 @@ SHARED_TEXTS = {
     "dates.note_as_written": (),  # under the registration's dates, the notice's words on them (session.dates_note)
     # under a national rule's warning, the notice's closing as the guide reads the rule's « date limite d'inscription »
     "dates.closing_due": ("date",),
+    # under a national rule on « la date limite d'inscription » that dates a piece, the notice giving no closing
+    "dates.closing_unsaid": (),
     "department_hint.abroad": (),  # living abroad: the standing's last line (as next to the field)
     "department_hint.department": ("name", "code"),  # next to the field, one of the academy's departments (« own »)
     # the departments whose names have the words typed in the field (« …, … ou … »: invalid_department_partial)

@@ -395,6 +395,8 @@ def national_dating_lines(document: dict, texts: InterfaceFile,
             lines.append(texts.text(keys[2], texts=rule["cited"], words=rule["words"]))
         else:
             lines.append(texts.text(keys[0], texts=cited, words=rule["words"]))
+        if rule.get("closing_unsaid"):  # the registration's deadline it names, not given by the notice (readnantes64 L9)
+            lines.append(texts.text("dates.closing_unsaid"))
     # what to follow first, the other reading « pour information » after it (phone55 L3: Clermont-Ferrand's notice's
     # « lors de votre confirmation d'inscription » came before it, under Toulouse's R408 attestation, and read as the rule)
     return ((texts.text("provenance.notice_date_counts", office=office),) if lines else ()) + tuple(lines)

@@ -218,6 +218,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
     topics = tuple(
         # (and the notice's closing the guide gives a national rule it prints: the guide's reading, said so; merge.closing_due)
         TopicView(topic.id, topic.title, tuple(b for b in topic.blocks if b.national), topic.notice_deadlines if topic.id in national_dating else (),
+                  closing_unsaid=topic.closing_unsaid and topic.id in national_dating,
                   # (its « — date passée » written when over on the build's day, never the page's hidden words: no
                   # script on paper)
                   closing_dues=closing_dues(notice, next(t for t in notice.topics if t.id == topic.id), today, paper=True))

@@ -484,6 +484,10 @@ class TopicView:
     # date as the guide's reading of the rule's « date limite d'inscription »; the web page and the PDF's annex print
     # them after the topic, the notice's own words (its PDF) never
     closing_dues: tuple[ClosingDue, ...] = ()
+    # a statement above that dates the notice's items names « la date limite d'inscription à l'examen », which the notice
+    # does not give (merge.Notice.closing_unsaid): said so after the topic (the checklist: under the item), as the
+    # notice_deadlines the web page and the PDF's annex
+    closing_unsaid: bool = False
     # the web page: the sentence the notice writes in place of the topic's heading (session.lead_as_written), under the
     # guide's heading; the PDF prints it in its place (notice_view.Part.lead)
     lead: str | None = None
@@ -1577,6 +1581,7 @@ def _topics(notice: Notice, today: dt.date | None, only: str | None = None) -> t
             tuple(SourceNoteLink(note.about, anchor) for note, anchor in zip(notes, anchors) if note.topic == topic.id)
             if notice.voice != "notice" else (),
             closing_dues(notice, topic, today) if notice.voice != "notice" else (),
+            closing_unsaid=notice.voice != "notice" and any(notice.closing_unsaid(s) for s, _ in notice.national_dating(topic)),
             lead=notice.session.session.lead_as_written.get(topic.id) if notice.voice != "notice" else None,
         ))
     return tuple(out)

@@ -1070,6 +1070,13 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
                 # after what to follow, for information (phone55 L3: another notice's reading came first)
                 counts = squeezed(notice.texts.text("provenance.notice_date_counts", office=_site_linked(notice.office_reach)))
                 assert item.index(counts) < item.index(squeezed(rule["words"])), (notice.slug, doc["id"])
+                # the « date limite d'inscription » it names, said unknown where the notice gives no closing, right after
+                # it (Nantes 2026; text.py national_dating_lines; readnantes64 L9)
+                unsaid = squeezed(notice.texts.text("dates.closing_unsaid"))
+                assert (unsaid in item) == rule["closing_unsaid"], (notice.slug, doc["id"])
+                if rule["closing_unsaid"]:
+                    seen["closing_unsaid"] = seen.get("closing_unsaid", 0) + 1
+                    assert item.index(squeezed(rule["words"])) < item.index(unsaid), (notice.slug, doc["id"])
         # under each date: the notice's words and the guide's reading, as the notice page's dates table
         for deadline in expected["deadlines"]:
             under = squeezed(page.inner_text(f'#bts-checklist-output li[data-deadline="{deadline["id"]}"]'))
@@ -1097,6 +1104,7 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
     assert seen["renewal_not_said"], "no session whose notice says nothing of an adjustment already obtained"
     assert seen["own_label"], "no session whose words on an adjustment already obtained open with their own label"
     assert seen["national_dating"] and seen["date_notes"], seen  # Toulouse 2024's engagement étudiant form, its dates
+    assert seen.get("closing_unsaid"), seen  # (Nantes 2026's: no closing given)
     assert seen["late"] == len(late) == 2, seen  # (each late piece's date line read: Toulouse 2024's, Aix-Marseille 2023's)
     # (Toulouse's with the 15 January form: under its date's heading, the list on two dates; fixgroups)
     assert seen.get("late_grouped"), seen

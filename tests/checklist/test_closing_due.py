@@ -183,6 +183,37 @@ def test_a_notice_that_dates_the_form_is_unchanged(frozen):
     assert "engagement_etudiant_request_deadline" not in {w["id"] for w in result["warnings"]}
 
 
+def test_a_notice_without_closing_says_the_rule_s_date_unknown_beside_it(frozen):
+    """readnantes64 L9: Nantes 2026 gives no registration closing and quotes the decree (« au plus tard à la date limite
+    d'inscription à l'examen ») beside its form dated 12 December. Under the form (checklist, command line, the build's
+    answer: national_dating_lines) and after the topic (the web page), « Date limite d'inscription à l'examen (texte
+    national ci-dessus) : non précisée par la notice. »: the rule's date said unknown, nothing invented. A notice that
+    gives its closing (Toulouse 2024, its form dated 15 January): nothing of the kind."""
+    from generator.site import pages
+
+    unsaid = {}
+    for key, answers in (("nantes/2026", {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "ndrc",
+                                          "engagement_etudiant": "yes", "optional_exams": "1"}),
+                         ("toulouse/2024", {"department": "31", "situation": "repeater", "engagement_etudiant": "yes"})):
+        notice, ruleset = frozen[key]
+        line = _plain(notice.texts.text("dates.closing_unsaid"))
+        [doc] = [d for d in ruleset["documents"] if any("date limite d'inscription" in r["words"] for r in d["national_dating"])]
+        unsaid[key] = [rule["closing_unsaid"] for rule in doc["national_dating"]]
+        # the command line: right under the rule's words
+        result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+        out = [_plain(text) for text in render(ruleset, result, notice.texts).splitlines()]
+        at = [i for i, text in enumerate(out) if text.startswith("Pour information") and "date limite d'inscription à l'examen" in text]
+        assert len(at) == 1, out
+        assert (out[at[0] + 1] == line) == unsaid[key][0] and out.count(line) == unsaid[key][0], (key, out[at[0] + 1])
+        # the web page: after the topic's dates, once
+        page = _plain(pages.notice_page(notice, dt.date(2025, 10, 1)))
+        assert page.count(line) == unsaid[key][0], key
+        view = notice_view(notice, dt.date(2025, 10, 1))
+        [topic] = [t for t in view.topics if t.id == "engagement_etudiant"]
+        assert topic.closing_unsaid == unsaid[key][0] and topic.notice_deadlines, key
+    assert unsaid == {"nantes/2026": [True], "toulouse/2024": [False]}, unsaid
+
+
 def test_the_notice_words_and_the_national_rule_in_one_warning(frozen):
     """Toulouse 2024, disability « yes »: article D613-26 then the notice's sentence that cites it, one item under the
     topic's title, each with its source, in the page's order."""

@@ -1963,6 +1963,8 @@ function start(root) {
           : rule.cited ? ui("national_dating_cited", { texts: rule.cited, words: rule.words })
           : ui("national_dating", { texts, words: rule.words });
         item.append(reachedParagraph(words, { class: "bts-checklist-when" }));
+        // the registration's deadline it names, not given by the notice (text.py: the same; readnantes64 L9)
+        if (rule.closing_unsaid) item.append(reachedParagraph(shared("dates.closing_unsaid"), { class: "bts-checklist-when" }));
       }
       // the annexes its specialty requires (« d'après la notice » when its own list gives them); the notice the national
       // R408 list is from, its text not read (text.py: r408_words)
