@@ -287,7 +287,9 @@ def test_a_date_a_national_text_gives_otherwise_is_said_on_the_page_and_in_the_c
         expected: dict[str, list] = {}
         for statement, doc in pairs:
             entry = {"words": statement.documents_by, "texts": [t.title for t in statement.provenance.texts or statement.replaces],
-                     "as_given_by": national_as_given_by(notice, statement)}
+                     "as_given_by": national_as_given_by(notice, statement),
+                     # « la date limite d'inscription » it names, said unknown where the notice gives no closing (L9)
+                     "closing_unsaid": statement.due_at_closing is not None and notice.closing is None}
             assert statement.documents_by.casefold() in " ".join(statement.text.split()).casefold(), (key, statement.id)  # (its capital aside)
             expected.setdefault(doc.id, [])
             if entry not in expected[doc.id]:
@@ -301,6 +303,9 @@ def test_a_date_a_national_text_gives_otherwise_is_said_on_the_page_and_in_the_c
             assert any(date in plain(line) for line in printed), (key, doc.id, printed)
             seen += 1
         assert {k: v for k, v in said.items() if v} == expected, key
+        # and the page says it after the topic where the checklist says it under the item (readnantes64 L9)
+        unsaid = {d for d, rules in said.items() if any(r["closing_unsaid"] for r in rules)}
+        assert bool(unsaid) == any(t.closing_unsaid for t in view.topics), key
         if sessions.frozen:
             # by hand, from the frozen files: the items a national text dates otherwise, and its words
             by_hand = {
@@ -337,7 +342,7 @@ def test_beside_a_national_text_s_date_the_guide_says_to_follow_the_notice_s_in_
     from generator.checklist import text as cli_text
     from generator.site import pages
 
-    seen = {"item": 0, "as_given": 0}
+    seen = {"item": 0, "as_given": 0, "closing_unsaid": 0}
     for key, (notice, ruleset, view) in sessions.items():
         t = notice.texts
         counts = t.text("provenance.notice_date_counts", office=notice.office_reach)
@@ -360,13 +365,20 @@ def test_beside_a_national_text_s_date_the_guide_says_to_follow_the_notice_s_in_
             shown = cli_text.national_dating_lines(listed, t, ("checklist_page.national_dating", "checklist_page.national_dating_as_given", "checklist_page.national_dating_cited"),
                                                   office=ruleset["academy"]["office_reach"])
             # what to follow first, the other reading after it, for information (phone55 L3)
-            assert cli[0] == shown[0] == counts and len(cli) == len(listed["national_dating"]) + 1, (key, doc["id"], cli)
+            # (and, under a rule on « la date limite d'inscription » the notice does not give, that date unknown: L9)
+            unsaid = sum(bool(rule["closing_unsaid"]) for rule in listed["national_dating"])
+            assert cli[0] == shown[0] == counts and len(cli) == len(listed["national_dating"]) + unsaid + 1, (key, doc["id"], cli)
             # the same sentences on the command line as on the page, each on a line of its own (read57 L1: the command
             # line's began « pour information » in lower case, with no full stop, after « …de l'académie. »)
             assert cli == shown, (key, doc["id"], cli, shown)
             rendered = cli_text.render(ruleset, result, t)
             assert "    " + counts in rendered.splitlines(), (key, doc["id"])
-            for rule, line in zip(listed["national_dating"], shown[1:]):
+            lines = iter(shown[1:])
+            for rule in listed["national_dating"]:
+                line = next(lines)
+                if rule["closing_unsaid"]:
+                    seen["closing_unsaid"] = seen.get("closing_unsaid", 0) + 1
+                    assert next(lines) == t.text("dates.closing_unsaid"), (key, doc["id"], shown)
                 if rule["as_given_by"]:
                     seen["as_given"] += 1
                     assert line.startswith(f"Pour information, selon {rule['as_given_by']}, qui cite") and "pas consulté" in line, (key, line)
