@@ -195,7 +195,9 @@ class Statement(Record):
         "(« Demande de validation de l'épreuve facultative « engagement étudiant » ») ; quand aucune pièce de la notice "
         "n'est demandée dans cette condition (la notice ne la date pas elle-même), la page de la notice, la liste "
         "personnalisée et le calendrier donnent avec la phrase la clôture des inscriptions de la notice, dite comme la "
-        "lecture du guide",
+        "lecture du guide ; quand la notice date elle-même sa pièce mais ne donne pas sa clôture, la page (après la "
+        "rubrique) et la liste personnalisée (sous la pièce) disent « Date limite d'inscription à l'examen (texte "
+        "national ci-dessus) : non précisée par la notice. »",
         default=None,
     )
 
