@@ -35,7 +35,34 @@ from .writing import scratch_check, write_new
 YES = ("oui", "o", "yes", "y")
 CONFIRM = "Taper « oui » (ou « o », « yes », « y ») pour confirmer, autre chose pour ne rien écrire : "
 
-FIX_FIRST = "corriger d'abord ces problèmes (python -m generator validate les liste), puis relancer la commande ; rien n'a été écrit"
+# A refusal for problems in the files a command reads gives them under its reason up to this many; more, it gives the
+# validate command that lists them (``fix_first``)
+SHOWN_AT_MOST = 3
+
+
+def fix_first(problems: Problems, why: str, listed: str, again: str) -> StaffError:
+    """A command refused because files it reads have problems: the reason first, on one line (nothing written, how
+    many problems in which files, why they matter: ``why``, what to run once they are fixed), then the problems themselves
+    when there are few (``SHOWN_AT_MOST``), else the command that lists them (``listed``). staffdocs64 M, staff65 item
+    1: new-session printed the 20 problems of a draft, source lines and carets, before its one-line reason, which a
+    staff member read last, after a page of another session's problems."""
+    count = len(problems)
+    files: dict[str, int] = {}
+    for problem in problems.sorted():
+        files[problem.location.file] = files.get(problem.location.file, 0) + 1
+    where = (next(iter(files)) if len(files) == 1
+             else _and([f"{file} ({number})" for file, number in files.items()]))
+    reason = (f"Rien n'a été écrit : {count} problème{'s' if count > 1 else ''} à corriger d'abord dans {where} ({why}).")
+    corrected = "corrigé" if count == 1 else "corrigés"
+    if count <= SHOWN_AT_MOST:
+        shown = "Le voici, avec sa ligne et sa correction" if count == 1 else "Les voici, chacun avec sa ligne et sa correction"
+        return StaffError(f"{reason} {shown} ; une fois {corrected}, relancer : {again}\n{problems.report()}")
+    return StaffError(f"{reason} Pour les voir, chacun avec sa ligne et sa correction : {listed} ; une fois {corrected}, "
+                      f"relancer : {again}")
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} et {items[-1]}"
 
 
 def _year(value: int, what: str) -> int:
@@ -45,10 +72,12 @@ def _year(value: int, what: str) -> int:
         raise StaffError(f"{what} : {error}") from None
 
 
-def _prepared(root: Path, files: dict[str, str], slug: str) -> tuple[list[Pending], list[Problem]]:
+def _prepared(root: Path, files: dict[str, str], slug: str, again: str, written: list[str] | None = None,
+              ) -> tuple[list[Pending], list[Problem]]:
     """The prepared files read and checked in a scratch copy (StaffError if anything is wrong): what is
     left to check in them (``verify:`` lines and values « À COMPLÉTER »), and the other things
-    ``validate`` asks to check there (a weekday of the previous notice's words…)."""
+    ``validate`` asks to check there (a weekday of the previous notice's words…). ``again``: the command to run once
+    the project's files are fixed; ``written``: the files to be written (default: all of ``files``)."""
     project, checked = scratch_check(root, files, slug)
     if checked:
         ours = [p for p in checked.sorted() if p.location.file in files]
@@ -57,7 +86,10 @@ def _prepared(root: Path, files: dict[str, str], slug: str) -> tuple[list[Pendin
                 "Erreur interne du générateur : le fichier préparé ne passe pas la vérification (ce n'est pas une erreur de vos "
                 "fichiers : la signaler à l'équipe technique) ; rien n'a été écrit.\n" + checked.report()
             )
-        raise StaffError(f"{checked.report()}\n{FIX_FIRST}")
+        written = written or list(files)
+        raise fix_first(checked, f"{'le fichier préparé' if len(written) == 1 else 'les fichiers préparés'}, {_and(written)}, "
+                        f"{'est vérifié' if len(written) == 1 else 'sont vérifiés'} avec eux avant d'être écrit{'s' if len(written) > 1 else ''}",
+                        f"python -m generator validate academies/{slug}", again)
     data = project.academies[slug]
     pending = [p for p in pending_of(data.academy) + [p for s in data.sessions.values() for p in pending_of(s)] if p.location.file in files]
     marked = {(p.location.file, p.location.line, p.location.column) for p in pending}
@@ -141,15 +173,17 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
         raise StaffError(_exists(folder, slug))
     problems = Problems()
     table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)
+    again = _new_academy_command(slug, departments, session, force)
     if table is None or problems:
-        raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
+        raise fix_first(problems, f"new-academy y lit le nom, le fuseau horaire, le site et les départements de l'académie, "
+                        f"pour écrire academies/{slug}", "python -m generator validate", again)
     if years:
-        return _academy_file_only(root, slug, table, departments, years, today)
+        return _academy_file_only(root, slug, table, departments, years, today, again)
     files = skeleton.plan(slug, table.table(), departments, session, today)
     refused = None if session is None or force else _not_first_session(slug, departments, session, today)
     if refused:
         raise refused
-    pending, others = _prepared(root, files, slug)
+    pending, others = _prepared(root, files, slug, again)
     write_new(root, files)
     year = next(path for path in files if not path.endswith("academy.yaml")).rsplit("/", 1)[1][:-5]
     return "\n".join([
@@ -190,13 +224,20 @@ def _slug_of_the_table(root: Path, slug: str, problem: str) -> str:
             f"à l'académie, en minuscules sans accent ni espace, mots séparés par « - » ; {skeleton.nearest_ids(fixed or slug, ids)}")
 
 
-def _academy_file_only(root: Path, slug: str, table, departments: str | None, years: list[str], today) -> str:
+def _new_academy_command(slug: str, departments: str | None, session: int | None, force: bool) -> str:
+    """new-academy's command as given (to run again once the project's files are fixed)."""
+    given = f" --departments {''.join(departments.split())}" if departments else ""
+    return (f"python -m generator new-academy {slug}{given}{f' --session {session}' if session is not None else ''}"
+            f"{' --force' if force else ''}")
+
+
+def _academy_file_only(root: Path, slug: str, table, departments: str | None, years: list[str], today, again: str) -> str:
     """new-academy on a folder that has session files and no academy.yaml: academy.yaml alone written, the one
     new-academy writes (the national table's name, time zone, website and departments, the rest to fill from the
     notice), checked as new-academy checks its files; the session files are not touched."""
     planned = skeleton.plan(slug, table.table(), departments, int(years[-1]), today)
     path = f"academies/{slug}/academy.yaml"
-    pending, others = _prepared(root, planned, slug)
+    pending, others = _prepared(root, planned, slug, again, [path])
     write_new(root, {path: planned[path]})
     pending = [p for p in pending if p.location.file == path]
     others = [w for w in others if w.location.file == path]
@@ -442,13 +483,15 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     if os.path.lexists(root / path):
         raise StaffError(f"{path} existe déjà : rien n'a été écrit (sessions de « {slug} » : {_sessions(folder)})")
     project, problems = load_and_check(root, [folder])
+    again = f"python -m generator new-session {slug} {year}{' --force' if force else ''}"
     # (a folder with no session at all is what new-session is here to mend: its file written below)
     if any(not p.message.startswith(NO_SESSION) for p in problems.items):
-        raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
+        raise fix_first(problems, f"la session {year}, {path}, se prépare à partir des fichiers de l'académie",
+                        f"python -m generator validate academies/{slug}", again)
     data = project.academies[slug]
     earlier = [y for y in data.sessions if y < year]
     if not earlier:
-        return _first_session(root, slug, year, folder, sorted(data.sessions), force, today)
+        return _first_session(root, slug, year, folder, sorted(data.sessions), force, today, again)
     source = max(earlier)
     # the session after the latest, or one up to the next whose registrations are still to come (an academy whose
     # files lag behind: toulouse 2024 then 2027), unless it is past (toulouse 2025 or 2026 in December 2026: only
@@ -480,7 +523,7 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     vae_office = vae_office_in_force(data.academy, data.sessions[source]) is not None
     rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today, cited, slug, vae_office)
     files = {path: rolled.text}
-    pending, others = _prepared(root, files, slug)
+    pending, others = _prepared(root, files, slug, again)
     write_new(root, files)
     return "\n".join([
         f"Créé : {path}, à partir de academies/{slug}/{source}.yaml ({rolled.moved_dates} date{'s' if rolled.moved_dates > 1 else ''} "
@@ -496,7 +539,7 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     ])
 
 
-def _first_session(root: Path, slug: str, year: int, folder: Path, later: list[int], force: bool, today) -> str:
+def _first_session(root: Path, slug: str, year: int, folder: Path, later: list[int], force: bool, today, again: str) -> str:
     """new-session with no session before ``year``: new-academy's commented session file for that year (a session file
     emptied or deleted, a folder made by new-academy for the wrong year: a staff walk, stop 49 M5, was sent from one
     command to the other). The year is asked about as new-academy asks about a first session's."""
@@ -516,12 +559,13 @@ def _first_session(root: Path, slug: str, year: int, folder: Path, later: list[i
         )
     problems = Problems()
     table = read_file(root / "content" / "departments.yaml", root, DepartmentsFile, problems)
-    if table is None or problems:
-        raise StaffError(f"{problems.report()}\n{FIX_FIRST}")
-    title = table.table()["academies"].get(slug, {}).get("title") or f"académie de {slug}"
     path = f"academies/{slug}/{year}.yaml"
+    if table is None or problems:
+        raise fix_first(problems, f"new-session y lit le nom de l'académie, pour écrire {path}", "python -m generator validate",
+                        again)
+    title = table.table()["academies"].get(slug, {}).get("title") or f"académie de {slug}"
     files = {path: skeleton.session_text(slug, title, year, today, f"new-session {slug} {year}")}
-    pending, others = _prepared(root, files, slug)
+    pending, others = _prepared(root, files, slug, again)
     write_new(root, files)
     after = [f"academies/{slug}/{y}.yaml" for y in later if _is_draft(folder / f"{y}.yaml")]
     return "\n".join([

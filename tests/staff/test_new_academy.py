@@ -624,7 +624,13 @@ def test_a_broken_national_table_is_reported_and_nothing_written(root: Path):
     result = run(root, "new-academy", "lille")
     assert_clean(result)
     assert result.code == 1
-    assert "content/departments.yaml:" in result.stderr and "rien n'a été écrit" in result.stderr
+    # the reason first, the problem under it (staff65 item 1)
+    first, second, *_ = result.stderr.splitlines()
+    assert first == on_root(
+        "Rien n'a été écrit : 1 problème à corriger d'abord dans content/departments.yaml (new-academy y lit le nom, le "
+        "fuseau horaire, le site et les départements de l'académie, pour écrire academies/lille). Le voici, avec sa "
+        "ligne et sa correction ; une fois corrigé, relancer : python -m generator new-academy lille", root), result.stderr
+    assert second.startswith("content/departments.yaml:"), result.stderr
     assert not (root / "academies" / "lille").exists()
 
 

@@ -458,14 +458,54 @@ def test_mistakes_are_said_in_french_and_nothing_is_written(tmp_path: Path, args
 
 
 def test_a_broken_academy_is_reported_before_anything_is_written(tmp_path: Path):
+    """The reason first, on one line (what was not written, where the problems are, how to list them, what to run
+    then); a few problems given under it (staffdocs64 M, staff65 item 1: the problems came first, the reason last)."""
     root = project_copy(tmp_path)
     path = root / "academies" / "toulouse" / "2024.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("  closing: 2023-11-15 17:00", "  closing: 15 novembre 2023", 1), encoding="utf-8")
     before = tree(root)
-    result = run(root, "new-session", "toulouse", "2025")
+    result = run(root, "new-session", "toulouse", "2025", "--force")
     assert_clean(result)
     assert result.code == 1
-    assert "academies/toulouse/2024.yaml:" in result.stderr and "rien n'a été écrit" in result.stderr
+    first, *rest = result.stderr.splitlines()
+    assert first == on_root(
+        "Rien n'a été écrit : 1 problème à corriger d'abord dans academies/toulouse/2024.yaml (la session 2025, "
+        "academies/toulouse/2025.yaml, se prépare à partir des fichiers de l'académie). Le voici, avec sa ligne et sa correction ; une "
+        "fois corrigé, relancer : python -m generator new-session toulouse 2025 --force", root), result.stderr
+    assert rest and rest[0].startswith("academies/toulouse/2024.yaml:") and "session.closing" in rest[0], result.stderr
+    assert tree(root) == before
+    # two files: each named with its count, both problems under the reason
+    academy = root / "academies" / "toulouse" / "academy.yaml"
+    academy.write_text(academy.read_text(encoding="utf-8").replace("\ntimezone: Europe/Paris\n", "\ntimezone: Europe/Pariss\n", 1),
+                       encoding="utf-8")
+    result = run(root, "new-session", "toulouse", "2025", "--force")
+    first, *rest = result.stderr.splitlines()
+    assert first.startswith("Rien n'a été écrit : 2 problèmes à corriger d'abord dans academies/toulouse/2024.yaml (1) et "
+                            "academies/toulouse/academy.yaml (1) (la session 2025, "), result.stderr
+    assert ". Les voici, chacun avec sa ligne et sa correction ; une fois corrigés, relancer : " in first, result.stderr
+    assert [line.split(":")[0] for line in rest if not line.startswith(" ")] == [
+        "academies/toulouse/2024.yaml", "academies/toulouse/academy.yaml"], result.stderr
+
+
+def test_a_draft_full_of_problems_refuses_the_next_session_with_its_reason_first(tmp_path: Path):
+    """new-session on an academy whose latest draft has many problems (its verify: lines removed, the previous notice's
+    dates left): the reason alone, with validate to list them, not a page of the draft's problems above it
+    (staffdocs64 M: 20 problems of 2027.yaml, then the one-line reason last; staff65 item 1)."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "toulouse", "2027").code == 0
+    draft = root / "academies" / "toulouse" / "2027.yaml"
+    draft.write_text(without_verify(draft.read_text(encoding="utf-8")), encoding="utf-8")
+    count = len(problems_of(run(root, "validate", "academies/toulouse")))
+    assert count > 3
+    before = tree(root)
+    result = run(root, "new-session", "toulouse", "2028", today="2026-12-03")
+    assert_clean(result)
+    assert result.code == 1
+    assert result.stderr.splitlines() == [on_root(
+        f"Rien n'a été écrit : {count} problèmes à corriger d'abord dans academies/toulouse/2027.yaml (la session 2028, "
+        "academies/toulouse/2028.yaml, se prépare à partir des fichiers de l'académie). Pour les voir, "
+        "chacun avec sa ligne et sa correction : python -m generator validate academies/toulouse ; une fois corrigés, "
+        "relancer : python -m generator new-session toulouse 2028", root)], result.stderr
     assert tree(root) == before
 
 
