@@ -65,6 +65,38 @@ def _points_at(lines: list[int]) -> str:
     return f"ceux des lignes {', '.join(map(str, lines[:-1]))} et {lines[-1]}"
 
 
+_LEFT_OUT = {
+    # why a point of a file has no line in its block to copy: (for one point, for several)
+    "settled": ("il ne se marque pas comme vu, il se règle dans le fichier (voir son message)",
+                "ils ne se marquent pas comme vus, ils se règlent dans le fichier (voir leur message)"),
+    "unread": ("il ne se marque pas avant que le fichier soit rempli depuis la notice (voir son message)",
+               "ils ne se marquent pas avant que le fichier soit rempli depuis la notice (voir leur message)"),
+    "apart": ("sa ligne, à copier dans un cas seulement, est donnée à part sous son message",
+              "leur ligne, à copier dans un cas seulement, est donnée à part sous leur message"),
+}
+
+
+def _left_out(points: list[Problem], unread: dict[int, int]) -> str:
+    """« ; le point de la ligne 11 n'y a pas de ligne : il ne se marque pas comme vu, … »: the points of a file that
+    have no line in its block, by reason (``unread``: id → line of the new-academy verify: over it); "" when none. The
+    title counted « 17 points à contrôler » over a block of 16 lines, the point « checked manquant » left out unsaid
+    (staffdocs64 L, staff65 item 2)."""
+    kinds: dict[str, list[Problem]] = {}
+    for point in points:
+        kind = "settled" if point.seen is None else "unread" if id(point) in unread else "apart"
+        kinds.setdefault(kind, []).append(point)
+    said = []
+    for kind, (one, several) in _LEFT_OUT.items():
+        found = kinds.get(kind)
+        if not found:
+            continue
+        lines = sorted({p.location.line for p in found})
+        at = f"de la ligne {lines[0]}" if len(lines) == 1 else f"des lignes {', '.join(map(str, lines[:-1]))} et {lines[-1]}"
+        said.append(f"le point {at} n'y a pas de ligne : {one}" if len(found) == 1
+                    else f"les {len(found)} points {at} n'y ont pas de ligne : {several}")
+    return "".join(f" ; {part}" for part in said)
+
+
 def _expired(point: Problem, entry, today: dt.date) -> bool:
     return point.path in LASTS and (today - entry.checked).days > LASTS[point.path]
 
@@ -281,7 +313,9 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             message = (f"{point.message}{_mark(point)} : copier ces lignes telles quelles à la fin du fichier : la ligne reviewed: "
                        f"(une seule par fichier) puis, sous elle, la ligne de chaque point de ce fichier vu et juste tel quel, "
                        f"celui-ci et {_points_at([p.location.line for p in unmarked[point.location.file][:-1]])} (ne pas "
-                       "copier la ligne d'un point qui n'a pas été vérifié)")
+                       "copier la ligne d'un point qui n'a pas été vérifié)"
+                       + _left_out([p for p in kept if p.location.file == point.location.file
+                                    and all(p is not q for q in unmarked[point.location.file])], verify_at))
             paste = (f"{KEY}:", *(entry_line(p, today) for p in unmarked[point.location.file]))
         else:
             last = unmarked[point.location.file][-1].location.line

@@ -146,6 +146,46 @@ def test_two_points_of_one_file_give_one_block_and_paste_as_printed(root: Path):
     assert again.stdout.rstrip().endswith("; 2 points à contrôler déjà vus (reviewed:).")
 
 
+def test_a_block_says_which_points_of_its_file_it_leaves_out_and_why(root: Path):
+    """« 17 points à contrôler » above a block of 16 lines to copy: the point « checked manquant » cannot be marked as
+    seen (it is settled by writing checked:). The block's point says which points of its file have no line in it, and
+    why, so that the count of lines matches what staff can act on (staffdocs64 L, staff65 item 2)."""
+    nantes = root / "academies" / "nantes" / "2024.yaml"
+    edit(nantes, "  checked: 2026-11-30\n", "")
+    out = validate(root).stdout
+    checked = block(out, "academies/nantes/2024.yaml", ": session: à contrôler : ")
+    assert "checked manquant" in checked[0] and to_paste(checked) == [], checked
+    r408 = block(out, "academies/nantes/2024.yaml", ": r408: à contrôler : ")
+    documents = block(out, "academies/nantes/2024.yaml", ": documents: à contrôler : ")
+    line, first = checked[0].split(":")[1], documents[0].split(":")[1]
+    assert r408[0].endswith(
+        f"celui-ci et celui de la ligne {first} (ne pas copier la ligne d'un point qui n'a pas été vérifié) ; le point de "
+        f"la ligne {line} n'y a pas de ligne : il ne se marque pas comme vu, il se règle dans le fichier (voir son message)"
+    ), r408[0]
+    assert len(to_paste(r408)) == 3
+    # without such a point in its file, the block's point says nothing of the kind
+    edit(nantes, "session:\n", "session:\n  checked: 2026-11-30\n")
+    r408 = block(validate(root).stdout, "academies/nantes/2024.yaml", ": r408: à contrôler : ")
+    assert r408[0].endswith("(ne pas copier la ligne d'un point qui n'a pas été vérifié)"), r408[0]
+
+
+def test_the_points_left_out_of_a_block_are_said_by_reason():
+    from generator.problems import Location, Problem
+    from generator.staff.reviewed import _left_out
+
+    def point(line: int, seen=None, apart=None) -> Problem:
+        return Problem(Location("academies/x/2027.yaml", line, 3), "session", "…", "review", seen, apart=apart)
+
+    settled = [point(19), point(19), point(40)]
+    unread, apart = point(7, ("a",)), point(50, ("b",), "si c'est l'adresse d'un autre service")
+    assert _left_out([], {}) == ""
+    assert _left_out([*settled, unread, apart], {id(unread): 2}) == (
+        " ; les 3 points des lignes 19 et 40 n'y ont pas de ligne : ils ne se marquent pas comme vus, ils se règlent dans "
+        "le fichier (voir leur message) ; le point de la ligne 7 n'y a pas de ligne : il ne se marque pas avant que le "
+        "fichier soit rempli depuis la notice (voir son message) ; le point de la ligne 50 n'y a pas de ligne : sa ligne, "
+        "à copier dans un cas seulement, est donnée à part sous son message")
+
+
 def test_a_second_reviewed_line_says_to_remove_that_line_alone(root: Path):
     """Two « reviewed: » lines in one file (each point's lines pasted with their own): the second line is named, to
     remove alone, its « - » line kept, under the first when next to it, moved there when not (it said « garder une
