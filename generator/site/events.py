@@ -257,7 +257,7 @@ def on_startup(command, dirty):
 def on_config(config):
     if _state["serving"] and not _state["serve"].started:
         # before the first build, not after it: the preview's address taken, MkDocs ends in a traceback
-        taken = serving.port_taken(*config.dev_addr)
+        taken = serving.port_taken(*config.dev_addr, project_root(config))
         if taken is not None:
             raise PluginError(taken)
         _state["serve"].started = True

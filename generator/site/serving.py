@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from ..problems import Problems, count_line, warning_key
+from ..problems import Problems, count_line, serve_command, warning_key
 
 if TYPE_CHECKING:
     from .pages import Footer, NotFound
@@ -269,10 +269,12 @@ def resilient(builder: Callable, site_dir: Path, describe: Callable[[BaseExcepti
     return rebuild
 
 
-def port_taken(host: str, port: int) -> str | None:
+def port_taken(host: str, port: int, root: Path) -> str | None:
     """The French message when the preview's address is already in use (a preview left open in another terminal: a
     staff walk, stop 47 M5, got MkDocs' English traceback after the whole build); None when it is free. Tried with the
-    server's own option (``SO_REUSEADDR``): a port that only waits to close after a preview is free for it too."""
+    server's own option (``SO_REUSEADDR``): a port that only waits to close after a preview is free for it too. The
+    command it gives previews ``root``, the project served, from the folder the preview was started in
+    (``serve_command``, staff65 item 3)."""
     import socket
 
     try:
@@ -287,5 +289,5 @@ def port_taken(host: str, port: int) -> str | None:
         except OSError:
             return (f"Le port {port} ({host}) est déjà utilisé : un aperçu est sans doute déjà lancé dans un autre terminal "
                     f"(l'y arrêter par Ctrl+C, ou le garder et ouvrir http://{host}:{port}/ dans le navigateur) ; ou lancer "
-                    f"cet aperçu sur un autre port : bash scripts/serve.sh -a {host}:{port + 1}")
+                    f"cet aperçu sur un autre port : {serve_command(root) or 'mkdocs serve'} -a {host}:{port + 1}")
     return None

@@ -21,7 +21,7 @@ from ..model.departments import DepartmentsFile
 from ..model.values import BadValue, Year, slug_problem, suggested_slug
 from ..model.session import vae_office_in_force
 from ..pipeline import load_and_check
-from ..problems import Problem, Problems, quote
+from ..problems import Problem, Problems, quote, serve_command
 from . import StaffError, rollover, skeleton
 from .drafts import Pending, from_new_academy
 from .drafts import pending as pending_of
@@ -63,6 +63,18 @@ def fix_first(problems: Problems, why: str, listed: str, again: str) -> StaffErr
 
 def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} et {items[-1]}"
+
+
+DRAFT_BANNER = "bandeau « Brouillon » tant qu'il reste une ligne verify:"
+
+
+def _preview(root: Path, banner: str) -> str:
+    """« aperçu : bash scripts/serve.sh (banner) », the project's own script when typed in another folder
+    (``serve_command``); a folder with the data alone says nothing previews it."""
+    command = serve_command(root)
+    if command is None:
+        return "aperçu : aucun pour ce dossier, qui n'a pas scripts/serve.sh (seul un projet entier, code compris, se prévisualise)"
+    return f"aperçu : {command} ({banner})"
 
 
 def _year(value: int, what: str) -> int:
@@ -191,7 +203,7 @@ def new_academy(root: Path, slug: str, departments: str | None, session: int | N
         *_summary(pending, others),
         "Étapes suivantes : remplir chaque rubrique depuis la notice (le commentaire au-dessus de chaque clé dit comment), "
         f"retirer chaque ligne verify: une fois vérifiée, puis : python -m generator validate academies/{slug} ; "
-        f"aperçu : bash scripts/serve.sh (la session {year} y porte le bandeau « Brouillon »).",
+        f"{_preview(root, f'la session {year} y porte le bandeau « Brouillon »')}.",
     ])
 
 
@@ -532,7 +544,7 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
         *_summary(pending, others),
         "Étapes suivantes : vérifier chaque élément sur la nouvelle notice et corriger le fichier, retirer chaque ligne verify: "
         f"une fois vérifiée, écrire checked: (date du jour) sous session:, puis : python -m generator validate {path} ; "
-        "aperçu : bash scripts/serve.sh (bandeau « Brouillon » tant qu'il reste une ligne verify:).",
+        f"{_preview(root, DRAFT_BANNER)}.",
         # staffwalk58 M8: a rename instead of this copy removed the previous session's archive page unsaid
         f"Garder academies/{slug}/{source}.yaml tel quel : c'est l'archive de la session {source}, que le site continue de "
         "publier ; d'une session à la suivante, copiez, ne renommez pas (new-session fait la copie).",
@@ -576,5 +588,5 @@ def _first_session(root: Path, slug: str, year: int, folder: Path, later: list[i
         *_summary(pending, others),
         "Étapes suivantes : remplir chaque rubrique depuis la notice (le commentaire au-dessus de chaque clé dit comment), "
         f"retirer chaque ligne verify: une fois vérifiée, puis : python -m generator validate {path} ; "
-        "aperçu : bash scripts/serve.sh (bandeau « Brouillon » tant qu'il reste une ligne verify:).",
+        f"{_preview(root, DRAFT_BANNER)}.",
     ])

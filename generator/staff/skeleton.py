@@ -370,7 +370,9 @@ def academy_text(slug: str, table: dict, today: dt.date) -> str:
         "remplir depuis la notice. Au-dessus de chaque clé : ce qu'elle veut dire et comment l'écrire.",
         "La ligne verify: \"…\" dit ce qui reste à remplir ou à vérifier : la supprimer (une seule ligne) une fois",
         "fait ; tant qu'il en reste une, les sessions de l'académie sont des brouillons, jamais publiés.",
-        "Vérifier : python -m generator validate academies/" + slug,
+        # (where to type it: the file stays in its project, whatever folder the command was typed in; no --root, no
+        # path of this machine in a file of the project, staff65 item 3)
+        "Vérifier, dans le dossier du projet : python -m generator validate academies/" + slug,
     ])
     return "\n".join([*head, *record.written()]) + "\n"
 
@@ -384,9 +386,9 @@ def session_text(slug: str, title: str, year: int, today: dt.date, command: str 
         "au-dessus ce qu'elle veut dire, comment l'écrire et comment dire que la notice ne la donne pas.",
         "Remplir chaque rubrique depuis la notice (ou laisser « non précisé par la notice » si elle",
         "ne la donne pas), puis retirer chaque ligne verify: \"…\" (une seule ligne) une fois vérifiée :",
-        "tant qu'il en reste une, la session est un brouillon, qui reste",
-        "visible dans l'aperçu (bash scripts/serve.sh) mais jamais publié.",
-        f"Vérifier : python -m generator validate academies/{slug}/{year}.yaml",
+        "tant qu'il en reste une, la session est un brouillon, qui reste visible dans l'aperçu",
+        "(bash scripts/serve.sh, dans le dossier du projet) mais jamais publié.",
+        f"Vérifier, dans le dossier du projet : python -m generator validate academies/{slug}/{year}.yaml",
     ])
     return "\n".join([*head, "", *record.written()]) + "\n"
 

@@ -6,6 +6,7 @@ A real ``mkdocs serve`` on a free port of 127.0.0.1, in a copy of the project.
 from __future__ import annotations
 
 import re
+import shlex
 import signal
 import socket
 import subprocess
@@ -70,6 +71,29 @@ def test_a_preview_already_running_is_said_before_the_build(tmp_path):
     assert done.returncode == 1, output
     assert f"Le port {port} (127.0.0.1) est déjà utilisé" in output and f"-a 127.0.0.1:{port + 1}" in output, output
     assert "Traceback" not in output and "Construction terminée" not in output, output
+
+
+def test_the_other_port_offered_previews_the_project_served(tmp_path, monkeypatch):
+    """The command the port's message gives previews the project served, pasted in the folder the preview was started
+    in: « bash scripts/serve.sh » there when it is the project's, else the project's script by its path (staff65 item
+    3: started as bash other/scripts/serve.sh, the message's « bash scripts/serve.sh » previewed the project of the
+    folder typed in)."""
+    from generator.site.serving import port_taken
+
+    root = tmp_path / "mon projet"
+    (root / "scripts").mkdir(parents=True)
+    (root / "scripts" / "serve.sh").write_text("", encoding="utf-8")
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        monkeypatch.chdir(tmp_path)
+        elsewhere = port_taken("127.0.0.1", port, root)
+        monkeypatch.chdir(root)
+        here = port_taken("127.0.0.1", port, root)
+    script = shlex.quote(str(root.resolve() / "scripts" / "serve.sh"))
+    assert elsewhere.endswith(f"ou lancer cet aperçu sur un autre port : bash {script} -a 127.0.0.1:{port + 1}"), elsewhere
+    assert here.endswith(f"ou lancer cet aperçu sur un autre port : bash scripts/serve.sh -a 127.0.0.1:{port + 1}"), here
 
 
 def get(url: str) -> tuple[int, str]:

@@ -102,7 +102,8 @@ def test_new_academy_writes_valid_draft_files_with_every_required_key(root: Path
 
     # the preview named as the staff guide and the command's last line name it (a staff walk, stop 40: « mkdocs serve »)
     header = (folder / "2027.yaml").read_text(encoding="utf-8").split("\nsession:", 1)[0]
-    assert "visible dans l'aperçu (bash scripts/serve.sh) mais jamais publié" in header and "mkdocs serve" not in header, header
+    assert "visible dans l'aperçu\n# (bash scripts/serve.sh, dans le dossier du projet) mais jamais publié" in header, header
+    assert "mkdocs serve" not in header, header
     for name, cls, sections in (("academy.yaml", Academy, False), ("2027.yaml", SessionFile, True)):
         text = (folder / name).read_text(encoding="utf-8")
         lines = text.split("\n")

@@ -1117,3 +1117,35 @@ def test_a_date_moved_onto_a_weekend_is_said_with_the_nearest_day_of_its_weekday
     assert _weekend(dt.date(2023, 11, 18), dt.date(2029, 11, 18)) == " ; un dimanche, jour de week-end : à vérifier sur la nouvelle notice"
     assert _weekend(dt.date(2023, 11, 13), dt.date(2024, 11, 13)) == ""
     assert _weekend(dt.date(2023, 11, 14), dt.date(2026, 11, 14)).endswith("(le mardi le plus proche : mardi 17 novembre 2026)")
+
+
+def test_the_preview_command_given_runs_the_project_written(tmp_path: Path, monkeypatch):
+    """new-session's (and new-academy's) « aperçu : bash scripts/serve.sh » served the project of the folder it was typed
+    in, not the --root written (staffdocs64 L, review96 L8(c); staff65 item 3): from another folder, the project's own
+    serve.sh by its path; from the project's folder, as the staff guide writes it; a folder with the data alone, which
+    nothing previews, says so. The files' header comments say where their commands are typed (they stay in the project,
+    whatever folder a command was typed in: no path of this machine in them)."""
+    root = project_copy(tmp_path / "mes guides")
+    (root / "scripts").mkdir()
+    (root / "scripts" / "serve.sh").write_text("", encoding="utf-8")
+    serve = shlex.quote(str(root.resolve() / "scripts" / "serve.sh"))
+    elsewhere = run(root, "new-session", "toulouse", "2027")
+    assert elsewhere.code == 0, elsewhere.output
+    assert f" ; aperçu : bash {serve} (bandeau « Brouillon » tant qu'il reste une ligne verify:)." in elsewhere.stdout, elsewhere.stdout
+    assert "bash scripts/serve.sh" not in elsewhere.stdout
+    monkeypatch.chdir(root)
+    here = run(root, "new-academy", "nancy-metz")
+    assert here.code == 0, here.output
+    assert " ; aperçu : bash scripts/serve.sh (la session 2027 y porte le bandeau « Brouillon »)." in here.stdout, here.stdout
+    header = (root / "academies" / "nancy-metz" / "2027.yaml").read_text(encoding="utf-8").split("\nverify:", 1)[0]
+    assert " ".join(line.lstrip("# ") for line in header.splitlines() if line.strip()).endswith(
+        "visible dans l'aperçu (bash scripts/serve.sh, dans le dossier du projet) mais jamais publié. Vérifier, dans le "
+        "dossier du projet : python -m generator validate academies/nancy-metz/2027.yaml"), header
+    academy = (root / "academies" / "nancy-metz" / "academy.yaml").read_text(encoding="utf-8")
+    assert "\n# Vérifier, dans le dossier du projet : python -m generator validate academies/nancy-metz\n" in academy
+    (root / "scripts" / "serve.sh").unlink()
+    (root / "academies" / "toulouse" / "2027.yaml").unlink()
+    data_only = run(root, "new-session", "toulouse", "2027")
+    assert data_only.code == 0, data_only.output
+    assert (" ; aperçu : aucun pour ce dossier, qui n'a pas scripts/serve.sh (seul un projet entier, code compris, se "
+            "prévisualise).") in data_only.stdout, data_only.stdout
