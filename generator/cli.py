@@ -16,7 +16,7 @@ from .pipeline import load_and_check
 from .problems import AFTER_VALIDATE, count_line, validate_command, with_root
 from .site import removed
 from .staff.calendar import build_date, session_in_course
-from .staff.drafts import is_draft, pending, project_pending, what_to_do
+from .staff.drafts import pending, project_pending, what_to_do
 from .staff import StaffError
 from .staff.reviewed import seen_summary
 
@@ -75,26 +75,38 @@ def _drafts_line(project, again: str) -> str | None:
     # each item counted once, where it is: an academy.yaml's under its own name, not again in each of its sessions
     # (review96 L7: « toulouse 2024 (1 élément à vérifier), toulouse 2025 (35 éléments à vérifier) » for 35 items
     # listed above, academy.yaml's one in both; staffdocs64 item 3)
-    named = []
+    # the plural from what is named, in the same walk (staff65 item 4, review64b L2: counted apart, from is_draft, with a
+    # clause of its own for a line of academy.yaml files only): each name with the drafts it stands for, a session, the
+    # sessions an academy.yaml is common to, the national content
+    named: list[str] = []
+    drafts: set = set()
     for slug, data in sorted(project.academies.items()):
         own = pending(data.academy)
         if own:
             where = next((item.location.file for item in own if item.location is not None), f"academies/{slug}/academy.yaml")
-            shared = ", commun à ses sessions" if len(data.sessions) > 1 else ""
+            years = sorted(data.sessions)
+            shared = f", commun à ses sessions {_and([str(y) for y in years])}" if len(years) > 1 else ""
             named.append(f"{where} ({_elements(len(own))}{shared})")
-        named += [f"{slug} {year} ({_elements(len(pending(session)))})"
-                  for year, session in sorted(data.sessions.items()) if pending(session)]
+            drafts |= {(slug, year) for year in years} or {where}
+        for year, session in sorted(data.sessions.items()):
+            if pending(session):
+                named.append(f"{slug} {year} ({_elements(len(pending(session)))})")
+                drafts.add((slug, year))
     national = [item for item in left if item.location is not None and item.location.file.startswith("content/")]
     if national:
         named.append(f"le contenu national, content/ ({_elements(len(national))})")
+        drafts.add("content/")
     if not named:  # (items without a place: their files, else their count)
         named = sorted({item.location.file for item in left if item.location is not None}) or [_elements(len(left))]
-    # (« Brouillons » when more than one session is one, or a session and the national content: not for one session
-    # named with its academy.yaml)
-    drafts = sum(is_draft(data.academy, session) for data in project.academies.values() for session in data.sessions.values())
-    plural = "s" if drafts + bool(national) > 1 or (not drafts and len(named) > 1) else ""
+        drafts = set(named)
+    plural = "s" if len(drafts) > 1 else ""
     return (f"Brouillon{plural} : {', '.join(named)}, liste ci-dessus ; mkdocs build ne publie rien tant qu'il en reste un. "
             f"{what_to_do(left)} Ensuite, relancer : {again}")
+
+
+def _and(items: list[str]) -> str:
+    """« 2024 et 2026 », « 2024, 2025 et 2026 »."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} et {items[-1]}"
 
 
 def _elements(count: int) -> str:

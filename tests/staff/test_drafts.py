@@ -99,10 +99,34 @@ def test_the_draft_line_counts_an_academy_file_s_items_once(root: Path):
     in_session = [item for item in listed if item.startswith("academies/toulouse/2025.yaml:")]
     assert len(listed) == len(in_session) + 1 > 2, listed
     draft = result.stdout.rstrip("\n").split("\n")[-2]
-    assert draft.startswith(f"Brouillons : academies/toulouse/academy.yaml (1 élément à vérifier, commun à ses sessions), toulouse 2025 "
+    assert draft.startswith(f"Brouillons : academies/toulouse/academy.yaml (1 élément à vérifier, commun à ses sessions 2024 et 2025), toulouse 2025 "
                             f"({len(in_session)} éléments à vérifier), liste ci-dessus ; "), draft
     assert "toulouse 2024" not in draft, draft
     assert result.stdout.rstrip("\n").split("\n")[-1].startswith("Rien d'autre à corriger (les brouillons mis à part)")
+
+
+def test_the_draft_line_of_academy_files_alone_says_brouillons_for_the_sessions_they_make_drafts(root: Path):
+    """Only academy.yaml items left (review64b L2: the plural of this case untested; staff65 item 4: the plural counted
+    apart from the names listed). An academy.yaml makes each of its sessions a draft: « Brouillons » for Nantes' two,
+    named after the file; « Brouillon » for Toulouse's one; « Brouillons » for both academies."""
+    for slug in ("nantes", "toulouse"):
+        insert_after(root / "academies" / slug / "academy.yaml", "\nexam_office:\n", "  verify: adresse à confirmer\n")
+
+    def lines(*paths: str) -> tuple[str, str]:
+        result = run(root, "validate", *paths)
+        assert_clean(result)
+        assert result.code == 0, result.output
+        draft, last = result.stdout.rstrip("\n").split("\n")[-2:]
+        return draft.split(", liste ci-dessus ;")[0], last.split(" : ")[0]
+
+    assert lines("academies/nantes") == (
+        "Brouillons : academies/nantes/academy.yaml (1 élément à vérifier, commun à ses sessions 2024 et 2026)",
+        "Rien d'autre à corriger (les brouillons mis à part)")
+    assert lines("academies/toulouse") == (
+        "Brouillon : academies/toulouse/academy.yaml (1 élément à vérifier)", "Rien d'autre à corriger (le brouillon mis à part)")
+    assert lines("academies/nantes", "academies/toulouse") == (
+        "Brouillons : academies/nantes/academy.yaml (1 élément à vérifier, commun à ses sessions 2024 et 2026), "
+        "academies/toulouse/academy.yaml (1 élément à vérifier)", "Rien d'autre à corriger (les brouillons mis à part)")
 
 
 def test_a_misspelt_verify_is_refused_with_the_suggestion(root: Path):
