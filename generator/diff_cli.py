@@ -113,35 +113,42 @@ def render(changes: tuple[Change, ...], before, after, shown: set[int] | None) -
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace, root: Path) -> int:
-    from .site.novelties_view import compared_year, shown_changes
-
-    given = getattr(args, "root", None)  # (--root as typed: the validate command the refusals give, review71 L3)
+def _compared(args: argparse.Namespace, root: Path, given: str | None):
+    """The texts and the two Notices to compare with their audiences (``_notices``), or the French message saying why
+    there are none: interface.yaml unread, a year that is none, the same year twice, an academy or a session without
+    its file, the years in the wrong order, the files not valid. Its commands as typed in the project's folder:
+    ``run`` gives every refusal the --root given, at once."""
     t, message = load_texts(root, given)
     if t is None:
-        print(with_root(message, given))
-        return 1
+        return None, message
     years = []
     for text in (args.year_a, args.year_b):
         year, message = _year(text, t)
         if year is None:
-            print(with_root(message, given))
-            return 1
+            return None, message
         years.append(year)
     if years[0] == years[1]:
-        print(with_root(t.text("changes_cli.same_year"), given))
-        return 1
+        return None, t.text("changes_cli.same_year")
     missing = _missing(root, args.academy, (years[0], years[1]), t)
     if missing:
-        print(with_root(missing, given))
-        return 1
+        return None, missing
     if years[0] > years[1]:  # (the comparison moves years and dates on, earlier to later: review58 L5, « -2 ans »)
-        # (its commands on the project given: --root as typed, staffdocs64 item 4)
-        print(with_root(t.text("changes_cli.reversed_years", academy=args.academy, year_a=years[0], year_b=years[1]), given))
-        return 1
+        return None, t.text("changes_cli.reversed_years", academy=args.academy, year_a=years[0], year_b=years[1])
     notices, message = _notices(root, args.academy, (years[0], years[1]), t, given)
     if notices is None:
-        print(with_root(message, given))
+        return None, message
+    return notices, None
+
+
+def run(args: argparse.Namespace, root: Path) -> int:
+    from .site.novelties_view import compared_year, shown_changes
+
+    given = getattr(args, "root", None)  # (--root as typed: the validate command the refusals give, review71 L3)
+    notices, refused = _compared(args, root, given)
+    if notices is None:
+        # every refusal's commands run on the project the diff read, with its --root as typed: one wrapper, as main()
+        # has for StaffError (staffdocs64 item 4; staff65 item 5: one per refusal, and review64b found one missing)
+        print(with_root(refused, given))
         return 1
     before, after, audiences = notices
     changes = diff(before, after)

@@ -167,6 +167,39 @@ def test_mistakes_are_said_in_french(root, args, words):
     assert "Traceback" not in run.stdout + run.stderr
 
 
+@pytest.mark.parametrize("refusal", ["texts", "year", "same", "missing", "reversed", "broken"])
+def test_every_refusal_gives_its_commands_on_the_project_given(tmp_path, refusal: str):
+    """Each of diff's six refusals, under a --root with a space: every command it gives carries that root, quoted, once
+    (staff65 item 5: one wrapper around what ``run`` refuses with, as ``main`` has for StaffError, where each refusal
+    had its own and one was found missing, review64b f1). The wrong year cannot come from the command line (its parser
+    says it): run is called as the other callers call it."""
+    import argparse
+    import contextlib
+    import io
+
+    from generator.diff_cli import run
+
+    root = frozen_root(tmp_path / "mes guides")
+    given = str(root)
+    args = {"texts": ("nantes", 2024, 2026), "year": ("nantes", "24", 2026), "same": ("nantes", 2026, 2026),
+            "missing": ("nantes", 2025, 2026), "reversed": ("nantes", 2026, 2024), "broken": ("nantes", 2024, 2026)}[refusal]
+    if refusal == "texts":
+        path = root / "content" / "interface.yaml"
+        path.write_text(path.read_text(encoding="utf-8") + "clé_inconnue: 1\n", encoding="utf-8")
+    if refusal == "broken":
+        path = root / "academies" / "nantes" / "2024.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace("closing: 2023-11-15", "closing: 15 novembre 2023"), encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = run(argparse.Namespace(root=given, academy=args[0], year_a=args[1], year_b=args[2], json=False, keys=False), root)
+    said = out.getvalue()
+    assert code == 1 and said.strip(), said
+    commands = said.count("python -m generator ")
+    assert commands == said.count(f"python -m generator --root {shlex.quote(given)} "), said
+    assert f"--root {shlex.quote(given)} --root" not in said, said
+    assert commands >= (refusal in ("texts", "same", "reversed", "broken")), said
+
+
 def test_a_wrong_year_is_a_usage_error_said_by_the_parser(root):
     """« 24 » is said by the command line's parser, as for every command that takes a year (status 2, on stderr)."""
     run = run_generator("diff", "nantes", "24", "2026", root=root)
