@@ -307,7 +307,9 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
                        f"{'ces lignes telles quelles' if len(paste) > 1 else 'cette ligne telle quelle'} {where} ("
                        "ce point n'est pas dans le bloc des autres)")
         elif len(unmarked[point.location.file]) == 1:
-            message = f"{point.message}{_mark(point)} : copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier)"
+            message = (f"{point.message}{_mark(point)} : copier ces lignes telles quelles à la fin du fichier (une seule ligne "
+                       "reviewed: par fichier)" + _left_out([p for p in kept if p.location.file == point.location.file
+                                                             and p is not point], verify_at))
             paste = (f"{KEY}:", entry_line(point, today))
         elif unmarked[point.location.file][-1] is point:
             message = (f"{point.message}{_mark(point)} : copier ces lignes telles quelles à la fin du fichier : la ligne reviewed: "

@@ -167,6 +167,16 @@ def test_a_block_says_which_points_of_its_file_it_leaves_out_and_why(root: Path)
     edit(nantes, "session:\n", "session:\n  checked: 2026-11-30\n")
     r408 = block(validate(root).stdout, "academies/nantes/2024.yaml", ": r408: à contrôler : ")
     assert r408[0].endswith("(ne pas copier la ligne d'un point qui n'a pas été vérifié)"), r408[0]
+    # a block of one line: « 2 points à contrôler » in a new session's draft, its checked: not written yet
+    assert run(root, "new-session", "nantes", "2027", today=TODAY).code == 0
+    out = run(root, "validate", "academies/nantes/2027.yaml", today=TODAY).stdout
+    checked = block(out, "academies/nantes/2027.yaml", ": session: à contrôler : ")
+    source = block(out, "academies/nantes/2027.yaml", ": session.source: à contrôler : ")
+    assert "checked manquant" in checked[0] and len(to_paste(source)) == 2, out
+    assert source[0].endswith(
+        f"copier ces lignes telles quelles à la fin du fichier (une seule ligne reviewed: par fichier) ; le point de la "
+        f"ligne {checked[0].split(':')[1]} n'y a pas de ligne : il ne se marque pas comme vu, il se règle dans le fichier "
+        "(voir son message)"), source[0]
 
 
 def test_the_points_left_out_of_a_block_are_said_by_reason():
