@@ -262,16 +262,17 @@ def with_root(text: str, given: str | None) -> str:
 _GENERATOR_COMMAND = re.compile(r"python -m generator (?!--root )")
 
 
-def serve_command(project: Path) -> str | None:
-    """The command that previews ``project`` (``scripts/serve.sh``), to paste in the folder where a command was typed:
-    « bash scripts/serve.sh » there when it is the project's, else the project's own script by its path (staff65 item 3:
-    printed under --root, or by a preview started from another folder, « bash scripts/serve.sh » ran the project of that
-    folder, not this one); None for a folder without the script (the data alone: nothing previews it)."""
+def serve_command(project: Path, typed_in: str | None = None) -> str | None:
+    """The command that previews ``project`` (``scripts/serve.sh``), to paste in the folder where a command was typed
+    (``typed_in``, else the current folder): « bash scripts/serve.sh » there when it is the project's, else the
+    project's own script by its path (staff65 item 3: printed under --root, or by a preview started from another folder,
+    « bash scripts/serve.sh » ran the project of that folder, not this one); None for a folder without the script (the
+    data alone: nothing previews it)."""
     script = project / "scripts" / "serve.sh"
     if not script.is_file():
         return None
     try:
-        here = Path.cwd().resolve()
+        here = Path(typed_in or Path.cwd()).resolve()
     except OSError:  # (the folder typed in deleted since)
         here = None
     return "bash scripts/serve.sh" if here == project.resolve() else f"bash {shlex.quote(str(script.resolve()))}"

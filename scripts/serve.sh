@@ -3,6 +3,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
+# The folder this was typed in: the commands the preview prints (another port's) are pasted there, not in $ROOT.
+export BTS_GUIDE_TYPED_IN="$PWD"
 cd "$ROOT"
 # No `validate` first: with a broken YAML file the preview still starts and shows the
 # report in the browser (and in this terminal), then rebuilds on the fix.

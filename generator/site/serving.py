@@ -27,6 +27,7 @@ The words here are the tool's own (like ``problems.report()``), not
 from __future__ import annotations
 
 import html
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -41,6 +42,7 @@ REPORT_PAGE = "problemes/index.md"
 REPORT_TITLE = "Problèmes à corriger"
 AFTER_SERVE = "l'aperçu n'est pas à jour. Corriger les fichiers YAML et les enregistrer : l'aperçu se reconstruit seul."
 """What ``mkdocs serve`` says after the count of the problems, as validate and mkdocs build do (``count_line``)."""
+TYPED_IN = "BTS_GUIDE_TYPED_IN"  # the folder scripts/serve.sh was typed in (it runs MkDocs from the project's)
 GUIDE_ERRORS_PAGE = "personnel/erreurs.md"  # the staff guide's « Lire un message d'erreur » (staff_guide.PAGES)
 # the banner's and the report page's link to it, in the words of its title (French apostrophe; written here, not taken
 # from content/interface.yaml, as the report shows when that file does not read either: tests/test_interface_texts.py
@@ -274,7 +276,7 @@ def port_taken(host: str, port: int, root: Path) -> str | None:
     staff walk, stop 47 M5, got MkDocs' English traceback after the whole build); None when it is free. Tried with the
     server's own option (``SO_REUSEADDR``): a port that only waits to close after a preview is free for it too. The
     command it gives previews ``root``, the project served, from the folder the preview was started in
-    (``serve_command``, staff65 item 3)."""
+    (``serve_command``, staff65 item 3; ``TYPED_IN``: scripts/serve.sh runs MkDocs from the project's folder)."""
     import socket
 
     try:
@@ -289,5 +291,5 @@ def port_taken(host: str, port: int, root: Path) -> str | None:
         except OSError:
             return (f"Le port {port} ({host}) est déjà utilisé : un aperçu est sans doute déjà lancé dans un autre terminal "
                     f"(l'y arrêter par Ctrl+C, ou le garder et ouvrir http://{host}:{port}/ dans le navigateur) ; ou lancer "
-                    f"cet aperçu sur un autre port : {serve_command(root) or 'mkdocs serve'} -a {host}:{port + 1}")
+                    f"cet aperçu sur un autre port : {serve_command(root, os.environ.get(TYPED_IN)) or 'mkdocs serve'} -a {host}:{port + 1}")
     return None

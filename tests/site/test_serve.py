@@ -87,13 +87,25 @@ def test_the_other_port_offered_previews_the_project_served(tmp_path, monkeypatc
         held.bind(("127.0.0.1", 0))
         held.listen()
         port = held.getsockname()[1]
+        monkeypatch.delenv("BTS_GUIDE_TYPED_IN", raising=False)
         monkeypatch.chdir(tmp_path)
         elsewhere = port_taken("127.0.0.1", port, root)
         monkeypatch.chdir(root)
         here = port_taken("127.0.0.1", port, root)
+        # scripts/serve.sh runs MkDocs in the project's folder: the folder it was typed in comes in BTS_GUIDE_TYPED_IN
+        monkeypatch.setenv("BTS_GUIDE_TYPED_IN", str(tmp_path))
+        typed_elsewhere = port_taken("127.0.0.1", port, root)
+        monkeypatch.setenv("BTS_GUIDE_TYPED_IN", str(root))
+        monkeypatch.chdir(tmp_path)
+        typed_here = port_taken("127.0.0.1", port, root)
     script = shlex.quote(str(root.resolve() / "scripts" / "serve.sh"))
-    assert elsewhere.endswith(f"ou lancer cet aperçu sur un autre port : bash {script} -a 127.0.0.1:{port + 1}"), elsewhere
-    assert here.endswith(f"ou lancer cet aperçu sur un autre port : bash scripts/serve.sh -a 127.0.0.1:{port + 1}"), here
+    for said in (elsewhere, typed_elsewhere):
+        assert said.endswith(f"ou lancer cet aperçu sur un autre port : bash {script} -a 127.0.0.1:{port + 1}"), said
+    for said in (here, typed_here):
+        assert said.endswith(f"ou lancer cet aperçu sur un autre port : bash scripts/serve.sh -a 127.0.0.1:{port + 1}"), said
+    # scripts/serve.sh says where it was typed, before it moves to the project's folder
+    serve = (Path(__file__).resolve().parents[2] / "scripts" / "serve.sh").read_text(encoding="utf-8")
+    assert serve.index('export BTS_GUIDE_TYPED_IN="$PWD"') < serve.index('cd "$ROOT"'), serve
 
 
 def get(url: str) -> tuple[int, str]:
