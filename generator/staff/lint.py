@@ -1952,17 +1952,23 @@ def _left_over(year: int, previous_year: int, shown: str, date: dt.date, field: 
     there = f" ({was.file}, ligne {was.line})" if was is not None else ""
     new = counterpart if counterpart is not None and first <= counterpart <= last else _in_session_year(date, year)
     guess = f" ({quote(written_as(shown, date, new))} ?)" if new is not None else ""
+    weekend = ""
+    if new is not None and new.weekday() >= 5 and date.weekday() < 5:
+        # (a working day of the previous notice guessed on a weekend: the date the session's own date moved by new-session,
+        # whose verify: line alone said the weekend; copied as is, the weekend went unsaid, the walk of staff65)
+        weekend = (f" ; un {WEEKDAYS_FR[new.weekday()]}, jour de week-end, où la session {previous_year} donnait un "
+                   f"{WEEKDAYS_FR[date.weekday()]} : vérifier ce jour sur la notice")
     if where is not None:
         problems.add(where, field, (
             f"{quote(shown)} est la date écrite au même endroit dans le fichier de la session {previous_year}{there}, et elle "
             f"est hors de l'année de la session {year} (du {_date_words(first)} au {_date_words(last)}) : "
             + (f"une précision de la session {previous_year} ; la réécrire d'après la notice de la session {year} (ses mots dans "
-               f"words:, la lecture du guide dans note:){guess}, ou la retirer si la notice ne la demande plus"
+               f"words:, la lecture du guide dans note:){guess}, ou la retirer si la notice ne la demande plus{weekend}"
                if field.startswith("source_notes[") else
                # (a note under source_notes: would be where the notice's own old date is quoted: review53 M4)
                "un reste de la lecture de la notice précédente ; la revoir d'après la notice de la session "
-               f"{year} et y écrire la date qu'elle donne{guess}" if reading else
-               f"un reste de la notice précédente ; écrire à la place la date que donne la notice de la session {year}{guess}")
+               f"{year} et y écrire la date qu'elle donne{guess}{weekend}" if reading else
+               f"un reste de la notice précédente ; écrire à la place la date que donne la notice de la session {year}{guess}{weekend}")
             + ("" if field.startswith("source_notes[") else f" ; si cette notice écrit vraiment {quote(shown)}, citer ses mots sous source_notes:, dans words:")))
 
 

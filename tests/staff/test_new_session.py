@@ -1149,3 +1149,21 @@ def test_the_preview_command_given_runs_the_project_written(tmp_path: Path, monk
     assert data_only.code == 0, data_only.output
     assert (" ; aperçu : aucun pour ce dossier, qui n'a pas scripts/serve.sh (seul un projet entier, code compris, se "
             "prévisualise).") in data_only.stdout, data_only.stdout
+
+
+def test_a_date_left_over_whose_guess_falls_on_a_weekend_says_so(tmp_path: Path):
+    """The walk of staff65: Nantes 2027 rolled from 2026, every verify: line removed and the deadline's at: left as
+    new-session moved it (a Saturday, which only its verify: line said): the left-over words « vendredi 12 décembre
+    2025 » were told « (« samedi 12 décembre 2026 » ?) », a guess a staff member may copy, and nothing said the
+    weekend any more. The guess now says it falls on a weekend where the previous notice gave a working day."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    path = root / "academies" / "nantes" / "2027.yaml"
+    path.write_text(without_verify(path.read_text(encoding="utf-8")), encoding="utf-8")
+    problems = problems_of(run(root, "validate", "academies/nantes/2027.yaml"))
+    saturday = [p for p in problems if "« vendredi 12 décembre 2025 » est la date écrite" in p]
+    weekend = "un samedi, jour de week-end, où la session 2026 donnait un vendredi : vérifier ce jour sur la notice"
+    assert len(saturday) > 1 and all(f"(« samedi 12 décembre 2026 » ?) ; {weekend} ; si cette notice" in p or (
+        f"(« samedi 12 décembre 2026 » ?), ou la retirer si la notice ne la demande plus ; {weekend}" in p) for p in saturday), saturday
+    thursday = [p for p in problems if "« 19 novembre 2025 » est la date écrite" in p]
+    assert thursday and all("(« 19 novembre 2026 » ?) ; si cette notice" in p for p in thursday), thursday
