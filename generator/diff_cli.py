@@ -46,6 +46,19 @@ def _missing(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile) ->
     return None
 
 
+def _same_year(root: Path, slug: str, year: int, t: InterfaceFile) -> str:
+    """The same year given twice: an example with another session of the academy, the one before it, else the one
+    after (review64b L5: always « diff nantes 2024 2026 », refused by a project without those sessions)."""
+    from .loading import session_years_written
+
+    others = [int(y) for y in session_years_written(root / "academies" / slug) if int(y) != year]
+    if not others:
+        return t.text("changes_cli.same_year_alone", academy=slug, year=year)
+    before = [y for y in others if y < year]
+    pair = (max(before), year) if before else (year, min(others))
+    return t.text("changes_cli.same_year", academy=slug, year_a=pair[0], year_b=pair[1])
+
+
 def _notices(root: Path, slug: str, years: tuple[int, int], t: InterfaceFile, given: str | None = None):
     """The two Notices and the audiences of the sessions read (year → audience), or a French message saying why there
     are none. The session files between the two years are read and checked too: the page of the later session
@@ -127,11 +140,11 @@ def _compared(args: argparse.Namespace, root: Path, given: str | None):
         if year is None:
             return None, message
         years.append(year)
-    if years[0] == years[1]:
-        return None, t.text("changes_cli.same_year")
     missing = _missing(root, args.academy, (years[0], years[1]), t)
     if missing:
         return None, missing
+    if years[0] == years[1]:
+        return None, _same_year(root, args.academy, years[0], t)
     if years[0] > years[1]:  # (the comparison moves years and dates on, earlier to later: review58 L5, « -2 ans »)
         return None, t.text("changes_cli.reversed_years", academy=args.academy, year_a=years[0], year_b=years[1])
     notices, message = _notices(root, args.academy, (years[0], years[1]), t, given)

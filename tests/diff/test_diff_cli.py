@@ -150,6 +150,10 @@ def test_json_for_tools(root):
     (("nantes", "2025", "2026"), "pas de session 2025 pour « nantes » (sessions : 2024, 2026)"),
     # (its example command on the project given, with its --root: review64b, staffdocs64 item 4 had no test of it)
     (("nantes", "2026", "2026"), "donner deux sessions différentes, par exemple : python -m generator diff nantes 2024 2026"),
+    # (the example from the academy's own sessions, review64b L5: always « nantes 2024 2026 », which a project without
+    # Nantes' sessions refuses; staff65 walk)
+    (("nantes", "2024", "2024"), "donner deux sessions différentes, par exemple : python -m generator diff nantes 2024 2026"),
+    (("toulouse", "2024", "2024"), "« toulouse » n’a qu’une session, 2024 : pas d’autre session à comparer avec elle"),
     (("nantes", "2026", "2024"), "la session de départ (2026) vient après la session d’arrivée (2024) : donner d’abord la plus ancienne, python -m generator diff nantes 2024 2026"),
     # (staffwalk58 L1: the sessions are looked for before their order, so that the command the order's message gives
     # runs: « 2024 2023 » was told to type « 2023 2024 », which then said there is no 2023)
