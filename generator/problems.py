@@ -256,10 +256,19 @@ def with_root(text: str, given: str | None) -> str:
         return text
     # (a command that already names its project, validate_command's, is left as it is: applied to a whole report, the
     # refusals and problems that give a command as well, staffdocs64 item 1)
-    return _GENERATOR_COMMAND.sub(lambda _: f"python -m generator --root {shlex.quote(given)} ", text)
+    # (applied to a whole report, the file's lines stay as the file has them: the line above a caret, a problem's
+    # source line, and the lines to copy under reviewed:, as Problem.render keeps them; the walk of staff65: diff quoted
+    # interface.yaml's line « same_year: "… python -m generator diff …" » with a --root the file does not have)
+    lines = text.split("\n")
+    return "\n".join(
+        line if (i + 1 < len(lines) and _CARET.match(lines[i + 1])) or _TO_COPY.match(line)
+        else _GENERATOR_COMMAND.sub(lambda _: f"python -m generator --root {shlex.quote(given)} ", line)
+        for i, line in enumerate(lines))
 
 
 _GENERATOR_COMMAND = re.compile(r"python -m generator (?!--root )")
+_CARET = re.compile(r"^ *\^$")
+_TO_COPY = re.compile(r"^(?:reviewed:|\s*- \{point: )")
 
 
 def serve_command(project: Path, typed_in: str | None = None) -> str | None:

@@ -171,6 +171,24 @@ def test_the_next_commands_keep_the_root_the_command_was_given(root: Path):
         "puis : python -m generator --root 'mes guides/bts' validate academies/x")
 
 
+def test_a_whole_report_given_the_root_keeps_the_file_s_lines_as_they_are():
+    """with_root over a whole report (main's StaffError, diff's and checklist's refusals): the commands of the messages
+    take the root, the file's line under a problem and the lines to copy stay as the file has them (the walk of
+    staff65: diff refused for a problem of content/interface.yaml on its line « same_year: "… python -m generator diff
+    …" », and quoted that line with a --root the file does not have)."""
+    from generator.problems import Location, Problem, Problems, with_root
+
+    problems = Problems()
+    problems.remember_source("content/interface.yaml", 'a: 1\n  same_year: "par exemple : python -m generator diff x 1 2"\n')
+    problems.add(Location("content/interface.yaml", 2, 3), "same_year", "voir python -m generator validate")
+    report = problems.report() + "\nreviewed:\n" + '  - {point: "x", checked: 2026-12-07, seen: "python -m generator validate"}'
+    lines = with_root(report, "mes guides").split("\n")
+    assert lines[0].endswith("voir python -m generator --root 'mes guides' validate"), lines
+    assert lines[1:] == report.split("\n")[1:], lines
+    assert Problem(Location("f", 1, 1), "", "python -m generator").render(["python -m generator"], root="r").split("\n")[1] == (
+        "    python -m generator")
+
+
 def test_refusals_and_problems_give_their_commands_with_the_root_given(tmp_path: Path):
     """staffdocs64 item 1 (review96 L8): run with --root, new-academy's and new-session's refusals and validate's
     problems gave their commands without it (« corriger d'abord ces problèmes (python -m generator validate les liste) »,
