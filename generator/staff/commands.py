@@ -498,7 +498,9 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     again = f"python -m generator new-session {slug} {year}{' --force' if force else ''}"
     # (a folder with no session at all is what new-session is here to mend: its file written below)
     if any(not p.message.startswith(NO_SESSION) for p in problems.items):
-        raise fix_first(problems, f"la session {year}, {path}, se prépare à partir des fichiers de l'académie",
+        national = any(not p.location.file.startswith(f"academies/{slug}/") for p in problems.items)
+        raise fix_first(problems, f"la session {year}, {path}, se prépare à partir des fichiers de l'académie"
+                        + (", lus avec le contenu national, content/" if national else ""),
                         f"python -m generator validate academies/{slug}", again)
     data = project.academies[slug]
     earlier = [y for y in data.sessions if y < year]

@@ -485,6 +485,17 @@ def test_a_broken_academy_is_reported_before_anything_is_written(tmp_path: Path)
     assert ". Les voici, chacun avec sa ligne et sa correction ; une fois corrigés, relancer : " in first, result.stderr
     assert [line.split(":")[0] for line in rest if not line.startswith(" ")] == [
         "academies/toulouse/2024.yaml", "academies/toulouse/academy.yaml"], result.stderr
+    # a problem of the national content: said read with the academy's files (the walk: « la session 2026 se prépare à
+    # partir des fichiers de l'académie » for 4 problems of content/interface.yaml)
+    (root / "academies" / "toulouse" / "academy.yaml").write_text(academy.read_text(encoding="utf-8").replace(
+        "Europe/Pariss", "Europe/Paris"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("  closing: 15 novembre 2023", "  closing: 2023-11-15 17:00", 1), encoding="utf-8")
+    texts = root / "content" / "interface.yaml"
+    texts.write_text(texts.read_text(encoding="utf-8") + "clé_inconnue: 1\n", encoding="utf-8")
+    first = run(root, "new-session", "toulouse", "2025", "--force").stderr.splitlines()[0]
+    assert first.startswith("Rien n'a été écrit : 1 problème à corriger d'abord dans content/interface.yaml (la session "
+                            "2025, academies/toulouse/2025.yaml, se prépare à partir des fichiers de l'académie, lus avec "
+                            "le contenu national, content/). "), first
 
 
 def test_a_draft_full_of_problems_refuses_the_next_session_with_its_reason_first(tmp_path: Path):
