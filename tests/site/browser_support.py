@@ -11,9 +11,11 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import http.server
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -106,6 +108,37 @@ def goto_loaded(page, url: str) -> None:
     document.readyState still « loading »)."""
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
+
+
+# When a page loaded by ``load_paused`` says it is (the day matters to no test that reads a typing's pause), and when its
+# clock then stands still: an hour later, far more than any page load.
+PAUSED_LOADED_AT = dt.datetime(2025, 10, 1, 10, tzinfo=dt.timezone.utc)
+PAUSED_AT = PAUSED_LOADED_AT + dt.timedelta(hours=1)
+
+
+def load_paused(page, url: str, then=None) -> None:
+    """``url`` loaded whole (``goto_loaded``) under Playwright's clock, installed before the page, then paused
+    (``PAUSED_AT``): the page's timers (a typing's pause, SAID_AFTER; the finder's answer brought into view) run only
+    when the test moves the clock (``page.clock.run_for``), never by the machine's speed. A loaded machine let more than
+    500 ms pass between two keystrokes, or between the last one and the next read, and the page said the words « while
+    typing » (CI, stop 64); or fired a timer after the 900 ms a test waited (flaketimers65). ``then(page)``, if given,
+    runs before the pause (the checklist's first answer: its engine's messages do not wait for the clock, its page's
+    timers do). For a ``Watched`` of its own: a kept context refuses ``pause_at`` (``Pool``)."""
+    page.clock.install(time=PAUSED_LOADED_AT)
+    goto_loaded(page, url)
+    if then is not None:
+        then(page)
+    page.clock.pause_at(PAUSED_AT)
+
+
+def said_after(script: str = "checklist") -> int:
+    """The typing's pause (ms) after which the department field's words are said: SAID_AFTER of checklist.js
+    (``checklist``) or of the home page's finder, bts.js (``finder``)."""
+    root = Path(__file__).resolve().parents[2]
+    path = root / ("site_overrides/assets/checklist/checklist.js" if script == "checklist" else "docs/assets/bts.js")
+    found = re.search(r"\b(?:const|var) SAID_AFTER = (\d+);", path.read_text(encoding="utf-8"))
+    assert found, f"no SAID_AFTER in {path}"
+    return int(found.group(1))
 
 
 def require_browser(needs_pyodide: bool = False) -> None:

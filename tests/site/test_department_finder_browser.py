@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
-from browser_support import READY_TIMEOUT, Pool, Watched, chromium, goto_loaded, require_browser, serve_site, site_headers
+from browser_support import READY_TIMEOUT, Pool, Watched, chromium, goto_loaded, load_paused, require_browser, said_after, serve_site, site_headers
 from generator.french import typography
 from project_support import FROZEN
 
@@ -63,19 +63,6 @@ def _said(page) -> list[str]:
     return [_words(words) for words in page.evaluate("() => window.saidWords")]
 
 
-def _said_last(page, start: str, timeout: float = 5_000) -> None:
-    """Until the live region's last words (``_listen``) begin with ``start`` (white space as ``_words`` reads it), or
-    ``timeout`` ms (the caller's assertion then says what was said)."""
-    from playwright.sync_api import TimeoutError as Timeout
-
-    try:
-        page.wait_for_function("""(start) => { const said = window.saidWords || [];
-            return said.length > 0 && said[said.length - 1].split(/\\s+/).filter(Boolean).join(' ').startsWith(start); }""",
-                               arg=start, timeout=timeout)
-    except Timeout:
-        pass
-
-
 def _fits(page) -> None:
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
 
@@ -93,14 +80,19 @@ def _ready(page, after: int = 0) -> int:
     return int(page.get_attribute("#bts-checklist", "data-sent"))
 
 
-def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_says_it_once(visits, origin, texts):
+def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_says_it_once(browser, origin, texts):
     """« haute garone » typed on the home page (phone55 L1: « Aucun département ne correspond », nothing offered, and
     each keystroke quoted to a screen reader): the status line, under the field, follows the typing and offers
     « Vouliez-vous dire : Haute-Garonne (31) ? », a button a finger high that writes the name in the field; its live copy
-    is said once the typing pauses, once; a lone digit is said only once the field is left."""
-    w = visits.take(viewport=PHONE)
+    is said once the typing pauses, once; a lone digit is said only once the field is left.
+
+    The page's clock is Playwright's, paused once loaded (``load_paused``): the typing's pause is the test's ``run_for``
+    (flaketimers65: the machine's own pauses could make the page speak while typing, or say « 97 » after the 900 ms
+    waited for it)."""
+    w = Watched(browser, origin, viewport=PHONE)
     page = w.page
-    goto_loaded(page, origin + "/")
+    load_paused(page, origin + "/")
+    pause = said_after("finder")
     field, status = page.locator("#bts-filter-input"), page.locator("#bts-filter-status")
     said = page.locator(".bts-filter-said")
     assert status.get_attribute("role") is None and status.get_attribute("aria-live") is None
@@ -112,9 +104,12 @@ def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_s
     assert _words(status.inner_text()).endswith(_words(offer)), status.inner_text()
     assert "Aucun département ne correspond à « haute garone »" in _words(status.inner_text()).replace("\u00a0", " ")
     assert _said(page) == []  # (nothing while typing)
-    page.wait_for_function("() => window.saidWords.length > 0", timeout=3000)
-    page.wait_for_timeout(700)
+    page.clock.run_for(pause - 10)
+    assert _said(page) == []  # (nor before the pause's end)
+    page.clock.run_for(20)
     assert _said(page) == [_words(status.text_content())]
+    page.clock.run_for(700)
+    assert _said(page) == [_words(status.text_content())]  # (said once)
     button = status.get_by_role("button", name="Haute-Garonne (31)")
     box = button.bounding_box()
     assert box["height"] >= 44 and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
@@ -123,8 +118,8 @@ def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_s
     assert field.input_value() == "Haute-Garonne" and page.evaluate("() => document.activeElement.id") == "bts-filter-input"
     rows = page.locator(".bts-departments tbody tr:visible")
     assert rows.count() == 1 and "Haute-Garonne" in rows.first.inner_text()
-    # (said once the typing pauses: a timer of the page's, SAID_AFTER, which a loaded machine may fire late)
-    _said_last(page, "1 département correspond")
+    # (said once the typing pauses: the button writes the name as if typed)
+    page.clock.run_for(pause + 10)
     assert _said(page)[-1].startswith("1 département correspond"), _said(page)
     # a few as close: each a button, joined as the page joins names
     field.fill("gars")
@@ -136,11 +131,11 @@ def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_s
         assert status.get_by_role("button").count() == 0, typed
     # a lone digit: shown, said only once the field is left
     field.fill("")
-    page.wait_for_timeout(700)
+    page.clock.run_for(700)
     _listen(page, ".bts-filter-said")
     field.click()
     page.keyboard.type("3")
-    page.wait_for_timeout(900)
+    page.clock.run_for(900)
     # (« 3 »: Allier, 03)
     assert _said(page) == [] and status.inner_text().startswith("1 département correspond"), status.inner_text()
     field.dispatch_event("change")
@@ -149,12 +144,12 @@ def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_s
     # silently emptied at once, and says « 9 »'s (Ariège, 09) once the field is left (review67 L9)
     field.fill("")
     field.type("97")
-    page.wait_for_timeout(900)
+    page.clock.run_for(pause + 10)
     many = _said(page)[-1]
     assert many.startswith(tuple(f"{n} départements correspondent" for n in range(2, 10))), _said(page)
     page.keyboard.press("Backspace")
     assert said.text_content() == ""
-    page.wait_for_timeout(900)
+    page.clock.run_for(900)
     assert said.text_content() == ""
     field.dispatch_event("change")
     assert _said(page)[-2:] == ["", _words(status.text_content())] and _said(page)[-1].startswith("1 département correspond"), _said(page)
@@ -162,13 +157,23 @@ def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_s
     w.close()
 
 
-def _misspelt_on_toulouse_list(visits, origin, listen: str | None = None):
+def _misspelt_on_toulouse_list(visits, origin, listen: str | None = None, browser=None):
     """Toulouse 2024's list at 360 px, « haute garone » typed in its department field (its live region ``listen``ed to
-    first, if given): the visit, its page, the last answer's count (_ready), the field, its hint and its message."""
-    w = visits.take(viewport=PHONE)
-    page = w.page
-    page.goto(origin + "/toulouse/2024/liste-personnalisee/")
-    sent = _ready(page)
+    first, if given): the visit, its page, the last answer's count (_ready), the field, its hint and its message. With
+    ``browser``, in a visit of its own whose clock is paused once the list has answered (``load_paused``): the typing's
+    pause is the test's ``run_for``."""
+    url = origin + "/toulouse/2024/liste-personnalisee/"
+    if browser is None:
+        w = visits.take(viewport=PHONE)
+        page = w.page
+        page.goto(url)
+        sent = _ready(page)
+    else:
+        w = Watched(browser, origin, viewport=PHONE)
+        page = w.page
+        answered = []
+        load_paused(page, url, then=lambda loaded: answered.append(_ready(loaded)))
+        [sent] = answered
     field, hint, problem = page.locator("#q-department-input"), page.locator("#q-department-elsewhere"), page.locator("#q-department-problem")
     if listen:
         _listen(page, listen)
@@ -177,20 +182,28 @@ def _misspelt_on_toulouse_list(visits, origin, listen: str | None = None):
     return w, page, sent, field, hint, problem
 
 
-def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(visits, origin, texts):
+def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(visits, origin, texts, browser):
     """« haute garone » in the department field of Toulouse's list: under the field, « Vouliez-vous dire : Haute-Garonne
     (31) ? », said once the typing pauses (the hint's live copy), the department a button that writes it in the field;
-    picked, the field reads it (the address says department=31, the hint names it), no message of a value not read."""
-    w, page, sent, field, hint, _ = _misspelt_on_toulouse_list(visits, origin, listen="#q-department-elsewhere-said")
+    picked, the field reads it (the address says department=31, the hint names it), no message of a value not read.
+
+    The page's clock is paused once the list has answered: the typing's pause is the test's ``run_for`` (flaketimers65:
+    a loaded machine's pause of more than 500 ms between two keystrokes said the hint of « haute gar… » first)."""
+    w, page, sent, field, hint, _ = _misspelt_on_toulouse_list(visits, origin, listen="#q-department-elsewhere-said", browser=browser)
+    pause = said_after()
     offer = _words(typography(texts.text("department_hint.close", names="Haute-Garonne (31)")))
     # (the offer follows the field's message, written with the list's answer: waited for, as the live copy's pause,
     # which a loaded machine may fire late; an unexplained failure of this test in a full run of the file, flakesearch64)
     button = hint.get_by_role("button", name="Haute-Garonne (31)")
     button.wait_for(state="visible", timeout=READY_TIMEOUT)
     assert hint.is_visible() and _words(hint.inner_text()) == offer
-    page.wait_for_function("() => window.saidWords.length > 0", timeout=10_000)
-    page.wait_for_timeout(700)
+    assert _said(page) == []  # (nothing while typing)
+    page.clock.run_for(pause - 10)
+    assert _said(page) == []  # (nor before the pause's end)
+    page.clock.run_for(20)
     assert _said(page) == [offer]
+    page.clock.run_for(700)
+    assert _said(page) == [offer]  # (said once)
     box = button.bounding_box()
     assert box["height"] >= 44 and box["x"] + box["width"] <= PHONE["width"], box
     _fits(page)
@@ -207,8 +220,9 @@ def test_the_checklist_field_offers_the_department_a_misspelt_name_is_close_to(v
     assert dict(parse_qsl(urlsplit(page.url).fragment)) == {"department": "31"}
     assert _words(hint.inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
     assert not page.locator("#q-department-problem").is_visible()
-    page.wait_for_function("() => window.saidWords.length > 1", timeout=10_000)  # (said after the pause)
-    page.wait_for_timeout(700)
+    # (said at once: the pick writes the name and leaves it, as the field left does; not again after the pause)
+    assert _said(page) == [offer, "Haute-Garonne (31) : département de l’académie de Toulouse."]
+    page.clock.run_for(pause + 200)
     assert _said(page) == [offer, "Haute-Garonne (31) : département de l’académie de Toulouse."]
     # words of some names (« garonne »): those names, in the field's message, not a close name under the field
     field.fill("garonne")
