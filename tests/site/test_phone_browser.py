@@ -15,7 +15,7 @@ import pytest
 
 from generator.french import typography
 
-from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, Pool, Watched, chromium, goto_loaded, require_browser, serve_site, site_headers
+from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, Pool, Watched, chromium, goto_loaded, load_paused, require_browser, said_after, serve_site, site_headers
 
 PHONE, DESKTOP = 360, 1280
 PAGES = ("/", "/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
@@ -308,6 +308,19 @@ def test_the_finder_answers_a_candidate_living_abroad(visits, origin, width):
     w.close()
 
 
+# Counts in window.__btsScrollEnds (from 0) the page's « scrollend » events that leave it elsewhere than where the count
+# started (window.__btsScrollFrom): a scroll of the page, smooth or instant, has ended there (Chromium fires it for both;
+# the end of a scroll made before, late, leaves the page where the count started and is not counted).
+SCROLL_ENDS = """() => { window.__btsScrollEnds = 0; window.__btsScrollFrom = scrollY;
+  addEventListener('scrollend', () => { if (scrollY !== window.__btsScrollFrom) window.__btsScrollEnds += 1; }); }"""
+
+
+def scroll_ended(page) -> None:
+    """Until a scroll of the page has ended since the count started (SCROLL_ENDS), then counted anew from there."""
+    page.wait_for_function("() => window.__btsScrollEnds > 0", timeout=10_000)
+    page.evaluate("() => { window.__btsScrollEnds = 0; window.__btsScrollFrom = scrollY; }")
+
+
 # The first shown row's « Où lire la notice » cell, seen from the viewport: its top, the bottom of its first link,
 # the header's bottom, the viewport's height, where the page is scrolled, the element that has the focus.
 NOTICE_CELL = """() => { const row = [...document.querySelectorAll('.bts-departments tbody tr')].find((r) => !r.hidden);
@@ -325,26 +338,38 @@ def test_the_finder_s_answer_is_brought_into_view_as_the_typing_pauses(browser, 
     at the bottom edge; with a phone's keyboard open (here: a viewport 360 px high) none of it showed. Once the typing
     pauses on a single row, the page scrolls (at once under « reduce motion ») so that the cell's first link is on the
     screen, its top under the header; the focus stays in the field, whose words are kept; typed again to the same row,
-    the page does not move again (the reader may have scrolled away)."""
+    the page does not move again (the reader may have scrolled away).
+
+    The page's clock is paused once loaded (``load_paused``): the typing's pause is the test's ``run_for``, and the
+    scroll is read once it has ended (its « scrollend »), not after a while (flaketimers65: 1.2 s for a smooth scroll,
+    and 900 ms for the pause to pass again, were the machine's speed)."""
     w = Watched(browser, origin, viewport={"width": 320, "height": height}, is_mobile=True, has_touch=True,
                 device_scale_factor=2, reduced_motion=motion)
     page = w.page
-    goto_loaded(page, origin + "/")
+    load_paused(page, origin + "/")
+    pause = said_after("finder")
     field = page.locator("#bts-filter-input")
     field.scroll_into_view_if_needed()
     field.tap()
     page.keyboard.type("loire atlantique", delay=20)
-    page.wait_for_function("() => document.querySelector('.bts-filter-said').textContent !== ''")
-    page.wait_for_timeout(50 if motion == "reduce" else 1200)  # (a smooth scroll's time)
+    assert page.evaluate("() => document.querySelector('.bts-filter-said').textContent") == ""  # (not while typing)
+    before = page.evaluate(f"() => {{ ({SCROLL_ENDS})(); return scrollY; }}")
+    page.clock.run_for(pause + 10)
+    assert page.evaluate("() => document.querySelector('.bts-filter-said').textContent") != ""
+    scroll_ended(page)
     seen = page.evaluate(NOTICE_CELL)
+    assert seen["y"] > before, (before, seen)  # (the page scrolled: the answer was below the screen)
     assert seen["focus"] == "bts-filter-input" and field.input_value() == "loire atlantique", seen
     assert seen["header"] <= seen["top"] and seen["link"] <= seen["height"], seen
     # the reader scrolls back up and adds a space (no keystroke: the browser's own scroll to the field is not the
-    # finder's): the same row, the page left where it is
+    # finder's): the same row, the page left where it is, the pause passed (a smooth scroll it would start moves the
+    # page within a few frames: 300 ms of them)
     page.evaluate("window.scrollBy(0, -200)")
+    scroll_ended(page)
     y = page.evaluate("scrollY")
     field.evaluate("(e) => { e.value += ' '; e.dispatchEvent(new Event('input', {bubbles: true})); }")
-    page.wait_for_timeout(900)
+    page.clock.run_for(pause + 10)
+    page.wait_for_timeout(300)
     assert page.evaluate("scrollY") == y and page.evaluate("document.activeElement.id") == "bts-filter-input"
     no_violation(w)
     w.close()
@@ -364,17 +389,19 @@ def test_the_finder_s_two_row_answer_is_brought_into_view_as_the_typing_pauses(b
     """phone60 L3 left at stop 59: a one-row answer was brought into view above a phone's keyboard, not two rows
     (« corse », « 20 »: Corse-du-Sud 2A and Haute-Corse 2B), left below the screen. Now the first row's « Où lire la
     notice » cell is under the header and the last row's first link above the screen's bottom when both fit, else the
-    first row's link shows; the focus stays in the field."""
+    first row's link shows; the focus stays in the field. (The clock paused once loaded: the typing's pause is the
+    test's ``run_for``, the scroll instant under « reduce motion »; flaketimers65: a pause of the machine's during the
+    typing brought « cor »'s three rows into view first, and the wait for the live copy passed on those words.)"""
     w = Watched(browser, origin, viewport={"width": 320, "height": height}, is_mobile=True, has_touch=True,
                 device_scale_factor=2, reduced_motion="reduce")
     page = w.page
-    goto_loaded(page, origin + "/")
+    load_paused(page, origin + "/")
     field = page.locator("#bts-filter-input")
     field.scroll_into_view_if_needed()
     field.tap()
     page.keyboard.type(typed, delay=20)
-    page.wait_for_function("() => document.querySelector('.bts-filter-said').textContent !== ''")
-    page.wait_for_timeout(100)
+    page.clock.run_for(said_after("finder") + 10)
+    assert " ".join(page.locator(".bts-filter-said").text_content().split()).startswith("2 départements correspondent")
     seen = page.evaluate(NOTICE_CELLS)
     cells = seen["cells"]
     assert len(cells) == 2 and seen["focus"] == "bts-filter-input", seen
