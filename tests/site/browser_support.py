@@ -131,6 +131,16 @@ def load_paused(page, url: str, then=None) -> None:
     page.clock.pause_at(PAUSED_AT)
 
 
+def install_paused(page, at: dt.datetime) -> None:
+    """Playwright's clock installed on ``page`` before its document, standing still at ``at`` until the test moves it
+    (``run_for``, ``fast_forward``): the moments a page left open reaches are the test's, whatever the time its load and
+    the checklist's first answer take (a cold boot of Pyodide on a loaded machine: up to READY_TIMEOUT), where a clock
+    installed running at 30 s before a moment gave the load those 30 s (flaketimers65). (Installed a minute before
+    ``at``, then paused there: ``pause_at`` fast-forwards, never back.) For a ``Watched`` of its own (``Pool``)."""
+    page.clock.install(time=at - dt.timedelta(minutes=1))
+    page.clock.pause_at(at)
+
+
 def said_after(script: str = "checklist") -> int:
     """The typing's pause (ms) after which the department field's words are said: SAID_AFTER of checklist.js
     (``checklist``) or of the home page's finder, bts.js (``finder``)."""

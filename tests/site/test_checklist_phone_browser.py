@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, READY_TIMEOUT, Pool, Watched, chromium, goto_loaded, require_browser, search_settled, serve_site, site_headers
+from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, READY_TIMEOUT, Pool, Watched, chromium, goto_loaded, install_paused, require_browser, search_settled, serve_site, site_headers
 from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import pyodide_dir
@@ -3511,7 +3511,7 @@ def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices,
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
     visit = Watched(browser, origin, viewport=PHONE)
     page = visit.page
-    page.clock.install(time=dt.datetime.combine(day, dt.time(23, 58, 30), tzinfo=ZoneInfo(notice.tz)))
+    install_paused(page, dt.datetime.combine(day, dt.time(23, 58, 30), tzinfo=ZoneInfo(notice.tz)))
     # (the script's timers that write the bar again, pending: those whose function calls summarize)
     page.add_init_script("""(() => {
       const set = window.setTimeout, clear = window.clearTimeout, pending = new Set();
@@ -3880,7 +3880,7 @@ def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_
         answers, moment = NANTES_ATTESTATION, dt.datetime(2025, 12, 12, 17, 0, tzinfo=paris)
         visit = Watched(browser, origin, viewport=PHONE)  # (its own: it routes the page)
         page = visit.page
-        page.clock.install(time=moment - dt.timedelta(seconds=30))
+        install_paused(page, moment - dt.timedelta(seconds=30))
 
         def hour(route):
             response = route.fetch()
