@@ -155,11 +155,11 @@ FOCUSED = """() => { const e = document.activeElement;
 
 def focused_once_given_back(page, want: str) -> str:
     """What has the focus (FOCUSED) once bts-search-focus.js has given it back after Escape (in a task of its own, after
-    the theme's handling of the key): ``want`` as soon as it has it, else what has it 5 s after."""
+    the theme's handling of the key): ``want`` as soon as it has it, else what has it 20 s after."""
     from playwright.sync_api import TimeoutError as Timeout
 
     try:
-        page.wait_for_function(f"(want) => ({FOCUSED})() === want", arg=want, timeout=5_000)
+        page.wait_for_function(f"(want) => ({FOCUSED})() === want", arg=want, timeout=20_000)
     except Timeout:
         pass
     return page.evaluate(FOCUSED)
@@ -224,7 +224,7 @@ def test_a_result_in_the_page_being_read_shows_its_section(visits, size):
         link.wait_for(timeout=20_000)
         link.click()
         page.wait_for_function("() => !document.getElementById('__search').checked")
-        page.wait_for_function("() => { const top = document.getElementById('amenagement-depreuves').getBoundingClientRect().top; return top >= 0 && top < 200; }", timeout=5_000)
+        page.wait_for_function("() => { const top = document.getElementById('amenagement-depreuves').getBoundingClientRect().top; return top >= 0 && top < 200; }", timeout=20_000)
         assert not visit.errors
     finally:
         visit.close()
