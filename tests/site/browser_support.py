@@ -321,16 +321,21 @@ class Pool:
     the context is dropped). A context whose clock was fixed is never given to a test without ``fixed_time``, nor one
     without a clock to a test with it.
 
-    A test that installs Playwright's clock and moves it (``run_for``, ``fast_forward``, ``set_system_time``: a page left
-    open across a moment) takes a context of its own kind with ``installed_at``: the pool installs the clock at that
-    moment before the test's first page (``Clock.install``: the last install wins in every document the context opens
-    next, whatever an earlier test of that kind installed, moved or set, as a new context's first one would, its timers
-    running: Playwright replays the context's clock calls in order in each new document, and an install sets the time
-    and leaves it running; measured 2026-12-06, speedphone64), checks the blank page reads that moment with its timers
-    running, and at the test's end that they still run (a test that called ``set_fixed_time`` on it fails and the
-    context is dropped). ``pause_at`` and ``fast_forward`` are refused on such a context (an AssertionError at the
-    call): after either, a later install left the next test's timers stopped (measured: a page's setTimeout(0) not run
-    within 10 s). Such a context is given to no test of another kind. A test that routes requests, reads them, adds an init script or is about the first visit still opens
+    A test that installs Playwright's clock and moves it (``run_for``, ``set_system_time``: a page left open across a
+    moment) takes a context of its own kind with ``installed_at``: the pool installs the clock a minute before that
+    moment, before the test's first page (``Clock.install``: the last install wins in every document the context opens
+    next, whatever an earlier test of that kind installed, moved or set, as a new context's first one would: Playwright
+    replays the context's clock calls in order in each new document; measured 2026-12-06, speedphone64), checks the
+    blank page reads it with its timers running, then pauses it at the moment (``pause_at``), checked standing still
+    there: the test's page, its load and the checklist's first answer, however long a loaded machine takes, open at that
+    moment, its timers stopped until the test moves the clock (flaketimers65: installed running 30 s before a moment, a
+    slow load spent those 30 s). At the test's end the pool resumes it and checks its timers run (a test that called
+    ``set_fixed_time`` on it fails and the context is dropped). A replayed pause is not undone by a later install (the
+    next test's timers stood still: measured 2026-12-07, flaketimers65), only by a resume: the pool's take and release
+    resume. ``pause_at`` and ``fast_forward`` stay refused to the test (an AssertionError at the call): after either,
+    a later install was once measured to leave the next test's timers stopped (a page's setTimeout(0) not run within
+    10 s; for ``fast_forward`` not seen again on 2026-12-07, nor after ``run_for``, ``set_system_time`` or ``resume``,
+    which the tests call). Such a context is given to no test of another kind. A test that routes requests, reads them, adds an init script or is about the first visit still opens
     a visit of its own."""
 
     def __init__(self, make, resize: bool = False):
@@ -374,10 +379,16 @@ class Pool:
             if size is not None and visit.page.viewport_size != size:
                 visit.page.set_viewport_size(size)
         if installed_at is not None:
+            clock = visit.page.clock
             for name in ("pause_at", "fast_forward"):
-                setattr(visit.page.clock, name, functools.partial(self._refused, name))
-            visit.page.clock.install(time=installed_at)
-            self._check_installed(key, visit, installed_at)
+                setattr(clock, name, functools.partial(self._refused, name))
+            # (installed a minute before, running: checked so; then paused at the test's moment by the pool's own call)
+            start = installed_at - dt.timedelta(minutes=1)
+            clock.install(time=start)
+            type(clock).resume(clock)  # (what an earlier test's pause left in the context's replayed log, undone)
+            self._check_installed(key, visit, start)
+            type(clock).pause_at(clock, installed_at)
+            self._check_paused(key, visit, installed_at)
         elif fixed_time is None:
             # Playwright's fake clock stays in its context (window.__pwClock, even on about:blank): a test that set it on
             # a kept context would give the next tests its date
@@ -449,6 +460,27 @@ class Pool:
             visit.context.close()
             raise AssertionError(f"{self.CLOCK_NOT_RUNNING} ({seen}, expected {expected})")
 
+    CLOCK_NOT_PAUSED = "the clock of a kept context with an installed clock did not stand still at the test's moment"
+
+    # What a paused clock reads: the same time after 20 ms of real time (its timers are not waited for: FIXED_CLOCK's
+    # wait for a setTimeout(0) that never comes would cost 10 s a test)
+    STILL_CLOCK = """async () => {
+      const clock = window.__pwClock;
+      if (!clock || !clock.builtins) return null;
+      const first = Date.now();
+      await new Promise((done) => clock.builtins.setTimeout(done, 20));
+      return { still: Date.now() === first, time: first };
+    }"""
+
+    def _check_paused(self, key: str, visit, at) -> None:
+        """The clock of a kept context of the installed kind standing still at ``at`` (a datetime); else the context is
+        dropped and closed before the assertion is raised, as ``_check_clock``."""
+        seen = visit.page.evaluate(self.STILL_CLOCK)
+        if not seen or not seen["still"] or seen["time"] != int(at.timestamp() * 1000):
+            self.kept.pop(key, None)
+            visit.context.close()
+            raise AssertionError(f"{self.CLOCK_NOT_PAUSED} ({seen}, expected {int(at.timestamp() * 1000)})")
+
     def _release(self, key: str, visit) -> None:
         """A test's end: the clock checked on its own page (so that the test that set it fails, not the next one to
         take this context: review62 L7), then the page left blank. A context of the fixed kind: its clock still fixed,
@@ -456,6 +488,7 @@ class Pool:
         if key in self.fixed:
             self._check_fixed(key, visit)
         elif key in self.installed:
+            type(visit.page.clock).resume(visit.page.clock)  # (the pool's pause, undone: running, unless the test fixed it)
             self._check_installed(key, visit)
         else:
             self._check_clock(key, visit)

@@ -215,3 +215,35 @@ def test_a_kept_context_s_fixed_clock_in_chromium_is_each_test_s_own(tmp_path):
             assert pool.take(viewport={"width": 360, "height": 740}, fixed_time=OCTOBER) is not paused
         finally:
             pool.close()
+
+
+def test_a_kept_context_s_installed_clock_stands_still_at_each_test_s_moment(tmp_path):
+    """flaketimers65: a test of the installed kind opens its page at its moment, the clock standing still there until the
+    test moves it (its load, however long a loaded machine takes, spends none of it: installed running 30 s before a
+    moment, a slow load once spent those 30 s); the page's timers run only by ``run_for``. The next test of that kind,
+    in the same context, opens at its own moment, standing still too (a pause replayed is undone by the pool), and a
+    context released runs again."""
+    require_browser()
+    (tmp_path / "index.html").write_text("<!DOCTYPE html><html lang=fr><title>clock</title><p>page</p></html>", encoding="utf-8")
+    ms = lambda at: int(at.timestamp() * 1000)  # noqa: E731
+    with serve_site(tmp_path) as origin, chromium() as browser:
+        pool = Pool(lambda **options: Watched(browser, origin, **options))
+        try:
+            first = None
+            for at in (OCTOBER, NOVEMBER, OCTOBER):
+                visit = pool.take(viewport={"width": 360, "height": 740}, installed_at=at)
+                assert first is None or visit is first
+                first = visit
+                page = visit.page
+                page.goto(origin + "/")
+                page.evaluate("() => { window.fired = false; setTimeout(() => { window.fired = true; }, 100); }")
+                page.wait_for_timeout(300)  # (real time: not the page's)
+                assert page.evaluate("Date.now()") == ms(at) and not page.evaluate("window.fired")
+                page.clock.run_for(100)
+                assert page.evaluate("Date.now()") == ms(at) + 100 and page.evaluate("window.fired")
+                visit.close()
+            # released: its timers run again (as the pool checked), on a page of its own too
+            page.goto(origin + "/")
+            assert page.evaluate("() => new Promise((done) => setTimeout(() => done(true), 0))")
+        finally:
+            pool.close()

@@ -66,8 +66,8 @@ def visits(browser, origin):
     """The contexts the tests whose subject is not a first visit share (browser_support.Pool): each takes one at a blank
     page, nothing recorded; a test that reads the page at a fixed moment takes one with ``fixed_time`` (a kind of its
     own, the clock fixed at the test's moment before its first page); a test that leaves a page open across a moment
-    takes one with ``installed_at`` (another kind, the clock installed at that moment before its first page, the test
-    then moves it); a test that routes or reads requests, adds an init script, goes offline or is about the first
+    takes one with ``installed_at`` (another kind, the clock standing still at that moment from before its first page,
+    the test then moves it); a test that routes or reads requests, adds an init script, goes offline or is about the first
     paint, the cold boot or the caches opens a Watched of its own."""
     pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
     yield pool
