@@ -858,8 +858,11 @@ def test_the_desktop_side_menus_title_never_covers_an_entry(browser, origin):
     page = watched.page
     goto_loaded(page, origin + "/toulouse/2024/liste-personnalisee/")
     page.mouse.move(640, 300)
+    # (the page's scroll ended, and two frames more for the theme's sidebar to follow it: not 300 ms, flaketimers65)
+    page.evaluate(SCROLL_ENDS)
     page.mouse.wheel(0, 1200)
-    page.wait_for_timeout(300)
+    scroll_ended(page)
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
     boxes = page.evaluate(
         """() => {
              const box = (e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom, e.textContent.trim()]; };
