@@ -410,7 +410,7 @@ def test_a_national_piece_asked_in_some_cases_only_is_said_as_the_page_says_it(t
     assert status["jdc_certificate"][0] == "partly", status
     words = " ".join(_Diff(clermont, clermont).national_words(status["jdc_certificate"]).split())  # (spaces: French typography's)
     assert words == ("reprise par la notice dans sa liste pour certains candidats (« Photocopie du certificat de participation "
-                     "à la journée défense et citoyenneté (JDC) ou attestation d’exemption ») ; pour les autres, exigée par un "
+                     "à la journée de défense et citoyenneté (JDC) ou attestation… ») ; pour les autres, exigée par un "
                      "texte national, non demandée dans ce cas par la notice, qui cite ce texte"), words
     # the page's source line for those others, which diff follows
     [row] = [d for d in clermont.documents if d.national == "jdc_certificate"]

@@ -602,7 +602,7 @@ def test_a_notice_item_that_names_a_national_document_without_covers_is_to_check
     assert "la pièce « jdc » ressemble à la pièce nationale « jdc_certificate »" in items[0]
     assert "si c'est la même, écrire covers: [jdc_certificate] sous la pièce" in items[0]
     # a label naming the JDC in words the look-alike test misses is the same point (review60 M3: « Certificat JAPD »)
-    edit(session, "      Photocopie du certificat de participation à la journée défense et citoyenneté (JDC)\n      ou attestation d'exemption\n",
+    edit(session, "      Photocopie du certificat de participation à la journée de défense et citoyenneté (JDC)\n      ou attestation d'exemption\n",
          "      Certificat JAPD\n")
     items = about(review(root), "academies/clermont-ferrand/2024.yaml", "ressemble à la pièce nationale")
     assert len(items) == 1 and "la pièce « jdc » ressemble à la pièce nationale « jdc_certificate »" in items[0], items
