@@ -519,6 +519,9 @@ def test_nantes2024_documents(nantes2024):
     assert [d.id for d in own] == ["recapitulatif", "demande_pj"]
     assert _squash("récapitulatif de candidature") in _squash(own[0].label)
     assert _squash("DEMANDE DE PIÈCES JUSTIFICATIVES") in _squash(own[1].label)
+    # both labels are the guide's: the notice has no list of documents, it asks « d'éditer, de vérifier et de signer votre
+    # récapitulatif de candidature » and to upload « les pièces justificatives demandées » (read65 L2)
+    assert all(d.label_by_guide for d in own)
     # R408, Maintenance des systèmes, JDC : never mentioned by the notice, national rules in force.
     national = {d.id: d for d in nantes2024.notice.documents if d.provenance.kind == "national"}
     assert set(national) == {"r408_attestation", "r408_waiver_rqth", "jdc_certificate"} | MS_COVERS

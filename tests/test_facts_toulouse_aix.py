@@ -309,6 +309,30 @@ def test_toulouse_language_certificate_other_than_english_and_spanish(loaded, to
         assert ("language_training" in _ids(result)) is asked, language
 
 
+@pytest.mark.parametrize(("slug", "year", "by_guide"), [
+    # Toulouse 2024: annex 1's « Engagement étudiant » row is only « Le formulaire devra être téléversé au plus tard le
+    # 15/01/2024. … » (l. 203); IV-1 asks « un justificatif de formation » in running text (l. 141). Aix-Marseille 2023:
+    # « il sera demandé aux candidats de justifier par une attestation de formation » (rubrique 4, l. 94). Every other
+    # item's label is the notice's words (its corrections and splits said under source_notes:).
+    ("toulouse", 2024, {"engagement_etudiant_form", "language_training"}),
+    ("aix-marseille", 2023, {"rare_language_training"}),
+])
+def test_labels_the_guide_wrote_say_so(loaded, slug, year, by_guide):
+    """read65 L2: a notice item whose label is the guide's wording is not credited to the notice alone: its page row
+    and its checklist source line say « intitulé du guide » (label_by_guide), as Clermont-Ferrand's do."""
+    from generator.checklist.text import document_source
+    from generator.site.document_view import document_rows
+
+    notice = _notice(loaded, slug, year)
+    assert {d.id for d in notice.documents if d.label_by_guide} == by_guide
+    words = notice.texts.text("provenance.label_by_guide", provenance="").strip(" ;")
+    rows = {r.id: r for r in document_rows(notice, notice.documents)}
+    items = {d["id"]: d for d in compile_ruleset(notice, loaded[0].content.checklist)["documents"]}
+    for doc_id in by_guide:
+        assert words in (rows[doc_id].provenance or ""), doc_id
+        assert words in document_source(items[doc_id], notice.texts), doc_id
+
+
 def test_toulouse_dispensation_papers(loaded):
     # « Dispenses : Photocopie du diplôme ou photocopie de la décision de validation des acquis
     # de l'expérience »: each candidate is asked only for the paper of their dispensation.
