@@ -190,6 +190,13 @@ def test_the_notices_contradictions_are_on_its_page_as_in_the_checklist(which, r
             assert flat(c.advice) in section, (notice.slug, c.about)
             for p in c.passages:
                 assert flat(t.text("standing.passage", section=p.section, words=p.words)) in section, (notice.slug, p.section)
+        # « Pour qui » qualifies the whole box: under its title, before the passages and the advice, as a step's (read65
+        # L6: Toulouse 2024's came last, after the advice)
+        for view in notice_view(notice, FIXED_TODAY).who.contradictions:
+            title = section.index(flat(t.text("who.contradiction_title", about=view.about)))
+            who = section.index(flat(t.text("steps.who", condition=view.who)), title)
+            assert who < section.index(flat(t.text("standing.passage", section=view.passages[0][0], words=view.passages[0][1])), title), notice.slug
+            assert who < section.index(flat(view.advice), title), notice.slug
         printed = flat(pages.notice_page(dataclasses.replace(notice, voice="notice"), FIXED_TODAY))
         assert not any(flat(c.advice) in printed for c in contradictions), notice.slug
     assert seen
