@@ -316,3 +316,16 @@ def test_the_phone_bar_s_date_says_its_year_and_the_time_zone_of_its_hour(frozen
     assert dates.bar_moment(end, True, "hour", paris, t) == f"24{NBSP}nov. 2023 inclus, heure du guide"
     assert dates.bar_moment(end, True, "day", paris, t) == f"24{NBSP}nov. 2023 inclus, date du guide"
     assert dates.bar_moment(dt.datetime(2024, 6, 3, 9, 30), True, None, "Indian/Reunion", t) == f"3{NBSP}juin 2024 à 9{NBSP}h{NBSP}30 (La Réunion)"
+
+
+def test_the_site_s_name_and_description_are_in_french_typography():
+    """read65 L1: mkdocs.yml's site_description, every page's <meta name="description"> (what a search engine shows a
+    candidate), had a straight apostrophe (« Guide d'inscription »), while every candidate-facing text is given the
+    site's typography (’, narrow spaces). Its name and description are written as the pages print their texts."""
+    from pathlib import Path
+
+    import yaml
+
+    config = yaml.safe_load((Path(__file__).resolve().parents[2] / "mkdocs.yml").read_text(encoding="utf-8"))
+    for key in ("site_name", "site_description"):
+        assert typography(config[key]) == config[key], (key, config[key])
