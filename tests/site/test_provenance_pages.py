@@ -202,6 +202,25 @@ def test_the_notices_contradictions_are_on_its_page_as_in_the_checklist(which, r
     assert seen
 
 
+def test_a_warning_box_says_pour_qui_under_its_title(frozen_notices):
+    """read65 L6: a box of the notice's warnings or contradictions gave « Pour qui » last, after the words it qualifies
+    (Toulouse 2024's contradiction, its renunciation warning; Nantes 2026's exam-adjustment case). It comes under the
+    box's title, as a step's does: on the web pages and in the PDF's markdown (the notice's voice)."""
+    import dataclasses
+
+    who_start = frozen_notices[0].texts.text("steps.who", condition="").split(":")[0]
+    seen = 0
+    for notice in frozen_notices:
+        for voiced in (notice, dataclasses.replace(notice, voice="notice")):
+            page = pages.notice_page(voiced, FIXED_TODAY)
+            for box in page.split('<div class="admonition warning bts-step-warning"')[1:]:
+                paragraphs = [p.strip() for p in box.split("</p>", 1)[1].split("\n\n") if p.strip()]
+                if any(p.startswith(who_start) for p in paragraphs):
+                    seen += 1
+                    assert paragraphs[0].startswith(who_start), (notice.slug, voiced.voice, paragraphs[:3])
+    assert seen >= 3, "no box says « Pour qui »: the property tests nothing"
+
+
 def test_a_piece_whose_label_is_the_guides_says_so_on_the_page_and_in_the_checklist(real_notices, frozen_project):
     """review56 M3: a notice item under a label of the guide's (``label_by_guide: true``: Clermont-Ferrand 2024's signed
     summary) is not credited to the notice alone: its source line, in the page's row and in the checklist (the command
