@@ -100,3 +100,54 @@ def test_a_one_line_sentence_is_said_on_its_line(frozen_notices):
     label = notice.texts.text("exam_adjustment.renewal", renewal="")
     items = [line for line in page.splitlines() if _plain(line).startswith("- " + _plain(label))]
     assert len(items) == 1 and "<br>" not in items[0], items
+
+
+# A decision and a « Dans CYCLADES » sentence of two lines (Aix-Marseille 2023's real declare_in_cyclades:
+# « **ATTENTION IMPORTANT :** » then « les candidats concernés… », seed 001 l.138-140, folded in the frozen copy):
+# (academy, year, field, its label's text, parameter, answers, first line, second line)
+TWO_LINES = (
+    ("toulouse", 2024, "decision", "exam_adjustment.decision", "decision", {"department": "31"},
+     "La notification de la décision vous parviendra sur votre espace personnel candidat dans Cyclades, dans un délai "
+     "de deux mois après transmission de la demande.",
+     "En cas de réponse non reçue fin février, il vous incombe de contacter le bureau des examens post-bac afin de vous "
+     "assurer que votre demande a été reçue et qu'elle est en cours de traitement."),
+    ("aix-marseille", 2023, "declare_in_cyclades", "exam_adjustment.cyclades", "words", {"department": "13"},
+     "Attention, important :",
+     "les candidats concernés devront avoir répondu « OUI » sur le serveur d'inscription CYCLADES dans la rubrique « handicap »."),
+)
+
+
+@pytest.mark.parametrize("slug, year, field, key, parameter, answers, first, second", TWO_LINES,
+                         ids=[f"{case[0]}-{case[2]}" for case in TWO_LINES])
+def test_a_decision_or_cyclades_sentence_of_two_lines_keeps_them_apart(tmp_path, slug, year, field, key, parameter, answers,
+                                                                       first, second):
+    """The page's item and the command line keep the lines of the other sentences under the guide's label too (the
+    decision, « Dans CYCLADES »), not the renewal's alone (review65: the page's filter could be dropped from those two
+    items, and the command line's, with no test failing)."""
+    root = copy_project(tmp_path)
+    path = root / "academies" / slug / f"{year}.yaml"
+    text = path.read_text(encoding="utf-8")
+    folded = re.compile(rf"  {field}: >-\n(?:    .*\n)+")
+    assert len(folded.findall(text)) == 1, f"the frozen {slug} {year} {field} moved"
+    path.write_text(folded.sub(lambda _: f"  {field}: |-\n    {first}\n    {second}\n", text), encoding="utf-8")
+    project, problems = load_and_check(root, [root / "academies" / slug])
+    assert not problems, problems.report()
+    notices = build_notices(project)
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    label = _plain(project.content.interface.text(key, **{parameter: ""}))
+    opening = _plain(label + " " + first[0].lower() + first[1:])  # (the guide lowers the first letter after its label)
+    # the page: one item, a line break between the two lines
+    page = pages.notice_page(notice, dt.date(year - 1, 10, 1))
+    items = [line for line in page.splitlines() if _plain(re.sub(r"<[^>]+>", "", line)).startswith("- " + label)]
+    assert len(items) == 1, items
+    said = [_plain(re.sub(r"<[^>]+>", "", part)) for part in items[0].split("<br>")]
+    assert said == ["- " + opening, _plain(second)], said
+    # the command line: the second line indented under the item
+    ruleset = compile_ruleset(notice, project.content.checklist)
+    given = {**answers, "situation": "distance", "disability": "yes", "exam_adjustment": "yes"}
+    listed = render(ruleset, engine.evaluate(ruleset, engine.normalise(ruleset, given)), notice.texts).splitlines()
+    at = [i for i, line in enumerate(listed) if _plain(line).startswith("- " + label)]
+    assert len(at) == 1, listed
+    assert _plain(listed[at[0]]) == "- " + opening, listed[at[0]]
+    below = listed[at[0] + 1]
+    assert below.startswith("    ") and not below.startswith("     ") and _plain(below) == _plain(second), below
