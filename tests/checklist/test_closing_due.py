@@ -214,6 +214,36 @@ def test_a_notice_without_closing_says_the_rule_s_date_unknown_beside_it(frozen)
     assert unsaid == {"nantes/2026": [True], "toulouse/2024": [False]}, unsaid
 
 
+
+def test_a_national_rule_of_a_notice_without_closing_is_said_unknown_in_the_pdf_s_annex(tmp_path):
+    """The PDF's annex prints a national statement with the notice's own date for its piece: where the statement names
+    « la date limite d'inscription à l'examen » and the notice gives no closing, « Date limite d'inscription à l'examen
+    (texte national ci-dessus) : non précisée par la notice. » after it, as the web page (readnantes64 L9). Nantes 2026
+    says the decree in its own words (replace:), which the annex does not print: here the frozen copy without that
+    replace:, the national statement said (review65: the annex's line could be dropped with no test failing)."""
+    import shutil
+
+    from generator.site import pages
+
+    data = tmp_path / "project"
+    shutil.copytree(FROZEN, data)
+    path = data / "academies" / "nantes" / "2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("    replace:\n      request_deadline:\n")
+    path.write_text(text[:start] + text[text.index("  jdc:\n", start):], encoding="utf-8")
+    notice, _ = _said(data)["nantes/2026"]
+    assert not notice.closing
+    line = _plain(notice.texts.text("dates.closing_unsaid"))
+    [page] = pages.print_pages([notice], dt.date(2025, 10, 1)).values()
+    annex = _plain(str(page.annex))
+    assert annex.count(line) == 1, annex
+    # right after the decree's source line, below the notice's date for the piece
+    rule = _plain(f"*Règle nationale — {notice.texts.join('provenance.texts_join', notice.texts_words(next(s for t in notice.topics for s in t.statements if s.due_at_closing is not None).provenance.texts))}*")
+    assert f"{rule} {{: .bts-source }} {line}" in annex, annex
+    assert annex.index("Date de la notice pour cette démarche") < annex.index(line)
+    # the web page the same, once
+    assert _plain(pages.notice_page(notice, dt.date(2025, 10, 1))).count(line) == 1
+
 def test_the_notice_words_and_the_national_rule_in_one_warning(frozen):
     """Toulouse 2024, disability « yes »: article D613-26 then the notice's sentence that cites it, one item under the
     topic's title, each with its source, in the page's order."""
