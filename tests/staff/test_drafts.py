@@ -281,3 +281,17 @@ def test_a_checked_date_after_today_is_a_problem(root: Path):
     session.write_text(text.replace("  checked: 2026-11-30\n", f"  checked: {tomorrow.isoformat()}\n"), encoding="utf-8")
     assert run(root, "validate", today=dt.date.today().isoformat()).code == 0
     session.write_text(text, encoding="utf-8")
+
+
+def test_the_draft_line_of_one_session_and_the_national_content_says_brouillons(root: Path):
+    """One session and the national content left to check: two drafts named, « Brouillons » (staff65 item 4: the plural
+    from what is named; review65: dropping the national content from the count failed no test)."""
+    insert_after(root / "academies" / "nantes" / "2026.yaml", "\nsession:\n", "  verify: titre à confirmer sur la notice\n")
+    insert_after(root / "content" / "texts.yaml", "  arrete_2023_07_13:\n", "    verify: date du texte à confirmer\n")
+    result = run(root, "validate")
+    assert_clean(result)
+    assert result.code == 0, result.output
+    draft, last = result.stdout.rstrip("\n").split("\n")[-2:]
+    assert draft.startswith("Brouillons : nantes 2026 (1 élément à vérifier), le contenu national, content/ (1 élément à "
+                            "vérifier), liste ci-dessus ; "), draft
+    assert last.startswith("Rien d'autre à corriger (les brouillons mis à part)"), last
