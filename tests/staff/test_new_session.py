@@ -485,6 +485,18 @@ def test_a_broken_academy_is_reported_before_anything_is_written(tmp_path: Path)
     assert ". Les voici, chacun avec sa ligne et sa correction ; une fois corrigés, relancer : " in first, result.stderr
     assert [line.split(":")[0] for line in rest if not line.startswith(" ")] == [
         "academies/toulouse/2024.yaml", "academies/toulouse/academy.yaml"], result.stderr
+    # three problems, as many as are shown: still given under the reason (SHOWN_AT_MOST; review65: « < » in place of
+    # « <= » failed no test)
+    path.write_text(path.read_text(encoding="utf-8").replace("  opening: 2023-10-11 14:00", "  opening: 11 octobre 2023", 1),
+                    encoding="utf-8")
+    result = run(root, "new-session", "toulouse", "2025", "--force")
+    first, *rest = result.stderr.splitlines()
+    assert first.startswith("Rien n'a été écrit : 3 problèmes à corriger d'abord dans academies/toulouse/2024.yaml (2) et "
+                            "academies/toulouse/academy.yaml (1) (la session 2025, "), result.stderr
+    assert ". Les voici, chacun avec sa ligne et sa correction ; une fois corrigés, relancer : " in first, result.stderr
+    assert len([line for line in rest if not line.startswith(" ")]) == 3, result.stderr
+    path.write_text(path.read_text(encoding="utf-8").replace("  opening: 11 octobre 2023", "  opening: 2023-10-11 14:00", 1),
+                    encoding="utf-8")
     # a problem of the national content: said read with the academy's files (the walk: « la session 2026 se prépare à
     # partir des fichiers de l'académie » for 4 problems of content/interface.yaml)
     (root / "academies" / "toulouse" / "academy.yaml").write_text(academy.read_text(encoding="utf-8").replace(
