@@ -99,8 +99,11 @@ def _prepared(root: Path, files: dict[str, str], slug: str, again: str, written:
                 "fichiers : la signaler à l'équipe technique) ; rien n'a été écrit.\n" + checked.report()
             )
         written = written or list(files)
+        # (« avec ce fichier », those just named as having the problems: « avec eux » read as the prepared files, or as
+        # the problems, for content/interface.yaml alone; review65)
+        where = "ce fichier" if len({p.location.file for p in checked.items}) == 1 else "ces fichiers"
         raise fix_first(checked, f"{'le fichier préparé' if len(written) == 1 else 'les fichiers préparés'}, {_and(written)}, "
-                        f"{'est vérifié' if len(written) == 1 else 'sont vérifiés'} avec eux avant d'être écrit{'s' if len(written) > 1 else ''}",
+                        f"{'est vérifié' if len(written) == 1 else 'sont vérifiés'} avec {where} avant d'être écrit{'s' if len(written) > 1 else ''}",
                         f"python -m generator validate academies/{slug}", again)
     data = project.academies[slug]
     pending = [p for p in pending_of(data.academy) + [p for s in data.sessions.values() for p in pending_of(s)] if p.location.file in files]

@@ -653,6 +653,25 @@ def test_a_broken_national_table_is_reported_and_nothing_written(root: Path):
     assert not (root / "academies" / "lille").exists()
 
 
+def test_a_broken_national_content_is_named_as_what_the_prepared_files_are_checked_with(root: Path):
+    """The files new-academy prepares are checked with the national content before they are written: a problem there
+    is said with the file it is in, « vérifiés avec ce fichier » (review65: « avec eux », after one file named, read as
+    the prepared files or the problems; this refusal had no test)."""
+    texts = root / "content" / "interface.yaml"
+    texts.write_text(texts.read_text(encoding="utf-8") + "clé_inconnue: 1\n", encoding="utf-8")
+    result = run(root, "new-academy", "lille", "--session", "2027", "--force")
+    assert_clean(result)
+    assert result.code == 1
+    first, second, *_ = result.stderr.splitlines()
+    assert first == on_root(
+        "Rien n'a été écrit : 1 problème à corriger d'abord dans content/interface.yaml (les fichiers préparés, "
+        "academies/lille/academy.yaml et academies/lille/2027.yaml, sont vérifiés avec ce fichier avant d'être écrits). "
+        "Le voici, avec sa ligne et sa correction ; une fois corrigé, relancer : python -m generator new-academy lille "
+        "--session 2027 --force", root), result.stderr
+    assert second.startswith("content/interface.yaml:"), result.stderr
+    assert not (root / "academies" / "lille").exists()
+
+
 # ---------------------------------------------------------------- the skeleton follows the model
 
 
