@@ -104,7 +104,9 @@ def _prepared(root: Path, files: dict[str, str], slug: str, again: str, written:
         where = "ce fichier" if len({p.location.file for p in checked.items}) == 1 else "ces fichiers"
         raise fix_first(checked, f"{'le fichier préparé' if len(written) == 1 else 'les fichiers préparés'}, {_and(written)}, "
                         f"{'est vérifié' if len(written) == 1 else 'sont vérifiés'} avec {where} avant d'être écrit{'s' if len(written) > 1 else ''}",
-                        f"python -m generator validate academies/{slug}", again)
+                        # (the academy's folder, when it is there: new-academy's is not written, and « validate
+                        # academies/lille » said « chemin introuvable » above the problems it was given to list; review65)
+                        f"python -m generator validate{f' academies/{slug}' if (root / 'academies' / slug).is_dir() else ''}", again)
     data = project.academies[slug]
     pending = [p for p in pending_of(data.academy) + [p for s in data.sessions.values() for p in pending_of(s)] if p.location.file in files]
     marked = {(p.location.file, p.location.line, p.location.column) for p in pending}

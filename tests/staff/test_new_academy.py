@@ -670,6 +670,15 @@ def test_a_broken_national_content_is_named_as_what_the_prepared_files_are_check
         "--session 2027 --force", root), result.stderr
     assert second.startswith("content/interface.yaml:"), result.stderr
     assert not (root / "academies" / "lille").exists()
+    # more than are shown: the command that lists them reads the project, not the academy's folder, which is not written
+    # (« validate academies/lille » added « chemin introuvable » to them)
+    texts.write_text(texts.read_text(encoding="utf-8") + "clé_b: 1\nclé_c: 1\nclé_d: 1\n", encoding="utf-8")
+    result = run(root, "new-academy", "lille", "--session", "2027", "--force")
+    assert result.stderr.splitlines()[0].endswith(on_root(
+        ". Pour les voir, chacun avec sa ligne et sa correction : python -m generator validate ; une fois corrigés, relancer : "
+        "python -m generator new-academy lille --session 2027 --force", root)), result.stderr
+    listed = run(root, "validate")
+    assert len(problems_of(listed)) == 4 and "introuvable" not in listed.output, listed.output
 
 
 # ---------------------------------------------------------------- the skeleton follows the model
