@@ -148,7 +148,10 @@ def test_the_2016_r408_piece_or_a_mention_while_r408_says_the_notice_is_silent(r
     result = run(root, "validate", today="2026-11-30")
     said = [i for i in problems_of(result) if ": r408: " in i]
     assert result.code == 1 and len(said) == 1 and said[0].startswith("academies/nantes/2024.yaml:"), result.output
-    assert ": r408: « non précisé par la notice », mais national_documents: r408_attestation (ligne 289) dit " in said[0], said
+    edited = nantes.read_text(encoding="utf-8")
+    mention = edited.index("\n    section: II- Inscription définitive\n", edited.index("\nnational_documents:\n  r408_attestation:\n"))
+    mention_line = edited[:mention].count("\n") + 2  # (the line of the section it gives, in the frozen file as edited)
+    assert f": r408: « non précisé par la notice », mais national_documents: r408_attestation (ligne {mention_line}) dit " in said[0], said
     assert "dit où la notice mentionne la pièce nationale de la R408 : la notice en parle" in said[0], said
 
 
