@@ -14,7 +14,9 @@ the compressed copies are therefore kept in a cache folder, by content
 (SHA-256), and reused by the next builds (``BTS_GUIDE_CACHE``, default
 ``~/.cache/bts-guide/compressed``; a cache that cannot be written only makes
 the build slower). Without the ``brotli`` package only the ``.gz`` files are
-written.
+written. A copy not used for ``KEPT_DAYS`` days is removed (``prune``: every
+version of every page has its copy, and the folder only grew, 138 MB after a day
+of test runs); the PDFs' cache (``generator/pdf``) the same.
 
 Called from the hook's ``on_post_build`` (``events.py``), on the fresh build
 folder before it is published; never under ``mkdocs serve``, nor with
@@ -28,6 +30,7 @@ import contextlib
 import gzip
 import hashlib
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,14 +75,26 @@ def _compressed(data: bytes, suffix: str, cache: Path | None) -> bytes:
     return cached(cache, hashlib.sha256(data).hexdigest() + suffix, lambda: ENCODINGS[suffix](data))
 
 
+KEPT_DAYS = 30  # a cached copy not used for this many days is removed (prune)
+DAY = 24 * 3600
+_pruned: set[Path] = set()  # (the caches pruned by this process: once each)
+
+
 def cached(cache: Path | None, key: str, make: Callable[[], bytes]) -> bytes:
     """The bytes ``make()`` returns, kept in ``cache`` under ``key`` (a hash of everything they depend
-    on); a cache that cannot be read or written is only slower (also used by ``generator/pdf``)."""
+    on); a cache that cannot be read or written is only slower (also used by ``generator/pdf``). A copy read is marked
+    used (``prune`` keeps it); the cache is pruned at its first use in a process."""
     if cache is not None:
+        if cache not in _pruned:
+            _pruned.add(cache)
+            prune(cache)
         try:
-            return (cache / key).read_bytes()
+            out = (cache / key).read_bytes()
         except OSError:
             pass
+        else:
+            _used(cache / key)
+            return out
     with _making(cache, key):
         if cache is not None:
             # (made meanwhile by the build that held the lock)
@@ -97,6 +112,50 @@ def cached(cache: Path | None, key: str, make: Callable[[], bytes]) -> bytes:
             except OSError:
                 pass
     return out
+
+
+def _used(path: Path, now: float | None = None) -> None:
+    """``path``'s time set to now when it is a day old or more: a copy in use is never pruned (a write a day at most,
+    not one at each read)."""
+    now = time.time() if now is None else now
+    try:
+        if now - path.stat().st_mtime >= DAY:
+            os.utime(path, (now, now))
+    except OSError:
+        pass
+
+
+def prune(cache: Path, now: float | None = None) -> int:
+    """The copies of ``cache`` not used (``_used``) for ``KEPT_DAYS`` days removed, at most once a day (the time of
+    its ``.pruned`` file); the lock files are left. Returns how many were removed.
+    Anything that cannot be read or removed is left: a cache only ever makes a build slower, never fails it."""
+    now = time.time() if now is None else now
+    stamp = cache / ".pruned"
+    try:
+        if now - stamp.stat().st_mtime < DAY:
+            return 0
+    except OSError:
+        pass  # (never pruned, or no cache yet)
+    removed = 0
+    try:
+        entries = list(os.scandir(cache))
+    except OSError:
+        return 0
+    for entry in entries:
+        if entry.name.startswith("."):  # (a copy being written, « .tmp », is new: kept; a crashed build's, pruned)
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat(follow_symlinks=False).st_mtime > KEPT_DAYS * DAY:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            pass
+    try:
+        stamp.touch()
+        os.utime(stamp, (now, now))
+    except OSError:
+        pass
+    return removed
 
 
 @contextlib.contextmanager

@@ -287,3 +287,44 @@ def test_the_side_table_of_contents_says_each_heading_as_the_page_does(real_site
                 assert words(inner) == headings[anchor], (page, anchor)
                 checked += 1
     assert checked > 50
+
+
+def test_the_cache_drops_the_copies_unused_for_a_month_once_a_day(tmp_path):
+    """The cache of compressed copies and PDFs only grew (138 MB after a day of test runs: every version of every page
+    has its copy, NOTE64). A copy not used for KEPT_DAYS days is removed, one read since is kept (its time set when
+    read, at most once a day), the lock files stay; a second prune the same day removes nothing; the first ``cached``
+    of a process prunes its cache."""
+    import os
+
+    from generator.site import compress
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    now = 2_000_000_000.0
+    day = compress.DAY
+    old, recent, read, lock = (cache / name for name in ("old.br", "recent.gz", "read.br", ".lock-ab"))
+    for path, age in ((old, 31), (recent, 29), (read, 40), (lock, 400)):
+        path.write_bytes(b"x")
+        os.utime(path, (now - age * day, now - age * day))
+    compress._used(read, now=now)  # (read today)
+    assert compress.prune(cache, now=now) == 1
+    assert not old.exists() and recent.exists() and read.exists() and lock.exists()
+    # the same day: not again, even for a copy that has since become old
+    os.utime(recent, (now - 31 * day, now - 31 * day))
+    assert compress.prune(cache, now=now + day / 2) == 0 and recent.exists()
+    assert compress.prune(cache, now=now + day) == 1 and not recent.exists()
+    # a copy read a few hours after it was made keeps its time (no write at each read); read a day later, it is renewed
+    os.utime(read, (now, now))
+    compress._used(read, now=now + 3600)
+    assert read.stat().st_mtime == now
+    compress._used(read, now=now + day)
+    assert read.stat().st_mtime == now + day
+    # the first use of a cache in a process prunes it (the real clock: a copy two months old goes)
+    other = tmp_path / "other"
+    other.mkdir()
+    stale = other / "stale.br"
+    stale.write_bytes(b"y")
+    months = os.path.getmtime(stale) - 60 * day
+    os.utime(stale, (months, months))
+    assert compress.cached(other, "new.gz", lambda: b"z") == b"z"
+    assert not stale.exists() and (other / "new.gz").read_bytes() == b"z"
