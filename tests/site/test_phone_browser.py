@@ -696,9 +696,7 @@ def test_the_department_hint_shows_at_each_keystroke_under_the_field_and_is_said
     of a loaded machine; the checklist's timers stand still with it, its engine's answers do not)."""
     w = Watched(browser, origin, viewport={"width": PHONE, "height": 800})
     page = w.page
-    page.clock.install(time=dt.datetime(2025, 10, 1, 10, tzinfo=dt.timezone.utc))
-    goto_loaded(page, origin + "/toulouse/2024/liste-personnalisee/")
-    page.clock.pause_at(dt.datetime(2025, 10, 1, 11, tzinfo=dt.timezone.utc))
+    load_paused(page, origin + "/toulouse/2024/liste-personnalisee/")
     field = page.locator("#q-department-input")
     hint = page.locator("#q-department-elsewhere")
     said = page.locator("#q-department-elsewhere-said")
