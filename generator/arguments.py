@@ -25,6 +25,7 @@ import re
 import sys
 
 from .model.values import FIRST_YEAR, LAST_YEAR
+from .problems import and_list
 
 HELP = "afficher cette aide"
 _REQUIRED = re.compile(r"the following arguments are required: (?P<names>.+)")
@@ -229,7 +230,7 @@ class FrenchParser(argparse.ArgumentParser):
                 return (f"« {option} » est une option de la commande {owners[0]}, à placer après elle : "
                         f"{self.prog} {owners[0]} {option}{_metavar(action)} …")
             if owners:
-                return f"« {option} » est une option des commandes {_and(owners)}, à placer après la commande"
+                return f"« {option} » est une option des commandes {and_list(owners)}, à placer après la commande"
             if command is not None:  # a typo of one of the command's options, before the command
                 theirs = [o for a in commands.choices[command]._actions for o in a.option_strings if o.startswith("--")]
                 ours = [o for a in self._actions for o in a.option_strings if o.startswith("--")]
@@ -266,7 +267,7 @@ class FrenchParser(argparse.ArgumentParser):
         add = "les ajouter" if len(said) > 1 else "l'ajouter"
         if any(" : " in words for words in said):  # a help after « : » (_told): « et » would read as part of it
             return f"il manque {' ; '.join(said)} ; {add} à la commande"
-        return f"il manque {_and(said)} ; {add} à la commande"
+        return f"il manque {and_list(said)} ; {add} à la commande"
 
     def _argument_error(self, error: argparse.ArgumentError) -> str:
         action = next((a for a in self._actions if _name(a) == error.argument_name), None)
@@ -302,19 +303,19 @@ class FrenchParser(argparse.ArgumentParser):
                 continue
             if item is not words[0]:
                 continue
-            quoted = _and([f"« {word} »" for word in words])
+            quoted = and_list([f"« {word} »" for word in words])
             them = "les retirer" if len(words) > 1 else "le retirer"
             expected = [a for a in where._actions if not a.option_strings and not isinstance(a, argparse._SubParsersAction)]
             if not expected:
                 said.append(f"{quoted} en trop : cette commande n'attend pas de valeur ; {them}")
                 continue
             given = [f"« {getattr(namespace, a.dest)} »" for a in expected if getattr(namespace, a.dest, None) not in (None, [])]
-            here = f" (ici {_and(given)})" if given else ""
+            here = f" (ici {and_list(given)})" if given else ""
             # the command's own reading of the words as one value with spaces (new-academy: « académie de lyon » is
             # no identifier, the table's nearest are « lyon »; staffwalk59 L2), else the general advice
             hint = getattr(namespace, "words_hint", None)
             told = hint(namespace, words) if hint is not None else None
-            said.append(f"{quoted} en trop : cette commande attend seulement {_and([_shown(a, None) for a in expected])}{here} ; "
+            said.append(f"{quoted} en trop : cette commande attend seulement {and_list([_shown(a, None) for a in expected])}{here} ; "
                         + (told or f"{them} et lancer la commande une fois pour chaque valeur, ou mettre entre guillemets une "
                                    "valeur qui contient une espace"))
         return " ; ".join(said)
@@ -400,10 +401,6 @@ def _command_name(command: argparse.ArgumentParser, parent: argparse.ArgumentPar
 def _unquoted(value: str) -> str:
     """A value as argparse quotes it (``'x'``), as typed."""
     return value[1:-1] if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"" else value
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " et " + items[-1]
 
 
 def _either(items: list[str]) -> str:

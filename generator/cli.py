@@ -13,7 +13,7 @@ from pathlib import Path
 from .arguments import FrenchParser, session_year
 from .loading import paths_to_run_again
 from .pipeline import load_and_check
-from .problems import AFTER_VALIDATE, count_line, validate_command, with_root
+from .problems import AFTER_VALIDATE, and_list, count_line, validate_command, with_root
 from .site import removed
 from .staff.calendar import build_date, session_in_course
 from .staff.drafts import pending, project_pending, what_to_do
@@ -49,7 +49,7 @@ def _validate(args: argparse.Namespace) -> int:
     unread = [f"{year} de {data.academy.name if data.academy is not None else slug}"
               for slug, data in sorted(project.academies.items()) for year in sorted(data.unread_before)]
     compared = (f" ; la session {unread[0]}, qui a des problèmes, n'a pas pu être comparée (voir plus haut)" if len(unread) == 1
-                else f" ; les sessions {', '.join(unread[:-1])} et {unread[-1]}, qui ont des problèmes, n'ont pas pu être "
+                else f" ; les sessions {and_list(unread)}, qui ont des problèmes, n'ont pas pu être "
                 "comparées (voir plus haut)" if unread else "")
     counts = f"{academies} académie{'s' if academies > 1 else ''}, {sessions} session{'s' if sessions > 1 else ''}"
     draft = _drafts_line(project, again)
@@ -85,7 +85,7 @@ def _drafts_line(project, again: str) -> str | None:
         if own:
             where = next((item.location.file for item in own if item.location is not None), f"academies/{slug}/academy.yaml")
             years = sorted(data.sessions)
-            shared = f", commun à ses sessions {_and([str(y) for y in years])}" if len(years) > 1 else ""
+            shared = f", commun à ses sessions {and_list([str(y) for y in years])}" if len(years) > 1 else ""
             named.append(f"{where} ({_elements(len(own))}{shared})")
             drafts |= {(slug, year) for year in years} or {where}
         for year, session in sorted(data.sessions.items()):
@@ -102,11 +102,6 @@ def _drafts_line(project, again: str) -> str | None:
     plural = "s" if len(drafts) > 1 else ""
     return (f"Brouillon{plural} : {', '.join(named)}, liste ci-dessus ; mkdocs build ne publie rien tant qu'il en reste un. "
             f"{what_to_do(left)} Ensuite, relancer : {again}")
-
-
-def _and(items: list[str]) -> str:
-    """« 2024 et 2026 », « 2024, 2025 et 2026 »."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} et {items[-1]}"
 
 
 def _elements(count: int) -> str:

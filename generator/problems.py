@@ -287,6 +287,11 @@ def serve_command(project: Path, typed_in: str | None = None) -> str | None:
     return "bash scripts/serve.sh" if here == project.resolve() else f"bash {shlex.quote(str(script.resolve()))}"
 
 
+def and_list(items: list[str]) -> str:
+    """« a », « a et b », « a, b et c »: a list in the staff tools' messages (one item at least)."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} et {items[-1]}"
+
+
 def count_line(count: int, then: str) -> str:
     """« 2 problèmes ; … », the last line ``validate``, ``mkdocs build`` and ``mkdocs serve`` print under the problems
     of the YAML files (``then``: ``AFTER_VALIDATE``, ``AFTER_BUILD``, ``serving.AFTER_SERVE``). One function: ``mkdocs serve``

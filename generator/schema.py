@@ -29,7 +29,7 @@ from typing import Any, Literal, Mapping, Union
 from . import emphasis
 from .french import without_accents
 from .model.values import NOT_GIVEN, NOT_GIVEN_WORDS, BadValue, InterfaceText, Name, NotGiven, Phone
-from .problems import Location, Problems, inside_word_processor_quotes, quote, quote_key, quote_whole, space_in_key
+from .problems import Location, Problems, and_list, inside_word_processor_quotes, quote, quote_key, quote_whole, space_in_key
 from .strict_yaml import (KEY_THEN_WORDS, MappingNode, Node, ScalarNode, SequenceNode, colon_forgotten_before_colon_message, flow_items,
                           flow_to_block, glued_value_message, is_null, location, quoted_value, then_in_block)
 
@@ -526,7 +526,7 @@ def _several_in_one(tp: Any, node: SequenceNode, reader: Reader, path: str) -> s
             fix = "écrire chacun comme un élément de la liste, entre ses propres guillemets, séparés par une virgule"
         reader.problem(item, f"{path}[{i}]", (
             f"{quote(item.value)} : {_HOW_MANY.get(len(many), len(many))} numéros de téléphone dans un seul élément de la liste "
-            f"({', '.join(quote(one) for one in many[:-1])} et {quote(many[-1])}) ; en faire {_HOW_MANY.get(len(many), len(many))} éléments : {fix}"))
+            f"({and_list([quote(one) for one in many])}) ; en faire {_HOW_MANY.get(len(many), len(many))} éléments : {fix}"))
     return set(found)
 
 

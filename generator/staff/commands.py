@@ -21,7 +21,7 @@ from ..model.departments import DepartmentsFile
 from ..model.values import BadValue, Year, slug_problem, suggested_slug
 from ..model.session import vae_office_in_force
 from ..pipeline import load_and_check
-from ..problems import Problem, Problems, quote, serve_command
+from ..problems import Problem, Problems, and_list, quote, serve_command
 from . import StaffError, rollover, skeleton
 from .drafts import Pending, from_new_academy
 from .drafts import pending as pending_of
@@ -51,7 +51,7 @@ def fix_first(problems: Problems, why: str, listed: str, again: str) -> StaffErr
     for problem in problems.sorted():
         files[problem.location.file] = files.get(problem.location.file, 0) + 1
     where = (next(iter(files)) if len(files) == 1
-             else _and([f"{file} ({number})" for file, number in files.items()]))
+             else and_list([f"{file} ({number})" for file, number in files.items()]))
     reason = (f"Rien n'a été écrit : {count} problème{'s' if count > 1 else ''} à corriger d'abord dans {where} ({why}).")
     corrected = "corrigé" if count == 1 else "corrigés"
     if count <= SHOWN_AT_MOST:
@@ -59,10 +59,6 @@ def fix_first(problems: Problems, why: str, listed: str, again: str) -> StaffErr
         return StaffError(f"{reason} {shown} ; une fois {corrected}, relancer : {again}\n{problems.report()}")
     return StaffError(f"{reason} Pour les voir, chacun avec sa ligne et sa correction : {listed} ; une fois {corrected}, "
                       f"relancer : {again}")
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} et {items[-1]}"
 
 
 DRAFT_BANNER = "bandeau « Brouillon » tant qu'il reste une ligne verify:"
@@ -102,7 +98,7 @@ def _prepared(root: Path, files: dict[str, str], slug: str, again: str, written:
         # (« avec ce fichier », those just named as having the problems: « avec eux » read as the prepared files, or as
         # the problems, for content/interface.yaml alone; review65)
         where = "ce fichier" if len({p.location.file for p in checked.items}) == 1 else "ces fichiers"
-        raise fix_first(checked, f"{'le fichier préparé' if len(written) == 1 else 'les fichiers préparés'}, {_and(written)}, "
+        raise fix_first(checked, f"{'le fichier préparé' if len(written) == 1 else 'les fichiers préparés'}, {and_list(written)}, "
                         f"{'est vérifié' if len(written) == 1 else 'sont vérifiés'} avec {where} avant d'être écrit{'s' if len(written) > 1 else ''}",
                         # (the academy's folder, when it is there: new-academy's is not written, and « validate
                         # academies/lille » said « chemin introuvable » above the problems it was given to list; review65)

@@ -80,7 +80,7 @@ from ..department_checks import _of, _to
 from ..checks import JDC_DOCUMENT, names_the_jdc, uncovered_jdc_by_age, where_quoted
 from ..model.values import (Url, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
-from ..problems import Location, Problems, quote
+from ..problems import Location, Problems, and_list, quote
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
@@ -1499,8 +1499,7 @@ def _step_places(content, data, year: int, ruleset: dict | None) -> list[str | N
 
 def _numbers(numbers: list[int]) -> str:
     """« 1 », « 1 et 2 », « 1, 2 et 4 »."""
-    words = [str(n) for n in numbers]
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} et {words[-1]}"
+    return and_list([str(n) for n in numbers])
 
 
 def lint_step_sources(label: str, session, places: list[str | None], problems: Problems) -> None:

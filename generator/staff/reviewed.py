@@ -38,7 +38,7 @@ import datetime as dt
 import difflib
 import posixpath
 
-from ..problems import Problem, Problems, quote
+from ..problems import Problem, Problems, and_list, quote
 from .drafts import from_new_academy, pending
 from .yaml_text import quoted
 
@@ -62,7 +62,7 @@ def _points_at(lines: list[int]) -> str:
     """« celui de la ligne 12 », « ceux des lignes 33 et 134 », « ceux des lignes 12, 33 et 134 »."""
     if len(lines) == 1:
         return f"celui de la ligne {lines[0]}"
-    return f"ceux des lignes {', '.join(map(str, lines[:-1]))} et {lines[-1]}"
+    return f"ceux des lignes {and_list([str(line) for line in lines])}"
 
 
 _LEFT_OUT = {
@@ -91,7 +91,7 @@ def _left_out(points: list[Problem], unread: dict[int, int]) -> str:
         if not found:
             continue
         lines = sorted({p.location.line for p in found})
-        at = f"de la ligne {lines[0]}" if len(lines) == 1 else f"des lignes {', '.join(map(str, lines[:-1]))} et {lines[-1]}"
+        at = f"de la ligne {lines[0]}" if len(lines) == 1 else f"des lignes {and_list([str(line) for line in lines])}"
         said.append(f"le point {at} n'y a pas de ligne : {one}" if len(found) == 1
                     else f"les {len(found)} points {at} n'y ont pas de ligne : {several}")
     return "".join(f" ; {part}" for part in said)
