@@ -143,7 +143,8 @@ def home_view(routes: Directory, texts: InterfaceFile) -> HomeView:
     )
     covered = [academy for academy in routes.academies.values() if academy.covered]
     academies = tuple(HomeAcademy(of(academy.name, texts), _sessions(academy)) for academy in covered)
-    return HomeView(rows, academies, residence_words(covered, texts), len(residence_notices(covered)[0]))
+    said, unsaid = residence_notices(covered)
+    return HomeView(rows, academies, residence_words(said, unsaid, texts), len(said))
 
 
 def residence_notices(covered: list[AcademyRoutes]) -> tuple[list[tuple[AcademyRoutes, SessionRef]], list[tuple[AcademyRoutes, SessionRef]]]:
@@ -157,14 +158,15 @@ def residence_notices(covered: list[AcademyRoutes]) -> tuple[list[tuple[AcademyR
     return said, unsaid
 
 
-def residence_words(covered: list[AcademyRoutes], texts: InterfaceFile) -> str:
-    """Which notices are for their academy's residents only, and which say nothing of it (no national text does):
-    of each covered academy, the newest notice for candidates who register themselves (where such a candidate
-    goes); empty when none says it. Those that say nothing send the candidate to an exam office: where to find how to
-    reach it follows (home.residence_ask)."""
-    said, unsaid = residence_notices(covered)
-    said = [texts.text("home.residence_notice", of_academy=of(academy.name, texts), year=session.year) for academy, session in said]
-    unsaid = [texts.text("home.residence_notice", of_academy=of(academy.name, texts), year=session.year) for academy, session in unsaid]
+def residence_words(said: list[tuple[AcademyRoutes, SessionRef]], unsaid: list[tuple[AcademyRoutes, SessionRef]],
+                    texts: InterfaceFile) -> str:
+    """Which notices are for their academy's residents only (``said``), and which say nothing of it (``unsaid``; no
+    national text does): ``residence_notices``; empty when none says it. Those that say nothing send the candidate to
+    an exam office: where to find how to reach it follows (home.residence_ask)."""
+    def named(notices: list[tuple[AcademyRoutes, SessionRef]]) -> list[str]:
+        return [texts.text("home.residence_notice", of_academy=of(academy.name, texts), year=session.year) for academy, session in notices]
+
+    said, unsaid = named(said), named(unsaid)
     if not said:
         return ""
     out = texts.text("home.residence_said", count=len(said), notices=texts.listed("home.academies_comma", "home.academies_last", said))
