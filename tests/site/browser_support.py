@@ -409,13 +409,22 @@ class Pool:
 
     CLOCK_SET = "the clock of a kept context was set: open a Watched of its own"
 
+    def _dropped(self, key: str, visit, message: str) -> AssertionError:
+        """A kept context whose clock is not what its kind needs, dropped from the pool and closed: the assertion to
+        raise, so that the next test of that kind opens a fresh one instead of inheriting the clock."""
+        self.kept.pop(key, None)
+        visit.context.close()
+        return AssertionError(message)
+
+    @staticmethod
+    def _ms(at) -> int | None:
+        """``at`` (a datetime or seconds) in milliseconds, as Playwright's Python sends it (clock.parse_time)."""
+        return None if at is None else int((at if isinstance(at, (int, float)) else at.timestamp()) * 1000)
+
     def _check_clock(self, key: str, visit) -> None:
-        """The clock of a kept context not set; else the context is dropped from the pool and closed before the
-        assertion is raised, so that the next test of that kind opens a fresh one instead of inheriting the date."""
+        """The clock of a kept context not set; else the context is dropped (``_dropped``) and the assertion raised."""
         if visit.page.evaluate("'__pwClock' in window"):
-            self.kept.pop(key, None)
-            visit.context.close()
-            raise AssertionError(self.CLOCK_SET)
+            raise self._dropped(key, visit, self.CLOCK_SET)
 
     CLOCK_NOT_FIXED = "the clock of a kept context with a fixed time is no longer fixed and running: open a Watched of its own"
 
@@ -435,14 +444,11 @@ class Pool:
 
     def _check_fixed(self, key: str, visit, at=None) -> None:
         """The clock of a kept context of the fixed kind fixed (at ``at``: a datetime or seconds) with its timers running;
-        else the context is dropped and closed before the assertion is raised, as ``_check_clock``."""
+        else the context is dropped (``_dropped``) and the assertion raised."""
         seen = visit.page.evaluate(self.FIXED_CLOCK)
-        # (what Playwright's Python sends for a datetime or a number of seconds: clock.parse_time)
-        expected = None if at is None else int((at if isinstance(at, (int, float)) else at.timestamp()) * 1000)
+        expected = self._ms(at)
         if not seen or not seen["fixed"] or not seen["running"] or (expected is not None and seen["time"] != expected):
-            self.kept.pop(key, None)
-            visit.context.close()
-            raise AssertionError(f"{self.CLOCK_NOT_FIXED} ({seen}, expected {expected})")
+            raise self._dropped(key, visit, f"{self.CLOCK_NOT_FIXED} ({seen}, expected {expected})")
 
     @staticmethod
     def _refused(name: str, *args, **kwargs):
@@ -452,13 +458,11 @@ class Pool:
 
     def _check_installed(self, key: str, visit, at=None) -> None:
         """The clock of a kept context of the installed kind running, its timers too (near ``at``: a datetime or seconds,
-        just installed); else the context is dropped and closed before the assertion is raised, as ``_check_clock``."""
+        just installed); else the context is dropped (``_dropped``) and the assertion raised."""
         seen = visit.page.evaluate(self.FIXED_CLOCK)
-        expected = None if at is None else int((at if isinstance(at, (int, float)) else at.timestamp()) * 1000)
+        expected = self._ms(at)
         if not seen or seen["fixed"] or not seen["running"] or (expected is not None and not 0 <= seen["time"] - expected < 60_000):
-            self.kept.pop(key, None)
-            visit.context.close()
-            raise AssertionError(f"{self.CLOCK_NOT_RUNNING} ({seen}, expected {expected})")
+            raise self._dropped(key, visit, f"{self.CLOCK_NOT_RUNNING} ({seen}, expected {expected})")
 
     CLOCK_NOT_PAUSED = "the clock of a kept context with an installed clock did not stand still at the test's moment"
 
@@ -474,12 +478,11 @@ class Pool:
 
     def _check_paused(self, key: str, visit, at) -> None:
         """The clock of a kept context of the installed kind standing still at ``at`` (a datetime); else the context is
-        dropped and closed before the assertion is raised, as ``_check_clock``."""
+        dropped (``_dropped``) and the assertion raised."""
         seen = visit.page.evaluate(self.STILL_CLOCK)
-        if not seen or not seen["still"] or seen["time"] != int(at.timestamp() * 1000):
-            self.kept.pop(key, None)
-            visit.context.close()
-            raise AssertionError(f"{self.CLOCK_NOT_PAUSED} ({seen}, expected {int(at.timestamp() * 1000)})")
+        expected = self._ms(at)
+        if not seen or not seen["still"] or seen["time"] != expected:
+            raise self._dropped(key, visit, f"{self.CLOCK_NOT_PAUSED} ({seen}, expected {expected})")
 
     def _release(self, key: str, visit) -> None:
         """A test's end: the clock checked on its own page (so that the test that set it fails, not the next one to
