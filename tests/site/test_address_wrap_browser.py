@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import Watched, chromium, goto_loaded, require_browser, serve_site, site_headers, wait_checklist
+from browser_support import Pool, Watched, chromium, goto_loaded, require_browser, serve_site, site_headers, wait_checklist
 
 PAGES = ("/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
 
@@ -44,8 +44,19 @@ def browser(origin):
         yield b
 
 
-def _open(browser, origin, path, width):
-    watched = Watched(browser, origin, viewport={"width": width, "height": 800})
+@pytest.fixture(scope="module")
+def visits(browser, origin):
+    """One context for every width and page (browser_support.Pool, ``resize``: the test's width given to the kept
+    context's blank page, as a context made at that width would have it): none of these tests is about a first visit,
+    and a new context for each page load cost a cold start each, and the checklist a cold boot of Pyodide at each
+    width."""
+    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
+    yield pool
+    pool.close()
+
+
+def _open(visits, origin, path, width):
+    watched = visits.take(viewport={"width": width, "height": 800})
     goto_loaded(watched.page, origin + path)
     return watched
 
@@ -55,8 +66,8 @@ def _broken(page, selector="body") -> list:
 
 
 @pytest.mark.parametrize("width", [360, 320])
-def test_the_name_of_guadeloupe_s_site_is_never_cut_at_its_hyphen(browser, origin, width):
-    w = _open(browser, origin, "/", width)
+def test_the_name_of_guadeloupe_s_site_is_never_cut_at_its_hyphen(visits, origin, width):
+    w = _open(visits, origin, "/", width)
     try:
         w.page.fill("#bts-filter-input", "971")
         row = w.page.locator(".bts-departments tbody tr:visible")
@@ -64,7 +75,7 @@ def test_the_name_of_guadeloupe_s_site_is_never_cut_at_its_hyphen(browser, origi
         assert _broken(w.page, ".bts-departments") == []
     finally:
         w.close()
-    w = _open(browser, origin, "/toulouse/2024/liste-personnalisee/", width)
+    w = _open(visits, origin, "/toulouse/2024/liste-personnalisee/", width)
     try:
         wait_checklist(w.page)
         w.page.fill("#q-department-input", "971")
@@ -78,10 +89,10 @@ def test_the_name_of_guadeloupe_s_site_is_never_cut_at_its_hyphen(browser, origi
 
 
 @pytest.mark.parametrize("width", [360, 320])
-def test_no_notice_page_cuts_an_address_in_its_site_s_name(browser, origin, width):
+def test_no_notice_page_cuts_an_address_in_its_site_s_name(visits, origin, width):
     seen = 0
     for path in PAGES:
-        w = _open(browser, origin, path, width)
+        w = _open(visits, origin, path, width)
         try:
             seen += len(w.page.locator("article").evaluate(_NAME_LINES))
             assert _broken(w.page, "article") == [], path
@@ -115,14 +126,14 @@ _DOMAIN_LINES = """(root) => [...root.querySelectorAll('a[href^="mailto:"]')].fi
 
 
 @pytest.mark.parametrize("width", [360, 320])
-def test_no_page_cuts_an_e_mail_address_in_its_domain(browser, origin, width):
+def test_no_page_cuts_an_e_mail_address_in_its_domain(visits, origin, width):
     """phone61: at 320 px Clermont-Ferrand's notice wrote « Courriel : ce.dec3bts@ac- » at a line's end and
     « clermont.fr » on the next (Nantes 2024: « antoine.beleteau@ac- », « nantes.fr »), the hyphen read as a word cut,
     typed « @acclermont.fr »; the address moves whole to the next line, as a site's name does (one longer than its
     line, « rectorat-positionnement@ac-nantes.fr » at 320 px, still breaks inside it)."""
     seen = []
     for path in PAGES:
-        w = _open(browser, origin, path, width)
+        w = _open(visits, origin, path, width)
         try:
             found = w.page.locator("article").evaluate(_DOMAIN_LINES)
             seen += found
