@@ -889,13 +889,13 @@ def test_the_side_menu_lists_the_notices_and_the_footer_leads_staff_to_their_gui
         page = w.page
         if width == PHONE:
             page.locator("#bts-menu-button").click()
-            page.wait_for_timeout(300)  # the drawer slides in
+            slid(page)  # the drawer slides in
         menu = page.locator(".md-sidebar--primary .md-nav--primary")
         assert menu.is_visible(), path
         if width == PHONE and path == "/":
             # the drawer shows one level at a time (docs/assets/bts.css): the academies; one opens its sessions
             menu.locator("label.md-nav__link", has_text="Toulouse").click()
-            page.wait_for_timeout(300)
+            slid(page)
         assert menu.locator("a:visible", has_text="Session 2024").count() >= 1, path
         assert staff not in menu.inner_text(), path
         assert menu.locator("a[href*='personnel/']").count() == 0, path
@@ -913,7 +913,7 @@ def test_the_side_menu_lists_the_notices_and_the_footer_leads_staff_to_their_gui
     page.wait_for_load_state("networkidle")
     if width == PHONE:
         page.locator("#bts-menu-button").click()
-        page.wait_for_timeout(300)
+        slid(page)
     menu = page.locator(".md-sidebar--primary .md-nav--primary")
     assert staff in menu.inner_text()
     assert menu.get_by_role("link", name=typography("Lire un message d'erreur")).is_visible()
@@ -952,6 +952,13 @@ def axe(page) -> list[str]:
 # (browser_support.MOVING_ANIMATIONS: some 100 ms at every settle, 2026-12-04)
 SLIDING = f"""() => ({MOVING_ANIMATIONS})().some(a => a.playState === 'running' && a.effect && a.effect.target
                                                 && a.effect.target.closest('.md-sidebar--primary, .md-header'))"""
+
+
+def slid(page) -> None:
+    """Until the drawer and its levels have slid (.25s) after a click (not a fixed 300 ms: speedB66): two frames, by
+    when a slide the click started is running, then its end (SLIDING)."""
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.wait_for_function(f"() => !({SLIDING})()", timeout=10_000)
 
 
 def settle(page, quick: bool = False) -> dict | None:
