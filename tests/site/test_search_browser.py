@@ -19,11 +19,16 @@ def origin(frozen_site):
 
 
 @pytest.fixture(scope="module")
-def visits(origin):
-    with chromium() as browser:
-        pool = Pool(lambda **options: Watched(browser, origin, **options))
-        yield pool
-        pool.close()
+def browser(origin):
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def visits(browser, origin):
+    pool = Pool(lambda **options: Watched(browser, origin, **options))
+    yield pool
+    pool.close()
 
 
 def open_search(visit, path: str = "/") -> None:
@@ -34,6 +39,31 @@ def open_search(visit, path: str = "/") -> None:
     else:
         page.click("input.md-search__input")
     page.wait_for_function("() => document.activeElement.matches('.md-search__input')")
+
+
+@pytest.fixture(scope="module")
+def home_search(browser, origin):
+    """The home page's search opened, one page a width for the module's tests that only type queries there and read
+    the results (``search`` empties the box, types the whole query and waits for its results: a query's results are
+    those of the query alone, as the tests that type several already read them): the page, its search worker and its
+    index set up once a width instead of once a test (20 of the 34 tests were « R 408 » typed one way): the first test
+    of a width reads the errors of its load, as each test did when each loaded it. What a test reads is recorded from
+    its start only (``forget``); a page whose search is no longer open is opened again. Its own
+    browser contexts, not the pool's: a test that goes elsewhere (``visits``) leaves these pages as they are."""
+    opened: dict[int, Watched] = {}
+
+    def take(size) -> Watched:
+        visit = opened.get(size["width"])
+        if visit is None:
+            visit = opened[size["width"]] = Watched(browser, origin, viewport=size)
+        visit.forget()  # (before the page is opened again, if it is: the errors of its load are this test's)
+        if visit.page.url != origin + "/" or not visit.page.evaluate("() => document.getElementById('__search').checked"):
+            open_search(visit)
+        return visit
+
+    yield take
+    for visit in opened.values():
+        visit.close()
 
 
 # (each result item: its links' addresses without the origin, the page's first, then its sections by relevance)
@@ -48,37 +78,29 @@ def best_sections(page, count: int) -> list[str]:
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("query", ["R 408", "R408", "r408", "attestation R 408", "R. 408", "(R408)", "R* 408", "R.* 408", "-R 408", "R-408"])
-def test_the_r408_sections_come_first_however_r_408_is_typed(visits, size, query):
+def test_the_r408_sections_come_first_however_r_408_is_typed(home_search, size, query):
     """« R 408 » was asked as « any word beginning with r, or with 408 »: the checklist's « Dates à retenir » and a
     form's page came before every « Attestation R408 » section (phone59 M2). « R.* 408 », « -R 408 » and « R-408 » (Lunr's
     syntax, a hyphen) were sent as typed (fixcand60 left)."""
-    visit = visits.take(viewport=size)
-    try:
-        open_search(visit)
-        assert search(visit.page, query) >= 5
-        best = best_sections(visit.page, 5)
-        assert all(link.endswith("/#r408") for link in best), best
-        assert visit.page.input_value("input.md-search__input") == query  # the box keeps what was typed
-        assert not visit.errors
-    finally:
-        visit.close()
+    visit = home_search(size)
+    assert search(visit.page, query) >= 5
+    best = best_sections(visit.page, 5)
+    assert all(link.endswith("/#r408") for link in best), best
+    assert visit.page.input_value("input.md-search__input") == query  # the box keeps what was typed
+    assert not visit.errors
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_words_in_punctuation_and_other_words_are_still_found(visits, size):
+def test_words_in_punctuation_and_other_words_are_still_found(home_search, size):
     """What the separator's punctuation gave (read60 M2) kept: « CNED » inside « (CNED) », a department's name, an
     hour's words."""
-    visit = visits.take(viewport=size)
-    try:
-        open_search(visit)
-        search(visit.page, "CNED")
-        assert all("cned" in link for link in best_sections(visit.page, 2)), visit.page.evaluate(RESULTS)
-        search(visit.page, "Puy-de-Dôme")
-        assert visit.page.evaluate(RESULTS)[0][0] == "/clermont-ferrand/2024/"
-        search(visit.page, "17 h 00")  # (sent as typed: test_search_words.py) Toulouse's closing « à 17 h 00 »
-        assert "/toulouse/2024/" in [links[0] for links in visit.page.evaluate(RESULTS)]
-    finally:
-        visit.close()
+    visit = home_search(size)
+    search(visit.page, "CNED")
+    assert all("cned" in link for link in best_sections(visit.page, 2)), visit.page.evaluate(RESULTS)
+    search(visit.page, "Puy-de-Dôme")
+    assert visit.page.evaluate(RESULTS)[0][0] == "/clermont-ferrand/2024/"
+    search(visit.page, "17 h 00")  # (sent as typed: test_search_words.py) Toulouse's closing « à 17 h 00 »
+    assert "/toulouse/2024/" in [links[0] for links in visit.page.evaluate(RESULTS)]
 
 
 # the first results' words
@@ -86,41 +108,33 @@ ITEMS = """() => [...document.querySelectorAll('.md-search-result__item')].slice
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_a_word_typed_without_accents_an_hour_and_a_name_in_words_are_found(visits, size):
+def test_a_word_typed_without_accents_an_hour_and_a_name_in_words_are_found(home_search, size):
     """review79 L4: « dome » found nothing (the index keeps « Dôme »); « puy de dome » and « puy de dôme » gave Nantes
     first (« de » asked as any word beginning with « de », the « DEC 4-1 » office's titles); « 17 h 00 » gave
     « Candidats en situation de handicap » first (« h » asked as any word beginning with « h »)."""
-    visit = visits.take(viewport=size)
-    try:
-        open_search(visit)
-        for query in ("dome", "puy de dome", "puy de dôme", "Puy-de-Dôme"):
-            search(visit.page, query)
-            assert visit.page.evaluate(RESULTS)[0][0] == "/clermont-ferrand/2024/", (query, visit.page.evaluate(RESULTS)[:2])
-        for query in ("17 h 00", "17h00"):
-            search(visit.page, query)
-            best = best_sections(visit.page, 3)
-            assert not [link for link in best if "handicap" in link], (query, best)
-            assert "17 h 00" in visit.page.evaluate(ITEMS)[0].replace("\u202f", " ").replace("\u00a0", " "), query
-        assert not visit.errors
-    finally:
-        visit.close()
+    visit = home_search(size)
+    for query in ("dome", "puy de dome", "puy de dôme", "Puy-de-Dôme"):
+        search(visit.page, query)
+        assert visit.page.evaluate(RESULTS)[0][0] == "/clermont-ferrand/2024/", (query, visit.page.evaluate(RESULTS)[:2])
+    for query in ("17 h 00", "17h00"):
+        search(visit.page, query)
+        best = best_sections(visit.page, 3)
+        assert not [link for link in best if "handicap" in link], (query, best)
+        assert "17 h 00" in visit.page.evaluate(ITEMS)[0].replace("\u202f", " ").replace("\u00a0", " "), query
+    assert not visit.errors
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_a_word_typed_without_accents_finds_first_the_sections_its_accented_word_titles(visits, size):
+def test_a_word_typed_without_accents_finds_first_the_sections_its_accented_word_titles(home_search, size):
     """review83: « epreuve » (a phone's keyboard, no accent typed) gave two forms' pages first, the sections titled
     « Épreuve facultative… » after them, and « piece » the checklist and a form before any « Pièces justificatives »:
     the words without accents were searched with the text's boost only, never the title's. As typed with its accent."""
-    visit = visits.take(viewport=size)
-    try:
-        open_search(visit)
-        for query, section in (("epreuve", "#epreuve-"), ("épreuve", "#epreuve-"), ("piece", "#pieces-"), ("pièce", "#pieces-")):
-            search(visit.page, query)
-            best = best_sections(visit.page, 3)
-            assert all(section in link for link in best), (query, best)
-        assert not visit.errors
-    finally:
-        visit.close()
+    visit = home_search(size)
+    for query, section in (("epreuve", "#epreuve-"), ("épreuve", "#epreuve-"), ("piece", "#pieces-"), ("pièce", "#pieces-")):
+        search(visit.page, query)
+        best = best_sections(visit.page, 3)
+        assert all(section in link for link in best), (query, best)
+    assert not visit.errors
 
 
 # every result's title, and the address it links to
@@ -129,23 +143,19 @@ TITLES = """() => [...document.querySelectorAll('.md-search-result__item a.md-se
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_each_result_of_the_checklist_page_is_one_of_its_sections(visits, size):
+def test_each_result_of_the_checklist_page_is_one_of_its_sections(home_search, size):
     """The checklist's headings after « Dates à retenir » had no id: the theme's index took their words into that
     section's title, shown as « Dates à retenirVos étapes sur CYCLADESContactsVos réponses » (phone59, read60 L). Each
     is now a section of its own; the answers, printed only, are not searched."""
-    visit = visits.take(viewport=size)
-    try:
-        open_search(visit)
-        search(visit.page, "Vos étapes sur CYCLADES")
-        titles = visit.page.evaluate(TITLES)
-        assert ["Vos étapes sur CYCLADES", "/toulouse/2024/liste-personnalisee/#bts-checklist-steps-title"] in titles, titles
-        search(visit.page, "Dates à retenir contacts")
-        titles = visit.page.evaluate(TITLES)
-        assert ["Dates à retenir", "/toulouse/2024/liste-personnalisee/#bts-checklist-dates"] in titles, titles
-        assert ["Contacts", "/toulouse/2024/liste-personnalisee/#bts-checklist-contacts-title"] in titles, titles
-        assert not [t for t, _ in titles if "Vos réponses" in t or ("Dates à retenir" in t and t != "Dates à retenir")], titles
-    finally:
-        visit.close()
+    visit = home_search(size)
+    search(visit.page, "Vos étapes sur CYCLADES")
+    titles = visit.page.evaluate(TITLES)
+    assert ["Vos étapes sur CYCLADES", "/toulouse/2024/liste-personnalisee/#bts-checklist-steps-title"] in titles, titles
+    search(visit.page, "Dates à retenir contacts")
+    titles = visit.page.evaluate(TITLES)
+    assert ["Dates à retenir", "/toulouse/2024/liste-personnalisee/#bts-checklist-dates"] in titles, titles
+    assert ["Contacts", "/toulouse/2024/liste-personnalisee/#bts-checklist-contacts-title"] in titles, titles
+    assert not [t for t, _ in titles if "Vos réponses" in t or ("Dates à retenir" in t and t != "Dates à retenir")], titles
 
 
 FOCUSED = """() => { const e = document.activeElement;
@@ -236,7 +246,7 @@ MARKS = """() => [...document.querySelectorAll('.md-search-result__item')].slice
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_a_word_typed_without_accents_is_marked_in_the_results_as_with_them(visits, size):
+def test_a_word_typed_without_accents_is_marked_in_the_results_as_with_them(home_search, size):
     """fixcand60 and review83 left: a result found only through the words without accents (« dome », « epreuve ») showed
     nothing marked, the worker marking the positions of the field that matched (« folded », never shown), while
     « dôme » and « épreuve » mark « Dôme » and « Épreuve ». bts-search-query.js marks, in the worker's results, the
@@ -248,18 +258,14 @@ def test_a_word_typed_without_accents_is_marked_in_the_results_as_with_them(visi
     def folded(word: str) -> str:
         return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).lower()
 
-    visit = visits.take(viewport=size)
-    try:
-        open_search(visit)
-        for plain, accented in (("epreuve", "épreuve"), ("dome", "dôme"), ("piece", "pièce")):
-            search(visit.page, accented)
-            want = visit.page.evaluate(MARKS)
-            search(visit.page, plain)
-            got = visit.page.evaluate(MARKS)
-            assert any(got), (plain, got)
-            # (the same words marked, each first result marked; how many differ: the sections each query finds differ)
-            assert all(got) and {folded(w) for item in got for w in item} == {folded(w) for item in want for w in item}, (plain, got, want)
-            assert all(folded(w).startswith(plain) for item in got for w in item), (plain, got)
-        assert not visit.errors
-    finally:
-        visit.close()
+    visit = home_search(size)
+    for plain, accented in (("epreuve", "épreuve"), ("dome", "dôme"), ("piece", "pièce")):
+        search(visit.page, accented)
+        want = visit.page.evaluate(MARKS)
+        search(visit.page, plain)
+        got = visit.page.evaluate(MARKS)
+        assert any(got), (plain, got)
+        # (the same words marked, each first result marked; how many differ: the sections each query finds differ)
+        assert all(got) and {folded(w) for item in got for w in item} == {folded(w) for item in want for w in item}, (plain, got, want)
+        assert all(folded(w).startswith(plain) for item in got for w in item), (plain, got)
+    assert not visit.errors
