@@ -34,7 +34,10 @@ def origin(frozen_site):
 
 @pytest.fixture(scope="module")
 def visits(browser, origin):
-    pool = Pool(lambda **options: Watched(browser, origin, **options))
+    """One context per kind for the tests that neither set the clock, route a request nor disable JavaScript
+    (browser_support.Pool): a phone's (PHONE), and a phone's with touch (``is_mobile``, ``has_touch``) whose width a test
+    sets on its blank page (``resize``: 360 or 320 px, one context, one cold boot of Pyodide for its checklists)."""
+    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
     yield pool
     pool.close()
 
@@ -535,14 +538,15 @@ def test_a_shared_link_s_answer_the_form_cannot_read_is_said_and_its_question_as
     assert ignored.count() == 1 and _words(ignored.inner_text()) == words, ignored.all_inner_texts()
     assert page.locator("#q-birth_date").is_hidden()
     assert w.violations() == [] and w.csp_console() == [] and w.errors == []
+    w.close()
 
 
-def test_a_department_is_carried_only_while_its_row_is_what_the_field_says(browser, origin):
+def test_a_department_is_carried_only_while_its_row_is_what_the_field_says(visits, origin):
     """review83 (mutations of f9f88453's carry, none caught): a row found by a postal code carries its department
     (« 63000 »: Puy-de-Dôme's link ends with #department=63); a row carried, then found again by its academy's name
     only (« haute garonne », then « toulouse »), carries nothing any more; the field emptied, no link of the table
     carries anything (every row is shown then, none picked)."""
-    w = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    w = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = w.page
     goto_loaded(page, origin + "/")
     field = page.locator("#bts-filter-input")
@@ -562,12 +566,12 @@ def test_a_department_is_carried_only_while_its_row_is_what_the_field_says(brows
     w.close()
 
 
-def test_a_notice_passes_on_to_its_checklist_a_department_s_code_only(browser, origin):
+def test_a_notice_passes_on_to_its_checklist_a_department_s_code_only(visits, origin):
     """review83 (mutation of ca83b11a that no test caught: any fragment passed on as the department): a notice reached
     at one of its sections (a search result, a heading's link: #amenagement-depreuves) or with a fragment that is not a
     department's code alone gives its checklist's link nothing (the checklist would have said « Département non
     reconnu » for a place of the page); #department=31, from the home page's finder, is passed on."""
-    w = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    w = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = w.page
     for fragment, passed in [("amenagement-depreuves", ""), ("department=haute-garonne", ""),
                              ("department=31&situation=repeater", ""), ("department=31", "department=31")]:
@@ -576,6 +580,7 @@ def test_a_notice_passes_on_to_its_checklist_a_department_s_code_only(browser, o
         link = page.locator("a.bts-to-checklist")
         assert link.count() == 1 and urlsplit(link.get_attribute("href")).fragment == passed, (fragment, link.get_attribute("href"))
     assert w.errors == []
+    w.close()
 
 
 def test_a_shared_link_s_question_answered_twice_differently_is_read_by_neither_view(visits, origin, texts):
@@ -623,7 +628,7 @@ def test_a_shared_link_s_question_answered_twice_differently_is_read_by_neither_
 
 
 @pytest.mark.parametrize("width", [360, 320])
-def test_the_department_found_on_the_home_page_is_carried_to_the_checklist_as_an_answer_to_change(browser, origin, width):
+def test_the_department_found_on_the_home_page_is_carried_to_the_checklist_as_an_answer_to_change(visits, origin, width):
     """phone60 L2: « haute garonne » typed in the home page's finder, its notice followed, then « Votre liste
     personnalisée »: the checklist's first question « Dans quel département résidez-vous ? » was empty, asked again.
     The row's link to the notice carries its department in the address's fragment (#department=31, never sent to the
@@ -631,7 +636,7 @@ def test_the_department_found_on_the_home_page_is_carried_to_the_checklist_as_an
     an answer the candidate changes as any other; nothing stored (no cookie, no local or session storage). A row found
     by its academy's name only (« toulouse »: eight rows, the first Ariège's) carries nothing: the reader did not say
     which department is theirs."""
-    w = Watched(browser, origin, viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    w = visits.take(viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
     page = w.page
     goto_loaded(page, origin + "/")
     field = page.locator("#bts-filter-input")
@@ -669,8 +674,10 @@ def test_the_department_found_on_the_home_page_is_carried_to_the_checklist_as_an
     answer.press("Tab")
     _ready(page, 2)
     assert _words(hint.inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
-    # the same address opened otherwise (a shared link, typed): not said to come from the home page
-    other = Watched(browser, origin, viewport={"width": width, "height": 640}, is_mobile=True, has_touch=True)
+    # the same address opened otherwise (a shared link, typed): not said to come from the home page (the list reads
+    # where it came from in the address and document.referrer only: the module's phone context, no page before, reads
+    # it as a new context did)
+    other = visits.take(viewport=PHONE)
     other.page.goto(origin + "/toulouse/2024/liste-personnalisee/#department=31")
     _ready(other.page)
     assert _words(other.page.locator("#q-department-elsewhere").inner_text()) == "Haute-Garonne (31) : département de l’académie de Toulouse."
@@ -777,12 +784,12 @@ def test_a_long_department_is_quoted_by_its_start_only(visits, origin, texts):
     w.close()
 
 
-def test_every_link_of_a_notice_to_its_checklist_passes_on_the_carried_department(browser, origin):
+def test_every_link_of_a_notice_to_its_checklist_passes_on_the_carried_department(visits, origin):
     """review83 L2: a notice reached with the home page's department (#department=31) passed it on to its « Votre liste
     personnalisée » link only; the side menu's (the phone's drawer) link to the same checklist asked the department
     again. Every link of the page to this session's checklist now carries it alike; links to other sessions' checklists
     carry nothing. Seen failing without the change: the drawer's « liste-personnalisee/ » had no fragment."""
-    w = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True)
+    w = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
     page = w.page
     page.goto(origin + "/toulouse/2024/#department=31", wait_until="load")
     links = page.evaluate("""() => [...document.querySelectorAll('a[href]')].map((a) => [a.getAttribute('href'), a.href])
