@@ -92,15 +92,18 @@ def page_types(real_notices) -> list[str]:
 
 
 def test_no_violation_on_any_page_type_under_the_header_and_the_meta(real_site, real_notices, browser):
-    """Served with the site's own _headers (the policy applies to the workers too), and each page's meta."""
+    """Served with the site's own _headers (the policy applies to the workers too), and each page's meta. The page types
+    one after the other in one context (``next_page``: each its own document, search worker and records; none
+    registers the checklist's service worker), the checklist in a context of its own."""
     failures = []
     with serve_site(real_site, site_headers(real_site)) as origin:
+        visit = Watched(browser, origin, viewport={"width": 1280, "height": 800})
         for path in page_types(real_notices):
-            visit = Watched(browser, origin, viewport={"width": 1280, "height": 800})
+            visit.next_page()
             visit.page.goto(origin + path, wait_until="load")
             assert search(visit.page, "pièces") > 0, path  # the search worker and its results
             failures += [f"{path}: {v}" for v in visit.violations() + visit.csp_console() + visit.errors]
-            visit.close()
+        visit.close()
         notice = real_notices[0]
         visit = Watched(browser, origin)
         visit.page.goto(f"{origin}/{notice.slug}/{notice.year}/liste-personnalisee/#nationality=foreign&situation=repeater")
