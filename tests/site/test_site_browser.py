@@ -57,11 +57,13 @@ def page_types(real_notices):
 
 
 def test_axe_no_violation_and_360px_layout_and_same_origin(real_notices, server, browser):
+    """Each page type at 1280 and 360 px, a new page each in one context a width (what a page reads of its context: its
+    viewport, the policy bypassed; the requests recorded and the checks made are the page's)."""
     failures = []
+    # bypass_csp: axe-core is injected as an inline script, which the site's policy blocks (tests/site/test_csp.py)
+    contexts = {width: browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True) for width in (1280, 360)}
     for kind, path in page_types(real_notices).items():
-        for width in (1280, 360):
-            # bypass_csp: axe-core is injected as an inline script, which the site's policy blocks (tests/site/test_csp.py)
-            context = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True)
+        for width, context in contexts.items():
             page = context.new_page()
             foreign = []
             page.on("request", lambda req: foreign.append(req.url) if not req.url.startswith(server) and not req.url.startswith("data:") else None)
@@ -75,7 +77,9 @@ def test_axe_no_violation_and_360px_layout_and_same_origin(real_notices, server,
             result = page.evaluate("async () => { const r = await axe.run(document); return r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})); }")
             for v in result:
                 failures.append(f"{kind} ({width} px): {v['id']} ({v['impact']}) {v['nodes']}")
-            context.close()
+            page.close()
+    for context in contexts.values():
+        context.close()
     assert not failures, "\n".join(failures)
 
 
