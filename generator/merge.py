@@ -686,7 +686,7 @@ def _dated_by_guide(documents: tuple[ResolvedDocument, ...], session: SessionFil
 
 
 def _questions_in_words(questions: dict[str, Question], session: SessionFile, texts: InterfaceFile) -> dict[str, Question]:
-    """The questions, those the notice words otherwise in its words (``question_words``: label, choices, phrases);
+    """The questions, those the notice words otherwise in its words (``question_words``: label, help, choices, phrases);
     the age at the reference date (``age_band``) with this session's date."""
     out = dict(questions)
     for qid, words in session.question_words.items():
@@ -694,6 +694,7 @@ def _questions_in_words(questions: dict[str, Question], session: SessionFile, te
         out[qid] = replace(
             question,
             label=words.label or question.label,
+            help=words.help or question.help,
             choices={**question.choices, **words.choices},
             phrases={**question.phrases, **words.phrases},
             # (words of several choices together no longer fit once the notice words one of them otherwise)

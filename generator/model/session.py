@@ -1144,6 +1144,11 @@ class QuestionWords(Record):
     phrases: dict[ChoiceId, Name] = doc(
         "les mots de la colonne « Pour qui » pour ces choix : identifiant → mots (les autres restent)", default_factory=dict
     )
+    help: str | None = doc(
+        "l'aide sous la question, dans les mots de la notice, quand ses réponses ne disent pas seules à qui chacune est "
+        "destinée (par exemple le salarié qui suit une formation ; absent : celle de content/questions.yaml)",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -677,6 +677,43 @@ def test_a_notice_s_own_words_for_a_question_reach_the_form_and_the_pour_qui():
     assert project.content.questions.questions["positioning_decision"] == guide.questions["positioning_decision"]  # (not changed)
 
 
+def test_a_notice_s_own_help_for_a_question_reaches_the_form_the_ruleset_and_the_command_line(tmp_path, capsys):
+    """walk66 1: Toulouse 2024's salaried trainee in person read « Je suis salarié et je justifie d'un an d'expérience
+    professionnelle… » as theirs. question_words: help: says under the question, in the notice's words, who an answer is
+    for: the checklist's form shows it under the question (described by it), the ruleset carries it, the command line's
+    questions print it; another notice keeps the guide's (none for the situation)."""
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.page import checklist_view
+    from generator.merge import build_notice
+    from generator.model.session import QuestionWords
+    from generator.cli import main
+    from project_support import FROZEN, data_root, valid_project
+
+    help_words = "Vous suivez une formation, même salarié : répondez selon cette formation."
+    project = valid_project()
+    data = project.academies["toulouse"]
+    year = min(data.sessions)
+    own_words = QuestionWords(section="I", help=help_words)
+    own = dataclasses.replace(data, sessions={**data.sessions, year: dataclasses.replace(data.sessions[year], question_words={"situation": own_words})})
+    guide = build_notice(project.content, data, year)
+    notice = build_notice(project.content, own, year)
+    assert guide.questions["situation"].help is None and notice.questions["situation"].help == help_words
+    assert notice.questions["situation"].choices == guide.questions["situation"].choices  # (its answers stay the guide's)
+    field = next(f for f in checklist_view(notice, project.content.checklist).fields if f.id == "situation")
+    assert field.help == typography(help_words) and "q-situation-help" in field.described_by.split()
+    assert next(f for f in checklist_view(guide, project.content.checklist).fields if f.id == "situation").help is None
+    asked = {q["id"]: q for q in compile_ruleset(notice, project.content.checklist)["questions"]}
+    assert asked["situation"]["help"] == help_words
+    # the command line reads the same words from the session's file
+    root = data_root(tmp_path, FROZEN)
+    path = root / "academies" / "toulouse" / f"{year}.yaml"
+    assert "question_words:" not in path.read_text(encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + f"question_words:\n  situation:\n    section: I\n    help: \"{help_words}\"\n", encoding="utf-8")
+    assert main(["--root", str(root), "checklist", "--academy", "toulouse", "--session", str(year), "--questions"]) == 0
+    out = capsys.readouterr().out
+    assert typography(help_words) in typography(out), out
+
+
 def test_a_situation_with_another_procedure_is_told_whom_to_ask_under_the_table(frozen_notices):
     """A review (read44 L1): Nantes 2026's repeaters who left their school read « Autre démarche (voir les précisions) »
     and the notice's NB, with no one to ask, while the checklist tells them the contacts below can say how to register.
