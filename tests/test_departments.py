@@ -736,3 +736,23 @@ def test_corsica_s_former_number_is_told_alike_by_the_field_and_the_command_line
         # the page's message, word for word, then what to write (department=2A or department=2B)
         assert page in out and "department=2A" in out and "department=2B" in out, out
     assert "Corse-du-Sud (2A) ou Haute-Corse (2B)" in page and "20" in page
+
+
+def test_a_candidate_abroad_is_told_which_exam_office_to_ask_or_that_no_notice_says(capsys, monkeypatch):
+    """walk66 2: living abroad, the list, the field's hint, the command line and the home page's finder said
+    « renseignez-vous au plus tôt auprès d'un bureau des examens », without which one. No notice of the guide says
+    where a candidate abroad registers, nor which office can tell them: the words say so and whom to ask, never
+    « un bureau des examens » left unnamed."""
+    import re
+
+    from generator.cli import main
+    from project_support import valid_project
+
+    texts = valid_project(FROZEN).content.interface
+    for key in ("department_hint.abroad", "home.abroad"):
+        words = texts.text(key)
+        assert not re.search(r"\bun bureau des examens\b", words) and "ni quel bureau des examens" in words, (key, words)
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2023-10-15")
+    assert main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "department=99"]) == 0
+    out = capsys.readouterr().out
+    assert typography(texts.text("department_hint.abroad")) in out and "un bureau des examens" not in out, out
