@@ -73,3 +73,18 @@ def test_the_bar_s_count_of_a_partial_list_holds_on_one_line_at_360_and_320_px(b
             assert wrapped == [], (width, wrapped)
     finally:
         watched.close()
+
+
+def test_the_note_while_the_engine_loads_says_what_happens_and_what_the_list_before_was(frozen_site, texts):
+    """walk66 5: on a slow phone, after a first answer, the list said only « Calcul de votre liste en cours… » for about
+    25 s (Pyodide downloaded, then started, the first time). The note under « Votre liste » says the browser first
+    downloads the tool, and that the list shown until then (the build's, for no answer, hidden meanwhile: checklist.css
+    data-stale) was the general one; outside any live region (the status line says the loading once)."""
+    page = (frozen_site / "toulouse" / "2024" / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
+    note = re.search(r'<p class="bts-checklist-pending">([^<]*)</p>', page)
+    assert note is not None
+    words = note.group(1)
+    assert "télécharge" in words and "liste générale" in words, words
+    # the live regions of the block: the status line and the department's said copy, never the pending words
+    for live in re.finditer(r'<(\w+)[^>]*(?:role="status"|aria-live="[^"]+")[^>]*>(.*?)</\1>', page, re.S):
+        assert "bts-checklist-pending" not in live.group(0), live.group(0)[:200]
