@@ -26,33 +26,53 @@
   // A result in the page being read (phone61): on a phone the theme holds the page still while its search is open
   // (body[data-md-scrolllock]) and, once closed, puts it back where it was, so that the tapped section's jump never
   // happened: « Aménagement d'épreuves » tapped on Toulouse's notice left it at its top. Once the page is free again,
-  // the section is shown, as a link to it would.
+  // the section is shown, as a link to it would. Waited for on the theme's own state, not for a while (walk66 6: a
+  // give-up after 2 s lost the jump on a very slow phone): its search closes with a « change » of its toggle (the
+  // theme clicks it: setToggle, MkDocs Material 9.8.2), then frees the page by removing the body's attribute (after
+  // its own delay, the page put back first); a search opened again, or another result tapped, drops the wait.
+  let waiting = null;
   document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest("a.md-search-result__link") : null;
     if (!link || !link.hash) return;
     const url = new URL(link.href, location.href);
     if (url.origin !== location.origin || url.pathname !== location.pathname) return;
     const id = decodeURIComponent(url.hash.slice(1));
-    let tries = 0;
-    const show = () => {
-      const target = document.getElementById(id);
-      if (!target) return;
-      if ((toggle() && toggle().checked) || document.body.hasAttribute("data-md-scrolllock")) {
-        if ((tries += 1) < 40) setTimeout(show, 50);
-        return;
-      }
-      // (under the top bar; the page itself scrolled, not a phone's visible part of it, which scrollIntoView moved
-      // too, the top bar then out of sight; again while not there: a first jump right after the theme freed the page
-      // fell short)
-      const bar = document.querySelector(".md-header");
-      const go = (left) => {
-        const under = bar ? bar.getBoundingClientRect().height : 0;
-        window.scrollTo(0, window.scrollY + target.getBoundingClientRect().top - under);
-        const top = target.getBoundingClientRect().top - under;
-        if (left > 0 && Math.abs(top) > 2) setTimeout(() => go(left - 1), 50);
-      };
-      go(5);
+    if (waiting) waiting();
+    const box = toggle();
+    const locked = new MutationObserver(() => check());
+    const done = () => {
+      locked.disconnect();
+      if (box) box.removeEventListener("change", changed);
+      waiting = null;
     };
-    setTimeout(show, 50);
+    const changed = () => {
+      if (box.checked && !document.body.hasAttribute("data-md-scrolllock")) done();  // opened again: not this jump
+      else check();
+    };
+    const check = () => {
+      if ((box && box.checked) || document.body.hasAttribute("data-md-scrolllock")) return;
+      done();
+      show(id);
+    };
+    waiting = done;
+    locked.observe(document.body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
+    if (box) box.addEventListener("change", changed);
+    // (the theme's handler of this click, after this one, closes the search: the first check after it)
+    setTimeout(check);
   }, true);
+  const show = (id) => {
+    const target = document.getElementById(id);
+    if (!target) return;
+    // (under the top bar; the page itself scrolled, not a phone's visible part of it, which scrollIntoView moved
+    // too, the top bar then out of sight; again while not there: a first jump right after the theme freed the page
+    // fell short)
+    const bar = document.querySelector(".md-header");
+    const go = (left) => {
+      const under = bar ? bar.getBoundingClientRect().height : 0;
+      window.scrollTo(0, window.scrollY + target.getBoundingClientRect().top - under);
+      const top = target.getBoundingClientRect().top - under;
+      if (left > 0 && Math.abs(top) > 2) setTimeout(() => go(left - 1), 50);
+    };
+    go(5);
+  };
 })();
