@@ -173,15 +173,16 @@ def squeezed_words(text: str) -> str:
 
 def wait_settled(page, after: int = 0):
     """Until the result of the last answers sent is shown (and newer than ``after``)."""
-    page.wait_for_function(
+    # (the state and the number sent returned by the wait itself, as they were when it ended: no round trip more)
+    state, sent = page.wait_for_function(
         """(after) => { const r = document.getElementById('bts-checklist');
-             return r.dataset.state === 'failed' ||
-               (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after); }""",
+             return (r.dataset.state === 'failed' ||
+               (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after))
+               && [r.dataset.state, r.dataset.sent]; }""",
         arg=after, timeout=READY_TIMEOUT,
-    )
-    state = page.get_attribute("#bts-checklist", "data-state")
+    ).json_value()
     assert state == "ready", f"the checklist did not load: state {state}"
-    return int(page.get_attribute("#bts-checklist", "data-sent"))
+    return int(sent)
 
 
 def fragment_answers_of(url: str) -> dict[str, str]:
@@ -276,35 +277,50 @@ def test_the_form_takes_the_answers_the_command_line_keeps(frozen, server, visit
     visit.close()
 
 
+# What check_against_engine reads of the settled page, in one call (a round trip each was most of its time): the
+# values of each data attribute of the list (as ``shown``), the visible questions (as ``visible_questions``), the form's
+# answers and the list's text (as ``page.inner_text``: the element's innerText).
+SETTLED_STATE = """(attributes) => {
+  const output = document.getElementById('bts-checklist-output');
+  const shown = {};
+  for (const a of attributes) shown[a] = [...output.querySelectorAll(`[${a}]`)].map(e => e.getAttribute(a));
+  const visible = [...document.querySelectorAll('#bts-checklist-form [data-question]')].filter(e => !e.hidden).map(e => e.dataset.question);
+  const form = {};
+  for (const e of document.getElementById('bts-checklist-form').elements) {
+    if (!e.name || (e.type === 'radio' && !e.checked) || !e.value) continue; form[e.name] = e.value; }
+  return {shown, visible, form, text: output.innerText};
+}"""
+LIST_ATTRIBUTES = ["data-document", "data-deadline", "data-undecided", "data-warning", "data-step", "data-undecided-step",
+                   "data-adjustment", "data-contact"]
+
+
 def check_against_engine(page, ruleset: dict) -> dict:
     """What the page shows equals the CPython engine's result for the answers in the fragment."""
     answers = fragment_answers(page)
     expected = engine.evaluate(ruleset, answers)
     assert expected["dropped"] == [] and expected["answers"] == answers
+    state = page.evaluate(SETTLED_STATE, LIST_ATTRIBUTES)
+    on_page = state["shown"]
     # (on two dates or more, by date: documents_by_date)
     grouped = [i for g in expected["documents_by_date"] for i in g["documents"]] if expected["documents_by_date"] else None
-    assert shown(page, "data-document") == (grouped or [d["id"] for d in expected["documents"]])
-    assert shown(page, "data-deadline") == [d["id"] for d in expected["deadlines"]]
-    assert shown(page, "data-undecided") == [d["id"] for d in expected["undecided"]]
-    assert shown(page, "data-warning") == [w["id"] for w in expected["warnings"]]
-    assert shown(page, "data-step") == [str(s["number"]) for s in expected["steps"]]
-    assert shown(page, "data-undecided-step") == [str(s["number"]) for s in expected["undecided_steps"]]
+    assert on_page["data-document"] == (grouped or [d["id"] for d in expected["documents"]])
+    assert on_page["data-deadline"] == [d["id"] for d in expected["deadlines"]]
+    assert on_page["data-undecided"] == [d["id"] for d in expected["undecided"]]
+    assert on_page["data-warning"] == [w["id"] for w in expected["warnings"]]
+    assert on_page["data-step"] == [str(s["number"]) for s in expected["steps"]]
+    assert on_page["data-undecided-step"] == [str(s["number"]) for s in expected["undecided_steps"]]
     adjustment = expected["exam_adjustment"]
-    assert shown(page, "data-adjustment") == ([adjustment["request"] or "undecided"] if adjustment else [])
+    assert on_page["data-adjustment"] == ([adjustment["request"] or "undecided"] if adjustment else [])
     no_office = bool(expected["contacts"]) and expected["contacts"][0]["office"] is None
     # (and what the notice says of its table of managers, after the last of them: a contact of its own)
-    assert shown(page, "data-contact") == (["no-exam-office"] if no_office else []) + (
+    assert on_page["data-contact"] == (["no-exam-office"] if no_office else []) + (
         ["specialty-note"] if any(c["kind"] == "specialty_note" for c in expected["contacts"]) else [])
-    visible = visible_questions(page)
+    visible = state["visible"]
     assert set(expected["questions"]) <= set(visible)
     assert set(visible) <= set(expected["questions"]) | set(answers), "a question neither needed nor answered is shown"
     # The form holds exactly the answers of the fragment.
-    form = page.evaluate(
-        """() => { const f = {}; for (const e of document.getElementById('bts-checklist-form').elements) {
-             if (!e.name || (e.type === 'radio' && !e.checked) || !e.value) continue; f[e.name] = e.value; } return f; }"""
-    )
-    assert form == answers
-    text = page.inner_text("#bts-checklist-output")
+    assert state["form"] == answers
+    text = state["text"]
     # Reasons in words: question labels, not ids; French typography (no plain space before : ; ? !).
     for doc in expected["documents"]:
         for why in doc["why"]:
