@@ -374,12 +374,32 @@ def _situation_showing(ruleset: dict, qid: str, value: str, shows) -> tuple[dict
     return None, None
 
 
-def _visit_answering(visit: Visit, server: str, notice, answers: dict):
-    """``visit``'s next page (Visit.next_page): ``notice``'s checklist with ``answers`` in its address, settled."""
-    page = visit.next_page()
-    page.goto(server + url_of(notice) + "#" + urlencode(answers))
-    wait_settled(page)
-    return page
+class InPlace:
+    """Checklists with answers in their address, settled, one after the other in ``visit``: a notice's list loaded
+    whole in ``visit``'s next page (Visit.next_page) the first time, then, while the next case is the same notice's,
+    its answers changed in place: the address's fragment set as a link to the same list with other answers opened over
+    it sets it (hashchange: checklist.js ``restore`` puts the form to exactly the address's answers, none kept aside,
+    and asks the engine), and the answer to that change waited for (a fraction of a second; a page loaded again and
+    Pyodide started again: about 2 s on a loaded machine). A case with no answer, or the address it already has, loads
+    the page whole."""
+
+    def __init__(self, visit: Visit, server: str):
+        self.visit, self.server = visit, server
+        self.notice = None
+        self.sent = 0
+
+    def show(self, notice, answers: dict):
+        fragment = "#" + urlencode(sorted(answers.items())) if answers else ""
+        page = self.visit.page
+        if notice is self.notice and fragment and page.evaluate("() => location.hash") != fragment:
+            page.evaluate("(fragment) => { location.hash = fragment; }", fragment)
+            self.sent = wait_settled(page, self.sent)
+        else:
+            page = self.visit.next_page()
+            page.goto(self.server + url_of(notice) + fragment)
+            self.sent = wait_settled(page)
+            self.notice = notice
+        return page
 
 
 def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server, visits):
@@ -393,6 +413,7 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
     seen = 0
     seen_past = False
     visit = visits.take(real_server)
+    lists = InPlace(visit, real_server)  # (a notice's list loaded once, the answers changed in place)
     for notice in real.notices:
         ruleset = real.ruleset(notice)
         for warning in (w for w in ruleset["warnings"] if w.get("deadline")):
@@ -406,7 +427,7 @@ def test_a_national_rule_dated_with_the_closing_says_that_date(real, real_server
             if answers is None:
                 continue
             seen += 1
-            page = _visit_answering(visit, real_server, notice, answers)
+            page = lists.show(notice, answers)
             expected = check_against_engine(page, ruleset)
             assert warning["deadline"] in {d["id"] for d in expected["deadlines"]}
             data = json.loads(page.eval_on_selector("#bts-checklist-data", "e => e.textContent"))
@@ -448,6 +469,7 @@ def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, rea
 
     seen = 0
     visit = visits.take(real_server)
+    lists = InPlace(visit, real_server)  # (a notice's list loaded once, the answers changed in place)
     for notice in real.notices:
         ruleset = real.ruleset(notice)
         for warning in (w for w in ruleset["warnings"] if any(p.get("texts") for p in w.get("parts") or ())):
@@ -463,7 +485,7 @@ def test_a_national_rule_said_with_the_notice_s_words_keeps_its_source(real, rea
                 continue
             groups = next(w for w in result["warnings"] if w["id"] == warning["id"])["groups"]
             seen += 1
-            page = _visit_answering(visit, real_server, notice, answers)
+            page = lists.show(notice, answers)
             check_against_engine(page, ruleset)
             sources = page.eval_on_selector_all(f'#bts-checklist-output [data-warning="{warning["id"]}"] > .bts-checklist-source, '
                                                 f'#bts-checklist-output [data-warning="{warning["id"]}"] details > .bts-checklist-source',
@@ -796,6 +818,7 @@ def test_the_other_sentences_sending_to_the_office_say_how_to_reach_it(tmp_path_
                                                {"piece": "…", "texts": "…"}),
     }
     visit = visits.take(no_office_server)
+    lists = InPlace(visit, no_office_server)  # (the list loaded once, the answers changed in place)
     for key, (answers, values) in said.items():
         # the sentence sending to the office, around {office} (not the placeholders' words before it)
         before, after = notice.texts.text(key, office="\0", **values).split("\0")
@@ -803,9 +826,7 @@ def test_the_other_sentences_sending_to_the_office_say_how_to_reach_it(tmp_path_
         words = squeezed_words(start + reach + after[:15])
         answers = engine.normalise(ruleset, answers)
         assert words in squeezed_words(render(ruleset, engine.evaluate(ruleset, answers), notice.texts)), (key, "command line")
-        page = visit.next_page()
-        page.goto(no_office_server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
-        wait_settled(page)
+        page = lists.show(notice, answers)
         shown = squeezed_words(page.inner_text("#bts-checklist-output"))
         if key == "standing.not_listed_text":
             # its « Site de l'académie » line below links the site: the words do not name it too (phone57 L3)
@@ -967,12 +988,12 @@ def test_adjustment_steps_late_deposits_and_contacts_are_shown(frozen, server, v
     # and the list of a Bâtiment candidate of each notice with a piece it lets be deposited later (the R408 attestation of
     # Toulouse 2024 and Aix-Marseille 2023): the answers above list none, and the late-deposit checks never ran (review63)
     late = [notice for notice in frozen.notices if any(d["late_deposit"] for d in frozen.ruleset(notice)["documents"])]
-    for notice, answers in [(n, base) for n in frozen.notices] + [(n, {**base, "specialty": "batiment", "r408_waiver": "no"}) for n in late]:
+    cases = [(n, base) for n in frozen.notices] + [(n, {**base, "specialty": "batiment", "r408_waiver": "no"}) for n in late]
+    lists = InPlace(visit, server)  # (a notice's cases one after the other, its list loaded once, the answers changed in place)
+    for notice, answers in sorted(cases, key=lambda case: frozen.notices.index(case[0])):
         ruleset = frozen.ruleset(notice)
         answers = engine.normalise(ruleset, answers)
-        page = visit.next_page()
-        page.goto(server + url_of(notice) + "#" + urlencode(sorted(answers.items())))
-        wait_settled(page)
+        page = lists.show(notice, answers)
         expected = check_against_engine(page, ruleset)
         text = page.inner_text("#bts-checklist-output")
         flat = " ".join(text.split()).replace("\u2019", "'")  # the page writes typographic apostrophes (generator/french.py)
@@ -1288,13 +1309,14 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
     cases.append((nantes_2026, {"department": "75", "situation": "distance"}))
     seen = set()
     visit = visits.take(server)
+    # (a notice's cases one after the other, its list loaded once, the answers changed in place: InPlace)
+    cases.sort(key=lambda case: frozen.notices.index(case[0]))
+    lists = InPlace(visit, server)
     for notice, answers in cases:
         built = _built_blocks(notice, frozen.checklist, answers, frozen.notices)
         if answers in ({"department": "75", "situation": "in_person"}, {"department": "44", "situation": "experience"}):
             seen.update("note " + scheme for scheme in re.findall(r'<a [^>]*href="([a-z]+):', built["standing"]))
-        page = visit.next_page()
-        page.goto(server + url_of(notice) + ("#" + urlencode(sorted(answers.items())) if answers else ""))
-        wait_settled(page)
+        page = lists.show(notice, answers)
         assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
         if answers == {"department": "75", "situation": "distance"}:
             assert "Bureau DEC 4-1" in built["standing"] and "plus bas" not in built["standing"], built["standing"]
