@@ -533,10 +533,11 @@ def test_changing_an_earlier_answer_drops_answers_that_no_longer_apply(frozen, s
     visit.close()
 
 
-def test_the_link_restores_the_answers_in_a_new_browser(frozen, server, browser):
+def test_the_link_restores_the_answers_in_a_new_browser(frozen, server, browser, visits):
     notice = frozen.notices[0]
     ruleset = frozen.ruleset(notice)
-    first = Visit(browser, server)
+    # (the candidate who makes the link: a returning visitor's kept context, visits; the one who opens it: a new one)
+    first = visits.take(server)
     first.page.goto(server + url_of(notice))
     sent = wait_settled(first.page)
     rng = random.Random(7)
