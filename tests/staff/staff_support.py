@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -115,3 +116,87 @@ def write_the_dates_proposed(root: Path) -> int:
         assert at is not None, (m.group(0), text[start:start + 60])
         path.write_text(text[:start] + m["guess"] + text[at.end():], encoding="utf-8")
     return len(found)
+
+
+def remembered_run(root: Path, *args: str, today: str | None = "2026-11-30", drafts: bool = False) -> Run:
+    """``run``, once per process and state: a command already run with the same arguments on the same files (every
+    file and folder under ``root``, by path and bytes), as of the same day, from the same folder, with the same
+    ``BTS_GUIDE_*`` variables, is not run again: its output is given back, and what it wrote, changed or removed under
+    its root is done again under this one (``root`` in place of the root it ran on, in its output and in what it
+    wrote). For the files of many runs of the same few states (the unedited frozen project validated first by most
+    lint tests, each in its own copy; new-session's draft of one session as the first step of several tests; an
+    edit undone): ~0.3 s of processor a validate, ~0.5 s a new-session (speedF). Not for a test that replaces a
+    function of the generator (monkeypatch) or runs as of the real day (``today=None``: always run)."""
+    if today is None:
+        return run(root, *args, today=today, drafts=drafts)
+    here = str(root)
+    before = _tree(root)
+    key = (_digest(before), today, drafts, shlex.quote(here) == here, tuple(a.replace(here, _ROOT) for a in args),
+           os.getcwd().replace(here, _ROOT), sys.stdin.isatty() if hasattr(sys.stdin, "isatty") else None,
+           tuple(sorted((k, v.replace(here, _ROOT)) for k, v in os.environ.items() if k.startswith("BTS_GUIDE_"))))
+    if key not in _RUNS:
+        result = run(root, *args, today=today, drafts=drafts)
+        after = _tree(root)
+        wrote = {name: after.get(name) for name in set(before) | set(after) if before.get(name) != after.get(name)}
+        _RUNS[key] = (Run(result.code, result.stdout.replace(here, _ROOT), result.stderr.replace(here, _ROOT)),
+                      {name: _swapped(entry, here.encode(), _ROOT.encode()) for name, entry in wrote.items()})
+        return result
+    kept, wrote = _RUNS[key]
+    for name in sorted(wrote):  # (folders before what they hold)
+        entry = _swapped(wrote[name], _ROOT.encode(), here.encode())
+        path = root / name
+        if entry is None:
+            continue
+        if entry[0] == "dir":
+            path.mkdir(exist_ok=True)
+        elif entry[0] == "link":
+            path.unlink(missing_ok=True)
+            path.symlink_to(entry[1].decode())
+        else:
+            path.write_bytes(entry[1])
+    for name in sorted((n for n, entry in wrote.items() if entry is None), reverse=True):  # (what a folder held first)
+        path = root / name
+        if path.is_dir() and not path.is_symlink():
+            path.rmdir()
+        else:
+            path.unlink()
+    return Run(kept.code, kept.stdout.replace(_ROOT, here), kept.stderr.replace(_ROOT, here))
+
+
+_RUNS: dict[tuple, tuple[Run, dict]] = {}
+_ROOT = "\0root\0"  # (in what a kept run printed or wrote, the project root it ran on: a later test's copy has another)
+
+
+def _tree(root: Path) -> dict[str, tuple]:
+    """Every file, folder and link under ``root``: its path → (kind, bytes or target)."""
+    found = {}
+    for path in root.rglob("*"):
+        name = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            found[name] = ("link", os.readlink(path).encode())
+        elif path.is_file():
+            found[name] = ("file", path.read_bytes())
+        else:
+            found[name] = ("dir", b"")
+    return found
+
+
+def _digest(tree: dict[str, tuple]) -> str:
+    """``tree``'s state, with the days a run may read beside ``BTS_GUIDE_TODAY`` (a ``checked:`` after the real day
+    is a problem: the machine's day and Paris's) and the YAML reader in use."""
+    import datetime as dt
+    import hashlib
+
+    from generator import strict_yaml
+    from generator.staff.calendar import PARIS
+
+    paris = dt.datetime.now(dt.timezone.utc).astimezone(PARIS).date()
+    digest = hashlib.sha256(repr((dt.date.today(), paris, strict_yaml.USE_LIBYAML)).encode())
+    for name in sorted(tree):
+        kind, data = tree[name]
+        digest.update(f"\0{name}\0{kind}\0".encode() + data)
+    return digest.hexdigest()
+
+
+def _swapped(entry: tuple | None, old: bytes, new: bytes) -> tuple | None:
+    return None if entry is None else (entry[0], entry[1].replace(old, new))
