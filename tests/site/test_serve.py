@@ -30,6 +30,25 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _ctrl_c_default() -> None:
+    """In the server's process, before MkDocs starts: Ctrl+C (SIGINT) as in a terminal. A test run started in the
+    background of a shell (``pytest … &``, a CI script) ignores SIGINT, its children inherit that, and Python then
+    installs no KeyboardInterrupt handler: the server never saw ``stop_serve``'s Ctrl+C (speedF: a server left running,
+    the test failing after its wait)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def stop_serve(server: subprocess.Popen, limit: float = 30) -> None:
+    """Ctrl+C, as staff stop the preview (MkDocs shuts down and removes its temporary folder); killed if it has not
+    stopped within ``limit`` seconds (a loaded machine), never left running."""
+    server.send_signal(signal.SIGINT)
+    try:
+        server.wait(timeout=limit)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 def start_serve(root: Path, log_path: Path, **env: str) -> tuple[subprocess.Popen, str]:
     """``mkdocs serve`` on a free port, once it says it serves; another port if someone took this one between
     ``free_port`` and MkDocs' own bind (another test worker, another program)."""
@@ -38,7 +57,7 @@ def start_serve(root: Path, log_path: Path, **env: str) -> tuple[subprocess.Pope
         with log_path.open("w", encoding="utf-8") as log:
             server = subprocess.Popen(
                 [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(root / "mkdocs.yml")],
-                cwd=root, env=build_env(**env), stdout=log, stderr=subprocess.STDOUT,
+                cwd=root, env=build_env(**env), stdout=log, stderr=subprocess.STDOUT, preexec_fn=_ctrl_c_default,
             )
         deadline = time.monotonic() + POLL_LIMIT
         while time.monotonic() < deadline and server.poll() is None:
@@ -206,12 +225,7 @@ def test_serve_shows_the_report_keeps_the_last_good_site_and_recovers(tmp_path):
         poll(base + "/toulouse/2024/", lambda t: "bts-serve-report" not in t, "banner gone after the fix")
         assert get(base + "/problemes/")[0] == 404
     finally:
-        server.send_signal(signal.SIGINT)  # Ctrl+C: MkDocs shuts down and removes its temporary folder
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_serve(server)
         output = log.read_text(encoding="utf-8")
     assert "Traceback" not in output, output
     assert "n'est pas une date" in output  # the report is in the terminal too
@@ -432,7 +446,6 @@ def test_a_preview_as_of_another_day_gives_that_day_to_the_pages_scripts(tmp_pat
             assert page.locator(".bts-past[data-bts-past-after]").count() == 1
             assert page.is_hidden(".bts-past[data-bts-past-after]") and page.get_attribute(".bts-past", "data-bts-past") is None
     finally:
-        server.send_signal(signal.SIGINT)
-        server.wait(timeout=30)
+        stop_serve(server)
     built = (frozen_site / "toulouse" / "2024" / "index.html").read_text(encoding="utf-8")
     assert "bts-past" in built and "bts-preview-today" not in built
