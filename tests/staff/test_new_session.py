@@ -18,7 +18,8 @@ from generator.pipeline import load_and_check
 from generator.staff import drafts
 from generator.staff.calendar import moved
 from generator.staff.session_texts import marks_section
-from staff_support import REAL_SESSIONS, REPO, assert_clean, on_root, problems_of, project_copy, run, without_verify
+from staff_support import REAL_SESSIONS, REPO, assert_clean, on_root, problems_of, project_copy, without_verify
+from staff_support import remembered_run as run  # (a command already run on the same files as of that day: not run again)
 
 
 @pytest.fixture(scope="module")
