@@ -110,13 +110,19 @@ def test_a_result_in_the_page_is_shown_however_late_the_theme_closes_its_search(
 def test_the_note_while_the_engine_loads_says_what_happens_and_what_the_list_before_was(frozen_site, texts):
     """walk66 5: on a slow phone, after a first answer, the list said only « Calcul de votre liste en cours… » for about
     25 s (Pyodide downloaded, then started, the first time). The note under « Votre liste » says the browser first
-    downloads the tool, and that the list shown until then (the build's, for no answer, hidden meanwhile: checklist.css
-    data-stale) was the general one; outside any live region (the status line says the loading once)."""
+    downloads the tool, and that the list shown until then (hidden meanwhile: checklist.css data-stale) was prepared
+    beforehand; outside any live region (the status line says the loading once). review66 M1: not « la liste générale,
+    faite avant vos réponses »: a page opened with a department in its address (#department=31, the notice's link
+    after the home page's finder) showed the build's answer for that department (a <template> per department,
+    checklist.js builtFor), made with that answer."""
     page = (frozen_site / "toulouse" / "2024" / "liste-personnalisee" / "index.html").read_text(encoding="utf-8")
     note = re.search(r'<p class="bts-checklist-pending">([^<]*)</p>', page)
     assert note is not None
     words = note.group(1)
-    assert "télécharge" in words and "liste générale" in words, words
+    assert "télécharge" in words, words
+    # (the page holds a department's answer built beforehand, shown first when the address names that department)
+    assert 'class="bts-checklist-variant"' in page
+    assert "générale" not in words and "avant vos réponses" not in words, words
     # the live regions of the block: the status line and the department's said copy, never the pending words
     for live in re.finditer(r'<(\w+)[^>]*(?:role="status"|aria-live="[^"]+")[^>]*>(.*?)</\1>', page, re.S):
         assert "bts-checklist-pending" not in live.group(0), live.group(0)[:200]
