@@ -119,6 +119,67 @@ def _paths(toulouse) -> dict[str, str]:
     }
 
 
+_ENGINE_ANSWERED = ("() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && "
+                    "r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }")
+# the request for exam adjustments' items: their class, their first words, the box print.css puts before them
+_ADJUSTMENT_BOXES = """() => [...document.querySelectorAll('.bts-checklist-adjustment[data-adjustment="yes"] li')].map(
+                          (li) => [li.className, li.textContent.trim().slice(0, 40), getComputedStyle(li, '::before').content])"""
+
+
+@dataclasses.dataclass(frozen=True)
+class PrintedList:
+    """A checklist page with answers, on a phone, as the engine's answer shows it, then printed on A4 (``printed_lists``)."""
+
+    footer: list[str]  # the footer's lines on the screen (.bts-footer-line but the staff's), spaces collapsed
+    forms: list[str]  # the addresses of the forms' pages the list links to (without their fragment)
+    printed_hidden: bool  # whether « Liste imprimée le … » (#bts-checklist-printed) is hidden on the screen
+    boxes_on_screen: list  # _ADJUSTMENT_BOXES on the screen
+    leads: list[str]  # _LEADS in print media, before printing
+    pdf: object  # the print (print media, ``page.pdf`` on A4), open in pdfplumber (each sheet read once, then kept)
+    boxes_printed: list  # _ADJUSTMENT_BOXES in print media, after printing
+    footer_shown_after: bool  # whether the footer (.md-footer) is visible on the screen again after printing
+
+
+@pytest.fixture(scope="module")
+def printed_lists(visits, origin):
+    """``printed_lists(notice, answers)``: the notice's checklist page with ``answers`` (its fragment) at the phone's
+    width, read on the screen once the engine has answered, then in print media, printed once on A4 and opened once in
+    pdfplumber, then back in screen media (``PrintedList``), for every test of the module that prints that list from a
+    phone. Loading a checklist, waiting for the engine, printing and reading its sheets is most of such a test's time:
+    two pairs of tests printed the same list (Toulouse's full answers, its experience answers) in a visit each
+    (speedE66). What each test reads is what it read in its own visit, in the same order around the print."""
+    import io
+
+    import pdfplumber
+
+    made: dict[str, PrintedList] = {}
+
+    def printed(notice, answers: str) -> PrintedList:
+        address = origin + _paths(notice)["checklist"] + "#" + answers
+        if address not in made:
+            visit, page = _open(visits, address, PHONE)
+            try:
+                page.wait_for_function(_ENGINE_ANSWERED, timeout=120_000)
+                footer = [" ".join(t.split()) for t in page.eval_on_selector_all(".md-copyright .bts-footer-line:not(.bts-footer-staff)", "ps => ps.map((p) => p.textContent)")]
+                forms = page.eval_on_selector_all("#bts-checklist-output a[data-form]", "links => links.map((a) => a.href.split('#')[0])")
+                hidden = page.is_hidden("#bts-checklist-printed")
+                boxes_on_screen = page.evaluate(_ADJUSTMENT_BOXES)
+                page.emulate_media(media="print")
+                leads = page.evaluate(_LEADS)
+                pdf = pdfplumber.open(io.BytesIO(page.pdf(format="A4")))
+                boxes_printed = page.evaluate(_ADJUSTMENT_BOXES)
+                page.emulate_media(media="screen")
+                shown = page.locator(".md-footer").is_visible()
+            finally:
+                visit.close()
+            made[address] = PrintedList(footer, forms, hidden, boxes_on_screen, leads, pdf, boxes_printed, shown)
+        return made[address]
+
+    yield printed
+    for done in made.values():
+        done.pdf.close()
+
+
 @pytest.mark.parametrize("which", ["home", "notice", "checklist"])
 def test_printing_shows_no_navigation(visits, origin, toulouse, which):
     visit, page = _open(visits, origin + _paths(toulouse)[which])
@@ -291,33 +352,20 @@ _LEADS = """() => [...document.querySelectorAll(
     "situation=experience&disability=yes&exam_adjustment=yes&nationality=french&specialty=ndrc",
     "situation=repeater&nationality=french&specialty=fed&r408_waiver=no&has_benefits=yes&disability=no",
 ])
-def test_a_printed_checklist_page_never_ends_on_a_title(visits, origin, toulouse, answers):
+def test_a_printed_checklist_page_never_ends_on_a_title(printed_lists, toulouse, answers):
     """A review (phone48 M3): printed pages ended on « Contacts », on a step's title, on « Ce que la notice dit de ces
     dates : », their words on the next page. Printed on A4 from a phone, no page but the last ends on a line that leads
     to others."""
-    import io
-
-    import pdfplumber
-
-    visit, page = _open(visits, origin + _paths(toulouse)["checklist"] + "#" + answers, PHONE)
-    try:
-        page.wait_for_function(
-            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
-            timeout=120_000,
-        )
-        page.emulate_media(media="print")
-        squeeze = lambda text: "".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
-        leads = [squeeze(t) for t in page.evaluate(_LEADS) if t.strip()]
-        assert leads
-        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
-            # (each page's number, « 2 / 3 », at its foot: not a line of the list)
-            ends = [[line for line in (p.extract_text() or "").splitlines() if line.strip() and not re.fullmatch(r"\d+ / \d+", line.strip())][-1]
-                    for p in pdf.pages[:-1]]
-        assert len(ends) >= 2, "the list fits on one page: nothing to check"
-        cut = [end for end in ends if any(lead.endswith(squeeze(end)) for lead in leads)]
-        assert cut == [], cut
-    finally:
-        visit.close()
+    printed = printed_lists(toulouse, answers)
+    squeeze = lambda text: "".join(text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").split())
+    leads = [squeeze(t) for t in printed.leads if t.strip()]  # (in print media)
+    assert leads
+    # (each page's number, « 2 / 3 », at its foot: not a line of the list)
+    ends = [[line for line in (p.extract_text() or "").splitlines() if line.strip() and not re.fullmatch(r"\d+ / \d+", line.strip())][-1]
+            for p in printed.pdf.pages[:-1]]
+    assert len(ends) >= 2, "the list fits on one page: nothing to check"
+    cut = [end for end in ends if any(lead.endswith(squeeze(end)) for lead in leads)]
+    assert cut == [], cut
 
 
 def test_printed_pages_are_numbered_in_the_page_s_type(visits, origin, toulouse):
@@ -417,35 +465,22 @@ _FULL_ANSWERS = {
 
 
 @pytest.mark.parametrize("notice_key", list(_FULL_ANSWERS), ids=lambda key: f"{key[0]}-{key[1]}")
-def test_a_printed_full_checklist_wastes_no_sheet_and_ends_on_more_than_one_line(visits, origin, frozen_notices, notice_key):
+def test_a_printed_full_checklist_wastes_no_sheet_and_ends_on_more_than_one_line(printed_lists, frozen_notices, notice_key):
     """A review (phone51 L1): a full list printed on A4 took 10 sheets, one about 90 % blank (a title and one item
     before « Dates à retenir », kept with the whole of step 1), others 20 to 70 % (a step or a warning kept whole went
     on to the next sheet), the last holding one answer. Printed from a phone: each page but the last filled to at least
     60 % of its height (from the highest first line to the lowest last line of all pages, the page numbers left out);
     the last holds more than one line."""
-    import io
-
-    import pdfplumber
-
     notice = next(n for n in frozen_notices if (n.slug, n.year) == notice_key)
-    visit, page = _open(visits, origin + _paths(notice)["checklist"] + "#" + _FULL_ANSWERS[notice_key], PHONE)
-    try:
-        page.wait_for_function(
-            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
-            timeout=120_000,
-        )
-        page.emulate_media(media="print")
-        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
-            lines = [[line for line in p.extract_text_lines() if line["text"].strip() and not re.fullmatch(r"\d+ / \d+", line["text"].strip())]
-                     for p in pdf.pages]
-        assert len(lines) >= 3 and all(lines), "the list fits on two pages, or a page holds nothing: nothing to check"
-        top = min(line["top"] for page_lines in lines for line in page_lines)
-        bottom = max(line["bottom"] for page_lines in lines for line in page_lines)
-        filled = [round(100 * (max(line["bottom"] for line in page_lines) - top) / (bottom - top)) for page_lines in lines]
-        assert all(fill >= 60 for fill in filled[:-1]), filled
-        assert len(lines[-1]) > 1, [line["text"] for line in lines[-1]]
-    finally:
-        visit.close()
+    pdf = printed_lists(notice, _FULL_ANSWERS[notice_key]).pdf  # (printed in print media)
+    lines = [[line for line in p.extract_text_lines() if line["text"].strip() and not re.fullmatch(r"\d+ / \d+", line["text"].strip())]
+             for p in pdf.pages]
+    assert len(lines) >= 3 and all(lines), "the list fits on two pages, or a page holds nothing: nothing to check"
+    top = min(line["top"] for page_lines in lines for line in page_lines)
+    bottom = max(line["bottom"] for page_lines in lines for line in page_lines)
+    filled = [round(100 * (max(line["bottom"] for line in page_lines) - top) / (bottom - top)) for page_lines in lines]
+    assert all(fill >= 60 for fill in filled[:-1]), filled
+    assert len(lines[-1]) > 1, [line["text"] for line in lines[-1]]
 
 
 def test_a_printed_notice_page_opens_no_sheet_with_a_source_line(printed_pages, frozen_notices):
@@ -466,87 +501,57 @@ def test_a_printed_notice_page_opens_no_sheet_with_a_source_line(printed_pages, 
     assert checked >= 20  # (page breaks looked at)
 
 
-def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_gives_its_forms_addresses(visits, origin, toulouse):
+def test_a_printed_checklist_says_when_and_where_from_numbers_its_pages_and_gives_its_forms_addresses(printed_lists, origin, toulouse):
     """A review (phone48 L2): on paper the list had no date, no page numbers, no address; a form's link printed as bare
     words (« Formulaire « … » à imprimer, pré-rempli avec vos réponses »); the request for exam adjustments, sent by post,
     had no box to tick where every upload has one. Printed on A4: « Liste imprimée le …, depuis la page <address> »
     under « Votre liste », the address without the answers; each page « n / total » at its foot; each form's page by its
     address; the request's box."""
-    import io
-
-    import pdfplumber
-
-    answers = "situation=repeater&nationality=french&specialty=ndrc&has_benefits=yes&renounces_benefits=yes&disability=yes&exam_adjustment=yes"
     address = origin + _paths(toulouse)["checklist"]
-    visit, page = _open(visits, address + "#" + answers, PHONE)
-    try:
-        page.wait_for_function(
-            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
-            timeout=120_000,
-        )
-        forms = page.eval_on_selector_all("#bts-checklist-output a[data-form]", "links => links.map((a) => a.href.split('#')[0])")
-        assert forms, "no form in this list: nothing to check"
-        assert page.is_hidden("#bts-checklist-printed")
-        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
-            texts = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
-        whole = " ".join(texts).replace("\u2019", "'")
-        squeezed = "".join(whole.split())
-        assert "Liste imprimée le " in whole and "".join(f", depuis la page {address}".split()) in squeezed, whole[:400]
-        assert "#" not in whole.split("depuis la page", 1)[1].split()[0]
-        assert len(texts) >= 2 and all(text.endswith(f"{n} / {len(texts)}") for n, text in enumerate(texts, 1)), [t[-12:] for t in texts]
-        for form in forms:
-            assert f"({form})" in squeezed, form
-        # the box on the notice's words of the request, not on the guide's summary above them (review58 L1: « ☐ Résumé
-        # du guide : la demande se fait par courrier. »)
-        boxes = """() => [...document.querySelectorAll('.bts-checklist-adjustment[data-adjustment="yes"] li')].map(
-                          (li) => [li.className, li.textContent.trim().slice(0, 40), getComputedStyle(li, '::before').content])"""
-        items = page.evaluate(boxes)
-        assert items and not any("\u2610" in box for _, _, box in items), items  # on the screen, none
-        page.emulate_media(media="print")
-        items = page.evaluate(boxes)
-        ticked = [(name, words) for name, words, box in items if "\u2610" in box]
-        assert ticked == [("bts-checklist-adjustment-how", items[1][1])], items
-        assert items[0][1].startswith("Résumé du guide"), items
-    finally:
-        visit.close()
+    printed = printed_lists(toulouse, _FULL_ANSWERS[("toulouse", 2024)])  # (the full test's list: the same print)
+    forms = printed.forms
+    assert forms, "no form in this list: nothing to check"
+    assert printed.printed_hidden
+    texts = [" ".join((p.extract_text() or "").split()) for p in printed.pdf.pages]
+    whole = " ".join(texts).replace("\u2019", "'")
+    squeezed = "".join(whole.split())
+    assert "Liste imprimée le " in whole and "".join(f", depuis la page {address}".split()) in squeezed, whole[:400]
+    assert "#" not in whole.split("depuis la page", 1)[1].split()[0]
+    assert len(texts) >= 2 and all(text.endswith(f"{n} / {len(texts)}") for n, text in enumerate(texts, 1)), [t[-12:] for t in texts]
+    for form in forms:
+        assert f"({form})" in squeezed, form
+    # the box on the notice's words of the request, not on the guide's summary above them (review58 L1: « ☐ Résumé
+    # du guide : la demande se fait par courrier. »)
+    items = printed.boxes_on_screen
+    assert items and not any("\u2610" in box for _, _, box in items), items  # on the screen, none
+    items = printed.boxes_printed  # (in print media)
+    ticked = [(name, words) for name, words, box in items if "\u2610" in box]
+    assert ticked == [("bts-checklist-adjustment-how", items[1][1])], items
+    assert items[0][1].startswith("Résumé du guide"), items
 
 
 @pytest.mark.parametrize("answers", [
     "situation=repeater&nationality=foreign&specialty=mco&has_benefits=yes&renounces_benefits=no&mandatory_language=english&disability=no&department=31",
     "situation=experience&disability=yes&exam_adjustment=yes&nationality=french&specialty=ndrc",
 ])
-def test_a_printed_checklist_gives_the_footer_s_lines_on_its_first_page_not_alone_on_a_last_one(visits, origin, toulouse, answers):
+def test_a_printed_checklist_gives_the_footer_s_lines_on_its_first_page_not_alone_on_a_last_one(printed_lists, toulouse, answers):
     """A review (phone49 L6): a Toulouse repeater's list printed on A4 ended on a page holding only « Ce guide reprend
     les notices des académies ; en cas de différence, la notice de votre académie fait foi. » (Chromium keeps no line of
     the list with the footer). Printed from a phone, the footer's lines come once, on the first page, under « Liste
     imprimée le … »; no page holds nothing but its number."""
-    import io
-
-    import pdfplumber
-
-    visit, page = _open(visits, origin + _paths(toulouse)["checklist"] + "#" + answers, PHONE)
-    try:
-        page.wait_for_function(
-            "() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }",
-            timeout=120_000,
-        )
-        footer = [" ".join(t.split()) for t in page.eval_on_selector_all(".md-copyright .bts-footer-line:not(.bts-footer-staff)", "ps => ps.map((p) => p.textContent)")]
-        assert len(footer) == 2, footer
-        page.emulate_media(media="print")
-        with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
-            texts = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
-        assert len(texts) >= 2, "the list fits on one page: nothing to check"
-        for line in footer:
-            assert sum(text.count(line) for text in texts) == 1 and line in texts[0], (line, [t[:200] for t in texts])
-        printed = texts[0].index("Liste imprimée le ")
-        assert all(texts[0].index(line) > printed for line in footer)
-        for n, text in enumerate(texts, 1):
-            assert re.sub(rf"\s*{n} / {len(texts)}$", "", text).strip(), f"page {n} holds only its number"
-        # on the screen, the footer stays where it is, once
-        page.emulate_media(media="screen")
-        assert page.locator(".md-footer").is_visible()
-    finally:
-        visit.close()
+    printed_list = printed_lists(toulouse, answers)
+    footer = printed_list.footer  # (on the screen, before printing)
+    assert len(footer) == 2, footer
+    texts = [" ".join((p.extract_text() or "").split()) for p in printed_list.pdf.pages]  # (printed in print media)
+    assert len(texts) >= 2, "the list fits on one page: nothing to check"
+    for line in footer:
+        assert sum(text.count(line) for text in texts) == 1 and line in texts[0], (line, [t[:200] for t in texts])
+    printed = texts[0].index("Liste imprimée le ")
+    assert all(texts[0].index(line) > printed for line in footer)
+    for n, text in enumerate(texts, 1):
+        assert re.sub(rf"\s*{n} / {len(texts)}$", "", text).strip(), f"page {n} holds only its number"
+    # on the screen, the footer stays where it is, once
+    assert printed_list.footer_shown_after
 
 
 # A warning's or a step's title made long enough to be cut by any page break it meets (its own words, repeated): five
