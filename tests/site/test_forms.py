@@ -10,6 +10,7 @@ links to which form) are the frozen project's. Text is compared as ``test_notice
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import html
 import io
@@ -46,19 +47,20 @@ ROOM_ABOVE_A_LINE_MM = 6  # a blank's height (7 mm, 6 under a label too long to 
 
 
 @pytest.fixture(scope="module")
-def notice_pdf():
-    """``notice_pdf(path)``: the notice's PDF at ``path`` opened once in pdfplumber for the module's tests, each page's
-    characters read once, then kept by the page (reading a notice's PDF is some 2 s of processor; three tests read
-    Toulouse 2024's and Nantes 2026's again, speedpdf64). The tests only read it."""
-    opened: dict[Path, pdfplumber.PDF] = {}
+def opened():
+    """``opened(path)``: the PDF at ``path`` (a notice's or a form's, in a built site) opened once in pdfplumber for the
+    module's tests, each page's characters read once, then kept by the page (reading a notice's PDF is some 2 s of
+    processor; three tests read Toulouse 2024's and Nantes 2026's again, speedpdf64; each form's PDF, 0.3 to 0.8 s,
+    was read by four to six tests, speedE66). The tests only read it."""
+    kept: dict[Path, pdfplumber.PDF] = {}
 
     def open_once(path: Path) -> pdfplumber.PDF:
-        if path not in opened:
-            opened[path] = pdfplumber.open(path)
-        return opened[path]
+        if path not in kept:
+            kept[path] = pdfplumber.open(path)
+        return kept[path]
 
     yield open_once
-    for pdf in opened.values():
+    for pdf in kept.values():
         pdf.close()
 
 
@@ -72,10 +74,20 @@ def _words(part: FormPart) -> list[str]:
     return [x for x in (part.heading, part.paragraph, *label, *part.choices, *part.columns, *part.boxes) if x]
 
 
-def _pdf_lines(data: bytes, *, halves: bool = False) -> list[str]:
+@contextlib.contextmanager
+def _document(pdf: "bytes | pdfplumber.PDF"):
+    """``pdf`` open in pdfplumber: a PDF made by the test (its bytes), opened and closed here; or one ``opened`` keeps."""
+    if isinstance(pdf, pdfplumber.PDF):
+        yield pdf
+    else:
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            yield document
+
+
+def _pdf_lines(pdf: "bytes | pdfplumber.PDF", *, halves: bool = False) -> list[str]:
     """The PDF's lines of text (squeezed); ``halves``: and those of each half of its pages (a long form's two
     columns: the words of a column's line without those of the other column's)."""
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
+    with _document(pdf) as pdf:
         regions = [r for page in pdf.pages for r in (page, *(_halves(page) if halves else ()))]
         return [squeeze(line) for region in regions for line in (region.extract_text() or "").splitlines()]
 
@@ -84,11 +96,13 @@ def _halves(page) -> tuple:
     return page.crop((0, 0, page.width / 2, page.height)), page.crop((page.width / 2, 0, page.width, page.height))
 
 
-def _pdf_text(data: bytes) -> tuple[int, str, tuple[float, float]]:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
-        size = (float(pdf.pages[0].width), float(pdf.pages[0].height))
-    return len(pypdf.PdfReader(io.BytesIO(data)).pages), text, size
+def _pdf_text(pdf: "bytes | pdfplumber.PDF") -> tuple[int, str, tuple[float, float]]:
+    """The PDF's number of pages (as pypdf counts them, from its file or its bytes), its text, its first page's size."""
+    with _document(pdf) as document:
+        text = "\n".join(page.extract_text() or "" for page in document.pages)
+        size = (float(document.pages[0].width), float(document.pages[0].height))
+        source = document.path if isinstance(pdf, pdfplumber.PDF) else io.BytesIO(pdf)
+    return len(pypdf.PdfReader(source).pages), text, size
 
 
 def _body_and_foot(page) -> tuple[float, float]:
@@ -100,10 +114,10 @@ def _body_and_foot(page) -> tuple[float, float]:
     return body, max(c["bottom"] for c in chars)
 
 
-def _column_texts(data: bytes, heads: tuple[str, ...]) -> list[str]:
+def _column_texts(pdf: "bytes | pdfplumber.PDF", heads: tuple[str, ...]) -> list[str]:
     """The text of each column of a form's columns side by side (squeezed), from the first words of their
     heads (on one line, left to right) down to the page's foot."""
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
+    with _document(pdf) as pdf:
         page = pdf.pages[0]
         words = page.extract_words()
         row = next(w["top"] for w in words if w["text"] == heads[0])
@@ -157,17 +171,17 @@ def test_a_form_says_it_is_prefilled_only_when_the_checklist_opens_it(which, fro
         assert seen[True] and seen[False], seen
 
 
-def test_every_form_pdf_is_one_a4_page_with_its_title(real_site, real_notices):
+def test_every_form_pdf_is_one_a4_page_with_its_title(real_site, real_notices, opened):
     for notice, form in _sessions_with_forms(real_notices):
         path = real_site / form_pdf_path(notice, form.id)
         assert path.is_file(), f"{form_pdf_path(notice, form.id)} absent du site"
-        count, text, size = _pdf_text(path.read_bytes())
+        count, text, size = _pdf_text(opened(path))
         assert count == 1, f"{path.name}: {count} pages"
         assert size == pytest.approx(A4, abs=1)
         assert squeeze(form.title) in squeeze(text)
 
 
-def test_every_form_pdf_says_which_version_it_is_in_its_bottom_margin(real_site, real_notices):
+def test_every_form_pdf_says_which_version_it_is_in_its_bottom_margin(real_site, real_notices, opened):
     """A form's own PDF, the one a candidate most likely prints alone (read54 L7, fix59j L1), says which version it is
     as the notice's PDF does on every page, its form's too (the same interface texts: the build's day, the day the
     session file was checked on the notice, or that it is not given): on its one page, on one line, in the form's
@@ -180,7 +194,7 @@ def test_every_form_pdf_says_which_version_it_is_in_its_bottom_margin(real_site,
         t, checked = notice.texts, notice.session.session.checked
         made = squeeze(t.text("pdf.made", date=date_words(FIXED_TODAY)))
         checked = squeeze(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
-        with pdfplumber.open(path) as pdf:
+        with _document(opened(path)) as pdf:
             assert len(pdf.pages) == 1, f"{what}: {len(pdf.pages)} pages"
             page = pdf.pages[0]
             chars = [c for c in page.chars if c["text"].strip()]
@@ -197,13 +211,13 @@ def test_every_form_pdf_says_which_version_it_is_in_its_bottom_margin(real_site,
         assert _created(path) == f"D:{FIXED_TODAY:%Y%m%d}", what
 
 
-def test_every_field_has_its_own_line_as_in_the_sources(real_site, real_notices):
+def test_every_field_has_its_own_line_as_in_the_sources(real_site, real_notices, opened):
     """A field outside a line of several (same_line:) and outside columns has a line of the PDF to itself (its
     label, its boxes): no two fields share a line unless the source puts them on one (a long form, printed in
     two columns: a line of its column)."""
     for notice, form in _sessions_with_forms(real_notices):
         dense = form_view(notice, form).size == "dense"
-        lines = _pdf_lines((real_site / form_pdf_path(notice, form.id)).read_bytes(), halves=dense)
+        lines = _pdf_lines(opened(real_site / form_pdf_path(notice, form.id)), halves=dense)
         for part in form.parts:
             if part.field is None or part.kind not in ("line", "date", "choices"):
                 continue
@@ -215,15 +229,15 @@ def test_every_field_has_its_own_line_as_in_the_sources(real_site, real_notices)
             assert alone, f"{notice.slug} {notice.year} {form.id}: « {part.field} » n'a pas sa propre ligne dans le PDF"
 
 
-def test_a_short_form_prints_as_a_paper_form_on_its_whole_page(real_site, real_notices, notice_pdf):
+def test_a_short_form_prints_as_a_paper_form_on_its_whole_page(real_site, real_notices, opened):
     """A short form (form_view.SHORT_UP_TO parts or fewer) in type to read (10 pt or more) and spread over its
     page (its last words below the middle), not packed in small type at the top: in its own PDF and in the
     notice's, where it follows the notice on a page of its own."""
     short = [(n, f) for n, f in _sessions_with_forms(real_notices) if form_view(n, f).size == "short"]
     assert short  # Toulouse's attestation and Nantes' attestation de formation, in the real project
     for notice, form in short:
-        whole = notice_pdf(real_site / pdf_path(notice))
-        with pdfplumber.open(real_site / form_pdf_path(notice, form.id)) as own:
+        whole = opened(real_site / pdf_path(notice))
+        with _document(opened(real_site / form_pdf_path(notice, form.id))) as own:
             in_notice = [p for p in whole.pages if squeeze(p.extract_text() or "").startswith(squeeze(form.title))]
             assert len(in_notice) == 1, f"{notice.slug} {notice.year} {form.id}: {len(in_notice)} pages in the notice's PDF"
             for where, page in (("own", own.pages[0]), ("notice", in_notice[0])):
@@ -233,7 +247,7 @@ def test_a_short_form_prints_as_a_paper_form_on_its_whole_page(real_site, real_n
                 assert foot > page.height / 2, f"{what}: its last words {foot * 25.4 / 72:.0f} mm from the top of {page.height * 25.4 / 72:.0f}"
 
 
-def test_a_long_form_prints_on_one_page_in_type_to_read_with_room_to_write(real_site, real_notices, notice_pdf):
+def test_a_long_form_prints_on_one_page_in_type_to_read_with_room_to_write(real_site, real_notices, opened):
     """A long form (form_view.DENSE_FROM parts or more; Nantes' fiche) keeps to one A4 page, in its own PDF and
     in the notice's, in type to read (most of it DENSE_BODY_PT, nothing below DENSE_SMALLEST_PT, its reference
     list included) with room to write by hand: its fields' lines, one below the other in a column, and its
@@ -241,12 +255,12 @@ def test_a_long_form_prints_on_one_page_in_type_to_read_with_room_to_write(real_
     dense = [(n, f) for n, f in _sessions_with_forms(real_notices) if form_view(n, f).size == "dense"]
     assert dense  # Nantes' fiche, in the real project
     for notice, form in dense:
-        own = (real_site / form_pdf_path(notice, form.id)).read_bytes()
+        own = opened(real_site / form_pdf_path(notice, form.id))
         html = pages.form_prints([notice])[form_pdf_path(notice, form.id)].html
         blanks = html.count('class="bts-form-fill"') + html.count('class="bts-form-fill bts-form-fill-more"')  # (lines:)
         assert _pdf_text(own)[0] == 1
-        whole = notice_pdf(real_site / pdf_path(notice))
-        with pdfplumber.open(io.BytesIO(own)) as mine:
+        whole = opened(real_site / pdf_path(notice))
+        with _document(own) as mine:
             in_notice = [p for p in whole.pages if squeeze(p.extract_text() or "").startswith(squeeze(form.title))]
             assert len(in_notice) == 1, f"{notice.slug} {notice.year} {form.id}: {len(in_notice)} pages in the notice's PDF"
             last = squeeze(_words(form.parts[-1])[0])
@@ -301,11 +315,11 @@ def test_a_form_as_long_as_its_size_allows_keeps_to_one_page(frozen_notices, tmp
     assert all(squeeze(words) in squeeze(text) for words in _words(longer.parts[-1]))  # to its last part
 
 
-def test_the_forms_pages_of_a_notice_s_pdf_are_numbered_as_its_other_pages(real_site, real_notices, notice_pdf):
+def test_the_forms_pages_of_a_notice_s_pdf_are_numbered_as_its_other_pages(real_site, real_notices, opened):
     """In a notice's PDF, the page number of a form's page (« 8 / 11 ») is in the same type, colour and place as
     on the notice's pages and the guide's annex."""
     for notice in {(n.slug, n.year): n for n, _ in _sessions_with_forms(real_notices)}.values():
-        pdf = notice_pdf(real_site / pdf_path(notice))
+        pdf = opened(real_site / pdf_path(notice))
         styles = {}
         for page in pdf.pages:
             number = _page_number(page)
@@ -354,9 +368,9 @@ def test_a_document_made_with_a_form_links_to_it(real_notices):
 # ---------------------------------------------------------------- the frozen project's facts
 
 
-def test_toulouse_attestation_cites_its_rule_and_prefills_the_specialty(frozen_site, frozen_notices):
+def test_toulouse_attestation_cites_its_rule_and_prefills_the_specialty(frozen_site, frozen_notices, opened):
     toulouse = _frozen(frozen_notices, "toulouse", 2024)
-    count, text, _ = _pdf_text((frozen_site / form_pdf_path(toulouse, "refus_benefices")).read_bytes())
+    count, text, _ = _pdf_text(opened(frozen_site / form_pdf_path(toulouse, "refus_benefices")))
     text = squeeze(text)
     assert count == 1
     for words in ("Attestation de refus de bénéfices de notes", "article D643-23 du code de l'éducation",
@@ -389,9 +403,9 @@ def test_nantes_fiche_prefills_the_route_in_its_own_words(frozen_notices):
     }
 
 
-def test_nantes_fiche_prints_the_socio_professional_categories(frozen_site, frozen_notices):
+def test_nantes_fiche_prints_the_socio_professional_categories(frozen_site, frozen_notices, opened):
     nantes = _frozen(frozen_notices, "nantes", 2026)
-    count, text, _ = _pdf_text((frozen_site / form_pdf_path(nantes, "fiche_preparatoire")).read_bytes())
+    count, text, _ = _pdf_text(opened(frozen_site / form_pdf_path(nantes, "fiche_preparatoire")))
     text = squeeze(text)
     assert count == 1
     categories = ["AGRICULTEUR EXPLOITANT", "CHEF ENTREPRISE + DE 10 SALAR.", "PROFESSEUR, PROF.SCIENTIFIQUE",
@@ -403,7 +417,7 @@ def test_nantes_fiche_prints_the_socio_professional_categories(frozen_site, froz
     listed = next(p for p in fiche.parts if p.kind == "list")
     assert len(listed.choices) == 49
     # Each on one line (« RETRAITE ARTISAN, COMMERC, CHEF ED » wrapped in print).
-    lines = _pdf_lines((frozen_site / form_pdf_path(nantes, "fiche_preparatoire")).read_bytes())
+    lines = _pdf_lines(opened(frozen_site / form_pdf_path(nantes, "fiche_preparatoire")))
     for words in listed.choices:
         assert any(squeeze(words) in line for line in lines), f"« {words} » not on one line"
     # In the source's four columns (12, 14, 14 and 9 categories), each a list of the page.
@@ -414,12 +428,12 @@ def test_nantes_fiche_prints_the_socio_professional_categories(frozen_site, froz
     assert [c[0] for c in columns] == ["AGRICULTEUR EXPLOITANT", "INGENIEUR, CADRE TEC.ENTREPRISE", "OUVRIER QUALIFIE INDUSTRIE", "RETRAITE EMPLOYE"]
 
 
-def test_nantes_fiche_lines_are_the_sources(frozen_site, frozen_notices):
+def test_nantes_fiche_lines_are_the_sources(frozen_site, frozen_notices, opened):
     """The fiche's lines as the source (seed 002) writes them: « BTS déjà présenté » and its « Si oui » on one
     line, the words in brackets under « Numéro INE » and « Situation à l'inscription » on their own; printed
     on one page with room to spare at its foot."""
     nantes = _frozen(frozen_notices, "nantes", 2026)
-    data = (frozen_site / form_pdf_path(nantes, "fiche_preparatoire")).read_bytes()
+    data = opened(frozen_site / form_pdf_path(nantes, "fiche_preparatoire"))
     lines = _pdf_lines(data, halves=True)  # (printed in two columns: a line of its column)
     assert squeeze("BTS déjà présenté : Oui Non Si oui, préciser l'année :") in lines
     for field, below in (("Numéro INE :", "(candidat en formation au BTS dans un établissement public ou privé sous contrat)"),
@@ -427,15 +441,15 @@ def test_nantes_fiche_lines_are_the_sources(frozen_site, frozen_notices):
         at = len(lines) - 1 - lines[::-1].index(squeeze(field))  # (in its column's lines, after the page's)
         assert "".join(lines[at + 1:at + 3]).startswith(squeeze(below)), field
     assert squeeze("BÉNÉFICES D'ÉPREUVE (candidat présentant la même spécialité) :") in lines
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
+    with _document(data) as pdf:
         page = pdf.pages[0]
         _, lowest = _body_and_foot(page)  # (the form's lowest words: its version line, in the margin, aside)
         assert len(pdf.pages) == 1 and lowest <= page.height - PAGE_MARGIN_BOTTOM - ROOM, f"{(page.height - PAGE_MARGIN_BOTTOM - lowest) * 25.4 / 72:.1f} mm"
 
 
-def test_nantes_training_attestation_ticks_the_route(frozen_site, frozen_notices):
+def test_nantes_training_attestation_ticks_the_route(frozen_site, frozen_notices, opened):
     nantes = _frozen(frozen_notices, "nantes", 2026)
-    data = (frozen_site / form_pdf_path(nantes, "attestation_formation")).read_bytes()
+    data = opened(frozen_site / form_pdf_path(nantes, "attestation_formation"))
     count, text, _ = _pdf_text(data)
     assert count == 1
     for words in ("Attestation de formation au BTS", "N° UAI", "a bénéficié d'une décision de positionnement",
@@ -500,7 +514,7 @@ def test_a_payload_in_a_form_stays_text(frozen_notices):
     assert "<script>alert" not in form_html and "&lt;img src=x" in form_html
 
 
-def test_nantes_fiche_leaves_room_for_the_units_and_the_year(real_site, real_notices):
+def test_nantes_fiche_leaves_room_for_the_units_and_the_year(real_site, real_notices, opened):
     """REVIEW19 (Forms): « Dispense(s)… Unité(s) dispensée(s) » has the writing lines the source leaves room for
     (lines:), across its column under its label; « Si oui, préciser l'année » has its blank on its row, beside it;
     the fiche still on one A4 page (the tests above)."""
@@ -508,8 +522,7 @@ def test_nantes_fiche_leaves_room_for_the_units_and_the_year(real_site, real_not
     fiche = next(f for f in nantes.session.forms if f.id == "fiche_preparatoire")
     [units] = [p for _, p in fiche.all_parts() if (p.field or "").startswith("Dispense(s)")]
     assert units.lines >= 2
-    data = (real_site / form_pdf_path(nantes, "fiche_preparatoire")).read_bytes()
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
+    with _document(opened(real_site / form_pdf_path(nantes, "fiche_preparatoire"))) as pdf:
         page = pdf.pages[0]
         words = page.extract_words()
         frames = [r for r in page.rects if r["height"] * 25.4 / 72 > 5]  # the blanks (form.css: a frame each)
