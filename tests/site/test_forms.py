@@ -32,7 +32,7 @@ from generator.site.dates import date_words
 from generator.site.form_view import DENSE_FROM, SHORT_UP_TO, form_view, forms_with_pages
 from generator.site.paths import form_path, form_pdf_path, pdf_path
 from project_support import FIXED_TODAY
-from test_notice_pdf import _created, squeeze
+from test_notice_pdf import squeeze
 
 A4 = (595.28, 841.89)  # points
 PAGE_MARGIN_BOTTOM = 10 * 72 / 25.4  # the forms' PDFs' bottom margin (generator/pdf/form.css), in points
@@ -209,6 +209,13 @@ def test_every_form_pdf_says_which_version_it_is_in_its_bottom_margin(real_site,
             # the form's own characters: all above the margin (in the form's room), none astride it
             assert all(c in foot or c["bottom"] <= page.height - PAGE_MARGIN_BOTTOM for c in chars), what
         assert _created(path) == f"D:{FIXED_TODAY:%Y%m%d}", what
+
+
+def _created(path: Path) -> str:
+    """The PDF's creation date, as its metadata write it (« D:20251001 »; "" when absent), read as test_notice_pdf's
+    ``_created`` reads it (pypdf), without the whole analysis of the page that function's cache makes (tables, lines,
+    words: some 1.5 s of processor for the three forms' PDFs, which this module reads in pdfplumber already)."""
+    return str((pypdf.PdfReader(path).metadata or {}).get("/CreationDate", ""))
 
 
 def test_every_field_has_its_own_line_as_in_the_sources(real_site, real_notices, opened):
