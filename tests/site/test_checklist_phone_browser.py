@@ -709,82 +709,97 @@ def test_a_department_of_another_academy_the_notice_turns_away_fits_the_bar_with
     visit.close()
 
 
-def test_no_list_for_another_academy_s_department_says_the_department_first_in_the_list_and_the_bar(notices, content, origin, visits):
-    """phone58 M2: Nantes 2026 (establishments, silent on residence), a Paris resident preparing at a distance (a
-    situation it does not name): the list opened with « Demandez au plus tôt au bureau des examens » and the Nantes
-    office, Paris came further down, and the bar said « Pas de liste de pièces pour votre situation ». As where the
-    notice sends them to their academy: the warning about the department first (then the note on their situation),
-    the bar and the status line say their department is not in this academy, and the note under the situation's answer
-    says the department (and where to go) before the note (the build's answer, answer.py, in the same order:
-    tests/checklist/test_first_answer.py)."""
-    notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
-    t = notice.texts
-    visit = visits.take(viewport=PHONE)
-    page = visit.page
-    page.goto(origin + url_of(notice) + "#department=75&situation=distance")
-    ready(page)
-    data = json.loads(page.inner_text("#bts-checklist-data"))
-    classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.tagName + '.' + n.className)")
-    assert classes[:3] == ["H3.", "UL.bts-checklist-warnings", "DIV.bts-checklist-standing"], classes
-    assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "not_listed"
-    assert page.get_attribute("#bts-checklist-output .bts-checklist-warnings > li", "data-warning") == engine.DEPARTMENT_WARNING
-    # (and their situation, which the note's title says, after it: phone61 L5)
-    # (the bar on two lines, one each: the situation in the count's place, the department and the note on the
-    # department's line; the status line the whole sentence; phone62 L1: _no_list_elsewhere_bar)
-    elsewhere = " ".join(typography(t.text("checklist_page.summary_elsewhere_no_list")).split())
-    _no_list_elsewhere_bar(page, t, 360)
-    assert " ".join(page.inner_text("#bts-checklist-status").split()) == elsewhere
-    assert "Paris (75)" in page.inner_text("#bts-checklist-output .bts-checklist-warnings"), data["elsewhere"].get("75")
-    # under the answer that leaves no list (the situation), the same order: the department and where to go, then the note
-    note = page.locator(".bts-checklist-note[data-note-for=situation]")
-    parts = note.locator(":scope > [data-warning-here], :scope > .bts-checklist-standing")
-    assert parts.evaluate_all("nodes => nodes.map((n) => n.dataset.warningHere || n.dataset.standing)") == [engine.DEPARTMENT_WARNING, "not_listed"]
-    assert note.locator("[data-warning-here] a").get_attribute("href") == data["elsewhere"]["75"]["url"]
-    # of the academy: no warning, the note first, the bar as before
-    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
-    page.fill("#q-department-input", "44")
-    page.dispatch_event("#q-department-input", "change")
-    ready(page, sent)
-    classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
-    assert classes[0] == "bts-checklist-standing", classes
-    assert " ".join(page.inner_text("#bts-checklist-summary [data-summary=documents]").split()) == " ".join(typography(t.text("checklist_page.summary_no_list")).split())
-    assert problems(visit) == []
-    visit.close()
+@contextlib.contextmanager
+def checked_as(name: str):
+    """A part of a test that does the checks of several on one page load: an assertion failing in it names the check
+    (the former test's name) it belongs to."""
+    try:
+        yield
+    except AssertionError as error:
+        raise AssertionError(f"[{name}] {error}") from error
 
 
-def test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to_this_office(notices, content, origin, visits):
-    """read60 M4: Nantes 2026 (establishments; it does not say residence decides), at 360 px, a distance learner living
-    in Paris was told that Paris is their academy (its site), then « Demandez au plus tôt au bureau des examens comment
+NO_LIST_DEPARTMENT_FIRST = "test_no_list_for_another_academy_s_department_says_the_department_first_in_the_list_and_the_bar"
+NOT_CITED_SENT_THERE = "test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to_this_office"
+
+
+def test_a_paris_distance_learner_on_nantes_2026_is_sent_to_their_academy_first_not_to_this_office(notices, content, origin, visits):
+    """Nantes 2026 (establishments, silent on residence), a Paris resident preparing at a distance (a situation it does
+    not name), at 360 px: the checks of two former tests, which loaded that same page (one page load, one Pyodide
+    visit less; each part's failure names its former test).
+
+    test_no_list_for_another_academy_s_department_says_the_department_first_in_the_list_and_the_bar — phone58 M2: the
+    list opened with « Demandez au plus tôt au bureau des examens » and the Nantes office, Paris came further down, and
+    the bar said « Pas de liste de pièces pour votre situation ». As where the notice sends them to their academy: the
+    warning about the department first (then the note on their situation), the bar and the status line say their
+    department is not in this academy, and the note under the situation's answer says the department (and where to go)
+    before the note (the build's answer, answer.py, in the same order: tests/checklist/test_first_answer.py); of the
+    academy (44 typed in the field): no warning, the note first, the bar as before.
+
+    test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to_this_office — read60 M4: that
+    candidate was told that Paris is their academy (its site), then « Demandez au plus tôt au bureau des examens comment
     vous inscrire », the Nantes office and the link to Nantes' site where its individual candidates read: two places to
     go, in the list and under the answer. The note sends them to their department's academy (said above it), this
     academy's office only for a doubt, and links no page of this academy, in the list and at the question, in the build's
     words (answer.py; the command line: tests/checklist/test_cases_cpython.py); the box at the top saying where this
-    academy's individual candidates read stays hidden. Of the academy's own departments, the note as before."""
+    academy's individual candidates read stays hidden. Of the academy's own departments (by the address), the note as
+    before."""
     notice = next(n for n in notices if n.slug == "nantes" and n.year == 2026)
-    words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split())
+    t = notice.texts
+    words = lambda text: " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'").split())  # noqa: E731
     visit = visits.take(viewport=PHONE)
     page = visit.page
     answers = {"department": "75", "situation": "distance"}
-    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))
+    page.goto(origin + url_of(notice) + "#" + urlencode(sorted(answers.items())))  # (#department=75&situation=distance)
     ready(page)
     data = json.loads(page.inner_text("#bts-checklist-data"))
-    note = page.locator("#bts-checklist-output > .bts-checklist-standing")
-    assert note.get_attribute("data-standing") == "not_listed"
-    text = words(note.inner_text())
-    assert "Demandez au plus tôt au bureau des examens" not in text and "demandez au plus tôt à l'académie (ou au vice-rectorat) dont il relève" in text, text
-    assert note.locator("a").count() == 0, text
-    assert page.is_hidden("[data-routing]")
-    # under the answer: the department and its academy's link, then the same note
-    here = page.locator(".bts-checklist-note[data-note-for=situation] > .bts-checklist-standing")
-    assert words(here.inner_text()) == text and here.locator("a").count() == 0
-    assert page.locator(".bts-checklist-note[data-note-for=situation] [data-warning-here] a").get_attribute("href") == data["elsewhere"]["75"]["url"]
-    assert_standing_as_built(page, notice, content, answers, data["elsewhere"])
-    # of the academy: the note as before, where individual candidates read linked
-    sent = int(page.get_attribute("#bts-checklist", "data-sent"))
-    page.evaluate("() => { location.hash = 'department=44&situation=distance'; }")
-    ready(page, sent)
-    text = words(note.inner_text())
-    assert "Demandez au plus tôt au bureau des examens" in text and note.locator(f"a[href='{data['ask']['routing']['href']}']").count() == 1, text
+    with checked_as(NO_LIST_DEPARTMENT_FIRST):
+        classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.tagName + '.' + n.className)")
+        assert classes[:3] == ["H3.", "UL.bts-checklist-warnings", "DIV.bts-checklist-standing"], classes
+        assert page.get_attribute("#bts-checklist-output > .bts-checklist-standing", "data-standing") == "not_listed"
+        assert page.get_attribute("#bts-checklist-output .bts-checklist-warnings > li", "data-warning") == engine.DEPARTMENT_WARNING
+        # (and their situation, which the note's title says, after it: phone61 L5)
+        # (the bar on two lines, one each: the situation in the count's place, the department and the note on the
+        # department's line; the status line the whole sentence; phone62 L1: _no_list_elsewhere_bar)
+        elsewhere = " ".join(typography(t.text("checklist_page.summary_elsewhere_no_list")).split())
+        _no_list_elsewhere_bar(page, t, 360)
+        assert " ".join(page.inner_text("#bts-checklist-status").split()) == elsewhere
+        assert "Paris (75)" in page.inner_text("#bts-checklist-output .bts-checklist-warnings"), data["elsewhere"].get("75")
+        # under the answer that leaves no list (the situation), the same order: the department and where to go, then the note
+        note = page.locator(".bts-checklist-note[data-note-for=situation]")
+        parts = note.locator(":scope > [data-warning-here], :scope > .bts-checklist-standing")
+        assert parts.evaluate_all("nodes => nodes.map((n) => n.dataset.warningHere || n.dataset.standing)") == [engine.DEPARTMENT_WARNING, "not_listed"]
+        assert note.locator("[data-warning-here] a").get_attribute("href") == data["elsewhere"]["75"]["url"]
+    with checked_as(NOT_CITED_SENT_THERE):
+        note = page.locator("#bts-checklist-output > .bts-checklist-standing")
+        assert note.get_attribute("data-standing") == "not_listed"
+        text = words(note.inner_text())
+        assert "Demandez au plus tôt au bureau des examens" not in text and "demandez au plus tôt à l'académie (ou au vice-rectorat) dont il relève" in text, text
+        assert note.locator("a").count() == 0, text
+        assert page.is_hidden("[data-routing]")
+        # under the answer: the department and its academy's link, then the same note
+        here = page.locator(".bts-checklist-note[data-note-for=situation] > .bts-checklist-standing")
+        assert words(here.inner_text()) == text and here.locator("a").count() == 0
+        assert page.locator(".bts-checklist-note[data-note-for=situation] [data-warning-here] a").get_attribute("href") == data["elsewhere"]["75"]["url"]
+        assert_standing_as_built(page, notice, content, answers, data["elsewhere"])
+        # of the academy: the note as before, where individual candidates read linked
+        sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+        page.evaluate("() => { location.hash = 'department=44&situation=distance'; }")
+        ready(page, sent)
+        text = words(note.inner_text())
+        assert "Demandez au plus tôt au bureau des examens" in text and note.locator(f"a[href='{data['ask']['routing']['href']}']").count() == 1, text
+    with checked_as(NO_LIST_DEPARTMENT_FIRST):
+        # (Paris again by the address, then) of the academy by the field: no warning, the note first, the bar as before
+        sent = int(page.get_attribute("#bts-checklist", "data-sent"))
+        page.evaluate("() => { location.hash = 'department=75&situation=distance'; }")
+        sent = ready(page, sent)
+        assert page.get_attribute("#bts-checklist-output .bts-checklist-warnings > li", "data-warning") == engine.DEPARTMENT_WARNING
+        page.fill("#q-department-input", "44")
+        page.dispatch_event("#q-department-input", "change")
+        ready(page, sent)
+        classes = page.eval_on_selector_all("#bts-checklist-output > *", "nodes => nodes.map((n) => n.className)")
+        assert classes[0] == "bts-checklist-standing", classes
+        assert " ".join(page.inner_text("#bts-checklist-summary [data-summary=documents]").split()) == " ".join(typography(t.text("checklist_page.summary_no_list")).split())
     assert problems(visit) == []
     visit.close()
 
