@@ -13,6 +13,7 @@ import datetime as dt
 import html
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -21,14 +22,34 @@ from generator.checklist import engine
 from generator.checks import check_condition
 from generator.cli import main
 from generator.french import typography
-from generator.pipeline import load_and_check
+from generator import pipeline
 from generator.problems import Problems
-from project_support import FROZEN, REAL
+from project_support import FROZEN, REAL, remembered
 
 RULESETS, BROKEN = load_rulesets(FROZEN)
 REAL_RULESETS, REAL_BROKEN = load_rulesets(REAL)
 CASES = load_cases()
 STANDINGS = {None, "concerned", "excluded", "not_listed", "outside_academy", "how_unknown", "unknown", "contradiction"}
+_READ = pipeline.load_and_check
+
+
+def load_and_check(root: Path, targets: list[Path] | None = None):
+    """``generator.pipeline.load_and_check``; the frozen project's read once per test process, state of the data and day
+    (``project_support.remembered``: each caller given a deep copy), any other root read each time. The tests here
+    read the frozen project (directly, and through the command line's ``main``: ``_frozen_project_read_once``) to
+    check what the engine, the page and the command line say of it, never how it is read; each read cost ~0.5 s of
+    processor (speedD, stop 66: 150 of them a run, the file's slowest tests a dozen each)."""
+    if Path(root).resolve() != FROZEN:
+        return _READ(root, targets)
+    return remembered("load", FROZEN, lambda: _READ(root, targets), [str(t) for t in targets or []])
+
+
+@pytest.fixture(autouse=True)
+def _frozen_project_read_once(monkeypatch):
+    """The command line's reads (``generator.checklist.cli`` imports ``load_and_check`` when it runs) go through this
+    file's ``load_and_check``: the frozen project read once, a copy for each command; a project a test made under
+    ``tmp_path`` (a broken file) is read as the command reads it."""
+    monkeypatch.setattr(pipeline, "load_and_check", load_and_check)
 
 
 @pytest.mark.parametrize("rulesets, broken", [(RULESETS, BROKEN), (REAL_RULESETS, REAL_BROKEN)], ids=["frozen", "real"])
