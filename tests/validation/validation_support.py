@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import copy
+import hashlib
 import io
+import pickle
 import shlex
 import re
 import shutil
@@ -112,3 +115,81 @@ def validate_here(root: Path, *paths: str, limit: int = 120) -> Run:
 def _written(stream: io.TextIOWrapper) -> str:
     stream.flush()
     return stream.buffer.getvalue().decode("utf-8")
+
+
+_CONTENT_READS: dict[str, tuple | None] = {}
+
+
+@contextlib.contextmanager
+def content_read_once():
+    """Within it, ``generator.loading.read_content`` (validate's first step: the national content/ read with the
+    schema) reads each state of a content/ folder once per process, each later read given a deep copy of the content
+    and the same problems, warnings and source lines added, in the same order. For the files of hundreds of validate
+    runs whose content/ is the frozen one, unchanged, and whose subject is what validate says of the file a test
+    damaged (speedD, stop 66: ~60 % of the processor of such a run was reading the same national files again). Read
+    again each time: a content/ that is or holds a symbolic link (whether it leads out depends on the root), a read
+    that holds the project's path, or that cannot be copied."""
+    from generator import loading
+    from generator.problems import Problems
+
+    read = loading.read_content
+
+    def read_content(root: Path, problems: Problems):
+        key = _content_state(root)
+        if key is None:
+            return read(root, problems)
+        if key not in _CONTENT_READS:
+            added = Problems()
+            content = read(root, added)
+            try:
+                kept = pickle.dumps((content, added))
+            except Exception:  # (not copied: read again each time)
+                kept = str(root).encode()
+            # (the project's own path in what was read, as a text or a Path's parts: not the same for another root)
+            mark = [str(root).encode(), Path(root).parent.name.encode()]
+            _CONTENT_READS[key] = None if any(m in kept for m in mark) else (content, added)
+        if _CONTENT_READS[key] is None:
+            return read(root, problems)
+        content, added = copy.deepcopy(_CONTENT_READS[key])
+        problems.items.extend(added.items)
+        problems.warnings.extend(added.warnings)
+        problems.reviewed.extend(added.reviewed)
+        problems.unread |= added.unread
+        problems.sources.update(added.sources)
+        return content
+
+    original, loading.read_content = loading.read_content, read_content
+    try:
+        yield
+    finally:
+        loading.read_content = original
+
+
+def _content_state(root: Path) -> str | None:
+    """What reading ``root``'s content/ depends on: every entry under it (name, kind, bytes), the YAML reader in use
+    and the day (``project_support.data_state`` for content/ alone); None when content/ is not a folder or holds a
+    symbolic link."""
+    import datetime as dt
+    import os
+
+    from generator import strict_yaml
+
+    digest = hashlib.sha256(repr((os.environ.get("BTS_GUIDE_TODAY"), dt.date.today(), strict_yaml.USE_LIBYAML)).encode())
+    top = Path(root) / "content"
+    if top.is_symlink() or not top.is_dir():
+        return None
+    for folder, dirs, files in os.walk(top):
+        dirs.sort()
+        for name in sorted(dirs + files):
+            path = Path(folder) / name
+            digest.update(f"\0{path.relative_to(top).as_posix()}\0".encode())
+            if path.is_symlink():
+                return None
+            if path.is_file():
+                try:
+                    digest.update(b"file " + path.read_bytes())
+                except OSError:  # (unreadable: its problem said by the read itself)
+                    return None
+            else:
+                digest.update(b"dir" if path.is_dir() else b"other")
+    return digest.hexdigest()
