@@ -324,12 +324,23 @@ def test_the_first_key_of_a_block_moved_is_named_not_the_key_after_it(spaces):
     assert "clé « documents » mal alignée" in first.message and SPACES.findall(first.message) == ["2"], first.message
 
 
+@pytest.fixture
+def content_once():
+    """The frozen content/ of the validate runs below read once per reader (libyaml, pure Python) and process
+    (``validation_support.content_read_once``): what they compare is what validate says of the fixture's academy file;
+    that both readers compose content/ alike is ``test_strict_yaml_libyaml.py``'s."""
+    from validation_support import content_read_once
+
+    with content_read_once():
+        yield
+
+
 ALIGNMENT_FIXTURES = sorted(p for p in (Path(__file__).parent / "invalid").glob("[34][0-9][0-9]_*.yaml")
                             if 368 <= int(p.name[:3]) <= 377 or 383 <= int(p.name[:3]) <= 391 or int(p.name[:3]) in (452, 453))
 
 
 @pytest.mark.parametrize("path", ALIGNMENT_FIXTURES, ids=[p.stem for p in ALIGNMENT_FIXTURES])
-def test_both_parsers_give_the_same_advice(path: Path, tmp_path: Path, monkeypatch):
+def test_both_parsers_give_the_same_advice(path: Path, tmp_path: Path, monkeypatch, content_once):
     """The advice is checked by reading the file again with the line moved: libyaml's fast path and
     the pure-Python composer read the moves alike, so ``validate`` says the same with both."""
     from generator import strict_yaml
@@ -346,7 +357,7 @@ EXAMPLE_UNCOMMENTED = Path(__file__).parent / "invalid" / "683_positioning_offic
 
 
 @pytest.mark.parametrize("office,example", [(3, 1), (2, 1), (1, 1), (4, 1), (3, 3), (2, 2)])
-def test_keys_uncommented_under_their_commented_head_are_mended_in_one_run(office: int, example: int, tmp_path: Path):
+def test_keys_uncommented_under_their_commented_head_are_mended_in_one_run(office: int, example: int, tmp_path: Path, content_once):
     """new-academy's « # positioning_office: » example, its keys uncommented with ``example`` spaces in front and its
     head line left in the comment, below an exam_office: whose keys have ``office`` spaces in front. Following the
     first run's advice literally (« écrire « positioning_office: » … à la place de la ligne N ») gives « Tout est
