@@ -20,7 +20,7 @@ import pytest
 
 from generator.problems import codes_named, shown_source_line, source_lines as source_lines_of
 from project_support import FROZEN
-from validation_support import BASE, INVALID, build_root, on_root, run_validate, validate_in_process
+from validation_support import BASE, INVALID, build_root, content_read_once, on_root, run_validate, validate_in_process
 
 FIXTURES = sorted([*INVALID.glob("*.yaml"), *INVALID.glob("*.bin")])
 # (content/texts.yaml: the frozen project's, which the base uses, replaced whole)
@@ -51,6 +51,16 @@ def read_header(path: Path) -> tuple[str, list[str]]:
             break
         expected.append(line[len("# expect: "):])
     return target, expected
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _content_read_once():
+    """The in-process runs here read the frozen content/ once per state of it (``content_read_once``): each fixture
+    damages one file, what validate says of it is the subject; a fixture of content/texts.yaml is another state,
+    read as it is. The runs in a subprocess (``run_validate``) read everything, and
+    ``test_a_fixture_gives_the_same_output_in_a_subprocess`` compares both."""
+    with content_read_once():
+        yield
 
 
 def test_enough_fixtures_each_with_a_target_and_expectations():
