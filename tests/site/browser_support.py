@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -99,15 +100,68 @@ FOCUS_MARK = """() => {
 }"""
 
 
+# What ``goto_loaded`` waits for after the load event, in place of Playwright's « networkidle » (500 ms without a request
+# of the page: about half a second of pure waiting at every load, the favicon being the only request after the load of
+# most pages; stop 66, speedH): every request of the page finished and QUIET_AFTER_LOAD seconds without a request starting
+# or ending, counted from the load at the earliest, the document's icon asked and received first (Chromium asks for it
+# a few ms to a few hundred after the load: 0 to 595 ms measured under a load of 22 on 2 processors, when networkidle
+# had sometimes already passed). The requests counted are those networkidle counts: the page's frames' and those of its
+# dedicated workers (the checklist's engine fetches Pyodide's files: Playwright reports them on the page that started
+# the worker), not a service worker's own (the context's), nor an EventSource's. What the tests that read requests
+# still get: a request started before the load (the theme's search index, held by bts-search-on-demand.js; a foreign
+# file a script asks for while the page loads) or by a handler of DOMContentLoaded or load (reported before the load
+# event) is recorded; one started later by a timer or a chain of answers is recorded if it starts less than
+# QUIET_AFTER_LOAD after the last one ended (networkidle gave it 500 ms: neither waited for what the checklist does a
+# second after its first answer, keepForOffline).
+QUIET_AFTER_LOAD = 0.1  # s
+ICON_WAIT = 1.0  # s after the load: the longest wait for a document's icon that Chromium does not ask for
+LOADED_TIMEOUT = 30.0  # s after the load: Playwright's default timeout, which networkidle had
+DOCUMENT_ICON = """() => { const icon = document.querySelector('link[rel~="icon"][href]'); return icon ? icon.href : null; }"""
+
+
 def goto_loaded(page, url: str) -> None:
     """``url`` loaded whole: its load event passed (every script of the page run, the handlers of DOMContentLoaded too)
-    and the network idle. Playwright's « networkidle » alone does not wait for the load: it is 500 ms without a request
-    since the document's commit, which a loaded machine's renderer, still parsing the page and running its scripts after
-    its last file came, can pass before DOMContentLoaded (phone64: on the home page, the table's region read with the
-    tabindex="0" of the HTML that bts.js removes at DOMContentLoaded; 1 first visit in 15 under 3 busy loops,
-    document.readyState still « loading »)."""
-    page.goto(url, wait_until="load")
-    page.wait_for_load_state("networkidle")
+    and the network quiet: no request of the page still in flight, none started by the page's load handlers, its icon
+    received (QUIET_AFTER_LOAD). Playwright's « networkidle » is not used: it does not wait for the load (500 ms without
+    a request since the document's commit, which a loaded machine's renderer, still parsing the page and running its
+    scripts after its last file came, can pass before DOMContentLoaded: phone64, on the home page, the table's region
+    read with the tabindex="0" of the HTML that bts.js removes at DOMContentLoaded; 1 first visit in 15 under 3 busy
+    loops, document.readyState still « loading »), and it costs 500 ms of waiting a load."""
+    inflight: set = set()
+    asked: set[str] = set()
+    moved = [0.0]  # (when a request of the page last started or ended)
+
+    def started(request) -> None:
+        moved[0] = time.monotonic()
+        asked.add(request.url)
+        if request.resource_type != "eventsource":  # (networkidle does not wait for an EventSource either)
+            inflight.add(request)
+
+    def ended(request) -> None:
+        moved[0] = time.monotonic()
+        inflight.discard(request)
+
+    listeners = (("request", started), ("requestfinished", ended), ("requestfailed", ended))
+    for event, listener in listeners:
+        page.on(event, listener)
+    try:
+        page.goto(url, wait_until="load")
+        loaded = time.monotonic()
+        icon = page.evaluate(DOCUMENT_ICON)
+        while True:  # (each wait_for_timeout lets the Playwright client deliver the page's request events)
+            now = time.monotonic()
+            if now - loaded > LOADED_TIMEOUT:
+                raise AssertionError(f"{url}: {LOADED_TIMEOUT} s after its load, requests still in flight: {sorted(r.url for r in inflight)}")
+            if inflight or (icon is not None and icon not in asked and now - loaded < ICON_WAIT):
+                page.wait_for_timeout(20)
+                continue
+            quiet = QUIET_AFTER_LOAD - (now - max(moved[0], loaded))
+            if quiet <= 0:
+                return
+            page.wait_for_timeout(quiet * 1000)
+    finally:
+        for event, listener in listeners:
+            page.remove_listener(event, listener)
 
 
 # When a page loaded by ``load_paused`` says it is (the day matters to no test that reads a typing's pause), and when its
