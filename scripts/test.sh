@@ -20,5 +20,7 @@ python -m generator validate
 # tests, and a long file of one test came last). Three, not two: with two, the processors were idle
 # about 45 % of the run (the browser files wait on Chromium and Pyodide); fresh clones of the same
 # code on this machine took 15 min 9 s with two and 13 min 54 s / 14 min 25 s with three (2026-12-06).
+# Not four: with three, both processors are busy from the first minute to the last (/proc/stat read every 10 s
+# through a fresh clone's run, 2026-12-07: 99-100 % busy but for the first and last minutes): a fourth would only share them.
 # BTS_TEST_WORKERS=2 (or 0: one process) to choose.
 python -m pytest -q -n "${BTS_TEST_WORKERS:-3}" --dist loadfile --no-loadscope-reorder "$@"

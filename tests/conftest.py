@@ -80,32 +80,34 @@ def frozen_site(tmp_path_factory) -> Path:
 
 
 # The longest test files, longest first (worker-seconds of a fresh clone's full run, three workers on two processors,
-# 2026-12-06: 2,616 in all, before that day's cuts). ``scripts/test.sh`` runs three workers that take whole files in
-# collection order (``--no-loadscope-reorder``: pytest-xdist would otherwise order files by their number of tests, and
-# did: the one-test injection file ran last, one worker idle for minutes): a long file collected last would keep one
-# worker busy while the others have nothing left. Only the order changes; a file missing here runs after.
+# 2026-12-07, with an empty build cache as on a new CI machine: BTS_GUIDE_CACHE; 2,517 in all, 2,902 the day before the
+# cuts of stop 66). ``scripts/test.sh`` runs three workers that take whole files in collection order
+# (``--no-loadscope-reorder``: pytest-xdist would otherwise order files by their number of tests, and did: the one-test
+# injection file ran last, one worker idle for minutes): a long file collected last would keep one worker busy while
+# the others have nothing left. Only the order changes; a file missing here runs after.
 LONG_FIRST = [
-    "site/test_checklist_phone_browser.py",  # 414
-    "site/test_phone_browser.py",  # 252
-    "checklist/test_checklist_browser.py",  # 174
-    "site/test_notice_pdf.py",  # 166
-    "staff/test_lint.py",  # 121
-    "checklist/test_cases_cpython.py",  # 117
-    "site/test_print_browser.py",  # 107
-    "site/test_search_browser.py",  # 107
-    "site/test_injection_browser.py",  # 90 (one test)
-    "validation/test_misaligned_key_advice.py",  # 82
-    "site/test_department_finder_browser.py",  # 71
-    "site/test_publish.py",  # 67
-    "site/test_serve.py",  # 53
-    "site/test_address_wrap_browser.py",  # 50
-    "site/test_forms.py",  # 47
-    "test_an_added_academy_passes.py",  # 41
-    "site/test_forms_browser.py",  # 40
-    "validation/test_fuzz_validate.py",  # 39
-    "staff/test_new_session.py",  # 38
-    "validation/test_invalid_fixtures.py",  # 36
-    "site/test_site_browser.py",  # 35
+    "site/test_checklist_phone_browser.py",  # 432
+    "site/test_phone_browser.py",  # 253
+    "checklist/test_checklist_browser.py",  # 242
+    "site/test_injection_browser.py",  # 210 (one test; its site's PDFs made again with an empty cache)
+    "site/test_notice_pdf.py",  # 142
+    "checklist/test_cases_cpython.py",  # 108
+    "staff/test_lint.py",  # 108
+    "site/test_print_browser.py",  # 102
+    "site/test_publish.py",  # 58
+    "validation/test_misaligned_key_advice.py",  # 57
+    "site/test_department_finder_browser.py",  # 51
+    "test_an_added_academy_passes.py",  # 43
+    "site/test_serve.py",  # 41
+    "validation/test_invalid_fixtures.py",  # 38
+    "staff/test_site_drafts.py",  # 36
+    "staff/test_new_session.py",  # 35
+    "site/test_site_facts.py",  # 31
+    "site/test_forms_browser.py",  # 31
+    "validation/test_fuzz_validate.py",  # 29
+    "site/test_site_browser.py",  # 27
+    "site/test_search_browser.py",  # 27
+    "checklist/test_first_answer.py",  # 27
 ]
 
 
