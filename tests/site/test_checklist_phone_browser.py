@@ -2898,6 +2898,14 @@ def test_a_session_is_past_in_the_browser_after_its_end_even_without_a_rebuild(n
         # the calendar's button says its dates are past (phone47 L3), the bar the pieces asked, not « à déposer »
         seen[label] += (page.inner_text("#bts-checklist-ics").replace("\u00a0", " "),
                         "demandée" in page.inner_text("#bts-checklist-summary [data-summary=documents]"))
+        if label == "past":
+            # the button follows the marker whenever it changes, not only as it was when the engine's first answer built
+            # it (an engine faster than DOMContentLoaded, when past.js shows the marker: the button kept « (.ics) » once
+            # in a full run, stop 66)
+            for hidden, said in ((True, False), (False, True)):
+                page.evaluate("(hidden) => { document.querySelector('#bts-checklist .bts-dates-over').hidden = hidden; }", hidden)
+                page.wait_for_function("(said) => document.getElementById('bts-checklist-ics').textContent.includes('dates passées') === said",
+                                       arg=said, timeout=10_000)
     visit.close()
     # (« open », 10 December 2025 with no answer: the pieces counted are all due 19 November, over; the 12 December
     # dates left are pieces that depend on an answer (engagement étudiant, attestations). The count says them

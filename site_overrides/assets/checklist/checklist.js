@@ -2647,9 +2647,18 @@ function start(root) {
     const buttons = el("p", "", { class: "bts-checklist-buttons" });
     const print = el("button", ui("print"), { type: "button", class: "md-button", id: "bts-checklist-print" });
     print.addEventListener("click", () => window.print());
-    // the notice's dates all over (its marker .bts-dates-over shown, by the build or by past.js): said on the button
-    const past = root.querySelector(".bts-dates-over:not([hidden])");
-    const ics = el("button", past ? ui("ics_past") : ui("ics"), { type: "button", class: "md-button", id: "bts-checklist-ics" });
+    // the notice's dates all over (its marker .bts-dates-over shown, by the build or by past.js): said on the button,
+    // whenever the marker changes (past.js shows it at DOMContentLoaded, or at the minute it comes: an engine that
+    // answered before DOMContentLoaded built this block first, and the button kept « (.ics) » on a past session — a
+    // browser test seen failing once in a full run, stop 66)
+    const ics = el("button", ui("ics"), { type: "button", class: "md-button", id: "bts-checklist-ics" });
+    const icsWords = () => {
+      const words = fr(withoutMarkers(root.querySelector(".bts-dates-over:not([hidden])") ? ui("ics_past") : ui("ics")));
+      if (ics.textContent !== words) ics.textContent = words;
+    };
+    icsWords();
+    const marked = new MutationObserver(icsWords);
+    root.querySelectorAll(".bts-dates-over").forEach((marker) => marked.observe(marker, { attributes: true, attributeFilter: ["hidden"] }));
     ics.addEventListener("click", () => download(calendar(lastResult), `bts-${data.academy.slug}-${data.year}-ma-liste.ics`));
     buttons.append(print, " ", ics);
     keepBlock.append(row, buttons);
