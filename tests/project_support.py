@@ -97,17 +97,24 @@ def undated_rare_language(root: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def data_state(data: Path, *more: object) -> str:
-    """What reading ``data`` depends on, as a digest: every entry under its content/ and academies/ (path, kind, link
-    target, bytes), the day (``BTS_GUIDE_TODAY``, the machine's date and Paris's), the YAML reader in use and ``more``. Two reads with
-    the same state give the same data: what ``remembered`` keys its results on."""
+def reading_days() -> tuple:
+    """What a read of the data depends on beside its files, for the tests' caches of reads and runs (``data_state``,
+    ``validation_support.content_read_once``, ``staff_support.remembered_run``): the day as ``BTS_GUIDE_TODAY`` gives
+    it, the machine's and Paris's, and the YAML reader in use."""
     from generator import strict_yaml
     from generator.staff.calendar import PARIS
 
     # The day as the reading takes it (staff/checks.py: calendar.build_date, today in Paris without BTS_GUIDE_TODAY),
     # not the machine's (UTC here): between 23:00 and midnight UTC the two differ (review87 L1).
     paris = dt.datetime.now(dt.timezone.utc).astimezone(PARIS).date()
-    digest = hashlib.sha256(repr((str(data), os.environ.get("BTS_GUIDE_TODAY"), dt.date.today(), paris, strict_yaml.USE_LIBYAML, more)).encode())
+    return (os.environ.get("BTS_GUIDE_TODAY"), dt.date.today(), paris, strict_yaml.USE_LIBYAML)
+
+
+def data_state(data: Path, *more: object) -> str:
+    """What reading ``data`` depends on, as a digest: every entry under its content/ and academies/ (path, kind, link
+    target, bytes), the day (``BTS_GUIDE_TODAY``, the machine's date and Paris's), the YAML reader in use and ``more``. Two reads with
+    the same state give the same data: what ``remembered`` keys its results on."""
+    digest = hashlib.sha256(repr((str(data), reading_days(), more)).encode())
     for part in DATA:
         top = data / part
         for folder, dirs, files in os.walk(top) if top.is_dir() or top.is_symlink() else ():

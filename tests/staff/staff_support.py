@@ -183,15 +183,12 @@ def _tree(root: Path) -> dict[str, tuple]:
 
 def _digest(tree: dict[str, tuple]) -> str:
     """``tree``'s state, with the days a run may read beside ``BTS_GUIDE_TODAY`` (a ``checked:`` after the real day
-    is a problem: the machine's day and Paris's) and the YAML reader in use."""
-    import datetime as dt
+    is a problem: the machine's day and Paris's) and the YAML reader in use (``project_support.reading_days``)."""
     import hashlib
 
-    from generator import strict_yaml
-    from generator.staff.calendar import PARIS
+    from project_support import reading_days
 
-    paris = dt.datetime.now(dt.timezone.utc).astimezone(PARIS).date()
-    digest = hashlib.sha256(repr((dt.date.today(), paris, strict_yaml.USE_LIBYAML)).encode())
+    digest = hashlib.sha256(repr(reading_days()).encode())
     for name in sorted(tree):
         kind, data = tree[name]
         digest.update(f"\0{name}\0{kind}\0".encode() + data)

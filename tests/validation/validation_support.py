@@ -166,14 +166,13 @@ def content_read_once():
 
 def _content_state(root: Path) -> str | None:
     """What reading ``root``'s content/ depends on: every entry under it (name, kind, bytes), the YAML reader in use
-    and the day (``project_support.data_state`` for content/ alone); None when content/ is not a folder or holds a
-    symbolic link."""
-    import datetime as dt
+    and the day (``project_support.data_state`` for content/ alone, the same ``reading_days``); None when content/ is not
+    a folder or holds a symbolic link."""
     import os
 
-    from generator import strict_yaml
+    from project_support import reading_days
 
-    digest = hashlib.sha256(repr((os.environ.get("BTS_GUIDE_TODAY"), dt.date.today(), strict_yaml.USE_LIBYAML)).encode())
+    digest = hashlib.sha256(repr(reading_days()).encode())
     top = Path(root) / "content"
     if top.is_symlink() or not top.is_dir():
         return None
