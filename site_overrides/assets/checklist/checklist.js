@@ -2615,6 +2615,21 @@ function start(root) {
       numbersWhole(advice);
     }
   });
+  // The marker .bts-dates-over shown or hidden by past.js (at DOMContentLoaded, or at the minute it comes): what reads
+  // it follows, the bar's count (« demandées », datesPast) and the calendar button's words. An engine restored from its
+  // snapshot can answer before DOMContentLoaded (the theme's scripts hold it back): the list and its button were then
+  // written before the marker was shown, and the button kept « (.ics) » on a past session (a browser test seen failing
+  // once in a full run, stop 66).
+  function icsWords() {
+    return root.querySelector(".bts-dates-over:not([hidden])") ? ui("ics_past") : ui("ics");
+  }
+  const datesOverMarked = new MutationObserver(() => {
+    if (lastResult) summarize(lastResult);
+    const ics = document.getElementById("bts-checklist-ics");
+    const words = ics && fr(withoutMarkers(icsWords()));
+    if (ics && ics.textContent !== words) ics.textContent = words;
+  });
+  root.querySelectorAll(".bts-dates-over").forEach((marker) => datesOverMarked.observe(marker, { attributes: true, attributeFilter: ["hidden"] }));
   let keepBlock = null;
   function keep() {
     if (keepBlock) return keepBlock;
@@ -2647,18 +2662,9 @@ function start(root) {
     const buttons = el("p", "", { class: "bts-checklist-buttons" });
     const print = el("button", ui("print"), { type: "button", class: "md-button", id: "bts-checklist-print" });
     print.addEventListener("click", () => window.print());
-    // the notice's dates all over (its marker .bts-dates-over shown, by the build or by past.js): said on the button,
-    // whenever the marker changes (past.js shows it at DOMContentLoaded, or at the minute it comes: an engine that
-    // answered before DOMContentLoaded built this block first, and the button kept « (.ics) » on a past session — a
-    // browser test seen failing once in a full run, stop 66)
-    const ics = el("button", ui("ics"), { type: "button", class: "md-button", id: "bts-checklist-ics" });
-    const icsWords = () => {
-      const words = fr(withoutMarkers(root.querySelector(".bts-dates-over:not([hidden])") ? ui("ics_past") : ui("ics")));
-      if (ics.textContent !== words) ics.textContent = words;
-    };
-    icsWords();
-    const marked = new MutationObserver(icsWords);
-    root.querySelectorAll(".bts-dates-over").forEach((marker) => marked.observe(marker, { attributes: true, attributeFilter: ["hidden"] }));
+    // the notice's dates all over (its marker .bts-dates-over shown, by the build or by past.js): said on the button
+    // (again whenever the marker changes: datesOverMarked)
+    const ics = el("button", icsWords(), { type: "button", class: "md-button", id: "bts-checklist-ics" });
     ics.addEventListener("click", () => download(calendar(lastResult), `bts-${data.academy.slug}-${data.year}-ma-liste.ics`));
     buttons.append(print, " ", ics);
     keepBlock.append(row, buttons);
