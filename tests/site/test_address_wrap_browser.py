@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import Pool, Watched, chromium, goto_loaded, require_browser, serve_site, site_headers, wait_checklist
+from browser_support import Pool, Watched, goto_loaded, wait_checklist
 
 PAGES = ("/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
 
@@ -29,19 +29,6 @@ _NAME_LINES = """(root) => [...root.querySelectorAll("a.bts-bare-url")].filter((
   const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
   return [words, tops.size];
 }).filter(Boolean)"""
-
-
-@pytest.fixture(scope="module")
-def origin(frozen_site):
-    require_browser(needs_pyodide=True)
-    with serve_site(frozen_site, site_headers(frozen_site)) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(origin):
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

@@ -12,24 +12,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
-from browser_support import READY_TIMEOUT, Pool, Watched, chromium, goto_loaded, load_paused, require_browser, said_after, serve_site, site_headers
+from browser_support import READY_TIMEOUT, Pool, Watched, goto_loaded, load_paused, said_after
 from generator.french import typography
 from project_support import FROZEN
 
 PHONE = {"width": 360, "height": 740}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require_browser(needs_pyodide=True)
-    with chromium() as b:
-        yield b
-
-
-@pytest.fixture(scope="module")
-def origin(frozen_site):
-    with serve_site(frozen_site, site_headers(frozen_site)) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")

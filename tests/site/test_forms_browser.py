@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import pdfplumber
 import pytest
 
-from browser_support import Pool, Watched, chromium, require_browser, serve_site, site_headers, wait_checklist
+from browser_support import Pool, Watched, require_browser, serve_site, site_headers, wait_checklist
 from generator.site.form_view import form_view, forms_with_pages
 
 PAGE_MARGIN_BOTTOM_MM = 10  # the print margin of the forms' pages (site_overrides/assets/forms/form.css, @page)
@@ -23,23 +23,10 @@ PHONES = (360, 320)  # a common phone's width, the narrowest one's
 
 
 @pytest.fixture(scope="module")
-def origin(frozen_site):
-    require_browser(needs_pyodide=True)
-    with serve_site(frozen_site, site_headers(frozen_site)) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
 def real_origin(real_site):
     require_browser()
     with serve_site(real_site, site_headers(real_site)) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser(origin):
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

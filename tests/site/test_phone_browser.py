@@ -15,24 +15,10 @@ import pytest
 
 from generator.french import typography
 
-from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, Pool, Watched, chromium, goto_loaded, load_paused, require_browser, said_after, serve_site, site_headers
+from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, Pool, Watched, goto_loaded, load_paused, said_after
 
 PHONE, DESKTOP = 360, 1280
 PAGES = ("/", "/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
-
-
-@pytest.fixture(scope="module")
-def origin(frozen_site):
-    """The frozen project's site (tests/README.md): these tests name pages and departments."""
-    require_browser()
-    with serve_site(frozen_site, site_headers(frozen_site)) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(origin):
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

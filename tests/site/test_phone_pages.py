@@ -738,7 +738,6 @@ def test_between_the_closing_and_the_end_of_the_session_the_build_says_registrat
 
     t = notices[0].texts
     toulouse = notice_of(notices, "toulouse", 2024)
-    page = pages.notice_path(toulouse)
 
     def past_on(notice, today):
         return past_view(notice, today, directory(notices, project.content.departments.table(), today), pages.notice_path(notice))

@@ -10,26 +10,13 @@ import re
 
 import pytest
 
-from browser_support import Pool, Watched, chromium, require_browser, serve_site
+from browser_support import Pool, Watched, serve_site
 from generator.site import pages
 from generator.site.text import address_words
 
 PHONE = {"width": 360, "height": 740}
 # The site's chrome: the theme's header, its navigation and table of contents, the search, previous/next.
 CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search", ".md-footer__inner"]
-
-
-@pytest.fixture(scope="module")
-def origin(frozen_site):
-    require_browser()
-    with serve_site(frozen_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(origin):
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

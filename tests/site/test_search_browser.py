@@ -6,22 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import Pool, Watched, chromium, require_browser, search, search_settled, serve_site, site_headers
+from browser_support import Pool, Watched, search, search_settled
 
 SIZES = [pytest.param({"width": 360, "height": 740}, id="360"), pytest.param({"width": 1280, "height": 800}, id="1280")]
-
-
-@pytest.fixture(scope="module")
-def origin(frozen_site):
-    require_browser()
-    with serve_site(frozen_site, site_headers(frozen_site)) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(origin):
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

@@ -9,21 +9,8 @@ import re
 
 import pytest
 
-from browser_support import Watched, chromium, require_browser, search_settled, serve_site, site_headers
+from browser_support import Watched, search_settled
 from generator.french import typography
-
-
-@pytest.fixture(scope="module")
-def origin(frozen_site):
-    require_browser()
-    with serve_site(frozen_site, site_headers(frozen_site)) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(origin):
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

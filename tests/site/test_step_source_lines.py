@@ -12,7 +12,6 @@ Markdown of the frozen project's pages (tests/fixtures/project), some of its not
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from generator.checklist import engine, text
 from generator.checklist.answer import answer_view
