@@ -141,7 +141,9 @@ def check_academy_departments(slug: str, data: AcademyData, table: dict, problem
             problems.add(
                 department.where("code"), f"departments[{i}].code",
                 f"le département {quote(code)} ({known['name']}) relève {_of(owner_title)} d'après {TABLE}, pas {_of(title)} ; "
-                f"retirer cette ligne (ou corriger le tableau national si le rattachement a changé)",
+                # (staff do not edit the national table: the staff guide and new-academy's refusal send them to the
+                # national team; « corriger le tableau national » told them to do it themselves, staff67)
+                f"retirer cette ligne ; si le rattachement a changé, demander à l'équipe nationale du guide de corriger {TABLE}",
             )
         elif department.name != known["name"]:
             problems.add(

@@ -67,8 +67,8 @@ def test_misspelt_name_department_of_another_academy_and_missing_department(tmp_
         f"{ACADEMY}:{misspelt}: departments[2].name: « Haute-Garone » n'est pas le nom "
         f"du département « 31 » dans content/departments.yaml ; écrire name: Haute-Garonne",
         f"{ACADEMY}:{corsica}: departments[7].code: le département « 2A » (Corse-du-Sud) relève de l'académie "
-        f"de Corse d'après content/departments.yaml, pas de l'académie de Toulouse ; retirer cette ligne "
-        f"(ou corriger le tableau national si le rattachement a changé)",
+        f"de Corse d'après content/departments.yaml, pas de l'académie de Toulouse ; retirer cette ligne ; "
+        f"si le rattachement a changé, demander à l'équipe nationale du guide de corriger content/departments.yaml",
     ]
 
 
@@ -81,7 +81,7 @@ def test_a_department_of_a_vice_rectorat(tmp_path):
     assert headlines(root) == [
         f"{ACADEMY}:{where}: departments[2].code: le département « 31 » (Haute-Garonne) relève "
         f"du vice-rectorat des îles Wallis et Futuna d'après content/departments.yaml, pas de l'académie de Toulouse ; "
-        f"retirer cette ligne (ou corriger le tableau national si le rattachement a changé)",
+        f"retirer cette ligne ; si le rattachement a changé, demander à l'équipe nationale du guide de corriger content/departments.yaml",
     ]
 
 
@@ -222,8 +222,8 @@ def test_a_department_of_another_academy_is_said_once_in_validate_and_in_the_bui
     where = at(text, '"44"', '"44"')
     expected = [
         f"{ACADEMY}:{where}: departments[8].code: le département « 44 » (Loire-Atlantique) relève de "
-        "l'académie de Nantes d'après content/departments.yaml, pas de l'académie de Toulouse ; retirer cette ligne "
-        "(ou corriger le tableau national si le rattachement a changé)",
+        "l'académie de Nantes d'après content/departments.yaml, pas de l'académie de Toulouse ; retirer cette ligne ; "
+        "si le rattachement a changé, demander à l'équipe nationale du guide de corriger content/departments.yaml",
     ]
     _, alone = load_and_check(root, [root / "academies" / "toulouse"])
     assert [p.headline() for p in alone.sorted()] == expected
