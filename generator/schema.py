@@ -548,6 +548,28 @@ def _is_not_given(node: ScalarNode) -> bool:
     return text[:3].lower() == "non" and NotGiven.written(text)
 
 
+def _optional_scalar_words(cls: type, field_: Any, tp: Any, key: str, node: Node) -> str | None:
+    """What to say of an optional plain value (one with a default) left empty or written « non précisé par la notice »
+    where it is refused, or None: what the field holds and what removing the line means, as a required field's empty
+    value says (a staff walk, staff67: « documents[1].deadline: valeur vide ; écrire une valeur ou retirer la ligne »
+    named neither the value to write nor that the line may go). A class may add its own advice for the second case
+    (``NOT_GIVEN_ADVICE``: a document the notice does not date)."""
+    if not isinstance(node, ScalarNode) or _plan(tp)[0] not in ("scalar", "parse"):
+        return None
+    null = is_null(node)
+    if not null and (getattr(tp, "literal_text", False) or not _is_not_given(node)):
+        return None
+    what = field_.metadata.get("doc", "")
+    default = field_.default
+    optional = f"champ facultatif ; sans elle : {key}: {default}" if isinstance(default, str) and default else "champ facultatif"
+    if null:
+        return (f"valeur vide pour {quote(key)} ; écrire la valeur après « {key}: »" + (f" ({what})" if what else "")
+                + f", ou retirer la ligne ({optional})")
+    advice = getattr(cls, "NOT_GIVEN_ADVICE", {}).get(key)
+    return (f"« {NOT_GIVEN_WORDS} » n'est pas permis pour {quote(key)}" + (f" ({what})" if what else "")
+            + f" ; retirer la ligne ({optional})" + (f" ; {advice}" if advice else ""))
+
+
 def accepts_not_given(tp: Any) -> bool:
     """True when a field of type ``tp`` may be written « non précisé par la notice »."""
     return typing.get_origin(tp) in (Union, types.UnionType) and NotGiven in typing.get_args(tp)
@@ -1118,6 +1140,11 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
         if null and key in required:
             what = fields[key].metadata.get("doc", "")
             reader.problem(key_node, sub, f"valeur manquante pour {quote(key)} ; écrire la valeur après « {key}: »" + (f" ({what})" if what else ""))
+            broken = True
+            continue
+        optional = None if key in required else _optional_scalar_words(cls, fields[key], hints[key], key, value_node)
+        if optional is not None:
+            reader.problem(key_node if null else value_node, sub, optional)
             broken = True
             continue
         value = read(hints[key], value_node, reader, sub)

@@ -536,6 +536,13 @@ class Step(Record):
 class DocumentEntry(Record):
     """A supporting document the notice asks for."""
 
+    # « deadline: non précisé par la notice » (a staff walk, staff67): how to say a document the notice does not date
+    NOT_GIVEN_ADVICE = {
+        "deadline": ("la pièce prend alors la date limite de dépôt des pièces (documents) ; si la notice ne date pas "
+                     "cette pièce, ajouter sous deadlines: une date à elle (par exemple piece_sans_date: avec label: et "
+                     "at: non précisé par la notice) et écrire ici son identifiant"),
+    }
+
     id: Identifier = doc("identifiant unique du document dans la session, par exemple confirmation")
     label: Name = doc("intitulé du document tel que la notice le donne")
     group: str | None = doc("rubrique de la notice où il figure, par exemple Pour tous les candidats", default=None)
