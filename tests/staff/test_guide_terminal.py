@@ -1,0 +1,53 @@
+"""The staff guide says where « dans le dossier du projet » is and how to get there (a staff walk, staff67: a terminal
+opens elsewhere, the guide never said « cd », and ``python -m generator`` typed in another folder answers Python's
+English « No module named generator », before any of our code runs), and what that message means on the page that
+reads messages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pages() -> dict[str, str]:
+    from generator.loading import CONTENT_FILES, read_file
+    from generator.model.content import InterfaceFile
+    from generator.problems import Problems
+    from generator.site import staff_guide
+
+    texts = read_file(ROOT / "content" / CONTENT_FILES["interface"][0], ROOT, InterfaceFile, Problems())
+    return {path: " ".join(text.split()).replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ")
+            for path, text in staff_guide.staff_files(texts).items()}
+
+
+def _typed_elsewhere(tmp_path: Path) -> str:
+    """What the project's Python prints for ``python -m generator validate`` typed outside the project's folder."""
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([sys.executable, "-m", "generator", "validate"], cwd=tmp_path, env=environment,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    return done.stderr
+
+
+def test_the_commands_section_says_how_to_reach_the_project_s_folder_and_what_another_folder_answers(tmp_path):
+    words = "No module named generator"
+    assert words in _typed_elsewhere(tmp_path)  # (what the guide quotes is what staff see)
+    index = _pages()["personnel/index.md"]
+    commands = index[index.index("## Les commandes"):index.index("| Commande |")]
+    assert "celui qui contient `academies/`, `content/` et `scripts/`" in commands, commands
+    assert "taper `cd`, une espace, puis le chemin de ce dossier" in commands, commands
+    assert f"« {words} » : aller dans le dossier du projet, puis la relancer" in commands, commands
+
+
+def test_the_pages_that_give_commands_and_read_messages_send_to_it():
+    pages = _pages()
+    for page in ("personnel/academie.md", "personnel/session.md"):
+        assert "dans le dossier du projet (celui qui contient `academies/` et `content/`, où mène `cd` suivi de son chemin : " \
+               "voir [Les commandes](index.md#les-commandes))" in pages[page], page
+    errors = pages["personnel/erreurs.md"]
+    assert ("Un message en anglais, « No module named generator », vient d'une commande `python -m generator` tapée hors du "
+            "dossier du projet : aller dans ce dossier (`cd` suivi de son chemin, voir [Les commandes](index.md#les-commandes))") in errors
