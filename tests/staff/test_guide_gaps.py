@@ -1,7 +1,7 @@
-"""The staff guide says where « dans le dossier du projet » is and how to get there (a staff walk, staff67: a terminal
-opens elsewhere, the guide never said « cd », and ``python -m generator`` typed in another folder answers Python's
-English « No module named generator », before any of our code runs), and what that message means on the page that
-reads messages."""
+"""Gaps a staff walk (staff67) found in the staff guide, each closed by its words: where « dans le dossier du projet »
+is and how to get there (a terminal opens elsewhere, the guide never said « cd », and ``python -m generator`` typed in
+another folder answers Python's English « No module named generator », before any of our code runs), what that message
+means on the page that reads messages; how to write a document the notice does not date."""
 
 from __future__ import annotations
 
@@ -51,3 +51,12 @@ def test_the_pages_that_give_commands_and_read_messages_send_to_it():
     errors = pages["personnel/erreurs.md"]
     assert ("Un message en anglais, « No module named generator », vient d'une commande `python -m generator` tapée hors du "
             "dossier du projet : aller dans ce dossier (`cd` suivi de son chemin, voir [Les commandes](index.md#les-commandes))") in errors
+
+
+def test_the_documents_section_says_how_to_write_a_document_the_notice_does_not_date():
+    """staff67: « deadline: non précisé par la notice » is refused, and the documents section said only « par défaut
+    documents »; it now gives the way validate's message gives (a date of its own, at: non précisé par la notice)."""
+    writing = _pages()["personnel/ecrire.md"]
+    section = writing[writing.index("## Les pièces justificatives"):writing.index("### Une notice sans liste de pièces")]
+    assert "n'a jamais `deadline: non précisé par la notice` : lui donner une date à elle sous `deadlines:`" in section, section
+    assert "`at: non précisé par la notice`" in section and "« date non précisée par la notice »" in section, section
