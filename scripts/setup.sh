@@ -69,6 +69,12 @@ _bts_setup_status=$?
 if [ "$_bts_setup_errexit" = "1" ]; then set -e; fi
 if [ "$_bts_setup_status" = "0" ]; then
   export PATH="$_bts_setup_root/.venv/bin:$PATH"
+  # Sourced by a terminal (not by serve.sh or test.sh, which move to the project's folder next) from another folder:
+  # `python -m generator` finds the generator only in the project's folder, and elsewhere Python answers in English
+  # « No module named generator » (a staff walk, staff67, sourced the script by its path from another folder)
+  if [ "${#BASH_SOURCE[@]}" = "1" ] && [ "$PWD" != "$_bts_setup_root" ]; then
+    echo "scripts/setup.sh : prêt. Les commandes python -m generator se tapent dans le dossier du projet, pas dans celui-ci ($PWD) : taper d'abord cd $(printf '%q' "$_bts_setup_root")" >&2
+  fi
 else
   echo "scripts/setup.sh : l'installation n'a pas abouti (voir les messages ci-dessus) ; rien n'a été changé dans ce terminal." >&2
 fi

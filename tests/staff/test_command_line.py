@@ -399,3 +399,28 @@ def test_the_real_command_says_it_in_french_on_stderr_with_status_2():
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith("utilisation : python -m generator checklist"), done.stderr
     assert "python -m generator checklist : il manque --session ANNÉE" in done.stderr and not ENGLISH.search(done.stderr), done.stderr
+
+
+def test_the_set_up_sourced_from_another_folder_says_to_go_to_the_project_s_folder(tmp_path):
+    """staff67: ``source /path/scripts/setup.sh`` typed in another folder put the commands on the PATH silently, and
+    ``python -m generator`` then answered Python's English « No module named generator ». The script says where to go,
+    with the command; in the project's folder, or sourced by serve.sh and test.sh (which move there next), it says nothing."""
+    import shlex
+
+    setup = REPO / "scripts" / "setup.sh"
+    elsewhere = subprocess.run(["bash", "-c", f"source {shlex.quote(str(setup))}; echo status=$?"], cwd=tmp_path,
+                               capture_output=True, text=True, timeout=600)
+    assert "status=0" in elsewhere.stdout, (elsewhere.stdout, elsewhere.stderr)
+    said = (f"scripts/setup.sh : prêt. Les commandes python -m generator se tapent dans le dossier du projet, pas dans "
+            f"celui-ci ({tmp_path}) : taper d'abord cd ")
+    line = next((line for line in elsewhere.stderr.splitlines() if line.startswith(said)), None)
+    assert line is not None, elsewhere.stderr
+    command = line[len(said) - len("cd "):]
+    followed = subprocess.run(["bash", "-c", f"source {shlex.quote(str(setup))} 2>/dev/null; {command} && python -m generator --help"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert followed.returncode == 0 and "validate" in followed.stdout, (followed.stdout, followed.stderr)
+    here = subprocess.run(["bash", "-c", "source scripts/setup.sh"], cwd=REPO, capture_output=True, text=True, timeout=600)
+    sourcing = tmp_path / "serve-like.sh"
+    sourcing.write_text(f"source {shlex.quote(str(setup))}\n", encoding="utf-8")
+    by_a_script = subprocess.run(["bash", str(sourcing)], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert "taper d'abord cd" not in here.stderr + by_a_script.stderr, (here.stderr, by_a_script.stderr)
