@@ -367,6 +367,32 @@ def test_toulouse_statements_and_sections(loaded):
     assert "purpose" not in ids and "attached_exam" not in ids and "request_deadline" in ids
 
 
+def _words(text: str) -> str:
+    """A text's words, for comparing a quotation with its source: bold markers, punctuation and case aside."""
+    return " ".join(re.findall(r"[\w'’]+", text.replace("**", "").casefold()))
+
+
+def test_toulouse_rubrics_drawn_from_the_year_long_list_quote_it(loaded):
+    """IV-2 « Tout au long de l'année » (seed 000 l.167-172) is one list: « La page des BTS et ses pages associées
+    doivent être consultées régulièrement […] telles que : » the professional files, the instructions, « Les dates de
+    publication des résultats (courant juin) », « Les informations sur l'organisation des épreuves de contrôle ». The
+    rubrics « Épreuves de contrôle » and « Résultats », which the guide fills from its last two items, say them in the
+    notice's words, each piece between « […] » a passage of that list (stay_informed gives it whole), since the page
+    credits them to the notice (« Notice de l'académie — IV-2 Tout au long de l'année »). A review (trust67): « Les
+    informations sur l'organisation des épreuves de contrôle sont à consulter sur la page des BTS du site académique. »,
+    a sentence of the guide, passed for the notice's."""
+    notice = _notice(loaded, "toulouse", 2024)
+    said = {topic.id: [s for s in topic.statements if not s.provenance.national] for topic in notice.topics}
+    section = "IV-2 Tout au long de l'année"
+    [the_list] = [s for s in said["stay_informed"] if s.provenance.section == section and "telles que" in s.text]
+    for tid in ("control_exams", "results"):
+        statements = [s for s in said[tid] if s.provenance.section == section]
+        assert statements, tid
+        for statement in statements:
+            for piece in statement.text.split("[…]"):
+                assert _words(piece) in _words(the_list.text), (tid, piece)
+
+
 def test_toulouse_warnings(toulouse):
     # IV-1 « Le choix pour l'une ou l'autre de ces modalités est définitif. » ; annex 2
     # « J'ai conscience que si je renonce à ce(s) bénéfice(s), le renoncement est définitif. »
