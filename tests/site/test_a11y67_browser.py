@@ -57,3 +57,26 @@ def test_the_home_finder_s_field_shows_its_focus_when_tabbed_to(browser, origin,
         assert visit.violations() == [] and visit.errors == []
     finally:
         visit.close()
+
+
+def test_a_notice_s_timeline_legend_reads_its_words_apart_without_the_page_s_styles(browser, origin):
+    """Toulouse 2024's timeline legend, read as its text (styles off, RGAA 10.3; copied; the theme's search indexes the
+    page's text and shows it in its results): « Légende : inscriptions date limite information date retenue par le guide
+    signale… », each key a word apart, as the page shows them. Its lines joined gave « Légende :inscriptionsdate
+    limiteinformationdate retenue… » (a11y67), which Chromium's accessibility tree alone set apart (flex items). On the
+    screen the keys stay where they were (a space between flex items is not drawn)."""
+    visit = Watched(browser, origin, viewport=PHONE)
+    try:
+        page = visit.page
+        goto_loaded(page, origin + "/toulouse/2024/")
+        legend = page.locator(".bts-timeline-legend")
+        words = " ".join(legend.evaluate("p => p.textContent").replace("\u00a0", " ").replace("\u202f", " ").split())
+        assert words.startswith("Légende : inscriptions date limite information date retenue par le guide signale "), words
+        # each key on the screen as before: after the one before it, on its own line or beside it, never glued
+        keys = legend.evaluate("""p => [...p.children].map((e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right]; })""")
+        assert len(keys) == 5, keys
+        for (left, top, right), (next_left, next_top, _) in zip(keys, keys[1:]):
+            assert next_top > top or next_left > right, keys
+        assert visit.violations() == [] and visit.errors == []
+    finally:
+        visit.close()
