@@ -1,12 +1,12 @@
 """A keyboard and screen-reader walk of the home page's finder and a notice page (a11y67), on the frozen project's site
-in headless Chromium: what axe does not check (RGAA 4.1: 10.7, the focus seen; 10.3, the words read without the page's
+in headless Chromium (``origin`` and ``browser``: tests/site/conftest.py): what axe does not check (RGAA 4.1: 10.7, the focus seen; 10.3, the words read without the page's
 styles)."""
 
 from __future__ import annotations
 
 import pytest
 
-from browser_support import Watched, chromium, goto_loaded, require_browser, serve_site, site_headers
+from browser_support import Watched, goto_loaded
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
@@ -22,19 +22,6 @@ RING = """() => {
   e.focus({ preventScroll: true });
   return { id: e.id, focused, before };
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require_browser()
-    with chromium() as b:
-        yield b
-
-
-@pytest.fixture(scope="module")
-def origin(frozen_site):
-    with serve_site(frozen_site, site_headers(frozen_site)) as url:
-        yield url
 
 
 @pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["360", "1280"])
