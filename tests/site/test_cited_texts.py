@@ -393,18 +393,25 @@ def test_every_source_note_naming_a_text_the_guide_has_not_consulted_says_so(rea
 
 
 def test_the_checklist_names_the_notices_citing_a_text_unless_this_one_does(real_notices, real_project):
-    """The rulesets the checklist computes on: every national provenance and dating line of an item or a warning."""
+    """The rulesets the checklist computes on: every national provenance and dating line of an item or a warning. A
+    national statement's warning names the notices that cite the text for that statement (content/texts.yaml
+    cited_by: statements:, as its page does: merge._cited_for; walk67a: Nantes 2024's « Bénéfices de notes » names
+    Toulouse 2024 for article D643-23, which Clermont-Ferrand 2024 cites for the compensation)."""
     table = real_project.content.departments.academies
     for notice in real_notices:
         ruleset = compile_ruleset(notice, real_project.content.checklist)
-        said = [t for d in ruleset["documents"] for t in d["provenance"]["texts"]]
-        said += [t for w in ruleset["warnings"] for t in w["provenance"]["texts"]]
-        for words in said:
+        # (the warning of a national statement said in the checklist: « <topic>_<statement> », compile)
+        statement_of = {f"{topic.id}_{s.id}": f"{topic.id}.{s.id}" for topic in notice.topics for s in topic.statements
+                        if s.id is not None and s.provenance.kind == "national"}
+        said = [(t, None) for d in ruleset["documents"] for t in d["provenance"]["texts"]]
+        said += [(t, statement_of.get(w["id"])) for w in ruleset["warnings"] for t in w["provenance"]["texts"]]
+        for words, statement in said:
             words = _flat(words)
             for text in notice.national_texts.values():
                 if not words.startswith(_flat(typography(text.title))) or not text.in_force(notice.year):
                     continue
-                names = [f"{_flat(table[r.academy].name)} (session {r.session})" for r in text.cited_by]
+                names = [f"{_flat(table[r.academy].name)} (session {r.session})" for r in text.cited_by
+                         if statement is None or not r.statements or statement in r.statements]
                 if text.cited_in(notice.slug, notice.year):
                     assert " cité" not in words.removeprefix(_flat(typography(text.title)))[:8], (notice.slug, notice.year, words)
                 else:
