@@ -149,8 +149,8 @@ def test_words_by_number_follow_the_count_in_french():
     (values not numbers, filled in the browser by checklist.js: fill) keep them as written."""
     texts, _ = _load(FROZEN)
     key = "checklist_page.summary_documents"
-    assert [texts.text(key, count=n) for n in (0, 1, 2, 12)] == ["0 pièce à déposer", "1 pièce à déposer", "2 pièces à déposer", "12 pièces à déposer"]
-    assert texts.text(key, count="{count}") == "{count} {count|pièce|pièces} à déposer"
+    assert [texts.text(key, count=n) for n in (0, 1, 2, 12)] == ["0 pièce", "1 pièce", "2 pièces", "12 pièces"]
+    assert texts.text(key, count="{count}") == "{count} {count|pièce|pièces}"
     note = texts.text("checklist_page.kept_note", count=1)
     assert note.startswith("Ce changement met de côté 1 réponse.") and "(s)" not in note
     answers = texts.text("checklist_page.kept_note_answers", count=1, answers="« a »")
@@ -164,9 +164,9 @@ def test_a_plural_with_an_unknown_name_is_reported(tmp_path):
     shutil.copytree(FROZEN / "content", root / "content")
     path = root / "content" / "interface.yaml"
     text = path.read_text(encoding="utf-8")
-    old = '{count} {count|pièce|pièces} à déposer'
+    old = 'summary_documents: "{count} {count|pièce|pièces}"'
     assert old in text
-    path.write_text(text.replace(old, '{count} {cout|pièce|pièces} à déposer', 1), encoding="utf-8")
+    path.write_text(text.replace(old, 'summary_documents: "{count} {cout|pièce|pièces}"', 1), encoding="utf-8")
     texts, problems = _load(root)
     assert "paramètre inconnu « {cout} »" in problems.report(), problems.report()
 

@@ -39,8 +39,8 @@ def test_the_bar_s_count_of_a_partial_list_holds_on_one_line_at_360_and_320_px(b
     two lines of the phone's bar at 360 px (its words 230 px wide, 204 px of room beside « Voir votre liste »). Every
     count the bar may say while pieces are to be deposited, and once the dates are over for a whole list, with two
     digits, holds on one line at 360 and 320 px. (The bar as the build writes it, the engine not loaded: its words set
-    in place.) Left: « Au moins 12 pièces demandées », a past session's partial list, on two lines (« demandées »,
-    which says the dates are over, is what the past bar's tests read)."""
+    in place.) bar67: every count, a past session's too (« Au moins 12 pièces demandées » took two lines at 360 px, 230
+    px of words), and the partial list of no piece (« Pièces : liste incomplète » two at 320 px)."""
     watched = Watched(browser, origin, viewport={"width": 360, "height": 740})
     page = watched.page
     try:
@@ -50,15 +50,18 @@ def test_the_bar_s_count_of_a_partial_list_holds_on_one_line_at_360_and_320_px(b
         page.evaluate("() => { document.getElementById('bts-checklist').dataset.state = 'loading'; }")
         built = page.locator('#bts-checklist-summary [data-summary="documents"]').inner_text()
         assert built.startswith("Au moins"), built  # (a partial list: the words this test is about)
-        keys = ("summary_documents", "summary_documents_partial", "summary_documents_past")
+        # review66 L4: the partial count is the whole list's with « Au moins » before it (it said « 12 pièces à
+        # déposer » and « Au moins 12 pièces »)
+        for count in (1, 12):
+            whole = texts.text("checklist_page.summary_documents", count=count)
+            assert texts.text("checklist_page.summary_documents_partial", count=count) == "Au moins " + whole, whole
+        keys = ("summary_documents", "summary_documents_partial", "summary_documents_past", "summary_documents_past_partial")
         said = [typography(texts.text(f"checklist_page.{key}", count=count)) for key in keys for count in (1, 12, 88)]
+        # (no piece known, reached by no answer today: review67 L6)
         said.append(typography(texts.text("checklist_page.summary_documents_partial_none")))
         for width in (360, 320):
             page.set_viewport_size({"width": width, "height": 740})
             wrapped = [words for words in said if page.evaluate(_COUNT_LINES, words) != 1]
-            # (« Pièces : liste incomplète », no piece known, reached by no answer today: review67 L6; one line at 360)
-            if width == 320:
-                wrapped = [w for w in wrapped if w != said[-1]]
             assert wrapped == [], (width, wrapped)
     finally:
         watched.close()
