@@ -1400,6 +1400,10 @@ def test_a_candidate_living_abroad_is_told_that_no_notice_says_where_to_register
     assert notice.session.session.residence is not None
     t = notice.texts
     abroad = " ".join(typography(t.text("department_hint.abroad")).split())
+    # review66 L3: after what no notice says, the advice is the guide's, said so (on this list the notice's contacts
+    # follow it: not the notice's own advice)
+    silent, advice = abroad.split("renseigne", 1)
+    assert "ne disent pas" in silent and "ce guide vous conseille" in advice, abroad
     visit = visits.take(viewport=size)
     page = visit.page
     page.goto(origin + url_of(notice))
