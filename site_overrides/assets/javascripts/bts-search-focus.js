@@ -29,9 +29,13 @@
   // the section is shown, as a link to it would. Waited for on the theme's own state, not for a while (walk66 6: a
   // give-up after 2 s lost the jump on a very slow phone): its search closes with a « change » of its toggle (the
   // theme clicks it: setToggle, MkDocs Material 9.8.2), then frees the page by removing the body's attribute (after
-  // its own delay, the page put back first); a search opened again, or another result tapped, drops the wait.
+  // its own delay, the page put back first); a search opened again, or another result tapped, drops the wait: opened
+  // again even while the page is still held (bar67, review66 L5: within the theme's delay, the wait stayed, and a later
+  // close without a tap jumped to the old result). A result opened elsewhere (Ctrl, Cmd, Shift or Alt, or not the main
+  // button: a new tab or window, a download) is not this page's jump (review66 L5: the page jumped too).
   let waiting = null;
   document.addEventListener("click", (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const link = event.target instanceof Element ? event.target.closest("a.md-search-result__link") : null;
     if (!link || !link.hash) return;
     const url = new URL(link.href, location.href);
@@ -46,7 +50,7 @@
       waiting = null;
     };
     const changed = () => {
-      if (box.checked && !document.body.hasAttribute("data-md-scrolllock")) done();  // opened again: not this jump
+      if (box.checked) done();  // opened again: not this jump
       else check();
     };
     const check = () => {
