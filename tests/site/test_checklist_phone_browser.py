@@ -4504,3 +4504,29 @@ def test_a_department_carried_in_the_address_shows_its_list_at_first_paint(notic
     assert [[qid, typography(words)] for qid, words in said] == echo and echo[0][1].endswith(f" {code} ({data['departments'][code]})"), said
     assert visit.errors == []
     visit.close()
+
+
+def test_the_top_bar_names_the_page_once_its_title_scrolled_away_before_the_theme_s_script(notices, browser, origin):
+    """bar67 (walk65 L): on a slow first load (4G, a slow processor) the checklist's top bar kept the site's name for
+    seconds on a page already scrolled past its title. The built page holds the right words (the page's topic,
+    site_overrides/partials/header.html), but the theme shows them in place of the site's name from its script (MkDocs
+    Material's bundle: the header's title, mounted once the document is parsed), which arrives after the page's own early
+    script (checklist.js, which starts Pyodide's download first). checklist.js does the same from its start until the
+    theme's script takes over: here the theme's script not loaded at all, the page's topic is shown once its title has
+    scrolled away, the site's name again at its top. Seen failing without checklist.js's headerTitle: the site's name
+    stayed."""
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    try:
+        page.route(re.compile(r".*/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$"), lambda route: route.abort())
+        page.goto(origin + url_of(notice), wait_until="load")
+        assert page.evaluate("() => typeof window.document$") == "undefined"  # (the theme's script did not run)
+        active = "() => document.querySelector('.md-header__title').classList.contains('md-header__title--active')"
+        assert not page.evaluate(active)
+        page.evaluate("() => { const h = document.querySelector('.md-content h1'); window.scrollTo(0, h.offsetTop + h.offsetHeight + 200); }")
+        page.wait_for_function(active, timeout=10_000)
+        page.evaluate("() => window.scrollTo(0, 0)")
+        page.wait_for_function(f"() => !({active})()", timeout=10_000)
+    finally:
+        visit.close()

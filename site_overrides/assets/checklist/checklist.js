@@ -23,6 +23,26 @@
 const files = document.getElementById("bts-checklist-boot");
 const early = files ? boot(files) : null;
 
+// The top bar's title until the theme's script starts (walk65 L, bar67). The theme (MkDocs Material 9.8.2) shows the
+// page's topic (site_overrides/partials/header.html) instead of the site's name once the page's title has scrolled
+// away, from its script (its bundle: the header's title, mounted when the document is parsed); on a slow first load
+// that script comes seconds after this one, which starts Pyodide's download first, and the bar kept the site's name
+// meanwhile on a page already scrolled. The same rule here, from this file's start, until the theme's own takes over.
+function headerTitle() {
+  if (window.document$ && document.readyState !== "loading") {
+    window.removeEventListener("scroll", headerTitle);
+    return;
+  }
+  const title = document.querySelector(".md-header__title");
+  const heading = document.querySelector(".md-content h1");
+  const header = document.querySelector(".md-header");
+  if (!title || !heading || !header) return;
+  // (the theme's: scrolled past the title's height, under the bar)
+  const past = Math.max(0, window.scrollY) - heading.offsetTop + header.offsetHeight;
+  title.classList.toggle("md-header__title--active", heading.offsetHeight > 0 && past >= heading.offsetHeight);
+}
+window.addEventListener("scroll", headerTitle, { passive: true });
+
 // Start the engine's worker now; its messages wait in a queue until the page is wired.
 function boot(files) {
   const box = { worker: null, error: null, queue: [], handler: null };
