@@ -3942,7 +3942,8 @@ def test_the_bar_s_count_says_its_pieces_asked_at_the_moment_it_says_every_date_
     passed = flat(notice.texts.text("checklist_page.summary_passed_undated"))
     documents = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=documents]"))  # noqa: E731
     following = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=next]"))  # noqa: E731
-    assert "déposer" in documents() and following() != passed, (documents(), following())
+    # (the count as while pieces are due: « 3 pièces », no « demandées »; « à déposer » until bar67)
+    assert re.fullmatch(r"\d+ pièces?", documents()) and following() != passed, (documents(), following())
     page.clock.run_for(31_000)
     assert following() == passed, following()
     assert "demandée" in documents() and "déposer" not in documents(), documents()
@@ -4153,7 +4154,7 @@ def test_a_list_shown_again_after_its_last_date_says_its_pieces_asked_in_the_bar
     ready(page)
     data = json.loads(page.inner_text("#bts-checklist-data"))
     documents = lambda: flat(page.inner_text("#bts-checklist-summary [data-summary=documents]"))  # noqa: E731
-    assert "déposer" in documents() and page.locator(".bts-dates-over").first.is_hidden(), documents()
+    assert re.fullmatch(r"\d+ pièces?", documents()) and page.locator(".bts-dates-over").first.is_hidden(), documents()
     last = max(dt.datetime.fromisoformat(iso) for iso in data["over"].values())
     page.clock.set_system_time(last + dt.timedelta(days=2))
     page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
