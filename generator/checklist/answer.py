@@ -229,6 +229,9 @@ class AnswerView:
     # rule's source (which vouches for the rule, not for the date: a review, walk 44 L1; the notice page the same)
     warnings: tuple[tuple[str, str, tuple[WarningGroup, ...], tuple[str, str, str, str] | None, str | None, DatedWords | None], ...]
     documents_title: str | None  # None: no list for the candidate's situation
+    # the same once the bar says the pieces « demandées » (page.documents_past; the template shows it then, or from its
+    # instant: ChecklistView.documents_past_at; walk67b L1)
+    documents_title_past: str | None
     # the date most pieces share (engine: documents_due), said once under the list's title: its words and the id of its
     # deadline (data-documents-due); None: no date shared by two pieces. A piece then says its own only where it
     # differs, or with the notice's words on a later deposit (engine: own_date; read54 L5)
@@ -640,6 +643,8 @@ def answer_view(
         # no list for the candidate (the standing note says why): no « Pièces à déposer (0) » (checklist.js: the same)
         documents_title=None if not result["documents"] and kind in NO_LIST
         else ui("documents_title", count=len(result["documents"])),
+        documents_title_past=None if not result["documents"] and kind in NO_LIST
+        else ui("documents_title_past", count=len(result["documents"])),
         documents_due=_documents_due(result, dates, ui, texts, passed, instants),
         documents=tuple(documents),
         documents_headings=tuple(headings),

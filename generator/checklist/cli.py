@@ -466,6 +466,11 @@ def run(args: argparse.Namespace, root: Path) -> int:
         # the dates over on the day: « — date passée » under both dates' headings, as the page (fixdup57), the
         # registration's closing among them once closed when the notice dates it (the one input for that: NOTE57)
         passed = passed_dates(guide.notice, ruleset, guide.today) if guide is not None else frozenset()
+        # the pieces « demandées » on the day, by the page's decision (its bar's count and the list's title; walk67b L1)
+        from .page import documents_past_on
+
+        asked = guide is not None and documents_past_on(guide.notice, ruleset, result, guide.today)
         print(typography(emphasis.plain(render(ruleset, result, t, where, ask, state=state, names=names, left_out=left_out,
-                                               closed=closed, passed=passed, department_note=own_words or by_establishment))))  # the notice's bold (**words**): words alone
+                                               closed=closed, passed=passed, department_note=own_words or by_establishment,
+                                               asked=asked))))  # the notice's bold (**words**): words alone
     return 0

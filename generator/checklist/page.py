@@ -311,6 +311,10 @@ class ChecklistView:
     # first, when the checklist's script has not written the bar (fixbar59 left: once past.js hid a past date nothing
     # took its place, and the count kept « à déposer »)
     summary_later: tuple[tuple[str, str, str, str], ...]
+    # the list's title says its pieces « demandées » on the build's day, as the bar's count (``documents_past``); else the
+    # instant from which it says so ("" for none: ``_documents_past_at``), which past.js shows in its time (walk67b L1)
+    documents_past: bool
+    documents_past_at: str
     past: bool  # the session over on the day of the build (words.session_over)
     session_end: str  # the session's last day (words.session_end; academy's time zone), ISO
     dates_end: str | None  # the notice's last date (academy's time zone), ISO; None: no date given
@@ -617,8 +621,33 @@ def _bar_at(texts: InterfaceFile, data: dict, result: dict, moment: dt.datetime,
     following = future[0][1] if future else None
     known, waiting = bool(dates) and not later, not future and bool(dates) and later
     words, _ = _summary_next(texts, following, known, result, data, waiting)
-    past = (following is None and (known or waiting)) or (bool(over) and max(over.values()) <= moment)
-    return words, _documents_words(texts, past, partial, len(result["documents"]))
+    return words, _documents_words(texts, _past_at(data, result, moment), partial, len(result["documents"]))
+
+
+def _past_at(data: dict, result: dict, moment: dt.datetime) -> bool:
+    """The bar's count says the pieces « demandées » at ``moment`` (an instant), by checklist.js's datesPast: every date
+    of the notice over (its last instant in page data « over » reached), or none of the candidate's ahead, all passed or
+    passed so far (``_bar_at``); the list's title says it then too (``documents_title_past``; walk67b L1)."""
+    over = {did: dt.datetime.fromisoformat(iso) for did, iso in data["over"].items()}
+    if over and max(over.values()) <= moment:
+        return True
+    dates = [(d["id"], d["end"]) for d in data["key_dates"] if d["deadline"] and d["end"]]
+    dates += [(d["id"], d["end"]) for d in own_deadlines(result, data["key_dates"])]
+    future = [did for did, iso in dates if over[did] > moment]
+    return not future and bool(dates)
+
+
+def _documents_past_at(data: dict, result: dict, timezone: str, today: dt.date | None, past: bool) -> str:
+    """The instant, of page data « over » after the start of the build's day, from which the list's title says its pieces
+    « demandées » (``_past_at``), as the bar's count (``_bar_later``); "" when the build already says it (``past``),
+    without a build's day, or never. past.js shows the title's words for then from that instant (data-bts-from-at)."""
+    from zoneinfo import ZoneInfo
+
+    if today is None or past:
+        return ""
+    start = dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone))
+    moments = sorted({moment for iso in data["over"].values() if (moment := dt.datetime.fromisoformat(iso)) > start})
+    return next((moment.isoformat() for moment in moments if _past_at(data, result, moment)), "")
 
 
 def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, today: dt.date | None, partial: bool,
@@ -892,6 +921,23 @@ def _echo_left_out(view: ChecklistView) -> ChecklistView:
     return replace(view, answer=replace(view.answer, answers=answers))
 
 
+def documents_past(notice: Notice, following: str | None, dated: bool, today: dt.date | None) -> bool:
+    """The pieces « demandées », no longer « à déposer », on ``today`` (the build's day, or the command line's
+    BTS_GUIDE_TODAY): every date of the notice over (words.dates_over, the marker .bts-dates-over), or none of the
+    candidate's dates ahead (``following``: ``_next_deadline``'s first) when they have dated ones (``dated``: all passed, or
+    passed so far, ``_dates_passed_so_far``). The one decision for the bar's count, the list's title and the command
+    line's (walk67b L1); checklist.js: datesPast."""
+    return today is not None and (dates_over(notice, today) or (following is None and dated))
+
+
+def documents_past_on(notice: Notice, ruleset: dict, result: dict, today: dt.date | None) -> bool:
+    """``documents_past`` for the engine's answer ``result`` on ``today``, from the ruleset alone (the command line)."""
+    key_dates = _key_dates({"registration_closing": ""}, ruleset)
+    ends = {d["id"]: d["end"] for d in ruleset["deadlines"] if d["end"]}
+    following, known = _next_deadline(key_dates, result, today, ends)
+    return documents_past(notice, following, known or _dates_passed_so_far(following, known, key_dates, result), today)
+
+
 def _bar(notice: Notice, ruleset: dict, data: dict, result: dict, today: dt.date | None) -> dict:
     """The phone's summary bar's fields of ``ChecklistView`` (summary_…) for the engine's answer ``result``, as of the
     build's day ``today``."""
@@ -907,9 +953,11 @@ def _bar(notice: Notice, ruleset: dict, data: dict, result: dict, today: dt.date
     # (« demandées » once every date of the notice is over, or from when the bar says every one of the candidate's
     # passed, or passed so far: the pieces counted are all past their date; checklist.js datesPast)
     partial = partial_list(ruleset, result, texts)
-    summary_documents = _documents_words(texts, today is not None and (dates_over(notice, today) or (following is None and (known or waiting))),
-                                         partial, len(result["documents"]))
+    past = documents_past(notice, following, known or waiting, today)
+    summary_documents = _documents_words(texts, past, partial, len(result["documents"]))
     return {
+        "documents_past": past,
+        "documents_past_at": _documents_past_at(data, result, notice.tz, today, past),
         "summary_documents": summary_documents,
         "summary_next": summary_next,
         "summary_next_piece": named,

@@ -610,10 +610,11 @@ def partial_list_words(ruleset: dict, texts: InterfaceFile) -> str | None:
 
 
 def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: dict, deadline_words, *, listed: bool = True,
-                    names: dict[str, str] | None = None, passed: Collection[str] = ()) -> list[str]:
+                    names: dict[str, str] | None = None, passed: Collection[str] = (), asked: bool = False) -> list[str]:
     """The candidate's documents, each with why, when and where from, then an empty line (``listed``: a list is given
-    for the candidate's situation, not NO_LIST; ``names``: see ``render``)."""
-    out = [t.text("checklist.documents", count=len(result["documents"]))]
+    for the candidate's situation, not NO_LIST; ``names``, ``asked``: see ``render``)."""
+    # (« Pièces demandées » once the page's bar says so: walk67b L1)
+    out = [t.text("checklist.documents_past" if asked else "checklist.documents", count=len(result["documents"]))]
     # the list is not the notice's whole list: said under its title, before its count is read as complete (phone48 L4);
     # not where no list is given (as answer.py, checklist.js)
     partial = partial_list_words(ruleset, t) if listed else None
@@ -701,9 +702,10 @@ def specialty_row(group: dict, texts) -> str | None:
 
 def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (), *,
            state: list[str] | tuple[str, ...] = (), names: dict[str, str] | None = None, left_out: dict[str, str] | None = None,
-           closed: bool = False, passed: Collection[str] = (), department_note: str | None = None) -> str:
+           closed: bool = False, passed: Collection[str] = (), department_note: str | None = None, asked: bool = False) -> str:
     """The answer in French (``where``, ``ask``, ``closed``: see ``standing_lines``; ``passed``: the ids of the dates
-    over on the day, ``notice_view.passed_dates``, said passed, the registration's closing among them; ``state``: the
+    over on the day, ``notice_view.passed_dates``, said passed, the registration's closing among them; ``asked``: the
+    pieces « demandées » on the day, as the page's bar and title say them (page.documents_past_on); ``state``: the
     session past, or its registration closed, on the day, first: ``cli.state_lines``; ``names``: the national table's departments, another academy's
     department answered said by its name, as the page says it: department_answer_words; ``left_out``: the answers,
     among the ``dropped``, to questions of content/questions.yaml this session does not ask, id → label, said
@@ -772,7 +774,7 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out += _warning_lines(result, t, tz, where, passed)
     # No list for the candidate's situation: no « Pièces à déposer (0) » either (as the page: answer.documents_title)
     if result["documents"] or not no_list:
-        out += _document_lines(ruleset, result, t, deadlines, deadline_words, listed=not no_list, names=names, passed=passed)
+        out += _document_lines(ruleset, result, t, deadlines, deadline_words, listed=not no_list, names=names, passed=passed, asked=asked)
     if result["undecided"]:
         out.append(t.text("checklist.undecided", count=len(result["undecided"])))
         for document in result["undecided"]:

@@ -755,8 +755,10 @@ def test_warning_conditions_name_known_questions_and_choices():
 # --- command line -------------------------------------------------------------------
 
 
-def test_cli_prints_french_answer(capsys):
+def test_cli_prints_french_answer(capsys, monkeypatch):
     _ruleset()
+    # (during the registration: after its dates, « Pièces demandées », test_first_answer's walk67b L1)
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2023-10-20")
     code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", "situation=repeater", "nationality=french", "department=31"])
     out = capsys.readouterr().out
     assert code == 0
@@ -783,7 +785,8 @@ def test_cli_gives_another_academys_candidate_where_to_go_and_nothing_of_this_no
     assert typography(texts.text("standing.outside_title")) in out and typography(texts.text("checklist.warnings")) not in out
     for absent in ("checklist.registration", "checklist.contacts", "checklist_page.incomplete", "checklist_page.complete"):
         assert typography(texts.text(absent)) not in out, absent
-    assert typography(texts.text("checklist.documents", count=0).split(" (")[0]) not in out
+    for key in ("checklist.documents", "checklist.documents_past"):  # (« Pièces demandées » after the dates)
+        assert typography(texts.text(key, count=0).split(" (")[0]) not in out
     assert "2023" not in out  # (the session's dates are in 2023)
     assert typography(texts.text("standing.outside_where_unknown")) not in out
 
@@ -1039,7 +1042,7 @@ def test_cli_sends_another_academys_candidate_to_a_notice_of_the_same_session_on
             assert f"session {year}" in expected and f"session {other}" in expected and f"--session {other}" not in out, out
 
 
-def test_cli_says_to_a_candidate_living_abroad_what_the_page_says(capsys):
+def test_cli_says_to_a_candidate_living_abroad_what_the_page_says(capsys, monkeypatch):
     """« 99 » (or « étranger ») on a notice for its residents only (Toulouse 2024): the abroad standing, that no notice of
     the guide says where to register and whom to ask, then this notice's contacts (no dates, no list); on a notice
     silent on residence (Aix-Marseille 2023): the list, and the same words under the warning about the department,
@@ -1058,6 +1061,8 @@ def test_cli_says_to_a_candidate_living_abroad_what_the_page_says(capsys):
         for absent in ("standing.outside_title", "standing.outside_where_unknown", "checklist.registration", "checklist_page.incomplete"):
             assert typography(texts.text(absent)) not in out, absent
         assert "2023" not in out  # (none of the session's dates)
+    # (during its registration: after its dates, « Pièces demandées », test_first_answer's walk67b L1)
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2022-11-01")
     assert main(["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", "department=hors de France", "situation=repeater"]) == 0
     out = capsys.readouterr().out
     # no standing note (the list stays); the department warning is titled for someone living abroad, the hint under it
@@ -1446,13 +1451,15 @@ def test_a_warning_that_says_a_piece_is_missing_from_the_notice_s_list_keeps_the
     assert "piece_unlisted" not in [w["id"] for w in result["warnings"]] and result["complete"] is True
 
 
-def test_cli_gives_no_empty_list_to_a_candidate_the_notice_gives_none(capsys):
+def test_cli_gives_no_empty_list_to_a_candidate_the_notice_gives_none(capsys, monkeypatch):
     """As the page (answer.documents_title None): a VAE candidate of Clermont-Ferrand (frozen data) reads why there is
     no list, not « Pièces à déposer (0) »; a repeater gets theirs."""
     from generator.checklist.cli import load_texts
     from generator.french import typography
 
     texts, _ = load_texts(FROZEN)
+    # (during its registration: after its dates, « Pièces demandées », test_first_answer's walk67b L1)
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2023-10-15")
     title = typography(texts.text("checklist.documents", count=0).split(" (")[0])
     argv = ["--root", str(FROZEN), "checklist", "--academy", "clermont-ferrand", "--session", "2024", "department=63"]
     assert main([*argv, "situation=vae"]) == 0
@@ -2982,7 +2989,7 @@ def test_the_pieces_date_under_their_title_is_said_passed_as_in_dates_limites(ca
     # the command line
     assert main(["--root", str(FROZEN), "checklist", "--academy", slug, "--session", str(year), *(f"{k}={v}" for k, v in answers.items())]) == 0
     out = [_flat(line) for line in capsys.readouterr().out.splitlines()]
-    title = next(i for i, line in enumerate(out) if line.startswith("Pièces à déposer"))
+    title = next(i for i, line in enumerate(out) if line.startswith(("Pièces à déposer", "Pièces demandées")))
     said = [line for line in out[title:title + 40] if line.startswith("Date limite de")]
     assert len(said) == len(groups), said
     for did, line in zip(groups, said):

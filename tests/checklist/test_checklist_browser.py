@@ -1520,8 +1520,8 @@ def test_the_engine_s_answer_says_a_partial_list_under_its_title_and_on_the_bar(
     page.goto(server + url_of(notice) + "#situation=repeater")
     wait_settled(page)
     assert page.get_attribute("#bts-checklist-output", "data-answer-of") == "engine"
-    after_title = page.evaluate("""() => { const h = [...document.querySelectorAll('#bts-checklist-output h3')]
-        .find((e) => e.textContent.startsWith('Pièces à déposer')); return h && h.nextElementSibling.outerHTML; }""")
+    after_title = page.evaluate("""() => { const h = document.querySelector('#bts-checklist-output h3[data-documents-title]');
+        return h && h.nextElementSibling.outerHTML; }""")
     assert after_title.startswith('<p class="bts-checklist-remaining" data-partial-list="">'), after_title
     assert page.locator("#bts-checklist-output [data-partial-list]").count() == 1
     # (once its dates are all over, the bar's line under the count says so, the count the same words, on one line at

@@ -1006,7 +1006,9 @@ def test_another_academys_department_gets_no_list_but_where_to_go(notices, conte
         assert standing is not None, output
         assert where in standing.group(1), standing.group(1)
         assert "data-document=" not in output and "data-deadline=" not in output
-        assert t.text("checklist_page.documents_title", count=0).split(" (")[0] not in output
+        assert "data-documents-title" not in output
+        for key in ("checklist_page.documents_title", "checklist_page.documents_title_past"):
+            assert t.text(key, count=0).split(" (")[0] not in output
         # first, and none of this notice's dates, contacts or closing lines
         assert output.lstrip().startswith('<div class="bts-checklist-standing"'), output[:200]
         for absent in ("bts-checklist-key-dates", "data-registration=", "bts-checklist-deadlines", "bts-checklist-contacts", "bts-checklist-remaining"):
@@ -1929,7 +1931,7 @@ def test_a_list_the_notice_does_not_give_whole_says_so_under_its_title_and_on_th
         seen.add(partial is not None)
         body = checklist_page(notice, content)
         answer = output_of(body)
-        title = re.search(r"<h3>Pièces à déposer[^<]*</h3>\n(<[^>]*>)", answer)
+        title = re.search(r"<h3 data-documents-title>Pièces à déposer[^<]*</h3>\n(<[^>]*>)", answer)
         assert title, notice.slug
         assert (title.group(1) == '<p class="bts-checklist-remaining" data-partial-list>') == (partial is not None), (notice.slug, title.group(1))
         assert answer.count("data-partial-list") == (partial is not None)
@@ -1937,7 +1939,8 @@ def test_a_list_the_notice_does_not_give_whole_says_so_under_its_title_and_on_th
         assert bar.startswith("Au moins") == (partial is not None), bar
         assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year)]) == 0
         lines = capsys.readouterr().out.splitlines()
-        heading = next(i for i, line in enumerate(lines) if line.startswith(typography("Pièces à déposer")))
+        # (« Pièces demandées » once the session's dates are over on the machine's day: walk67b L1)
+        heading = next(i for i, line in enumerate(lines) if line.startswith((typography("Pièces à déposer"), typography("Pièces demandées"))))
         if partial is not None:
             assert " ".join(lines[heading + 1].split()) == " ".join(typography(partial).split())
             assert sum(" ".join(typography(partial).split()) in " ".join(line.split()) for line in lines) == 1
@@ -1991,6 +1994,45 @@ def test_a_past_session_s_bar_says_the_pieces_were_asked_not_to_deposit(notices,
         else:
             assert "demandée" not in before, before
     assert 0 < pending < len(notices)
+
+
+def test_the_list_s_title_says_the_pieces_were_asked_whenever_the_bar_does(notices, content, monkeypatch, capsys):
+    """walk67b L1: after the window (Toulouse 2024 on 15 December 2023) the bar said « 6 pièces demandées » and every
+    date « date passée », the list's title « Pièces à déposer (6) », on the page and on the command line. The one
+    decision (page.documents_past, checklist.js datesPast): the build's title says « Pièces demandées » exactly when its
+    bar's count does; a build made before that moment carries the title for then from the first instant its bar's count
+    says « demandées » (data-bts-from-at, shown by past.js); the command line with BTS_GUIDE_TODAY says the same as the
+    page built that day."""
+    from generator.cli import main
+
+    titles = re.compile(r'<h3 data-documents-title>(.*?)</h3>', re.S)
+    said = {True: 0, False: 0, "later": 0}
+    for notice in notices:
+        last = last_date(notice).date()
+        closing = (notice.closing or last_date(notice)).date()  # (Nantes 2026 does not date its closing)
+        days = [closing - dt.timedelta(days=20), closing + dt.timedelta(days=1), last, last + dt.timedelta(days=1)]
+        for day in days:
+            page = checklist_page(notice, content, today=day)
+            count = len(engine.evaluate(compile_ruleset(notice, content), {})["documents"])
+            asked = "demandée" in re.search(BUILT_COUNT, page).group(1)
+            title = titles.search(output_of(page)).group(1)
+            words = notice.texts.text("checklist_page.documents_title_past" if asked else "checklist_page.documents_title", count=count)
+            later = re.search(r'data-summary="documents">.*?</span> ', page).group(0)
+            switch = next((m.group(1) for m in re.finditer(r'data-bts-from-at="([^"]*)"[^>]*>([^<]*)<', later) if "demandée" in m.group(2)), None)
+            if switch and not asked:
+                # (before it: the title of the build's day, hidden from the bar's instant; after: the one for then)
+                assert title == (f'<span data-bts-over-at="{switch}">{words}</span><span hidden data-bts-from-at="{switch}">'
+                                 f'{notice.texts.text("checklist_page.documents_title_past", count=count)}</span>').replace("'", "’"), title
+                said["later"] += 1
+            else:
+                assert title == words.replace("'", "’"), (notice.slug, day, title)
+            said[asked] += 1
+            monkeypatch.setenv("BTS_GUIDE_TODAY", day.isoformat())
+            assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year)]) == 0
+            out = capsys.readouterr().out
+            key = "checklist.documents_past" if asked else "checklist.documents"
+            assert notice.texts.text(key, count=count).replace("'", "’") in out.splitlines(), (notice.slug, day, out)
+    assert all(said.values()), said
 
 
 def test_for_everyone_is_not_said_above_a_source_line_that_says_it(notices, content):

@@ -868,6 +868,14 @@ function start(root) {
     return ui(key, { count: result.documents.length });
   }
 
+  // The list's title: its pieces « demandées » whenever the bar's count says so (datesPast), « à déposer » before
+  // (walk67b L1: « Pièces à déposer (6) » under « 6 pièces demandées | Toutes les dates limites sont passées »); written
+  // again with the bar (summarize), at each moment that changes it. As page.py: documents_past, the build's title.
+  function documentsTitle(result) {
+    const count = { count: result.documents.length };
+    return datesPast(result) ? ui("documents_title_past", count) : ui("documents_title", count);
+  }
+
   // Nothing left to deposit by a date: every date of the notice over (its marker .bts-dates-over shown, by the build or
   // by past.js; or, on a page left open, its last instant in page data « over » passed, at the moment rule of the
   // bar's dates: a last date with an hour is over at its minute, the marker only at the next midnight), or the bar
@@ -911,6 +919,8 @@ function start(root) {
 
   // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
   function summarize(result) {
+    const title = output.querySelector("[data-documents-title]");
+    if (title && title.textContent !== documentsTitle(result)) title.textContent = documentsTitle(result);
     const bar = document.getElementById("bts-checklist-summary");
     if (!bar) return;
     // (the build's words for later moments, which past.js shows in their time until this script writes the bar)
@@ -2062,7 +2072,7 @@ function start(root) {
     // no list for the candidate (the notice excludes or does not name their situation: the note above says
     // so): no « Pièces à déposer (0) » (answer.py: the same)
     if (result.documents.length || !noList(result)) {
-      parts.push(el("h3", ui("documents_title", { count: result.documents.length })));
+      parts.push(el("h3", documentsTitle(result), { "data-documents-title": "" }));
       // the list is not the notice's whole list: why, under its title, before its count is read as complete (a review,
       // phone48 L4: it came last, after the contacts; answer.py, text.py: partial_list_words)
       const partial = partialList();
