@@ -558,6 +558,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "establishment_link": ("year",),
         "archive": ("session",),
         "past": (),
+        "closed": (),
         "past_no_newer_individual": ("link",),
         "past_no_newer_establishment": ("link",),
     },

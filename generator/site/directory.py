@@ -46,6 +46,11 @@ class SessionRef:
     registers: tuple[str, ...] = ()  # the situations of the candidates the notice has register themselves (who:)
     names: tuple[str, ...] = ()  # every situation its who: names, however they register (phone58 L4: those it leaves out)
     residence: bool = False  # the notice reserves individual registration to its academy's residents (residence_decides)
+    # registration closed, from the closing the notice dates to the session's last day (``last_day``), as the notice
+    # pages' « Inscriptions closes » box (notice_view.closed_view: its day, its minute when the notice gives an hour,
+    # and whether the build's day is in that time); None: the notice does not date its closing, or the session was past
+    # at build time (« — session passée » says it; walk67b L3)
+    closed: tuple[str, str | None, bool] | None = None
 
     def serves(self, audience: str) -> bool:
         return self.audience in (audience, "both")
@@ -119,6 +124,15 @@ def by_academy(notices: list[Notice]) -> list[list[Notice]]:
     return [sorted(items, key=lambda n: n.year, reverse=True) for items in ordered]
 
 
+def _closed(notice: Notice, today: dt.date) -> tuple[str, str | None, bool] | None:
+    """``SessionRef.closed``: the « Inscriptions closes » box's moment (notice_view.closed_view), for a notice that
+    dates its closing."""
+    from .notice_view import closed_view
+
+    box = closed_view(notice, today) if notice.closing is not None else None
+    return None if box is None else (box.after, box.at, box.now)
+
+
 def session_ref(notice: Notice, today: dt.date) -> SessionRef:
     return SessionRef(
         slug=notice.slug,
@@ -133,6 +147,7 @@ def session_ref(notice: Notice, today: dt.date) -> SessionRef:
         registers=tuple(dict.fromkeys(c.situation for c in notice.who if c.how == "individual")),
         names=tuple(dict.fromkeys(c.situation for c in notice.who)),
         residence=residence_decides(notice),
+        closed=_closed(notice, today),
     )
 
 

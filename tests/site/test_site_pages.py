@@ -109,6 +109,37 @@ def test_home_page_leads_to_newest_session_and_archives_older(frozen_notices):
         assert "session passée" in line
 
 
+def test_the_home_line_of_a_session_says_registration_closed_until_the_session_is_past(frozen_notices):
+    """walk67b L3: from the closing to 31 August, « Sessions par académie » said « clôture des inscriptions au plus tard
+    le … » with nothing saying it had passed; « — session passée » came only after. The line of a notice that dates its
+    closing carries « — inscriptions closes », shown by the build in that time (and by past.js, from the same moments
+    as the notice's « Inscriptions closes » box: data-bts-closed-after/-at, data-bts-open-until), hidden before; after
+    the session's last day only « — session passée » (one flag, never both)."""
+    t = frozen_notices[0].texts
+    closed, past = t.text("home.closed"), t.text("home.past")
+    flag = re.compile(r'<span class="bts-(closed|past)-flag"[^>]*?( hidden)?>')
+    seen = set()
+    for n in frozen_notices:
+        if n.closing is None:
+            continue
+        end = words.session_end(n)
+        for day, shown in ((n.closing.date() - dt.timedelta(days=1), set()), (n.closing.date() + dt.timedelta(days=1), {"closed"}),
+                           (end, {"closed"}), (end + dt.timedelta(days=1), {"past"})):
+            others = [o for o in frozen_notices if o.slug == n.slug and o.audience == n.audience and o.year > n.year]
+            home = pages.home_page([o for o in frozen_notices if o not in others], day)
+            target = f"]({pages.notice_path(n)})"
+            line = next(line for line in home.splitlines() if target in line and line.startswith("- "))
+            flags = {kind: not hidden for kind, hidden in flag.findall(line)}
+            assert {kind for kind, visible in flags.items() if visible} == shown, (n.slug, n.year, day, line)
+            # (the closed flag in its time, for past.js, until the session is past at build time)
+            assert ("closed" in flags) == (day <= end), (n.slug, n.year, day, line)
+            if "closed" in flags:
+                assert f'data-bts-open-until="{end.isoformat()}"' in line and f">{closed}</span>" in line, line
+            assert f">{past}</span>" in line
+            seen.add((n.slug, n.year))
+    assert len(seen) >= 3, seen
+
+
 def test_the_home_finder_names_the_candidates_each_notice_has_register_themselves(frozen_notices):
     """« Vous vous inscrivez vous-même (…) » names the situations of the notice's categories that register
     themselves (who:, how: individual), not every individual candidate: Nantes 2024 names distance learners
