@@ -1245,6 +1245,36 @@ function start(root) {
     return block;
   }
 
+  // « La suite est dans votre liste, sous « … » » under a warning's or the exam-adjustment request's first words at its
+  // question: a button in those words that brings the rest, in the list, into view with the keyboard's focus (at
+  // 360 px the list is below the questions, or behind the summary bar; at 1280 px in its own scrolling column), the
+  // address unchanged (it holds the answers: no link to a place of the page), as standingHere (walk67b L4: plain words,
+  // the candidate scrolled to find the section). ``place`` finds the target when pressed (the list written again since).
+  function toList(words, place) {
+    const button = el("button", words, { type: "button", class: "bts-checklist-to-list" });
+    button.addEventListener("click", () => {
+      const target = place();
+      if (!target || !target.getClientRects().length) return;  // (the build's answer for no answer, before the engine)
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.scrollIntoView({ block: "start" });
+      target.focus({ preventScroll: true });
+    });
+    const line = el("p", "", { class: "bts-checklist-note-more" });
+    line.append(button);
+    return line;
+  }
+
+  // A warning of the list, under « Attention » (render: its item, data-warning), the block's title if not found.
+  function warningInList(id) {
+    const item = [...output.querySelectorAll(".bts-checklist-warnings > li[data-warning]")].find((li) => li.dataset.warning === id);
+    return item || output.querySelector("#bts-checklist-warnings-title");
+  }
+
+  // The title « Aménagement d'épreuves » of the list's exam-adjustment block (adjustment).
+  function adjustmentInList() {
+    return output.querySelector("#bts-checklist-adjustment-title");
+  }
+
   // The warning about another academy's department next to the situation's answer that leaves no list: its title
   // (living abroad: « Vous résidez hors de France ») and where to go, as under it in the list (render).
   function departmentHere(warning, result) {
@@ -1287,7 +1317,7 @@ function start(root) {
       const item = el("div", "", { class: "bts-checklist-warning-here", "data-warning-here": warning.id });
       const paragraphs = String(text || "").trim().split(/\n\s*\n/);
       item.append(el("strong", warning.title), ...warningBlocks({ text: paragraphs[0] }));
-      if (paragraphs.length > 1) item.append(el("p", ui("at_question_more", { title: ui("warnings_title") }), { class: "bts-checklist-note-more" }));
+      if (paragraphs.length > 1) item.append(toList(ui("at_question_more", { title: ui("warnings_title") }), () => warningInList(warning.id)));
       return item;
     };
     for (const warning of result.warnings) {
@@ -1324,7 +1354,7 @@ function start(root) {
           item.append(emphasised("p", oneLine(shared("exam_adjustment.request", { channel: shared(`exam_adjustment.channel_${adjustmentItem.channel}`) }))));
           if (adjustmentItem.deadline) item.append(adjustmentDeadlineLine("p", adjustmentItem.deadline));
         }
-        item.append(el("p", ui("at_question_more", { title: ui("adjustment_title") }), { class: "bts-checklist-note-more" }));
+        item.append(toList(ui("at_question_more", { title: ui("adjustment_title") }), adjustmentInList));
       }
       add(anchorOf(["exam_adjustment"], result), item);
     }
@@ -2046,7 +2076,7 @@ function start(root) {
     const warnings = [];
     if (standing && !none) parts.push(standing);
     if (result.warnings.length) {
-      warnings.push(el("h3", ui("warnings_title")));
+      warnings.push(el("h3", ui("warnings_title"), { id: "bts-checklist-warnings-title" }));
       const list = el("ul", "", { class: "bts-checklist-warnings" });
       for (const warning of result.warnings) {
         const item = el("li", "", { "data-warning": warning.id });
@@ -2377,7 +2407,7 @@ function start(root) {
     if (!item.given) {  // the notice does not say how: said so, in the notice page's words, then the guide's advice (text.py: the same)
       block.append(el("p", shared("exam_adjustment.not_given")));
       if (data.adjustment_ask) block.append(el("p", data.adjustment_ask));
-      return [el("h3", ui("adjustment_title")), block];
+      return [el("h3", ui("adjustment_title"), { id: "bts-checklist-adjustment-title" }), block];
     }
     block.append(el("p", ui(intro)));
     if (item.request === "renewal" && item.renewal) {
@@ -2432,7 +2462,7 @@ function start(root) {
     block.append(list);
     // where in the notice it is, as the notice page ends the procedure (text.py: the same)
     if (item.source) block.append(el("p", item.source, { class: "bts-checklist-source" }));
-    return [el("h3", ui("adjustment_title")), block];
+    return [el("h3", ui("adjustment_title"), { id: "bts-checklist-adjustment-title" }), block];
   }
 
   // After the first answer: the files of this page into the cache its service worker serves
