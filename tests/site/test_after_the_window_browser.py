@@ -36,7 +36,7 @@ CLERMONT = "clermont-ferrand/2024/liste-personnalisee/"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     require_browser(needs_pyodide=True)
-    return built_site(tmp_path_factory.mktemp("past67"), FROZEN, BTS_GUIDE_TODAY=BUILT, BTS_GUIDE_PDF="0", BTS_GUIDE_COMPRESS="0")
+    return built_site(tmp_path_factory.mktemp("after-the-window"), FROZEN, BTS_GUIDE_TODAY=BUILT, BTS_GUIDE_PDF="0", BTS_GUIDE_COMPRESS="0")
 
 
 @pytest.fixture(scope="module")
