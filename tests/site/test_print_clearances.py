@@ -1,7 +1,8 @@
 """Room left on paper (a review, print67), on the frozen site: a printed checklist ends on its last line (no margin under
-it to carry on to a sheet of its own).
+it to carry on to a sheet of its own), and a form's boxes to tick stay clear of the line above them.
 
-The checklist is printed from a phone in headless Chromium with print media emulated (as test_print_browser.py)."""
+The checklist is printed from a phone in headless Chromium with print media emulated (as test_print_browser.py); the
+forms are read in their PDFs with pdfplumber (as test_forms.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ import pytest
 
 from browser_support import Watched, chromium, require_browser, serve_site
 from generator.site import pages
+from generator.site.form_view import forms_with_pages
+from generator.site.paths import form_pdf_path
 
+MM = 72 / 25.4  # PDF points in a millimetre
 PHONE = {"width": 360, "height": 740}
 _ENGINE_ANSWERED = ("() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && "
                     "r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }")
@@ -82,3 +86,31 @@ def test_a_printed_checklist_ends_on_its_last_line(browser, origin, frozen_notic
         bare = [i + 1 for i, p in enumerate(pdf.pages) if re.fullmatch(r"\s*\d+ / \d+\s*", p.extract_text() or "")]
     assert not bare, f"{notice_key}: sheets with nothing but their number: {bare}"
 
+
+def test_a_form_s_boxes_to_tick_stay_clear_of_the_line_above_them(frozen_site, frozen_notices):
+    """print67: in Nantes 2026's fiche préparatoire (a long form, 9 pt lines 1.1 apart), a box after a label's last
+    line, « … de sociétés de droit privé : ☐ Oui ☐ Non », had its top on the descenders of the label's line before
+    (« publication par la presse » read as underlined). In every form's PDF, each box's top is at least a quarter of a
+    millimetre below the characters of the line above it."""
+    seen = 0
+    for notice in frozen_notices:
+        for form in forms_with_pages(notice):
+            path = frozen_site / form_pdf_path(notice, form.id)
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    chars = [c for c in page.chars if c["text"].strip()]
+                    boxes = [r for r in page.rects if 2.5 * MM < r["width"] < 5 * MM and 2.5 * MM < r["height"] < 5 * MM]
+                    for box in boxes:
+                        # the characters over the box's width whose foot is above its top or just under it (the line
+                        # above; a tick inside the box or the words beside it are lower)
+                        above = [c for c in chars if c["x1"] > box["x0"] and c["x0"] < box["x1"] and c["bottom"] <= box["top"] + 1.5 * MM
+                                 and c["top"] < box["top"]]
+                        if not above:
+                            continue
+                        seen += 1
+                        lowest = max(above, key=lambda c: c["bottom"])
+                        clear = (box["top"] - lowest["bottom"]) / MM
+                        near = sorted((c for c in chars if abs(c["top"] - lowest["top"]) < 1 and abs(c["x0"] - box["x0"]) < 30 * MM), key=lambda c: c["x0"])
+                        line = "".join((" " if before and c["x0"] - before["x1"] > 1 else "") + c["text"] for before, c in zip([None, *near], near))
+                        assert clear >= 0.25, f"{path.name}: a box {clear:.2f} mm under « {line} »"
+    assert seen, "no box under a line: nothing checked"
