@@ -1,8 +1,9 @@
 """Room left on paper (a review, print67), on the frozen site: a printed checklist ends on its last line (no margin under
-it to carry on to a sheet of its own), and a form's boxes to tick stay clear of the line above them.
+it to carry on to a sheet of its own), a form's boxes to tick stay clear of the line above them, a notice's table crossed
+by column gives its words the room.
 
 The checklist is printed from a phone in headless Chromium with print media emulated (as test_print_browser.py); the
-forms are read in their PDFs with pdfplumber (as test_forms.py)."""
+PDFs are read with pdfplumber (as test_forms.py and test_notice_pdf.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from browser_support import Watched, chromium, require_browser, serve_site
 from generator.site import pages
 from generator.site.form_view import forms_with_pages
 from generator.site.paths import form_pdf_path
+from generator.site.words import specialty_as_written
+from test_notice_pdf import squeeze
 
 MM = 72 / 25.4  # PDF points in a millimetre
 PHONE = {"width": 360, "height": 740}
@@ -114,3 +117,23 @@ def test_a_form_s_boxes_to_tick_stay_clear_of_the_line_above_them(frozen_site, f
                         line = "".join((" " if before and c["x0"] - before["x1"] > 1 else "") + c["text"] for before, c in zip([None, *near], near))
                         assert clear >= 0.25, f"{path.name}: a box {clear:.2f} mm under « {line} »"
     assert seen, "no box under a line: nothing checked"
+
+
+def test_a_notice_s_table_crossed_by_column_prints_each_row_on_one_line(frozen_site, frozen_notices):
+    """print67: Clermont-Ferrand 2024's R408 table (its specialties in its words, a column per annex of the
+    recommendation, an « X » where it applies: r408.list.printed_as: table) shared the line in three like columns, each
+    specialty on two or three lines beside two cells holding an « X » (« Finitions, aménagement / des bâtiments : /
+    conception et réalisation »), the table twice as tall as its rows. In the notice's PDF, each of its rows is one
+    line: the specialty's words, then its crosses."""
+    seen = 0
+    for notice in frozen_notices:
+        own = notice.r408.notice_list
+        if own is None or own.printed_as != "table":
+            continue
+        with pdfplumber.open(frozen_site / pages.pdf_path(notice)) as pdf:
+            lines = {squeeze(line["text"]) for page in pdf.pages for line in page.extract_text_lines()}
+        for entry in own.specialties:
+            words = specialty_as_written(notice, entry.specialty, entry.words)
+            seen += 1
+            assert any(line.startswith(squeeze(words)) for line in lines), f"{notice.slug} {notice.year}: « {words} » not on one line"
+    assert seen, "no notice prints its R408 list as a table: nothing checked"
