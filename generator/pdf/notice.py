@@ -57,6 +57,10 @@ TEMPLATES = HERE / "templates"
 # last: its page box (margins, running header, page number) wins over the forms' own A4 page rule (the forms'
 # pages inside the notice have their named page, ``@page form``, in notice.css).
 STYLESHEETS = (HERE.parent.parent / "site_overrides" / "assets" / "forms" / "form.css", HERE / "notice.css")
+# WeasyPrint's options for every PDF (the notices' and the forms'): tagged (its structure tree: headings, lists,
+# tables, links, as the HTML's), so that a screen reader or a phone's reflow reads a PDF as the page (print67: they were
+# untagged, a flat run of text to a candidate who listens to the notice); part of the cache key (_key).
+WRITE_OPTIONS = {"pdf_tags": True}
 ENVIRONMENT = html_environment(TEMPLATES)
 
 # A link a reader of paper can use: a web address (printed after its words by notice.css), an e-mail
@@ -247,7 +251,7 @@ def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = STYLE
     fetcher = LocalOnly()
     try:
         styles = [weasyprint.CSS(string=path.read_text(encoding="utf-8"), url_fetcher=fetcher) for path in stylesheets]
-        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(stylesheets=styles)
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf(stylesheets=styles, **WRITE_OPTIONS)
     except (Exception, RefusedResource) as error:  # a refusal stops WeasyPrint (not an Exception: nothing catches it)
         raise PdfError(f"PDF {where} non produit ({type(error).__name__} : {error})") from error
     if fetcher.refused:  # a refusal WeasyPrint caught and only logged
@@ -256,13 +260,13 @@ def notice_pdf(html: str, where: str = "", stylesheets: tuple[Path, ...] = STYLE
 
 
 def _key(html: str, stylesheets: tuple[Path, ...] = STYLESHEETS) -> str:
-    """The cache key of a PDF: everything it depends on (WeasyPrint, the stylesheets, the HTML)."""
+    """The cache key of a PDF: everything it depends on (WeasyPrint and its options, the stylesheets, the HTML)."""
     digest = hashlib.sha256()
     try:
         version = metadata.version("weasyprint")  # WeasyPrint not imported
     except metadata.PackageNotFoundError:
         version = "absent"  # nothing cached under it: notice_pdf says, in French, how to install it
-    for part in (version, *(p.read_text(encoding="utf-8") for p in stylesheets), html):
+    for part in (version, repr(sorted(WRITE_OPTIONS.items())), *(p.read_text(encoding="utf-8") for p in stylesheets), html):
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest() + ".pdf"
 

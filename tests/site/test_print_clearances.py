@@ -1,6 +1,6 @@
 """Room left on paper (a review, print67), on the frozen site: a printed checklist ends on its last line (no margin under
 it to carry on to a sheet of its own), a form's boxes to tick stay clear of the line above them, a notice's table crossed
-by column gives its words the room.
+by column gives its words the room; the PDFs are tagged, for those who listen to them.
 
 The checklist is printed from a phone in headless Chromium with print media emulated (as test_print_browser.py); the
 PDFs are read with pdfplumber (as test_forms.py and test_notice_pdf.py)."""
@@ -11,6 +11,7 @@ import io
 import re
 
 import pdfplumber
+import pypdf
 import pytest
 
 from browser_support import Watched, chromium, require_browser, serve_site
@@ -137,3 +138,30 @@ def test_a_notice_s_table_crossed_by_column_prints_each_row_on_one_line(frozen_s
             seen += 1
             assert any(line.startswith(squeeze(words)) for line in lines), f"{notice.slug} {notice.year}: « {words} » not on one line"
     assert seen, "no notice prints its R408 list as a table: nothing checked"
+
+
+def _structure(node, found: set[str]) -> set[str]:
+    """The structure types (/S: /H2, /Table, /L…) of a PDF's structure tree under ``node``."""
+    node = node.get_object() if hasattr(node, "get_object") else node
+    if hasattr(node, "get"):
+        if node.get("/S") is not None:
+            found.add(str(node["/S"]))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            _structure(kid, found)
+    return found
+
+
+def test_the_notices_and_forms_pdfs_are_tagged(frozen_site, frozen_notices):
+    """print67: the PDFs were untagged (no structure tree), a flat run of text to a screen reader: a candidate with a
+    disability who listens to the notice heard no heading, list or table. Each notice's PDF and each form's is tagged
+    (/MarkInfo /Marked, a structure tree), the notice's with its headings, lists, tables and links; French."""
+    paths = [pages.pdf_path(n) for n in frozen_notices] + [form_pdf_path(n, f.id) for n in frozen_notices for f in forms_with_pages(n)]
+    assert len(paths) > len(frozen_notices), "no form's PDF: nothing of theirs checked"
+    for path in paths:
+        root = pypdf.PdfReader(frozen_site / path).trailer["/Root"]
+        assert bool((root.get("/MarkInfo") or {}).get("/Marked")) and "/StructTreeRoot" in root, f"{path}: untagged"
+        assert str(root.get("/Lang")) == "fr", path
+        if path.endswith(".pdf") and "/formulaires/" not in path:
+            found = _structure(root["/StructTreeRoot"], set())
+            assert {"/H2", "/L", "/Table", "/Link"} <= found, (path, sorted(found))
