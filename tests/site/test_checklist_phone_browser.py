@@ -2125,7 +2125,9 @@ def test_arrows_through_a_group_lose_no_answer_on_the_way(notices, origin, visit
 
     page.focus("#q-disability-yes")
     press("ArrowDown", "no")
-    # put aside: not in the address nor in its hidden field, said next to the question and on the status line
+    # put aside: not in the address nor in its hidden field, said next to the question and on the status line (once
+    # the keys pause: a11y67 M2, test_checklist_announcements_browser.py)
+    page.wait_for_function("(s) => document.querySelector(s).textContent.startsWith('Réponse mise de côté')", arg=status)
     assert answers_in(page) == {"disability": "no"}
     assert page.is_hidden("#q-exam_adjustment") and not page.is_checked("#q-exam_adjustment-yes")
     assert note.count() == 1 and note.get_attribute("data-dropped") == "exam_adjustment"

@@ -370,6 +370,25 @@ function start(root) {
   let series = null;
   let undoing = false;
   let announced = "";
+  // A key that steps through a question's choices (the arrows of a radio group; the arrows, Home, End or a letter in
+  // the specialty list) changes the answer at each key, and the list follows each: what the status line says of it
+  // waits until the keys pause (SAID_AFTER) or the focus leaves the question, as the department field's hint waits for
+  // the typing (a11y67 M2, RGAA 7.5: two arrows through « Quelle est votre situation ? » gave two sentences 160 ms
+  // apart; the specialty list went down by its arrows queued dozens). ``held``: the sentence of the last answer, to say
+  // then (null: nothing new to say). A tap, a click, Space or Enter: said at once. (The change comes within its key's
+  // keydown, before its keyup: stepping.)
+  let stepping = false;
+  document.addEventListener("keydown", (event) => { stepping = event.key !== " " && event.key !== "Enter"; }, true);
+  document.addEventListener("keyup", () => { stepping = false; }, true);
+  let held = null;
+  let heldQuestion = null;
+  const statusPause = saidAfterPause(() => {
+    heldQuestion = null;
+    if (held === null) return;
+    status.textContent = held;
+    announced = held;
+    held = null;
+  });
   function receive(kind, message) {
     if (failed) return;
     if (kind === "error") {
@@ -417,7 +436,14 @@ function start(root) {
     changed = event.target;
     const block = event.target.closest && event.target.closest("[data-question]");
     if (block && !block.hidden) touched.add(block.dataset.question);
-    send(event);
+    const byKeys = stepping && block && event.target.matches("input[type=radio], select");
+    send(event, byKeys ? block.dataset.question : null);
+  });
+  // (the focus out of the question whose answer is held: said now)
+  form.addEventListener("focusout", (event) => {
+    if (!heldQuestion) return;
+    const block = document.getElementById(`q-${heldQuestion}`);
+    if (!(block && event.relatedTarget instanceof Node && block.contains(event.relatedTarget))) statusPause.now();
   });
   form.addEventListener("focusout", (event) => {
     if (!series) return;
@@ -547,9 +573,19 @@ function start(root) {
     if (value) document.getElementById(`q-${name}`).hidden = false;
   }
 
-  function send(event) {
+  // ``keyed``: the question whose answer a key stepping through its choices changed (its status sentence held: stepping)
+  function send(event, keyed = null) {
     last += 1;
     root.dataset.sent = String(last);
+    // (any other answer sent: its sentence said at once, in place of one held)
+    if (keyed) {
+      heldQuestion = keyed;
+      statusPause.wait();
+    } else {
+      statusPause.cancel();
+      heldQuestion = null;
+      held = null;
+    }
     // Until the engine's first answer, the answer in the page is the one for no answer at all: hidden but for its key
     // dates, whose pointers to « Dates à retenir » (hidden) are disabled, read as their words (the engine's answer
     // replaces them; a review: a Tab stop that did nothing); not while the answers are those of the answer built for
@@ -729,7 +765,10 @@ function start(root) {
     // field a screen reader may have left (a review, phone48 L3)
     const problems = appeared.filter((element) => element.classList.contains("bts-checklist-problem")).map((element) => element.textContent);
     if (problems.length) sentence = problems.join(" ") + " " + sentence;
-    if (sentence !== announced || erased.length || aside.length || problems.length || ignored.length || unreadWords || replacedWords) {
+    const news = sentence !== announced || erased.length || aside.length || problems.length || ignored.length || unreadWords || replacedWords;
+    if (statusPause.waiting) {
+      held = news ? sentence : null;  // (the last answer's, when the keys pause: stepping)
+    } else if (news) {
       status.textContent = sentence;
       announced = sentence;
     }
@@ -2911,8 +2950,32 @@ function telHref(phone) {
 // text next to the field as soon as it is typed. The engine, for its part, says the candidate resides
 // outside the academy: in its standing where the notice reserves individual registration to its residents
 // (residence:), else in a warning, under which the answer repeats this hint.
-// How long the typing in the department field pauses before its hint is said to a screen reader (ms).
+// How long the typing in the department field, or the keys stepping through a question's choices, pause before what
+// they changed is said to a screen reader (ms).
 const SAID_AFTER = 500;
+
+// Words said to a screen reader once the keys pause (SAID_AFTER after the last ``wait()``) or the control is left
+// (``now()``), not at each key: the department field's hint (departmentHint), the status line's sentence of an answer
+// changed by the arrows (start: stepping). ``say`` runs once for a series; ``waiting`` until then; ``cancel()``: not said.
+function saidAfterPause(say) {
+  let timer = null;
+  const stop = () => {
+    clearTimeout(timer);
+    timer = null;
+  };
+  return {
+    wait() {
+      stop();
+      timer = setTimeout(() => { timer = null; say(); }, SAID_AFTER);
+    },
+    now() {
+      stop();
+      say();
+    },
+    cancel: stop,
+    get waiting() { return timer !== null; },
+  };
+}
 
 // The words of a link whose words are its web address, as a person reads and types it: without its scheme, a site's
 // root without its final slash (« www.ac-nantes.fr »), a deeper address whole (« appli.ac-aix-marseille.fr/amex/ »);
@@ -3048,17 +3111,15 @@ function departmentHint(form, data, carried) {
     // (SAID_AFTER) or the field is left, not at each keystroke (review64 L6: « 3 », Allier, then « 31 », the echo: two
     // announcements for one department); written only when they change. The hint itself follows each keystroke.
     const said = document.getElementById(`q-${qid}-elsewhere-said`);
-    let pause = null;
-    const say = () => {
-      clearTimeout(pause);
-      pause = null;
+    const pause = saidAfterPause(() => {
       const words = hint.hidden ? "" : hint.textContent;
       if (said && said.textContent !== words) said.textContent = words;
       readOnce(hint, said);
-    };
+    });
+    const say = () => pause.now();
     input.addEventListener("input", () => {
       update();
-      clearTimeout(pause);
+      pause.cancel();
       // words the hint no longer says emptied at once, silently: the live copy never holds a department the field no
       // longer holds, until the pause says the new one (review67 L9: « 31 » then back to « 3 » kept Haute-Garonne's
       // academy there until the field was left)
@@ -3067,7 +3128,7 @@ function departmentHint(form, data, carried) {
       // (a lone digit is the start of a number, not yet a department: shown, said only once the field is left; a
       // slow typist heard « 3 », Allier, before « 31 », phone56 L4)
       if (/^\s*[0-9]\s*$/.test(input.value)) return;
-      pause = setTimeout(say, SAID_AFTER);
+      pause.wait();
     });
     input.addEventListener("change", say);
     // The hint written again after an answer (update) while the focus was on its link or one of its buttons: the
@@ -3097,7 +3158,7 @@ function departmentHint(form, data, carried) {
     form.addEventListener("bts-problems", () => {
       const before = hint.hidden ? "" : hint.textContent;
       rewrite();
-      if (pause === null && before !== (hint.hidden ? "" : hint.textContent)) say();
+      if (!pause.waiting && before !== (hint.hidden ? "" : hint.textContent)) say();
     });
     update();
     // « Je réside hors de France »: writes the answer's words in the field (read as « 99 »), as if typed, and the
