@@ -846,6 +846,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "print": (),
         "ics": (),
         "ics_past": (),
+        "ics_saved": ("file",),
         "ics_calname": ('year', 'academy_of'),
     },
     # What changed between two sessions (generator/diff.py): python -m generator diff and the

@@ -5,6 +5,7 @@ a11y67 M2 (RGAA 7.5): the arrows of a radio group, or of the specialty list, cha
 status line said each answer: two arrows through « Quelle est votre situation ? » gave two sentences 160 ms apart, the
 specialty list went down by its arrows queued dozens. The list still follows each key; its sentence is said once the
 keys pause (SAID_AFTER, the department field's typing pause) or the focus leaves the question; a click is said at once.
+a11y67 L6: the calendar (.ics) button said nothing once the file was downloaded.
 
 Each page's clock is Playwright's, paused once its list has answered (``load_paused``): the keys' pause is the test's
 ``run_for``, never the machine's speed (the engine's answers do not wait for the clock, the page's timers do).
@@ -136,3 +137,32 @@ def test_an_answer_put_aside_by_the_arrows_is_said_once_the_focus_leaves_and_its
     assert problems(visit) == []
     visit.close()
 
+
+def test_the_calendar_button_says_the_file_downloaded_each_time(browser, origin):
+    """a11y67 L6: « Ajouter vos dates à votre agenda (.ics) » pressed with Enter: the file's name said next to it
+    (role=status), once a press, the focus left on the button; another answer (another list, another file) empties it."""
+    visit, page, sent = paused_list(browser, origin, "#" + urlencode({"situation": "distance"}), viewport=PHONE)
+    ics = page.locator("#bts-checklist-ics")
+    region = ics.locator("xpath=following-sibling::*[@role='status']")
+    assert region.count() == 1
+    page.evaluate(RECORD, ".bts-checklist-saved")
+    ics.focus()
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    name = info.value.suggested_filename
+    assert name == "bts-toulouse-2024-ma-liste.ics"
+    words = f"Fichier {name} téléchargé."
+    assert said(page, ".bts-checklist-saved") == [words]
+    assert page.evaluate("document.activeElement.id") == "bts-checklist-ics"
+    page.clock.run_for(2000)
+    assert said(page, ".bts-checklist-saved") == [words]
+    # again: emptied, then said again a tenth of a second later (the same words again are no change to say)
+    with page.expect_download():
+        page.keyboard.press("Enter")
+    page.clock.run_for(200)
+    assert said(page, ".bts-checklist-saved") == [words, "", words]
+    page.click("label[for='q-situation-repeater']")
+    ready(page, sent)
+    assert region.text_content() == ""
+    assert problems(visit) == []
+    visit.close()

@@ -2764,8 +2764,20 @@ function start(root) {
     // the notice's dates all over (its marker .bts-dates-over shown, by the build or by past.js): said on the button
     // (again whenever the marker changes: datesOverMarked)
     const ics = el("button", icsWords(), { type: "button", class: "md-button", id: "bts-checklist-ics" });
-    ics.addEventListener("click", () => download(calendar(lastResult), `bts-${data.academy.slug}-${data.year}-ma-liste.ics`));
-    buttons.append(print, " ", ics);
+    // Once the file is given to the browser, its name said next to the button, as « Lien copié. » is (a11y67 L6: a
+    // keyboard or screen reader user heard nothing; the browser's download bubble was all), at each press (emptied
+    // first, written a tenth of a second later if it was there: the same words again are no change to say); a new link
+    // (another list) empties it (updateKeep).
+    const saved = el("span", "", { role: "status", class: "bts-checklist-saved" });
+    ics.addEventListener("click", async () => {
+      const name = `bts-${data.academy.slug}-${data.year}-ma-liste.ics`;
+      const again = saved.textContent !== "";
+      saved.textContent = "";
+      download(calendar(lastResult), name);
+      if (again) await new Promise((resolve) => setTimeout(resolve, 100));
+      saved.textContent = ui("ics_saved", { file: name });
+    });
+    buttons.append(print, " ", ics, " ", saved);
     keepBlock.append(row, buttons);
     return keepBlock;
   }
@@ -2777,6 +2789,9 @@ function start(root) {
       input.value = location.href;
       const copied = input.parentElement.querySelector(".bts-checklist-copied");
       if (copied) copied.textContent = "";
+      // (nor « Fichier … téléchargé » under another list's button: the file holds the dates of the list before)
+      const saved = document.querySelector(".bts-checklist-saved");
+      if (saved) saved.textContent = "";
     }
     // no list for the candidate (noList: the registration's dates a not-cited candidate reads under the note are those
     // of the candidates the notice concerns, not theirs; phone47 M2), or no date the notice gives: nothing to put in a
