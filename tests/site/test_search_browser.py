@@ -150,6 +150,46 @@ FOCUSED = """() => { const e = document.activeElement;
     + '|' + (e.getAttribute('href') || e.textContent.trim().slice(0, 30)); }"""
 
 
+# Whether the theme's search is open, and what has the focus (FOCUSED), after a key.
+SEARCH_AND_FOCUS = """() => [document.getElementById('__search').checked, document.activeElement.matches('.md-search__input')]"""
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_tabbing_through_the_header_passes_the_search_box_in_one_stop(visits, size):
+    """a11y67 L7: the theme opens its search whenever its box gets the focus (MkDocs Material 9.8.2, mountSearchQuery,
+    « Handle focus change »: setToggle("search", true)), on a phone its full-screen search, and closes it on Tab
+    (mountSearch, « Escape or Tab: close search »). On a phone the box is the keyboard's only way to the search (the
+    magnifier is a <label>, no Tab stop), so it stays a Tab stop; a keyboard user passes it with one Tab, forward or
+    back: the search closed again, the focus on the next stop after the box (or the one before it), never on the page's
+    <body> nor back at the page's top."""
+    visit = visits.take(viewport=size)
+    page = visit.page
+    try:
+        page.goto(visit.origin + "/toulouse/2024/", wait_until="load")
+        before = None
+        for _ in range(8):
+            now = page.evaluate(FOCUSED)
+            page.keyboard.press("Tab")
+            if page.evaluate("() => document.activeElement.matches('.md-search__input')"):
+                before = now
+                break
+        assert before and before != "body", before
+        assert page.evaluate(SEARCH_AND_FOCUS) == [True, True]
+        page.keyboard.press("Tab")
+        assert page.evaluate(SEARCH_AND_FOCUS) == [False, False]
+        after = page.evaluate(FOCUSED)
+        assert after != "body" and page.evaluate("""() => !document.activeElement.closest('.md-search')
+            && Boolean(document.querySelector('.md-search__input').compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING)"""), after
+        page.keyboard.press("Shift+Tab")
+        assert page.evaluate(SEARCH_AND_FOCUS) == [True, True]
+        page.keyboard.press("Shift+Tab")
+        assert page.evaluate(SEARCH_AND_FOCUS) == [False, False]
+        assert page.evaluate(FOCUSED) == before
+        assert visit.errors == [], visit.errors
+    finally:
+        visit.close()
+
+
 def focused_once_given_back(page, want: str) -> str:
     """What has the focus (FOCUSED) once bts-search-focus.js has given it back after Escape (in a task of its own, after
     the theme's handling of the key): ``want`` as soon as it has it, else what has it 20 s after."""
