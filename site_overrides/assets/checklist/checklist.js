@@ -380,6 +380,8 @@ function start(root) {
   let stepping = false;
   document.addEventListener("keydown", (event) => { stepping = event.key !== " " && event.key !== "Enter"; }, true);
   document.addEventListener("keyup", () => { stepping = false; }, true);
+  // (a key's release missed, the window left while it was down: a press of the pointer is no key)
+  document.addEventListener("pointerdown", () => { stepping = false; }, true);
   let held = null;
   let heldQuestion = null;
   const statusPause = saidAfterPause(() => {
