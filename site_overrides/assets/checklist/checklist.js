@@ -3128,7 +3128,10 @@ function departmentHint(form, data, carried) {
     // (SAID_AFTER) or the field is left, not at each keystroke (review64 L6: « 3 », Allier, then « 31 », the echo: two
     // announcements for one department); written only when they change. The hint itself follows each keystroke.
     const said = document.getElementById(`q-${qid}-elsewhere-said`);
+    // (typed: keystrokes not yet said, the pause's or the field's leaving to say them, a lone digit's too)
+    let typed = false;
     const pause = saidAfterPause(() => {
+      typed = false;
       const words = hint.hidden ? "" : hint.textContent;
       if (said && said.textContent !== words) said.textContent = words;
       readOnce(hint, said);
@@ -3137,6 +3140,7 @@ function departmentHint(form, data, carried) {
     input.addEventListener("input", () => {
       update();
       pause.cancel();
+      typed = true;
       // words the hint no longer says emptied at once, silently: the live copy never holds a department the field no
       // longer holds, until the pause says the new one (review67 L9: « 31 » then back to « 3 » kept Haute-Garonne's
       // academy there until the field was left)
@@ -3175,7 +3179,7 @@ function departmentHint(form, data, carried) {
     form.addEventListener("bts-problems", () => {
       const before = hint.hidden ? "" : hint.textContent;
       rewrite();
-      if (!pause.waiting && before !== (hint.hidden ? "" : hint.textContent)) say();
+      if (!typed && before !== (hint.hidden ? "" : hint.textContent)) say();
     });
     update();
     // « Je réside hors de France »: writes the answer's words in the field (read as « 99 »), as if typed, and the
