@@ -267,6 +267,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "guide_hour": ("date",),
         "guide_midnight": ("date",),
         "new_request_only": ("label",),
+        "guide_note": ("note",),  # the guide's note on a date (its note:), wherever the date is written
         "reading_in_annex": ("title", "page"),
         "more_in_annex": ("labels", "count", "title", "page"),
     },

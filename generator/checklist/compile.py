@@ -27,7 +27,7 @@ from ..site.document_view import form_links
 from ..site.words import office_reach
 from ..site.notice_view import adjustment_ask, contacts as contacts_view, contacts_places, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title, written_address
-from ..site.words import address_said, condition_words, document_condition, own_labels, part_source, reading, specialty_name, under_labels, unsaid
+from ..site.words import address_said, condition_words, date_note, document_condition, own_labels, part_source, reading, specialty_name, under_labels, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
@@ -380,7 +380,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 "given": d.given,
                 "strict": d.strict,
                 "words": d.words,
-                "note": d.note,
+                "note": date_note(notice, d),  # (labelled the guide's, as on the page: words.date_note)
                 # « day »/« hour »: a day or an hour the guide reads, marked so in its words (words.reading; read53 L1)
                 "reading": reading(d),
             }

@@ -319,7 +319,10 @@ class Deadline(Record):
         "(une date limite, kind: deadline, l'écrit toujours ainsi)", default=False,
     )
     words: str | None = doc("les mots exacts de la notice quand ils sont ambigus", default=None)
-    note: str | None = doc("précision ou interprétation retenue", default=None)
+    note: str | None = doc(
+        "précision ou interprétation retenue : la note du guide sur cette date, que chaque sortie (page, liste "
+        "personnalisée, ligne de commande, calendrier ; l'annexe du PDF) donne après les mots de la notice, précédée de "
+        "« Note du guide : » (sa première lettre y passe en minuscule)", default=None)
     as_written: str | None = doc(
         "la date telle que la notice l'écrit, quand le guide l'écrit autrement (sa lecture, note:, ou d'autres mots), par "
         "exemple « avant le 21 novembre 2023 » : le PDF de la notice l'imprime à la place de la date que le guide calcule, "

@@ -42,7 +42,7 @@ from ..merge import Notice
 from .. import emphasis
 from ..french import lower_first
 from .text import of, one_line, typography
-from .words import closing_words, deadline_moment, due_moment, guide_day, guide_hour, guide_midnight, opening_words, strict_notes
+from .words import closing_words, date_note, deadline_moment, due_moment, guide_day, guide_hour, guide_midnight, opening_words, strict_notes
 
 PRODID = "-//bts-guide//Guide d'inscription au BTS//FR"
 
@@ -200,7 +200,7 @@ def events(notice: Notice, today: dt.date | None = None) -> list[CalendarEvent]:
         # the notice's words said as such, as under the page's dates table (notice_view._date_notes; a review, read54
         # L2: in a calendar they read as the guide's), then the guide's note
         said = t.text("dates.words", words=deadline.words) if deadline.words else None
-        words = tuple(x for x in (deadline_moment(notice, deadline.id), said, deadline.note) if x)
+        words = tuple(x for x in (deadline_moment(notice, deadline.id), said, date_note(notice, deadline)) if x)
         reminders = alarms(title, deadline.end, deadline.has_time) if deadline_kind else ()
         found.append(CalendarEvent(deadline.id, title, deadline.end, deadline.has_time, words, reminders, tuple(strict_notes(notice, deadline))))
     # a national rule the guide dates with the notice's registration closing (merge: closing_due): its date, the guide's

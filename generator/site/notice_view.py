@@ -42,6 +42,7 @@ from .words import (
     guide_midnight,
     closing_words,
     condition_words,
+    date_note,
     deadline_moment,
     deadline_words,
     document_deadline,
@@ -956,8 +957,8 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     notes.extend(strict_notes(notice, deadline))  # (the .ics says them too: ics.events)
     if deadline.words:
         notes.append(t.text("dates.words", words=deadline.words))
-    if deadline.note:
-        notes.append(deadline.note)
+    if deadline.note:  # (labelled the guide's: words.date_note)
+        notes.append(date_note(notice, deadline))
     return sentences(*notes)  # (each ended as a sentence before the next: « … évolué) ». La notice renvoie…, a review)
 
 
@@ -1494,7 +1495,7 @@ def _adjustment(notice: Notice, today: dt.date | None = None) -> Adjustment | No
     if deadline and own_voice and not notice.deadline(adj.deadline).given:
         deadline = None
     # the guide's reading of the date (« le guide retient la clôture… »), where the date is said again (the PDF: its annex)
-    note = notice.deadline(adj.deadline).note if deadline and not own_voice else None
+    note = date_note(notice, notice.deadline(adj.deadline)) if deadline and not own_voice else None
     cyclades = adj.declare_in_cyclades or None
     if cyclades and own_voice and said_in(said, cyclades):
         cyclades = None

@@ -700,6 +700,22 @@ def strict_notes(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
     return [notice.texts.text("dates.strict")] * deadline.strict + late_exceptions(notice, deadline)
 
 
+def date_note(notice: Notice, deadline: ResolvedDeadline) -> str | None:
+    """The guide's note on a date (its ``note:``: its reading of the notice's words, or what it makes of them) as every
+    output writes it after the notice's words: labelled the guide's (« Note du guide : « Le vendredi 24 novembre à
+    minuit » se lit … », ``dates.guide_note``; guidewords67: unlabelled, it read as the rest of « Mots de la notice :
+    « … » »), its first letter lowered after « : ». The page's « Dates à retenir » and exam-adjustment date
+    (``notice_view``), the .ics (``ics.events``) and the checklist's ruleset (``compile``: its answer on the page, in the
+    browser and on the command line print the ruleset's note) all read it here; the PDF's table points to its annex
+    under the same label. The date the guide gives a national rule (merge: ``closing_due``) has a note that says whose
+    it is itself (« Règle nationale — … ; le guide retient … »): as it is. None without a note."""
+    if not deadline.note:
+        return None
+    if deadline not in notice.deadlines:  # (a national rule's date: merge.closing_due)
+        return deadline.note
+    return notice.texts.text("dates.guide_note", note=lower_first(deadline.note.strip()))
+
+
 def late_exceptions(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
     """Under a deadline, each document the notice lets candidates deposit later, not under it
     (« Sauf pour « Attestation de formation R408 », d'après la notice, un dépôt plus tard est possible (« … »), à une
