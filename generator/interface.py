@@ -295,6 +295,10 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "documents": {
         "title": (),
+        "deposit_cyclades": ("section",),  # where the notice has the pieces deposited (documents_deposit:)
+        "deposit_postal": ("section",),
+        "deposit_untitled": (),
+        "deposit_unsaid": (),
         "intro": (),
         "other_group": (),
         "national_group": (),

@@ -536,6 +536,21 @@ class Step(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class DocumentsDeposit(Record):
+    """Where the notice has candidates deposit their supporting documents, and where it says so (guidewords67: the
+    page said « Les pièces se déposent sur CYCLADES. » of every notice, a fact no data carried)."""
+
+    channel: Literal["cyclades", "postal"] = doc(
+        "où la notice fait déposer les pièces justificatives : cyclades (téléversées dans le compte CYCLADES du "
+        "candidat) ou postal (envoyées par courrier)"
+    )
+    section: str | NotGiven = doc(
+        "où la notice le dit, le titre de ce passage dans ses mots (par exemple II- Inscription définitive), ou "
+        f"{NG} quand elle ne le titre pas (la page dit alors « passage sans titre »)"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class DocumentEntry(Record):
     """A supporting document the notice asks for."""
 
@@ -1272,6 +1287,12 @@ class SessionFile(Record):
         "si la notice renvoie, pour ses pièces, à une liste donnée ailleurs (par exemple la DEMANDE DE PIÈCES "
         "JUSTIFICATIVES éditée dans CYCLADES) : ses mots ; la liste du guide ne peut alors pas être dite complète",
         default=None,
+    )
+    documents_deposit: DocumentsDeposit | NotGiven | None = doc(
+        "où la notice fait déposer les pièces justificatives (channel: cyclades ou postal) et où elle le dit "
+        "(section:) : la page de la notice le dit en tête de ses « Pièces justificatives » (« D'après la notice (…), les "
+        f"pièces se déposent sur CYCLADES. ») ; {NG} (ou sans cette clé) : la page dit « Où déposer les pièces : non "
+        "précisé par la notice. »", default=None,
     )
     national_documents: dict[Identifier, NationalMention] = doc(
         "documents nationaux (content/documents.yaml) que la notice mentionne sans en faire une pièce de sa liste", default_factory=dict

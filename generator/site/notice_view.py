@@ -616,6 +616,9 @@ class NoticeView:
     steps: tuple[StepView, ...] | None  # None: not given by the notice
     documents: tuple[DocumentGroup, ...]
     documents_given: bool
+    # where the notice has the pieces deposited, in the page's words, before its tables (documents_deposit:; « non
+    # précisé par la notice » when the file does not say: guidewords67, the page said CYCLADES of every notice)
+    documents_deposit: str
     documents_elsewhere: str | None  # the notice's words when it sends candidates to another list
     documents_elsewhere_quoted: str | None  # the same, its own « » made “ ”: the web page quotes them (read48 L2)
     # the notice's warnings its session file places in this section (page: documents), before its tables (a review,
@@ -960,6 +963,19 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     if deadline.note:  # (labelled the guide's: words.date_note)
         notes.append(date_note(notice, deadline))
     return sentences(*notes)  # (each ended as a sentence before the next: « … évolué) ». La notice renvoie…, a review)
+
+
+def documents_deposit(notice: Notice) -> str:
+    """Where the notice has candidates deposit their pieces, as the page says it at the head of its « Pièces
+    justificatives »: from the session file's ``documents_deposit:`` (its channel, and where the notice says so, « passage
+    sans titre » when it does not title it), « Où déposer les pièces : non précisé par la notice. » when the file does
+    not say (the key absent or « non précisé par la notice »): never CYCLADES by default (guidewords67)."""
+    t, deposit = notice.texts, given(notice.session.documents_deposit)
+    if deposit is None:
+        return t.text("documents.deposit_unsaid")
+    section = t.text("documents.deposit_untitled") if isinstance(deposit.section, NotGiven) else " ".join(deposit.section.split())
+    key = {"cyclades": "documents.deposit_cyclades", "postal": "documents.deposit_postal"}[deposit.channel]
+    return t.text(key, section=section)
 
 
 def _said_in_procedure(notice: Notice, words: str) -> bool:
@@ -1882,6 +1898,7 @@ def notice_view(
         steps_as_written=notice.session.session.steps_as_written if notice.voice == "notice" else None,
         documents=document_groups(notice, today),
         documents_given=notice.given("documents"),
+        documents_deposit=documents_deposit(notice),
         documents_elsewhere=notice.session.documents_elsewhere,
         documents_elsewhere_quoted=inner_quotes(notice.session.documents_elsewhere) if notice.session.documents_elsewhere else None,
         documents_warnings=page_warnings(notice, "documents") if notice.voice != "notice" else (),
