@@ -1290,8 +1290,8 @@ class SessionFile(Record):
     )
     documents_deposit: DocumentsDeposit | NotGiven | None = doc(
         "où la notice fait déposer les pièces justificatives (channel: cyclades ou postal) et où elle le dit "
-        "(section:) : la page de la notice le dit en tête de ses « Pièces justificatives » (« D'après la notice (…), les "
-        f"pièces se déposent sur CYCLADES. ») ; {NG} (ou sans cette clé) : la page dit « Où déposer les pièces : non "
+        "(section:) : la page de la notice le dit en tête de ses « Pièces justificatives » (« D'après la notice de "
+        f"l'académie (…), les pièces se déposent sur CYCLADES. ») ; {NG} (ou sans cette clé) : la page dit « Où déposer les pièces : non "
         "précisé par la notice. »", default=None,
     )
     national_documents: dict[Identifier, NationalMention] = doc(
