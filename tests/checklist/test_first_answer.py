@@ -2007,6 +2007,24 @@ def test_the_list_s_title_says_the_pieces_were_asked_whenever_the_bar_does(notic
 
     titles = re.compile(r'<h3 data-documents-title>(.*?)</h3>', re.S)
     said = {True: 0, False: 0, "later": 0}
+    # The bar says the pieces asked by its count (« … demandées ») or, a partial list's count being the same words
+    # before and after (« Au moins n pièces », bar67), by its line under it: the dates passed (summary_passed…)
+    keys = ("summary_passed", "summary_passed_undated", "summary_passed_undated_own", "summary_passed_pending",
+            "summary_passed_pending_unanswered")
+
+    def passed(notice, words):
+        for key in keys:
+            try:
+                said = notice.texts.text(f"checklist_page.{key}")
+            except ValueError:  # (its count: the words before it)
+                said = notice.texts.text(f"checklist_page.{key}", count=9).split("9")[0]
+            if words.startswith(said.replace("'", "’")) and (len(said) == len(words) or said.endswith(" ")):
+                return True
+        return False
+
+    def asked_in(notice, count, words):
+        return "demandée" in count or passed(notice, words)
+
     for notice in notices:
         last = last_date(notice).date()
         closing = (notice.closing or last_date(notice)).date()  # (Nantes 2026 does not date its closing)
@@ -2014,11 +2032,14 @@ def test_the_list_s_title_says_the_pieces_were_asked_whenever_the_bar_does(notic
         for day in days:
             page = checklist_page(notice, content, today=day)
             count = len(engine.evaluate(compile_ruleset(notice, content), {})["documents"])
-            asked = "demandée" in re.search(BUILT_COUNT, page).group(1)
+            following = re.search(r'data-summary="next"(?: class="[^"]*")?>(?:<span data-bts-over-at="[^"]*">)?([^<]*)<', page)
+            asked = asked_in(notice, re.search(BUILT_COUNT, page).group(1), following.group(1) if following else "")
             title = titles.search(output_of(page)).group(1)
             words = notice.texts.text("checklist_page.documents_title_past" if asked else "checklist_page.documents_title", count=count)
-            later = re.search(r'data-summary="documents">.*?</span> ', page).group(0)
-            switch = next((m.group(1) for m in re.finditer(r'data-bts-from-at="([^"]*)"[^>]*>([^<]*)<', later) if "demandée" in m.group(2)), None)
+            # (the bar's words for later moments: its count's spans, then its next line's, from the same instants)
+            counts = re.findall(r'data-bts-from-at="([^"]*)"[^>]*>([^<]*)<', re.search(r'data-summary="documents">.*?</span> ', page).group(0))
+            lines = re.findall(r'data-summary="later" hidden data-bts-from-at="([^"]*)"[^>]*>([^<]*)<', page)
+            switch = next((at for (at, count_words), (_, line) in zip(counts, lines) if asked_in(notice, count_words, line)), None)
             if switch and not asked:
                 # (before it: the title of the build's day, hidden from the bar's instant; after: the one for then)
                 assert title == (f'<span data-bts-over-at="{switch}">{words}</span><span hidden data-bts-from-at="{switch}">'
