@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from browser_support import READY_TIMEOUT, Watched, goto_loaded, require_browser, serve_site, site_headers
+from browser_support import READY_TIMEOUT, Watched, goto_loaded, install_paused, require_browser, serve_site, site_headers
 from generator.french import typography
 from generator.merge import build_notices
 from generator.pipeline import load_and_check
@@ -103,6 +103,34 @@ def test_after_the_window_the_list_s_title_says_the_pieces_were_asked_as_the_bar
         assert "à déposer" not in page.inner_text("#bts-checklist-intro")
         assert visit.errors == [], visit.errors
         visit.close()
+
+
+def test_a_list_left_open_past_its_last_date_says_the_pieces_asked_in_its_title_with_the_bar(browser, origin, texts):
+    """review67: the engine's title is written again with the bar (checklist.js summarize, walk67b L1), so a list left
+    open says « Pièces demandées » at the moment its bar's count says « demandées », without an answer, not only once
+    answered again (render). Toulouse 2024, a distance learner, opened at 23:59:30 on the pieces' day (22 November
+    2023, « inclus »), then left open past the session's last date."""
+    import json
+
+    answers = urlencode({"department": "31", "situation": "distance", "route": "scolaire"})
+    visit = Watched(browser, origin, viewport=PHONE)
+    page = visit.page
+    install_paused(page, dt.datetime(2023, 11, 22, 23, 59, 30, tzinfo=PARIS))
+    page.goto(origin + "/" + TOULOUSE + "#" + answers)
+    _answered(page)
+    title = lambda: _words(page.inner_text("#bts-checklist-output h3[data-documents-title]"))  # noqa: E731
+    count = lambda: _words(page.inner_text('#bts-checklist-summary [data-summary="documents"]'))  # noqa: E731
+    number = int(title().rsplit("(", 1)[1].rstrip(")"))
+    assert title() == _words(typography(texts.text("checklist_page.documents_title", count=number))), title()
+    assert "demandée" not in count(), count()
+    over = json.loads(page.inner_text("#bts-checklist-data"))["over"]
+    last = max(dt.datetime.fromisoformat(iso) for iso in over.values())
+    page.clock.fast_forward(int((last - dt.datetime(2023, 11, 22, 23, 59, 30, tzinfo=PARIS)).total_seconds() * 1000) + 1000)
+    page.clock.run_for(1000)
+    assert "demandée" in count(), count()
+    assert title() == _words(typography(texts.text("checklist_page.documents_title_past", count=number))), title()
+    assert visit.errors == [], visit.errors
+    visit.close()
 
 
 def test_the_home_page_says_registration_closed_then_session_past_one_flag_at_a_time(browser, origin, texts):
