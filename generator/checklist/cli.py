@@ -89,11 +89,14 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile, given: 
     whole project's load (``load_and_check(root)``, cached) when the command reads it anyway (the list in words:
     ``load_guide``); a whole project without problems gives the session's ruleset without reading its files again
     (speedtests61 L2: each such command loaded the project twice), one with problems leaves the session's own load
-    to say which (the message differs by whether the session's files are the broken ones)."""
-    from ..merge import build_notice
+    to say which (the message differs by whether the session's files are the broken ones). The notice and its ruleset
+    are those the check already made (its rules' coverage: ``merge.built_notice``, ``compile.compiled_ruleset``, kept
+    with that reading of the files), not merged and compiled again; the list in words' whole guide (``load_guide``)
+    reads the same notice."""
+    from ..merge import built_notice
     from ..loading import session_years_written
     from ..pipeline import load_and_check
-    from .compile import compile_ruleset
+    from .compile import compiled_ruleset
 
     t = texts
     unknown = unknown_academy(root, slug, t)
@@ -107,13 +110,13 @@ def load_ruleset(root: Path, slug: str, year: int, texts: InterfaceFile, given: 
     if whole is not None:
         project, problems = whole()
         if not problems and slug in project.academies and year in project.academies[slug].sessions:
-            notice = build_notice(project.content, project.academies[slug], year)
-            return compile_ruleset(notice, project.content.checklist), dict(project.content.questions.questions), None
+            notice = built_notice(project, slug, year)
+            return compiled_ruleset(notice, project.content.checklist), dict(project.content.questions.questions), None
     project, problems = load_and_check(root, [path])
     if problems:
         return None, {}, problems.report() + "\n\n" + broken_files(given)
-    notice = build_notice(project.content, project.academies[slug], year)
-    return compile_ruleset(notice, project.content.checklist), dict(project.content.questions.questions), None
+    notice = built_notice(project, slug, year)
+    return compiled_ruleset(notice, project.content.checklist), dict(project.content.questions.questions), None
 
 
 @dataclass(frozen=True)
