@@ -1451,8 +1451,11 @@ def _misaligned_dash(error: yaml.YAMLError, lines: list[str], file: str, count_p
             moved = _shifted(_moved(lines, number, column), number + 1, end, key.column + column - indent - _indent(lines[below - 1]))
         else:
             moved = _moved(lines, number, column)
+        text = "\n".join(moved)
+        if _parses(text) is False:
+            continue  # (libyaml refuses it in a few milliseconds: the full reading, which would too, is spared; see _scores)
         scratch = Problems()
-        root = compose_file("\n".join(moved), file, scratch, advise=False)
+        root = compose_file(text, file, scratch, advise=False)
         if root is None:
             continue
         count = len(scratch.items) + (count_problems(root) if count_problems is not None else 0)
@@ -2245,21 +2248,21 @@ def _scores(lines: list[str], candidates: list[tuple[int, int]], file: str, coun
     milliseconds whether a text parses (``_parses``): the moves it refuses score (0, 0) while another move may parse,
     and get their exact score only when none does, so the scores compared are those the full reading alone gave
     (short of a text libyaml refuses and PyYAML reads: none known outside ``_unusual_text``)."""
-    fast = {candidate: _parses(lines, *candidate) for candidate in candidates}
+    fast = {candidate: _parses("\n".join(_moved(lines, *candidate))) for candidate in candidates}
     scores = {candidate: _score(lines, *candidate, file, count_problems) if fast[candidate] is not False else (0, 0) for candidate in candidates}
     if max(score for score in scores.values())[0] == 0:  # none parses: the line each reads to decides
         scores.update({candidate: _score(lines, *candidate, file, count_problems) for candidate in candidates if fast[candidate] is False})
     return scores
 
 
-def _parses(lines: list[str], number: int, column: int) -> bool | None:
-    """False when libyaml's parser refuses the file with line ``number`` moved to ``column`` (a syntax error, said in
+def _parses(text: str) -> bool | None:
+    """False when libyaml's parser refuses ``text`` (a file with the lines an advice tries moved: a syntax error, said in
     C without building a Python object: about 10 ms for 5,000 lines); None when it does not refuse it (the full
     reading then says whether it reads) or when only the pure-Python composer can tell (no libyaml, or a text the
-    two read differently: see ``_unusual_text``)."""
+    two read differently: see ``_unusual_text``). Used by the advice for a key (``_scores``) and for a « - »
+    (``_misaligned_dash``) out of line, which try several moves and keep those that read."""
     if not USE_LIBYAML:
         return None
-    text = "\n".join(_moved(lines, number, column))
     if not text.endswith("\n") or _unusual_text(text):
         return None
     parser = _CParser(text)
