@@ -110,3 +110,29 @@ def test_another_checklist_file_for_the_same_notice_gets_its_own_ruleset():
     assert dropped in ids(first) and dropped not in ids(second)
     assert second == compile_ruleset(notice, other)
     assert compiled_ruleset(notice, other) is second  # (kept for that file in turn)
+
+
+def test_the_checklist_command_merges_and_compiles_each_notice_once(monkeypatch):
+    """``python -m generator checklist``: the asked session's notice and ruleset are the check's (its rules' coverage), not
+    merged and compiled again by ``load_ruleset``, as the list in words (the whole guide read) and as --json (the session's
+    files alone). Seen failing before staffspeed67: Toulouse 2024 merged and compiled twice by each."""
+    import contextlib
+    import io
+
+    from generator.checklist import compile as checklist_compile
+    from generator.cli import main
+
+    merged, compiled = [], []
+    original_merge, original_compile = merge.build_notice, checklist_compile.compile_ruleset
+    monkeypatch.setattr(merge, "build_notice", lambda content, data, year: merged.append((data.academy.slug, year)) or original_merge(content, data, year))
+    monkeypatch.setattr(checklist_compile, "compile_ruleset",
+                        lambda notice, checklist, **options: compiled.append((notice.academy.slug, notice.year)) or original_compile(notice, checklist, **options))
+    for extra in ([], ["--json"]):
+        merged.clear()
+        compiled.clear()
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = main(["--root", str(FROZEN), "checklist", "--academy", "toulouse", "--session", "2024", *extra, "department=31", "situation=distance"])
+        assert code == 0, out.getvalue()
+        assert ("toulouse", 2024) in merged and len(merged) == len(set(merged)), (extra, merged)
+        assert ("toulouse", 2024) in compiled and len(compiled) == len(set(compiled)), (extra, compiled)
