@@ -165,3 +165,69 @@ def test_the_notices_and_forms_pdfs_are_tagged(frozen_site, frozen_notices):
         if path.endswith(".pdf") and "/formulaires/" not in path:
             found = _structure(root["/StructTreeRoot"], set())
             assert {"/H2", "/L", "/Table", "/Link"} <= found, (path, sorted(found))
+
+
+# Each listed piece in print media, in the list's order: its label, the date lines it shows itself (its own date, or on
+# paper its group's), and the line above its list that says its date (a group's heading, « Date limite de … » under the
+# list's title), if any.
+_PIECES_AND_DATES = """() => [...document.querySelectorAll('#bts-checklist-output li[data-document]')].map((li) => {
+  const above = li.parentElement.previousElementSibling;
+  const own = [...li.querySelectorAll(':scope > .bts-checklist-when')].filter((p) => p.getClientRects().length);
+  return {
+    label: li.querySelector('.bts-checklist-document-label').textContent,
+    own: own.map((p) => p.textContent),
+    heading: above && above.matches('.bts-checklist-documents-date, .bts-checklist-documents-due') ? above.textContent : null,
+  };
+})"""
+_DAY = re.compile(r"(?:1er|[0-9]{1,2})\s+[a-zéû]+\s+[0-9]{4}")
+
+
+def test_every_printed_sheet_says_whose_list_it_is_and_when_its_pieces_are_due(browser, origin, frozen_notices):
+    """printhead67 (print67 M): a printed list said a group's deadline once, above the group: Toulouse 2024's distance
+    learner's sheet 3 ended on « Date limite de ces pièces … 22 novembre 2023 » and the group's first piece, sheet 4 held
+    four more and no date; and sheets 2 onwards never named the academy or the session (only « n / N »). Printed from a
+    phone on A4, every sheet has the page's title in its words (the academy, the session), and every piece on a sheet
+    has its date on that sheet: on the piece, or in the line above its list on the same sheet."""
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    visit = Watched(browser, origin, viewport=PHONE)
+    try:
+        page = visit.page
+        page.goto(f"{origin}/{pages.notice_dir(notice)}/liste-personnalisee/#{_DISTANCE_LEARNER[('toulouse', 2024)]}")
+        page.wait_for_function(_ENGINE_ANSWERED, timeout=120_000)
+        page.emulate_media(media="print")
+        title = page.locator("h1").first.text_content()
+        pieces = page.evaluate(_PIECES_AND_DATES)
+        listed = squeeze(page.locator("#bts-checklist-output [data-documents-title]").text_content())
+        printed = page.pdf(format="A4")
+    finally:
+        visit.close()
+    assert "Toulouse" in title and "2024" in title, title
+    with pdfplumber.open(io.BytesIO(printed)) as pdf:
+        sheets = [squeeze(p.extract_text() or "") for p in pdf.pages]
+    assert len(sheets) > 2, "a list of two sheets or fewer: nothing carried on to check"
+    unnamed = [n for n, sheet in enumerate(sheets, 1) if squeeze(title) not in sheet]
+    assert not unnamed, f"sheets without « {title} »: {unnamed} of {len(sheets)}"
+    # each piece found on its sheet in the list's order, from the list's title on
+    sheet, at = 0, sheets[0].find(listed)
+    while at < 0 and sheet + 1 < len(sheets):
+        sheet += 1
+        at = sheets[sheet].find(listed)
+    assert at >= 0, f"no « {listed} » printed"
+    assert len(pieces) > 4 and any(p["heading"] for p in pieces), pieces
+    found = []
+    for piece in pieces:
+        label = squeeze(piece["label"])
+        while sheets[sheet].find(label, at) < 0:
+            assert sheet + 1 < len(sheets), f"« {piece['label']} » not printed"
+            sheet, at = sheet + 1, 0
+        at = sheets[sheet].find(label, at)
+        found.append((piece, sheet, at))
+    undated = []
+    for (piece, sheet, at), after in zip(found, [*found[1:], None]):
+        end = after[2] if after and after[1] == sheet else len(sheets[sheet])
+        days = [squeeze(d) for words in [*piece["own"], piece["heading"] or ""] for d in _DAY.findall(words)]
+        on_piece = any(day in sheets[sheet][at:end] for day in days)
+        heading = piece["heading"] and squeeze(piece["heading"]) in sheets[sheet][:at]
+        if not (days and (on_piece or heading)):
+            undated.append(f"sheet {sheet + 1}: « {piece['label']} »")
+    assert not undated, f"pieces without their date on their sheet: {undated}"
