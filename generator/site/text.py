@@ -45,14 +45,21 @@ def _squash(text: str) -> str:
 # are unchanged. Applied to escaped text, which never changes digits, letters, « n° », « . », « - » or spaces.
 # checklist.js numbersWhole applies the same pattern to the list built in the browser (WHOLE_NUMBERS, text nodes only);
 # an article's number (three digits at least before any hyphen) is put in a span only when it has something a line
-# breaks at (a space, a hyphen).
+# breaks at (a space, a hyphen). An office's or a standard's code, capitals, a space and a number with a hyphen
+# (« Bureau DEC 4-1 », « ISO 3166-2 »), whole too (printhead67, print67 L: Nantes 2026's printed list broke « (DEC 4- » /
+# « 1) », its PDF « (DEC » / « 4-1) »).
 NOWRAP_CLASS = "bts-nowrap"
-_NUMBERED_TEXT = re.compile(r"(?<![\w.])(?:([nN]°\u00a0?)([0-9]+(?:-[0-9]+)+)|([DLR]\.?[ \u00a0]?[0-9]{3,}(?:-[0-9]+)*))(?![\w-])")
+_NUMBERED_TEXT = re.compile(r"(?<![\w.])(?:([nN]°\u00a0?)([0-9]+(?:-[0-9]+)+)|([DLR]\.?[ \u00a0]?[0-9]{3,}(?:-[0-9]+)*)"
+                            r"|([A-Z]{2,}[ \u00a0][0-9]+(?:-[0-9]+)+))(?![\w-])")
+# (a text that may hold one: its « ° », an article's letter, a capital before a space and a digit)
+_MAY_BE_NUMBERED = re.compile("[°DLR]|[A-Z][ \u00a0][0-9]")
 
 
 def _whole(found: re.Match) -> str:
     if found.group(2):
         return f'{found.group(1)}<span class="{NOWRAP_CLASS}">{found.group(2)}</span>'
+    if found.group(4):
+        return f'<span class="{NOWRAP_CLASS}">{found.group(4)}</span>'
     article = found.group(3)
     return f'<span class="{NOWRAP_CLASS}">{article}</span>' if " " in article or "-" in article else article
 
@@ -60,7 +67,7 @@ def _whole(found: re.Match) -> str:
 def _numbers_whole(escaped: str) -> str:
     """Escaped text, each number a « n° » gives with a hyphen in it, and each article's number with its letter that a
     line could break (« D. 643-15-1 »), in a span of ``NOWRAP_CLASS``."""
-    if "°" not in escaped and not re.search("[DLR]", escaped):
+    if not _MAY_BE_NUMBERED.search(escaped):
         return escaped
     return _NUMBERED_TEXT.sub(_whole, escaped)
 

@@ -33,16 +33,20 @@ EXAMPLES = [
     "article D.\u00a0643-15-1 du code de l'éducation",
     "articles L113-4 et R. 408, puis D643-23",
     "R408 seul, et D. 64 trop court",
+    # an office's or a standard's code with its number, kept whole (printhead67: « (DEC 4- » / « 1) » on paper)
+    "le bureau des examens (DEC\u00a04-1) et la norme ISO 3166-2",
+    "BTS 2024, Pièce 4-1 et DEC 41 : rien à garder",
 ]
 
 
 def _texts_with_numbers() -> list[str]:
-    """The lines of the real academies' and content's YAML files that have « n° » and a digit."""
+    """The lines of the real academies' and content's YAML files that have « n° » and a digit, or a code and its number
+    (« DEC 4-1 »)."""
     lines = set(EXAMPLES)
     for folder in (REAL / "academies", REAL / "content"):
         for path in folder.rglob("*.yaml"):
             for line in path.read_text(encoding="utf-8").splitlines():
-                if re.search(r"[nN]°\s?[0-9]", line):
+                if re.search(r"[nN]°\s?[0-9]|[A-Z]{2,}\s[0-9]+-[0-9]", line):
                     lines.add(line.strip())
     return sorted(lines)
 
@@ -67,6 +71,9 @@ def test_the_list_keeps_the_numbers_the_pages_keep_whole():
     assert [p for p, whole in said[EXAMPLES[8]] if whole] == ["D.\u00a0643-15-1"]
     assert [p for p, whole in said[EXAMPLES[9]] if whole] == ["L113-4", "R. 408", "D643-23"]
     assert not any(whole for _, whole in said[EXAMPLES[10]])
+    assert [p for p, whole in said[EXAMPLES[11]] if whole] == ["DEC\u00a04-1", "ISO 3166-2"]
+    assert not any(whole for _, whole in said[EXAMPLES[12]])
+    assert any("DEC 4-1" in t for t in texts), "no office's code in the data"
 
 
 def test_the_list_s_text_is_put_in_the_span_by_those_pieces():

@@ -2922,13 +2922,15 @@ function start(root) {
 // of class bts-nowrap (docs/assets/bts.css), an article's only when a line could break it (a space, a hyphen), as
 // generator/site/text.py _numbers_whole writes the pages (_NUMBERED_TEXT: the same pattern; fixphone56: the list
 // built here broke « D. / 643-15-1 » at 360 px). Text nodes only, split, their characters unchanged: never HTML.
-const WHOLE_NUMBERS = /(?<![\p{L}\p{N}_.])(?:([nN]°\u00a0?)([0-9]+(?:-[0-9]+)+)|([DLR]\.?[ \u00a0]?[0-9]{3,}(?:-[0-9]+)*))(?![\p{L}\p{N}_-])/gu;
+// An office's or a standard's code, capitals, a space and a number with a hyphen (« Bureau DEC 4-1 », « ISO 3166-2 »),
+// whole too (printhead67, print67 L: Nantes 2026's printed list broke « (DEC 4- » / « 1) »).
+const WHOLE_NUMBERS = /(?<![\p{L}\p{N}_.])(?:([nN]°\u00a0?)([0-9]+(?:-[0-9]+)+)|([DLR]\.?[ \u00a0]?[0-9]{3,}(?:-[0-9]+)*)|([A-Z]{2,}[ \u00a0][0-9]+(?:-[0-9]+)+))(?![\p{L}\p{N}_-])/gu;
 
 function numbersWhole(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const found = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (/[°DLR]/.test(node.data) && !node.parentElement.closest(".bts-nowrap")) found.push(node);
+    if (/[°DLR]|[A-Z][ \u00a0][0-9]/.test(node.data) && !node.parentElement.closest(".bts-nowrap")) found.push(node);
   }
   for (const node of found) {
     const pieces = numberPieces(node.data);
@@ -2951,7 +2953,7 @@ function numberPieces(text) {
   const out = [];
   let last = 0;
   for (const match of words.matchAll(WHOLE_NUMBERS)) {
-    const number = match[2] || match[3];
+    const number = match[2] || match[3] || match[4];
     if (!match[2] && !/[ -]/.test(number)) continue;
     const at = match.index + (match[2] ? match[1].length : 0);
     out.push([words.slice(last, at), false], [number, true]);
