@@ -1090,7 +1090,7 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_is_sent_there_not_to
         # elsewhere; review80: only a browser test said it of the build's answer), both for one of the academy's own
         for block in ('id="bts-checklist-dates"', 'class="bts-checklist-deadlines"', 'id="bts-checklist-contacts-title"'):
             assert (block in output) is (department == "44"), (department, block, output)
-        notes[department] = re.search(r'<div class="bts-checklist-standing" data-standing="not_listed" role="note">(.*?)</div>', output, re.S).group(1)
+        notes[department] = unwrapped(re.search(r'<div class="bts-checklist-standing" data-standing="not_listed" role="note">(.*?)</div>', output, re.S).group(1))
     here = notes["75"]
     assert "Demandez au plus tôt au bureau des examens" not in here and "<a " not in here, here
     # (the build's words are in French typography: the text's apostrophes)
@@ -1886,9 +1886,9 @@ def test_someone_of_the_exam_office_is_said_under_it_not_as_another_contact(noti
     answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {})
     [card] = [c for c in answer.contacts if c.name == "Bureau DEC 4-1"]
     assert [p.name for p in card.people] == ["Antoine BELETEAU"] and not any(c.name == "Antoine BELETEAU" for c in answer.contacts)
-    html = output_of(checklist_page(notice, content))
+    html = unwrapped(output_of(checklist_page(notice, content)))
     assert re.search(r'<li><strong>Bureau DEC 4-1</strong>.*?<ul class="bts-checklist-contact-people"><li><strong>Antoine BELETEAU</strong>', html, re.S)
-    page = pages.notice_page(notice, dt.date(2023, 9, 1))
+    page = unwrapped(pages.notice_page(notice, dt.date(2023, 9, 1)))
     assert re.search(r"^### Bureau DEC 4-1\n(?:(?!^###).*\n)*^#### Antoine BELETEAU$", page, re.M), page.split("## Contacts", 1)[1][:600]
     # a contact of its own (Nantes 2026's positioning office): a bullet, an item, a heading of its own
     other = next(n for n in notices if (n.slug, n.year) == ("nantes", 2026))

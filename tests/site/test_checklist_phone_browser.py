@@ -3449,7 +3449,7 @@ def test_laws_and_articles_numbers_stay_whole_in_the_list_the_browser_writes(vis
 
     def loose(texts: list[str]) -> list[str]:
         """The numbers of ``texts`` (text nodes outside such a span) that the rule would keep whole."""
-        return [m.group(0) for t in texts for m in _NUMBERED_TEXT.finditer(t) if m.group(2) or re.search("[ -]", m.group(3))]
+        return [m.group(0) for t in texts for m in _NUMBERED_TEXT.finditer(t) if m.group(2) or m.group(4) or re.search("[ -]", m.group(3))]
 
     w = visits.take(viewport=PHONE)
     page = w.page
