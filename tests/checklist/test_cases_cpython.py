@@ -791,7 +791,7 @@ def test_cli_gives_another_academys_candidate_where_to_go_and_nothing_of_this_no
     assert typography(texts.text("standing.outside_where_unknown")) not in out
 
 
-def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys):
+def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys, monkeypatch):
     """As the hint next to the page's department field (``directory.department_hints``): a department of an academy
     this guide does not cover → the academy and its site; of an academy it covers → its notice for the same
     audience, as the command that gives its list (Toulouse 2024, for individual candidates → Nantes 2024, not the
@@ -812,7 +812,9 @@ def test_cli_names_another_academys_candidate_s_academy_as_the_page_does(capsys)
     assert typography("Loire-Atlantique (44) relève de l'académie de Nantes ; sa notice est dans ce guide : notice de la session 2024 (CNED, redoublant) (python -m generator checklist --academy nantes --session 2024).") in out, out
     assert typography(texts.text("standing.outside_where_unknown")) not in out
     # Aix-Marseille 2023 does not say it is for its residents only: the list stays, and the same hint, with whom to ask,
-    # follows the warning about the department
+    # follows the warning about the department (read during its window: after it, the list's title says its pieces
+    # « demandées », past67)
+    monkeypatch.setenv("BTS_GUIDE_TODAY", "2022-10-25")
     aix = ["--root", str(FROZEN), "checklist", "--academy", "aix-marseille", "--session", "2023", "situation=repeater", "department=75"]
     assert main(aix) == 0
     out = capsys.readouterr().out
