@@ -2,8 +2,9 @@
 it to carry on to a sheet of its own), a form's boxes to tick stay clear of the line above them, a notice's table crossed
 by column gives its words the room; the PDFs are tagged, for those who listen to them.
 
-The checklist is printed from a phone in headless Chromium with print media emulated (as test_print_browser.py); the
-PDFs are read with pdfplumber (as test_forms.py and test_notice_pdf.py)."""
+The checklist is printed from a phone in headless Chromium with print media emulated (as test_print_browser.py; its
+``origin`` and ``browser``: tests/site/conftest.py); the PDFs are read with pdfplumber (as test_forms.py and
+test_notice_pdf.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pdfplumber
 import pypdf
 import pytest
 
-from browser_support import Watched, chromium, require_browser, serve_site
+from browser_support import Watched
 from generator.site import pages
 from generator.site.form_view import forms_with_pages
 from generator.site.paths import form_pdf_path
@@ -52,19 +53,6 @@ _DISTANCE_LEARNER = {
                         "&dispensation=no&positioning_decision=no&mandatory_language=english&disability=yes&exam_adjustment=yes"
                         "&engagement_etudiant=yes&optional_exams=1",
 }
-
-
-@pytest.fixture(scope="module")
-def origin(frozen_site):
-    require_browser()
-    with serve_site(frozen_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(origin):
-    with chromium() as b:
-        yield b
 
 
 @pytest.mark.parametrize("notice_key", list(_DISTANCE_LEARNER), ids=lambda key: f"{key[0]}-{key[1]}")
