@@ -95,8 +95,9 @@ def test_a_piece_covering_the_r408_attestation_while_r408_says_the_notice_is_sil
     said = [i for i in problems_of(result) if ": r408: " in i]
     assert result.code == 1 and len(said) == 1, result.output
     assert said[0].startswith("academies/nantes/2024.yaml:"), said
+    piece = session.read_text(encoding="utf-8").splitlines().index("  - id: attestation_r408") + 1
     assert said[0].split(": r408: ", 1)[1] == (
-        "« non précisé par la notice », mais la pièce « attestation_r408 » (ligne 137) couvre la pièce nationale de la R408 "
+        f"« non précisé par la notice », mais la pièce « attestation_r408 » (ligne {piece}) couvre la pièce nationale de la R408 "
         "(covers: [r408_attestation]) : la notice en parle, et la page dirait « La notice ne parle pas de l'attestation R408 » ; "
         "écrire à la place r408: puis, en dessous, en retrait de deux espaces, section: suivi de l'endroit où la notice en "
         "parle (par exemple la partie de ses pièces justificatives)"), said
@@ -2136,13 +2137,13 @@ def test_a_piece_whose_group_is_another_s_with_a_typo(root: Path):
     path = root / "academies" / "toulouse" / "2024.yaml"
     assert about(review(root), "academies/toulouse/2024.yaml", "presque le même") == []
     lines = path.read_text(encoding="utf-8").splitlines()
-    line = [i for i, text in enumerate(lines, 1) if text == "    group: Candidats ayant présenté l'examen à une session précédente"][1]
+    other, line = [i for i, text in enumerate(lines, 1) if text == "    group: Candidats ayant présenté l'examen à une session précédente"][:2]
     lines[line - 1] = "    group: Candidats ayant présenté l'examen à une session précedente."
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     said = about(review(root), "academies/toulouse/2024.yaml", "presque le même")
     assert len(said) == 1 and said[0].startswith(f"academies/toulouse/2024.yaml:{line}:12: "), said
     assert ("a pour groupe « Candidats ayant présenté l'examen à une session précedente. », presque le même que celui de "
-            "1 autre pièce (« Candidats ayant présenté l'examen à une session précédente », documents[5], ligne 181) : la page "
+            f"1 autre pièce (« Candidats ayant présenté l'examen à une session précédente », documents[5], ligne {other}) : la page "
             "en fait un tableau à part, sous son propre titre ; faute de frappe ? écrire group: Candidats ayant présenté "
             "l'examen à une session précédente") in said[0], said
     lines[line - 1] = "    group: Candidats ayant présenté l'examen à une session précédent"
