@@ -597,7 +597,8 @@ def test_an_adjustment_request_the_notice_does_not_date_says_so_on_the_page_in_t
     # the page: in the procedure, with the guide's note
     page = pages.notice_page(notice, TODAY)
     section = _between(page, "## " + t.text("exam_adjustment.title"), "\n## ")
-    assert _letters(unknown) in _letters(section) and _letters("La notice ne date pas la demande.") in _letters(section)
+    noted = t.text("dates.guide_note", note="la notice ne date pas la demande.")  # (guidewords67: labelled as the guide's)
+    assert _letters(unknown) in _letters(section) and _letters(noted) in _letters(section), section
     # the PDF: not among the notice's lines; in the annex
     pdf = pages.print_pages([notice], TODAY)[pages.pdf_path(notice)]
     assert _letters(t.text("moments.not_given")) not in _letters(pdf.markdown)
