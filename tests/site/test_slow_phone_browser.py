@@ -70,6 +70,8 @@ def test_the_bar_s_count_of_a_partial_list_holds_on_one_line_at_360_and_320_px(b
 def top_of_page(page):
     """The page at its top, the search opened on its results (the query kept; its toggle clicked as the theme does: the
     query's clear button, over the magnifier on a phone, takes a tap there)."""
+    # (every held-back click of the theme fired first: one left waiting would close the search opened here)
+    page.wait_for_function("() => !window.btsHeldClicks", timeout=20_000)
     page.evaluate("() => { window.scrollTo(0, 0); HTMLElement.prototype.click.call(document.getElementById('__search')); }")
     # (and the page held still by the theme, as for a tap on the phone's opened search)
     page.wait_for_function("() => document.getElementById('__search').checked && document.body.hasAttribute('data-md-scrolllock')")
@@ -101,8 +103,10 @@ def test_a_result_in_the_page_is_shown_however_late_the_theme_closes_its_search(
         # the theme closes its search by clicking its toggle (MkDocs Material 9.8.2: setToggle, when the toggle is not
         # yet as wanted; twice for a result's tap, the link's click and the address's hash): held back 3 s (and then
         # only if still needed: a second click, asked while the first waited, opened the search again)
+        # (the clicks still held back counted, window.btsHeldClicks: top_of_page waits for them)
         page.evaluate("""() => { const box = document.getElementById('__search'); const click = box.click.bind(box);
-          box.click = () => { const wanted = !box.checked; setTimeout(() => { if (box.checked !== wanted) click(); }, 3000); }; }""")
+          box.click = () => { const wanted = !box.checked; window.btsHeldClicks = (window.btsHeldClicks || 0) + 1;
+            setTimeout(() => { window.btsHeldClicks -= 1; if (box.checked !== wanted) click(); }, 3000); }; }""")
         link = page.locator(".md-search-result__item a.md-search-result__link[href$='/toulouse/2024/#amenagement-depreuves']").first
         link.wait_for(timeout=20_000)
         link.click()
