@@ -416,7 +416,7 @@ def test_a_shared_link_s_answer_the_form_would_not_take_is_left_out_and_said_onc
 
 def test_a_shared_link_s_answer_to_a_question_this_session_never_asks_is_said_ignored_as_the_command_line_says(visits, origin, texts):
     """read57 L6: a shared link holding an answer to a question of the guide this session never asks (Nantes 2024:
-    has_benefits, sat_before; a link of another session, or edited). The command line says « Réponses ignorées, car
+    dispensation, sat_before; a link of another session, or edited; has_benefits until walk67a, which has it asked). The command line says « Réponses ignorées, car
     leurs questions existent dans le guide mais cette session ne les pose pas : … »; the page dropped them without a
     word. At 360 px: the same sentence, once, above the list and to a screen reader, the address without them, and the
     answers the session asks kept."""
@@ -425,7 +425,7 @@ def test_a_shared_link_s_answer_to_a_question_this_session_never_asks_is_said_ig
 
     from generator.cli import main
 
-    answers = {"department": "44", "situation": "distance", "has_benefits": "yes", "sat_before": "no"}
+    answers = {"department": "44", "situation": "distance", "dispensation": "yes", "sat_before": "no"}
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert main(["--root", str(FROZEN), "checklist", "--academy", "nantes", "--session", "2024", *(f"{k}={v}" for k, v in answers.items())]) == 0
@@ -438,7 +438,7 @@ def test_a_shared_link_s_answer_to_a_question_this_session_never_asks_is_said_ig
     data = json.loads(page.locator("#bts-checklist-data").text_content())
     # (questions content/questions.yaml has, the session's never asked; here in the address's order)
     unasked = [qid for qid in data["unasked_here"] if qid in answers]
-    assert unasked == ["has_benefits", "sat_before"] and not set(data["unasked_here"]) & set(data["questions"]), data["unasked_here"]
+    assert unasked == ["dispensation", "sat_before"] and not set(data["unasked_here"]) & set(data["questions"]), data["unasked_here"]
     quoted = ", ".join(f"« {data['unasked_here'][qid]} »" for qid in unasked)
     words = _words(typography(texts.text("checklist.not_asked_here", count=2, answers=quoted)))
     note = page.locator("#bts-checklist-output .bts-checklist-ignored")
