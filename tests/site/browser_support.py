@@ -587,6 +587,21 @@ def search(page, query: str, timeout: float = 20.0) -> int:
     return count
 
 
+def answered(page, after: int = 0) -> int:
+    """Until the engine's answer to the last answers sent is shown, more than ``after`` answered (the number of
+    answers sent before the action waited for); that number. The checklist's block absent (a link just clicked, the
+    page before it still there: the final full run of 2026-12-06 read it) is waited for too."""
+    page.wait_for_function(
+        """(after) => { const r = document.getElementById('bts-checklist');
+             if (!r) return false;
+             return r.dataset.state === 'failed' ||
+               (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after); }""",
+        arg=after, timeout=READY_TIMEOUT,
+    )
+    assert page.get_attribute("#bts-checklist", "data-state") == "ready"
+    return int(page.get_attribute("#bts-checklist", "data-sent"))
+
+
 def wait_checklist(page) -> None:
     """Until the checklist shows its first result (the answers of the URL fragment are in its first request)."""
     page.wait_for_selector("#bts-checklist[data-state=ready], #bts-checklist[data-state=failed]", state="attached", timeout=READY_TIMEOUT)

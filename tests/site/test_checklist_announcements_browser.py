@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from browser_support import READY_TIMEOUT, Watched, load_paused, said_after
+from browser_support import Watched, answered as ready, load_paused, said_after
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
@@ -26,18 +26,6 @@ RECORD = """(selector) => { window.__said = window.__said || {}; const said = wi
   const region = document.querySelector(selector);
   new MutationObserver(() => said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true }); }"""
 STATUS = "#bts-checklist-status"
-
-
-def ready(page, after: int = 0) -> int:
-    """Until the engine's answer to the last answers sent is shown; the number of answers sent."""
-    page.wait_for_function(
-        """(after) => { const r = document.getElementById('bts-checklist');
-             return r.dataset.state === 'failed' ||
-               (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after); }""",
-        arg=after, timeout=READY_TIMEOUT,
-    )
-    assert page.get_attribute("#bts-checklist", "data-state") == "ready"
-    return int(page.get_attribute("#bts-checklist", "data-sent"))
 
 
 def paused_list(browser, origin, fragment: str = "", viewport=DESKTOP) -> tuple[Watched, object, int]:

@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
-from browser_support import READY_TIMEOUT, Pool, Watched, goto_loaded, load_paused, said_after
+from browser_support import READY_TIMEOUT, Pool, Watched, answered, goto_loaded, load_paused, said_after
 from generator.french import typography
 from project_support import FROZEN
 
@@ -57,17 +57,7 @@ def _fits(page) -> None:
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
 
 
-def _ready(page, after: int = 0) -> int:
-    page.wait_for_function(
-        """(after) => { const r = document.getElementById('bts-checklist');
-             // (none yet: a link just clicked, the page before it still there; the final full run of 2026-12-06 read it)
-             if (!r) return false;
-             return r.dataset.state === 'failed' ||
-               (r.dataset.state === 'ready' && r.dataset.done === r.dataset.sent && Number(r.dataset.done) > after); }""",
-        arg=after, timeout=READY_TIMEOUT,
-    )
-    assert page.get_attribute("#bts-checklist", "data-state") == "ready"
-    return int(page.get_attribute("#bts-checklist", "data-sent"))
+_ready = answered  # (browser_support)
 
 
 def test_the_home_finder_offers_the_department_a_misspelt_name_is_close_to_and_says_it_once(browser, origin, texts):

@@ -150,7 +150,7 @@ def test_a_warning_placed_in_a_page_section_is_shown_there_with_its_source(which
         placed = [w for w in notice.session.warnings.values() if w.page == part]
         if not placed:
             continue
-        page = typography(pages.notice_page(notice, FIXED_TODAY)).replace("\u00a0", " ").replace("\u202f", " ")
+        page = typography(unwrapped(pages.notice_page(notice, FIXED_TODAY))).replace("\u00a0", " ").replace("\u202f", " ")
         heading = typography(notice.texts.text(f"{part}.title")).replace("\u00a0", " ").replace("\u202f", " ")
         section = page.split(f"## {heading}", 1)[1].split("\n## ", 1)[0]
         for warning in placed:
@@ -181,7 +181,7 @@ def test_the_notices_contradictions_are_on_its_page_as_in_the_checklist(which, r
         if not contradictions or not isinstance(contradictions, tuple):
             continue
         t = notice.texts
-        page = typography(pages.notice_page(notice, FIXED_TODAY)).replace("\u00a0", " ").replace("\u202f", " ")
+        page = typography(unwrapped(pages.notice_page(notice, FIXED_TODAY))).replace("\u00a0", " ").replace("\u202f", " ")
         heading = flat(t.text("who.title"))
         section = flat(page.split(f"## {heading}", 1)[1].split("\n## ", 1)[0])
         for c in contradictions:

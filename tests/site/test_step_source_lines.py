@@ -19,7 +19,7 @@ from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import checklist_view
 from generator.french import typography
 from generator.site import pages
-from project_support import FIXED_TODAY
+from project_support import FIXED_TODAY, unwrapped
 
 PRE = "I- Pré-inscription"
 DEFINITIVE = "II- Inscription définitive"
@@ -52,7 +52,7 @@ def _steps(page: str, title: str) -> list[tuple[str, list[str]]]:
 
 
 def _sources(page: str, title: str) -> list[list[str]]:
-    return [sources for _, sources in _steps(page, title)]
+    return [sources for _, sources in _steps(unwrapped(page), title)]  # (« DEC 4-1 » kept whole by its span: printhead67)
 
 
 def _notice(notice, t) -> str:
