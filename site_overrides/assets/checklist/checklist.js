@@ -979,7 +979,8 @@ function start(root) {
   // The phone's summary bar: number of documents, next deadline not passed (today's date, here).
   function summarize(result) {
     const title = output.querySelector("[data-documents-title]");
-    if (title && title.textContent !== documentsTitle(result)) title.textContent = documentsTitle(result);
+    const titled = title ? documentsTitle(result) : null;
+    if (title && title.textContent !== titled) title.textContent = titled;
     const bar = document.getElementById("bts-checklist-summary");
     if (!bar) return;
     // (the build's words for later moments, which past.js shows in their time until this script writes the bar)
