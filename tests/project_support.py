@@ -32,6 +32,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 REAL = REPO
 FROZEN = REPO / "tests" / "fixtures" / "project"
+# the checklist's script, whose functions some tests run in Node (``js_function``)
+CHECKLIST_JS = REPO / "site_overrides" / "assets" / "checklist" / "checklist.js"
 DATA = ("content", "academies")
 CODE = ("generator", "docs", "site_overrides", "mkdocs.yml")
 

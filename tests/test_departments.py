@@ -25,14 +25,11 @@ from generator.loading import CONTENT_FILES, read_file
 from generator.model.departments import DepartmentsFile
 from generator.problems import Problems
 from generator.site.directory import department_names, directory
-from project_support import FROZEN, REAL, js_function, node_path
+from project_support import CHECKLIST_JS, FROZEN, REAL, js_function, node_path
 
 METROPOLITAN = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]
 OVERSEAS_DEPARTMENTS = ["971", "972", "973", "974", "976"]
 COLLECTIVITIES = ["975", "977", "978", "986", "987", "988"]
-
-
-CHECKLIST_JS = Path(__file__).resolve().parents[1] / "site_overrides" / "assets" / "checklist" / "checklist.js"
 
 
 def _page_reads(function: str, helpers: tuple[str, ...], names: str, typed: list[str]) -> dict:
@@ -63,7 +60,6 @@ def file() -> DepartmentsFile:
 @pytest.fixture(scope="module")
 def table(file) -> dict:
     return file.table()
-
 
 
 def _department_problems(names, typed: list, each: str = "departmentProblem(t)", *, ui: str = "(key) => key",

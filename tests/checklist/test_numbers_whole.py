@@ -12,12 +12,10 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from pathlib import Path
 
 from generator.site.text import NOWRAP_CLASS, _numbers_whole
-from project_support import REAL, js_function, node_path
+from project_support import CHECKLIST_JS, REAL, js_function, node_path
 
-CHECKLIST_JS = Path(__file__).resolve().parents[2] / "site_overrides" / "assets" / "checklist" / "checklist.js"
 
 # (as checklist.js fr() and the pages' typography write them: « n° » then a no-break space, or nothing)
 EXAMPLES = [

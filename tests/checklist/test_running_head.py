@@ -7,11 +7,9 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from pathlib import Path
 
-from project_support import js_function, node_path
+from project_support import CHECKLIST_JS, js_function, node_path
 
-CHECKLIST_JS = Path(__file__).resolve().parents[2] / "site_overrides" / "assets" / "checklist" / "checklist.js"
 
 WORDS = [
     "Votre liste personnalisée — académie de Toulouse, session 2024",

@@ -21,11 +21,10 @@ from generator.site.form_view import forms_with_pages
 from generator.site.paths import form_pdf_path
 from generator.site.words import specialty_as_written
 from test_notice_pdf import squeeze
+from test_print_browser import _ENGINE_ANSWERED
 
 MM = 72 / 25.4  # PDF points in a millimetre
 PHONE = {"width": 360, "height": 740}
-_ENGINE_ANSWERED = ("() => { const r = document.getElementById('bts-checklist'); return r.dataset.state === 'ready' && "
-                    "r.dataset.done === r.dataset.sent && Number(r.dataset.done) > 0; }")
 # How far the list's block (#bts-checklist-output) goes below its lowest line of text, in CSS pixels: its last block's
 # bottom margin, if any (in a flex column, that margin is the block's own height). A line's foot is that of the block
 # that holds its text (its line boxes, half-leading included), inside its padding.
@@ -55,6 +54,14 @@ _DISTANCE_LEARNER = {
 }
 
 
+def _open_for_print(page, origin: str, notice) -> None:
+    """``notice``'s checklist opened with the distance learner's answers (``_DISTANCE_LEARNER``), the engine's answer
+    shown, the print media emulated."""
+    page.goto(f"{origin}/{pages.notice_dir(notice)}/liste-personnalisee/#{_DISTANCE_LEARNER[notice.slug, notice.year]}")
+    page.wait_for_function(_ENGINE_ANSWERED, timeout=120_000)
+    page.emulate_media(media="print")
+
+
 @pytest.mark.parametrize("notice_key", list(_DISTANCE_LEARNER), ids=lambda key: f"{key[0]}-{key[1]}")
 def test_a_printed_checklist_ends_on_its_last_line(browser, origin, frozen_notices, notice_key):
     """print67: a distance learner's list of Aix-Marseille 2023, printed from a phone on A4, took 7 sheets, the seventh
@@ -66,9 +73,7 @@ def test_a_printed_checklist_ends_on_its_last_line(browser, origin, frozen_notic
     visit = Watched(browser, origin, viewport=PHONE)
     try:
         page = visit.page
-        page.goto(f"{origin}/{pages.notice_dir(notice)}/liste-personnalisee/#{_DISTANCE_LEARNER[notice_key]}")
-        page.wait_for_function(_ENGINE_ANSWERED, timeout=120_000)
-        page.emulate_media(media="print")
+        _open_for_print(page, origin, notice)
         printed = page.pdf(format="A4")  # (its beforeprint: the footer's lines copied under « Liste imprimée le … »)
         below = page.evaluate(_BELOW_LAST_LINE)
     finally:
@@ -180,9 +185,7 @@ def test_every_printed_sheet_says_whose_list_it_is_and_when_its_pieces_are_due(b
     visit = Watched(browser, origin, viewport=PHONE)
     try:
         page = visit.page
-        page.goto(f"{origin}/{pages.notice_dir(notice)}/liste-personnalisee/#{_DISTANCE_LEARNER[('toulouse', 2024)]}")
-        page.wait_for_function(_ENGINE_ANSWERED, timeout=120_000)
-        page.emulate_media(media="print")
+        _open_for_print(page, origin, notice)
         title = page.locator("h1").first.text_content()
         pieces = page.evaluate(_PIECES_AND_DATES)
         listed = squeeze(page.locator("#bts-checklist-output [data-documents-title]").text_content())
