@@ -251,6 +251,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "words": ("words",),
         "late_deposit": ("label", "late"),
         "age_reference": ("date",),
+        "age_reference_by_guide": ("date",),  # the same, a date the notice does not give (age_reference_by_guide: true)
         "age_band_label": ("date",),
         "age_band_phrase": ("phrase", "date"),
         "age_band_label_by_guide": ("date",),

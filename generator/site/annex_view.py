@@ -99,6 +99,7 @@ class GuideAnnex:
     # corrected, the lines it split, what the notice does not give (a review, read48 L8, phone48 M5: the PDF printed
     # the notice corrected and said nothing of it)
     source_notes: tuple[SourceNote, ...] = ()
+    age_reference_by_guide: bool = False  # as the page's « Dates à retenir » (notice_view.Dates)
 
     @property
     def empty(self) -> bool:
@@ -239,6 +240,7 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         no_hour=no_hour,
         age_reference=page.dates.age_reference,
         age_reference_note=page.dates.age_reference_note,
+        age_reference_by_guide=page.dates.age_reference_by_guide,
         documents=silent,
         rules=rules,
         r408=national_r408,
