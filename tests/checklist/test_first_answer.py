@@ -486,7 +486,7 @@ def test_the_bar_counts_a_date_of_the_candidate_s_not_given_when_the_notice_does
     assert [d["id"] for d in data["key_dates"] if d["deadline"] and not d["end"]] == ["registration_closing"]
     keys, words = _bar_words_both_ways(data, results)
     assert keys == [("checklist_page.summary_passed_undated_own", 2), ("checklist_page.summary_passed_undated", 0)], keys
-    assert notice.texts.text(keys[0][0], count=2) == "Vos dates sont passées, sauf 2 non datées."
+    assert notice.texts.text(keys[0][0], count=2) == "Dates passées, sauf 2\u00a0: dates non précisées."
     assert words == ["checklist_page.summary_passed_undated_own:2", "checklist_page.summary_passed_undated:"]
 
 
@@ -2274,7 +2274,7 @@ def test_the_bar_never_says_every_date_passed_while_a_date_of_the_candidate_s_is
     assert not [d for d in own_deadlines(results[1], data["key_dates"], undated=True) if not d["end"]]
     keys, words = _bar_words_both_ways(data, results)
     assert keys == [("checklist_page.summary_passed_undated_own", 1), ("checklist_page.summary_passed", 0)], keys
-    assert notice.texts.text(keys[0][0], count=1) == "Vos dates sont passées, sauf 1 non datée."
+    assert notice.texts.text(keys[0][0], count=1) == "Dates passées, sauf 1\u00a0: date non précisée."
     assert words == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]
 
 
@@ -2403,7 +2403,7 @@ def test_the_bar_counts_a_piece_the_notice_lets_be_deposited_later_without_a_dat
     assert not [d for d in results[1]["documents"] if d["late_deposit"]]
     keys, words = _bar_words_both_ways(data, results)
     assert keys == [("checklist_page.summary_passed_undated_own", 1), ("checklist_page.summary_passed", 0)], keys
-    assert notice.texts.text(keys[0][0], count=1) == "Vos dates sont passées, sauf 1 non datée."
+    assert notice.texts.text(keys[0][0], count=1) == "Dates passées, sauf 1\u00a0: date non précisée."
     assert words == ["checklist_page.summary_passed_undated_own:1", "checklist_page.summary_passed:"]
 
 

@@ -4031,8 +4031,8 @@ def _bar_says_on_one_line(page, expected, width):
 @pytest.mark.parametrize("width", [360, 320])
 def test_the_bar_says_the_dates_passed_save_an_undated_one_on_one_line(undated_visits, undated_origin, width):
     """NOTE59 (read61 M1's words, measured at stop 59 only by their length): Aix-Marseille 2023's rare-language
-    candidate after the pieces' date (4 December 2022), the notice not dating that attestation: the bar says « Vos dates
-    sont passées, sauf 1 non datée. », on one line at 320 and 360 px, never « Toutes les dates limites sont passées. »,
+    candidate after the pieces' date (4 December 2022), the notice not dating that attestation: the bar says « Dates
+    passées, sauf 1 : date non précisée. » (candidate68, walk67a L1: was « Vos dates sont passées, sauf 1 non datée. »), on one line at 320 and 360 px, never « Toutes les dates limites sont passées. »,
     above a list whose « Dates limites » gives the attestation « date non précisée par la notice »."""
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
     answers = {"department": "13", "situation": "distance", "specialty": "mco", "nationality": "foreign", "sat_before": "no",
@@ -4043,7 +4043,7 @@ def test_the_bar_says_the_dates_passed_save_an_undated_one_on_one_line(undated_v
     page = visit.page
     page.goto(undated_origin + "/aix-marseille/2023/liste-personnalisee/#" + urlencode(answers))
     ready(page)
-    _bar_says_on_one_line(page, "Vos dates sont passées, sauf 1 non datée.", width)
+    _bar_says_on_one_line(page, "Dates passées, sauf 1 : date non précisée.", width)
     assert "langue obligatoire dite rare : date non précisée par la notice" in flat(page.inner_text("#bts-checklist")), flat(page.inner_text("#bts-checklist"))[:3000]
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == [], (visit.violations(), visit.errors)
     visit.close()
@@ -4053,8 +4053,8 @@ def test_the_bar_counts_the_r408_piece_the_notice_lets_be_deposited_later_as_not
     """phone62 M1: frozen Toulouse 2024 on 23 November 2023 (its pieces' 22 November, délai de rigueur, passed), a
     Bâtiment student by distance, RQTH non, at 320 px: the bar said « 7 pièces demandées · Toutes les dates limites sont
     passées. » while the list says under the R408 attestation « D'après la notice, un dépôt plus tard est possible (« …
-    attestation R408 … »), à une date non précisée par la notice : demandez-la au bureau des examens. ». Now « Vos dates
-    sont passées, sauf 1 non datée. » (as test_first_answer's passed_key / passedWords), on one line."""
+    attestation R408 … »), à une date non précisée par la notice : demandez-la au bureau des examens. ». Now « Dates passées,
+    sauf 1 : date non précisée. » (as test_first_answer's passed_key / passedWords), on one line."""
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").replace("\u2019", "'").split())  # noqa: E731
     answers = {"department": "31", "situation": "distance", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no",
@@ -4065,7 +4065,7 @@ def test_the_bar_counts_the_r408_piece_the_notice_lets_be_deposited_later_as_not
     page = visit.page
     page.goto(origin + url_of(notice) + "#" + urlencode(answers))
     ready(page)
-    _bar_says_on_one_line(page, "Vos dates sont passées, sauf 1 non datée.", 320)
+    _bar_says_on_one_line(page, "Dates passées, sauf 1 : date non précisée.", 320)
     said = flat(page.inner_text("#bts-checklist-output"))
     assert "un dépôt plus tard est possible" in said and "à une date non précisée par la notice" in said, said[:3000]
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == [], (visit.violations(), visit.errors)
