@@ -365,6 +365,13 @@ function start(root) {
   // _department_variants, a <template> per answer), shown now in place of the build's one for no answer, bar included,
   // until the engine's own replaces it; any other address: the build's answer is stale until then (send).
   const prebuilt = builtFor(answers());
+  // The bar's words the build wrote for a page without this script, where no answer can be given (« Dates passées, non
+  // datées ou selon le cas. »), are this script's from its start (« … à ce stade. », what summarize writes for the same
+  // answer), not from the engine's first answer: the answer shown is the engine's for these answers (none, or the
+  // address's department alone), and answers can be given already. Opened from the finder (#department=44) on a slow
+  // phone, a past session's bar said the one for 15 s, then the other, for the same list (candidate68, past67). Not
+  // over the answer for no answer once answers are given (stale): its dates are for no answer, « selon le cas ».
+  if (prebuilt || !Object.keys(answers()).length) scriptBarWords();
   // (this address marked as one the page has read: coming back to it, Back or Forward, is no link opened)
   history.replaceState(SEEN, "");
   // (needs no engine: shown even if the engine cannot load)
@@ -533,6 +540,18 @@ function start(root) {
     pointerButtons();
     dotsAlone();
     return given;
+  }
+
+  // The build's words for a page without this script (summary_passed_pending_unanswered), wherever the bar holds them
+  // (its next date, or a later moment's, which past.js may show before the engine answers), replaced by this script's.
+  function scriptBarWords() {
+    const bar = document.getElementById("bts-checklist-summary");
+    if (!bar) return;
+    const flat = (text) => text.replace(/[\u00a0\u202f]/g, " ").split(/\s+/).filter(Boolean).join(" ");
+    const built = flat(ui("summary_passed_pending_unanswered"));
+    for (const place of bar.querySelectorAll("[data-summary=next], [data-summary=next] *, [data-summary=later]")) {
+      if (!place.children.length && flat(place.textContent) === built) place.textContent = ui("summary_passed_pending");
+    }
   }
 
   function sameAnswers(one, other) {
