@@ -750,7 +750,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 if document is copies[1]:  # (one message for every copy: review69 L5)
                     problems.add(document.where("id"), f"{path}.id", f"la pièce {quote(document.id)} est écrite {twice}")
             else:
-                problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{first}]{line} ; choisir un identifiant unique")
+                problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà utilisé par documents[{first + 1}]{line} ; choisir un identifiant unique")
         elif document.id in national_documents:
             problems.add(document.where("id"), f"{path}.id", f"identifiant {quote(document.id)} déjà pris par un document national (content/documents.yaml) ; choisir un autre identifiant (et covers: [{document.id}] si c'est la même pièce)")
         seen_ids.setdefault(document.id, i)

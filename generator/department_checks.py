@@ -83,7 +83,7 @@ def check_table(table: DepartmentsFile, problems: Problems) -> None:
         if first != i:
             problems.add(
                 department.where("code"), f"departments[{i}].code",
-                f"département {quote(department.code)} déjà écrit en departments[{first}] ({table.departments[first].name}) ; le garder une seule fois",
+                f"département {quote(department.code)} déjà écrit en departments[{first + 1}] ({table.departments[first].name}) ; le garder une seule fois",
             )
         if department.academy not in table.academies:
             problems.add(

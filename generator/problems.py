@@ -114,7 +114,7 @@ class Problem:
         loc = self.location
         where = f"{visible(loc.file)}:{loc.line}:{loc.column}"
         message = visible(label + self.message)
-        return f"{where}: {shown_key(self.path)}: {message}" if self.path else f"{where}: {message}"
+        return f"{where}: {shown_key(shown_field(self.path))}: {message}" if self.path else f"{where}: {message}"
 
     def render(self, source_lines: list[str] | None, label: str = "", indent: str = "", root: str | None = None) -> str:
         """The headline, then the source line and a caret under the column, each after ``indent``; then the lines to
@@ -332,6 +332,16 @@ def shown_path(path: Path, root: Path) -> str:
 # The spaces that look like the ordinary one: typed by a French keyboard (or an autocorrection) before
 # « : », they make a key that reads like a known one and is not (« group : »).
 _SPACE_NAMES = {"\u00a0": "l'espace insécable", "\u202f": "l'espace fine insécable"}
+
+
+_ITEM_INDEX = re.compile(r"(?<=[\w\]])\[(\d+)\]")
+
+
+def shown_field(path: str) -> str:
+    """A field path as staff read it: list items counted from 1, as they count them in the file (``documents[1]`` is
+    the first document; the code's paths count from 0, ``documents[0]``). Every path a message shows goes through it,
+    in its headline and in its words, and so does a ``reviewed:`` entry's ``point:`` (a staff walk, stop 67 L4)."""
+    return _ITEM_INDEX.sub(lambda m: f"[{int(m.group(1)) + 1}]", path)
 
 
 def shown_key(key: str) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..problems import Location, Problems, quote
+from ..problems import Location, Problems, quote, shown_field
 from ..schema import VERIFY, Record, yaml_fields
 
 PLACEHOLDER = "À COMPLÉTER"
@@ -41,7 +41,7 @@ class Pending:
     def headline(self) -> str:
         """``file:line: field: text``, as in the other reports."""
         where = f"{self.location.file}:{self.location.line}: " if self.location else ""
-        return f"{where}{self.path + ': ' if self.path else ''}{self.text}"
+        return f"{where}{shown_field(self.path) + ': ' if self.path else ''}{self.text}"
 
 
 # The words of new-academy's verify: lines (skeleton._Record.marker), that tell them from new-session's: a point of a

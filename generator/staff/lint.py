@@ -1292,14 +1292,14 @@ def lint_repeated_details(label: str, session, problems: Problems) -> None:
     for i, step in enumerate(given(session.steps) or ()):
         for sentence in sentences(step.text):
             said.setdefault(sentence, []).append(
-                (f"l'étape {i + 1} ({quote(step.title)}, steps[{i}].text{_at_line(step.where('text'))})", step.when))
+                (f"l'étape {i + 1} ({quote(step.title)}, steps[{i + 1}].text{_at_line(step.where('text'))})", step.when))
     for tid, topic in sorted((given(session.topics) or {}).items()):
         for j, statement in enumerate(topic.notice):
             if statement.checklist_when is None:
                 continue  # (the page only: there, the notice's paragraph and its table's row, as the notice prints them)
             for sentence in sentences(statement.text):
                 said.setdefault(sentence, []).append(
-                    (f"la rubrique {quote(tid)} (topics.{tid}.notice[{j}].text{_at_line(statement.where('text'))})", statement.checklist_when))
+                    (f"la rubrique {quote(tid)} (topics.{tid}.notice[{j + 1}].text{_at_line(statement.where('text'))})", statement.checklist_when))
     for i, document in enumerate(given(session.documents) or ()):
         for sentence, written in sorted(_sentences_as_written(document.detail).items()):
             # (not to a candidate the piece concerns: said to others, Toulouse 2024's rule on languages said under
@@ -1359,7 +1359,7 @@ def lint_group_typos(label: str, session, problems: Problems) -> None:
                 problems, document.where("group"), f"documents[{i}].group",
                 f"{label} : la pièce {quote(document.id)} a pour groupe {quote(group)}, presque le même que celui de "
                 f"{count[other]} autre{'s' if count[other] > 1 else ''} pièce{'s' if count[other] > 1 else ''} "
-                f"({quote(other)}, documents[{j}]{_at_line(model.where('group'))}) : la page en fait un tableau à part, sous son "
+                f"({quote(other)}, documents[{j + 1}]{_at_line(model.where('group'))}) : la page en fait un tableau à part, sous son "
                 f"propre titre ; faute de frappe ? écrire group: {other}",
                 seen=f"groupe {group.replace(';', ',')}",
             )
@@ -1387,8 +1387,8 @@ def lint_same_situations(label: str, session, content, problems: Problems) -> No
             problems, category.where("situation"), f"who[{i}].situation",
             # (staffwalk57 L5: a long label was quoted cut « … (96 caractères) », and « marquer ce point comme vu » said
             # again what the generic tail, « vu et juste tel quel ? pour ne plus le voir : … », says after it)
-            f"{label} : la catégorie {quote(cut_at_word(category.label, SHORT_LABEL))} (who[{i}]) a la même situation "
-            f"{quote(category.situation)} que {quote(cut_at_word(model.label, SHORT_LABEL))} (who[{first}]"
+            f"{label} : la catégorie {quote(cut_at_word(category.label, SHORT_LABEL))} (who[{i + 1}]) a la même situation "
+            f"{quote(category.situation)} que {quote(cut_at_word(model.label, SHORT_LABEL))} (who[{first + 1}]"
             f"{_at_line(model.where('situation'))}), pour les mêmes voies : les candidats de cette situation lisent les "
             f"deux ; une ligne recopiée de la catégorie du dessus ? écrire la situation de cette catégorie{choices}, sauf "
             "si la notice donne vraiment deux catégories pour cette situation",

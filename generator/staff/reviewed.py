@@ -38,7 +38,7 @@ import datetime as dt
 import difflib
 import posixpath
 
-from ..problems import Problem, Problems, and_list, quote
+from ..problems import Problem, Problems, and_list, quote, shown_field
 from .drafts import from_new_academy, pending
 from .yaml_text import quoted
 
@@ -124,7 +124,7 @@ def entry_line(point: Problem, today: dt.date, dash: int = 2) -> str:
     """The line of ``reviewed:`` that marks ``point`` as seen today, its « - » after ``dash`` spaces (those of the
     file's entries: the line is pasted as given)."""
     # (the field path between quotes: « documents[3].id » unquoted is a list inside the entry's braces for YAML)
-    return f"{' ' * dash}- {{point: \"{point.path}\", checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
+    return f"{' ' * dash}- {{point: \"{shown_field(point.path)}\", checked: {today.isoformat()}, seen: {quoted(seen_text(point))}}}"
 
 
 def _dash(entries: tuple, sources: dict[str, list[str]], file: str) -> int:
@@ -216,7 +216,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
         entries = files.get(point.location.file, ())
         if point.seen is not None:
             now = items(seen_text(point))
-            same = next((i for i, e in enumerate(entries) if e.point == point.path and items(e.seen) == now
+            same = next((i for i, e in enumerate(entries) if e.point == shown_field(point.path) and items(e.seen) == now
                          and (point.location.file, i) not in used), None)
             if same is not None:
                 used.add((point.location.file, same))
@@ -237,7 +237,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
         entries = files.get(point.location.file, ())
         now = items(seen_text(point))
         candidates = [(len(items(e.seen) & now), -i, i, e) for i, e in enumerate(entries)
-                      if e.point == point.path and (point.location.file, i) not in used]
+                      if e.point == shown_field(point.path) and (point.location.file, i) not in used]
         if candidates:
             *_, i, entry = max(candidates, key=lambda c: c[:3])
             used.add((point.location.file, i))
@@ -321,7 +321,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             paste = (f"{KEY}:", *(entry_line(p, today) for p in unmarked[point.location.file]))
         else:
             last = unmarked[point.location.file][-1].location.line
-            message = (f"{point.message}{_mark(point)} : sa ligne (point: {quoted(point.path)}) est dans le bloc à copier "
+            message = (f"{point.message}{_mark(point)} : sa ligne (point: {quoted(shown_field(point.path))}) est dans le bloc à copier "
                        f"donné sous le point de la ligne {last} de ce fichier")
             paste = ()
         shown.append(dataclasses.replace(point, message=message, paste=paste))
@@ -340,7 +340,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
             # session's freshness mark sent to another academy); of that path: not markable, or written in another file
             # than its own
             academy = [w for w in shown if posixpath.dirname(w.location.file) == posixpath.dirname(file)]
-            reported = [w for w in academy if w.path == entry.point]
+            reported = [w for w in academy if shown_field(w.path) == entry.point]
             here = [w for w in reported if w.location.file == file]
             if here and all(w.seen is None for w in here):
                 message = (f"le point {quote(entry.point)} ne se marque pas comme vu : il se règle dans les données (voir son "
@@ -354,7 +354,7 @@ def apply_reviewed(project, problems: Problems, today: dt.date) -> None:
                 twice = any(e.point == entry.point and items(e.seen) == items(entry.seen) for e in entries[:i])
                 if twice:
                     message = f"le point {quote(entry.point)} est marqué deux fois avec le même seen: ; {remove}"
-                elif typo := difflib.get_close_matches(entry.point, sorted({w.path for w in academy}), n=1, cutoff=0.8):
+                elif typo := difflib.get_close_matches(entry.point, sorted({shown_field(w.path) for w in academy}), n=1, cutoff=0.8):
                     # (« session.yaer »: not « n'est plus signalé … corrigé dans les fichiers », a staff walk, stop 46)
                     message = (f"le point {quote(entry.point)} n'est signalé nulle part : faute de frappe pour {quote(typo[0])} ? "
                                f"écrire point: {quoted(typo[0])} dans cette entrée ({_lines(entry)})")
