@@ -163,6 +163,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_deadline_days(label, session, problems)
             lint_deadline_hours(label, session, problems)
             lint_registration_days(label, session, problems, previous_session)
+            lint_sunday_closing(label, session, problems)
             lint_closing_hour_kept(label, session, problems, previous_session)
             lint_repeated_details(label, session, problems)
             lint_group_typos(label, session, problems)
@@ -1132,6 +1133,28 @@ def lint_registration_days(label: str, session, problems: Problems, before=None)
             problems.add(where, path, message)
         else:  # (« au 15 novembre »: its year unsaid)
             _warn(problems, where, path, f"{label} : {message}")  # (never marked seen: settled in the data)
+
+
+def lint_sunday_closing(label: str, session, problems: Problems) -> None:
+    """``session.closing`` on a Sunday: registrations close on a working day, so most often a typing slip in the date
+    (2024-11-17 for 2024-11-15; staff67 L5: « Tout est valide », and a Sunday as the closing on every page). « À
+    contrôler », markable seen: a notice may close on a Sunday (a closing at midnight). Not in a session still under its
+    ``verify:`` line: new-session's line there says the weekend already (``rollover._weekend``)."""
+    info = session.session
+    closing = info.closing
+    if info.verify or not isinstance(closing, Moment) or closing.date.weekday() != 6:
+        return
+    where = info.where("closing")
+    if where is not None and any(p.path == "session.closing" and p.location.file == where.file
+                                 for p in (*problems.items, *problems.warnings)):
+        return  # (already said, by the notice's words in dates_note: giving another day: lint_registration_days)
+    said = f"dimanche {_date_words(closing.date)}"
+    _warn(
+        problems, where, "session.closing",
+        f"{label} : la clôture des inscriptions (closing: {quote(str(closing))}) tombe le {said}, jour où les services "
+        f"sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger closing:",
+        seen=f"clôture le {said}",
+    )
 
 
 def _hour_left_over(name: str, words: dict, before) -> int | None:

@@ -313,9 +313,9 @@ def test_a_contact_without_any_way_to_reach_it_is_a_point(root: Path):
     emails: [rectorat-positionnement@ac-nantes.fr]
     url: https://www.ac-nantes.fr/positionnement-122104
 """, "")
-    (point,) = [i for i in review(root) if ": contacts[1]: " in i]
+    (point,) = [i for i in review(root) if ": contacts[2]: " in i]
     assert point.startswith("academies/nantes/2026.yaml:"), point
-    assert ("contacts[1]: à contrôler : Nantes, session 2026 : le contact « Secrétariat des IEN et ET-EG » n'a ni adresse "
+    assert ("contacts[2]: à contrôler : Nantes, session 2026 : le contact « Secrétariat des IEN et ET-EG » n'a ni adresse "
             "électronique, ni téléphone, ni adresse postale, ni page web (emails:, phones:, address:, url:) : la page n'en "
             "donne que le nom ; si la notice donne ses coordonnées, les écrire sous lui") in point, point
     # any one way to reach it is enough (review77: dropping emails:, phones: or address: from the check, or as_written:,
@@ -325,7 +325,7 @@ def test_a_contact_without_any_way_to_reach_it_is_a_point(root: Path):
                 "    address: [Rectorat de Nantes]\n", "    as_written: Secrétariat des IEN et ET-EG, sur le site académique\n",
                 "    url: https://www.ac-nantes.fr/positionnement-122104\n"):
         edit(session, note, way + note)
-        assert not [i for i in review(root) if ": contacts[1]: " in i], way
+        assert not [i for i in review(root) if ": contacts[2]: " in i], way
         edit(session, way + note, note)
 
 
@@ -373,13 +373,13 @@ def test_someone_of_an_exam_office_with_details_is_reached_by_them(root: Path):
       - BP 72616
       - 44326 NANTES Cedex 3
 """, "    of_exam_office: true\n")
-    assert [i for i in review(root) if "academies/nantes/2024.yaml:" in i and ": contacts[0]: " in i]
+    assert [i for i in review(root) if "academies/nantes/2024.yaml:" in i and ": contacts[1]: " in i]
     edit(root / "academies" / "nantes" / "academy.yaml", "  role: Vérifie et valide les inscriptions au BTS.\n",
          "  role: Vérifie et valide les inscriptions au BTS.\n  phones: [02 40 37 38 38]\n")
     result = run(root, "validate", today="2026-11-30")
     assert_clean(result)
     assert not [line for line in result.stdout.splitlines()
-                if "academies/nantes/2024.yaml:" in line and "contacts[0]: à contrôler" in line], result.stdout
+                if "academies/nantes/2024.yaml:" in line and "contacts[1]: à contrôler" in line], result.stdout
 
 
 def test_an_address_on_another_academy_domain(root: Path):
@@ -403,7 +403,7 @@ def test_an_address_on_another_academy_domain(root: Path):
     items = [i for i in review(root) if "l'adresse" in i and "cite l'adresse" not in i]  # (the addresses the texts quote: below)
     assert len(items) == 1, items
     nantes = [i for i in items if i.startswith("academies/nantes/2026.yaml:")]
-    assert len(nantes) == 1 and ".emails[0]: " in nantes[0]
+    assert len(nantes) == 1 and ".emails[1]: " in nantes[0]
     assert "Nantes, session 2026 : l'adresse « dec.bts@ac-rennes.fr » est sur le domaine « ac-rennes.fr »" in nantes[0]
     assert "c'est celui de l'académie de Rennes : vérifier sur la notice que c'est bien cette adresse" in nantes[0]
 
@@ -754,10 +754,10 @@ def test_a_date_out_of_the_year_in_any_text_a_candidate_reads(root: Path):
          "gestionnaire de la spécialité figure sur la confirmation d'inscription (15/11/2022).")
     items = about(review(root), "academies/toulouse/2024.yaml", "est hors de l'année")
     by_path = {item.split(": ")[1]: item for item in items}
-    assert sorted(by_path) == ["contradictions[0].advice", "r408.list.note", "source_notes[0].note", "specialty_contacts_note"], items
+    assert sorted(by_path) == ["contradictions[1].advice", "r408.list.note", "source_notes[1].note", "specialty_contacts_note"], items
     lines = path.read_text(encoding="utf-8").splitlines()
-    for field, words, guide in (("r408.list.note", "22 novembre 2022", False), ("contradictions[0].advice", "mercredi 15 novembre 2017", True),
-                                ("specialty_contacts_note", "4 décembre 2022", False), ("source_notes[0].note", "15/11/2022", True)):
+    for field, words, guide in (("r408.list.note", "22 novembre 2022", False), ("contradictions[1].advice", "mercredi 15 novembre 2017", True),
+                                ("specialty_contacts_note", "4 décembre 2022", False), ("source_notes[1].note", "15/11/2022", True)):
         item = by_path[field]
         line = int(item.split(":")[1])
         assert words in lines[line - 1], (item, lines[line - 1])
@@ -883,13 +883,13 @@ def test_an_address_of_academy_yaml_s_other_offices_or_an_example_address_quoted
     edit(session, "(VAE : ce.vae@ac-toulouse.fr ;", "(VAE : ce.vae@ac-toulouse.fr, par exemple Prénom.Nom@ac-toulouse.fr ;")
     result = run(root, "validate", today="2026-11-30")
     (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "cite l'adresse")
-    assert ("source_notes[0].note cite l'adresse « Prénom.Nom@ac-toulouse.fr », qui n'est celle d'aucun contact de cette "
+    assert ("source_notes[1].note cite l'adresse « Prénom.Nom@ac-toulouse.fr », qui n'est celle d'aucun contact de cette "
             "session (bureau des examens : dec5@ac-toulouse.fr, exam_office: de academy.yaml ; service du positionnement : "
             "positionnement@ac-toulouse.fr, positioning_office: de academy.yaml ; service de la VAE : ce.vae@ac-toulouse.fr, "
             "vae_office: de academy.yaml) ; ") in item, item
     assert ("si c'est un exemple d'adresse (« prenom.nom@… ») ou l'adresse d'un service que la page ne donne pas, la marquer "
             "comme vue (reviewed:)") in item, item
-    assert ('  - {point: "source_notes[0].note", checked: 2026-11-30, seen: "adresse Prénom.Nom@ac-toulouse.fr citée, '
+    assert ('  - {point: "source_notes[1].note", checked: 2026-11-30, seen: "adresse Prénom.Nom@ac-toulouse.fr citée, '
             'd\'aucun contact"}') in result.stdout, result.stdout
 
 
@@ -1317,7 +1317,7 @@ def test_a_day_without_its_year_left_from_the_previous_notice_is_asked(root: Pat
     edit(path, "    at: 2026-11-19\n", "    at: 2026-11-18\n")
     said = about(review(root), "academies/nantes/2027.yaml", words)
     assert said and all("« 19 novembre »" in item for item in said), said
-    group = [item for item in said if ": documents[0].group: " in item]
+    group = [item for item in said if ": documents[1].group: " in item]
     assert len(group) == 1 and "mots d'une notice précédente ? les remplacer par ceux de la notice de cette session" in group[0], said
     line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "group: " in text and "19 novembre" in text)
     assert group[0].startswith(f"academies/nantes/2027.yaml:{line}:"), group[0]
@@ -1387,7 +1387,7 @@ def test_a_year_of_the_previous_session_left_on_a_line_unchanged_of_a_text_partl
 
 
 def test_a_year_of_the_previous_session_left_in_a_text_unchanged_since_it_is_asked(root: Path):
-    """A staff walk (48 H1): Toulouse rolled, the verify: line naming « JUIN 2023 » (who[0].detail) removed and the
+    """A staff walk (48 H1): Toulouse rolled, the verify: line naming « JUIN 2023 » (who[1].detail) removed and the
     words left: validate was silent, and the page told a re-registering candidate both « SESSION JUIN 2024 » and
     « SESSION JUIN 2023 ». A text still word for word the previous session's at the same place that quotes the words
     new-session names (``rollover.stale_words``) is asked, at its words, markable; not while its element has a verify:
@@ -1400,7 +1400,7 @@ def test_a_year_of_the_previous_session_left_in_a_text_unchanged_since_it_is_ask
     _without_verify_lines(path)
     assert write_the_dates_proposed(root)  # (dates with their year left from 2024: problems, stop 48 M2)
     said = about(review(root), "academies/toulouse/2027.yaml", words)
-    detail = [item for item in said if ": who[0].detail: " in item]
+    detail = [item for item in said if ": who[1].detail: " in item]
     assert len(detail) == 1, said
     line = next(n for n, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "(session juin 2023)" in t)
     assert detail[0].startswith(f"academies/toulouse/2027.yaml:{line}:"), detail[0]
@@ -1489,7 +1489,7 @@ def test_a_contact_at_the_exam_office_s_address_not_said_of_it(root: Path):
     edit(root / "academies" / "nantes" / "2024.yaml", "    of_exam_office: true\n", "")
     items = about(review(root), "academies/nantes/2024.yaml", "commence par le nom du bureau des examens")
     assert len(items) == 1, items
-    assert ": contacts[0].address: " in items[0]
+    assert ": contacts[1].address: " in items[0]
     assert "Nantes, session 2024 : l'adresse de « Antoine BELETEAU » commence par le nom du bureau des examens (« Bureau DEC 4-1 »)" in items[0]
     assert "écrire of_exam_office: true sous ce contact" in items[0]
 
@@ -1826,7 +1826,7 @@ def test_dates_a_source_note_copied_from_another_academy_quotes_are_points(root:
     said = [i for i in items if i.startswith("academies/limoges/2025.yaml:") and "« 21 novembre 2023 »" in i]
     fields = sorted(i.split(": ", 2)[1] for i in said)
     assert fields == ["deadlines.documents.as_written", "deadlines.documents.note", "deadlines.documents.words",
-                      "source_notes[0].words"], said
+                      "source_notes[1].words"], said
     assert all("est hors de l'année de la session 2025" in i and "mot pour mot celle de Clermont-Ferrand, session 2024 "
                "(academies/clermont-ferrand/2024.yaml, ligne " in i for i in said), said
     # Clermont-Ferrand's own file: its note silences its dates, as before
@@ -2025,7 +2025,7 @@ def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
     edit(path, "  - title: Inscription à l'examen de son choix via le compte candidat\n",
          "  - title: Inscription à l'examen de son choix via le compte candidat\n    section_as_written: Comment s'inscrire ?\n")
     result = run(root, "validate", today="2026-11-30")
-    assert any(line.startswith(aix + ":") and "steps[2].section_as_written: la première étape n'a pas de section_as_written:" in line
+    assert any(line.startswith(aix + ":") and "steps[3].section_as_written: la première étape n'a pas de section_as_written:" in line
                for line in problems_of(result)), result.output
 
     from generator.loading import read_project
@@ -2043,7 +2043,7 @@ def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
     said = [(p.location.line, p.path, p.message) for p in problems.warnings]
     assert len(said) == 1, said
     line, at, message = said[0]
-    assert (line, at) == (114, "steps[0]"), said
+    assert (line, at) == (114, "steps[1]"), said
     assert message.startswith(
         "Aix-Marseille, session 2023 : les étapes 1 et 2 (sur 4) ne disent pas où la notice les donne ; la page et la liste "
         "personnalisée les finissent par « Notice de l'académie » sans dire où, les autres étapes par la partie de la notice "
@@ -2060,7 +2060,7 @@ def test_a_category_whose_notice_names_another_duration_than_the_checklist_s_wor
     edit(path, "      Justifiant d'une expérience professionnelle de 1 an dans", "      Justifiant d'une expérience professionnelle de 3 ans dans")
     said = about(review(root), "academies/toulouse/2024.yaml", "une autre condition que celle de la notice")
     line = path.read_text(encoding="utf-8").splitlines().index("  - situation: experience") + 4
-    assert len(said) == 1 and said[0].startswith(f"academies/toulouse/2024.yaml:{line}:13: who[2].detail: à contrôler : Toulouse, session 2024 : "), said
+    assert len(said) == 1 and said[0].startswith(f"academies/toulouse/2024.yaml:{line}:13: who[3].detail: à contrôler : Toulouse, session 2024 : "), said
     assert "la catégorie « Salariés » dit « 3 ans » ; la liste personnalisée demande « Je travaille et je justifie d'un an" in said[0]
     assert "(content/questions.yaml), « un an » : une autre condition que celle de la notice ; écrire les mots de la notice sous question_words:, situation:, choices: et phrases: pour experience" in said[0]
     assert "reviewed:" not in said[0] and "vu et juste tel quel" not in said[0]  # (settled in the file)
@@ -2089,7 +2089,7 @@ def test_a_contradiction_s_advice_to_act_before_the_closing_without_advice_after
     end = text.index("\n\n", start)
     session.write_text(text[:start] + text[end + 1:], encoding="utf-8")
     (item,) = about(review(root), "academies/toulouse/2024.yaml", words)
-    assert "contradictions[0].advice: à contrôler : Toulouse, session 2024 : le conseil de la contradiction" in item, item
+    assert "contradictions[1].advice: à contrôler : Toulouse, session 2024 : le conseil de la contradiction" in item, item
     assert "(« avant la fermeture »), et elle n'a pas d'advice_after_closing:" in item and "advice_after_closing: (le conseil une fois" in item
     line = item.split(":")[1]
     assert "avant la fermeture" in session.read_text(encoding="utf-8").splitlines()[int(line) - 1], item
@@ -2105,7 +2105,7 @@ def test_a_contradiction_s_advice_to_act_before_the_closing_without_advice_after
         lint_advice_before_closing("Toulouse, session 2024", project.academies["toulouse"].sessions[2024], found)
         assert len(found.warnings) == (quoted is not None), (before, [w.message for w in found.warnings])
         if quoted is not None:
-            assert f"(« {quoted} »)" in found.warnings[0].message and found.warnings[0].path == "contradictions[0].advice"
+            assert f"(« {quoted} »)" in found.warnings[0].message and found.warnings[0].path == "contradictions[1].advice"
 
 
 def test_an_exam_office_s_words_to_act_before_the_closing(root: Path):
@@ -2143,7 +2143,7 @@ def test_a_piece_whose_group_is_another_s_with_a_typo(root: Path):
     said = about(review(root), "academies/toulouse/2024.yaml", "presque le même")
     assert len(said) == 1 and said[0].startswith(f"academies/toulouse/2024.yaml:{line}:12: "), said
     assert ("a pour groupe « Candidats ayant présenté l'examen à une session précedente. », presque le même que celui de "
-            f"1 autre pièce (« Candidats ayant présenté l'examen à une session précédente », documents[5], ligne {other}) : la page "
+            f"1 autre pièce (« Candidats ayant présenté l'examen à une session précédente », documents[6], ligne {other}) : la page "
             "en fait un tableau à part, sous son propre titre ; faute de frappe ? écrire group: Candidats ayant présenté "
             "l'examen à une session précédente") in said[0], said
     lines[line - 1] = "    group: Candidats ayant présenté l'examen à une session précédent"
@@ -2197,9 +2197,9 @@ def test_two_categories_of_who_for_the_same_situation_and_routes(root: Path):
     edit(path, "  - situation: distance\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n    routes: [scolaire, apprenti]\n",
          "  - situation: repeater\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n")
     said = about(review(root), "academies/toulouse/2024.yaml", "même situation")
-    assert len(said) == 1 and said[0].startswith("academies/toulouse/2024.yaml:99:16: who[1].situation: à contrôler : "), said
-    assert ("la catégorie « Candidats en formation à distance (CNED…) » (who[1]) a la même situation « repeater » que "
-            "« Candidats ayant présenté l'examen à une session précédente » (who[0], ligne 88), pour les mêmes voies : "
+    assert len(said) == 1 and said[0].startswith("academies/toulouse/2024.yaml:99:16: who[2].situation: à contrôler : "), said
+    assert ("la catégorie « Candidats en formation à distance (CNED…) » (who[2]) a la même situation « repeater » que "
+            "« Candidats ayant présenté l'examen à une session précédente » (who[1], ligne 88), pour les mêmes voies : "
             "les candidats de cette situation lisent les deux ; une ligne recopiée de la catégorie du dessus ? écrire la situation "
             "de cette catégorie (choix : in_person, distance, repeater, experience, vae)") in said[0], said
     edit(path, "  - situation: repeater\n    how: individual\n    label: Candidats en formation à distance (CNED…)\n",
@@ -2218,8 +2218,8 @@ def test_two_categories_of_one_situation_read_well_with_a_long_label(root: Path)
          f"  - situation: repeater\n    how: individual\n    label: {long}\n")
     (said,) = about(review(root), "academies/toulouse/2024.yaml", "même situation")
     assert "caractères" not in said and said.count("marquer") == 0 and said.count("vu et juste tel quel") == 1, said
-    assert ("la catégorie « Candidats inscrits dans un établissement d'enseignement à distance… » (who[1]) a la même "
-            "situation « repeater » que « Candidats ayant présenté l'examen à une session précédente » (who[0], ligne 88), "
+    assert ("la catégorie « Candidats inscrits dans un établissement d'enseignement à distance… » (who[2]) a la même "
+            "situation « repeater » que « Candidats ayant présenté l'examen à une session précédente » (who[1], ligne 88), "
             "pour les mêmes voies : les candidats de cette situation lisent les deux ; une ligne recopiée de la catégorie "
             "du dessus ? écrire la situation de cette catégorie (choix : in_person, distance, repeater, experience, vae), "
             "sauf si la notice donne vraiment deux catégories pour cette situation ; vu et juste tel quel ? pour ne plus "
@@ -2280,3 +2280,21 @@ def test_checked_alone_missing_is_told_checked_alone(root: Path):
     assert len(said) == 1 and said[0].endswith(
         "Toulouse, session 2024 : notice_url manquant ; écrire sous session: d'où vient la notice (notice_url: https://… "
         "ou non précisé)"), said
+
+
+def test_a_registration_closing_on_a_sunday_is_a_point_to_mark_seen(root: Path):
+    """staff67 L5: a closing typed on a Sunday (2022-11-20 for the 21st), its notice's words in dates_note: typed with
+    it, gave « Tout est valide » and a Sunday on every page. A point « à contrôler » at closing:, with the day; a
+    Saturday or a working day says nothing; a point, it may be marked seen (a notice may close on a Sunday)."""
+    session = root / "academies" / "aix-marseille" / "2023.yaml"
+    assert not about(review(root), "academies/aix-marseille/2023.yaml", "dimanche")
+    edit(session, "  closing: 2022-11-21 18:00", "  closing: 2022-11-20 18:00")
+    edit(session, "au lundi 21 novembre 2022 à 18h", "au dimanche 20 novembre 2022 à 18h")
+    (point,) = about(review(root), "academies/aix-marseille/2023.yaml", "dimanche")
+    assert point.startswith("academies/aix-marseille/2023.yaml:22:12: session.closing: à contrôler : "), point
+    assert ("la clôture des inscriptions (closing: « 2022-11-20 18:00 ») tombe le dimanche 20 novembre 2022, jour où "
+            "les services sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger closing:") in point
+    assert 'point: "session.closing"' in point, point
+    edit(session, "  closing: 2022-11-20 18:00", "  closing: 2022-11-19 18:00")
+    edit(session, "au dimanche 20 novembre 2022 à 18h", "au samedi 19 novembre 2022 à 18h")
+    assert not about(review(root), "academies/aix-marseille/2023.yaml", "tombe le")
