@@ -481,11 +481,27 @@ def test_the_first_session_example_page_shows_every_line_of_the_files_with_its_e
     assert "« La notice ne dit pas comment demander un aménagement d'épreuves. »" in (staff_guide.EXAMPLE_DIR / "2027.yaml").read_text(encoding="utf-8")
     assert "not_given: \"La notice ne dit pas comment demander un aménagement d'épreuves.\"" in (ROOT / "content" / "interface.yaml").read_text(encoding="utf-8")
     academy = files["personnel/academie.md"]
-    assert academy.count("](exemple.md)") == 2
+    assert academy.count("](exemple.md)") == 3
     session = files["personnel/session.md"].replace("\u2019", "'")
     first_session = session.split("Quand l'académie n'a aucune session avant l'année tapée")[1].split("\n")[0]
     assert "](exemple.md)" in first_session
     assert not (ROOT / "academies" / staff_guide.EXAMPLE_SLUG).exists()
+
+
+def test_the_add_an_academy_page_shows_the_example_s_academy_yaml_not_a_real_academy_s():
+    """staff67 L6: step 2 of « Ajouter une académie » showed Nantes's academy.yaml, and a staff member copying it got
+    Nantes's office and addresses. It shows the invented example's academy.yaml, every line of it in one code block:
+    the file validated as it is above (test_the_first_session_example_is_valid_as_the_page_shows_it); no academy
+    folder's slug is in it."""
+    page = staff_guide.staff_files(_texts())["personnel/academie.md"]
+    step = page.split("## Étape 2")[1].split("## Étape 3")[0]
+    (academy,) = [f for f in staff_guide.example_files() if f.name == "academy.yaml"]
+    lines = [line for block in academy.blocks for line in block.yaml.splitlines()]
+    assert "\n\n" + "\n".join("    " + line for line in lines) + "\n\n" in step, step
+    shown = re.findall(r"^    slug: (\S+)$", step, re.M)
+    assert shown == [staff_guide.EXAMPLE_SLUG], shown
+    for folder in [*(ROOT / "academies").iterdir(), *(ROOT / "tests" / "fixtures" / "project" / "academies").iterdir()]:
+        assert folder.name != staff_guide.EXAMPLE_SLUG, folder
 
 
 def test_the_first_session_example_quotes_the_notice_as_its_file_writes_it():
