@@ -80,7 +80,7 @@ from ..department_checks import _of, _to
 from ..checks import JDC_DOCUMENT, names_the_jdc, uncovered_jdc_by_age, where_quoted
 from ..model.values import (Url, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
-from ..problems import Location, Problems, and_list, quote
+from ..problems import Location, Problems, and_list, quote, shown_field
 from ..schema import Record, yaml_fields
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
@@ -1741,7 +1741,8 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
     for found in quoted.values():
         record, field, name, key, email = found[0]
         also_in = list(dict.fromkeys(f for _, f, *_ in found[1:] if f != field))
-        also = f" (et aussi {', '.join(also_in)})" if also_in else ""
+        also = f" (et aussi {', '.join(shown_field(f) for f in also_in)})" if also_in else ""
+        said = shown_field(field)  # (the path in its words, as its headline shows it: items counted from 1)
         # a letter or two from a contact's address: most likely a typo, said first (a staff walk, stop 47 M3); only a
         # point: two offices' addresses may differ by a digit (« dec3@ », « dec4@ »)
         close = difflib.get_close_matches(email.casefold(), sorted(known), n=1, cutoff=0.9)
@@ -1756,7 +1757,7 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
                 # sessions' archives to it)
                 _warn(
                     problems, where, field,
-                    f"{label} : {field}{also} cite {quote(email)}, qui n'est l'adresse d'aucun contact de cette session : son "
+                    f"{label} : {said}{also} cite {quote(email)}, qui n'est l'adresse d'aucun contact de cette session : son "
                     f"bureau des examens est celui de academy.yaml ({', '.join(office.emails)}). Est-ce l'adresse du bureau "
                     "des examens que donne la notice de cette session ? alors écrire dans ce fichier un bloc exam_office: "
                     f"complet, avec {email} : il remplace celui de academy.yaml pour cette session seulement ; ne pas "
@@ -1770,7 +1771,7 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
             _warn(
                 problems, where, field,
                 # (a question first: the same domain is every service's, review55 H1, review56 M1)
-                f"{label} : {field}{also} cite {quote(email)}, qui n'est plus une adresse de contact de cette session "
+                f"{label} : {said}{also} cite {quote(email)}, qui n'est plus une adresse de contact de cette session "
                 f"passée : son bureau des examens est celui de academy.yaml ({', '.join(office.emails)}). Est-ce l'ancienne "
                 "adresse du bureau des examens ? alors academy.yaml a changé d'adresse, et la page de cette session, gardée "
                 f"en archive, donne à ses candidats une autre adresse que sa notice : remettre {email} dans academy.yaml "
@@ -1787,7 +1788,7 @@ def lint_quoted_emails(label: str, academy, session, problems: Problems, texts: 
                 "vérifier sur la notice laquelle est juste et corriger l'autre ; ") if close else ""
         _warn(
             problems, where, field,
-            f"{label} : {field}{also} cite l'adresse {quote(email)}, qui n'est celle d'aucun contact de cette session ({whose}) ; "
+            f"{label} : {said}{also} cite l'adresse {quote(email)}, qui n'est celle d'aucun contact de cette session ({whose}) ; "
             f"{typo}si le bureau des examens a changé d'adresse pour une session plus récente, remettre dans academy.yaml "
             "celle que citent les sessions passées et écrire exam_office: dans le fichier de la session qui la change ; "
             "si c'est un exemple d'adresse (« prenom.nom@… ») ou l'adresse d'un service que la page ne donne pas, la "
