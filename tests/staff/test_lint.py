@@ -393,7 +393,7 @@ def test_an_address_on_another_academy_domain(root: Path):
     said = problems_of(result)
     assert result.code == 1 and len(said) == 1, result.output
     assert re.fullmatch(
-        r"academies/toulouse/academy\.yaml:\d+:\d+: exam_office\.emails\[0\]: l'adresse « dec5@ac-toulous\.fr » est sur le "
+        r"academies/toulouse/academy\.yaml:\d+:\d+: exam_office\.emails\[1\]: l'adresse « dec5@ac-toulous\.fr » est sur le "
         r"domaine « ac-toulous\.fr », qui n'est celui d'aucune académie : faute de frappe pour « ac-toulouse\.fr » \? écrire "
         r"dec5@ac-toulouse\.fr", said[0]), said[0]
     # Another academy's domain, in a session's contacts: a point; a sub-domain of the academy's own, and a domain that
@@ -2043,7 +2043,7 @@ def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
     said = [(p.location.line, p.path, p.message) for p in problems.warnings]
     assert len(said) == 1, said
     line, at, message = said[0]
-    assert (line, at) == (114, "steps[1]"), said
+    assert (line, at) == (114, "steps[0]"), said  # (the code's path: shown steps[1])
     assert message.startswith(
         "Aix-Marseille, session 2023 : les étapes 1 et 2 (sur 4) ne disent pas où la notice les donne ; la page et la liste "
         "personnalisée les finissent par « Notice de l'académie » sans dire où, les autres étapes par la partie de la notice "
@@ -2105,7 +2105,7 @@ def test_a_contradiction_s_advice_to_act_before_the_closing_without_advice_after
         lint_advice_before_closing("Toulouse, session 2024", project.academies["toulouse"].sessions[2024], found)
         assert len(found.warnings) == (quoted is not None), (before, [w.message for w in found.warnings])
         if quoted is not None:
-            assert f"(« {quoted} »)" in found.warnings[0].message and found.warnings[0].path == "contradictions[1].advice"
+            assert f"(« {quoted} »)" in found.warnings[0].message and found.warnings[0].path == "contradictions[0].advice"
 
 
 def test_an_exam_office_s_words_to_act_before_the_closing(root: Path):
@@ -2235,7 +2235,7 @@ def test_an_address_of_the_staff_guide_s_example_is_a_problem(root: Path):
     said = problems_of(result)
     assert result.code == 1 and len(said) == 1, result.output
     assert re.fullmatch(
-        r"academies/toulouse/academy\.yaml:\d+:\d+: exam_office\.emails\[1\]: l'adresse « dec-bts@ac-exemple\.fr » est sur le "
+        r"academies/toulouse/academy\.yaml:\d+:\d+: exam_office\.emails\[2\]: l'adresse « dec-bts@ac-exemple\.fr » est sur le "
         r"domaine « ac-exemple\.fr », celui de l'exemple du guide du personnel \(l'« académie d'exemple », qui n'existe pas\) : "
         r"recopiée de l'exemple \? écrire à sa place l'adresse que donne la notice, ou retirer l'adresse", said[0]), said[0]
 

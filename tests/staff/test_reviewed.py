@@ -277,7 +277,7 @@ def test_a_mark_in_the_wrong_file_or_of_a_point_to_correct_says_so(root: Path):
     notice's source to write): not « n'est plus signalé » (a review: said while the point was listed above it)."""
     line = f'  - {{point: "contacts", checked: {TODAY}, seen: "aucun contact pour les candidats"}}'
     append(root / "academies" / "aix-marseille" / "academy.yaml", ["reviewed:", line])
-    said = [i for i in validate(root).items("à contrôler") if ": reviewed[0].point: " in i]
+    said = [i for i in validate(root).items("à contrôler") if ": reviewed[1].point: " in i]
     assert len(said) == 1 and "n'est pas signalé dans ce fichier mais dans academies/aix-marseille/2023.yaml" in said[0], said
     assert "n'est plus signalé par validate" not in said[0]
 
@@ -327,7 +327,7 @@ def test_a_mark_that_matches_no_point_any_more_is_reported_with_how_to_remove_it
         "      - specialty: fab\n      - specialty: mec\n      - specialty: enveloppe_batiments\n",
     )
     result = validate(root)
-    stale = [i for i in result.items("à contrôler") if i.startswith(f"{R408}:") and ": reviewed[0].point: " in i]
+    stale = [i for i in result.items("à contrôler") if i.startswith(f"{R408}:") and ": reviewed[1].point: " in i]
     assert len(stale) == 1, result.stdout
     assert f"le point « r408.list.specialties » marqué vu le {TODAY} n'est plus signalé par validate" in stale[0]
     assert f"retirer cette entrée de reviewed: (ligne {lines + 2} de {R408})" in stale[0]
@@ -343,9 +343,9 @@ def test_a_mark_dated_after_today_is_reported_at_its_line(root: Path):
     lines = len((root / R408).read_text(encoding="utf-8").splitlines())
     edit(root / R408, f"checked: {TODAY}, seen:", "checked: 2062-12-03, seen:")
     result = validate(root)
-    said = [i for i in result.items("à contrôler") if ": reviewed[0].checked: " in i]
+    said = [i for i in result.items("à contrôler") if ": reviewed[1].checked: " in i]
     assert said == [
-        f"{R408}:{lines}:47: reviewed[0].checked: à contrôler : checked: 2062-12-03 est après aujourd'hui ({TODAY}) : le point "
+        f"{R408}:{lines}:47: reviewed[1].checked: à contrôler : checked: 2062-12-03 est après aujourd'hui ({TODAY}) : le point "
         "« r408.list.specialties » ne peut pas avoir été vu à cette date ; écrire celle où il a été vérifié sur la notice "
         f"(AAAA-MM-JJ), par exemple {TODAY} si c'est aujourd'hui"
     ], result.stdout
@@ -354,7 +354,7 @@ def test_a_mark_dated_after_today_is_reported_at_its_line(root: Path):
     # corrected: nothing left to say about the mark
     edit(root / R408, "checked: 2062-12-03, seen:", "checked: 2026-12-01, seen:")
     again = validate(root)
-    assert not any("reviewed[0]" in item for item in again.items("à contrôler"))
+    assert not any("reviewed[1]" in item for item in again.items("à contrôler"))
     assert "1 point à contrôler déjà vu (reviewed:)" in again.stdout
 
 
@@ -405,9 +405,9 @@ def test_a_freshness_mark_of_a_session_no_longer_the_latest_is_to_remove_not_sen
     line = len((root / R408).read_text(encoding="utf-8").splitlines())
     new = run(root, "new-session", "toulouse", "2027", today=TODAY)
     assert new.code == 0, new.output
-    said = [i for i in run(root, "validate", today=TODAY).items("à contrôler") if i.startswith(f"{R408}:") and ": reviewed[0].point: " in i]
+    said = [i for i in run(root, "validate", today=TODAY).items("à contrôler") if i.startswith(f"{R408}:") and ": reviewed[1].point: " in i]
     assert said == [
-        f"{R408}:{line}:13: reviewed[0].point: à contrôler : le point « session.year » marqué vu le {TODAY} ne se pose plus pour "
+        f"{R408}:{line}:13: reviewed[1].point: à contrôler : le point « session.year » marqué vu le {TODAY} ne se pose plus pour "
         f"ce fichier (la session suivante est écrite) : plus rien à marquer ; retirer cette entrée de reviewed: (ligne {line} de {R408}), "
         "et la ligne reviewed: au-dessus, qui n'a pas d'autre entrée"
     ], said
@@ -428,7 +428,7 @@ def test_a_mark_whose_point_is_mistyped_says_which_point_it_is_close_to(root: Pa
     change (a staff walk, stop 46); the question is still asked."""
     append(root / R408, ["reviewed:", FRESH.replace('"session.year"', '"session.yaer"')])
     items = validate(root).items("à contrôler")
-    said = [i for i in items if i.startswith(f"{R408}:") and ": reviewed[0].point: " in i]
+    said = [i for i in items if i.startswith(f"{R408}:") and ": reviewed[1].point: " in i]
     assert len(said) == 1 and "le point « session.yaer » n'est signalé nulle part : faute de frappe pour « session.year » ?" in said[0], said
     assert any(i.startswith(f"{R408}:11:") and ": session.year: " in i for i in items)
 

@@ -212,7 +212,7 @@ def test_a_rolled_session_quoting_last_year_s_deadline_in_a_step_is_not_publishe
     assert "Traceback" not in refused.stderr + refused.stdout
     said = refused.stderr.replace("\u00a0", " ")
     assert "Brouillon : 1 élément à vérifier sur la notice ; le site n'a pas été publié" in said
-    assert re.search(r"\n  academies/toulouse/2025\.yaml:\d+: steps\[2\]: text : mots de la notice 2024 \(« MERCREDI 22 NOVEMBRE 2023 »\)", said), said
+    assert re.search(r"\n  academies/toulouse/2025\.yaml:\d+: steps\[3\]: text : mots de la notice 2024 \(« MERCREDI 22 NOVEMBRE 2023 »\)", said), said
     assert "Brouillon : 1 élément à vérifier sur la notice (détail ci-dessus) ; rien n'a été publié." in said
     assert [p.name for p in site_dir.iterdir()] == ["index.html"]
 
@@ -220,7 +220,7 @@ def test_a_rolled_session_quoting_last_year_s_deadline_in_a_step_is_not_publishe
     refused = mkdocs(root, site_dir, BTS_GUIDE_PDF="0")
     assert refused.returncode != 0 and [p.name for p in site_dir.iterdir()] == ["index.html"]
     said = refused.stderr.replace("\u00a0", " ")
-    assert re.search(r"academies/toulouse/2025\.yaml:\d+:\d+: steps\[2\]\.text: « MERCREDI 22 NOVEMBRE 2023 » est la date écrite "
+    assert re.search(r"academies/toulouse/2025\.yaml:\d+:\d+: steps\[3\]\.text: « MERCREDI 22 NOVEMBRE 2023 » est la date écrite "
                      r"au même endroit dans le fichier de la session 2024 ", said), said
     assert "(« VENDREDI 22 NOVEMBRE 2024 » ?)" in said, said
     assert write_the_dates_proposed(root) == 1

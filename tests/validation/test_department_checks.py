@@ -64,9 +64,9 @@ def test_misspelt_name_department_of_another_academy_and_missing_department(tmp_
     assert headlines(root) == [
         f"{ACADEMY}:{first}: departments: département « 32 » (Gers) manquant : "
         f"content/departments.yaml le rattache à l'académie de Toulouse ; ajouter - {{code: \"32\", name: Gers}}",
-        f"{ACADEMY}:{misspelt}: departments[2].name: « Haute-Garone » n'est pas le nom "
+        f"{ACADEMY}:{misspelt}: departments[3].name: « Haute-Garone » n'est pas le nom "
         f"du département « 31 » dans content/departments.yaml ; écrire name: Haute-Garonne",
-        f"{ACADEMY}:{corsica}: departments[7].code: le département « 2A » (Corse-du-Sud) relève de l'académie "
+        f"{ACADEMY}:{corsica}: departments[8].code: le département « 2A » (Corse-du-Sud) relève de l'académie "
         f"de Corse d'après content/departments.yaml, pas de l'académie de Toulouse ; retirer cette ligne ; "
         f"si le rattachement a changé, demander à l'équipe nationale du guide de corriger content/departments.yaml",
     ]
@@ -79,7 +79,7 @@ def test_a_department_of_a_vice_rectorat(tmp_path):
     text = (root / ACADEMY).read_text(encoding="utf-8")
     where = at(text, '{code: "31"', '"31"')
     assert headlines(root) == [
-        f"{ACADEMY}:{where}: departments[2].code: le département « 31 » (Haute-Garonne) relève "
+        f"{ACADEMY}:{where}: departments[3].code: le département « 31 » (Haute-Garonne) relève "
         f"du vice-rectorat des îles Wallis et Futuna d'après content/departments.yaml, pas de l'académie de Toulouse ; "
         f"retirer cette ligne ; si le rattachement a changé, demander à l'équipe nationale du guide de corriger content/departments.yaml",
     ]
@@ -147,15 +147,15 @@ def test_problems_of_the_table_itself(tmp_path):
     assert headlines(root) == [
         f"{TABLE}:{at(text, '  Amiens:', 'Amiens')}: academies.Amiens: identifiant « Amiens » invalide : écrire en minuscules, "
         f"sans accent ni espace, les mots reliés par des tirets, par exemple amiens",
-        f"{TABLE}:{at(text, 'academy: lyonn', 'lyonn')}: departments[0].academy: académie inconnue « lyonn » pour le département "
+        f"{TABLE}:{at(text, 'academy: lyonn', 'lyonn')}: departments[1].academy: académie inconnue « lyonn » pour le département "
         f"« 01 » (Ain) ; vouliez-vous dire « lyon » ? (identifiants : les clés de academies: de ce fichier)",
-        f"{TABLE}:{aisne}: departments[1].academy: académie inconnue « amiens » pour le département "
+        f"{TABLE}:{aisne}: departments[2].academy: académie inconnue « amiens » pour le département "
         f"« 02 » (Aisne) ; vouliez-vous dire « Amiens » ? (identifiants : les clés de academies: de ce fichier)",
-        f"{TABLE}:{oise}: departments[60].academy: académie inconnue « amiens » pour le département "
+        f"{TABLE}:{oise}: departments[61].academy: académie inconnue « amiens » pour le département "
         f"« 60 » (Oise) ; vouliez-vous dire « Amiens » ? (identifiants : les clés de academies: de ce fichier)",
-        f"{TABLE}:{somme}: departments[80].academy: académie inconnue « amiens » pour le département "
+        f"{TABLE}:{somme}: departments[81].academy: académie inconnue « amiens » pour le département "
         f"« 80 » (Somme) ; vouliez-vous dire « Amiens » ? (identifiants : les clés de academies: de ce fichier)",
-        f"{TABLE}:{twice}: departments[95].code: département « 94 » déjà écrit en departments[94] "
+        f"{TABLE}:{twice}: departments[96].code: département « 94 » déjà écrit en departments[95] "
         f"(Val-de-Marne) ; le garder une seule fois",
     ]
 
@@ -164,7 +164,7 @@ def test_a_code_not_in_its_official_form(tmp_path):
     root = make_root(tmp_path)
     text = edit(root, TABLE, '{code: "09", name: Ariège', '{code: 9, name: Ariège')
     assert headlines(root) == [
-        f"{TABLE}:{at(text, 'name: Ariège', '9')}: departments[8].code: « 9 » : écrire le numéro sous sa forme officielle, "
+        f"{TABLE}:{at(text, 'name: Ariège', '9')}: departments[9].code: « 9 » : écrire le numéro sous sa forme officielle, "
         f"entre guillemets : « 09 »",
     ]
 
@@ -221,7 +221,7 @@ def test_a_department_of_another_academy_is_said_once_in_validate_and_in_the_bui
     text = edit(root, ACADEMY, '  - {code: "82", name: Tarn-et-Garonne}\n', '  - {code: "82", name: Tarn-et-Garonne}\n  - {code: "44", name: Loire-Atlantique}\n')
     where = at(text, '"44"', '"44"')
     expected = [
-        f"{ACADEMY}:{where}: departments[8].code: le département « 44 » (Loire-Atlantique) relève de "
+        f"{ACADEMY}:{where}: departments[9].code: le département « 44 » (Loire-Atlantique) relève de "
         "l'académie de Nantes d'après content/departments.yaml, pas de l'académie de Toulouse ; retirer cette ligne ; "
         "si le rattachement a changé, demander à l'équipe nationale du guide de corriger content/departments.yaml",
     ]
@@ -242,6 +242,6 @@ def test_a_department_of_an_academy_outside_the_table_is_to_remove_from_one_of_t
     where = at(text, '"31"', '"31"')
     said = [h for h in headlines(root) if h.startswith(f"{name}:{where}: ")]
     assert said == [
-        f"{name}:{where}: departments[2].code: département « 31 » déjà rattaché à l'académie « toulouse » "
+        f"{name}:{where}: departments[3].code: département « 31 » déjà rattaché à l'académie « toulouse » "
         "(academies/toulouse/academy.yaml) ; un département relève d'une seule académie : retirer sa ligne du fichier de "
         "l'académie dont la notice ne le donne pas (celui-ci ou academies/toulouse/academy.yaml)"]

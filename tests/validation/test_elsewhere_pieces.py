@@ -51,7 +51,7 @@ def test_a_piece_naming_a_situation_sent_elsewhere_is_refused(tmp_path, when, re
     said = [h for h in run.headlines() if MESSAGE in h]
     assert bool(said) == refused, run.output
     if refused:
-        assert said[0].startswith(f"{FILE}:") and "documents[2].when" in said[0] and "« repeater »" in said[0], said
+        assert said[0].startswith(f"{FILE}:") and "documents[3].when" in said[0] and "« repeater »" in said[0], said
         assert "how: individual" in said[0] and "retirer repeater de when:" in said[0], said
     else:
         assert run.code == 0, run.output

@@ -33,7 +33,7 @@ def test_a_contact_said_of_the_exam_office_where_the_session_has_none_is_refused
     assert run.code == 1, run.output
     wanted = [h for h in run.headlines() if ".of_exam_office" in h]
     assert wanted == [
-        f"academies/fixture/2024.yaml:{line}:21: contacts[0].of_exam_office: « true » : le contact « Gestionnaire des "
+        f"academies/fixture/2024.yaml:{line}:21: contacts[1].of_exam_office: « true » : le contact « Gestionnaire des "
         "candidats libres » est dit du bureau des examens, mais cette session n'a pas de bureau des examens (ni "
         "exam_office: dans ce fichier, ni dans academy.yaml, qui écrit « non précisé par la notice ») ; retirer la ligne "
         "of_exam_office:, ou écrire le bureau que la notice nomme au-dessus de ce contact sous exam_office: dans ce fichier"

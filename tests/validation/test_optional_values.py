@@ -36,7 +36,7 @@ def test_an_empty_optional_value_says_what_to_write_and_that_the_line_may_go(tmp
         "écrire la valeur après « strict: » (true si la notice dit de cette date « délai de rigueur » (la page écrit alors "
         "« Délai de rigueur : aucun dépôt hors délai n'est accepté. ») ; une autre formule (« Aucune inscription hors délai "
         "ne sera acceptée. ») se cite dans words:, sans strict:), ou retirer la ligne (champ facultatif)",
-        f"{SESSION}:{_line(text, '    deadline:' + chr(10))}:5: documents[0].deadline: valeur vide pour « deadline » ; "
+        f"{SESSION}:{_line(text, '    deadline:' + chr(10))}:5: documents[1].deadline: valeur vide pour « deadline » ; "
         "écrire la valeur après « deadline: » (identifiant de la date limite (clé de deadlines)), ou retirer la ligne "
         "(champ facultatif ; sans elle : deadline: documents)",
     ]
@@ -46,7 +46,7 @@ def test_a_document_s_deadline_not_given_says_how_to_write_a_document_the_notice
     root = build_root(tmp_path)
     text = _written(root, CONFIRMATION, CONFIRMATION + "    deadline: non précisé par la notice\n")
     assert validate_in_process(root).headlines() == [
-        f"{SESSION}:{_line(text, '    deadline: non précisé par la notice' + chr(10))}:15: documents[0].deadline: "
+        f"{SESSION}:{_line(text, '    deadline: non précisé par la notice' + chr(10))}:15: documents[1].deadline: "
         "« non précisé par la notice » n'est pas permis pour « deadline » (identifiant de la date limite (clé de deadlines)) ; "
         "retirer la ligne (champ facultatif ; sans elle : deadline: documents) ; la pièce prend alors la date limite de "
         "dépôt des pièces (documents) ; si la notice ne date pas cette pièce, ajouter sous deadlines: une date à elle "

@@ -49,7 +49,7 @@ def test_a_national_statement_citing_an_unknown_text_is_refused(root):
     run = run_validate(root)
     line = line_of(root, "topics.yaml", "code_education_d643_32")
     assert run.headlines() == [
-        f"content/topics.yaml:{line}:19: topics.passing_form.statements.compensation.sources[0]: texte national inconnu "
+        f"content/topics.yaml:{line}:19: topics.passing_form.statements.compensation.sources[1]: texte national inconnu "
         "« code_education_d643_32 » ; vouliez-vous dire « code_education_d643_23 » ? (identifiants de content/texts.yaml)"
     ]
 
@@ -95,7 +95,7 @@ def test_a_national_document_without_a_known_text_is_refused(root):
     run = run_validate(root)
     line = line_of(root, "documents.yaml", "loi_1997_1091")
     assert run.headlines() == [
-        f"content/documents.yaml:{line}:15: documents.jdc_certificate.sources[0]: texte national inconnu « loi_1997_1091 » ; "
+        f"content/documents.yaml:{line}:15: documents.jdc_certificate.sources[1]: texte national inconnu « loi_1997_1091 » ; "
         "vouliez-vous dire « loi_1997_1019 » ? (identifiants de content/texts.yaml)"
     ]
 

@@ -73,7 +73,7 @@ def test_a_list_item_is_said_one_text_and_both_lines_given_read(written, value, 
     which it does not: told it is one text, with the two lines to write, each read back as the item meant."""
     message, write_back = _written_in_place_of(tmp_path, ACADEMY, ITEM_LINE, f"    {written}\n")
     assert "mélange une liste" not in message, message
-    assert "exam_office.address[1]: l'élément de la liste est un seul texte" in message, message
+    assert "exam_office.address[2]: l'élément de la liste est un seul texte" in message, message
     lines = ITEM_TO_WRITE.search(message)
     assert lines, message
     for line, meant in zip(lines.groups(), (value, cited)):

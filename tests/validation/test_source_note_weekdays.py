@@ -30,7 +30,7 @@ def test_a_source_note_quotes_the_notice_s_wrong_weekday(tmp_path):
 
 def test_the_guide_s_own_words_in_the_note_are_still_checked(tmp_path):
     run = _with_note(tmp_path, NOTICE, "Le guide retient le mardi 22 novembre 2023.")
-    assert run.code == 1 and "source_notes[0].note: « mardi 22 novembre 2023 » : le 22 novembre 2023 est un mercredi" in run.output, run.output
+    assert run.code == 1 and "source_notes[1].note: « mardi 22 novembre 2023 » : le 22 novembre 2023 est un mercredi" in run.output, run.output
     assert "citer ses mots sous source_notes" not in run.output  # (the guide's words: its own to correct)
     assert "(pour citer le jour faux de la notice, l'écrire entre « »)" in run.output
 

@@ -235,7 +235,7 @@ def test_a_list_written_twice_next_to_itself_keeps_the_second_s_items_where_they
 
 def test_nested_duplicate_key_has_its_full_path():
     _, problems = compose("a:\n  b:\n    - c: 1\n      c: 2\n")
-    assert problems == ["f.yaml:4:7: a.b[0].c: clé « c » en double : « 2 » ici, « 1 » ligne 3 ; garder la valeur que donne la notice et supprimer l'autre ligne"]
+    assert problems == ["f.yaml:4:7: a.b[1].c: clé « c » en double : « 2 » ici, « 1 » ligne 3 ; garder la valeur que donne la notice et supprimer l'autre ligne"]
 
 
 def test_duplicate_key_is_not_read_twice():
@@ -253,7 +253,7 @@ def test_alias_points_at_the_alias_not_the_anchor():
     _, problems = compose("a: &x {b: 1}\nc: *x\nd:\n  - *x\n")
     assert problems == [
         "f.yaml:2:4: c: alias YAML (*nom) interdit ; recopier la valeur",
-        "f.yaml:4:5: d[0]: alias YAML (*nom) interdit ; recopier la valeur",
+        "f.yaml:4:5: d[1]: alias YAML (*nom) interdit ; recopier la valeur",
     ]
 
 
@@ -314,24 +314,24 @@ def test_tab_indentation_names_the_field_and_the_spaces_to_write():
     assert compose("a:\n\tb: 1\n")[1] == [f"f.yaml:2:1: a.b: {lead}2 espaces en début de ligne (colonne 3), sous « a » (ligne 1)"]
     # a key among others: aligned on the key above it, in a list item too
     assert compose("a:\n  b: 1\n\tc: 2\n")[1] == [f"f.yaml:3:1: a.c: {lead}l'aligner sur « b » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
-    assert compose("a:\n  - x: 1\n\t  y: 2\n")[1] == [f"f.yaml:3:1: a[0].y: {lead}l'aligner sur « x » (ligne 2) : 4 espaces en début de ligne (colonne 5)"]
+    assert compose("a:\n  - x: 1\n\t  y: 2\n")[1] == [f"f.yaml:3:1: a[1].y: {lead}l'aligner sur « x » (ligne 2) : 4 espaces en début de ligne (colonne 5)"]
     # a list item: aligned on the « - » of the items beside it, or under the key of the list (review 36 M1)
-    assert compose("a:\n\t- 1\n")[1] == [f"f.yaml:2:1: a[0]: {lead}2 espaces en début de ligne (colonne 3), sous « a » (ligne 1)"]
-    assert compose("a:\n  - x: 1\n    y: 2\n\t- x: 3\n")[1] == [f"f.yaml:4:1: a[1]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
-    assert compose("a:\n\t- 1\n    - 2\n")[1] == [f"f.yaml:2:1: a[0]: {lead}l'aligner sur le « - » de la ligne 3 : 4 espaces en début de ligne (colonne 5)"]
+    assert compose("a:\n\t- 1\n")[1] == [f"f.yaml:2:1: a[1]: {lead}2 espaces en début de ligne (colonne 3), sous « a » (ligne 1)"]
+    assert compose("a:\n  - x: 1\n    y: 2\n\t- x: 3\n")[1] == [f"f.yaml:4:1: a[2]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
+    assert compose("a:\n\t- 1\n    - 2\n")[1] == [f"f.yaml:2:1: a[1]: {lead}l'aligner sur le « - » de la ligne 3 : 4 espaces en début de ligne (colonne 5)"]
     # in a list of lists (« - - boxes: », a form's side_by_side), on the inner list's « - », named « le second « - » » of its line (Nantes 2026, line 743)
-    assert compose("a:\n  - - x: 1\n    - y: 2\n  - - z: 3\n\t  - w: 4\n")[1] == [f"f.yaml:5:1: a[1][1]: {lead}l'aligner sur le second « - » de la ligne 4 : 4 espaces en début de ligne (colonne 5)"]
+    assert compose("a:\n  - - x: 1\n    - y: 2\n  - - z: 3\n\t  - w: 4\n")[1] == [f"f.yaml:5:1: a[2][2]: {lead}l'aligner sur le second « - » de la ligne 4 : 4 espaces en début de ligne (colonne 5)"]
     # a line of a text: in the column of the text's line above, else two spaces right of its key
     assert compose("a:\n  t: >-\n    un\n\tdeux\n")[1] == [f"f.yaml:4:1: a.t: {lead}4 espaces en début de ligne (colonne 5), comme la ligne 3 du texte de « t »"]
-    assert compose("a:\n  - t: |\n\t    un\n")[1] == [f"f.yaml:3:1: a[0].t: {lead}6 espaces en début de ligne (colonne 7), sous « t » (ligne 2)"]
+    assert compose("a:\n  - t: |\n\t    un\n")[1] == [f"f.yaml:3:1: a[1].t: {lead}6 espaces en début de ligne (colonne 7), sous « t » (ligne 2)"]
     assert compose("a:\n  t: un\n\tdeux\n")[1] == [f"f.yaml:3:1: a.t: {lead}4 espaces en début de ligne (colonne 5), sous « t » (ligne 2)"]
     # a key after the list of words of the key above: aligned on that key, not under it
     assert compose("a:\n  l:\n    - u\n    - v\n\tb: 1\n")[1] == [f"f.yaml:5:1: a.b: {lead}l'aligner sur « l » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
     # a key after a text is a key, a « - » after it an item, unless the file reads better otherwise
     assert compose("a:\n  t: >-\n    un\n\tb: 2\n")[1] == [f"f.yaml:4:1: a.b: {lead}l'aligner sur « t » (ligne 2) : 2 espaces en début de ligne (colonne 3)"]
-    assert compose("a:\n  - t: >-\n      un\n\t- t: deux\n")[1] == [f"f.yaml:4:1: a[1]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
+    assert compose("a:\n  - t: >-\n      un\n\t- t: deux\n")[1] == [f"f.yaml:4:1: a[2]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
     # (a comment further left ends the text: the « - » after it cannot be a line of it)
-    assert compose("a:\n  - t: >-\n      un\n  # c\n\t- t: deux\n")[1] == [f"f.yaml:5:1: a[1]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
+    assert compose("a:\n  - t: >-\n      un\n  # c\n\t- t: deux\n")[1] == [f"f.yaml:5:1: a[2]: {lead}l'aligner sur le « - » de la ligne 2 : 2 espaces en début de ligne (colonne 3)"]
 
 
 def test_syntax_error_with_an_advice_gives_the_file_followed_as_advised():
@@ -362,7 +362,7 @@ def test_colon_in_plain_value():
 def test_a_key_out_of_line_is_named_with_the_key_to_align_it_on():
     deeper = "a:\n  - t: Une phrase.\n      u: https://x.fr\n"
     assert compose(deeper)[1] == [
-        "f.yaml:3:7: a[0].u: clé « u » plus en retrait que la clé « t » au-dessus ; l'aligner sur « t » (ligne 2) : "
+        "f.yaml:3:7: a[1].u: clé « u » plus en retrait que la clé « t » au-dessus ; l'aligner sur « t » (ligne 2) : "
         "4 espaces en début de ligne (colonne 5) ; si c'est la suite du texte de « t », mettre tout ce texte entre guillemets (il contient « : »)"
     ]
     text_with_colon = "a:\n  t: Une phrase\n    Note : la suite\n"
@@ -372,7 +372,7 @@ def test_a_key_out_of_line_is_named_with_the_key_to_align_it_on():
     for spaces in (" ", ""):
         left = f"a:\n  - t: 1\n    u: 2\n  {spaces}v: 3\n  - t: 4\n"
         assert compose(left)[1] == [
-            f"f.yaml:4:{3 + len(spaces)}: a[0].v: clé « v » moins en retrait que les autres clés de cet élément de liste ; "
+            f"f.yaml:4:{3 + len(spaces)}: a[1].v: clé « v » moins en retrait que les autres clés de cet élément de liste ; "
             "l'aligner sur « u » (ligne 3) : 4 espaces en début de ligne (colonne 5)"
         ]
     first_left = "a:\n   t: 1\n    u: 2\n    v: 3\nb: 4\n"
@@ -391,7 +391,7 @@ def test_a_key_out_of_line_is_named_with_the_key_to_align_it_on():
 def test_unclosed_quote_points_at_the_opening_line():
     text = 'a:\n  - t: "Dépôt des pièces\n    u: 1\n  - {b: "yes"}\n'
     _, problems = compose(text)
-    assert problems == ['f.yaml:2:8: a[0].t: guillemet « " » non fermé sur cette ligne ; le fermer à la fin de la valeur']
+    assert problems == ['f.yaml:2:8: a[1].t: guillemet « " » non fermé sur cette ligne ; le fermer à la fin de la valeur']
 
 
 def test_unclosed_quote_at_end_of_file():
@@ -474,7 +474,7 @@ def test_one_broken_list_item_makes_the_list_unreadable_without_crash():
 
     value, problems = load("items:\n  - flag: true\n  - flag: oui\n", Holder)
     assert value is INVALID
-    assert problems == ["f.yaml:3:11: items[1].flag: « oui » n'est pas un booléen ; écrire true (oui) ou false (non)"]
+    assert problems == ["f.yaml:3:11: items[2].flag: « oui » n'est pas un booléen ; écrire true (oui) ou false (non)"]
 
 
 def test_positions_of_list_items_are_kept():
@@ -628,7 +628,7 @@ def test_a_list_items_first_key_in_the_column_of_the_dashes_says_the_dash():
     that key: the « - » to write, where (it said « une même rubrique mélange une liste … soit toutes … soit aucune »,
     which rewrote the list, and read nothing else of the file: a staff walk, stop 40); the item's other keys typed in
     that column too are moved right with it. The rest of the file is read with that written (``repaired``)."""
-    said = ("f.yaml:5:3: a[1].id: clé « id » dans la colonne des tirets « - » de la liste « a » : l'élément de la ligne 2 a "
+    said = ("f.yaml:5:3: a[2].id: clé « id » dans la colonne des tirets « - » de la liste « a » : l'élément de la ligne 2 a "
             "déjà une clé « id » ; il manque sans doute le tiret « - » d'un nouvel élément au début de cette ligne ; écrire "
             "« - id: b » à 2 espaces en début de ligne (colonne 3), le « - » aligné sur celui de la ligne 2")
     text = "a:\n  - id: a\n    label: A\n\n  id: b\n    label: B\nc: 1\n"
@@ -654,7 +654,7 @@ def test_a_block_text_line_moved_left_is_said_to_have_left_its_block():
     block, with the column to put it back, and the rest of the file is read with it put back."""
     _, problems = compose("a:\n  - |\n    un\n    deux\n  trois\n  - b\nc: 1\n")
     assert problems == [
-        "f.yaml:5:3: a[0]: ligne de texte sortie de son bloc : elle continue le texte commencé ligne 2 (« | »), mais commence "
+        "f.yaml:5:3: a[1]: ligne de texte sortie de son bloc : elle continue le texte commencé ligne 2 (« | »), mais commence "
         "2 espaces plus à gauche que ses autres lignes, et YAML y arrête le texte ; la remettre à 4 espaces en début de "
         "ligne (colonne 5), comme la ligne 3"
     ]
@@ -676,7 +676,7 @@ _OUT_OF_AN_EXPLICIT_BLOCK = "ligne de texte sortie de son bloc : elle continue l
      "(colonne 3), comme la ligne 3"),
     # an item's text, counted from its « - »
     ("a:\n  - >2\n      un\n    deux\n  trois\n  - b\n",
-     "f.yaml:5:3: a[0]: {out}commencé ligne 2 (« >2 »), mais commence 2 espaces plus à gauche que le retrait fixé par « >2 » "
+     "f.yaml:5:3: a[1]: {out}commencé ligne 2 (« >2 »), mais commence 2 espaces plus à gauche que le retrait fixé par « >2 » "
      "(2 colonnes après le tiret « - »), et YAML y arrête le texte ; la remettre à 4 espaces en début de ligne (colonne 5), "
      "comme la ligne 4"),
     # its first line out: no line at that column above to copy
@@ -707,7 +707,7 @@ def test_a_list_dash_glued_to_an_items_first_key_in_a_file_that_reads():
     key glued to a dash keeps the unknown key's message (« vouliez-vous dire « label » ? »), from the schema."""
     node, problems = compose("l:\n  - id: a\n    label: A\n    -id: b\n    label: B\n")
     assert node is None and problems == [
-        "f.yaml:4:5: l[1].id: tiret « - » collé à la clé « id » : YAML lit une clé « -id » de plus dans l'élément de la "
+        "f.yaml:4:5: l[2].id: tiret « - » collé à la clé « id » : YAML lit une clé « -id » de plus dans l'élément de la "
         "ligne 2, pas un nouvel élément ; un élément de liste s'écrit « - », une espace, puis la clé, le « - » aligné sur "
         "celui de la ligne 2 : écrire « - id: b » à 2 espaces en début de ligne (colonne 3)"
     ]
@@ -720,7 +720,7 @@ def test_a_colon_glued_to_its_value():
     (« - mailto:x », « url: https://… ») is never told."""
     _, problems = compose("l:\n  - id:a\n    label: A\n")
     assert problems == [
-        "f.yaml:2:7: l[0].id: pas d'espace après les deux-points de « id: » : YAML ne lit une clé que suivie de « : » et "
+        "f.yaml:2:7: l[1].id: pas d'espace après les deux-points de « id: » : YAML ne lit une clé que suivie de « : » et "
         "d'une espace, et lit ici le texte « id:a » ; écrire « - id: a »"
     ]
     _, problems = compose("a:\n  b:c\n  d: 1\n")
@@ -740,7 +740,7 @@ def test_a_colon_glued_to_the_brace_of_its_value():
     problems, repaired = Problems(), []
     assert compose_file(text, "f.yaml", problems, repaired=repaired) is None
     assert [p.headline() for p in problems.sorted()] == [
-        "f.yaml:3:9: d[0].when: pas d'espace après les deux-points de « when: » : YAML ne lit une clé que suivie de « : » "
+        "f.yaml:3:9: d[1].when: pas d'espace après les deux-points de « when: » : YAML ne lit une clé que suivie de « : » "
         "et d'une espace, et lit ici une clé « when:{q » ; écrire « when: {q: v} »"
     ]
     assert repaired == [("d:\n  - id: a\n    when: {q: v}  # note\n", 3, "corrigée")]
@@ -766,7 +766,7 @@ def test_an_item_after_a_text_item_is_not_a_text_line_out_of_its_block():
     assert not any("sortie de son bloc" in p for p in problems), problems
     # a bullet of a « - text: | » item moved left under that item's « - » is still a text line out of its block
     _, problems = compose("a:\n  - text: |-\n      un :\n      - deux ;\n  - trois.\n    section: s\n")
-    assert [p.split(": ligne de texte")[0] for p in problems] == ["f.yaml:5:3: a[0].text"], problems
+    assert [p.split(": ligne de texte")[0] for p in problems] == ["f.yaml:5:3: a[1].text"], problems
 
 
 def test_a_quote_of_the_text_closing_its_quotes_is_said_with_its_word():
@@ -785,7 +785,7 @@ def test_a_quote_of_the_text_closing_its_quotes_is_said_with_its_word():
     assert problems == ["f.yaml:1:12: a: le guillemet de « \"oui\" » ferme les guillemets doubles ; écrire le texte sans guillemets, ou entre guillemets simples ; pour citer des mots, les guillemets français « … » conviennent aussi"]
     _, problems = compose("l:\n  - {text: 'Prévenir l'établissement', section: x}\n")
     assert problems == [
-        "f.yaml:2:23: l[0]: l'apostrophe de « l'établissement » ferme les guillemets simples ; écrire le texte sans guillemets, ou entre guillemets doubles"
+        "f.yaml:2:23: l[1]: l'apostrophe de « l'établissement » ferme les guillemets simples ; écrire le texte sans guillemets, ou entre guillemets doubles"
     ]
     read_as_written("a: 'l''année'\n", "a: 'x' # l'année\n", "a: |\n  'd'abord'\n")
 
@@ -978,7 +978,7 @@ def test_a_reviewed_line_pasted_in_another_list_of_a_file_that_reads(tmp_path: P
     line = text.count("\n")  # the entry takes the place of the last line, managing_academies:
     run = validate_in_process(root)
     assert run.code == 1 and run.headlines() == [
-        f"academies/fixture/2024.yaml:{line}:5: source_notes[1]: ligne d'un point vu (« r408.list ») collée dans "
+        f"academies/fixture/2024.yaml:{line}:5: source_notes[2]: ligne d'un point vu (« r408.list ») collée dans "
         "source_notes ; la placer sous la ligne reviewed: du fichier (reviewed: au début de la ligne, sans espace avant, "
         "à ajouter en fin de fichier s'il n'en a pas)"
     ], run.output
