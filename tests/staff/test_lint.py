@@ -782,7 +782,7 @@ def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Pat
     result = run(root, "validate", today="2023-11-10")
     (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "cite l'adresse")
     assert item.startswith(f"academies/toulouse/2024.yaml:{line}:5: specialty_contacts_note: à contrôler : Toulouse, session 2024 : "
-                           "specialty_contacts_note (et aussi contradictions[0].advice, contradictions[0].advice_after_closing) cite l'adresse « dec5@ac-toulouse.fr », qui "
+                           "specialty_contacts_note (et aussi contradictions[1].advice, contradictions[1].advice_after_closing) cite l'adresse « dec5@ac-toulouse.fr », qui "
                            "n'est celle d'aucun contact de cette session (bureau des examens : ce-bts@ac-toulouse.fr, exam_office: "
                            "de academy.yaml) ; si le bureau des examens a changé d'adresse pour une session plus récente, remettre "
                            "dans academy.yaml celle que citent les sessions passées et écrire exam_office: dans le fichier de la "
@@ -797,7 +797,7 @@ def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Pat
     result = run(root, "validate", today="2026-11-30")
     (item,) = about(result.items("à contrôler"), "academies/toulouse/2024.yaml", "dec5@ac-toulouse.fr")
     assert item.startswith(f"academies/toulouse/2024.yaml:{line}:5: specialty_contacts_note: à contrôler : Toulouse, session 2024 : "
-                           "specialty_contacts_note (et aussi contradictions[0].advice, contradictions[0].advice_after_closing) cite « dec5@ac-toulouse.fr », qui n'est "
+                           "specialty_contacts_note (et aussi contradictions[1].advice, contradictions[1].advice_after_closing) cite « dec5@ac-toulouse.fr », qui n'est "
                            "l'adresse d'aucun contact de cette session : son bureau des examens est celui de academy.yaml "
                            "(ce-bts@ac-toulouse.fr). Est-ce l'adresse du bureau des examens que donne la notice de cette session ? "
                            "alors écrire dans ce fichier un bloc exam_office: complet, avec dec5@ac-toulouse.fr : il remplace "
