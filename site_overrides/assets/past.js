@@ -279,8 +279,30 @@
 
   if (typeof window.addEventListener === "function") window.addEventListener("beforeprint", pageVersion);
 
+  // A page of an academy's session printed from the browser says on each sheet after the first whose it is (printhead67
+  // for the personalised list, print68 for the notice page and its page for the establishments: a loose sheet named
+  // neither the academy nor the session): the page's title, in its words (« Académie de Toulouse — BTS session 2024 »,
+  // the notice's PDF's running header; « Votre liste personnalisée — académie de Toulouse, session 2024 »), as the
+  // page's --bts-running-head, a CSS string that print.css prints in the top margin (@page, its top-left box; Chromium
+  // has no string-set to take it from the heading). A session's page: its hidden version line (#bts-page-version) or
+  // the checklist's data. Through the CSS object model (the Content-Security-Policy allows no style attribute); a CSS
+  // string by construction: its spaces one space, its quotes and backslashes escaped.
+  function runningHead() {
+    if (!document.querySelector("#bts-page-version, #bts-checklist-data")) return;
+    var title = document.querySelector(".md-content h1");
+    if (!title) return;
+    var words = title.textContent.replace(/\s+/g, " ").trim();
+    if (words) document.documentElement.style.setProperty("--bts-running-head", cssString(words));
+  }
+
+  // Words as a quoted CSS string (for a property's value: content).
+  function cssString(words) {
+    return '"' + String(words).replace(/["\\]/g, "\\$&").replace(/[\n\r\f]/g, " ") + '"';
+  }
+
   function start() {
     pageVersion();
+    runningHead();
     run();
     everyMinute();
   }

@@ -63,6 +63,7 @@ class PrintedPage:
     screen: str  # the body's text on the screen, before printing
     sources: int  # the source lines of its article on the screen (« Règle nationale — … »: p.bts-source)
     day: str  # the day the page's clock gives (window.btsClock), in French words, as the printed line says it
+    title: str  # its title's words (its h1), spaces collapsed
     pdf: object  # the print, open in pdfplumber (each sheet's characters read once, then kept by its page)
 
 
@@ -86,11 +87,12 @@ def printed_pages(visits, origin):
                 sources = page.locator("article p.bts-source").count()
                 day = page.evaluate("""() => new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long",
                                                                                  year: "numeric" }).format(window.btsClock())""")
+                title = " ".join(page.locator(".md-content h1").first.text_content().split())
                 page.emulate_media(media="print")
                 pdf = page.pdf(format="A4")
             finally:
                 visit.close()
-            made[path] = PrintedPage(screen, sources, day, pdfplumber.open(io.BytesIO(pdf)))
+            made[path] = PrintedPage(screen, sources, day, title, pdfplumber.open(io.BytesIO(pdf)))
         return made[path]
 
     yield printed
@@ -698,6 +700,27 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
         assert number and max(c["top"] for c in number) - min(c["top"] for c in number) < 2, [c["text"] for c in number]
         for n, foot in enumerate(feet, 1):
             assert squeeze(f"{line} — {words}") in foot, (path, n, foot)
+
+
+def test_a_printed_notice_page_names_its_academy_and_session_at_the_top_of_every_sheet(printed_pages, frozen_notices):
+    """print68 M: a notice page printed from the browser named its academy and session on its first sheet only (its
+    title), a loose sheet after it said only « n / N »: the personalised list had a running head (printhead67), the
+    notice's PDF a running header, the page printed from the browser none. In every sheet's top margin but the first's,
+    which opens with the title, the page's title (« Académie de Toulouse — BTS session 2024 », its establishments' page's
+    « … : établissements »: the academy and the session), as the list's; « n / N » at its foot."""
+    squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
+    paths = [_paths(notice)["notice"] for notice in frozen_notices]
+    paths += [f"/{pages.notice_dir(notice)}/etablissements/" for notice in frozen_notices if pages.has_establishment_page(notice)]
+    for path in paths:
+        printed = printed_pages(path)
+        sheets = printed.pdf.pages
+        assert len(sheets) > 2, (path, "nothing carried on to a second sheet")
+        heads = [squeeze(p.crop((0, 0, p.width, 15 * 72 / 25.4)).extract_text() or "") for p in sheets]
+        feet = [squeeze(p.crop((p.width * 0.75, p.height - 18 * 72 / 25.4, p.width, p.height)).extract_text() or "") for p in sheets]
+        assert heads[0] == "", (path, heads[0])  # (its title opens the sheet)
+        unnamed = [n for n, head in enumerate(heads[1:], 2) if head != squeeze(printed.title)]
+        assert not unnamed, (path, printed.title, unnamed, heads[1])
+        assert feet == [f"{n}/{len(sheets)}" for n in range(1, len(sheets) + 1)], (path, feet)
 
 
 def test_a_printed_checklist_gives_the_answers_first_and_no_screen_sentence(visits, origin, toulouse):

@@ -155,23 +155,6 @@ function fill(template, values) {
     .replace(PLACEHOLDER, (whole, name) => (Object.hasOwn(given, name) ? String(given[name]) : whole));
 }
 
-// A printed list's sheets after the first say whose list it is (printhead67, print67 M: they said only « 2 / 8 »): the
-// page's title, in its words (« Votre liste personnalisée — académie de Toulouse, session 2024 », checklist.md.j2), as
-// the page's --bts-running-head, a CSS string that checklist.css prints in the top margin (@page, its top-left box;
-// Chromium has no string-set to take it from the heading). Through the CSS object model (the Content-Security-Policy
-// allows no style attribute); a CSS string by construction: its spaces one space, its quotes and backslashes escaped.
-function runningHead() {
-  const title = document.querySelector(".md-content h1");
-  if (!title) return;
-  const words = title.textContent.replace(/\s+/g, " ").trim();
-  if (words) document.documentElement.style.setProperty("--bts-running-head", cssString(words));
-}
-
-// Words as a quoted CSS string (for a property's value: content).
-function cssString(words) {
-  return `"${String(words).replace(/["\\]/g, "\\$&").replace(/[\n\r\f]/g, " ")}"`;
-}
-
 function start(root) {
   const data = JSON.parse(document.getElementById("bts-checklist-data").textContent);
   // the instants the notice's dates are over (page data « over »), read once: datesPast, nextBarUpdate
@@ -184,7 +167,6 @@ function start(root) {
   // the bar's piece measured again at another width (dotsAlone)
   window.addEventListener("resize", () => dotsAlone());
   summaryRoom();
-  runningHead();
   // A case of the notice under a warning (warningGroups) prints open, then is as the candidate left it (print.css:
   // ::details-content, where the browser reads it)
   window.addEventListener("beforeprint", () => {
