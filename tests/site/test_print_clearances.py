@@ -222,3 +222,45 @@ def test_every_printed_sheet_says_whose_list_it_is_and_when_its_pieces_are_due(b
         if not (days and (on_piece or heading)):
             undated.append(f"sheet {sheet + 1}: « {piece['label']} »")
     assert not undated, f"pieces without their date on their sheet: {undated}"
+
+
+def test_a_piece_with_a_date_of_its_own_prints_it_once(browser, origin, frozen_site, frozen_notices):
+    """print68 (review67b L4): a piece with a date line of its own (the engine's ``own_date``: no date said above its
+    list) was untested on paper: printhead67's print-only line is for a piece dated above its list, and a second
+    « Date limite » under a piece's own would have gone unseen, no frozen list having such a piece (the engine groups
+    pieces on two dates by date; a list's shared date is said above it). Its ruleset served with one piece for all (the
+    confirmation, Toulouse 2024), the list of a phone has that piece alone, its date its own: printed on A4, the piece
+    says its date once, on its own line (not the paper-only one), on the sheet of its label."""
+    import json
+
+    notice = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
+    ruleset = json.loads((frozen_site / pages.notice_dir(notice) / "checklist" / "ruleset.json").read_text(encoding="utf-8"))
+    ruleset["documents"] = [d for d in ruleset["documents"] if d["when"] == ["all", []]][:1]
+    assert ruleset["documents"] and ruleset["documents"][0]["deadline"] in {d["id"] for d in ruleset["deadlines"]}, ruleset["documents"]
+    visit = Watched(browser, origin, viewport=PHONE)
+    try:
+        page = visit.page
+        page.context.route("**/checklist/ruleset.json*", lambda route: route.fulfill(
+            status=200, content_type="application/json", body=json.dumps(ruleset, ensure_ascii=False)))
+        page.goto(f"{origin}/{pages.notice_dir(notice)}/liste-personnalisee/#{_DISTANCE_LEARNER[('toulouse', 2024)]}")
+        page.wait_for_function(_ENGINE_ANSWERED, timeout=120_000)
+        page.emulate_media(media="print")
+        pieces = page.evaluate(_PIECES_AND_DATES)
+        listed = page.eval_on_selector_all("#bts-checklist-output li[data-document]", "lis => lis.map((li) => li.dataset.document)")
+        paper_only = page.locator("#bts-checklist-output li[data-document] .bts-checklist-print-only").count()
+        printed = page.pdf(format="A4")
+        page.context.unroute("**/checklist/ruleset.json*")
+    finally:
+        visit.close()
+    assert listed == [ruleset["documents"][0]["id"]], (listed, pieces)
+    piece = pieces[0]
+    # its own date line, shown in print, and none above its list nor on paper only
+    assert piece["heading"] is None and len(piece["own"]) == 1 and _DAY.search(piece["own"][0]), piece
+    assert paper_only == 0
+    with pdfplumber.open(io.BytesIO(printed)) as pdf:
+        sheets = [squeeze(p.extract_text() or "") for p in pdf.pages]
+    label = squeeze(piece["label"])
+    sheet = next(s for s in sheets if label in s)
+    after = sheet[sheet.index(label):]
+    # its date line once under it (« Dates limites » and the steps say that date in other words)
+    assert after.count(squeeze(piece["own"][0])) == 1, after[:600]
