@@ -122,9 +122,6 @@ class DocumentItem:
     label: str
     why: str | None  # None: « Pour tous les candidats. », which its source line says (text.said_by_source)
     when: str | None
-    # on paper only, the date said above its list (a group's heading, ``documents_due``), when it has no date line of its
-    # own: a sheet it carries on to says its date (printhead67, print67 M; checklist.js, checklist.css print-only)
-    paper_when: str | None
     late: str | None
     national_dating: tuple[str, ...]  # what a national text says of when, beside the notice's date
     annexes: Line | None
@@ -544,7 +541,6 @@ def answer_view(
             # (« Pour tous les candidats. » not said above a source line that says it: read54 L5)
             why=ui("why", reasons=reasons(doc["why"])) if doc["why"] else None if said_by_source(ui("why_all"), source) else ui("why_all"),
             when=deadline_line(doc),
-            paper_when=ui("deadline_before", date=dates[doc["deadline"]]) if doc["deadline"] in by_id and not doc.get("own_date", True) else None,
             # (a later deposit without its date: none known, or said above the piece, documents_groups)
             late=ui("late_deposit", words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")) if doc["late_deposit"] and (doc["deadline"] not in by_id or not doc.get("own_date", True)) else None,
             national_dating=national_dating_lines(doc, texts, (f"{UI}.national_dating", f"{UI}.national_dating_as_given", f"{UI}.national_dating_cited"),

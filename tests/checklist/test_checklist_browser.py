@@ -1236,14 +1236,19 @@ def _built_blocks(notice, checklist, answers: dict, notices: list | None = None)
         # block that ends so (the print-only open questions), taking the warnings, documents and steps with it
         ("key_dates", r'<div class="bts-checklist-key-dates">.*?</div>'),
         ("deadlines", r'<ul class="bts-checklist-deadlines">.*?</ul>\n'),
-        # (each date's heading and its pieces, on two dates or more: documents_by_date, fixgroups)
-        ("documents", r'(?:(?:<h4 class="bts-checklist-documents-date"[^>]*>.*?</h4>\n)?<ul class="bts-checklist-documents">.*?</ul>\n)+'),
+        # (each date's heading and its pieces, on two dates or more: documents_by_date, fixgroups; in a block of their
+        # own, with the date most pieces share on one date, print68)
+        ("documents", r'(?:<div class="bts-checklist-documents-group">\n(?:<h4 class="bts-checklist-documents-date"[^>]*>.*?</h4>\n'
+                      r'|<p class="bts-checklist-documents-due"[^>]*>.*?</p>\n)?<ul class="bts-checklist-documents">.*?</ul>\n</div>\n)+'),
         ("warnings", r'<ul class="bts-checklist-warnings">.*?</li></ul>\n'),
         ("undecided", r'<ul class="bts-checklist-undecided"><li data-undecided=.*?</li></ul>\n'),
         ("undecided_steps", r'<ul class="bts-checklist-undecided"><li data-undecided-step=.*?</li></ul>\n'),
     ):
         match = re.search(pattern, output, re.S)
         found[name] = match.group(0) if match else ""
+    # (the headings and the pieces, as the browser's are read: not the blocks, nor the date most pieces share)
+    found["documents"] = re.sub(r'<div class="bts-checklist-documents-group">\n|</div>\n|<p class="bts-checklist-documents-due"[^>]*>.*?</p>\n', "",
+                                found["documents"], flags=re.S)
     assert "<div" not in found["key_dates"][1:], found["key_dates"]  # (its pattern ends at the first </div>)
     # the contacts' source line right after them, as the notice page ends its contacts (review58 L2)
     after = output.split(found["contacts"], 1)[1] if found["contacts"] else ""
@@ -1379,8 +1384,8 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             seen.add("own date before the documents deadline")
         # each piece's lines, its source included (« … ; date limite : celle que la notice fixe au dépôt des pièces »)
         # (every date's heading and its list, on two dates or more: fixgroups)
-        shown_documents = page.evaluate("() => [...document.querySelectorAll('#bts-checklist-output > ul.bts-checklist-documents, "
-                                        "#bts-checklist-output > h4.bts-checklist-documents-date')].map((e) => e.outerHTML).join('')")
+        shown_documents = page.evaluate("() => [...document.querySelectorAll('#bts-checklist-output > .bts-checklist-documents-group > "
+                                        ":is(ul.bts-checklist-documents, h4.bts-checklist-documents-date)')].map((e) => e.outerHTML).join('')")
         # (the headings element for element, where they come, their pieces' words below)
         headings = [re.findall(r'<h4 class="bts-checklist-documents-date".*?</h4>|<li data-document="[^"]+">', block) for block in (shown_documents, built["documents"])]
         assert [_tokens(h) for h in headings[0]] == [_tokens(h) for h in headings[1]], (notice.slug, notice.year, answers, headings)

@@ -1,10 +1,10 @@
-"""Each listed piece's date, once, in the built answer (printhead67, print67 M): a piece whose date is said above its
-list (a group's heading or the « Date limite de … » line: the engine's ``own_date`` False) carries it on paper only
-(``DocumentItem.paper_when``, a print-only line: a sheet the list carries on to has no heading), and a piece with a
-date line of its own (``when``) gets no second, print-only one. The browser's render (checklist.js documentsList)
-is compared with this one by test_checklist_browser.py; this reads the build's view itself, on the frozen project
-(a review, review67b: a paper line given to every dated piece, a second « Date limite » under its own, went
-unnoticed by the browser's comparison)."""
+"""Each listed piece's date, once, in the built answer (printhead67, print67 M; print68): a piece whose date is said
+above its list (a group's heading or the « Date limite de … » line: the engine's ``own_date`` False) has no date line
+of its own, and that heading or line is in the block of its pieces (``documents_groups``; the block, on paper, prints
+it again at the top of every sheet they carry on to: checklist.css); a piece without one has a date line of its own
+(``when``). No print-only date line: printhead67's, under every piece dated above its list, said the date twice on
+the sheet of its heading (print68). The browser's render (checklist.js documentsList) is compared with this one by
+test_checklist_browser.py; this reads the build's view itself, on the frozen project (a review, review67b)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ ANSWERS = (
 )
 
 
-def test_every_dated_piece_says_its_date_once_on_screen_or_on_paper():
+def test_every_dated_piece_says_its_date_once_on_its_line_or_above_its_list():
     project = valid_project(FROZEN)
     checklist = project.content.checklist
     seen = {"own": 0, "paper": 0}
@@ -36,16 +36,18 @@ def test_every_dated_piece_says_its_date_once_on_screen_or_on_paper():
             result = engine.evaluate(ruleset, answers)
             docs = {d["id"]: d for d in result["documents"]}
             answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+            headed = {doc.id: heading for heading, group in answer.documents_groups for doc in group}
+            assert not (answer.documents_due and any(headed.values())), (notice.slug, notice.year, answers)  # (one or the other)
             for item in answer.documents:
                 doc = docs[item.id]
-                where = (notice.slug, notice.year, answers, item.id, item.when, item.paper_when)
+                where = (notice.slug, notice.year, answers, item.id, item.when)
                 if doc["deadline"] not in dated:
-                    assert item.paper_when is None, where
                     continue
-                # one date line: on screen when the piece has its own, else on paper only
-                assert (item.when is None) != (item.paper_when is None), where
-                if item.paper_when is not None:
-                    assert doc.get("own_date") is False and view.data["dates"][doc["deadline"]] in item.paper_when, where
+                above = headed[item.id] or answer.documents_due
+                # one date line: its own, or the one above its list, in its block
+                assert (item.when is None) == (doc.get("own_date") is False), where
+                if item.when is None:
+                    assert above is not None and view.data["dates"][doc["deadline"]] in above.text, (where, above)
                     seen["paper"] += 1
                 else:
                     seen["own"] += 1

@@ -2454,9 +2454,9 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
         if over and dt.datetime.fromisoformat(over) <= dt.datetime.now(dt.timezone.utc):
             shared = past_words(t, shared)
         assert said.inner_text() == typography(t.text(f"checklist_page.documents_due_{kind}", date=shared))
-        # under the list's title (« Pièces à déposer (7) »), above the first piece
-        assert said.evaluate("p => p.previousElementSibling.tagName === 'H3' && p.nextElementSibling.matches('.bts-checklist-documents')")
-        # (on screen: the paper-only line printhead67 gives each piece, its date on every sheet, is not shown)
+        # under the list's title (« Pièces à déposer (7) »), above the first piece (in their block: print68)
+        assert said.evaluate("p => p.parentElement.previousElementSibling.tagName === 'H3' && !p.previousElementSibling"
+                             " && p.nextElementSibling.matches('.bts-checklist-documents')")
         lines = {li.get_attribute("data-document"): li.locator(".bts-checklist-when:not(.bts-checklist-print-only)").all_inner_texts()
                  for li in page.locator("#bts-checklist-output .bts-checklist-documents > li").all()}
         assert list(lines) == [d["id"] for d in result["documents"]]
@@ -2512,7 +2512,7 @@ def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(not
         ready(page)
         data = json.loads(page.inner_text("#bts-checklist-data"))
         assert page.locator("#bts-checklist-output [data-documents-due]").count() == 0
-        headings = page.locator("#bts-checklist-output > h4.bts-checklist-documents-date")
+        headings = page.locator("#bts-checklist-output > .bts-checklist-documents-group > h4.bts-checklist-documents-date")
         assert headings.evaluate_all("els => els.map(e => e.dataset.documentsDate)") == [g["deadline"] for g in groups]
         for at, group in enumerate(groups):
             heading = headings.nth(at)
@@ -2530,7 +2530,9 @@ def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(not
             pieces = heading.evaluate("h => h.nextElementSibling.matches('ul.bts-checklist-documents') ? [...h.nextElementSibling.children].map(li => li.dataset.document) : null")
             assert pieces == group["documents"], (pieces, group)
         # under « Pièces à déposer (n) », the first heading after it (the list's partial note between them, if any)
-        assert headings.first.evaluate("h => { let e = h.previousElementSibling; while (e && e.tagName === 'P') e = e.previousElementSibling; return e && e.tagName; }") == "H3"
+        # (each heading first in its block with its pieces: print68)
+        assert headings.evaluate_all("hs => hs.every((h) => !h.previousElementSibling)")
+        assert headings.first.evaluate("h => { let e = h.parentElement.previousElementSibling; while (e && e.tagName === 'P') e = e.previousElementSibling; return e && e.tagName; }") == "H3"
         listed = " ".join(page.locator("#bts-checklist-output ul.bts-checklist-documents").all_inner_texts())
         for group in groups:  # (each date once: in its heading, nowhere under the pieces)
             assert typography(data["dates"][group["deadline"]]) not in listed, group["deadline"]

@@ -180,7 +180,8 @@ def test_every_printed_sheet_says_whose_list_it_is_and_when_its_pieces_are_due(b
     learner's sheet 3 ended on « Date limite de ces pièces … 22 novembre 2023 » and the group's first piece, sheet 4 held
     four more and no date; and sheets 2 onwards never named the academy or the session (only « n / N »). Printed from a
     phone on A4, every sheet has the page's title in its words (the academy, the session), and every piece on a sheet
-    has its date on that sheet: on the piece, or in the line above its list on the same sheet."""
+    has its date on that sheet: on the piece, or in the line above its list on the same sheet (print68: the latter
+    only, that line printed again at the top of the sheet, when the piece is dated above its list)."""
     notice = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
     visit = Watched(browser, origin, viewport=PHONE)
     try:
@@ -213,7 +214,7 @@ def test_every_printed_sheet_says_whose_list_it_is_and_when_its_pieces_are_due(b
             sheet, at = sheet + 1, 0
         at = sheets[sheet].find(label, at)
         found.append((piece, sheet, at))
-    undated = []
+    undated, twice = [], []
     for (piece, sheet, at), after in zip(found, [*found[1:], None]):
         end = after[2] if after and after[1] == sheet else len(sheets[sheet])
         days = [squeeze(d) for words in [*piece["own"], piece["heading"] or ""] for d in _DAY.findall(words)]
@@ -221,7 +222,14 @@ def test_every_printed_sheet_says_whose_list_it_is_and_when_its_pieces_are_due(b
         heading = piece["heading"] and squeeze(piece["heading"]) in sheets[sheet][:at]
         if not (days and (on_piece or heading)):
             undated.append(f"sheet {sheet + 1}: « {piece['label']} »")
+        # (print68: a piece dated above its list does not say that date again, on paper either: printhead67's paper-only
+        # line under each such piece said its date again on the sheet of its heading; the heading is printed again at
+        # the top of every sheet its pieces carry on to)
+        again = piece["heading"] and [line for line in piece["own"] for day in _DAY.findall(piece["heading"]) if day in line]
+        if piece["heading"] and (again or not heading):
+            twice.append(f"sheet {sheet + 1}: « {piece['label']} »: {again}, heading above on its sheet: {bool(heading)}")
     assert not undated, f"pieces without their date on their sheet: {undated}"
+    assert not twice, f"pieces dated above their list with a date of their own, or without their heading on their sheet: {twice}"
 
 
 def test_a_piece_with_a_date_of_its_own_prints_it_once(browser, origin, frozen_site, frozen_notices):

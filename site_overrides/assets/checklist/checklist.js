@@ -2072,10 +2072,6 @@ function start(root) {
       } else if (date) {
         item.append(el("p", ui("deadline_before", { date }), { class: "bts-checklist-when" }));
       }
-      // on paper only, the date said above its list (a group's heading, « Date limite de … » under the list's title), which
-      // a sheet it carries on to does not show (printhead67, print67 M: Toulouse 2024's sheet 4, four pieces and no date;
-      // answer.py: paper_when)
-      if (!date && byId[doc.deadline]) item.append(el("p", ui("deadline_before", { date: dateOf(doc.deadline) }), { class: "bts-checklist-when bts-checklist-print-only" }));
       if (!date && doc.late_deposit) {
         item.append(reachedParagraph(ui("late_deposit", { words: doc.late_deposit, office: data.office_reach }), { class: "bts-checklist-when" }));
       }
@@ -2167,15 +2163,16 @@ function start(root) {
     const byId = Object.fromEntries(result.deadlines.map((d) => [d.id, d]));
     // no list for the candidate (the notice excludes or does not name their situation: the note above says
     // so): no « Pièces à déposer (0) » (answer.py: the same)
+    let dueLine = null;
     if (result.documents.length || !noList(result)) {
       parts.push(el("h3", documentsTitle(result), { "data-documents-title": "" }));
       // the list is not the notice's whole list: why, under its title, before its count is read as complete (a review,
       // phone48 L4: it came last, after the contacts; answer.py, text.py: partial_list_words)
       const partial = partialList();
       if (partial && !noList(result)) parts.push(el("p", partial, { class: "bts-checklist-remaining", "data-partial-list": "" }));
-      // the date most pieces share, said once (engine: documents_due; answer.py, text.py: the same; read54 L5)
+      // the date most pieces share, said once, above them (engine: documents_due; answer.py, text.py: the same; read54 L5)
       const due = result.documents_due;
-      if (due) parts.push(el("p", documentsDueWords(due), { class: "bts-checklist-documents-due", "data-documents-due": due.deadline }));
+      if (due) dueLine = el("p", documentsDueWords(due), { class: "bts-checklist-documents-due", "data-documents-due": due.deadline });
     }
     // pieces on two dates or more: a heading per date, said once, the earliest first, then its pieces, which do not
     // say it again (engine: documents_by_date, own_date; answer.py, text.py: documents_groups; fixgroups)
@@ -2183,11 +2180,17 @@ function start(root) {
     const groups = result.documents_by_date
       ? result.documents_by_date.map((group) => ({ deadline: group.deadline, others: group.others, documents: group.documents.map((id) => pieces.get(id)) }))
       : [{ deadline: null, documents: result.documents }];
+    // each with its pieces in a block of its own: on paper, its date again at the top of every sheet they carry on to
+    // (checklist.css; print68: a piece on a sheet its heading was not on had no date there)
     for (const group of groups) {
+      const block = el("div", "", { class: "bts-checklist-documents-group" });
       if (group.deadline) {
-        parts.push(el("h4", documentsGroupWords(group.deadline, group.others, group.documents.length), { class: "bts-checklist-documents-date", "data-documents-date": group.deadline }));
+        block.append(el("h4", documentsGroupWords(group.deadline, group.others, group.documents.length), { class: "bts-checklist-documents-date", "data-documents-date": group.deadline }));
+      } else if (dueLine) {
+        block.append(dueLine);
       }
-      parts.push(documentsList(group.documents, byId, result.answers));
+      block.append(documentsList(group.documents, byId, result.answers));
+      parts.push(block);
     }
     if (result.undecided.length) {
       // printed too (a review: the paper list never named an R408 attestation still depending on an answer)
