@@ -234,9 +234,9 @@ def test_every_printed_sheet_says_whose_list_it_is_and_when_its_pieces_are_due(b
 
 def test_a_piece_with_a_date_of_its_own_prints_it_once(browser, origin, frozen_site, frozen_notices):
     """print68 (review67b L4): a piece with a date line of its own (the engine's ``own_date``: no date said above its
-    list) was untested on paper: printhead67's print-only line is for a piece dated above its list, and a second
-    « Date limite » under a piece's own would have gone unseen, no frozen list having such a piece (the engine groups
-    pieces on two dates by date; a list's shared date is said above it). Its ruleset served with one piece for all (the
+    list) was untested on paper: a second « Date limite » under a piece's own (printhead67's paper-only line, for a
+    piece dated above its list, given to it too) would have gone unseen, no frozen list having such a piece (the
+    engine groups pieces on two dates by date; a list's shared date is said above it). Its ruleset served with one piece for all (the
     confirmation, Toulouse 2024), the list of a phone has that piece alone, its date its own: printed on A4, the piece
     says its date once, on its own line (not the paper-only one), on the sheet of its label."""
     import json
