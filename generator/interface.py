@@ -296,8 +296,22 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "documents": {
         "title": (),
-        "deposit_cyclades": ("section",),  # where the notice has the pieces deposited (documents_deposit:)
-        "deposit_postal": ("section",),
+        # where the notice has the pieces deposited (documents_deposit:): a sentence per channel, its action by channel
+        # and by whom (notice_view.deposit_sentences)
+        "deposit_said": ("section", "action"),
+        "deposit_said_case": ("section", "case", "action"),
+        "deposit_cyclades": (),
+        "deposit_cyclades_candidate": (),
+        "deposit_cyclades_establishment": (),
+        "deposit_postal": (),
+        "deposit_postal_candidate": (),
+        "deposit_postal_establishment": (),
+        "deposit_postal_address": ("action", "address"),
+        "deposit_email": ("email",),
+        "deposit_email_candidate": ("email",),
+        "deposit_email_establishment": ("email",),
+        "deposit_establishment": (),
+        "deposit_establishment_candidate": (),
         "deposit_untitled": (),
         "deposit_unsaid": (),
         "intro": (),

@@ -18,7 +18,7 @@ from ..problems import Location
 from .academy import REVIEWED_DOC, Office, Reviewed
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
-from .values import MONTHS_FR, NOT_GIVEN, academic_year_bounds, WEEKDAYS_FR, NOT_GIVEN_WORDS, ChoiceId, Date, Identifier, Moment, Name, NotGiven, Phone, Url, Year, given
+from .values import MONTHS_FR, NOT_GIVEN, academic_year_bounds, WEEKDAYS_FR, NOT_GIVEN_WORDS, ChoiceId, Date, Email, Identifier, Moment, Name, NotGiven, Phone, Url, Year, given
 
 Audience = Literal["individual", "establishment", "both"]
 
@@ -535,19 +535,55 @@ class Step(Record):
             )
 
 
-@dataclass(frozen=True, kw_only=True)
-class DocumentsDeposit(Record):
-    """Where the notice has candidates deposit their supporting documents, and where it says so (guidewords67: the
-    page said « Les pièces se déposent sur CYCLADES. » of every notice, a fact no data carried)."""
+DEPOSIT_CHANNELS = ("cyclades", "postal", "email", "establishment")
 
-    channel: Literal["cyclades", "postal"] = doc(
-        "où la notice fait déposer les pièces justificatives : cyclades (téléversées dans le compte CYCLADES du "
-        "candidat) ou postal (envoyées par courrier)"
+
+@dataclass(frozen=True, kw_only=True)
+class DepositChannel(Record):
+    """One way the notice has the supporting documents deposited, and where it says so (guidewords67: the page said
+    « Les pièces se déposent sur CYCLADES. » of every notice, a fact no data carried; review67b M1: one channel, CYCLADES
+    or post, could not say a notice where the establishment deposits them, or the candidate depending on the case, nor
+    pieces sent by e-mail or handed to the establishment). ``documents_deposit:`` lists one per way the notice gives."""
+
+    channel: Literal["cyclades", "postal", "email", "establishment"] = doc(
+        "comment la notice fait déposer les pièces : cyclades (téléversées dans le compte CYCLADES du candidat), postal "
+        "(envoyées par courrier), email (envoyées par courriel, à l'adresse écrite sous email:) ou establishment "
+        "(remises à l'établissement de formation)"
+    )
+    by: Literal["candidate", "establishment"] | None = doc(
+        "qui les dépose, quand la notice le dit : candidate (le candidat) ou establishment (l'établissement, pour le "
+        "candidat ; pas avec channel: establishment) ; sans by: la page ne dit pas qui", default=None,
+    )
+    email: Email | None = doc("avec channel: email seulement (et alors obligatoire) : l'adresse où la notice les fait envoyer", default=None)
+    address: str | None = doc("avec channel: postal seulement, si la notice la donne : l'adresse postale, dans ses mots", default=None)
+    case_as_written: str | None = doc(
+        "quand la notice donne plusieurs façons selon le cas ou la pièce : dans quel cas, ou pour quelles pièces, celle-ci "
+        "vaut, dans les mots de la notice (par exemple Si c'est l'établissement qui finalise les inscriptions des "
+        "candidats et/ou dépose les pièces justificatives) ; la page les cite entre « »", default=None,
     )
     section: str | NotGiven = doc(
         "où la notice le dit, le titre de ce passage dans ses mots (par exemple II- Inscription définitive), ou "
         f"{NG} quand elle ne le titre pas (la page dit alors « passage sans titre »)"
     )
+
+    def check(self, reader, path: str) -> None:
+        if self.channel == "email" and self.email is None:
+            reader.problem(self.where("channel"), f"{path}.email",
+                           "channel: email sans adresse : ajouter sous cette ligne email: et l'adresse où la notice fait "
+                           f"envoyer les pièces (par exemple email: {Email.EXAMPLE})")
+        if self.email is not None and self.channel != "email":
+            reader.problem(self.where("email"), f"{path}.email",
+                           f"email: ne se dit qu'avec channel: email (ici channel: {self.channel}) : retirer email:, ou "
+                           "écrire channel: email si la notice fait envoyer les pièces par courriel")
+        if self.address is not None and self.channel != "postal":
+            reader.problem(self.where("address"), f"{path}.address",
+                           f"address: ne se dit qu'avec channel: postal (ici channel: {self.channel}) : retirer address:, "
+                           "ou écrire channel: postal si la notice fait envoyer les pièces par courrier")
+        if self.channel == "establishment" and self.by == "establishment":
+            reader.problem(self.where("by"), f"{path}.by",
+                           "by: establishment avec channel: establishment : l'établissement ne se remet pas les pièces ; "
+                           "écrire by: candidate (le candidat les remet à son établissement), ou, si l'établissement les "
+                           "dépose sur CYCLADES pour le candidat, channel: cyclades")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1288,11 +1324,12 @@ class SessionFile(Record):
         "JUSTIFICATIVES éditée dans CYCLADES) : ses mots ; la liste du guide ne peut alors pas être dite complète",
         default=None,
     )
-    documents_deposit: DocumentsDeposit | NotGiven | None = doc(
-        "où la notice fait déposer les pièces justificatives (channel: cyclades ou postal) et où elle le dit "
-        "(section:) : la page de la notice le dit en tête de ses « Pièces justificatives » (« D'après la notice de "
-        f"l'académie (…), les pièces se déposent sur CYCLADES. ») ; {NG} (ou sans cette clé) : la page dit « Où déposer les pièces : non "
-        "précisé par la notice. »", default=None,
+    documents_deposit: tuple[DepositChannel, ...] | NotGiven | None = doc(
+        "où la notice fait déposer les pièces justificatives : une ligne « - channel: … » par façon qu'elle donne "
+        "(cyclades, postal, email ou establishment ; by: qui les dépose ; case_as_written: dans quel cas, quand elle en "
+        "donne plusieurs), chacune avec section: (où elle le dit) : la page de la notice et la liste personnalisée le "
+        "disent en tête de leurs pièces (« D'après la notice de l'académie (…), les pièces se déposent sur CYCLADES. ») ; "
+        f"{NG} (ou sans cette clé) : « Où déposer les pièces : non précisé par la notice. »", default=None,
     )
     national_documents: dict[Identifier, NationalMention] = doc(
         "documents nationaux (content/documents.yaml) que la notice mentionne sans en faire une pièce de sa liste", default_factory=dict

@@ -1,7 +1,7 @@
 """Where the notice has the pieces deposited, said at the head of the page's « Pièces justificatives » from the session
 file (``documents_deposit:``, with where the notice says so), « non précisé par la notice » when the file does not say:
-never CYCLADES by default. On the frozen project (its five notices: CYCLADES, each with its passage) and edited copies
-of one of its notices.
+never CYCLADES by default. On the frozen project (its five notices: CYCLADES, each with its passage; Nantes 2026 the
+candidate or the establishment depending on the case) and edited copies of one of its notices.
 
 A review (trust67 F7) read « Les pièces se déposent sur CYCLADES. » on every notice page, true of the five seeds but
 carried by no data: a notice taking its pieces by post would have been told otherwise.
@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 
 from generator.merge import build_notices
-from generator.model.session import DocumentsDeposit
+from generator.model.session import DepositChannel
 from generator.model.values import NOT_GIVEN
 from generator.site import pages
 from project_support import FROZEN, valid_project
@@ -44,20 +44,74 @@ def _with(notice, deposit):
     return dataclasses.replace(notice, session=dataclasses.replace(notice.session, documents_deposit=deposit))
 
 
+def _cyclades(t, section):
+    return t.text("documents.deposit_said", section=section, action=t.text("documents.deposit_cyclades"))
+
+
 def test_each_frozen_notice_says_where_its_pieces_go_and_where_it_says_so(notices):
     sections = {
         ("nantes", 2024): "II- Inscription définitive",
         ("aix-marseille", 2023): "Comment s'inscrire ?",
         ("clermont-ferrand", 2024): "Confirmation et validation de l'inscription",
-        ("nantes", 2026): "BTS session 2026 - Liste des pièces justificatives",
         ("toulouse", 2024): "II-③ Confirmation de l'inscription et téléversement des pièces justificatives",
     }
-    assert set(sections) == set(notices)
+    assert set(sections) | {("nantes", 2026)} == set(notices)
     for key, section in sections.items():
         t = notices[key].texts
         part = _documents_part(notices[key])
-        assert _plain(t.text("documents.deposit_cyclades", section=section)) in part, (key, part[:300])
+        assert _plain(_cyclades(t, section)) in part, (key, part[:300])
         assert _plain(t.text("documents.deposit_unsaid")) not in part, key
+
+
+def test_the_establishments_notice_says_the_candidate_or_the_establishment_deposits_depending_on_the_case(notices):
+    """Nantes 2026 (../shared/seeds/002, « 3 - Génération des comptes candidats »: « 2 possibilités »): the candidate
+    deposits the pieces on CYCLADES, or the establishment does for them, each case in the notice's words (review67b M1:
+    « channel: cyclades » alone said nothing of the establishment)."""
+    notice = notices["nantes", 2026]
+    t, part = notice.texts, _documents_part(notice)
+    section = "3 - Génération des comptes candidats"
+    cases = {
+        "candidate": "Si les candidats finalisent eux-mêmes leur inscription et déposent leurs pièces justificatives sur CYCLADES",
+        "establishment": "Si c'est l'établissement qui finalise les inscriptions des candidats et/ou dépose les pièces justificatives",
+    }
+    for by, case in cases.items():
+        sentence = t.text("documents.deposit_said_case", section=section, case=case, action=t.text(f"documents.deposit_cyclades_{by}"))
+        assert _plain(sentence) in part, (by, part[:600])
+    assert part.index(_plain(cases["candidate"])) < part.index(_plain(cases["establishment"]))  # (the notice's order)
+    assert "l'établissement dépose les pièces sur CYCLADES" in part, part[:600]
+
+
+def _channel(**fields):
+    return DepositChannel(**{"section": NOT_GIVEN, **fields})
+
+
+@pytest.mark.parametrize("channel, words", [
+    (_channel(channel="email", email="dec.bts@ac-nantes.fr"), "les pièces s'envoient par courriel à dec.bts@ac-nantes.fr"),
+    (_channel(channel="email", by="establishment", email="dec.bts@ac-nantes.fr"), "l'établissement envoie les pièces par courriel à dec.bts@ac-nantes.fr"),
+    (_channel(channel="establishment"), "les pièces se remettent à l'établissement de formation"),
+    (_channel(channel="establishment", by="candidate"), "le candidat remet les pièces à son établissement de formation"),
+    (_channel(channel="cyclades", by="establishment"), "l'établissement dépose les pièces sur CYCLADES pour le candidat"),
+    (_channel(channel="postal", address="Rectorat, DEC, 44326 Nantes cedex 3"), "les pièces s'envoient par courrier, à l'adresse : Rectorat, DEC, 44326 Nantes cedex 3"),
+    (_channel(channel="postal", by="candidate", section="IV. Points de vigilance", case_as_written="la demande d'aménagement d'épreuves"),
+     "D'après la notice de l'académie (IV. Points de vigilance), dans le cas « la demande d'aménagement d'épreuves », le candidat envoie les pièces par courrier."),
+], ids=["email", "email by establishment", "handed to establishment", "handed by candidate", "cyclades by establishment", "postal address", "case"])
+def test_every_channel_a_notice_can_use_is_said_in_its_words(notices, channel, words):
+    notice = _with(notices["nantes", 2024], (channel,))
+    part = _documents_part(notice)
+    assert words in part, part[:400]
+    assert "se déposent sur CYCLADES" not in part, part[:400]
+    assert _plain(notice.texts.text("documents.deposit_unsaid")) not in part, part[:400]
+
+
+def test_two_channels_are_two_sentences_in_the_file_s_order(notices):
+    notice = _with(notices["nantes", 2024], (
+        _channel(channel="cyclades", section="II- Inscription définitive"),
+        _channel(channel="email", email="dec.bts@ac-nantes.fr", case_as_written="pour les candidats sans compte"),
+    ))
+    part = _documents_part(notice)
+    first = part.index("les pièces se déposent sur CYCLADES.")
+    second = part.index("dans le cas « pour les candidats sans compte », les pièces s'envoient par courriel à dec.bts@ac-nantes.fr.")
+    assert first < second, part[:400]
 
 
 @pytest.mark.parametrize("deposit", [None, NOT_GIVEN], ids=["absent", "non précisé"])
@@ -70,8 +124,9 @@ def test_a_notice_whose_file_does_not_say_where_pieces_go_is_said_so_never_cycla
 
 
 def test_a_notice_taking_pieces_by_post_is_said_so_its_untitled_passage_too(notices):
-    notice = _with(notices["nantes", 2024], DocumentsDeposit(channel="postal", section=NOT_GIVEN))
+    notice = _with(notices["nantes", 2024], (_channel(channel="postal"),))
     part = _documents_part(notice)
     t = notice.texts
-    assert _plain(t.text("documents.deposit_postal", section=t.text("documents.deposit_untitled"))) in part, part[:300]
+    sentence = t.text("documents.deposit_said", section=t.text("documents.deposit_untitled"), action=t.text("documents.deposit_postal"))
+    assert _plain(sentence) in part, part[:300]
     assert "se déposent sur CYCLADES" not in part, part[:300]

@@ -66,7 +66,7 @@ def _content_read_once():
 def test_enough_fixtures_each_with_a_target_and_expectations():
     assert len(FIXTURES) >= 45
     names = [p.name for p in FIXTURES]
-    assert all(re.fullmatch(r"\d{2,3}_[a-z0-9_]+\.(yaml|bin)", n) for n in names), names
+    assert all(re.fullmatch(r"\d{2,4}_[a-z0-9_]+\.(yaml|bin)", n) for n in names), names
     assert len({n.split("_")[0] for n in names}) == len(names), "fixture numbers must be unique"
     for path in FIXTURES:
         target, expected = read_header(path)
