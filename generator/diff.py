@@ -45,13 +45,15 @@ from .model.session import GUIDE_READING, Category, ContactGroup, FormField, Lin
 from .model.values import MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, given
 from .site import dates
 from .site.text import one_line, step_title
-from .site.words import condition_words, deadline_moment, document_deadline, moment, specialty_name
+from .site.words import condition_words, deadline_moment, deposit_sentences, document_deadline, moment, specialty_name
 
 # the key of the exam office among the contacts' changes (« contacts.exam_office »), the others being « contacts.<name> »
 EXAM_OFFICE = "exam_office"
 # the keys of the notice's note on its dates (« dates.note ») and of its list of documents given elsewhere (« documents.elsewhere »)
 DATES_NOTE = "note"
 ELSEWHERE = "elsewhere"
+# the key of where the notice has the pieces deposited (« documents.deposit », its documents_deposit:)
+DEPOSIT = "deposit"
 
 SECTIONS = (
     "notice", "dates", "who", "steps", "documents", "national_documents", "topics",
@@ -765,7 +767,24 @@ class _Diff:
         d = notice.deadline(deadline_id)
         return notice.texts.text("common.label_value", label=d.label, value=deadline_moment(notice, deadline_id, mark=False))
 
+    def _deposit(self) -> None:
+        """Where the notice has the pieces deposited (``documents_deposit:``), in the words of the notice pages
+        (``deposit_sentences``): one line, said, no longer said, or changed; for candidates when a way of depositing
+        changed (its channel, who deposits, the address, the case), for staff only when only where the notice says so
+        did (review67b L4: « Nouveautés » did not compare it)."""
+        def ways(notice: Notice) -> tuple | None:
+            channels = given(notice.session.documents_deposit)
+            if not channels:
+                return None
+            return tuple((c.channel, c.by, c.email, _plain(c.address or ""), _plain(c.case_as_written or "")) for c in channels)
+
+        before, after = ways(self.a), ways(self.b)
+        words = [" ".join(deposit_sentences(n)) if w is not None else None for n, w in ((self.a, before), (self.b, after))]
+        what = self.text("changes.what_documents_deposit")
+        self.compare_text("documents", f"documents.{DEPOSIT}", what, what, *words, candidate=before != after)
+
     def _documents(self) -> None:
+        self._deposit()  # (said whether or not both notices give their list)
         what = self.text("changes.section_documents")
         if not self.section_given("documents", "documents", what, self.a.session.documents, self.b.session.documents,
                                   lambda n, items: _join(n, [d.label for d in items])):

@@ -973,6 +973,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "what_contradiction": ("about",),
         "what_dates_note": (),
         "what_documents_elsewhere": (),
+        "what_documents_deposit": (),
         "what_specialty_contacts_note": (),
         "what_managing_note": (),
         "field_nature": (),

@@ -35,6 +35,7 @@ from .novelties_view import NoveltiesView, novelties_view
 from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title, written_address
 from .words import (
+    deposit_sentences,
     address_said,
     past_later_at,
     guide_day,
@@ -966,47 +967,6 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
     if deadline.note:  # (labelled the guide's: words.date_note)
         notes.append(date_note(notice, deadline))
     return sentences(*notes)  # (each ended as a sentence before the next: « … évolué) ». La notice renvoie…, a review)
-
-
-# what a way of depositing the pieces says, by its channel and by whom (None: the notice does not say who)
-DEPOSIT_ACTIONS = {
-    ("cyclades", None): "documents.deposit_cyclades",
-    ("cyclades", "candidate"): "documents.deposit_cyclades_candidate",
-    ("cyclades", "establishment"): "documents.deposit_cyclades_establishment",
-    ("postal", None): "documents.deposit_postal",
-    ("postal", "candidate"): "documents.deposit_postal_candidate",
-    ("postal", "establishment"): "documents.deposit_postal_establishment",
-    ("email", None): "documents.deposit_email",
-    ("email", "candidate"): "documents.deposit_email_candidate",
-    ("email", "establishment"): "documents.deposit_email_establishment",
-    ("establishment", None): "documents.deposit_establishment",
-    ("establishment", "candidate"): "documents.deposit_establishment_candidate",
-}
-
-
-def deposit_sentences(notice: Notice) -> tuple[str, ...]:
-    """Where the notice has candidates deposit their pieces, a sentence per way it gives (the session file's
-    ``documents_deposit:``: its channel, by whom when the notice says so, in which case in its words, and where it says
-    so, « passage sans titre » when it does not title it), or the one sentence « Où déposer les pièces : non précisé
-    par la notice. » when the file does not say (the key absent or « non précisé par la notice »): never CYCLADES by
-    default (guidewords67). The notice page says them at the head of its « Pièces justificatives », the checklist under
-    its list's title (compile: the ruleset's ``documents_deposit``; answer.py, text.py, checklist.js: the same words,
-    review67b L5)."""
-    t, channels = notice.texts, given(notice.session.documents_deposit)
-    if not channels:
-        return (t.text("documents.deposit_unsaid"),)
-    out = []
-    for c in channels:
-        section = t.text("documents.deposit_untitled") if isinstance(c.section, NotGiven) else " ".join(c.section.split())
-        key = DEPOSIT_ACTIONS[c.channel, c.by]
-        action = t.text(key, email=c.email) if c.channel == "email" else t.text(key)
-        if c.address:
-            action = t.text("documents.deposit_postal_address", action=action, address=" ".join(c.address.split()))
-        if c.case_as_written:
-            out.append(t.text("documents.deposit_said_case", section=section, case=" ".join(c.case_as_written.split()), action=action))
-        else:
-            out.append(t.text("documents.deposit_said", section=section, action=action))
-    return tuple(out)
 
 
 def documents_deposit(notice: Notice) -> str:

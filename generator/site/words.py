@@ -838,3 +838,43 @@ def part_source(t, section) -> str:
     if isinstance(section, NotGiven):
         return t.text("provenance.notice_untitled")
     return t.text("provenance.notice", section=section) if section else t.text("provenance.notice_plain")
+
+
+# what a way of depositing the pieces says, by its channel and by whom (None: the notice does not say who)
+DEPOSIT_ACTIONS = {
+    ("cyclades", None): "documents.deposit_cyclades",
+    ("cyclades", "candidate"): "documents.deposit_cyclades_candidate",
+    ("cyclades", "establishment"): "documents.deposit_cyclades_establishment",
+    ("postal", None): "documents.deposit_postal",
+    ("postal", "candidate"): "documents.deposit_postal_candidate",
+    ("postal", "establishment"): "documents.deposit_postal_establishment",
+    ("email", None): "documents.deposit_email",
+    ("email", "candidate"): "documents.deposit_email_candidate",
+    ("email", "establishment"): "documents.deposit_email_establishment",
+    ("establishment", None): "documents.deposit_establishment",
+    ("establishment", "candidate"): "documents.deposit_establishment_candidate",
+}
+
+
+def deposit_sentences(notice: Notice) -> tuple[str, ...]:
+    """Where the notice has candidates deposit their pieces, a sentence per way it gives (the session file's
+    ``documents_deposit:``: its channel, by whom when the notice says so, in which case in its words, and where it says
+    so, « passage sans titre » when it does not title it), or the one sentence « Où déposer les pièces : non précisé
+    par la notice. » when the file does not say (the key absent or « non précisé par la notice »): never CYCLADES by
+    default (guidewords67). The notice page says them at the head of its « Pièces justificatives » (notice_view.documents_deposit),
+    « Nouveautés » compares them (diff: ``documents.deposit``)."""
+    t, channels = notice.texts, notice.session.documents_deposit
+    if not channels or isinstance(channels, NotGiven):
+        return (t.text("documents.deposit_unsaid"),)
+    out = []
+    for c in channels:
+        section = t.text("documents.deposit_untitled") if isinstance(c.section, NotGiven) else " ".join(c.section.split())
+        key = DEPOSIT_ACTIONS[c.channel, c.by]
+        action = t.text(key, email=c.email) if c.channel == "email" else t.text(key)
+        if c.address:
+            action = t.text("documents.deposit_postal_address", action=action, address=" ".join(c.address.split()))
+        if c.case_as_written:
+            out.append(t.text("documents.deposit_said_case", section=section, case=" ".join(c.case_as_written.split()), action=action))
+        else:
+            out.append(t.text("documents.deposit_said", section=section, action=action))
+    return tuple(out)

@@ -333,6 +333,9 @@ def _condition(question: str, value: str):
 TEXTS_BESIDE_THE_LISTS = {
     "documents.elsewhere": (
         dict(documents_elsewhere=lambda s: "La liste des pièces est aussi sur le site de l'académie."), "added", True),
+    # (review67b L4: where the pieces go was not compared)
+    "documents.deposit": (
+        dict(documents_deposit=lambda s: (dataclasses.replace(s.documents_deposit[0], channel="postal"),)), "changed", True),
     "specialties.managing_note": (
         dict(managing_academies_note=lambda s: "Les académies organisatrices sont sur la page BTS du site."), "added", True),
     "national_documents.ms_electrical_risk": (
@@ -373,6 +376,36 @@ def test_each_text_beside_the_lists_changed_alone_gives_one_line(frozen, case):
         assert "précision" in said and "réponse sous 48 heures" in said, said
     # the other way round: one line too
     assert len(diff(after, before)) == 1
+
+
+def test_where_the_pieces_go_is_compared_said_or_no_longer_said_and_only_for_staff_when_only_its_passage_moved(frozen):
+    """review67b L4: « Nouveautés » did not compare ``documents_deposit:``. A notice that stops saying where the pieces
+    go, or starts to, is one line for candidates in the pages' words; a new way added (the establishment, by e-mail)
+    one line for candidates naming it; the same ways said in another passage of the notice, a line for staff only."""
+    from generator.model.session import DepositChannel
+
+    t = frozen.academies["toulouse"].sessions[2024]
+    cyclades = t.documents_deposit[0]
+    email = DepositChannel(channel="email", by="establishment", email="dec5@ac-toulouse.fr", section="III. Validation")
+    cases = {
+        "removed": (lambda s: None, "removed", True, "se déposent sur CYCLADES"),
+        "way added": (lambda s: (cyclades, email), "changed", True, "l’établissement envoie les pièces par courriel à dec5@ac-toulouse.fr"),
+        "passage only": (lambda s: (dataclasses.replace(cyclades, section="III. Validation de votre demande d'inscription"),), "changed", False,
+                         "III. Validation de votre demande d'inscription"),
+    }
+    sessions = frozen.academies["toulouse"].sessions
+    try:
+        for name, (edit, kind, candidate, words) in cases.items():
+            sessions[2024] = t  # (each case edits the file as frozen: _toulouse_edited keeps its edit)
+            before, after = _toulouse_edited(frozen, documents_deposit=edit)
+            (line,) = diff(before, after)
+            assert (line.key, line.kind, line.candidate) == ("documents.deposit", kind, candidate), (name, line)
+            assert words in line.text and "où déposer les pièces" in line.text.lower(), (name, line.text)
+            # the other way round: one line too (said again: added)
+            (back,) = diff(after, before)
+            assert back.key == "documents.deposit" and back.kind == {"removed": "added"}.get(kind, kind), (name, back)
+    finally:
+        sessions[2024] = t
 
 
 def _words_rolled(project, words: dict[str, str], dates_note: str | None = None):
