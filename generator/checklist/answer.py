@@ -256,6 +256,7 @@ class AnswerView:
     contacts: tuple[ContactView, ...]
     contacts_source: str | None  # their place in the notice, the notice page's line under them (review58 L2)
     documents_not_given: str | None  # the list is not the notice's whole list: why (not given, or given elsewhere)
+    documents_deposit: tuple[str, ...]  # where the pieces go, the notice page's sentences (review67b L5)
     ending: str
     # the questions still useful, named on paper where the form is not (print only; the command line's list), and
     # the words before them
@@ -677,6 +678,7 @@ def answer_view(
         # As the command line and checklist.js: the notice's pointer to another list, else « not given » (under the
         # list's title)
         documents_not_given=partial_list_words(ruleset, texts),
+        documents_deposit=tuple(ruleset["documents_deposit"]),
         ending=ending,
         open_questions=tuple(Line(questions[qid]["label"], qid) for qid in open_questions),
         open_questions_title=ui("open_questions_title", count=len(open_questions)),

@@ -27,7 +27,7 @@ from ..site.document_view import form_links
 from ..site.words import office_reach
 from ..site.notice_view import adjustment_ask, contacts as contacts_view, contacts_places, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title, written_address
-from ..site.words import address_said, condition_words, date_note, document_condition, own_labels, part_source, reading, specialty_name, under_labels, unsaid
+from ..site.words import address_said, condition_words, deposit_sentences, date_note, document_condition, own_labels, part_source, reading, specialty_name, under_labels, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
@@ -329,6 +329,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         "documents_given": notice.given("documents") and notice.session.documents_elsewhere is None,
         # (said between « » everywhere: its own « » become “ ”, read48 L2)
         "documents_elsewhere": inner_quotes(notice.session.documents_elsewhere) if notice.session.documents_elsewhere else None,
+        # where the notice has the pieces deposited, the notice page's sentences (words.deposit_sentences), said under
+        # the list's title (answer.py, text.py, checklist.js: review67b L5, only the page said it)
+        "documents_deposit": list(deposit_sentences(notice)),
         # the pieces made with one of the notice's forms that has a page (the test the page's links use: form_links,
         # page._forms): the page links to it with the candidate's route and specialty (checklist.js formLink), which the
         # ruleset then keeps (reachability.engine_questions); a form without a page (given as text) is linked to by

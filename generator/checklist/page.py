@@ -474,6 +474,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "documents_given": ruleset["documents_given"],
         "forms": _forms(notice),
         "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
+        # where the pieces go, the notice page's sentences (checklist.js: depositLines)
+        "documents_deposit": [_fr(sentence) for sentence in ruleset["documents_deposit"]],
         # where a candidate the notice does not name can ask (answer.py: where_to_ask)
         "ask": {key: _fr(value) if key in ("office", "office_apart") and value else value for key, value in where_to_ask(notice, ruleset).items()},
         # the guide's advice where the notice does not say how to request exam adjustments (notice_view.adjustment_ask)

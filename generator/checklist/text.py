@@ -620,6 +620,9 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     partial = partial_list_words(ruleset, t) if listed else None
     if partial:
         out.append("  " + partial)
+    # where the pieces go, the notice page's sentences (review67b L5: only the page said it; answer.py, checklist.js)
+    if listed:
+        out.extend("  " + " ".join(sentence.split()) for sentence in ruleset["documents_deposit"])
     # the date most pieces share, said once under the title; a piece then says its own only where it differs, or with
     # the notice's words on a later deposit (engine: documents_due, own_date; read54 L5)
     # (a date over on the day: « — date passée » right after it, as « Dates limites »; ``passed``: see ``render``;

@@ -1951,6 +1951,39 @@ def test_a_list_the_notice_does_not_give_whole_says_so_under_its_title_and_on_th
     assert seen == {True, False}, seen
 
 
+def test_the_answer_says_where_the_pieces_go_in_the_notice_page_s_words_on_every_output(notices, content, capsys):
+    """review67b L5: only the notice page said where the pieces go (documents_deposit:); the checklist's answer did not.
+    Under the list's title, the page's sentences, the same words: the build's answer (print before the engine answers),
+    the data checklist.js writes them from, and the command line; each frozen notice (Nantes 2026: two sentences, the
+    candidate or the establishment depending on the case)."""
+    from generator.cli import main
+    from generator.french import typography
+    from generator.site.words import deposit_sentences
+
+    def plain(text: str) -> str:
+        return " ".join(unescape(re.sub(r"<[^>]+>", "", text)).replace("’", "'").split())
+
+    counts = set()
+    for notice in notices:
+        sentences = deposit_sentences(notice)
+        counts.add(len(sentences))
+        page = plain(pages.notice_page(notice, dt.date(2023, 9, 1)).replace("\\", ""))
+        assert all(plain(s) in page for s in sentences), (notice.slug, sentences)
+        body = checklist_page(notice, content)
+        answer = output_of(body)
+        said = [plain(p) for p in re.findall(r'<p class="bts-checklist-deposit" data-deposit>(.*?)</p>', answer, re.S)]
+        assert said == [plain(s) for s in sentences], (notice.slug, said)
+        # under the list's title, before its pieces (after the note that the list is partial, when it is)
+        assert answer.index("data-documents-title") < answer.index("data-deposit") < answer.index('class="bts-checklist-documents"'), notice.slug
+        assert [plain(s) for s in page_data(body)["documents_deposit"]] == [plain(s) for s in sentences], notice.slug
+        assert main(["--root", str(FROZEN), "checklist", "--academy", notice.slug, "--session", str(notice.year)]) == 0
+        lines = [plain(line) for line in capsys.readouterr().out.splitlines()]
+        heading = next(i for i, line in enumerate(lines) if line.startswith(("Pièces à déposer", "Pièces demandées")))
+        first = next(i for i, line in enumerate(lines) if i > heading and line.startswith("- "))
+        assert [line for line in lines[heading:first] if line in [plain(typography(s)) for s in sentences]] == [plain(typography(s)) for s in sentences], (notice.slug, lines[heading:first])
+    assert counts == {1, 2}, counts
+
+
 def test_an_answered_date_is_said_in_words_in_the_browser_as_on_the_command_line():
     """read49 L5: an answered birth date read « 10/05/2003 » in a reason. checklist.js dayWords writes it as the command
     line and the pages do (site/dates.py: date_words, « 10 mai 2003 », « 1er octobre 2025 », a no-break space after

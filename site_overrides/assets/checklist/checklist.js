@@ -2170,6 +2170,8 @@ function start(root) {
       // phone48 L4: it came last, after the contacts; answer.py, text.py: partial_list_words)
       const partial = partialList();
       if (partial && !noList(result)) parts.push(el("p", partial, { class: "bts-checklist-remaining", "data-partial-list": "" }));
+      // where the pieces go, the notice page's sentences (review67b L5: only the page said it; answer.py, text.py)
+      if (!noList(result)) for (const sentence of data.documents_deposit) parts.push(el("p", sentence, { class: "bts-checklist-deposit", "data-deposit": "" }));
       // the date most pieces share, said once, above them (engine: documents_due; answer.py, text.py: the same; read54 L5)
       const due = result.documents_due;
       if (due) dueLine = el("p", documentsDueWords(due), { class: "bts-checklist-documents-due", "data-documents-due": due.deadline });
