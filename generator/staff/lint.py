@@ -43,6 +43,8 @@ and the items concerned, at the line to look at:
   says the notice may have been replaced), and, once the next session's
   registrations should have opened, the question « la notice de la session
   suivante est-elle parue ? »;
+- a session without ``documents_deposit:`` (where the notice has the pieces deposited): its pages say « non
+  précisé par la notice », which staff may not have meant;
 - a session that does not say where its notice comes from (``notice_url``) or
   when staff last checked it (``checked``);
 - a text whose line ends without punctuation before a line opening in lower case: a sentence wrapped in a « |- »
@@ -190,6 +192,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_residence_departments(label, slug, session, problems, table)
             lint_wrapped_lines(label, problems, texts)
             lint_source(label, session, today, problems)
+            lint_documents_deposit(label, session, problems)
             lint_source_left_over(label, session, previous_session, session_years(data), problems)
             lint_source_elsewhere(label, slug, session, sources_of, problems)
             if not session_over(session, today):  # (a past session's page archives its notice as printed)
@@ -2343,6 +2346,23 @@ def lint_wrapped_lines(label: str, problems: Problems, texts: list) -> None:
                 seen=f"retour à la ligne après « {end.replace(';', ',')} »",
             )
             break
+
+
+def lint_documents_deposit(label: str, session, problems: Problems) -> None:
+    """A session without ``documents_deposit:``: valid (the notice may not say where the pieces go), its page and
+    checklist say « Où déposer les pièces : non précisé par la notice. »; said once, not blocking, so that staff write
+    what the notice says, or that it says nothing (review67b L6: nothing told them the key was missing). Not where the
+    file says « non précisé par la notice »: that is written, not forgotten."""
+    if session.documents_deposit is not None:
+        return
+    _warn(
+        problems, session.where("documents"), "documents_deposit",
+        f"{label} : documents_deposit: absent : la page et la liste personnalisée disent « Où déposer les pièces : non "
+        "précisé par la notice. » ; si la notice dit où déposer les pièces (sur CYCLADES, par courrier, par courriel, à "
+        "l'établissement), l'écrire au-dessus de documents: (documents_deposit:, puis une ligne « - channel: … » par façon "
+        "qu'elle donne, chacune avec section:) ; si elle ne le dit pas, écrire documents_deposit: non précisé par la notice",
+        seen="la notice ne dit pas où déposer les pièces",
+    )
 
 
 def lint_source(label: str, session, today: dt.date, problems: Problems) -> None:

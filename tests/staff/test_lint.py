@@ -2298,3 +2298,24 @@ def test_a_registration_closing_on_a_sunday_is_a_point_to_mark_seen(root: Path):
     edit(session, "  closing: 2022-11-20 18:00", "  closing: 2022-11-19 18:00")
     edit(session, "au dimanche 20 novembre 2022 à 18h", "au samedi 19 novembre 2022 à 18h")
     assert not about(review(root), "academies/aix-marseille/2023.yaml", "tombe le")
+
+
+def test_a_session_without_documents_deposit_is_a_point_to_check_never_a_problem(root: Path):
+    """review67b L6: nothing told staff that documents_deposit: was missing; the page and the checklist then say « Où
+    déposer les pièces : non précisé par la notice. », valid (the notice may not say). A point « à contrôler » at the
+    session's documents:, that does not block publishing and may be marked seen; none where the file says « non
+    précisé par la notice », written, not forgotten (nor on the frozen notices, which say where)."""
+    assert about(review(root), "academies/", "documents_deposit: absent") == []
+    session = root / "academies" / "nantes" / "2024.yaml"
+    text = session.read_text(encoding="utf-8")
+    block = "documents_deposit:\n  - channel: cyclades\n    section: II- Inscription définitive\n"
+    assert block in text
+    edit(session, block, "")
+    result = run(root, "validate", "academies/nantes", today="2026-11-30")
+    assert result.code == 0, result.output  # (published all the same)
+    (item,) = about(result.items("à contrôler"), "academies/nantes/2024.yaml", "documents_deposit: absent")
+    documents = next(i for i, line in enumerate(session.read_text(encoding="utf-8").splitlines(), 1) if line.startswith("documents:"))
+    assert documents <= int(item.split(":")[1]) <= documents + 1, item  # (documents:, or its first item)
+    assert "Nantes, session 2024 : documents_deposit: absent" in item and "documents_deposit: non précisé par la notice" in item, item
+    edit(session, "\ndocuments:\n", "\ndocuments_deposit: non précisé par la notice\ndocuments:\n")
+    assert about(review(root, "2026-11-30", "academies/nantes"), "academies/", "documents_deposit") == []
