@@ -874,7 +874,8 @@ def deposit_sentences(notice: Notice) -> tuple[str, ...]:
         if c.address:
             action = t.text("documents.deposit_postal_address", action=action, address=" ".join(c.address.split()))
         if c.case_as_written:
-            out.append(t.text("documents.deposit_said_case", section=section, case=" ".join(c.case_as_written.split()), action=action))
+            # (between « »: its own « » become “ ”, as documents_elsewhere's, read48 L2)
+            out.append(t.text("documents.deposit_said_case", section=section, case=inner_quotes(" ".join(c.case_as_written.split())), action=action))
         else:
             out.append(t.text("documents.deposit_said", section=section, action=action))
     return tuple(out)

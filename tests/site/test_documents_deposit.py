@@ -103,6 +103,13 @@ def test_every_channel_a_notice_can_use_is_said_in_its_words(notices, channel, w
     assert _plain(notice.texts.text("documents.deposit_unsaid")) not in part, part[:400]
 
 
+def test_a_case_quoting_the_notice_s_own_quotes_nests_them(notices):
+    """The case is said between « »: its own « » become “ ” (as documents_elsewhere's words)."""
+    notice = _with(notices["nantes", 2024], (_channel(channel="cyclades", case_as_written="après avoir cliqué sur « j'ai déposé toutes mes PJ »"),))
+    part = _documents_part(notice)
+    assert "dans le cas « après avoir cliqué sur “j'ai déposé toutes mes PJ” »" in part, part[:400]
+
+
 def test_two_channels_are_two_sentences_in_the_file_s_order(notices):
     notice = _with(notices["nantes", 2024], (
         _channel(channel="cyclades", section="II- Inscription définitive"),
