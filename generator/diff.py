@@ -45,7 +45,7 @@ from .model.session import GUIDE_READING, Category, ContactGroup, FormField, Lin
 from .model.values import MONTHS_FR, NOT_GIVEN, NUMERIC_DATE, QUOTED_DATE, WEEKDAYS_FR, given
 from .site import dates
 from .site.text import one_line, step_title
-from .site.words import condition_words, deadline_moment, deposit_sentences, document_deadline, moment, specialty_name
+from .site.words import condition_words, deadline_moment, deposit_ways, document_deadline, moment, specialty_name
 
 # the key of the exam office among the contacts' changes (« contacts.exam_office »), the others being « contacts.<name> »
 EXAM_OFFICE = "exam_office"
@@ -769,19 +769,16 @@ class _Diff:
 
     def _deposit(self) -> None:
         """Where the notice has the pieces deposited (``documents_deposit:``), in the words of the notice pages
-        (``deposit_sentences``): one line, said, no longer said, or changed; for candidates when a way of depositing
-        changed (its channel, who deposits, the address, the case), for staff only when only where the notice says so
-        did (review67b L4: « Nouveautés » did not compare it)."""
-        def ways(notice: Notice) -> tuple | None:
-            channels = given(notice.session.documents_deposit)
-            if not channels:
-                return None
-            return tuple((c.channel, c.by, c.email, _plain(c.address or ""), _plain(c.case_as_written or "")) for c in channels)
-
-        before, after = ways(self.a), ways(self.b)
-        words = [" ".join(deposit_sentences(n)) if w is not None else None for n, w in ((self.a, before), (self.b, after))]
+        (``deposit_ways``): one line, said, no longer said, or changed, for candidates; where the notice says so alone
+        changed (its passage's title), for staff only (review67b L4: « Nouveautés » did not compare it)."""
+        ways = [deposit_ways(n) for n in (self.a, self.b)]
+        said = [" ; ".join(action for _, action in w) if w is not None else None for w in ways]
         what = self.text("changes.what_documents_deposit")
-        self.compare_text("documents", f"documents.{DEPOSIT}", what, what, *words, candidate=before != after)
+        if said[0] is None or said[1] is None or _plain(said[0]) != _plain(said[1]):
+            self.compare_text("documents", f"documents.{DEPOSIT}", what, what, *said)
+        else:
+            sections = [" ; ".join(dict.fromkeys(section for section, _ in w)) for w in ways]
+            self.compare_text("documents", f"documents.{DEPOSIT}", what, what, *sections, candidate=False)
 
     def _documents(self) -> None:
         self._deposit()  # (said whether or not both notices give their list)

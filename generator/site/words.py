@@ -856,16 +856,14 @@ DEPOSIT_ACTIONS = {
 }
 
 
-def deposit_sentences(notice: Notice) -> tuple[str, ...]:
-    """Where the notice has candidates deposit their pieces, a sentence per way it gives (the session file's
-    ``documents_deposit:``: its channel, by whom when the notice says so, in which case in its words, and where it says
-    so, « passage sans titre » when it does not title it), or the one sentence « Où déposer les pièces : non précisé
-    par la notice. » when the file does not say (the key absent or « non précisé par la notice »): never CYCLADES by
-    default (guidewords67). The notice page says them at the head of its « Pièces justificatives » (notice_view.documents_deposit),
-    « Nouveautés » compares them (diff: ``documents.deposit``)."""
+def deposit_ways(notice: Notice) -> tuple[tuple[str, str], ...] | None:
+    """Each way the notice has the pieces deposited (the session file's ``documents_deposit:``): where it says so
+    (« passage sans titre » when it does not title it) and what it says, in the pages' words (its channel, by whom when
+    the notice says so, in which case in its words); None when the file does not say (the key absent or « non précisé
+    par la notice »). « Nouveautés » compares the ways' words apart from where the notice says them (diff)."""
     t, channels = notice.texts, notice.session.documents_deposit
     if not channels or isinstance(channels, NotGiven):
-        return (t.text("documents.deposit_unsaid"),)
+        return None
     out = []
     for c in channels:
         section = t.text("documents.deposit_untitled") if isinstance(c.section, NotGiven) else " ".join(c.section.split())
@@ -875,7 +873,18 @@ def deposit_sentences(notice: Notice) -> tuple[str, ...]:
             action = t.text("documents.deposit_postal_address", action=action, address=" ".join(c.address.split()))
         if c.case_as_written:
             # (between « »: its own « » become “ ”, as documents_elsewhere's, read48 L2)
-            out.append(t.text("documents.deposit_said_case", section=section, case=inner_quotes(" ".join(c.case_as_written.split())), action=action))
-        else:
-            out.append(t.text("documents.deposit_said", section=section, action=action))
+            action = t.text("documents.deposit_case", case=inner_quotes(" ".join(c.case_as_written.split())), action=action)
+        out.append((section, action))
     return tuple(out)
+
+
+def deposit_sentences(notice: Notice) -> tuple[str, ...]:
+    """Where the notice has candidates deposit their pieces, a sentence per way it gives (``deposit_ways``), or the
+    one sentence « Où déposer les pièces : non précisé par la notice. » when the file does not say: never CYCLADES by
+    default (guidewords67). The notice page says them at the head of its « Pièces justificatives »
+    (notice_view.documents_deposit), the checklist under its list's title (compile: the ruleset's
+    ``documents_deposit``)."""
+    t, ways = notice.texts, deposit_ways(notice)
+    if ways is None:
+        return (t.text("documents.deposit_unsaid"),)
+    return tuple(t.text("documents.deposit_said", section=section, action=action) for section, action in ways)

@@ -391,7 +391,7 @@ def test_where_the_pieces_go_is_compared_said_or_no_longer_said_and_only_for_sta
         "removed": (lambda s: None, "removed", True, "se déposent sur CYCLADES"),
         "way added": (lambda s: (cyclades, email), "changed", True, "l’établissement envoie les pièces par courriel à dec5@ac-toulouse.fr"),
         "passage only": (lambda s: (dataclasses.replace(cyclades, section="III. Validation de votre demande d'inscription"),), "changed", False,
-                         "III. Validation de votre demande d'inscription"),
+                         "III. Validation de votre demande d’inscription"),
     }
     sessions = frozen.academies["toulouse"].sessions
     try:

@@ -75,7 +75,8 @@ def test_the_establishments_notice_says_the_candidate_or_the_establishment_depos
         "establishment": "Si c'est l'établissement qui finalise les inscriptions des candidats et/ou dépose les pièces justificatives",
     }
     for by, case in cases.items():
-        sentence = t.text("documents.deposit_said_case", section=section, case=case, action=t.text(f"documents.deposit_cyclades_{by}"))
+        action = t.text("documents.deposit_case", case=case, action=t.text(f"documents.deposit_cyclades_{by}"))
+        sentence = t.text("documents.deposit_said", section=section, action=action)
         assert _plain(sentence) in part, (by, part[:600])
     assert part.index(_plain(cases["candidate"])) < part.index(_plain(cases["establishment"]))  # (the notice's order)
     assert "l'établissement dépose les pièces sur CYCLADES" in part, part[:600]
