@@ -2454,9 +2454,12 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
         if over and dt.datetime.fromisoformat(over) <= dt.datetime.now(dt.timezone.utc):
             shared = past_words(t, shared)
         assert said.inner_text() == typography(t.text(f"checklist_page.documents_due_{kind}", date=shared))
-        # under the list's title (« Pièces à déposer (7) »), above the first piece (in their block: print68)
-        assert said.evaluate("p => p.parentElement.previousElementSibling.tagName === 'H3' && !p.previousElementSibling"
-                             " && p.nextElementSibling.matches('.bts-checklist-documents')")
+        # under the list's title (« Pièces à déposer (7) ») and where the pieces go (review67b L5), above the first piece
+        # (in their block: print68)
+        assert said.evaluate("""p => { const block = p.parentElement; let before = block.previousElementSibling;
+            while (before && before.matches('[data-deposit]')) before = before.previousElementSibling;
+            return !p.previousElementSibling && before.tagName === 'H3' && block.previousElementSibling.matches('[data-deposit]')
+                && p.nextElementSibling.matches('.bts-checklist-documents'); }""")
         lines = {li.get_attribute("data-document"): li.locator(".bts-checklist-when:not(.bts-checklist-print-only)").all_inner_texts()
                  for li in page.locator("#bts-checklist-output .bts-checklist-documents > li").all()}
         assert list(lines) == [d["id"] for d in result["documents"]]
