@@ -52,3 +52,15 @@ def test_a_date_the_notice_gives_is_not_said_to_be_the_guides(clermont):
     line, note = _age_lines(pages.notice_page(notice, TODAY))
     assert "retenue par le guide" not in line, line
     assert not note.startswith("Note du guide"), note[:120]
+
+
+def test_the_pdf_annex_says_the_age_date_is_the_guides_as_the_page_does(clermont):
+    """The PDF's annex (guide_annex.md.j2, under « Les dates de la notice, lues par le guide ») says it as the page
+    does: the module's docstring promised it, only the page was read (review68a)."""
+    from generator.site.annex_view import annex_view
+    from generator.site.templating import render_markdown
+
+    annex = render_markdown(pages.MARKDOWN, "guide_annex.md.j2", clermont.texts, annex=annex_view(clermont, TODAY))
+    line, note = _age_lines(annex)
+    assert "date retenue par le guide (la notice n'en donne pas)" in line, line
+    assert note.startswith("Note du guide : la notice"), note[:120]
