@@ -2319,3 +2319,21 @@ def test_a_session_without_documents_deposit_is_a_point_to_check_never_a_problem
     assert "Nantes, session 2024 : documents_deposit: absent" in item and "documents_deposit: non précisé par la notice" in item, item
     edit(session, "\ndocuments:\n", "\ndocuments_deposit: non précisé par la notice\ndocuments:\n")
     assert about(review(root, "2026-11-30", "academies/nantes"), "academies/", "documents_deposit") == []
+
+
+def test_a_sunday_closing_is_said_once_and_not_in_a_session_still_under_verify(root: Path):
+    """The Sunday closing's two silences (staff67 L5), untested (review68a): a closing whose dates_note: words give
+    another day is said once, by that problem (« … qui donnent un autre jour : faute de frappe ? »), not a second time as
+    a Sunday at the same line; and a session block still under its verify: line says nothing of it (new-session's
+    line there names the weekend already): the point comes once that line is removed."""
+    session = root / "academies" / "aix-marseille" / "2023.yaml"
+    edit(session, "  closing: 2022-11-21 18:00", "  closing: 2022-11-20 18:00")
+    result = run(root, "validate", today="2026-11-30")
+    at_closing = [line for line in result.output.splitlines() if "academies/aix-marseille/2023.yaml:22:12: session.closing:" in line]
+    assert len(at_closing) == 1 and "un autre jour" in at_closing[0], result.output
+    assert "tombe le dimanche" not in result.output, at_closing
+    edit(session, "au lundi 21 novembre 2022 à 18h", "au dimanche 20 novembre 2022 à 18h")
+    edit(session, "  closing: 2022-11-20 18:00\n", "  closing: 2022-11-20 18:00\n  verify: la clôture, à vérifier sur la notice\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert "la clôture, à vérifier sur la notice" in result.output, result.output
+    assert "tombe le dimanche" not in result.output, result.output
