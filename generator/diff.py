@@ -450,8 +450,9 @@ class _Diff:
         self.out.append(Change(section, key, kind, item, _capital(sentence), candidate and kind != "reworded", before, after, whole, days))
 
     def compare_text(self, section: str, key: str, what: str, item: str, before: str | None, after: str | None, *, candidate: bool = True,
-                     guide: bool | None = False) -> None:
-        """An optional text of an item: added, removed, reworded (typo) or changed; ``guide``: see ``add``."""
+                     guide: bool | None = False, cut: bool = True) -> None:
+        """An optional text of an item: added, removed, reworded (typo) or changed; ``guide``: see ``add``; ``cut``:
+        False for a text whose every part matters, quoted whole (not cut at the quote's length, nor by passage)."""
         if before == after or (before and after and _plain(before) == _plain(after)):
             return
         if guide:
@@ -469,13 +470,17 @@ class _Diff:
             if _plain(reading) == _plain(after):
                 return
             compared = (reading, after)
+        quoted = self.quoted if cut else (lambda text: self.text("changes.quoted", text=one_line(text)))
         if before is None:
-            self.add(section, key, "added", what, item, candidate=candidate, after=self.quoted(after), guide=guide)
+            self.add(section, key, "added", what, item, candidate=candidate, after=quoted(after), guide=guide)
         elif after is None:
-            self.add(section, key, "removed", what, item, candidate=candidate, before=self.quoted(before), guide=guide)
+            self.add(section, key, "removed", what, item, candidate=candidate, before=quoted(before), guide=guide)
         else:
             compared = compared or (before, after)
             kind = "reworded" if typo_only(*compared) else "changed"
+            if not cut:
+                self.add(section, key, kind, what, item, candidate=candidate, before=quoted(before), after=quoted(after))
+                return
             passages = changed_passages(before, after, compared) if kind == "changed" else []
             if passages:  # (each changed passage, paired with its words of the other session)
                 quoted = [(self.text("changes.quoted", text=b), self.text("changes.quoted", text=a)) for b, a in passages]
@@ -775,7 +780,9 @@ class _Diff:
         said = [" ; ".join(action for _, action in w) if w is not None else None for w in ways]
         what = self.text("changes.what_documents_deposit")
         if said[0] is None or said[1] is None or _plain(said[0]) != _plain(said[1]):
-            self.compare_text("documents", f"documents.{DEPOSIT}", what, what, *said)
+            # (whole: a way's case or address in the notice's words can be long, and the quote's cut fell before the
+            # channel of the way added, « … dans le cas « Contrairement à … la… » », no « courrier »: review68b)
+            self.compare_text("documents", f"documents.{DEPOSIT}", what, what, *said, cut=False)
         else:
             sections = [" ; ".join(dict.fromkeys(section for section, _ in w)) for w in ways]
             self.compare_text("documents", f"documents.{DEPOSIT}", what, what, *sections, candidate=False)
