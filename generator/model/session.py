@@ -555,7 +555,8 @@ class DepositChannel(Record):
         "candidat ; pas avec channel: establishment) ; sans by: la page ne dit pas qui", default=None,
     )
     email: Email | None = doc("avec channel: email seulement (et alors obligatoire) : l'adresse où la notice les fait envoyer", default=None)
-    address: str | None = doc("avec channel: postal seulement, si la notice la donne : l'adresse postale, dans ses mots", default=None)
+    address: str | None = doc("avec channel: postal seulement, si la notice la donne : l'adresse postale, dans ses mots (sur une "
+                              "ligne, ou sur plusieurs après address: | ; la page sépare ses lignes par des virgules)", default=None)
     case_as_written: str | None = doc(
         "quand la notice donne plusieurs façons selon le cas ou la pièce : dans quel cas, ou pour quelles pièces, celle-ci "
         "vaut, dans les mots de la notice (par exemple Si c'est l'établissement qui finalise les inscriptions des "

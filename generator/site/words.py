@@ -870,7 +870,9 @@ def deposit_ways(notice: Notice) -> tuple[tuple[str, str], ...] | None:
         key = DEPOSIT_ACTIONS[c.channel, c.by]
         action = t.text(key, email=c.email) if c.channel == "email" else t.text(key)
         if c.address:
-            action = t.text("documents.deposit_postal_address", action=action, address=" ".join(c.address.split()))
+            # (written on several lines, address: |, its lines joined by commas: run together they read « DEC 4 4 rue »)
+            lines = [" ".join(line.split()).rstrip(",") for line in c.address.splitlines()]
+            action = t.text("documents.deposit_postal_address", action=action, address=", ".join(line for line in lines if line))
         if c.case_as_written:
             # (between « »: its own « » become “ ”, as documents_elsewhere's, read48 L2)
             action = t.text("documents.deposit_case", case=inner_quotes(" ".join(c.case_as_written.split())), action=action)

@@ -93,9 +93,13 @@ def _channel(**fields):
     (_channel(channel="establishment", by="candidate"), "le candidat remet les pièces à son établissement de formation"),
     (_channel(channel="cyclades", by="establishment"), "l'établissement dépose les pièces sur CYCLADES pour le candidat"),
     (_channel(channel="postal", address="Rectorat, DEC, 44326 Nantes cedex 3"), "les pièces s'envoient par courrier, à l'adresse : Rectorat, DEC, 44326 Nantes cedex 3"),
+    # (written on several lines, address: | : its lines read « DEC 4 4 rue … » run together; review68b)
+    (_channel(channel="postal", address="Rectorat de Nantes, DEC 4\n4 rue de la Houssinière,\nBP 72616\n44326 Nantes Cedex 3\n"),
+     "les pièces s'envoient par courrier, à l'adresse : Rectorat de Nantes, DEC 4, 4 rue de la Houssinière, BP 72616, 44326 Nantes Cedex 3."),
     (_channel(channel="postal", by="candidate", section="IV. Points de vigilance", case_as_written="la demande d'aménagement d'épreuves"),
      "D'après la notice de l'académie (IV. Points de vigilance), dans le cas « la demande d'aménagement d'épreuves », le candidat envoie les pièces par courrier."),
-], ids=["email", "email by establishment", "handed to establishment", "handed by candidate", "cyclades by establishment", "postal address", "case"])
+], ids=["email", "email by establishment", "handed to establishment", "handed by candidate", "cyclades by establishment", "postal address",
+                             "postal address on lines", "case"])
 def test_every_channel_a_notice_can_use_is_said_in_its_words(notices, channel, words):
     notice = _with(notices["nantes", 2024], (channel,))
     part = _documents_part(notice)
