@@ -44,7 +44,8 @@ and the items concerned, at the line to look at:
   registrations should have opened, the question « la notice de la session
   suivante est-elle parue ? »;
 - a session without ``documents_deposit:`` (where the notice has the pieces deposited): its pages say « non
-  précisé par la notice », which staff may not have meant;
+  précisé par la notice », which staff may not have meant; several ways written, one without ``case_as_written:``
+  (the pages say them one after the other, not which is for whom);
 - a session that does not say where its notice comes from (``notice_url``) or
   when staff last checked it (``checked``);
 - a text whose line ends without punctuation before a line opening in lower case: a sentence wrapped in a « |- »
@@ -2353,7 +2354,22 @@ def lint_documents_deposit(label: str, session, problems: Problems) -> None:
     checklist say « Où déposer les pièces : non précisé par la notice. »; said once, not blocking, so that staff write
     what the notice says, or that it says nothing (review67b L6: nothing told them the key was missing). Not where the
     file says « non précisé par la notice »: that is written, not forgotten."""
-    if session.documents_deposit is not None:
+    channels = session.documents_deposit
+    if isinstance(channels, tuple) and len(channels) > 1:
+        # review68b: several ways, one without its case: the page said them one after the other (« les pièces se
+        # déposent sur CYCLADES. », « les pièces s'envoient par courrier. »), neither for whom nor for which pieces
+        for i, c in enumerate(channels):
+            if c.case_as_written is None:
+                _warn(
+                    problems, c.where("channel"), f"documents_deposit[{i}].channel",
+                    f"{label} : documents_deposit: donne {len(channels)} façons de déposer les pièces, et celle-ci "
+                    f"(channel: {c.channel}) est sans case_as_written: : la page et la liste personnalisée les disent "
+                    "l'une après l'autre sans dire laquelle vaut pour quel candidat ou quelles pièces ; écrire sous "
+                    "chacune case_as_written: et les mots de la notice qui disent son cas ou ses pièces",
+                    seen="la notice laisse le choix entre ces façons",
+                )
+        return
+    if channels is not None:
         return
     _warn(
         problems, session.where("documents"), "documents_deposit",

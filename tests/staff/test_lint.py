@@ -2337,3 +2337,23 @@ def test_a_sunday_closing_is_said_once_and_not_in_a_session_still_under_verify(r
     result = run(root, "validate", today="2026-11-30")
     assert "la clôture, à vérifier sur la notice" in result.output, result.output
     assert "tombe le dimanche" not in result.output, result.output
+
+
+def test_several_ways_to_deposit_the_pieces_one_without_its_case_is_a_point_to_check(root: Path):
+    """review68b: two ways written (CYCLADES, then post), one without case_as_written:, validated without a word; the
+    page and the checklist then said « les pièces se déposent sur CYCLADES. » and « les pièces s'envoient par
+    courrier. » one after the other, neither saying for whom or which pieces. A point « à contrôler » at that way's
+    channel: line, not blocking, that can be marked seen (a notice may leave the choice); none for one way alone, nor
+    for Nantes 2026's two, each with its case."""
+    assert about(review(root), "academies/", "sans case_as_written:") == []
+    session = root / "academies" / "nantes" / "2024.yaml"
+    block = "documents_deposit:\n  - channel: cyclades\n    section: II- Inscription définitive\n"
+    edit(session, block, block + "  - channel: postal\n    section: II- Inscription définitive\n")
+    result = run(root, "validate", "academies/nantes", today="2026-11-30")
+    assert result.code == 0, result.output  # (published all the same)
+    items = about(result.items("à contrôler"), "academies/nantes/2024.yaml", "sans case_as_written:")
+    lines = session.read_text(encoding="utf-8").splitlines()
+    first = lines.index("documents_deposit:") + 2
+    assert [int(i.split(":")[1]) for i in items] == [first, first + 2], items  # (each way's channel: line)
+    assert "documents_deposit[2].channel" in items[1] and "channel: postal" in items[1], items[1]
+    assert "Nantes, session 2024" in items[0] and "case_as_written:" in items[0], items[0]
