@@ -139,7 +139,7 @@ def test_the_calendar_button_says_the_file_downloaded_each_time(browser, origin)
         page.keyboard.press("Enter")
     name = info.value.suggested_filename
     assert name == "bts-toulouse-2024-ma-liste.ics"
-    words = f"Fichier {name} téléchargé."
+    words = f"Fichier {name} proposé au téléchargement."  # (handed to the browser, not known saved: review67b L1)
     assert said(page, ".bts-checklist-saved") == [words]
     assert page.evaluate("document.activeElement.id") == "bts-checklist-ics"
     page.clock.run_for(2000)

@@ -2797,7 +2797,8 @@ function start(root) {
     // (again whenever the marker changes: datesOverMarked)
     const ics = el("button", icsWords(), { type: "button", class: "md-button", id: "bts-checklist-ics" });
     // Once the file is given to the browser, its name said next to the button, as « Lien copié. » is (a11y67 L6: a
-    // keyboard or screen reader user heard nothing; the browser's download bubble was all), at each press (emptied
+    // keyboard or screen reader user heard nothing; the browser's download bubble was all), offered, not said saved
+    // (review67b L1: a save dialog may be cancelled, iOS opens a calendar preview), at each press (emptied
     // first, written a tenth of a second later if it was there: the same words again are no change to say); a new link
     // (another list) empties it (updateKeep).
     const saved = el("span", "", { role: "status", class: "bts-checklist-saved" });
@@ -2821,7 +2822,7 @@ function start(root) {
       input.value = location.href;
       const copied = input.parentElement.querySelector(".bts-checklist-copied");
       if (copied) copied.textContent = "";
-      // (nor « Fichier … téléchargé » under another list's button: the file holds the dates of the list before)
+      // (nor « Fichier … proposé au téléchargement » under another list's button: the file holds the dates of the list before)
       const saved = document.querySelector(".bts-checklist-saved");
       if (saved) saved.textContent = "";
     }
