@@ -835,6 +835,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "deadline_item_strict_noted": ('label', 'date', 'pointer'),
         "deadline_pointer": ('title',),
         "back_to_key_dates": ('title',),
+        "back_to_question": (),
         "contradiction_at_question": ('sections',),
         "to_standing": (),
         "strict_late": ('label', 'late'),

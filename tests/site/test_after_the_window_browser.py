@@ -151,7 +151,8 @@ def test_the_home_page_says_registration_closed_then_session_past_one_flag_at_a_
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360px", "1280px"])
 def test_the_rest_in_the_list_is_a_button_to_that_section_that_keeps_the_answers(browser, origin, viewport, texts):
     """walk67b L4: « La suite est dans votre liste, sous « Attention » » (Clermont-Ferrand 2024's rules on marks kept)
-    and « … sous « Aménagement d'épreuves » » were words only: the candidate scrolled to find the section."""
+    and « … sous « Aménagement d'épreuves » » were words only: the candidate scrolled to find the section. review67 L3:
+    now « Lire la suite dans votre liste, sous … », an action, and a « Revenir à la question » where it leads."""
     answers = urlencode({"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "no",
                          "disability": "yes", "exam_adjustment": "yes"})
     visit = _visit(browser, origin, CLERMONT + "#" + answers, _at(BUILT), viewport)
@@ -177,5 +178,19 @@ def test_the_rest_in_the_list_is_a_button_to_that_section_that_keeps_the_answers
             column = page.locator("#bts-checklist-result").bounding_box()
             assert column["y"] <= box["y"] < column["y"] + column["height"], (box, column)
         assert page.url == address
+        # review67 L3: where the focus landed, one way back to the question (in the warning's item; after the block's
+        # title, never inside a heading), by the keyboard too: Enter on it, the focus back on the pointer, in view
+        back = page.locator("#bts-checklist-output button.bts-checklist-back-to-question")
+        assert back.count() == 1 and back.is_visible()
+        assert _words(back.inner_text()) == _words(typography(texts.text("checklist_page.back_to_question")))
+        assert page.evaluate("([button, target]) => { const b = document.querySelector(button), t = document.querySelector(target); "
+                             "return (t.contains(b) || t.nextElementSibling.contains(b)) && !b.closest('h1, h2, h3, h4, h5, h6'); }",
+                             ["#bts-checklist-output button.bts-checklist-back-to-question", target])
+        back.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("(selector) => document.activeElement === document.querySelector(selector)", arg=button, timeout=5000)
+        box = pointer.bounding_box()
+        assert box is not None and 0 <= box["y"] < viewport["height"], box
+        assert back.count() == 0 and page.url == address
     assert visit.errors == [] and visit.console == [], (visit.errors, visit.console)
     visit.close()

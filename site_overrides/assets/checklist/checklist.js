@@ -1311,12 +1311,27 @@ function start(root) {
   // 360 px the list is below the questions, or behind the summary bar; at 1280 px in its own scrolling column), the
   // address unchanged (it holds the answers: no link to a place of the page), as standingHere (walk67b L4: plain words,
   // the candidate scrolled to find the section). ``place`` finds the target when pressed (the list written again since).
+  // Where the focus lands, a button back to the question (« Revenir à la question »: on a phone the question is screens
+  // above; review67 L3), as toDates' way back: alone on its line, the only way back of the list at a time, removed once
+  // used; a new answer replaces the whole list (render). Under a warning's item, or after a block's title.
   function toList(words, place) {
     const button = el("button", words, { type: "button", class: "bts-checklist-to-list" });
     button.addEventListener("click", () => {
       const target = place();
       if (!target || !target.getClientRects().length) return;  // (the build's answer for no answer, before the engine)
       if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      for (const old of output.querySelectorAll(".bts-checklist-back")) old.remove();
+      const back = el("button", ui("back_to_question"), { type: "button", class: "bts-checklist-back-to-question" });
+      const way = el("p", "", { class: "bts-checklist-back" });
+      way.append(back);
+      back.addEventListener("click", () => {
+        way.remove();
+        if (!button.isConnected) return;
+        button.scrollIntoView({ block: "center" });
+        button.focus({ preventScroll: true });
+      });
+      if (/^H[1-6]$/.test(target.tagName)) target.after(way);
+      else target.append(way);
       target.scrollIntoView({ block: "start" });
       target.focus({ preventScroll: true });
     });
