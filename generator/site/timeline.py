@@ -6,7 +6,9 @@ marks, and today's place among the dates, decided in the browser
 ``data-bts-timezone``). Being a list of words, the timeline is its own text
 equivalent: a screen reader reads each date, its label and its nature, and, for a
 date the notice does not write (the guide's: ``Event.guide``), « date retenue par
-le guide », a mark in words the legend explains.
+le guide », a mark in words the legend explains. Each date is shown short (« mer. 15 nov. 2023 »)
+and read whole (« mercredi 15 novembre 2023 »: a French voice reads « mer. » as the word « mer »;
+a11y67 L4): the short words hidden from assistive technology, the whole ones hidden from the eye.
 ``layout`` computes the view model; ``templates/timeline.html.j2`` writes it.
 """
 
@@ -46,6 +48,7 @@ class Item:
     date: str
     kind: str
     when: str  # « mer. 15 nov. 2023 · 17 h 00 »
+    when_said: str  # the same date read aloud, whole: « mercredi 15 novembre 2023 à 17 h 00 » (spoken_when)
     label: str
     nature: str
     gap: int
@@ -92,6 +95,17 @@ def short_when(event: Event, texts: InterfaceFile) -> str:
     return texts.text("moments.latest_day", day=when) if event.at_the_latest else when
 
 
+def spoken_when(event: Event, texts: InterfaceFile) -> str:
+    """``short_when``'s date as a screen reader says it: its weekday and month whole (« mercredi 15 novembre 2023 à
+    17 h 00 », « au plus tard le mercredi 10 janvier 2024 », « jusqu'au vendredi 24 novembre 2023 inclus »), the
+    words of the dates table (``dates.day``, ``moments.time_as_written``)."""
+    if event.has_time and event.kind == "deadline" and dates.end_of_day(event.when):
+        return texts.text("moments.deadline_end_of_day_as_written", day=dates.day(event.when))
+    day = dates.day(event.when)
+    when = texts.text("moments.time_as_written", day=day, time=dates.clock_words(event.when, texts)) if event.has_time else day
+    return texts.text("moments.latest_day", day=when) if event.at_the_latest else when
+
+
 def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Timeline:
     """The events in date order, with their words and the space before each."""
     events = sorted(events, key=lambda e: (e.when, e.label))
@@ -102,6 +116,7 @@ def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Ti
                 date=event.when.date().isoformat(),
                 kind=event.kind,
                 when=short_when(event, texts),
+                when_said=spoken_when(event, texts),
                 label=event.label,
                 nature=texts.text(NATURE_KEYS[event.kind]),
                 gap=_gap(events[i - 1].when if i else None, event.when),

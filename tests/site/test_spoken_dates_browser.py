@@ -1,0 +1,65 @@
+"""What a screen reader is given, read from Chromium's accessibility tree (the devtools protocol's
+Accessibility.getFullAXTree and Playwright's aria snapshot), at 360 px and 1280 px, on the frozen site:
+
+- a11y67 L4: the timeline's short dates (« mer. 15 nov. 2023 · 17 h 00 ») are read whole (« mercredi 15 novembre
+  2023 à 17 h 00 »): a French voice read « mer. » as the word « mer »; the short words stay what the eye sees;
+- a11y67 L3: on a phone, where a table's rows become labelled blocks (docs/assets/bts.css: each cell's column name
+  shown before it), a cell's name is its content alone: the column name is the header row's, not read twice
+  (« Numéro, Numéro 01 »).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from test_phone_browser import axe
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+ABBREVIATED = re.compile(r"\b(lun|mar|mer|jeu|ven|sam|dim|janv|févr|avr|juil|sept|oct|nov|déc)\.")
+
+
+def _tree(page) -> list[dict]:
+    return page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360px", "1280px"])
+def test_the_timeline_dates_are_read_whole(browser, origin, viewport):
+    page = browser.new_page(viewport=viewport)
+    page.goto(origin + "/toulouse/2024/")
+    items = page.locator(".bts-timeline-list > li .bts-timeline-when")  # (not today's place, past.js: its words whole)
+    assert items.count() >= 5
+    shown = [" ".join(t.split()) for t in page.locator(".bts-timeline-list .bts-timeline-when [aria-hidden=true]").all_inner_texts()]
+    assert "mer. 15 nov. 2023 · 17 h 00" in shown and all(ABBREVIATED.search(t) for t in shown), shown
+    said = page.locator(".bts-timeline-list").aria_snapshot()
+    assert "mercredi 15 novembre 2023 à 17 h 00 Clôture des inscriptions" in " ".join(said.split()), said
+    assert "au plus tard le mercredi 10 janvier 2024" in " ".join(said.split()), said
+    assert not ABBREVIATED.search(said), said
+    # each item's whole date hidden from the eye, its short one from assistive technology: one date read, one seen
+    assert page.locator(".bts-timeline-list .bts-said").count() == items.count()
+    hidden = page.locator(".bts-timeline-list .bts-said").first.bounding_box()
+    assert hidden is None or hidden["width"] <= 1 and hidden["height"] <= 1, hidden
+    assert axe(page) == []
+    page.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360px", "1280px"])
+def test_a_table_cell_is_named_by_its_content_once(browser, origin, viewport):
+    page = browser.new_page(viewport=viewport)
+    page.goto(origin + "/")
+    row = page.locator(".bts-table tbody tr").first
+    label = row.locator("td").first.get_attribute("data-label")
+    assert label
+    if viewport is PHONE:  # (the labelled blocks: the column's name shown before the cell's content)
+        shown = page.evaluate("(td) => getComputedStyle(td, '::before').content", row.locator("td").first.element_handle())
+        assert label in shown, shown
+    cells = [n for n in _tree(page) if n.get("role", {}).get("value") in ("cell", "gridcell")]
+    assert cells
+    names = [n.get("name", {}).get("value", "") for n in cells[:6]]
+    assert not any(name.startswith(label) for name in names), names
+    headers = [n.get("name", {}).get("value", "") for n in _tree(page) if n.get("role", {}).get("value") == "columnheader"]
+    assert label in headers, headers
+    assert axe(page) == []
+    page.close()
