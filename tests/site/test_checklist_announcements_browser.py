@@ -126,7 +126,7 @@ def test_an_answer_put_aside_by_the_arrows_is_said_once_the_focus_leaves_and_its
     visit.close()
 
 
-def test_the_calendar_button_says_the_file_downloaded_each_time(browser, origin):
+def test_the_calendar_button_says_the_file_offered_each_time(browser, origin):
     """a11y67 L6: « Ajouter vos dates à votre agenda (.ics) » pressed with Enter: the file's name said next to it
     (role=status), once a press, the focus left on the button; another answer (another list, another file) empties it."""
     visit, page, sent = paused_list(browser, origin, "#" + urlencode({"situation": "distance"}), viewport=PHONE)
