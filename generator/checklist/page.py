@@ -297,6 +297,8 @@ class ChecklistView:
     # the next deadline's date at the end of summary_next, short (page data « bar_dates »), kept whole on the bar's one
     # line while the words before it are cut (checklist.css; phone55 M1); "" when summary_next has no date
     summary_next_when: str
+    # the same date as a screen reader is given it, its month whole (page data « bar_said »; a11y67 L4)
+    summary_next_said: str
     # the build's next date is the registration's closing: its words carry the closing's switch (``closing``), which
     # past.js hides from the closing's moment when the checklist's script has not written the bar again (review71 L4:
     # « Clôture : … » stayed, past, until a reload)
@@ -412,6 +414,11 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
     bar_dates = {d["id"]: _fr(bar_date(d["end"], d["has_time"], d.get("reading"), tz, notice.texts)) for d in ruleset["deadlines"] if d["end"]}
     if registration["closing"]:
         bar_dates["registration_closing"] = _fr(bar_date(registration["closing"], registration["closing_has_time"], None, tz, notice.texts))
+    # the same dates as a screen reader is given them, the month whole (« 15 novembre 2023 … »: « nov. » was read as
+    # the word « nov », a11y67 L4); the short ones hidden from it (checklist.css, _summary.html.j2, checklist.js)
+    bar_said = {d["id"]: _fr(bar_date(d["end"], d["has_time"], d.get("reading"), tz, notice.texts, whole=True)) for d in ruleset["deadlines"] if d["end"]}
+    if registration["closing"]:
+        bar_said["registration_closing"] = _fr(bar_date(registration["closing"], registration["closing_has_time"], None, tz, notice.texts, whole=True))
     # the instant each dated deadline is over, for the bar's next date (checklist.js: nextDeadline, barTimer)
     over = {d["id"]: over_at(d["end"], d["has_time"], tz) for d in ruleset["deadlines"] if d["end"]}
     if registration["closing"]:
@@ -471,6 +478,7 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "own": _fr(notice.texts.text("department_hint.own", department="{department}", of_academy=of(notice.academy.name, notice.texts))),
         "dates": dates,
         "bar_dates": bar_dates,
+        "bar_said": bar_said,
         "documents_given": ruleset["documents_given"],
         "forms": _forms(notice),
         "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
@@ -964,6 +972,7 @@ def _bar(notice: Notice, ruleset: dict, data: dict, result: dict, today: dt.date
         "summary_next": summary_next,
         "summary_next_piece": named,
         "summary_next_when": when,
+        "summary_next_said": data["bar_said"][following] if when else "",
         "summary_next_closing": following == "registration_closing" and bool(when),
         "summary_next_over": data["over"][following] if following not in (None, "registration_closing") and when else "",
         "summary_later": _bar_later(texts, data, result, notice.tz, today, partial, (summary_next, summary_documents)),

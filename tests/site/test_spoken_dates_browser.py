@@ -1,7 +1,7 @@
 """What a screen reader is given, read from Chromium's accessibility tree (the devtools protocol's
 Accessibility.getFullAXTree and Playwright's aria snapshot), at 360 px and 1280 px, on the frozen site:
 
-- a11y67 L4: the timeline's short dates (« mer. 15 nov. 2023 · 17 h 00 ») are read whole (« mercredi 15 novembre
+- a11y67 L4: the timeline's and the phone bar's short dates (« mer. 15 nov. 2023 · 17 h 00 ») are read whole (« mercredi 15 novembre
   2023 à 17 h 00 »): a French voice read « mer. » as the word « mer »; the short words stay what the eye sees;
 - a11y67 L3: on a phone, where a table's rows become labelled blocks (docs/assets/bts.css: each cell's column name
   shown before it), a cell's name is its content alone: the column name is the header row's, not read twice
@@ -10,10 +10,13 @@ Accessibility.getFullAXTree and Playwright's aria snapshot), at 360 px and 1280 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from urllib.parse import urlencode
 
 import pytest
 
+from browser_support import answered, install_paused
 from test_phone_browser import axe
 
 PHONE = {"width": 360, "height": 740}
@@ -62,4 +65,20 @@ def test_a_table_cell_is_named_by_its_content_once(browser, origin, viewport):
     headers = [n.get("name", {}).get("value", "") for n in _tree(page) if n.get("role", {}).get("value") == "columnheader"]
     assert label in headers, headers
     assert axe(page) == []
+    page.close()
+
+
+def test_the_phone_bar_date_is_read_whole(browser, origin):
+    """a11y67 L4, the phone bar: its next date shown short (« 15 nov. 2023 à 17 h 00 (Paris) ») and read whole, its
+    words as a page's text (innerText: copied, or read by a script) those shown; as built and as the script writes it."""
+    page = browser.new_page(viewport=PHONE)
+    install_paused(page, dt.datetime(2023, 11, 10, 10, 0, tzinfo=dt.timezone.utc))
+    page.goto(origin + "/toulouse/2024/liste-personnalisee/#" + urlencode({"situation": "distance"}))
+    answered(page)
+    bar = page.locator("#bts-checklist-summary")
+    said = " ".join(bar.aria_snapshot().split())
+    assert "Clôture : 15 novembre 2023 à 17 h 00 (Paris)" in said.replace("\u00a0", " ").replace("\u202f", " "), said
+    assert not ABBREVIATED.search(said), said
+    shown = " ".join(page.inner_text("#bts-checklist-summary [data-summary=next]").split())
+    assert shown.replace("\u00a0", " ").replace("\u202f", " ") == "Clôture : 15 nov. 2023 à 17 h 00 (Paris)", shown
     page.close()

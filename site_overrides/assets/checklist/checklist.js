@@ -1034,7 +1034,10 @@ function start(root) {
       what.append(fr(fill(head, values)).trimEnd());
     }
     place.classList.add("bts-checklist-summary-dated");
-    place.append(what, " ", el("span", fr(barDate(next) + fill(tail || "", values)), { class: "bts-checklist-summary-when" }));
+    // (the date shown short, hidden from assistive technology, which is given it whole after what it closes: « nov. »
+    // was read as the word « nov »; a11y67 L4, checklist.css)
+    what.setAttribute("data-said", fr(barSaid(next) + fill(tail || "", values)));
+    place.append(what, " ", el("span", fr(barDate(next) + fill(tail || "", values)), { class: "bts-checklist-summary-when", "aria-hidden": "true" }));
     dateLine();
   }
 
@@ -1751,6 +1754,14 @@ function start(root) {
   function barDate(id) {
     const text = data.bar_dates[id];
     if (text === undefined) throw new Error(`date « ${id} » absente des données de la page (barre)`);
+    return text;
+  }
+
+  // The same date as a screen reader is given it, its month whole (page data « bar_said »: « 21 novembre 2022 à 18 h 00
+  // (Paris), heure du guide »; page.py).
+  function barSaid(id) {
+    const text = data.bar_said[id];
+    if (text === undefined) throw new Error(`date « ${id} » absente des données de la page (barre, lue)`);
     return text;
   }
 
