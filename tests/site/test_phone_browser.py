@@ -80,7 +80,7 @@ FIT = """() => {
         wide: tables.filter(t => t.getBoundingClientRect().right > screen + 0.5).length,
         tables: tables.length,
         display: [...new Set(cells.map(td => getComputedStyle(td).display))],
-        unlabelled: cells.filter(td => getComputedStyle(td, '::before').content !== JSON.stringify(td.dataset.label)).length,
+        unlabelled: cells.filter(td => getComputedStyle(td, '::before').content !== JSON.stringify(td.dataset.label) + ' / ""').length,
         cut: [...document.querySelectorAll('.md-typeset td, .md-typeset th, .bts-timeline li')]
             .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 40)),
         fontSize: cells.length ? parseFloat(getComputedStyle(cells[0]).fontSize) : null,
@@ -95,7 +95,7 @@ SENTENCES = """() => [...document.querySelectorAll('.md-typeset p')]
         const table = p.nextElementSibling && p.nextElementSibling.matches('.bts-table') ? p.nextElementSibling : null;
         const shown = !table ? [] : [...table.querySelectorAll('th, td')].filter(e => e.offsetParent !== null
             && e.getBoundingClientRect().height > 1).map(e => e.tagName === 'TH' ? e.textContent.trim()
-            : JSON.parse(getComputedStyle(e, '::before').content === 'none' ? '""' : getComputedStyle(e, '::before').content));
+            : JSON.parse(getComputedStyle(e, '::before').content === 'none' ? '""' : getComputedStyle(e, '::before').content.replace(/ \/ ""$/, '')));
         return {text: p.textContent.replace(/[\u00a0\u202f]/g, ' '), table: !!table, shown};
     })"""
 LAYOUT = {"stops": TABLE_STOPS, "fit": FIT, "sentences": SENTENCES}
