@@ -5,9 +5,9 @@ Clermont-Ferrand 2024 then open): the browser's clock decides what the build cou
   (past.js, the title for then: data-bts-from-at) and in the engine's (checklist.js datesPast); « à déposer » before.
 - L3: the home page's line of a session says « — inscriptions closes » from its closing to its last day, then
   « — session passée » alone (past.js, as the notice's « Inscriptions closes » box).
-- L4: « La suite est dans votre liste, sous « … » » under a note at its question is a button that brings the warning, or
-  the exam-adjustment block, of the list into view with the focus, at 360 px and at 1280 px (the list's own column),
-  the address (the answers) unchanged.
+- L4: « Lire la suite dans votre liste, sous « … » » (was « La suite est dans… ») under a note at its question is a
+  button that brings the warning, or the exam-adjustment block, of the list into view with the focus, at 360 px and at
+  1280 px (the list's own column), the address (the answers) unchanged.
 
 One Chromium (conftest ``browser``), one site built here (``origin``), few loads."""
 

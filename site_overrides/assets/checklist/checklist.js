@@ -1309,11 +1309,12 @@ function start(root) {
     return block;
   }
 
-  // « La suite est dans votre liste, sous « … » » under a warning's or the exam-adjustment request's first words at its
-  // question: a button in those words that brings the rest, in the list, into view with the keyboard's focus (at
-  // 360 px the list is below the questions, or behind the summary bar; at 1280 px in its own scrolling column), the
-  // address unchanged (it holds the answers: no link to a place of the page), as standingHere (walk67b L4: plain words,
-  // the candidate scrolled to find the section). ``place`` finds the target when pressed (the list written again since).
+  // « Lire la suite dans votre liste, sous « … » » (review67 L3: was « La suite est dans… », a sentence) under a
+  // warning's or the exam-adjustment request's first words at its question: a button in those words that brings the
+  // rest, in the list, into view with the keyboard's focus (at 360 px the list is below the questions, or behind the
+  // summary bar; at 1280 px in its own scrolling column), the address unchanged (it holds the answers: no link to a
+  // place of the page), as standingHere (walk67b L4: plain words, the candidate scrolled to find the section).
+  // ``place`` finds the target when pressed (the list written again since).
   // Where the focus lands, a button back to the question (« Revenir à la question »: on a phone the question is screens
   // above; review67 L3), as toDates' way back: alone on its line, the only way back of the list at a time, removed once
   // used; a new answer replaces the whole list (render). Under a warning's item, or after a block's title.
