@@ -496,7 +496,9 @@ def test_a_date_given_as_a_limit_reads_the_same_in_the_timeline_and_the_dates_ta
     (item,) = re.findall(r'<li class="bts-timeline-item bts-timeline-information[^"]*" data-bts-date="2024-01-10">(.*?)</li>', page)
     text = re.sub(r"<[^>]+>", "", item)
     latest = t.text("moments.latest_day", day=dates.short_day(d.end))
-    assert text.startswith(latest.replace("\u00a0", " ")), text
+    # (the words read, the dates table's, visually hidden, then the short ones shown, hidden from assistive
+    # technology: a11y67 L4)
+    assert text.startswith(table + " " + latest.replace("\u00a0", " ")), text
     # (after a label that ends in a bracket, « — information »: not two brackets in a row)
     assert text.endswith(f"({t.text('timeline.nature_information')})") or text.endswith(f") — {t.text('timeline.nature_information')}")
 
