@@ -550,6 +550,10 @@ def emails_of(value, path: str = ""):
             if isinstance(item, tuple) and item and isinstance(item[0], Email):
                 for i, email in enumerate(item):
                     yield value.where(f"{f.name}[{i}]"), f"{sub}[{i}]", email
+            elif isinstance(item, Email):
+                # (a field of one address, documents_deposit's email:: its domain was checked by nobody, the example
+                # address of validate's messages pasted there published; staff68)
+                yield value.where(f.name), sub, item
             elif isinstance(item, (Record, tuple, list, dict)):
                 yield from emails_of(item, sub)
     elif isinstance(value, (tuple, list)):

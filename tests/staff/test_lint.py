@@ -2240,6 +2240,21 @@ def test_an_address_of_the_staff_guide_s_example_is_a_problem(root: Path):
         r"recopiée de l'exemple \? écrire à sa place l'adresse que donne la notice, ou retirer l'adresse", said[0]), said[0]
 
 
+def test_the_example_address_pasted_into_documents_deposit_is_a_problem(root: Path):
+    """staff68: validate's message for « channel: email » without its address gives the example address
+    « dec-bts@ac-exemple.fr »; pasted into documents_deposit's email: (one address, not a list), nothing checked its
+    domain and it was published. It is the same problem as in exam_office's emails."""
+    edit(root / "academies" / "nantes" / "2024.yaml", "documents_deposit:\n  - channel: cyclades\n",
+         "documents_deposit:\n  - channel: email\n    email: dec-bts@ac-exemple.fr\n")
+    result = run(root, "validate", today="2026-11-30")
+    said = problems_of(result)
+    assert result.code == 1 and len(said) == 1, result.output
+    assert re.fullmatch(
+        r"academies/nantes/2024\.yaml:\d+:\d+: documents_deposit\[1\]\.email: l'adresse « dec-bts@ac-exemple\.fr » est sur "
+        r"le domaine « ac-exemple\.fr », celui de l'exemple du guide du personnel \(l'« académie d'exemple », qui n'existe "
+        r"pas\) : recopiée de l'exemple \? écrire à sa place l'adresse que donne la notice, ou retirer l'adresse", said[0]), said[0]
+
+
 def test_a_web_address_of_the_staff_guide_s_example_is_a_problem(root: Path):
     """review71: the example's web addresses (« bts_page: https://www.ac-exemple.fr/bts », its notice_url:) pasted into
     an academy's files gave « Tout est valide », a link to a site that is not the academy's published, while the
