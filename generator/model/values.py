@@ -597,13 +597,16 @@ def _offset(written: re.Match, text: str) -> _dt.timedelta | None:
 
 
 class Email(str):
-    """An e-mail address such as ``dec5@ac-toulouse.fr`` (no ``mailto:``)."""
+    """An e-mail address such as ``dec5@ac-toulouse.fr`` (no ``mailto:``).
+
+    EXAMPLE, shown in staff messages whatever the academy, is on the staff guide example's domain (lint.EXAMPLE_DOMAIN):
+    no real service's address (a Toulouse one read as the address to write, staff68), and blocked by validate if pasted."""
 
     PATTERN = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
     LOCAL = re.compile(r"[A-Za-z0-9._%+-]+")
     DOMAIN = re.compile(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*")
     TOP_LEVEL = re.compile(r"[A-Za-z]{2,6}")
-    EXAMPLE = "dec5@ac-toulouse.fr"
+    EXAMPLE = "dec-bts@ac-exemple.fr"
 
     @classmethod
     def parse(cls, text: str) -> "Email":
@@ -639,7 +642,7 @@ class Email(str):
         if not local:
             return f"rien avant « @ » ; écrire le nom de la boîte avant « @ », par exemple {example}"
         if not domain:
-            return "rien après « @ » ; écrire le domaine après « @ », par exemple ac-toulouse.fr"
+            return f"rien après « @ » ; écrire le domaine après « @ », par exemple {example.partition('@')[2]}"
         if "," in domain and cls.PATTERN.fullmatch(f"{local}@{domain.replace(',', '.')}"):
             return f"une virgule dans le domaine {quote(domain)} ; écrire un point : {local}@{domain.replace(',', '.')}"
         odd = next((ch for ch in local if not cls.LOCAL.fullmatch(ch)), None)

@@ -87,7 +87,7 @@ TYPE_WORDS: dict[Any, tuple[str, str]] = {
     DateTime: ("AAAA-MM-JJ HH:MM", "AAAA-MM-JJ HH:MM, par exemple 2026-11-18 17:00"),
     Url: ("https://…", "une adresse complète commençant par https://"),
     NoticeUrl: ("https://…", "l'adresse de la notice commençant par https://, ou non précisé si elle n'en a pas"),
-    Email: ("adresse@ac-….fr", "une adresse électronique, par exemple dec5@ac-toulouse.fr (sans « mailto: »)"),
+    Email: ("adresse@ac-….fr", f"une adresse électronique, par exemple {Email.EXAMPLE} (sans « mailto: »)"),
     Phone: ("01 23 45 67 89", f"dix chiffres, par exemple {FICTITIOUS_PHONE} (numéro fictif)"),
     DepartmentCode: ('"09"', "le numéro entre guillemets, par exemple \"09\" ou \"2A\""),
     TerritoryCode: ('"09"', "le numéro officiel entre guillemets, par exemple \"09\", \"2A\" ou \"974\""),
