@@ -60,3 +60,22 @@ def test_the_documents_section_says_how_to_write_a_document_the_notice_does_not_
     section = writing[writing.index("## Les pièces justificatives"):writing.index("### Une notice sans liste de pièces")]
     assert "n'a jamais `deadline: non précisé par la notice` : lui donner une date à elle sous `deadlines:`" in section, section
     assert "`at: non précisé par la notice`" in section and "« date non précisée par la notice »" in section, section
+
+
+def test_the_commands_section_says_how_to_open_a_terminal_and_what_setup_does_the_first_time():
+    """staff68: « Les commandes » said neither how to open a terminal (the commands are Debian's: WSL's Debian on
+    Windows, not Git Bash, which has no apt-get) nor that ``source scripts/setup.sh`` may ask for the account's
+    password (sudo apt-get) and take minutes the first time. The failure it quotes is the one setup.sh prints."""
+    setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    failed = "scripts/setup.sh : l'installation n'a pas abouti (voir les messages ci-dessus)"
+    assert failed in setup and "sudo apt-get" in setup.replace('"$sudo"', "sudo").replace("$sudo", "sudo"), setup
+    index = _pages()["personnel/index.md"]
+    commands = index[index.index("## Les commandes"):index.index("| Commande |")]
+    terminal = commands[commands.index("### Ouvrir un terminal"):commands.index("### Aller dans le dossier du projet")]
+    assert "Sous Windows : ouvrir « Debian » dans le menu Démarrer. C'est le terminal de WSL" in terminal, terminal
+    assert "Git Bash ne suffit pas" in terminal and "Sous macOS" in terminal, terminal
+    first = commands[commands.index("### La première fois"):]
+    assert "plusieurs minutes" in first and "« [sudo] Mot de passe de prenom : »" in first, first
+    assert f"« {failed} … »" in first, first
+    # in this order: a terminal, its folder, then setup.sh (a relative path, typed in the project's folder)
+    assert commands.index("### Ouvrir un terminal") < commands.index("### Aller dans le dossier du projet") < commands.index("### La première fois")
