@@ -20,6 +20,7 @@ from generator.staff.calendar import moved
 from generator.staff.session_texts import marks_section
 from staff_support import REAL_SESSIONS, REPO, assert_clean, on_root, problems_of, project_copy, without_verify
 from staff_support import remembered_run as run  # (a command already run on the same files as of that day: not run again)
+from staff_support import run as run_now
 
 
 @pytest.fixture(scope="module")
@@ -1191,3 +1192,41 @@ def test_a_date_left_over_whose_guess_falls_on_a_weekend_says_so(tmp_path: Path)
         f"(« samedi 12 décembre 2026 » ?), ou la retirer si la notice ne la demande plus ; {weekend}" in p) for p in saturday), saturday
     thursday = [p for p in problems if "« 19 novembre 2025 » est la date écrite" in p]
     assert thursday and all("(« 19 novembre 2026 » ?) ; si cette notice" in p for p in thursday), thursday
+
+
+def test_the_guide_s_table_of_years_is_what_new_session_writes(tmp_path):
+    """staff68: the guide's step 1 said which year to type in one sentence of about 150 words; it is now a table (the
+    academy's last session → the year to type, in October 2026) and the rule of the limit (the next session whose
+    registrations are to come: this autumn's until 30 November, the next from December). Each row, and the limit,
+    is what new-session writes without a question, or refuses, on those days."""
+    from generator.loading import CONTENT_FILES, read_file
+    from generator.model.content import InterfaceFile
+    from generator.problems import Problems
+    from generator.site import staff_guide
+
+    texts = read_file(REPO / "content" / CONTENT_FILES["interface"][0], REPO, InterfaceFile, Problems())
+    page = staff_guide.staff_files(texts)["personnel/session.md"].replace("\u2019", "'").replace("\u202f", " ").replace("\u00a0", " ")
+    step = page[page.index("**Quelle année taper.**"):page.index("Pour une autre année")]
+    assert "Par exemple, en octobre 2026 :" in step, step
+    rows = re.findall(r"^\| (\d{4})\b[^|]*\| (\d{4}|aucune)\b", step, re.M)
+    assert rows == [("2026", "2027"), ("2024", "2027"), ("2027", "aucune")], step
+    assert "à partir du 1er décembre, la suivante (2028 en décembre 2026)" in step, step
+    root = project_copy(tmp_path)
+    october, december = "2026-10-15", "2026-12-07"
+
+    def writes(slug: str, year: int, today: str) -> bool:
+        done = run_now(root, "new-session", slug, str(year), today=today)
+        assert_clean(done)
+        return done.code == 0 and (root / "academies" / slug / f"{year}.yaml").is_file()
+
+    # nantes's last session is 2026: 2027; then 2027 is the last: none in October (refused for its year, not for the
+    # draft 2027 is: the year is asked about first)
+    assert writes("nantes", 2027, october)
+    assert not writes("nantes", 2028, october)
+    assert "la prochaine session dont les inscriptions sont à venir est 2027" in run_now(root, "new-session", "nantes", "2028", today=october).output
+    # the limit moves on 1 December: clermont-ferrand's last session is 2024, 2028 refused until 30 November, written after
+    assert not writes("clermont-ferrand", 2028, "2026-11-30")
+    assert writes("clermont-ferrand", 2028, december)
+    # toulouse's last session is 2024: 2025 and 2026 are past, 2027 is the year to type
+    assert not writes("toulouse", 2025, october) and not writes("toulouse", 2026, october)
+    assert writes("toulouse", 2027, october)
