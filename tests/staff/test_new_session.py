@@ -1230,3 +1230,40 @@ def test_the_guide_s_table_of_years_is_what_new_session_writes(tmp_path):
     # toulouse's last session is 2024: 2025 and 2026 are past, 2027 is the year to type
     assert not writes("toulouse", 2025, october) and not writes("toulouse", 2026, october)
     assert writes("toulouse", 2027, october)
+
+
+def test_the_lines_of_one_group_go_as_the_guide_says(rolled):
+    """staff68: after new-session, each document of a group has its own verify: line with the same words (the group's
+    title, repeated by each document); the guide says to correct the title once for the whole group (search and
+    replace), then to remove all their lines. The line the guide quotes is the one new-session writes, and done as it
+    says the group's documents are verified, and nothing else is said of them."""
+    from generator.loading import CONTENT_FILES, read_file
+    from generator.model.content import InterfaceFile
+    from generator.problems import Problems
+    from generator.site import staff_guide
+
+    root, _ = rolled
+    texts = read_file(REPO / "content" / CONTENT_FILES["interface"][0], REPO, InterfaceFile, Problems())
+    guide = " ".join(staff_guide.staff_files(texts)["personnel/session.md"].split()).replace("\u2019", "'")
+    guide = guide.replace("\u202f", " ").replace("\u00a0", " ")
+    quoted = re.search(r"plusieurs lignes peuvent venir d'un seul changement\. .*?« (group, section : [^»]*»\), [^»]*) »", guide)
+    assert quoted, guide
+    path = root / "academies" / "nantes" / "2027.yaml"
+    text = path.read_text(encoding="utf-8")
+    old_title = "À déposer le 19 novembre au plus tard sur CYCLADES"
+    # (the frozen Nantes's documents have no section:, the real ones quoting the title have: « group, section : »)
+    line = f'    verify: "{quoted.group(1).replace("group, section : ", "group : ")}"\n'
+    assert text.count(f"    group: {old_title}\n") == text.count(line) + 1 >= 3, text  # (the first one's says more)
+    edited = text.replace(old_title, "À déposer le 18 novembre au plus tard sur CYCLADES").replace(line, "")
+    try:
+        path.write_text(edited, encoding="utf-8")
+        validated = run_now(root, "validate", str(path))
+        assert_clean(validated)
+        assert validated.code == 0 and problems_of(validated) == [], validated.output
+        documents = [item for item in validated.items("à vérifier") if re.search(r": documents\[\d+\]: ", item)]
+        # left: the first document's line (the whole list to verify, said too), and the other group's
+        assert [item for item in documents if "19 novembre" in item] == [
+            item for item in documents if ": documents[1]: " in item], documents
+        assert documents and all("12 décembre" in item for item in documents if ": documents[1]: " not in item), documents
+    finally:
+        path.write_text(text, encoding="utf-8")
