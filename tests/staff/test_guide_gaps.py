@@ -6,6 +6,7 @@ means on the page that reads messages; how to write a document the notice does n
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -79,3 +80,23 @@ def test_the_commands_section_says_how_to_open_a_terminal_and_what_setup_does_th
     assert f"« {failed} … »" in first, first
     # in this order: a terminal, its folder, then setup.sh (a relative path, typed in the project's folder)
     assert commands.index("### Ouvrir un terminal") < commands.index("### Aller dans le dossier du projet") < commands.index("### La première fois")
+
+
+def test_publishing_says_what_the_build_prints_before_its_last_line():
+    """staff68: « Publier » showed `mkdocs build` without saying that, with real data, the build first prints the
+    points « à contrôler » before its own INFO lines; staff read them as a failure. It now says what comes, in order,
+    with the words the build prints (generator/problems.py's heading, log_words' last line), and that the last line
+    says whether the site was published, as « Mettre en ligne » does."""
+    from generator.problems import WARNING_KINDS
+    from generator.site.log_words import _seconds
+
+    heading = WARNING_KINDS["review"][2].format(n=4)
+    last = _seconds(re.match(r"([\d.]+)", "3.19")).replace("3,19", "…")  # (« Construction terminée en … s »)
+    publish = _pages()["personnel/publier.md"]
+    section = publish[publish.index("## Publier"):publish.index("## Mettre en ligne")]
+    order = section[section.index("Ce que la commande affiche, dans l'ordre :"):]
+    assert f"« {heading} »" in order, order
+    assert order.index("1. les points « à contrôler »") < order.index("2. ses propres lignes, qui commencent par `INFO -`") \
+        < order.index(f"3. la dernière ligne, la seule qui dit si la publication a réussi. « {last} »"), order
+    online = publish[publish.index("## Mettre en ligne"):]
+    assert f"la dernière ligne de `mkdocs build` est « {last} »" in online, online
