@@ -95,7 +95,7 @@ SENTENCES = """() => [...document.querySelectorAll('.md-typeset p')]
         const table = p.nextElementSibling && p.nextElementSibling.matches('.bts-table') ? p.nextElementSibling : null;
         const shown = !table ? [] : [...table.querySelectorAll('th, td')].filter(e => e.offsetParent !== null
             && e.getBoundingClientRect().height > 1).map(e => e.tagName === 'TH' ? e.textContent.trim()
-            : JSON.parse(getComputedStyle(e, '::before').content === 'none' ? '""' : getComputedStyle(e, '::before').content.replace(/ \/ ""$/, '')));
+            : JSON.parse(getComputedStyle(e, '::before').content === 'none' ? '""' : getComputedStyle(e, '::before').content.replace(/ \\/ ""$/, '')));
         return {text: p.textContent.replace(/[\u00a0\u202f]/g, ' '), table: !!table, shown};
     })"""
 LAYOUT = {"stops": TABLE_STOPS, "fit": FIT, "sentences": SENTENCES}
