@@ -35,6 +35,11 @@ if command -v npm >/dev/null 2>&1; then
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
     cp "$ROOT/package-lock.json" "$ROOT/node_modules/.package-lock.json.installed"
   fi
+elif [ ! -f "$ROOT/node_modules/pyodide/package.json" ]; then
+  # (without npm, nothing installed Pyodide: the installation said nothing, the staff guide's « tout est prêt », then
+  # mkdocs build asked to run this script again, which again said nothing; review68c)
+  echo "scripts/setup.sh : npm (Node.js) est absent de ce poste : il installe Pyodide, dont la liste personnalisée a besoin pour être construite. Installer Node.js 20 (ou plus récent) avec npm, ou le demander au service informatique, puis relancer source scripts/setup.sh." >&2
+  exit 1
 fi
 
 # Debian packages: apt-get as root, else through sudo.

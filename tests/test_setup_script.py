@@ -60,3 +60,41 @@ def test_a_failed_installation_says_so_in_french_and_stops_only_a_strict_caller(
     chained = subprocess.run(["bash", "-c", "source scripts/setup.sh && echo reached; echo status=$?"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert "reached" not in chained.stdout and "status=1" in chained.stdout and said in chained.stderr, (chained.stdout, chained.stderr)
     assert not (tmp_path / ".venv" / ".requirements.sha").exists()  # (no stamp written after the failed step)
+
+
+def test_without_npm_and_without_pyodide_the_installation_says_what_is_missing(tmp_path):
+    """review68c: npm absent, the installation skipped Pyodide without a word and ended as if all were ready (the staff
+    guide: « Si rien d'autre ne s'affiche, tout est prêt »); mkdocs build then asked to run setup.sh again, which again
+    said nothing. Now it fails, naming npm (Node.js), and the usual failure line follows. With Pyodide already there
+    (installed otherwise), npm is not needed."""
+    import hashlib
+    import os
+    import shutil
+
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts" / "setup.sh", tmp_path / "scripts" / "setup.sh")
+    (tmp_path / "requirements.txt").write_text("", encoding="utf-8")
+    venv = tmp_path / ".venv"
+    (venv / "bin").mkdir(parents=True)
+    for tool in ("python", "pip"):
+        (venv / "bin" / tool).write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+        (venv / "bin" / tool).chmod(0o755)
+    (venv / ".requirements.sha").write_text(hashlib.sha256(b"").hexdigest() + "\n", encoding="utf-8")
+    # every command of the system but npm
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for folder in ("/usr/local/bin", "/usr/bin", "/bin"):
+        for tool in Path(folder).iterdir() if Path(folder).is_dir() else ():
+            if tool.name != "npm" and not (tools / tool.name).exists():
+                (tools / tool.name).symlink_to(tool)
+    env = {**os.environ, "PATH": f"{tools}:/usr/sbin:/sbin"}
+    done = subprocess.run(["bash", "-c", 'source scripts/setup.sh; echo "status=$?"'], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert "status=1" in done.stdout, (done.stdout, done.stderr)
+    assert "npm (Node.js) est absent" in done.stderr and "l'installation n'a pas abouti" in done.stderr, done.stderr
+    pyodide = tmp_path / "node_modules" / "pyodide" / "package.json"
+    pyodide.parent.mkdir(parents=True)
+    pyodide.write_text('{"version": "0"}', encoding="utf-8")
+    done = subprocess.run(["bash", "-c", 'source scripts/setup.sh; echo "status=$?"'], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert "status=0" in done.stdout and "npm" not in done.stderr, (done.stdout, done.stderr)
