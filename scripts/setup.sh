@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent set-up of everything the project needs, on a fresh machine:
-# - a Python virtual environment with the pinned packages (requirements.txt);
+# - Debian's python3 and python3-venv when missing, then a Python virtual environment with the pinned packages
+#   (requirements.txt);
 # - the pinned npm packages (package-lock.json: pyodide, axe-core);
 # - the Debian libraries WeasyPrint prints the notices' PDFs with (Pango, HarfBuzz's subsetter) and
 #   a font, when they are missing;
@@ -19,7 +20,20 @@ set +e
 _bts_setup_script=$(cat <<'BTS_SETUP'
 ROOT="$BTS_SETUP_ROOT"
 VENV="$ROOT/.venv"
+
+# Debian packages: apt-get as root, else through sudo.
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = "0" ] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
 if [ ! -x "$VENV/bin/python" ]; then
+  # A fresh Debian (WSL's included) has python3 without its venv module's ensurepip, or no python3 at all: venv then
+  # failed with Debian's English hint (review68c)
+  if ! command -v python3 >/dev/null 2>&1 || ! python3 -c "import ensurepip, venv" >/dev/null 2>&1; then
+    apt_install python3 python3-venv
+  fi
   python3 -m venv "$VENV"
 fi
 STAMP="$VENV/.requirements.sha"
@@ -41,13 +55,6 @@ elif [ ! -f "$ROOT/node_modules/pyodide/package.json" ]; then
   echo "scripts/setup.sh : npm (Node.js) est absent de ce poste : il installe Pyodide, dont la liste personnalisée a besoin pour être construite. Installer Node.js 20 (ou plus récent) avec npm, ou le demander au service informatique, puis relancer source scripts/setup.sh." >&2
   exit 1
 fi
-
-# Debian packages: apt-get as root, else through sudo.
-apt_install() {
-  local sudo=""
-  [ "$(id -u)" = "0" ] || sudo="sudo"
-  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-}
 
 # WeasyPrint (the notices' PDFs, generator/pdf) loads Pango, PangoFT2 and HarfBuzz's subsetter, and prints
 # with the fonts of the system (DejaVu; Liberation Sans Narrow for the long forms, the fiche préparatoire on one

@@ -98,3 +98,45 @@ def test_without_npm_and_without_pyodide_the_installation_says_what_is_missing(t
     done = subprocess.run(["bash", "-c", 'source scripts/setup.sh; echo "status=$?"'], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=120)
     assert "status=0" in done.stdout and "npm" not in done.stderr, (done.stdout, done.stderr)
+
+
+def test_without_python3_venv_the_installation_installs_it_from_debian(tmp_path):
+    """review68c: a fresh Debian (WSL's included) has python3 without ensurepip (Debian's python3-venv), or no python3
+    at all: `python3 -m venv` failed with Debian's English hint and the staff member was stuck. The installation now
+    installs python3 and python3-venv with apt-get first (a fake apt-get here, which records what it is asked and
+    « installs » ensurepip), then makes the environment."""
+    import os
+    import shutil
+
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts" / "setup.sh", tmp_path / "scripts" / "setup.sh")
+    (tmp_path / "requirements.txt").write_text("", encoding="utf-8")
+    pyodide = tmp_path / "node_modules" / "pyodide" / "package.json"
+    pyodide.parent.mkdir(parents=True)
+    pyodide.write_text('{"version": "0"}', encoding="utf-8")
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for folder in ("/usr/local/bin", "/usr/bin", "/bin"):
+        for tool in Path(folder).iterdir() if Path(folder).is_dir() else ():
+            if tool.name not in {"npm", "python3", "apt-get", "sudo"} and not (tools / tool.name).exists():
+                (tools / tool.name).symlink_to(tool)
+    installed, asked = tmp_path / "ensurepip-installed", tmp_path / "apt-get-asked"
+    # python3: « import ensurepip » fails until apt-get installed it; « -m venv » makes an environment of fakes
+    (tools / "python3").write_text(f"""#!/bin/sh
+if [ "$1" = "-c" ]; then [ -e {installed} ]; exit $?; fi
+if [ "$1" = "-m" ] && [ "$2" = "venv" ]; then
+  [ -e {installed} ] || {{ echo "The virtual environment was not created successfully because ensurepip is not available." >&2; exit 1; }}
+  mkdir -p "$3/bin"; for t in python pip; do printf '#!/bin/sh\\nexit 0\\n' > "$3/bin/$t"; chmod +x "$3/bin/$t"; done; exit 0
+fi
+exit 1
+""", encoding="utf-8")
+    (tools / "apt-get").write_text(f'#!/bin/sh\necho "$@" >> {asked}\ncase "$*" in *python3-venv*) touch {installed};; esac\nexit 0\n', encoding="utf-8")
+    (tools / "sudo").write_text('#!/bin/sh\nexec "$@"\n', encoding="utf-8")
+    for tool in ("python3", "apt-get", "sudo"):
+        (tools / tool).chmod(0o755)
+    env = {**os.environ, "PATH": f"{tools}:/usr/sbin:/sbin"}
+    done = subprocess.run(["bash", "-c", 'source scripts/setup.sh; echo "status=$?"'], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert "status=0" in done.stdout, (done.stdout, done.stderr)
+    assert any("install" in line and "python3-venv" in line for line in asked.read_text(encoding="utf-8").splitlines()), asked.read_text(encoding="utf-8")
+    assert (tmp_path / ".venv" / "bin" / "python").exists()
