@@ -124,6 +124,14 @@ def _ends(session_file) -> list[dt.date]:
     return ends
 
 
+def notice_may_be_out(year: int, today: dt.date) -> bool:
+    """Whether session ``year``'s notice can be out by ``today``: from 1 September of the year before, the start of its
+    academic year (``academic_year_bounds``; the five notices are dated 11 to 16 October), never before. Until then,
+    new-session asks before writing it (staffdoc68 M: on 7 December 2026, 2027 written, a 2028 draft, whose notice
+    appears in autumn 2027, was written without a question and blocked every publication, a correction to 2027 too)."""
+    return today >= academic_year_bounds(year)[0]
+
+
 def next_session(today: dt.date) -> int:
     """The next session whose registrations have not yet taken place: the one registered for this
     autumn until 30 November, the year after from December."""

@@ -26,7 +26,8 @@ from . import StaffError, rollover, skeleton
 from .drafts import Pending, from_new_academy
 from .drafts import pending as pending_of
 from .calendar import (
-    academic_year_over, build_date, coming_session, next_session, past_session, past_sessions, session_in_course,
+    academic_year_over, build_date, coming_session, next_session, notice_may_be_out, past_session, past_sessions,
+    session_in_course,
 )
 from .writing import scratch_check, write_new
 
@@ -441,9 +442,11 @@ class NotNextSession(StaffError):
 def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Path) -> NotNextSession:
     """Why ``year`` is not a session to prepare after ``slug``'s latest, what to type instead, and how to force.
     The year offered is the coming session: the first after the latest that is not past (its academic year not over,
-    ``academic_year_over``), the first the command writes without a question. Three refusals: a year before the
-    latest, a past session between the latest and the coming one (toulouse 2026 in December 2026: only worth writing
-    to archive its notice), a year after the coming one (2072 typed for 2027)."""
+    ``academic_year_over``), the first the command writes without a question when its notice can be out
+    (``notice_may_be_out``). Four refusals: a year before the latest, a past session between the latest and the coming
+    one (toulouse 2026 in December 2026: only worth writing to archive its notice), a year after the session in course
+    when that one is written (nantes 2028 in December 2026, 2027 written: its notice appears in autumn 2027), a year
+    after the coming one (2072 typed for 2027)."""
     listed = f"sessions : {_sessions(folder)}"
     after = latest + 1
     coming = coming_session(latest, today)
@@ -463,14 +466,19 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
     elif year < coming:
         why = f"{past_session(year)}. La dernière session de « {slug} » est {latest} ({listed}), et la session en cours est {coming}"
         forced = f"pour archiver quand même la notice de la session {year} (à partir de {source})"
-    elif latest >= (upcoming := next_session(today)):
-        # the session whose registrations are to come is written already: the next notice appears a year on (staffwalk58
-        # L2: clermont-ferrand 2026 on 2024-10-01, 2025 written, was written without a question, a draft that blocks
-        # every publication)
-        written = str(upcoming) in session_years_written(folder)
+    elif latest >= (upcoming := next_session(today)) or latest >= (in_course := session_in_course(today)):
+        # the session whose registrations are to come is written already (September to November), or the session in
+        # course, its registrations over (December to August): the next notice appears next autumn (staffwalk58 L2:
+        # clermont-ferrand 2026 on 2024-10-01, 2025 written, was written without a question, a draft that blocks every
+        # publication; staffdoc68 M: nantes 2028 on 2026-12-07, 2027 written, the same a year further on)
+        if latest >= upcoming:
+            shown, said = upcoming, f"la prochaine session dont les inscriptions sont à venir est {upcoming}"
+        else:
+            shown, said = in_course, f"la session en cours est {in_course}, dont les inscriptions ont eu lieu à l'automne {in_course - 1}"
+        written = str(shown) in session_years_written(folder)
         has = (f"et « {slug} » l'a déjà ({listed})" if written
                else f"et la dernière session de « {slug} » est {latest} ({listed})")
-        why = (f"{year} : la prochaine session dont les inscriptions sont à venir est {upcoming}, {has} ; la notice de la "
+        why = (f"{year} : {said}, {has} ; la notice de la "
                f"session {year} ne paraît qu'à l'automne {year - 1}, avant ses inscriptions")
         typo = " Faute de frappe ?"
         # (nothing else to prepare either way: a year before the latest is refused, one between the latest and ``year``
@@ -480,6 +488,10 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
         forced = f"si la notice de la session {year} est bien parue"
     else:
         why = f"{year} vient {year - latest} ans après la dernière session de « {slug} », {latest} ({listed}) : {to_prepare}"
+        if year <= upcoming:
+            # (from December, the session after the one in course: its registrations are still to come, but its notice
+            # appears next autumn; staffdoc68 M)
+            why += f" ; la notice de la session {year} ne paraît qu'à l'automne {year - 1}"
         forced = f"si {year} est bien l'année voulue (à partir de {latest})"
         typo = " Faute de frappe ?"
     return NotNextSession(
@@ -508,12 +520,13 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     if not earlier:
         return _first_session(root, slug, year, folder, sorted(data.sessions), force, today, again)
     source = max(earlier)
-    # the session after the latest, or one up to the next whose registrations are still to come (an academy whose
-    # files lag behind: toulouse 2024 then 2027), unless it is past (toulouse 2025 or 2026 in December 2026: only
-    # worth writing to archive its notice); a year before the latest, or 2072 typed for 2027, is asked about too
+    # the session after the latest, or the session in course (an academy whose files lag behind: toulouse 2024 then
+    # 2027), unless it is past (toulouse 2025 or 2026 in December 2026: only worth writing to archive its notice) or its
+    # notice cannot be out yet (2028 in December 2026); a year before the latest, or 2072 typed for 2027, is asked about too
     latest = max(data.sessions)
-    # (not after the next session whose registrations are to come: its notice is not out, staffwalk58 L2)
-    if not (latest < year <= next_session(today) and not academic_year_over(year, today)) and not force:
+    # (not after the session in course, even once its registrations are over: the next notice is not out, staffwalk58
+    # L2, staffdoc68 M)
+    if not (latest < year and notice_may_be_out(year, today) and not academic_year_over(year, today)) and not force:
         raise _not_next(slug, year, latest, today, source, folder)
     left = pending_of(data.sessions[source])
     if left and all(from_new_academy(item) or item.placeholder for item in left):
@@ -557,14 +570,18 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
 def _first_session(root: Path, slug: str, year: int, folder: Path, later: list[int], force: bool, today, again: str) -> str:
     """new-session with no session before ``year``: new-academy's commented session file for that year (a session file
     emptied or deleted, a folder made by new-academy for the wrong year: a staff walk, stop 49 M5, was sent from one
-    command to the other). The year is asked about as new-academy asks about a first session's."""
+    command to the other). The year is asked about as new-academy asks about a first session's, except the session
+    after the one in course, which new-academy writes from December: its notice cannot be out yet (staffdoc68 M)."""
     listed = f"sessions : {_sessions(folder)}"
     context = (f"pas de session avant {year} pour « {slug} » ({listed}) : new-session écrirait le fichier de session vide "
                "de new-academy, chaque rubrique expliquée")
     coming = session_in_course(today)
     command = f"python -m generator new-session {slug}"
-    if not force and not coming <= year <= max(coming, next_session(today)):
+    # (the session in course only: not the next one from December, whose notice appears next autumn, staffdoc68 M)
+    if not force and not (coming <= year and notice_may_be_out(year, today)):
         why, forced, typo = _first_year_words(year, coming)
+        if year <= next_session(today) and not notice_may_be_out(year, today):
+            why += f" ; la notice de la session {year} ne paraît qu'à l'automne {year - 1}"
         instead = "" if coming in later else f"Pour la session en cours, {coming} : {command} {coming} ; "
         forced = f"{forced}, ajouter --force : {command} {year} --force"
         raise NotNextSession(

@@ -621,10 +621,10 @@ def test_a_folder_made_for_the_wrong_year_is_led_out(root: Path):
 
 def test_new_academy_s_untouched_file_is_offered_for_removal_not_to_finish(root: Path):
     """new-session for the year after new-academy's untouched file (made for the wrong year): delete it and run again,
-    not « le terminer d'abord » (review56 L1). (In December: on 2026-11-30, 2028's notice is not out, and new-session
-    refuses 2028 for its year first, staffwalk58 L2.)"""
+    not « le terminer d'abord » (review56 L1). (A year on, in October 2027: until 31 August 2027, 2028's notice is not
+    out, and new-session refuses 2028 for its year first, staffwalk58 L2, staffdoc68 M.)"""
     assert run(root, "new-academy", "lille", today="2026-12-03").code == 0
-    result = run(root, "new-session", "lille", "2028", today="2026-12-03")
+    result = run(root, "new-session", "lille", "2028", today="2027-10-01")
     assert_clean(result)
     assert result.code == 1
     assert ("academies/lille/2027.yaml est encore le fichier vide de new-academy, rien n'y est rempli depuis la notice "

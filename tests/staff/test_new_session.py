@@ -520,10 +520,11 @@ def test_a_draft_full_of_problems_refuses_the_next_session_with_its_reason_first
     assert run(root, "new-session", "toulouse", "2027").code == 0
     draft = root / "academies" / "toulouse" / "2027.yaml"
     draft.write_text(without_verify(draft.read_text(encoding="utf-8")), encoding="utf-8")
-    count = len(problems_of(run(root, "validate", "academies/toulouse")))
+    # (a year on, once 2028 is the session in course: before September 2027 its notice is not out, refused for that first)
+    count = len(problems_of(run(root, "validate", "academies/toulouse", today="2027-10-01")))
     assert count > 3
     before = tree(root)
-    result = run(root, "new-session", "toulouse", "2028", today="2026-12-03")
+    result = run(root, "new-session", "toulouse", "2028", today="2027-10-01")
     assert_clean(result)
     assert result.code == 1
     assert result.stderr.splitlines() == [on_root(
@@ -538,8 +539,9 @@ def test_a_draft_is_not_rolled_forward(tmp_path: Path):
     root = project_copy(tmp_path)
     assert run(root, "new-session", "nantes", "2027").code == 0
     before = tree(root)
-    # (in December: on 2026-11-30, 2028's notice is not out, refused for that first, staffwalk58 L2)
-    result = run(root, "new-session", "nantes", "2028", today="2026-12-03")
+    # (a year on, once 2028 is the session in course: until 31 August 2027 its notice is not out, refused for that
+    # first, staffwalk58 L2, staffdoc68 M)
+    result = run(root, "new-session", "nantes", "2028", today="2027-10-01")
     assert_clean(result)
     assert result.code == 1
     assert "academies/nantes/2027.yaml est encore un brouillon (" in result.stderr and "le terminer d'abord" in result.stderr
@@ -635,8 +637,9 @@ def test_a_session_after_the_one_whose_registrations_are_to_come_is_refused_unle
     """staffwalk58 L2: on 2024-10-01, clermont-ferrand 2025 written (its registrations still to come, this autumn),
     « new-session clermont-ferrand 2026 » wrote a 2026 draft without a question, whose notice appears in autumn 2025
     only: a year typo that blocks every publication while it is a draft. The same here with nantes 2026 on 2025-10-01:
-    refused, saying there is no other session to prepare now and how to force; from December, once 2027's
-    registrations are the next to come, written at once."""
+    refused, saying there is no other session to prepare now and how to force; written at once from 1 September 2026
+    only, once 2027 is the session in course (not from December 2025, when 2027's registrations became the next to
+    come: its notice appears in autumn 2026, staffdoc68 M)."""
     root, before, result = _nantes_2027_refused(tmp_path, "2025-10-01")
     assert on_root("2027 : la prochaine session dont les inscriptions sont à venir est 2026, et « nantes » l'a déjà (sessions : "
             "2024, 2026) ; la notice de la session 2027 ne paraît qu'à l'automne 2026, avant ses inscriptions. Faute de "
@@ -647,8 +650,54 @@ def test_a_session_after_the_one_whose_registrations_are_to_come_is_refused_unle
     forced = run(root, "new-session", "nantes", "2027", "--force", today="2025-10-01")
     assert forced.code == 0, forced.output
     (root / "academies" / "nantes" / "2027.yaml").unlink()
-    # from December 2025, 2027 is the next session whose registrations are to come: written without a question
-    assert run(root, "new-session", "nantes", "2027", today="2025-12-01").code == 0
+    assert run(root, "new-session", "nantes", "2027", today="2025-12-01").code == 1
+    assert run(root, "new-session", "nantes", "2027", today="2026-08-31").code == 1
+    assert run(root, "new-session", "nantes", "2027", today="2026-09-01").code == 0
+
+
+def test_the_session_after_the_one_in_course_is_refused_from_december_too(tmp_path: Path):
+    """staffdoc68 M: on 2026-12-07, nantes 2027 written (the session in course, its registrations over), « new-session
+    nantes 2028 » wrote a 2028 draft without a question, since 2028's registrations are the next to come from
+    December; its notice appears in autumn 2027 only, and the draft blocked every publication, a correction to 2027
+    too. Refused as in October, saying why, that there is nothing else to prepare, and how to force; written without a
+    question from 1 September 2027. An academy whose files lag behind is offered the session in course, 2027."""
+    root = project_copy(tmp_path)
+    assert run(root, "new-session", "nantes", "2027").code == 0
+    before = tree(root)
+    result = run(root, "new-session", "nantes", "2028", today="2026-12-07")
+    assert_clean(result)
+    assert result.code == 1, result.output
+    assert on_root("2028 : la session en cours est 2027, dont les inscriptions ont eu lieu à l'automne 2026, et « nantes » "
+                   "l'a déjà (sessions : 2024, 2026, 2027) ; la notice de la session 2028 ne paraît qu'à l'automne 2027, "
+                   "avant ses inscriptions. Faute de frappe ? Rien n'a été écrit. Aucune autre session à préparer d'ici là ; "
+                   "si la notice de la session 2028 est bien parue, ajouter --force : python -m generator new-session nantes "
+                   "2028 --force", root) in result.stderr, result.stderr
+    assert tree(root) == before
+    assert run(root, "new-session", "nantes", "2028", today="2027-08-31").code == 1
+    # (the 2027 draft, not finished here, is refused next, as it would be in September 2027)
+    forced = run(root, "new-session", "nantes", "2028", "--force", today="2026-12-07")
+    assert "academies/nantes/2027.yaml est encore un brouillon (" in forced.stderr, forced.output
+    result = run(root, "new-session", "clermont-ferrand", "2028", today="2026-12-07")
+    assert_clean(result)
+    assert result.code == 1, result.output
+    assert on_root("2028 vient 4 ans après la dernière session de « clermont-ferrand », 2024 (sessions : 2024) : la session "
+                   "en cours est 2027 (les sessions 2025 et 2026, passées, n'ont pas à être écrites) ; la notice de la session "
+                   "2028 ne paraît qu'à l'automne 2027. Faute de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : "
+                   "python -m generator new-session clermont-ferrand 2027 ; si 2028 est bien l'année voulue (à partir de "
+                   "2024), ajouter --force : python -m generator new-session clermont-ferrand 2028 --force", root) in result.stderr, result.stderr
+    assert tree(root) == before
+    assert run(root, "new-session", "clermont-ferrand", "2028", today="2027-09-01").code == 0
+    # a folder with no session before 2028 (new-academy's file written then for it): the same, not new-academy's rule
+    (root / "academies" / "toulouse" / "2024.yaml").unlink()
+    before = tree(root)
+    result = run(root, "new-session", "toulouse", "2028", today="2026-12-07")
+    assert_clean(result)
+    assert result.code == 1, result.output
+    assert on_root("2028 vient 1 an après la session en cours, 2027 ; la notice de la session 2028 ne paraît qu'à l'automne "
+                   "2027. Faute de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : python -m generator "
+                   "new-session toulouse 2027 ;", root) in result.stderr, result.stderr
+    assert tree(root) == before
+    assert run(root, "new-session", "toulouse", "2028", today="2027-09-01").code == 0
 
 
 def test_a_session_after_the_next_one_not_written_is_refused_saying_the_sessions_once(tmp_path: Path):
@@ -707,11 +756,11 @@ def test_on_a_terminal_the_year_is_asked_about(tmp_path: Path, monkeypatch, answ
 
 def test_the_session_after_the_latest_and_up_to_the_coming_one_are_written_without_a_question(tmp_path: Path):
     """An academy whose files lag behind (toulouse 2024 in November 2026) prepares the coming session, 2027, at once;
-    so does an academy up to date (nantes 2026 then 2027), and 2028 in December 2026 (its registrations still to come)."""
+    so does an academy up to date (nantes 2026 then 2027), in December 2026 too (2027 still the session in course)."""
     root = project_copy(tmp_path)
     assert run(root, "new-session", "toulouse", "2027").code == 0
     assert run(root, "new-session", "nantes", "2027").code == 0
-    assert run(root, "new-session", "clermont-ferrand", "2028", today="2026-12-03").code == 0
+    assert run(root, "new-session", "clermont-ferrand", "2027", today="2026-12-03").code == 0
 
 
 @pytest.mark.parametrize(("slug", "year", "said"), [
@@ -1196,9 +1245,9 @@ def test_a_date_left_over_whose_guess_falls_on_a_weekend_says_so(tmp_path: Path)
 
 def test_the_guide_s_table_of_years_is_what_new_session_writes(tmp_path):
     """staff68: the guide's step 1 said which year to type in one sentence of about 150 words; it is now a table (the
-    academy's last session → the year to type, in October 2026) and the rule of the limit (the next session whose
-    registrations are to come: this autumn's until 30 November, the next from December). Each row, and the limit,
-    is what new-session writes without a question, or refuses, on those days."""
+    academy's last session → the year to type, in October 2026) and the rule of the limit (the session in course, never
+    the next, in December too: staffdoc68 M). Each row, and the limit, is what new-session writes without a question,
+    or refuses, on those days."""
     from generator.loading import CONTENT_FILES, read_file
     from generator.model.content import InterfaceFile
     from generator.problems import Problems
@@ -1210,7 +1259,9 @@ def test_the_guide_s_table_of_years_is_what_new_session_writes(tmp_path):
     assert "Par exemple, en octobre 2026 :" in step, step
     rows = re.findall(r"^\| (\d{4})\b[^|]*\| (\d{4}|aucune)\b", step, re.M)
     assert rows == [("2026", "2027"), ("2024", "2027"), ("2027", "aucune")], step
-    assert "à partir du 1er décembre, la suivante (2028 en décembre 2026)" in step, step
+    assert ("n'écrit sans rien demander que la session en cours : la première dont l'année scolaire n'est pas terminée "
+            "(2027 de septembre 2026 à août 2027" in step), step
+    assert "en décembre 2026 comme en octobre, la notice de la session 2028 ne paraît qu'à l'automne 2027" in step, step
     root = project_copy(tmp_path)
     october, december = "2026-10-15", "2026-12-07"
 
@@ -1224,9 +1275,12 @@ def test_the_guide_s_table_of_years_is_what_new_session_writes(tmp_path):
     assert writes("nantes", 2027, october)
     assert not writes("nantes", 2028, october)
     assert "la prochaine session dont les inscriptions sont à venir est 2027" in run_now(root, "new-session", "nantes", "2028", today=october).output
-    # the limit moves on 1 December: clermont-ferrand's last session is 2024, 2028 refused until 30 November, written after
+    # the limit does not move on 1 December: nantes 2028 and clermont-ferrand 2028 (its last session 2024) refused in
+    # December 2026 as in November; written from September 2027, once 2028 is the session in course
+    assert not writes("nantes", 2028, december)
     assert not writes("clermont-ferrand", 2028, "2026-11-30")
-    assert writes("clermont-ferrand", 2028, december)
+    assert not writes("clermont-ferrand", 2028, december)
+    assert writes("clermont-ferrand", 2028, "2027-09-01")
     # toulouse's last session is 2024: 2025 and 2026 are past, 2027 is the year to type
     assert not writes("toulouse", 2025, october) and not writes("toulouse", 2026, october)
     assert writes("toulouse", 2027, october)
