@@ -135,14 +135,17 @@ def _first_year_words(year: int, coming: int) -> tuple[str, str, str]:
 
 def _not_first_session(slug: str, departments: str | None, year: int, today) -> NotNextSession | None:
     """Why ``year`` is asked about as a new academy's first session, or None: a past session (only worth writing to
-    archive its notice), or a year after the next whose registrations are still to come (2072 typed for 2027); worded
-    as new-session words them, the session in course offered (written by default)."""
+    archive its notice), or a year whose notice cannot be out yet (the session after the one in course, 2028 in
+    December 2026: staffdoc68 M, as new-session; or 2072 typed for 2027); worded as new-session words them, the session
+    in course offered (written by default)."""
     coming = session_in_course(today)
-    if coming <= year <= max(coming, next_session(today)):
+    if coming <= year and notice_may_be_out(year, today):
         return None
     given = f" --departments {''.join(departments.split())}" if departments else ""
     command = f"python -m generator new-academy {slug}{given}"
     why, forced, typo = _first_year_words(year, coming)
+    if year <= next_session(today) and not notice_may_be_out(year, today):
+        why += f" ; la notice de la session {year} ne paraît qu'à l'automne {year - 1}"
     return NotNextSession(
         f"{why}.{typo} Rien n'a été écrit. Pour la session en cours, {coming} : {command} (sans --session) ; {forced}, "
         f"ajouter --force : {command} --session {year} --force",

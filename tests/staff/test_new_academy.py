@@ -263,9 +263,11 @@ def test_first_session_is_the_session_in_course(root: Path, today: str, year: in
 
 
 def test_session_can_be_given(root: Path):
-    """Up to the next session whose registrations are still to come, without a question (2028 in December 2026)."""
-    assert run(root, "new-academy", "lille", "--session", "2028", today="2026-12-03").code == 0
-    assert (root / "academies" / "lille" / "2028.yaml").is_file()
+    """The session in course, without a question, its registrations over or not (2027 in December 2026); the next one
+    is asked about until its notice can be out (test_a_past_or_far_session_is_refused_unless_forced: 2028 in December
+    2026, staffdoc68 M, as new-session)."""
+    assert run(root, "new-academy", "lille", "--session", "2027", today="2026-12-03").code == 0
+    assert (root / "academies" / "lille" / "2027.yaml").is_file()
     assert run(root, "validate", str(root / "academies" / "lille")).code == 0
 
 
@@ -275,6 +277,13 @@ def test_session_can_be_given(root: Path):
      "31 août 2024 ; l'écrire ne sert qu'à archiver sa notice. La session en cours est 2027. Rien n'a été écrit. Pour la "
      "session en cours, 2027 : python -m generator new-academy nancy-metz (sans --session) ; pour archiver quand même la "
      "notice de la session 2024, ajouter --force : python -m generator new-academy nancy-metz --session 2024 --force"),
+    # (the session after the one in course, whose registrations are still to come from December: its notice appears
+    # next autumn, and its draft would block every publication until then; staffdoc68 M, as new-session)
+    (("--session", "2028"),
+     "2028 vient 1 an après la session en cours, 2027 ; la notice de la session 2028 ne paraît qu'à l'automne 2027. Faute "
+     "de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : python -m generator new-academy nancy-metz (sans "
+     "--session) ; si 2028 est bien l'année voulue, ajouter --force : python -m generator new-academy nancy-metz "
+     "--session 2028 --force"),
     (("--departments", "54, 55,57,88", "--session", "2072"),
      "2072 vient 45 ans après la session en cours, 2027. Faute de frappe ? Rien n'a été écrit. Pour la session en cours, "
      "2027 : python -m generator new-academy nancy-metz --departments 54,55,57,88 (sans --session) ; si 2072 est bien "
