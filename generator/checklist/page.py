@@ -308,11 +308,12 @@ class ChecklistView:
     # documents or piece date stayed in the build's bar, past, until a reload, without the checklist's script)
     summary_next_over: str
     # what the bar says from each later moment its words change (``_bar_later``: a date of the candidate's, or of a piece
-    # still depending on an answer, over), as of the build's first answer: (from, until or "", next date's words, count);
+    # still depending on an answer, over), as of the build's first answer: (from, until or "", next date's words, count,
+    # those words split as summary_next_said is, for a screen reader: ``_bar_at_said``, None without a date);
     # past.js shows each in its time (data-bts-from-at, data-bts-over-at) and hides the build's own words from the
     # first, when the checklist's script has not written the bar (fixbar59 left: once past.js hid a past date nothing
     # took its place, and the count kept « à déposer »)
-    summary_later: tuple[tuple[str, str, str, str], ...]
+    summary_later: tuple[tuple[str, str, str, str, tuple[str, str, str] | None], ...]
     # the list's title says its pieces « demandées » on the build's day, as the bar's count (``documents_past``); else the
     # instant from which it says so ("" for none: ``_documents_past_at``), which past.js shows in its time (walk67b L1)
     documents_past: bool
@@ -620,9 +621,10 @@ def _dates_passed_so_far(following: str | None, known: bool, key_dates: list[dic
     return any(d["deadline"] and d["end"] for d in key_dates) or bool(own_deadlines(result, key_dates))
 
 
-def _bar_at(texts: InterfaceFile, data: dict, result: dict, moment: dt.datetime, partial: bool) -> tuple[str, str]:
+def _bar_at(texts: InterfaceFile, data: dict, result: dict, moment: dt.datetime, partial: bool) -> tuple[str, str, str | None]:
     """The bar's next date's words and its count at ``moment`` (an instant), by checklist.js's rules (nextDeadline,
-    datesPast: a date over from its instant in page data « over »), for the build's first answer ``result``."""
+    datesPast: a date over from its instant in page data « over »), for the build's first answer ``result``; and the id of
+    the date the words end with (None for none)."""
     over = {did: dt.datetime.fromisoformat(iso) for did, iso in data["over"].items()}
     dates = [(d["id"], d["end"]) for d in data["key_dates"] if d["deadline"] and d["end"]]
     dates += [(d["id"], d["end"]) for d in own_deadlines(result, data["key_dates"])]
@@ -631,7 +633,17 @@ def _bar_at(texts: InterfaceFile, data: dict, result: dict, moment: dt.datetime,
     following = future[0][1] if future else None
     known, waiting = bool(dates) and not later, not future and bool(dates) and later
     words, _ = _summary_next(texts, following, known, result, data, waiting)
-    return words, _documents_words(texts, _past_at(data, result, moment), partial, len(result["documents"]))
+    return words, _documents_words(texts, _past_at(data, result, moment), partial, len(result["documents"])), following
+
+
+def _bar_at_said(data: dict, words: str, following: str | None) -> tuple[str, str, str] | None:
+    """The words of ``_bar_at`` ending with the date of ``following`` (page data « bar_dates »), split for a screen
+    reader as the build's next date is (``ChecklistView.summary_next_said``) and checklist.js's (data-said): (what it
+    closes, the date whole, its month not abbreviated: page data « bar_said », the short date shown, hidden from a
+    screen reader); None for words without a date (a11y68 L: « 22 nov. » was read as the word « nov »)."""
+    if following is None or not words.endswith(when := data["bar_dates"][following]):
+        return None
+    return words[:len(words) - len(when)].rstrip(), data["bar_said"][following], when
 
 
 def _past_at(data: dict, result: dict, moment: dt.datetime) -> bool:
@@ -661,10 +673,11 @@ def _documents_past_at(data: dict, result: dict, timezone: str, today: dt.date |
 
 
 def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, today: dt.date | None, partial: bool,
-               built: tuple[str, str]) -> tuple[tuple[str, str, str, str], ...]:
+               built: tuple[str, str]) -> tuple[tuple[str, str, str, str, tuple[str, str, str] | None], ...]:
     """What the build's bar says from each later moment its words change (``ChecklistView.summary_later``): at each
     instant of page data « over » after the start of the build's day, the words then (``_bar_at``), kept where they
-    differ from the words before (``built``: the build's own, next date and count). None without a build's day."""
+    differ from the words before (``built``: the build's own, next date and count), with the next date's words split for
+    a screen reader (``_bar_at_said``). None without a build's day."""
     from zoneinfo import ZoneInfo
 
     if today is None:
@@ -674,9 +687,10 @@ def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, to
     changes: list[list] = []
     said = built
     for moment in moments:
-        words = _bar_at(texts, data, result, moment, partial)
+        *words, following = _bar_at(texts, data, result, moment, partial)
+        words = tuple(words)
         if words != said:
-            changes.append([moment.isoformat(), "", *words])
+            changes.append([moment.isoformat(), "", *words, _bar_at_said(data, words[0], following)])
             said = words
     for change, after in zip(changes, changes[1:]):
         change[1] = after[0]

@@ -2667,3 +2667,34 @@ def test_departments_whose_answers_really_differ_keep_a_built_answer_each(notice
     for codes, bar, answer in variants:
         for code in codes.split(","):
             assert (bar, shown_for(answer, data, code)) == own[code], code
+
+
+def test_the_build_s_bar_s_later_dates_are_said_whole_to_a_screen_reader(notices, content):
+    """a11y68 L: the build's bar's words of later moments (data-summary="later", shown by past.js without the checklist's
+    script: frozen Toulouse 2024 built on 20 November 2023, « Pièces : 22 nov. 2023, heure non précisée » from the
+    closing) gave a screen reader the short date (« nov. » read as the word « nov »), while the script's bar gives it
+    whole (data-said, page data « bar_said »; a11y67 L4). Each dated later line: what it closes, its data-said the date
+    whole as the script says it, the short date shown, hidden from a screen reader; the words shown the same as before."""
+    dated = 0
+    for notice in notices:
+        last = last_date(notice).date()
+        for day in (last - dt.timedelta(days=40), last - dt.timedelta(days=10), last - dt.timedelta(days=2)):
+            view = checklist_view(notice, content, today=day)
+            page = checklist_page(notice, content, today=day)
+            bar = re.findall(r'<a class="bts-checklist-summary" .*?</a>', page, re.S)
+            assert len(set(bar)) == 1, (notice.slug, day)  # (the page's bar, and its copy for a later answer: the same)
+            lines = re.findall(r'<span data-summary="later" hidden [^>]*>((?:<span [^>]*>[^<]*</span> <span [^>]*>)?[^<]*(?:</span>)?)</span>', bar[0])
+            assert len(lines) == len(view.summary_later), (notice.slug, day)
+            for line, later in zip(lines, view.summary_later):
+                words = later[2]  # (from, until, next date's words, count, …)
+                date = next((did for did, short in view.data["bar_dates"].items() if words.endswith(short)), None)
+                if date is None:
+                    assert "<" not in line and "data-said" not in line, line
+                    continue
+                dated += 1
+                short, whole = view.data["bar_dates"][date], view.data["bar_said"][date]
+                what = words[:len(words) - len(short)].rstrip()
+                assert line == (f'<span class="bts-checklist-summary-later-what" data-said="{html.escape(whole)}">{html.escape(what)}</span> '
+                                f'<span aria-hidden="true">{html.escape(short)}</span>').replace("'", "’"), line
+                assert "nov." not in whole and "déc." not in whole and whole != short, whole
+    assert dated, "no later line with a date in the frozen sessions"

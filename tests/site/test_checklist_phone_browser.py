@@ -3756,6 +3756,31 @@ def _built_bar_with_past_js_alone(browser, markdown: str, at: dt.datetime):
     return _alone_with_past_js(browser, re.search(r'<a class="bts-checklist-summary".*?</a>', markdown, re.S).group(0), at)
 
 
+def test_the_build_s_bar_s_later_date_is_said_whole_with_past_js_alone(notices, content, browser):
+    """a11y68 L: the build's words of a later moment (data-summary="later", shown by past.js before the checklist's
+    script writes the bar, or without it) gave a screen reader the short date (« Pièces : 22 nov. 2023 … », « nov. »
+    read as the word « nov »). Toulouse 2024's bar as a page built on 5 November 2023, past.js alone with checklist.css,
+    opened after the closing (15 November, 17:00): the documents' line shown, the short date on screen, the bar's
+    accessible name with the date whole (page data « bar_said », as checklist.js's data-said), not the short one."""
+    from generator.checklist.page import checklist_page, checklist_view
+
+    notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
+    built = dt.date(2023, 11, 5)
+    data = checklist_view(notice, content, today=built).data
+    closing = notice.closing.replace(tzinfo=ZoneInfo(notice.tz))
+    visit, page = _built_bar_with_past_js_alone(browser, checklist_page(notice, content, today=built), closing + dt.timedelta(minutes=1))
+    page.set_viewport_size(PHONE)  # (the bar is hidden on a wide screen)
+    page.add_style_tag(path=str(ROOT / "site_overrides" / "assets" / "checklist" / "checklist.css"))
+    page.clock.run_for(61_000)  # (past.js's next minute)
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    short, whole = flat(data["bar_dates"]["documents"]), flat(data["bar_said"]["documents"])
+    shown = flat(page.inner_text("#bts-checklist-summary"))
+    assert short in shown and whole not in shown, shown
+    name = flat(accessible(page, "#bts-checklist-summary")[0])
+    assert whole in name and short not in name and short != whole, (name, whole)
+    visit.close()
+
+
 def test_the_build_s_bar_stops_giving_the_closing_at_its_minute_with_past_js_alone(notices, content, browser):
     """review71 L4: with no result of the checklist's script yet (Pyodide still loading, or not there), the bar the
     build wrote kept « Clôture : … » past the closing until a reload (checklist.js's listener needs a result). Toulouse
