@@ -86,24 +86,28 @@ def _gap(previous: dt.datetime | None, current: dt.datetime) -> int:
     return sum(days > limit for limit in GAP_DAYS)
 
 
+def _when(event: Event, texts: InterfaceFile, day_words, with_time) -> str:
+    """An event's date in the timeline's sentence forms, its day in ``day_words`` (a date's words) and its hour joined
+    by ``with_time`` (the day's words, the hour's): « au plus tard le … » for a date given as a limit, « jusqu'au …
+    inclus » for a deadline at the end of its day (24:00), as the page's sentence says it (phone58 L2)."""
+    if event.has_time and event.kind == "deadline" and dates.end_of_day(event.when):
+        return texts.text("moments.deadline_end_of_day_as_written", day=day_words(event.when))
+    day = day_words(event.when)
+    when = with_time(day, dates.clock_words(event.when, texts)) if event.has_time else day
+    return texts.text("moments.latest_day", day=when) if event.at_the_latest else when
+
+
 def short_when(event: Event, texts: InterfaceFile) -> str:
     """« mer. 15 nov. 2023 · 17 h 00 »; « au plus tard le mer. 10 janv. 2024 » for a date given as a limit; « jusqu'au
     ven. 24 nov. 2023 inclus » for a deadline at the end of its day (24:00), as the page's sentence says it (phone58 L2)."""
-    if event.has_time and event.kind == "deadline" and dates.end_of_day(event.when):
-        return texts.text("moments.deadline_end_of_day_as_written", day=dates.short_day(event.when))
-    when = dates.short_day(event.when) + (f" · {dates.clock_words(event.when, texts)}" if event.has_time else "")
-    return texts.text("moments.latest_day", day=when) if event.at_the_latest else when
+    return _when(event, texts, dates.short_day, lambda day, time: f"{day} · {time}")
 
 
 def spoken_when(event: Event, texts: InterfaceFile) -> str:
     """``short_when``'s date as a screen reader says it: its weekday and month whole (« mercredi 15 novembre 2023 à
     17 h 00 », « au plus tard le mercredi 10 janvier 2024 », « jusqu'au vendredi 24 novembre 2023 inclus »), the
     words of the dates table (``dates.day``, ``moments.time_as_written``)."""
-    if event.has_time and event.kind == "deadline" and dates.end_of_day(event.when):
-        return texts.text("moments.deadline_end_of_day_as_written", day=dates.day(event.when))
-    day = dates.day(event.when)
-    when = texts.text("moments.time_as_written", day=day, time=dates.clock_words(event.when, texts)) if event.has_time else day
-    return texts.text("moments.latest_day", day=when) if event.at_the_latest else when
+    return _when(event, texts, dates.day, lambda day, time: texts.text("moments.time_as_written", day=day, time=time))
 
 
 def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Timeline:
