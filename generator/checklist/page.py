@@ -411,19 +411,20 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
     registration = ruleset["session"]["registration"]
     dates["registration_opening"] = moment(registration["opening"], registration["opening_has_time"], "opening")
     dates["registration_closing"] = moment(registration["closing"], registration["closing_has_time"], "deadline")
+    def dated(value) -> dict:
+        # ``value`` (end, has_time, reading) of each deadline with a day, and of the registration's closing (no reading)
+        found = {d["id"]: value(d["end"], d["has_time"], d.get("reading")) for d in ruleset["deadlines"] if d["end"]}
+        if registration["closing"]:
+            found["registration_closing"] = value(registration["closing"], registration["closing_has_time"], None)
+        return found
+
     # the deadlines on one line of the phone's summary bar (phone55 M1), those with a day: the bar's next deadline
-    bar_dates = {d["id"]: _fr(bar_date(d["end"], d["has_time"], d.get("reading"), tz, notice.texts)) for d in ruleset["deadlines"] if d["end"]}
-    if registration["closing"]:
-        bar_dates["registration_closing"] = _fr(bar_date(registration["closing"], registration["closing_has_time"], None, tz, notice.texts))
+    bar_dates = dated(lambda end, has_time, reading: _fr(bar_date(end, has_time, reading, tz, notice.texts)))
     # the same dates as a screen reader is given them, the month whole (« 15 novembre 2023 … »: « nov. » was read as
     # the word « nov », a11y67 L4); the short ones hidden from it (checklist.css, _summary.html.j2, checklist.js)
-    bar_said = {d["id"]: _fr(bar_date(d["end"], d["has_time"], d.get("reading"), tz, notice.texts, whole=True)) for d in ruleset["deadlines"] if d["end"]}
-    if registration["closing"]:
-        bar_said["registration_closing"] = _fr(bar_date(registration["closing"], registration["closing_has_time"], None, tz, notice.texts, whole=True))
+    bar_said = dated(lambda end, has_time, reading: _fr(bar_date(end, has_time, reading, tz, notice.texts, whole=True)))
     # the instant each dated deadline is over, for the bar's next date (checklist.js: nextDeadline, barTimer)
-    over = {d["id"]: over_at(d["end"], d["has_time"], tz) for d in ruleset["deadlines"] if d["end"]}
-    if registration["closing"]:
-        over["registration_closing"] = over_at(registration["closing"], registration["closing_has_time"], tz)
+    over = dated(lambda end, has_time, reading: over_at(end, has_time, tz))
     return {
         "key_dates": _key_dates(ui, ruleset),
         # every dated deadline's end (ISO): a piece that still depends on an answer may be due after them all
