@@ -44,6 +44,7 @@ from .words import (
     closing_words,
     condition_words,
     date_note,
+    guide_note,
     deadline_moment,
     deadline_words,
     document_deadline,
@@ -998,8 +999,8 @@ def _dates(notice: Notice, today: dt.date | None = None) -> Dates:
         note=None if own_voice and info.dates_note and _said_in_procedure(notice, info.dates_note) else info.dates_note or None,
         # the age's reference date is the guide's reading where the notice gives none: the PDF's annex says it
         age_reference=dates.day(info.age_reference_date) if info.age_reference_date and notice.voice != "notice" else None,
-        age_reference_note=(notice.texts.text("dates.guide_note", note=lower_first(info.age_reference_note.strip()))
-                            if info.age_reference_by_guide and info.age_reference_note else info.age_reference_note or None),
+        age_reference_note=(guide_note(notice, info.age_reference_note) if info.age_reference_by_guide and info.age_reference_note
+                            else info.age_reference_note or None),
         age_reference_by_guide=info.age_reference_by_guide,
         timeline=timeline.layout(evs, notice.tz, f"frise-{notice.slug}-{notice.year}", notice.texts) if evs else None,
         in_annex=tuple(lower_first(statement.closing_due.label) for _, statement in notice.closing_dues) if own_voice else (),

@@ -713,7 +713,13 @@ def date_note(notice: Notice, deadline: ResolvedDeadline) -> str | None:
         return None
     if deadline not in notice.deadlines:  # (a national rule's date: merge.closing_due)
         return deadline.note
-    return notice.texts.text("dates.guide_note", note=lower_first(deadline.note.strip()))
+    return guide_note(notice, deadline.note)
+
+
+def guide_note(notice: Notice, note: str) -> str:
+    """A note of the guide's, labelled so (« Note du guide : … », ``dates.guide_note``), its first letter lowered after
+    « : »: a date's (``date_note``), the age's reference date the guide chose (``notice_view``, trust68 M1)."""
+    return notice.texts.text("dates.guide_note", note=lower_first(note.strip()))
 
 
 def late_exceptions(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
