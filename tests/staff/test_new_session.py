@@ -662,41 +662,41 @@ def test_the_session_after_the_one_in_course_is_refused_from_december_too(tmp_pa
     too. Refused as in October, saying why, that there is nothing else to prepare, and how to force; written without a
     question from 1 September 2027. An academy whose files lag behind is offered the session in course, 2027."""
     root = project_copy(tmp_path)
+
+    def refused(slug: str, said: str) -> None:
+        # « new-session <slug> 2028 » on 2026-12-07: refused, in these words, nothing written
+        before = tree(root)
+        result = run(root, "new-session", slug, "2028", today="2026-12-07")
+        assert_clean(result)
+        assert result.code == 1, result.output
+        assert on_root(said, root) in result.stderr, result.stderr
+        assert tree(root) == before
+
     assert run(root, "new-session", "nantes", "2027").code == 0
-    before = tree(root)
-    result = run(root, "new-session", "nantes", "2028", today="2026-12-07")
-    assert_clean(result)
-    assert result.code == 1, result.output
-    assert on_root("2028 : la session en cours est 2027, dont les inscriptions ont eu lieu à l'automne 2026, et « nantes » "
-                   "l'a déjà (sessions : 2024, 2026, 2027) ; la notice de la session 2028 ne paraît qu'à l'automne 2027, "
-                   "avant ses inscriptions. Faute de frappe ? Rien n'a été écrit. Aucune autre session à préparer d'ici là ; "
-                   "si la notice de la session 2028 est bien parue, ajouter --force : python -m generator new-session nantes "
-                   "2028 --force", root) in result.stderr, result.stderr
-    assert tree(root) == before
+    refused("nantes", "2028 : la session en cours est 2027, dont les inscriptions ont eu lieu à l'automne 2026, et « nantes » "
+                      "l'a déjà (sessions : 2024, 2026, 2027) ; la notice de la session 2028 ne paraît qu'à l'automne 2027, "
+                      "avant ses inscriptions. Faute de frappe ? Rien n'a été écrit. Aucune autre session à préparer d'ici là ; "
+                      "si la notice de la session 2028 est bien parue, ajouter --force : python -m generator new-session nantes "
+                      "2028 --force")
     assert run(root, "new-session", "nantes", "2028", today="2027-08-31").code == 1
     # (the 2027 draft, not finished here, is refused next, as it would be in September 2027)
+    kept = tree(root)
     forced = run(root, "new-session", "nantes", "2028", "--force", today="2026-12-07")
     assert "academies/nantes/2027.yaml est encore un brouillon (" in forced.stderr, forced.output
-    result = run(root, "new-session", "clermont-ferrand", "2028", today="2026-12-07")
-    assert_clean(result)
-    assert result.code == 1, result.output
-    assert on_root("2028 vient 4 ans après la dernière session de « clermont-ferrand », 2024 (sessions : 2024) : la session "
-                   "en cours est 2027 (les sessions 2025 et 2026, passées, n'ont pas à être écrites) ; la notice de la session "
-                   "2028 ne paraît qu'à l'automne 2027. Faute de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : "
-                   "python -m generator new-session clermont-ferrand 2027 ; si 2028 est bien l'année voulue (à partir de "
-                   "2024), ajouter --force : python -m generator new-session clermont-ferrand 2028 --force", root) in result.stderr, result.stderr
-    assert tree(root) == before
+    assert tree(root) == kept  # (nothing written by it either)
+    refused("clermont-ferrand",
+            "2028 vient 4 ans après la dernière session de « clermont-ferrand », 2024 (sessions : 2024) : la session "
+            "en cours est 2027 (les sessions 2025 et 2026, passées, n'ont pas à être écrites) ; la notice de la session "
+            "2028 ne paraît qu'à l'automne 2027. Faute de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : "
+            "python -m generator new-session clermont-ferrand 2027 ; si 2028 est bien l'année voulue (à partir de "
+            "2024), ajouter --force : python -m generator new-session clermont-ferrand 2028 --force")
     assert run(root, "new-session", "clermont-ferrand", "2028", today="2027-09-01").code == 0
     # a folder with no session before 2028 (new-academy's file written then for it): the same, not new-academy's rule
     (root / "academies" / "toulouse" / "2024.yaml").unlink()
-    before = tree(root)
-    result = run(root, "new-session", "toulouse", "2028", today="2026-12-07")
-    assert_clean(result)
-    assert result.code == 1, result.output
-    assert on_root("2028 vient 1 an après la session en cours, 2027 ; la notice de la session 2028 ne paraît qu'à l'automne "
-                   "2027. Faute de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : python -m generator "
-                   "new-session toulouse 2027 ;", root) in result.stderr, result.stderr
-    assert tree(root) == before
+    refused("toulouse",
+            "2028 vient 1 an après la session en cours, 2027 ; la notice de la session 2028 ne paraît qu'à l'automne "
+            "2027. Faute de frappe ? Rien n'a été écrit. Pour la session en cours, 2027 : python -m generator "
+            "new-session toulouse 2027 ;")
     assert run(root, "new-session", "toulouse", "2028", today="2027-09-01").code == 0
 
 
