@@ -166,7 +166,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_deadline_days(label, session, problems)
             lint_deadline_hours(label, session, problems)
             lint_registration_days(label, session, problems, previous_session)
-            lint_sunday_closing(label, session, problems)
+            lint_sunday_registration(label, session, problems)
             lint_closing_hour_kept(label, session, problems, previous_session)
             lint_repeated_details(label, session, problems)
             lint_group_typos(label, session, problems)
@@ -1143,26 +1143,39 @@ def lint_registration_days(label: str, session, problems: Problems, before=None)
             _warn(problems, where, path, f"{label} : {message}")  # (never marked seen: settled in the data)
 
 
-def lint_sunday_closing(label: str, session, problems: Problems) -> None:
-    """``session.closing`` on a Sunday: registrations close on a working day, so most often a typing slip in the date
-    (2024-11-17 for 2024-11-15; staff67 L5: « Tout est valide », and a Sunday as the closing on every page). « À
-    contrôler », markable seen: a notice may close on a Sunday (a closing at midnight). Not in a session still under its
-    ``verify:`` line: new-session's line there says the weekend already (``rollover._weekend``)."""
+def lint_sunday_registration(label: str, session, problems: Problems) -> None:
+    """``session.opening`` or ``session.closing`` on a Sunday: registrations open and close on a working day, so most
+    often a typing slip in the date (2024-11-17 for 2024-11-15; staff67 L5: « Tout est valide », and a Sunday as the
+    closing on every page; staff68 L6: the opening, not looked at). « À contrôler », markable seen: a notice may close on
+    a Sunday (a closing at midnight). Nothing said when the notice's words for that date, quoted in ``dates_note:``,
+    give it as a Sunday (« au dimanche 20 novembre 2022 »): the notice's own day, no slip to suspect (review68a: the
+    point asked « faute de frappe ? » all the same); nor in a session still under its ``verify:`` line (new-session's
+    line there says the weekend already: ``rollover._weekend``); nor where a point or problem is already said at that
+    value (the notice's words in dates_note: giving another day: ``lint_registration_days``)."""
     info = session.session
-    closing = info.closing
-    if info.verify or not isinstance(closing, Moment) or closing.date.weekday() != 6:
+    if info.verify:
         return
-    where = info.where("closing")
-    if where is not None and any(p.path == "session.closing" and p.location.file == where.file
-                                 for p in (*problems.items, *problems.warnings)):
-        return  # (already said, by the notice's words in dates_note: giving another day: lint_registration_days)
-    said = f"dimanche {_date_words(closing.date)}"
-    _warn(
-        problems, where, "session.closing",
-        f"{label} : la clôture des inscriptions (closing: {quote(str(closing))}) tombe le {said}, jour où les services "
-        f"sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger closing:",
-        seen=f"clôture le {said}",
-    )
+    mentions = None  # (dates_note:'s dates, read once, when a value falls on a Sunday)
+    for name, what, short in (("opening", "l'ouverture", "ouverture"), ("closing", "la clôture", "clôture")):
+        value = getattr(info, name)
+        if not isinstance(value, Moment) or value.date.weekday() != 6:
+            continue
+        path = f"session.{name}"
+        where = info.where(name)
+        if where is not None and any(p.path == path and p.location.file == where.file
+                                     for p in (*problems.items, *problems.warnings)):
+            continue  # (already said, by the notice's words in dates_note: giving another day: lint_registration_days)
+        if mentions is None:
+            mentions = _registration_words(" ".join(emphasis.plain(info.dates_note or "").split()), info.year)
+        if any(m["date"] == value.date and m["weekday"] == "dimanche" and m["role"] in (None, name) for m in mentions):
+            continue  # (the notice's words say that Sunday)
+        said = f"dimanche {_date_words(value.date)}"
+        _warn(
+            problems, where, path,
+            f"{label} : {what} des inscriptions ({name}: {quote(str(value))}) tombe le {said}, jour où les services "
+            f"sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger {name}:",
+            seen=f"{short} le {said}",
+        )
 
 
 def _hour_left_over(name: str, words: dict, before) -> int | None:

@@ -2297,22 +2297,49 @@ def test_checked_alone_missing_is_told_checked_alone(root: Path):
         "ou non précisé)"), said
 
 
-def test_a_registration_closing_on_a_sunday_is_a_point_to_mark_seen(root: Path):
+# (dates_note: folds « du » and « mardi 18 octobre 2022 » on two lines)
+@pytest.mark.parametrize("name, what, line, old_value, sunday, saturday, old_words, words", [
+    ("closing", "la clôture", 22, "2022-11-21 18:00", "2022-11-20 18:00", "2022-11-19 18:00",
+     "lundi 21 novembre 2022 à 18h", "{weekday}20 novembre 2022 à 18h"),
+    # staff68 L6, review68a: the opening on a Sunday was not looked at
+    ("opening", "l'ouverture", 21, "2022-10-18 08:00", "2022-10-16 08:00", "2022-10-15 08:00",
+     "mardi 18 octobre 2022 à 8h", "{weekday}16 octobre 2022 à 8h"),
+])
+def test_a_registration_date_on_a_sunday_is_a_point_to_mark_seen(root: Path, name, what, line, old_value, sunday,
+                                                                  saturday, old_words, words):
     """staff67 L5: a closing typed on a Sunday (2022-11-20 for the 21st), its notice's words in dates_note: typed with
-    it, gave « Tout est valide » and a Sunday on every page. A point « à contrôler » at closing:, with the day; a
-    Saturday or a working day says nothing; a point, it may be marked seen (a notice may close on a Sunday)."""
+    it, gave « Tout est valide » and a Sunday on every page; the opening, the same (staff68 L6). A point « à contrôler »
+    at the value's line, with the day; a Saturday or a working day says nothing; a point, it may be marked seen (a
+    notice may close on a Sunday)."""
     session = root / "academies" / "aix-marseille" / "2023.yaml"
     assert not about(review(root), "academies/aix-marseille/2023.yaml", "dimanche")
-    edit(session, "  closing: 2022-11-21 18:00", "  closing: 2022-11-20 18:00")
-    edit(session, "au lundi 21 novembre 2022 à 18h", "au dimanche 20 novembre 2022 à 18h")
+    edit(session, f"  {name}: {old_value}", f"  {name}: {sunday}")
+    edit(session, old_words, words.format(weekday=""))  # (the notice's words, their weekday not quoted)
     (point,) = about(review(root), "academies/aix-marseille/2023.yaml", "dimanche")
-    assert point.startswith("academies/aix-marseille/2023.yaml:22:12: session.closing: à contrôler : "), point
-    assert ("la clôture des inscriptions (closing: « 2022-11-20 18:00 ») tombe le dimanche 20 novembre 2022, jour où "
-            "les services sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger closing:") in point
-    assert 'point: "session.closing"' in point, point
-    edit(session, "  closing: 2022-11-20 18:00", "  closing: 2022-11-19 18:00")
-    edit(session, "au dimanche 20 novembre 2022 à 18h", "au samedi 19 novembre 2022 à 18h")
+    assert point.startswith(f"academies/aix-marseille/2023.yaml:{line}:{len(name) + 5}: session.{name}: à contrôler : "), point
+    day = " ".join(words.format(weekday="").split()[:3])
+    assert (f"{what} des inscriptions ({name}: « {sunday} ») tombe le dimanche {day}, jour où "
+            f"les services sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger {name}:") in point
+    assert f'point: "session.{name}"' in point, point
+    edit(session, f"  {name}: {sunday}", f"  {name}: {saturday}")
+    edit(session, words.format(weekday=""), words.replace("16", "15").replace("20", "19").format(weekday=""))
     assert not about(review(root), "academies/aix-marseille/2023.yaml", "tombe le")
+
+
+@pytest.mark.parametrize("name, old_value, sunday, old_words, words", [
+    ("closing", "2022-11-21 18:00", "2022-11-20 18:00", "lundi 21 novembre 2022 à 18h", "dimanche 20 novembre 2022 à 18h"),
+    ("opening", "2022-10-18 08:00", "2022-10-16 08:00", "mardi 18 octobre 2022 à 8h", "dimanche 16 octobre 2022 à 8h"),
+])
+def test_a_sunday_the_notice_s_own_words_give_is_no_slip_to_ask_about(root: Path, name, old_value, sunday, old_words, words):
+    """review68a: with dates_note: quoting the notice's « au dimanche 20 novembre 2022 », the point still asked « faute
+    de frappe dans la date ? » of the Sunday the notice itself gives: nothing to say then (nor a problem: the words and
+    the value agree)."""
+    session = root / "academies" / "aix-marseille" / "2023.yaml"
+    edit(session, f"  {name}: {old_value}", f"  {name}: {sunday}")
+    edit(session, old_words, words)
+    result = run(root, "validate", today="2026-11-30")
+    assert result.code == 0 and problems_of(result) == [], result.output
+    assert "dimanche" not in result.output, result.output
 
 
 def test_a_session_without_documents_deposit_is_a_point_to_check_never_a_problem(root: Path):
