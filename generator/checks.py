@@ -617,6 +617,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             session_file.origin, "establishment_guide",
             f"clé « establishment_guide » manquante pour une notice {info.audience} ; ajouter la partie réservée aux établissements, ou establishment_guide: non précisé par la notice",
         )
+    _check_deposit_by_establishment(session_file, problems)
 
     # (the texts of the session before: words of a draft not among them are new, its weekdays no previous notice's)
     earlier = [y for y in data.sessions if y < year]
@@ -864,6 +865,33 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                     problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
             seen.setdefault(item.id, i)
 
+
+
+def _check_deposit_by_establishment(session_file: SessionFile, problems: Problems) -> None:
+    """A way of depositing the pieces written ``by: establishment`` (the establishment deposits them for the candidate)
+    in a notice for individual candidates only (``session.audience: individual``): those candidates register
+    themselves, and the checklist tells a candidate whom an establishment registers that this notice is not theirs
+    (engine ``_standing``: « excluded »), so no reader of the page is one whose establishment deposits the pieces. Said
+    as a problem: the page would tell individual candidates that someone else deposits their pieces. The fix is one of
+    two values, by: (what the notice says of who deposits) or audience: (a notice for establishments too). With
+    ``channel: establishment`` the way itself is refused (``DepositChannel.check``)."""
+    info = session_file.session
+    channels = session_file.documents_deposit
+    if info.audience != "individual" or not isinstance(channels, tuple):
+        return
+    at = info.where("audience")
+    line = f", ligne {at.line}" if at is not None else ""
+    for i, way in enumerate(channels):
+        if way.by != "establishment" or way.channel == "establishment":
+            continue
+        problems.add(
+            way.where("by"), f"documents_deposit[{i}].by",
+            f"by: establishment (l'établissement dépose les pièces pour le candidat), mais la notice est pour les candidats "
+            f"individuels (audience: individual, sous session:{line}), qui s'inscrivent eux-mêmes : aucun de ses lecteurs n'a "
+            "un établissement qui dépose ses pièces ; si la notice dit que le candidat les dépose, écrire by: candidate (ou "
+            "retirer by: si elle ne dit pas qui) ; si elle s'adresse aussi aux établissements qui inscrivent leurs candidats, "
+            "écrire sous session: audience: both",
+        )
 
 def check_group_titles(year: int, session_file: SessionFile, documents, content: NationalContent, problems: Problems) -> None:
     """A rubric of the documents (group:) is a heading of the web page's « Pièces justificatives »: one with the title of a
