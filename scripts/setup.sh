@@ -10,7 +10,7 @@
 # the staff guide's « Les commandes »): the installation runs in a bash of its own, in strict mode, so that the caller's
 # shell options stay as they were (a strict mode left in an interactive shell closes the terminal on the first
 # command that fails, `python -m generator validate` reporting a problem among them) and a failed installation
-# does not close it either; only PATH changes in the caller, when everything is installed.
+# does not close it either; only PATH and PYTHONPATH change in the caller, when everything is installed.
 _bts_setup_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # (a caller's `set -e` would stop at the failed installation before the message below: set back after it)
 case $- in *e*) _bts_setup_errexit=1 ;; *) _bts_setup_errexit=0 ;; esac
@@ -81,6 +81,14 @@ _bts_setup_status=$?
 if [ "$_bts_setup_errexit" = "1" ]; then set -e; fi
 if [ "$_bts_setup_status" = "0" ]; then
   export PATH="$_bts_setup_root/.venv/bin:$PATH"
+  # The project on Python's path, so that `python -m generator` typed in another folder of this terminal runs our code,
+  # which says in French to go to the project's folder (generator/__main__.py), not Python's English « No module named
+  # generator » (staff69); a folder holding its own copy of the project still runs that copy (Python looks in the
+  # current folder first)
+  case ":${PYTHONPATH:-}:" in
+    *":$_bts_setup_root:"*) ;;
+    *) export PYTHONPATH="$_bts_setup_root${PYTHONPATH:+:$PYTHONPATH}" ;;
+  esac
   # Sourced by a terminal (not by serve.sh or test.sh, which move to the project's folder next) from another folder:
   # `python -m generator` finds the generator only in the project's folder, and elsewhere Python answers in English
   # « No module named generator » (a staff walk, staff67, sourced the script by its path from another folder)

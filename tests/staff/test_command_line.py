@@ -424,3 +424,31 @@ def test_the_set_up_sourced_from_another_folder_says_to_go_to_the_project_s_fold
     sourcing.write_text(f"source {shlex.quote(str(setup))}\n", encoding="utf-8")
     by_a_script = subprocess.run(["bash", str(sourcing)], cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert "taper d'abord cd" not in here.stderr + by_a_script.stderr, (here.stderr, by_a_script.stderr)
+
+
+def test_a_command_typed_in_another_folder_says_in_french_where_to_type_it(tmp_path):
+    """staff69: in a terminal where ``source scripts/setup.sh`` ran, ``python -m generator …`` typed in another folder
+    answered Python's English « No module named generator ». It now says, in French, that the commands are typed in
+    the project's folder, with the line to paste (cd there, the same command), and runs nothing; pasted, that line
+    runs the command. In a folder of the project (academies/), or with --root, the command runs as before."""
+    import shlex
+
+    setup = shlex.quote(str(REPO / "scripts" / "setup.sh"))
+
+    def typed(folder, command: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["bash", "-c", f"source {setup} 2>/dev/null || exit 99; {command}"], cwd=folder,
+                              capture_output=True, text=True, timeout=600)
+
+    elsewhere = typed(tmp_path, "python -m generator validate")
+    assert elsewhere.returncode == 2 and elsewhere.stdout == "", (elsewhere.stdout, elsewhere.stderr)
+    said = (f"python -m generator : les commandes se tapent dans le dossier du projet, pas dans celui-ci ({tmp_path}) : y "
+            f"aller, puis relancer la commande, en tapant cd {shlex.quote(str(REPO))} && python -m generator validate\n")
+    assert elsewhere.stderr == said, elsewhere.stderr
+    assert not ENGLISH.search(elsewhere.stderr) and "No module named" not in elsewhere.stderr
+    pasted = typed(tmp_path, said.split(", en tapant ", 1)[1])
+    assert pasted.returncode == 0 and ("Tout est valide" in pasted.stdout or "Rien d'autre à corriger" in pasted.stdout), (
+        pasted.stdout[-2000:], pasted.stderr[-2000:])
+    inside = typed(REPO / "academies", "python -m generator --help")
+    assert inside.returncode == 0 and inside.stdout.startswith("utilisation : python -m generator"), (inside.stdout, inside.stderr)
+    named = typed(tmp_path, f"python -m generator --root {shlex.quote(str(REPO))} --help")
+    assert named.returncode == 0 and named.stdout.startswith("utilisation : python -m generator"), (named.stdout, named.stderr)

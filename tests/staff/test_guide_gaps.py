@@ -42,6 +42,10 @@ def test_the_commands_section_says_how_to_reach_the_project_s_folder_and_what_an
     assert "celui qui contient `academies/`, `content/` et `scripts/`" in commands, commands
     assert "taper `cd`, une espace, puis le chemin de ce dossier" in commands, commands
     assert f"« {words} » : aller dans le dossier du projet, puis la relancer" in commands, commands
+    # (staff69: in a terminal where setup.sh ran, our own words, quoted as generator/__main__.py writes them)
+    said = "python -m generator : les commandes se tapent dans le dossier du projet, pas dans celui-ci "
+    assert said in (ROOT / "generator" / "__main__.py").read_text(encoding="utf-8")
+    assert f"ne fait rien et le dit, « {said}… », avec la ligne à taper pour y aller et la relancer" in commands, commands
 
 
 def test_the_pages_that_give_commands_and_read_messages_send_to_it():
