@@ -65,7 +65,10 @@ def test_the_timeline_and_validate_read_a_deadline_s_days_alike(frozen_notices):
         lint_deadline_days(notice.slug, bare, problems)
         # (the day its words write, not the one at: keeps; not « avant le 12 » with at: on the 12th, asked too but a
         # day the timeline does not call the guide's: staff.lint._lint_before_day)
-        asked = {p.path.split(".")[1] for p in problems.warnings if "n'écrivent pas ce jour" in p.message}
+        # (a point, or a problem when the words give one other day, day and month, not « avant le » that day's eve:
+        # staff69 item 3)
+        asked = {p.path.split(".")[1] for p in (*problems.warnings, *problems.items)
+                 if "n'écrivent pas ce jour" in p.message or "donnent une seule date" in p.message}
         # (a day the session file says is the guide's reading, day_by_guide:, is marked without words to compare)
         shown = {d.id for d in notice.deadlines if d.id in deadlines and isinstance(deadlines[d.id].at, Moment) and guide_day(d)
                  and not d.day_by_guide}

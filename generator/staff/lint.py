@@ -895,7 +895,10 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
     retient le mardi 14 novembre 2023 »; a review, 46 M1: a note naming the closing's day for another reason): a typing slip
     (a staff walk, 44 H1: ``at: 2026-11-17`` beside « pour le 18 novembre 2026 » was published as is, the timeline
     marking it « date retenue par le guide » with nothing saying why; a review, 45 H1: a note on something else, the
-    hour, let it through). Not markable: settled in the data, by at: or by the note."""
+    hour, let it through). Not markable: settled in the data, by at: or by the note. A problem when the words write one
+    day only, day and month, other than at:'s eve in « avant le … » (``_one_other_day``): at: changed without its words,
+    or the words without at:; « à contrôler » when they write several days, or « avant le » the day after at:, or in
+    a draft (a verify: line over the deadline: its words and at: replaced one after the other)."""
     for did, deadline in (given(session.deadlines) or {}).items():
         at = deadline.at
         if not isinstance(at, Moment):
@@ -908,6 +911,12 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
         written = deadline_days(deadline.words, deadline.as_written)
         days = ", ".join(_day_words(d, month) for d, month in sorted(written, key=lambda x: (x[1], x[0])))
         said = _date_words(at.date)
+        # (not in a draft's deadline, file or session block still under its verify: line: its words and its at: are
+        # being replaced one after the other, and the draft is not published)
+        draft = session.verify or session.session.verify or deadline.verify
+        if len(written) == 1 and not draft and not _eve_of_before_day(at.date, deadline):
+            _one_other_day(label, did, deadline, next(iter(written)), session.session.year, problems)
+            continue
         _warn(
             problems, deadline.where("at"), f"deadlines.{did}.at",
             f"{label} : la date limite {quote(did)} est le {said} (at:), mais les mots de la notice n'écrivent pas ce jour "
@@ -915,6 +924,44 @@ def lint_deadline_days(label: str, session, problems: Problems) -> None:
             f"retient le 14), l'écrire sous note:, avec les deux jours (« « avant le … » se lit …, le guide retient le "
             f"{said} »), que la page affiche dans « Dates à retenir »",
         )  # (never marked seen: settled in the data, at: or note:)
+
+
+def _eve_of_before_day(day: dt.date, deadline) -> bool:
+    """``day`` is the eve of the day the deadline's words say « avant le … » (« avant le 15 novembre », at: the 14th):
+    the guide's reading, its note not written (lint_deadline_days asks for it), not a slip."""
+    after = day + dt.timedelta(days=1)
+    for text in (deadline.words, deadline.as_written):
+        for m in _BEFORE_DAY.finditer(emphasis.plain(text or "")):
+            month = MONTHS_FR.get(m.group(2).lower()) if m.group(2) else None
+            if int(m.group(1)) == after.day and month == after.month:
+                return True
+    return False
+
+
+def _one_other_day(label: str, did: str, deadline, written: tuple[int, int], year: int, problems: Problems) -> None:
+    """A deadline whose notice words (``words:``, ``as_written:``) write one day only, day and month, not its ``at:``'s,
+    nor the day after its at: in « avant le … » (the guide's reading, asked about by lint_deadline_days), and whose note
+    does not say a reading (``_reading_noted``): a problem (staff68 M1: at: changed for a corrected notice, the words
+    kept, « Tout est valide », and the page gave the new date under the old words; before, a point « à contrôler » that
+    published them). Both dates said, and both fixes: at: to the words' day, or the words to the notice's new ones."""
+    at = deadline.at
+    day, month = written
+    field = next(f for f in ("words", "as_written") if (day, month) in deadline_days(getattr(deadline, f), None))
+    where = deadline.where(field)
+    line = f", ligne {where.line}" if where is not None else ""
+    try:
+        theirs = dt.date(year - 1 if month >= 9 else year, month, day)
+    except ValueError:  # (29 February of a year without it)
+        theirs = None
+    write = f"écrire at: {theirs.isoformat()}{' ' + clock_text(at.time) if at.time is not None else ''}" if theirs else "corriger at:"
+    problems.add(
+        deadline.where("at"), f"deadlines.{did}.at",
+        f"la date limite {quote(did)} est le {_date_words(at.date)} (at:), mais les mots de la notice cités sous {field}: "
+        f"({field}{line}) donnent une seule date, le {_day_words(day, month)} : l'un des deux n'a pas suivi l'autre ; si la "
+        f"notice donne le {_day_words(day, month)}, {write} ; si elle donne le {_date_words(at.date)} (une notice corrigée, "
+        f"une date changée), remplacer {field}: par ses mots pour cette date ; si le guide retient le {_date_words(at.date)} "
+        f"en lisant ces mots, le dire sous note:, avec les deux jours",
+    )
 
 
 def lint_deadline_hours(label: str, session, problems: Problems) -> None:

@@ -1046,10 +1046,29 @@ def test_a_deadline_whose_notice_words_write_another_day_without_a_note(root: Pa
     edit(path, "    note: Le 20 novembre 2023 est aussi le jour des résultats.\n",
          "    note: « Avant le 21 novembre » se lit « au plus tard le 20 novembre » ; le guide retient le lundi 20 novembre 2023.\n")
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour") == []
-    # a slip on a deadline whose words write its day, its note (on the hour) kept: asked
+    # a slip on a deadline whose words write its day, its note (on the hour) kept: its words give that one day, day
+    # and month: a problem (staff69 item 3), at at:, with both dates and both fixes
     edit(path, "    at: 2023-11-15 17:00\n    words: >-\n      au plus tard à la date limite", "    at: 2023-11-16 17:00\n    words: >-\n      au plus tard à la date limite")
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text == "    at: 2023-11-16 17:00")
+    result = run(root, "validate", today="2026-11-30")
+    assert_clean(result)
+    [problem] = [i for i in problems_of(result) if "exam_adjustment" in i]
+    assert result.code == 1 and problem == (
+        f"academies/clermont-ferrand/2024.yaml:{line}:9: deadlines.exam_adjustment.at: la date limite « exam_adjustment » est le "
+        f"16 novembre 2023 (at:), mais les mots de la notice cités sous words: (words, ligne {line + 1}) donnent une seule "
+        "date, le 15 novembre : l'un des deux n'a pas suivi l'autre ; si la notice donne le 15 novembre, écrire at: "
+        "2023-11-15 17:00 ; si elle donne le 16 novembre 2023 (une notice corrigée, une date changée), remplacer words: par "
+        "ses mots pour cette date ; si le guide retient le 16 novembre 2023 en lisant ces mots, le dire sous note:, avec "
+        "les deux jours"), result.output
+    assert "n'écrivent pas ce jour" not in result.output, result.output  # (said once, as the problem)
+    # words that give several days, none at:'s: which one is this deadline's is not for validate to say, a point
+    edit(path, "le mercredi 15 novembre 2023\n", "le mercredi 15 novembre 2023 (le 17 novembre pour les autres diplômes)\n")
     [item] = about(review(root), "academies/clermont-ferrand/2024.yaml", "mais les mots de la notice n'écrivent pas ce jour")
-    assert "la date limite « exam_adjustment » est le 16 novembre 2023 (at:)" in item and "(ils écrivent : 15 novembre)" in item, item
+    assert "la date limite « exam_adjustment » est le 16 novembre 2023 (at:)" in item and "(ils écrivent : 15 novembre, 17 novembre)" in item, item
+    edit(path, "le mercredi 15 novembre 2023 (le 17 novembre pour les autres diplômes)\n", "le mercredi 15 novembre 2023\n")
+    # the fix it gives, followed: nothing said
+    edit(path, "    at: 2023-11-16 17:00\n", "    at: 2023-11-15 17:00\n")
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", "exam_adjustment") == []
 
 
 def test_a_deadline_on_the_day_its_notice_words_say_before_without_a_note(root: Path):
@@ -1314,7 +1333,8 @@ def test_a_day_without_its_year_left_from_the_previous_notice_is_asked(root: Pat
     assert write_the_dates_proposed(root)  # (dates with their year left from 2026: problems, stop 48 M2)
     words = "les mêmes mots que dans la session précédente"
     assert about(review(root), "academies/nantes/2027.yaml", words) == []  # (the 19 November 2026: the same day)
-    edit(path, "    at: 2026-11-19\n", "    at: 2026-11-18\n")
+    # (the deadline's own words moved with it, as in the walk: its at: alone is a problem, staff69 item 3)
+    edit(path, "    at: 2026-11-19\n    words: >-\n      pour le 19 novembre 2026", "    at: 2026-11-18\n    words: >-\n      pour le 18 novembre 2026")
     said = about(review(root), "academies/nantes/2027.yaml", words)
     assert said and all("« 19 novembre »" in item for item in said), said
     group = [item for item in said if ": documents[1].group: " in item]
@@ -1329,8 +1349,12 @@ def test_a_day_without_its_year_left_from_the_previous_notice_is_asked(root: Pat
     # asked, the source note carried over unchanged does not silence it (a review, stop 46)
     text = path.read_text(encoding="utf-8").replace("at: 2026-12-12", "at: 2026-12-11").replace("samedi 12 décembre 2026", "vendredi 11 décembre 2026").replace("12 décembre 2026", "11 décembre 2026")
     path.write_text(text, encoding="utf-8")
-    said = about(review(root), "academies/nantes/2027.yaml", words)
+    result = run(root, "validate", today="2026-11-30")
+    said = about(result.items("à contrôler"), "academies/nantes/2027.yaml", words)
     assert any("« 12 décembre »" in item for item in said), said
+    # (the R408 attestations' words give that one day, « 12 décembre », their at: the 11th: a problem as well, staff69
+    # item 3, the only one)
+    assert [p.split(": ")[1] for p in problems_of(result) if ": avertissement : " not in p] == ["deadlines.attestations.at"], result.output
     # a day the new notice keeps is marked seen; « 5 avril » is not « 15 avril » (a review, stop 46)
     assert all("vu et juste tel quel" in item for item in said)
 
@@ -1808,8 +1832,10 @@ def _copied_from_clermont_ferrand(root: Path) -> Path:
     academy.write_text(text.replace("ac-clermont.fr", "ac-limoges.fr"), encoding="utf-8")
     session = academies / "limoges" / "2025.yaml"
     text = session.read_text(encoding="utf-8").replace("  year: 2024", "  year: 2025")
-    for old, new in (("2023-10-12", "2024-10-10"), ("2023-11-15 17:00", "2024-11-13 16:00"), ("2023-11-15", "2024-11-13"),
-                     ("2023-11-14", "2024-11-12"), ("2023-11-20", "2024-11-18")):
+    # (each deadline kept on the day its words write, or on the eve of their « avant le … »: moved off it, its words
+    # giving one other day would be a problem of their own, staff69 item 3)
+    for old, new in (("2023-10-12", "2024-10-10"), ("2023-11-15 17:00", "2024-11-15 16:00"), ("2023-11-15", "2024-11-15"),
+                     ("2023-11-14", "2024-11-14"), ("2023-11-20", "2024-11-20")):
         text = text.replace(old, new)
     session.write_text(text, encoding="utf-8")
     return session
