@@ -2596,6 +2596,20 @@ def _pointer_goes_to_the_dates(page, size, press) -> float:
     bar = page.evaluate("() => { const b = document.getElementById('bts-checklist-summary'); const r = b.getBoundingClientRect(); return r.height && r.bottom > 0 && r.top < innerHeight ? r.top : innerHeight; }")
     assert header <= way["y"] and way["y"] + way["height"] <= min(bar, size["height"]), (way, bar)
     assert way["height"] >= 44, way  # (a target a finger can tap: checklist.css, 2.75rem)
+    if size is PHONE:
+        # the line going on below the screen (a screen shorter than the line, its top under the header): the way back at
+        # the screen's very bottom, none of the line's words under it (held above the summary bar's room, which the
+        # bar, before the list, never takes while the list is on the screen, it seemed to cut a sentence of the note in
+        # two: review69, Nantes 2024's documents line on a 740 px screen)
+        short = {"width": size["width"], "height": 400}
+        page.set_viewport_size(short)
+        try:
+            line.evaluate("(l, top) => window.scrollBy(0, l.getBoundingClientRect().top - top)", header)
+            tall, held = line.bounding_box(), back.bounding_box()
+            assert tall["y"] + tall["height"] > short["height"], tall  # (the case: the line's end below the screen)
+            assert abs(held["y"] + held["height"] - short["height"]) <= 1, (held, short)
+        finally:
+            page.set_viewport_size(size)
     press(back)
     page.wait_for_function("() => document.activeElement && document.activeElement.matches('.bts-checklist-key-dates .bts-checklist-to-dates')")
     assert pointer.evaluate("p => p === document.activeElement")
