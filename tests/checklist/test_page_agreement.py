@@ -201,12 +201,13 @@ def test_a_warning_in_the_notice_s_own_words_is_words_its_page_shows(sessions):
             text = plain(switch.text)
             if text.startswith("« ") and text.endswith(" »") and text.count("«") == 1:
                 text = text[2:-2]  # (a quotation whole: a form's lines, in its first person)
-            # (only its first letter may differ: a capital where it quotes from the middle of a sentence)
-            # (each passage of a quotation cut by « […] »)
-            for words in text.split(" […] "):
+            # (each passage of a quotation cut by « […] », at its start, between two passages or at its end; its case
+            # as the page's, its first letter too: a text taken from the middle of a sentence starts with « […] » and
+            # the notice's lower case, the staff guide's « Les mots de la notice, mot pour mot », trust69)
+            for words in filter(None, (w.strip() for w in text.split("[…]"))):
                 if any(words in form for form in forms):
                     continue
-                assert words in page or words[:1].swapcase() + words[1:] in page, (notice.slug, notice.year, switch.text)
+                assert words in page, (notice.slug, notice.year, switch.text)
             checked += 1
     if sessions.frozen:
         assert checked  # the frozen Clermont-Ferrand 2024 gives one
