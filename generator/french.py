@@ -264,14 +264,20 @@ _SENTENCE_END = re.compile(r"[.!?…:;](\s*[»)\]]|\*\*|\*|_)*\s*$")
 _ENDS_WITH_ADDRESS = re.compile(r"https?://\S+$")
 
 
+def ends_sentence(text: str) -> bool:
+    """``text`` ends as a sentence does, or as a text a full stop would spoil (``_SENTENCE_END``): nothing to add
+    before another sentence."""
+    last = text.rsplit("\n", 1)[-1].strip()
+    return bool(_SENTENCE_END.search(last) or _ENDS_WITH_ADDRESS.search(last) or last.startswith("- "))
+
+
 def sentences(*parts: str | None) -> str:
     """Texts said one after the other in a cell: each ended as a sentence before the next (« … (R408). D'après la
-    notice… », not « … (R408) D'après la notice… »); the last as it is."""
+    notice… », not « … (R408) D'après la notice… »); the last as it is. A notice's words followed by the guide's keep
+    their own end: ``generator.site.document_view.after_words``."""
     out: list[str] = []
     for part in (p.strip() for p in parts if p and p.strip()):
-        if out:
-            last = out[-1].rsplit("\n", 1)[-1].strip()
-            if not (_SENTENCE_END.search(last) or _ENDS_WITH_ADDRESS.search(last) or last.startswith("- ")):
-                out[-1] += "."
+        if out and not ends_sentence(out[-1]):
+            out[-1] += "."
         out.append(part)
     return " ".join(out)

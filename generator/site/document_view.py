@@ -14,11 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .. import emphasis
-from ..french import lower_first, sentences
+from markupsafe import Markup
+
+from ..french import ends_sentence, lower_first, sentences
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import InterfaceFile
 from .paths import form_page
+from .templating import markdown_value
 from .words import (
     ROUTE_COLUMNS,
     ROUTES,
@@ -87,7 +90,23 @@ class DocumentRow:
     @property
     def notes(self) -> str:
         """The details, then the provenance: the column « Précisions »."""
-        return sentences(self.details, self.provenance)
+        return after_words(self.details, self.provenance)
+
+
+def after_words(words: str | None, *guide: str | None) -> str:
+    """``words`` (a piece's detail: the notice's words, or a national text's), then the guide's texts (its notes, the
+    provenance), each ended as a sentence before the next (``french.sentences``), the words as written: when they do
+    not end as a sentence, the guide's texts begin on the next line, not after a full stop the notice does not write
+    (« … (Arrêté du 14/04/2016 relatif à l'attestation R408) », then « D'après la notice… »: trust69, the staff
+    guide's « Les mots de la notice, mot pour mot »). Words already followed so (``Markup``) take the rest after them."""
+    rest = sentences(*guide)
+    if not rest:
+        return words or ""
+    if isinstance(words, Markup):
+        return words + Markup("" if ends_sentence(str(words)) else ".") + Markup(" ") + markdown_value(rest)
+    if not words or not words.strip() or ends_sentence(words):
+        return sentences(words, rest)
+    return Markup("<br>").join((markdown_value(words.strip()), markdown_value(rest)))
 
 
 @dataclass(frozen=True)
@@ -170,7 +189,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], today: dt.da
             if doc.dated_as:  # (the date of the piece it replaces: said in the row, never as a group's « au dépôt des pièces »)
                 provenance, dated = dated, None
         if doc.unwaived and notice.voice != "notice":  # (the notice asks for the piece it replaces, without exemption)
-            detail = sentences(detail, notice.replaced_unwaived(doc.unwaived, notice.unwaived_texts(doc)))
+            detail = after_words(detail, notice.replaced_unwaived(doc.unwaived, notice.unwaived_texts(doc)))
         deadline = document_deadline(notice, doc, in_row=True)
         due = notice.deadline(doc.deadline) if doc.deadline and notice.voice != "notice" else None  # (the PDF: its own words)
 
@@ -248,7 +267,7 @@ def document_group(name: str, rows: tuple[DocumentRow, ...], *, own_voice: bool 
     if len(rows) > 1 and len({r.deadline for r in rows}) > 1 and len({r.deadline_alone if r.late else r.deadline for r in rows}) == 1:
         # the same deadline but for the notice's words on a later deposit: those words go to « Précisions », and the
         # group's line says that a row has another (``deadline_others``)
-        rows = tuple(replace(r, deadline=r.deadline_alone, deadline_later=r.alone_later, details=sentences(r.details, r.late)) if r.late else r for r in rows)
+        rows = tuple(replace(r, deadline=r.deadline_alone, deadline_later=r.alone_later, details=after_words(r.details, r.late)) if r.late else r for r in rows)
         others = True
     deadlines = {r.deadline for r in rows}
     common = deadlines.pop() if (len(rows) > 1 or own_voice) and len(deadlines) == 1 else None
