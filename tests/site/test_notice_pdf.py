@@ -1850,6 +1850,13 @@ def test_establishment_steps_as_written_frozen(frozen_notices):
     assert check_establishment_steps_as_written([dataclasses.replace(nantes, session=session)]) == 1
 
 
+def cell(value) -> str:
+    """A table cell's value as the template writes it (``|cell``: Markup as it is, a text as inline Markdown)."""
+    from generator.site.templating import markdown_value
+
+    return str(markdown_value(value))
+
+
 def check_details_not_listed(notices) -> int:
     """An item's details the guide took from the notice's text (detail_listed: false) are not printed in the
     PDF's list, where the notice does not write them; the web page gives them. Returns how many."""
@@ -1860,11 +1867,14 @@ def check_details_not_listed(notices) -> int:
                 own = notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY)
                 web = notice_view(notice, FIXED_TODAY)
                 # (its row may be one the notice gives with others, under the first one's id: row_as_written)
-                printed = " ".join(row.notes for group in own.documents for row in group.rows)
+                # (each cell as the template writes it, |cell: a detail the guide's words follow on the next line is
+                # Markup already, document_view.after_words)
+                printed = " ".join(cell(row.notes) for group in own.documents for row in group.rows)
                 # (in every group of the notice's list that repeats it: also_listed_in)
                 shown = [row for group in web.documents for row in group.rows if row.id == doc.id]
                 assert len(shown) == 1 + len(doc.also_listed_in), doc.id
-                assert squeeze(doc.detail) not in squeeze(printed) and all(squeeze(doc.detail) in squeeze(row.notes) for row in shown), doc.id
+                detail = squeeze(cell(doc.detail))
+                assert detail not in squeeze(printed) and all(detail in squeeze(cell(row.notes)) for row in shown), doc.id
                 seen += 1
     return seen
 
