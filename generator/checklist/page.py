@@ -309,11 +309,17 @@ class ChecklistView:
     summary_next_over: str
     # what the bar says from each later moment its words change (``_bar_later``: a date of the candidate's, or of a piece
     # still depending on an answer, over), as of the build's first answer: (from, until or "", next date's words, count,
-    # those words split as summary_next_said is, for a screen reader: ``_bar_at_said``, None without a date);
+    # those words split as summary_next_said is, for a screen reader: ``_bar_at_said``, None without a date; the pieces'
+    # line then, as summary_pieces);
     # past.js shows each in its time (data-bts-from-at, data-bts-over-at) and hides the build's own words from the
     # first, when the checklist's script has not written the bar (fixbar59 left: once past.js hid a past date nothing
     # took its place, and the count kept « à déposer »)
-    summary_later: tuple[tuple[str, str, str, str, tuple[str, str, str] | None], ...]
+    # the count's own date, on a line under the next date's, when the pieces counted are not all due at that date
+    # (``_pieces_line``: (what, the date whole for a screen reader, the date shown), or (words, "", "") without a date);
+    # None when they are, or when there is no next date (review67 L2: « 4 pièces » over « Clôture : 15 nov. … » read as
+    # pieces due at the closing)
+    summary_pieces: tuple[str, str, str] | None
+    summary_later: tuple[tuple[str, str, str, str, tuple[str, str, str] | None, tuple[str, str, str] | None], ...]
     # the list's title says its pieces « demandées » on the build's day, as the bar's count (``documents_past``); else the
     # instant from which it says so ("" for none: ``_documents_past_at``), which past.js shows in its time (walk67b L1)
     documents_past: bool
@@ -423,6 +429,10 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
     # the same dates as a screen reader is given them, the month whole (« 15 novembre 2023 … »: « nov. » was read as
     # the word « nov », a11y67 L4); the short ones hidden from it (checklist.css, _summary.html.j2, checklist.js)
     bar_said = dated(lambda end, has_time, reading: _fr(bar_date(end, has_time, reading, tz, notice.texts, whole=True)))
+    # the same dates for the bar's pieces' line (``_pieces_line``), without the hour the notice does not give (the list
+    # says it); « bar_days » without their year too, under a date of the same year
+    bar_pieces = dated(lambda end, has_time, reading: _fr(bar_date(end, has_time, reading, tz, notice.texts, hour_unsaid=False)))
+    bar_days = dated(lambda end, has_time, reading: _fr(bar_date(end, has_time, reading, tz, notice.texts, year=False, hour_unsaid=False)))
     # the instant each dated deadline is over, for the bar's next date (checklist.js: nextDeadline, barTimer)
     over = dated(lambda end, has_time, reading: over_at(end, has_time, tz))
     return {
@@ -481,6 +491,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "dates": dates,
         "bar_dates": bar_dates,
         "bar_said": bar_said,
+        "bar_pieces": bar_pieces,
+        "bar_days": bar_days,
         "documents_given": ruleset["documents_given"],
         "forms": _forms(notice),
         "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
@@ -647,6 +659,36 @@ def _bar_at_said(data: dict, words: str, following: str | None) -> tuple[str, st
     return words[:len(words) - len(when)].rstrip(), data["bar_said"][following], when
 
 
+def _year(data: dict, did: str) -> str:
+    """The year of the dated deadline ``did`` (page data « ends », or the registration's closing in « key_dates »), as
+    the notice writes it (its own time)."""
+    ends = {d["id"]: d["end"] for d in data["key_dates"] if d["end"]} | data["ends"]
+    return ends[did][:4]
+
+
+def _pieces_line(texts: InterfaceFile, data: dict, result: dict, following: str | None) -> tuple[str, str, str] | None:
+    """The bar's line under its next date (``following``) giving the date of the pieces counted above, when they are
+    not all due at that date (review67 L2: « 4 pièces » over « Clôture : 15 nov. 2023 à 17 h 00 (Paris) » read as due at
+    the closing, Toulouse 2024's being due on 22 November): (what it closes, the date whole as a screen reader is given
+    it: page data « bar_said », the date shown: « bar_days » without its year when the line above says the same year,
+    else « bar_pieces », both without an hour the notice does not give, which the list says); the pieces' deadline not dated by the notice, or several of them (pieces with their own:
+    Nantes 2026's attestations), (words without a date, "", ""): the list gives them. None with no next date, no piece
+    counted, or every piece due at the next date. As checklist.js: piecesLine."""
+    if following is None or not result["documents"]:
+        return None
+    due = list(dict.fromkeys(doc["deadline"] for doc in result["documents"]))
+    if due == [following]:
+        return None
+    if len(due) > 1:
+        return texts.text("checklist_page.summary_pieces_several"), "", ""
+    if due[0] not in data["bar_dates"]:
+        return texts.text("checklist_page.summary_pieces_undated"), "", ""
+    did = due[0]
+    short = data["bar_days"][did] if _year(data, did) == _year(data, following) else data["bar_pieces"][did]
+    words = texts.text("checklist_page.summary_pieces", date=short)
+    return words[:len(words) - len(short)].rstrip(), data["bar_said"][did], short
+
+
 def _past_at(data: dict, result: dict, moment: dt.datetime) -> bool:
     """The bar's count says the pieces « demandées » at ``moment`` (an instant), by checklist.js's datesPast: every date
     of the notice over (its last instant in page data « over » reached), or none of the candidate's ahead, all passed or
@@ -674,11 +716,12 @@ def _documents_past_at(data: dict, result: dict, timezone: str, today: dt.date |
 
 
 def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, today: dt.date | None, partial: bool,
-               built: tuple[str, str]) -> tuple[tuple[str, str, str, str, tuple[str, str, str] | None], ...]:
+               built: tuple) -> tuple[tuple[str, str, str, str, tuple[str, str, str] | None, tuple[str, str, str] | None], ...]:
     """What the build's bar says from each later moment its words change (``ChecklistView.summary_later``): at each
     instant of page data « over » after the start of the build's day, the words then (``_bar_at``), kept where they
-    differ from the words before (``built``: the build's own, next date and count), with the next date's words split for
-    a screen reader (``_bar_at_said``). None without a build's day."""
+    differ from the words before (``built``: the build's own, next date, count and pieces' line), with the next date's
+    words split for a screen reader (``_bar_at_said``) and the pieces' line then (``_pieces_line``). None without a
+    build's day."""
     from zoneinfo import ZoneInfo
 
     if today is None:
@@ -689,9 +732,9 @@ def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, to
     said = built
     for moment in moments:
         *words, following = _bar_at(texts, data, result, moment, partial)
-        words = tuple(words)
+        words = (*words, _pieces_line(texts, data, result, following))
         if words != said:
-            changes.append([moment.isoformat(), "", *words, _bar_at_said(data, words[0], following)])
+            changes.append([moment.isoformat(), "", *words[:2], _bar_at_said(data, words[0], following), words[2]])
             said = words
     for change, after in zip(changes, changes[1:]):
         change[1] = after[0]
@@ -980,6 +1023,7 @@ def _bar(notice: Notice, ruleset: dict, data: dict, result: dict, today: dt.date
     partial = partial_list(ruleset, result, texts)
     past = documents_past(notice, following, known or waiting, today)
     summary_documents = _documents_words(texts, past, partial, len(result["documents"]))
+    pieces = _pieces_line(texts, data, result, following)
     return {
         "documents_past": past,
         "documents_past_at": _documents_past_at(data, result, notice.tz, today, past),
@@ -990,7 +1034,8 @@ def _bar(notice: Notice, ruleset: dict, data: dict, result: dict, today: dt.date
         "summary_next_said": data["bar_said"][following] if when else "",
         "summary_next_closing": following == "registration_closing" and bool(when),
         "summary_next_over": data["over"][following] if following not in (None, "registration_closing") and when else "",
-        "summary_later": _bar_later(texts, data, result, notice.tz, today, partial, (summary_next, summary_documents)),
+        "summary_pieces": pieces,
+        "summary_later": _bar_later(texts, data, result, notice.tz, today, partial, (summary_next, summary_documents, pieces)),
     }
 
 

@@ -38,11 +38,13 @@ def french_moment(iso: str | None, has_time: bool, timezone: str, texts: Interfa
     return site_moment(moment, has_time, timezone, texts, kind=kind)
 
 
-def bar_date(iso: str, has_time: bool, reading: str | None, timezone: str, texts: InterfaceFile, whole: bool = False) -> str:
+def bar_date(iso: str, has_time: bool, reading: str | None, timezone: str, texts: InterfaceFile, whole: bool = False,
+             year: bool = True, hour_unsaid: bool = True) -> str:
     """A date of the ruleset (ISO 8601 with its offset, the notice's time) on one line of the phone's summary bar
     (``generator.site.dates.bar_moment``: « 21 nov. 2022 à 18 h 00 (Paris), heure du guide », « 22 nov. 2023, heure
-    non précisée »); ``whole``: its month whole, as read aloud (« 21 novembre 2022 à 18 h 00 (Paris)… »)."""
-    return bar_moment(dt.datetime.fromisoformat(iso), has_time, reading, timezone, texts, whole)
+    non précisée »); ``whole``: its month whole, as read aloud (« 21 novembre 2022 à 18 h 00 (Paris)… »); without
+    ``year``, the day without its year; without ``hour_unsaid``, an hour the notice does not give not said (« 22 nov. »)."""
+    return bar_moment(dt.datetime.fromisoformat(iso), has_time, reading, timezone, texts, whole, year, hour_unsaid)
 
 
 def passed_line(texts: InterfaceFile, line: str, did: str | None, passed: Collection[str]) -> str:

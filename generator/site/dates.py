@@ -159,19 +159,21 @@ def moment(
     return texts.text(without_time, day=text)
 
 
-def bar_day(value: dt.date, whole: bool = False) -> str:
+def bar_day(value: dt.date, whole: bool = False, year: bool = True) -> str:
     """« 24 nov. 2023 », « 1er déc. 2023 »: the phone bar's next deadline (checklist page, ``bar_moment``), its month
     abbreviated as ``short_day`` writes it, with its year (phone58 L1: « mer. 15 nov. » said no year, the list does); no
     weekday: with the year it made « Pièces : ven. 24 nov. 2023, minuit (fin de journée) » two lines at 320 px (the
     list, one tap away, says the weekday). ``whole``: its month whole, « 24 novembre 2023 », the words a screen
-    reader is given for it (a French voice read « nov. » as the word « nov »: a11y67 L4)."""
+    reader is given for it (a French voice read « nov. » as the word « nov »: a11y67 L4). Without ``year``, « 24 nov. »:
+    the bar's pieces' line under a date of the same year (page.py ``_pieces_line``)."""
     if isinstance(value, dt.datetime):
         value = value.date()
     number = "1er" if value.day == 1 else str(value.day)
-    return f"{number}{NBSP}{format_date(value, 'MMMM y' if whole else 'MMM y', locale='fr')}"
+    return f"{number}{NBSP}{format_date(value, ('MMMM' if whole else 'MMM') + (' y' if year else ''), locale='fr')}"
 
 
-def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, tz: str, texts: InterfaceFile, whole: bool = False) -> str:
+def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, tz: str, texts: InterfaceFile, whole: bool = False,
+               year: bool = True, hour_unsaid: bool = True) -> str:
     """A deadline on one line of the phone's summary bar (phone55 M1: the whole sentence, « au plus tard le vendredi
     24 novembre 2023 à minuit, en fin de journée (heure de Paris) — heure retenue par le guide », made the bar 144 px
     high on a 568 px screen): the day short (``bar_day``), its hour (« 17 h 00 », the notice's « minuit »), and in
@@ -183,13 +185,17 @@ def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, tz: str,
     as the full sentence says it, fixcand58), a day's end, does not; nor any other 24:00, « 22 nov. 2023 inclus », its
     reading marked as the others' (« …, date du guide », « …, heure du guide »), as ``moment`` says every 24:00 deadline
     « jusqu'au … inclus » (review73 L1: « à minuit (Paris) » on the bar). ``whole``: the same words, the month whole
-    (``bar_day``), as a screen reader is given them."""
-    day_words = bar_day(value, whole)
+    (``bar_day``), as a screen reader is given them; without ``year``, the day without its year (``bar_day``); without
+    ``hour_unsaid``, an hour the notice does not give is not said (the bar's pieces' line, the list saying it: page.py
+    ``_pieces_line``), « 22 nov. », « 20 nov., date du guide »."""
+    day_words = bar_day(value, whole, year)
     city = _city(tz)
     if has_time and end_of_day(value) and reading != "midnight":
         # any other 24:00 (a notice's « 24 h », or with the guide's day or hour): the whole day, « inclus », as the
         # full sentence says it (``moment``: END_OF_DAY_KEYS), not « à minuit (Paris) » (review73 L1)
         return texts.text(END_OF_DAY_BAR_KEYS.get(reading, "moments.bar_end_of_day"), day=day_words)
+    if not has_time and not hour_unsaid:
+        return texts.text("moments.bar_guide_day_only", day=day_words) if reading == "day" else day_words
     if reading == "day":
         key = "moments.bar_guide_day_time" if has_time else "moments.bar_guide_day"
     elif reading == "hour" and has_time:

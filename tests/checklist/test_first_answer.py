@@ -2698,3 +2698,88 @@ def test_the_build_s_bar_s_later_dates_are_said_whole_to_a_screen_reader(notices
                                 f'<span aria-hidden="true">{html.escape(short)}</span>').replace("'", "’"), line
                 assert "nov." not in whole and "déc." not in whole and whole != short, whole
     assert dated, "no later line with a date in the frozen sessions"
+
+
+def _pieces_line_both_ways(data, cases):
+    """The bar's pieces' line for each (result, next date's id) of ``cases``, as the build writes it (page.py
+    _pieces_line, its words with French typography) and as the web bar does (checklist.js piecesLine run by Node on the
+    same page data and results): the tests hold the twins together. Each a [what, said, shown] list, or None."""
+    from generator.checklist.page import _pieces_line
+    from generator.french import typography
+
+    texts = data.pop("_texts")  # (the page data's notice's texts)
+    built = []
+    for result, following in cases:
+        line = _pieces_line(texts, data, result, following)
+        built.append(None if line is None else [typography(line[0]), line[1], line[2]])
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("piecesLine", "deadlineYear", "barSaid", "ui"))
+    # (fr: page data's texts are already French typography; the fill of a text without placeholders is itself)
+    script = (f"const data = {json.dumps(data)};\nconst fr = (text) => text;\nconst fill = (text) => text;\n{functions}\n"
+              f"process.stdout.write(JSON.stringify({json.dumps(cases)}.map(([r, next]) => piecesLine(r, next))));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    return built, json.loads(run.stdout)
+
+
+# answers that list pieces of several deadlines (Toulouse 2024: the « engagement étudiant » form, due 15 January, and
+# the pieces due 22 November; Nantes 2026: the R408 attestation, due 12 December, and the pieces due 19 November)
+_SEVERAL_DATES = {
+    ("toulouse", 2024): {"department": "31", "situation": "distance", "engagement_etudiant": "yes"},
+    ("nantes", 2026): {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment", "r408_waiver": "no"},
+}
+
+
+def test_the_bar_gives_the_count_s_own_date_under_a_next_date_its_pieces_are_not_due_at(notices, content):
+    """review67 L2, candidate69: the phone bar's « 4 pièces » over « Clôture : 15 nov. 2023 à 17 h 00 (Paris) » read as
+    pieces due at the closing, due on 22 November at Toulouse 2024 (4 December at Aix-Marseille 2023, 24 November at
+    Nantes 2024). Under a next date its pieces are not all due at, the bar has a line of their own date (« Pièces : 22
+    nov. », the year left to the line above when the same, the hour the notice does not give to the list; whole, with
+    its year, for a screen reader), or, pieces of several dates, that they have several (the list gives them); none when they are due at the
+    next date. The build's bar and checklist.js's say the same (Node, same page data and results)."""
+    from generator.checklist.page import _next_deadline
+    from generator.french import typography
+
+    seen = set()
+    for notice in notices:
+        ruleset = compile_ruleset(notice, content)
+        closing = notice.closing.date() if notice.closing else None
+        days = [closing - dt.timedelta(days=3), closing + dt.timedelta(days=1)] if closing else [dt.date(notice.year - 1, 11, 5)]
+        for day in days:
+            view = checklist_view(notice, content, today=day)
+            data = view.data
+            results = [engine.evaluate(ruleset, {})]
+            if (notice.slug, notice.year) in _SEVERAL_DATES:
+                results.append(engine.evaluate(ruleset, _SEVERAL_DATES[notice.slug, notice.year]))
+            cases = []
+            for result in results:
+                assert not result["problems"], result["problems"]
+                following, _ = _next_deadline(data["key_dates"], result, day, data["ends"])
+                cases.append((result, following))
+            built, web = _pieces_line_both_ways({**data, "_texts": notice.texts}, cases)
+            assert web == built, (notice.slug, day, built, web)
+            for (result, following), line in zip(cases, built):
+                due = {doc["deadline"] for doc in result["documents"]}
+                if following is None or not due or due == {following}:
+                    assert line is None, (notice.slug, day, line)
+                    continue
+                if len(due) > 1:
+                    assert line == [typography(notice.texts.text("checklist_page.summary_pieces_several")), "", ""], line
+                    seen.add("several")
+                    continue
+                (did,) = due
+                what, said, shown = line
+                assert said == data["bar_said"][did] and what == typography("Pièces :"), line
+                # (the year said once, by the line above, when it is the same; else on this line too)
+                same = notice.year - 1 == int(data["ends"].get(did, "0000")[:4]) == int((data["ends"].get(following) or notice.closing.isoformat())[:4])
+                assert shown == (data["bar_days"][did] if same else data["bar_pieces"][did]), line
+                # (the year and the hour the notice does not give left to the line above and to the list)
+                assert (str(notice.year - 1) not in shown or not same) and "heure non précisée" not in shown, line
+                seen.add((notice.slug, following, did))
+            # the build's bar writes the build's answer's line, its date whole for a screen reader
+            if view.summary_pieces is not None:
+                page = checklist_page(notice, content, today=day)
+                what, said, shown = view.summary_pieces
+                assert (f'<span data-summary="pieces"' in page and f'data-said="{html.escape(said)}">' in page
+                        and f'<span aria-hidden="true">{html.escape(shown).replace(chr(39), "’")}</span>' in page), (notice.slug, day)
+    assert {("toulouse", "registration_closing", "documents"), ("aix-marseille", "registration_closing", "documents"),
+            ("nantes", "registration_closing", "documents"), ("clermont-ferrand", "registration_closing", "documents"), "several"} <= seen, seen

@@ -986,6 +986,8 @@ function start(root) {
     if (!bar) return;
     // (the build's words for later moments, which past.js shows in their time until this script writes the bar)
     for (const later of bar.querySelectorAll("[data-summary=later]")) later.remove();
+    // (the pieces' line, the build's or this script's: written again below when it is said)
+    for (const line of bar.querySelectorAll("[data-summary=pieces]")) line.remove();
     // No list for the candidate (the notice excludes or does not name their situation, their department is
     // another academy's): the bar says so, never « 0 pièce à déposer » nor the pieces asked of everyone.
     const elsewhere = outside(result);
@@ -1038,7 +1040,40 @@ function start(root) {
     // was read as the word « nov »; a11y67 L4, checklist.css)
     what.setAttribute("data-said", fr(barSaid(next) + fill(tail || "", values)));
     place.append(what, " ", el("span", fr(barDate(next) + fill(tail || "", values)), { class: "bts-checklist-summary-when", "aria-hidden": "true" }));
+    // (the count's own date under the next date's, when the pieces are not all due then; review67 L2)
+    const line = piecesLine(result, next);
+    if (line) {
+      const [words, said, shown] = line;
+      const pieces = el("span", said ? "" : words, { "data-summary": "pieces" });
+      if (said) pieces.append(el("span", words, { class: "bts-checklist-summary-later-what", "data-said": said }), " ", el("span", shown, { "aria-hidden": "true" }));
+      place.after(pieces);
+    }
     dateLine();
+  }
+
+  // The year of a dated deadline (page data « ends », or the registration's closing in « key_dates »), as the notice
+  // writes it (as page.py: _year).
+  function deadlineYear(id) {
+    const key = data.key_dates.find((d) => d.id === id && d.end);
+    return (data.ends[id] || key.end).slice(0, 4);
+  }
+
+  // The bar's line under its next date (``next``) giving the date of the pieces counted above, when they are not all due
+  // at that date (review67 L2: « 4 pièces » over « Clôture : 15 nov. 2023 à 17 h 00 (Paris) » read as due at the
+  // closing, Toulouse 2024's being due on 22 November): [what it closes, the date whole for a screen reader (bar_said),
+  // the date shown: without its year (bar_days) when the line above says the same year, else bar_pieces, both without
+  // an hour the notice does not give, which the list says]; the pieces' deadline not dated
+  // by the notice, or several of them, [words without a date, "", ""]; null with no next date, no piece counted, or
+  // every piece due at the next date. As page.py: _pieces_line.
+  function piecesLine(result, next) {
+    if (!next || !result.documents.length) return null;
+    const due = [...new Set(result.documents.map((doc) => doc.deadline))];
+    if (due.length === 1 && due[0] === next) return null;
+    if (due.length > 1) return [ui("summary_pieces_several"), "", ""];
+    const id = due[0];
+    if (data.bar_dates[id] === undefined) return [ui("summary_pieces_undated"), "", ""];
+    const shown = deadlineYear(id) === deadlineYear(next) ? data.bar_days[id] : data.bar_pieces[id];
+    return [fr(data.ui.summary_pieces.split("{date}")[0]).trimEnd(), barSaid(id), shown];
   }
 
   // A list given to a candidate whose department is another academy's (a notice that does not reserve registration to
