@@ -300,6 +300,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         # where the notice has the pieces deposited (documents_deposit:): a sentence per channel, its action by channel
         # and by whom (notice_view.deposit_sentences)
         "deposit_said": ("section", "action"),
+        "deposit_said_several": ("section", "actions"),
+        "deposit_joined": ("before", "after"),
         "deposit_case": ("case", "action"),
         "deposit_cyclades": (),
         "deposit_cyclades_candidate": (),

@@ -894,7 +894,8 @@ def deposit_ways(notice: Notice) -> tuple[tuple[str, str], ...] | None:
 
 
 def deposit_sentences(notice: Notice) -> tuple[str, ...]:
-    """Where the notice has candidates deposit their pieces, a sentence per way it gives (``deposit_ways``), or the
+    """Where the notice has candidates deposit their pieces, a sentence per way it gives (``deposit_ways``), ways it gives
+    one after the other in the same place in one sentence that names the place once, or the
     one sentence « Où déposer les pièces : non précisé par la notice. » when the file does not say: never CYCLADES by
     default (guidewords67). The notice page says them at the head of its « Pièces justificatives »
     (notice_view.documents_deposit), the checklist under its list's title (compile: the ruleset's
@@ -902,4 +903,21 @@ def deposit_sentences(notice: Notice) -> tuple[str, ...]:
     t, ways = notice.texts, deposit_ways(notice)
     if ways is None:
         return (t.text("documents.deposit_unsaid"),)
-    return tuple(t.text("documents.deposit_said", section=section, action=action) for section, action in ways)
+    # (ways the notice gives in the same place, one after the other: the place said once, « deposit_said_several »;
+    # review68b L3: Nantes 2026's two cases each opened with « D'après la notice de l'académie (3 - …) »)
+    groups: list[tuple[str, list[str]]] = []
+    for section, action in ways:
+        if groups and groups[-1][0] == section:
+            groups[-1][1].append(action)
+        else:
+            groups.append((section, [action]))
+    sentences = []
+    for section, actions in groups:
+        if len(actions) == 1:
+            sentences.append(t.text("documents.deposit_said", section=section, action=actions[0]))
+            continue
+        joined = actions[0]
+        for action in actions[1:]:
+            joined = t.text("documents.deposit_joined", before=joined, after=action)
+        sentences.append(t.text("documents.deposit_said_several", section=section, actions=joined))
+    return tuple(sentences)

@@ -1957,11 +1957,11 @@ def test_a_list_the_notice_does_not_give_whole_says_so_under_its_title_and_on_th
 def test_the_answer_says_where_the_pieces_go_in_the_notice_page_s_words_on_every_output(notices, content, capsys):
     """review67b L5: only the notice page said where the pieces go (documents_deposit:); the checklist's answer did not.
     Under the list's title, the page's sentences, the same words: the build's answer (print before the engine answers),
-    the data checklist.js writes them from, and the command line; each frozen notice (Nantes 2026: two sentences, the
-    candidate or the establishment depending on the case)."""
+    the data checklist.js writes them from, and the command line; each frozen notice (Nantes 2026: two ways, the
+    candidate or the establishment depending on the case, in one sentence that names their passage once: review68b L3)."""
     from generator.cli import main
     from generator.french import typography
-    from generator.site.words import deposit_sentences
+    from generator.site.words import deposit_sentences, deposit_ways
 
     def plain(text: str) -> str:
         return " ".join(unescape(re.sub(r"<[^>]+>", "", text)).replace("’", "'").split())
@@ -1969,7 +1969,7 @@ def test_the_answer_says_where_the_pieces_go_in_the_notice_page_s_words_on_every
     counts = set()
     for notice in notices:
         sentences = deposit_sentences(notice)
-        counts.add(len(sentences))
+        counts.add((len(sentences), len(deposit_ways(notice) or ())))
         page = plain(pages.notice_page(notice, dt.date(2023, 9, 1)).replace("\\", ""))
         assert all(plain(s) in page for s in sentences), (notice.slug, sentences)
         body = checklist_page(notice, content)
@@ -1984,7 +1984,7 @@ def test_the_answer_says_where_the_pieces_go_in_the_notice_page_s_words_on_every
         heading = next(i for i, line in enumerate(lines) if line.startswith(("Pièces à déposer", "Pièces demandées")))
         first = next(i for i, line in enumerate(lines) if i > heading and line.startswith("- "))
         assert [line for line in lines[heading:first] if line in [plain(typography(s)) for s in sentences]] == [plain(typography(s)) for s in sentences], (notice.slug, lines[heading:first])
-    assert counts == {1, 2}, counts
+    assert counts == {(1, 1), (1, 2)}, counts
 
 
 def test_an_answered_date_is_said_in_words_in_the_browser_as_on_the_command_line():

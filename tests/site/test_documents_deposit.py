@@ -74,10 +74,12 @@ def test_the_establishments_notice_says_the_candidate_or_the_establishment_depos
         "candidate": "Si les candidats finalisent eux-mêmes leur inscription et déposent leurs pièces justificatives sur CYCLADES",
         "establishment": "Si c'est l'établissement qui finalise les inscriptions des candidats et/ou dépose les pièces justificatives",
     }
-    for by, case in cases.items():
-        action = t.text("documents.deposit_case", case=case, action=t.text(f"documents.deposit_cyclades_{by}"))
-        sentence = t.text("documents.deposit_said", section=section, action=action)
-        assert _plain(sentence) in part, (by, part[:600])
+    actions = [t.text("documents.deposit_case", case=case, action=t.text(f"documents.deposit_cyclades_{by}")) for by, case in cases.items()]
+    # (the place said once, each case after it: review68b L3, « D'après la notice de l'académie (3 - …) » twice)
+    sentence = t.text("documents.deposit_said_several", section=section,
+                      actions=t.text("documents.deposit_joined", before=actions[0], after=actions[1]))
+    assert _plain(sentence) in part, part[:600]
+    assert part.count(_plain(f"({section})")) == 1, part[:600]
     assert part.index(_plain(cases["candidate"])) < part.index(_plain(cases["establishment"]))  # (the notice's order)
     assert "l'établissement dépose les pièces sur CYCLADES" in part, part[:600]
 
@@ -113,6 +115,20 @@ def test_a_case_quoting_the_notice_s_own_quotes_nests_them(notices):
     notice = _with(notices["nantes", 2024], (_channel(channel="cyclades", case_as_written="après avoir cliqué sur « j'ai déposé toutes mes PJ »"),))
     part = _documents_part(notice)
     assert "dans le cas « après avoir cliqué sur “j'ai déposé toutes mes PJ” »" in part, part[:400]
+
+
+def test_two_channels_given_in_the_same_place_name_it_once_in_the_file_s_order(notices):
+    """review68b L3: two ways the notice gives in the same passage were two sentences each opening with « D'après la
+    notice de l'académie (…) »: one sentence now, the passage named once, every way kept, in the file's order."""
+    notice = _with(notices["nantes", 2024], (
+        _channel(channel="cyclades", section="II- Inscription définitive", case_as_written="pour les candidats avec un compte"),
+        _channel(channel="email", email="dec.bts@ac-nantes.fr", section="II- Inscription définitive", case_as_written="pour les candidats sans compte"),
+    ))
+    part = _documents_part(notice)
+    assert part.count("D'après la notice de l'académie (II- Inscription définitive)") == 1, part[:600]
+    assert ("D'après la notice de l'académie (II- Inscription définitive) : dans le cas « pour les candidats avec un compte », les pièces "
+            "se déposent sur CYCLADES ; dans le cas « pour les candidats sans compte », les pièces s'envoient par courriel à "
+            "dec.bts@ac-nantes.fr.") in part, part[:600]
 
 
 def test_two_channels_are_two_sentences_in_the_file_s_order(notices):
