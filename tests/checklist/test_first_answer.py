@@ -2779,7 +2779,7 @@ def test_the_bar_gives_the_count_s_own_date_under_a_next_date_its_pieces_are_not
             if view.summary_pieces is not None:
                 page = checklist_page(notice, content, today=day)
                 what, said, shown = view.summary_pieces
-                assert (f'<span data-summary="pieces"' in page and f'data-said="{html.escape(said)}">' in page
+                assert ('<span data-summary="pieces"' in page and f'data-said="{html.escape(said)}">' in page
                         and f'<span aria-hidden="true">{html.escape(shown).replace(chr(39), "’")}</span>' in page), (notice.slug, day)
     assert {("toulouse", "registration_closing", "documents"), ("aix-marseille", "registration_closing", "documents"),
             ("nantes", "registration_closing", "documents"), ("clermont-ferrand", "registration_closing", "documents"), "several"} <= seen, seen
