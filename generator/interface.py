@@ -546,6 +546,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_result": ("query",),
         "abroad": (),
         "result_count": ("count",),
+        "result_one": ("department", "code", "academy"),
         "col_code": (),
         "col_department": (),
         "col_academy": (),

@@ -257,6 +257,31 @@
       var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
       window.scrollBy({ top: by, behavior: still ? "instant" : "smooth" });
     }
+    // One row found: the status line, right under the field, names its department and its academy (candidate69: at
+    // 360 × 740 the row was below the screen's bottom edge until the typing paused and reveal brought it into view).
+    function one(row) {
+      var academy = row.children[2] ? row.children[2].textContent.trim() : "";
+      return box.getAttribute("data-bts-one").replace("{department}", row.getAttribute("data-bts-name"))
+        .replace("{code}", row.getAttribute("data-bts-code")).replace("{academy}", academy.charAt(0).toLowerCase() + academy.slice(1));
+    }
+    // The first keystroke in an empty field brings the field up under the header when it stands in the screen's lower
+    // half (candidate69: at 360 × 740 the field stood at the bottom of the first screen, its status line at y ≈ 726
+    // and the row found a screen below, until the typing paused and reveal moved the page): the status line, which
+    // names the department found and its academy (one), and the row's first lines, right under it, in view while the
+    // candidate types; the focus left in the field; at once under « reduce motion ». Not again while the field holds
+    // words (the reader who scrolls away is not moved back), nor when the field is already high enough.
+    var raised = false;
+    function raise() {
+      var header = document.querySelector(".md-header");
+      var view = window.visualViewport;
+      var top = Math.max(view ? view.offsetTop : 0, header ? header.getBoundingClientRect().bottom : 0);
+      var bottom = view ? view.offsetTop + view.height : window.innerHeight;
+      var label = box.querySelector("label") || input;
+      var at = label.getBoundingClientRect().top;
+      if (input.getBoundingClientRect().bottom <= top + (bottom - top) / 2) return;
+      var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      window.scrollBy({ top: at - top - MARGIN, behavior: still ? "instant" : "smooth" });
+    }
     function pick(name) {
       input.value = name;
       input.focus();
@@ -278,9 +303,15 @@
         carry(i, match && query !== "" && !outside && (department !== null || number !== null || own[i].indexOf(" " + query) !== -1));
       });
       if (pointer) pointer.hidden = query !== "";
+      if (query === "") raised = false;
+      else if (!raised) {
+        raised = true;
+        raise();
+      }
       status.textContent = outside ? box.getAttribute("data-bts-abroad")
         : shown === 0 ? box.getAttribute("data-bts-no-result").replace("{query}", typed)
-        : query === "" ? "" : count(box.getAttribute("data-bts-count"), shown);
+        : query === "" ? "" : shown === 1 ? one(rows.filter(function (row) { return !row.hidden; })[0])
+        : count(box.getAttribute("data-bts-count"), shown);
       // no row: a misspelt name's close departments, each a button that writes it in the field (phone55 L1)
       var close = !outside && shown === 0 ? closeNames(names, typed) : [];
       if (close.length) {
