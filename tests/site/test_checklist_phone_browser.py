@@ -2039,8 +2039,15 @@ def test_during_the_registration_window_the_bar_gives_the_next_date_on_one_line(
         assert all(c <= 0 for c in cut), cut
         documents = page.evaluate("""() => { const d = document.querySelector('#bts-checklist-summary [data-summary=documents]');
                                        return Math.round(d.getBoundingClientRect().height / parseFloat(getComputedStyle(d).lineHeight)); }""")
-        # the bar: its count's lines, one line of date, its padding: the past session's bar (63 px) for the same count
-        assert seen["height"] <= 64 + 22 * (documents - 1), (notice.slug, moment, seen, documents)
+        # under the closing, the pieces' own date on a line of its own, one line (review67 L2, candidate69: « Clôture : »
+        # over the count read as the pieces' date); none under their own date
+        pieces = page.evaluate("""() => [...document.querySelectorAll('#bts-checklist-summary [data-summary=pieces]')]
+                                    .filter((e) => e.getClientRects().length)
+                                    .map((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))""")
+        assert len(pieces) == (did == "registration_closing") and all(lines < 1.5 for lines in pieces), (notice.slug, moment, pieces)
+        # the bar: its count's lines, one line of date (and of the pieces' date), its padding: the past session's bar
+        # (63 px) for the same count
+        assert seen["height"] <= 64 + 22 * (documents - 1) + 22 * len(pieces), (notice.slug, moment, seen, documents)
         assert seen["overflow"] <= 0 and seen["page"] <= 0, seen
         assert problems(visit) == []
     visit.close()
