@@ -1549,14 +1549,15 @@ def test_the_engine_s_answer_says_a_partial_list_under_its_title_and_on_the_bar(
 
 def test_the_engine_s_answer_says_where_the_pieces_go_in_the_notice_page_s_words(frozen, server, visits):
     """review67b L5: only the notice page said where the pieces go. checklist.js says the page's sentences
-    (words.deposit_sentences: Nantes 2026's two, the candidate or the establishment depending on the case) under
-    « Pièces à déposer (n) », as the build's answer and the command line (test_first_answer), each once."""
+    (words.deposit_sentences: Nantes 2026's two ways, the candidate or the establishment depending on the case, in one
+    sentence that names their passage once, review68b L3) under « Pièces à déposer (n) », as the build's answer and the
+    command line (test_first_answer), each once."""
     from generator.french import typography
     from generator.site.words import deposit_sentences
 
     notice = next(n for n in frozen.notices if (n.slug, n.year) == ("nantes", 2026))
     expected = [" ".join(typography(s).split()) for s in deposit_sentences(notice)]  # (as the page prints them: ’)
-    assert len(expected) == 2
+    assert len(expected) == 1 and " ; dans le cas " in expected[0], expected
     visit = visits.take(server)
     page = visit.page
     page.goto(server + url_of(notice) + "#department=44")
@@ -1567,7 +1568,7 @@ def test_the_engine_s_answer_says_where_the_pieces_go_in_the_notice_page_s_words
     # under the list's title, before its pieces
     order = page.evaluate("""() => { const nodes = [...document.querySelectorAll('#bts-checklist-output h3[data-documents-title], #bts-checklist-output [data-deposit], #bts-checklist-output .bts-checklist-documents')];
         return nodes.map((n) => n.matches('[data-deposit]') ? 'deposit' : n.tagName); }""")
-    assert order[:3] == ["H3", "deposit", "deposit"], order
+    assert order[:3] == ["H3", "deposit", "UL"], order
     assert visit.errors == [], visit.errors
     visit.close()
 
