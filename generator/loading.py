@@ -920,9 +920,45 @@ def read_project(root: Path, problems: Problems, targets: list[Path] | None = No
             start = len(problems)
             academies[folder.name] = read_academy_folder(folder, root, problems, years, condition_keys)
             _time_zone_of_the_table(folder, root, content.departments, problems, start)
+            _folder_of_no_academy_of_the_table(folder, root, content.departments, problems, start)
             _situation_choices(content, problems, start)
             _departments_as_text(folder, root, content.departments, problems, start)
     return Project(root=root, content=content, academies=academies)
+
+
+def _folder_of_no_academy_of_the_table(folder: Path, root: Path, table: DepartmentsFile | None, problems: Problems,
+                                       start: int) -> None:
+    """A folder without academy.yaml whose name is no academy of the national table (« academies/littoral », made by
+    hand for an academy the table does not have): « academy.yaml manquant … new-academy littoral » and « aucune session
+    … new-session littoral ANNÉE » sent staff to two commands that both refuse the name (a staff walk, staffwalk69);
+    said instead as validate says it of such a folder with its academy.yaml (department_checks), once, at the folder.
+    ``start``: the folder's first problem."""
+    if table is None or folder.name in table.academies or os.path.lexists(folder / ACADEMY_FILE):
+        return
+    shown = shown_path(folder / ACADEMY_FILE, root)
+    told = [index for index in range(start, len(problems.items))
+            if problems.items[index].message.startswith("academy.yaml manquant ; ")
+            and problems.items[index].location.file == shown
+            or problems.items[index].message.startswith(NO_SESSION)
+            and problems.items[index].location.file == shown_path(folder, root)]
+    if not told:
+        return
+    from .department_checks import _nearest_id  # (imported here: department_checks reads this module's records)
+    near = _nearest_id(folder.name, table.academies)
+    meant = ""
+    if near is not None and (folder.parent / near).is_dir():
+        meant = (f" ; vouliez-vous dire {quote(near)} ? son dossier existe déjà ({shown_path(folder.parent / near, root)}) : "
+                 "y mettre ce qui est à garder de celui-ci, puis supprimer celui-ci")
+    elif near is not None:
+        meant = f" ; vouliez-vous dire {quote(near)} ? renommer le dossier {near}, puis python -m generator new-academy {near}"
+    problems.items[told[0]] = dataclasses.replace(problems.items[told[0]], location=Location(shown_path(folder, root), 1, 1),
+                                                  message=(
+        f"le dossier {quote(folder.name)} n'est pas une académie de content/departments.yaml, le tableau national : "
+        f"new-academy et new-session refusent ce nom{meant}. Une académie absente de ce tableau y est d'abord ajoutée, "
+        "avec ses départements, par l'équipe nationale du guide ; d'ici là, garder ce dossier (et la notice) hors de "
+        "academies/"))
+    for index in reversed(told[1:]):
+        del problems.items[index]
 
 
 _FOUND_TEXT = re.compile(r"des clés « nom: valeur » attendues ; trouvé « (.*) »")

@@ -716,3 +716,25 @@ def test_a_link_to_a_folder_deeper_inside_academies_is_said_as_such(tmp_path: Pa
         "academies/fixture/autre academies/autre"
     ], run.output
     assert "hors de academies/" not in run.output
+
+
+@pytest.mark.parametrize(("name", "meant"), [
+    ("littoral", ""),
+    ("nantess", " ; vouliez-vous dire « nantes » ? renommer le dossier nantes, puis python -m generator new-academy nantes"),
+])
+def test_an_empty_folder_named_by_no_academy_of_the_table_is_said_so_not_sent_to_commands_that_refuse_it(
+        tmp_path: Path, name: str, meant: str):
+    """staffwalk69: academies/littoral made by hand for an academy the national table does not have was told
+    « academy.yaml manquant … python -m generator new-academy littoral » and « aucune session … new-session littoral
+    ANNÉE », two commands that both refuse the name; now one problem, at the folder, as validate says it of such a folder
+    that has its academy.yaml."""
+    root = build_root(tmp_path)
+    (root / "academies" / name).mkdir()
+    run = run_validate(root)
+    assert_clean(run)
+    assert problems_of(run) == [on_root(
+        f"academies/{name}:1:1: le dossier « {name} » n'est pas une académie de content/departments.yaml, le tableau "
+        f"national : new-academy et new-session refusent ce nom{meant}. Une académie absente de ce tableau y est d'abord "
+        "ajoutée, avec ses départements, par l'équipe nationale du guide ; d'ici là, garder ce dossier (et la notice) hors "
+        "de academies/", root)], run.output
+    assert "new-session" not in run.output.replace("new-academy et new-session refusent", ""), run.output
