@@ -552,7 +552,8 @@ class DepositChannel(Record):
     )
     by: Literal["candidate", "establishment"] | None = doc(
         "qui les dépose, quand la notice le dit : candidate (le candidat) ou establishment (l'établissement, pour le "
-        "candidat ; pas avec channel: establishment) ; sans by: la page ne dit pas qui", default=None,
+        "candidat ; seulement dans une notice qui s'adresse aux établissements, audience: establishment ou both ; pas "
+        "avec channel: establishment) ; sans by: la page ne dit pas qui", default=None,
     )
     email: Email | None = doc("avec channel: email seulement (et alors obligatoire) : l'adresse où la notice les fait envoyer", default=None)
     address: str | None = doc("avec channel: postal seulement, si la notice la donne : l'adresse postale, dans ses mots (sur une "
