@@ -1725,9 +1725,23 @@ def lint_age_reference(label: str, session, problems: Problems) -> None:
         t.question == "age_band" and "from_26" not in t.values for t in d.when.tests())), None)
     if piece is None or info.age_reference_date is None or opening is None:
         return
+    first = opening.date.isoformat()
+    if info.age_reference_date < opening.date and info.age_reference_by_guide:
+        # the guide's date, « le premier jour des inscriptions », left behind when the opening moved (a staff walk,
+        # staffwalk69: new-session's 2025 moved both a year on, the opening was corrected from the new notice and the
+        # session's verify: line removed, its age_reference_date still the old day; the lists said the age « le 12
+        # octobre 2024 » while registration opened on the 13th)
+        _warn(
+            problems, info.where("age_reference_date"), "session.age_reference_date",
+            f"{label} : la date pour l'âge que retient le guide (age_reference_by_guide: true) est le "
+            f"{_date_words(info.age_reference_date)}, avant l'ouverture des inscriptions le {_date_words(opening.date)} : "
+            f"restée d'une ouverture précédente ? le guide retient le premier jour des inscriptions : écrire "
+            f"age_reference_date: {first}, et ce jour dans age_reference_note",
+            "date de l'âge avant l'ouverture",
+        )
+        return
     if info.age_reference_date <= opening.date:
         return
-    first = opening.date.isoformat()
     _warn(
         problems, info.where("age_reference_date"), "session.age_reference_date",
         f"{label} : la date pour l'âge ({info.age_reference_date.isoformat()}) est après l'ouverture des inscriptions "

@@ -1380,6 +1380,17 @@ def test_the_guide_s_date_for_the_age_after_the_opening_is_to_check(root: Path):
             "donne, la garder") in item, item
     edit(session, "  age_reference_date: 2023-11-15\n", "  age_reference_date: 2023-10-12\n")
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "session.age_reference_date") == []
+    # the guide's date left before the opening (staffwalk69: the opening corrected from the new notice, the date for
+    # the age left as new-session moved it): the first day of registration asked for; a date the notice gives, kept
+    edit(session, "  age_reference_date: 2023-10-12\n", "  age_reference_date: 2023-10-11\n")
+    (item,) = about(review(root), "academies/clermont-ferrand/2024.yaml", "session.age_reference_date")
+    assert ("Clermont-Ferrand, session 2024 : la date pour l'âge que retient le guide (age_reference_by_guide: true) est le "
+            "11 octobre 2023, avant l'ouverture des inscriptions le 12 octobre 2023 : restée d'une ouverture précédente ? le "
+            "guide retient le premier jour des inscriptions : écrire age_reference_date: 2023-10-12, et ce jour dans "
+            "age_reference_note") in item, item
+    edit(session, "  age_reference_by_guide: true\n", "")
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", "session.age_reference_date") == []
+    edit(session, "  age_reference_date: 2023-10-11\n", "  age_reference_date: 2023-10-12\n  age_reference_by_guide: true\n")
     # a piece for the older candidates only: a later date leaves no one out
     edit(session, "  age_reference_date: 2023-10-12\n", "  age_reference_date: 2023-11-15\n")
     edit(session, "age_band: from_18_to_24\n", "age_band: from_26\n")
