@@ -188,6 +188,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                               copied_notes=_copied_notes(slug, session, notes_of))
             lint_days_left(label, session, problems, texts, previous)
             lint_words_carried_over(label, year, problems, texts, previous, previous_year, _other_notices(slug, table))
+            lint_capitals_retyped(label, problems, texts, previous, previous_year)
             lint_citing_words(label, slug, year, problems, texts, table)
             lint_copied_words(label, slug, problems, texts, table)
             lint_residence_departments(label, slug, session, problems, table)
@@ -2261,6 +2262,45 @@ def lint_words_carried_over(label: str, year: int, problems: Problems, texts: li
                f"de la session {previous_year} au même endroit ; ")
             + what,
             seen=tuple(f"{w} gardé de la session {previous_year}" for w in kept),
+        )
+
+
+# (labels and titles are put in the form of a heading, a capital first: « Les mots de la notice, mot pour mot »)
+_HEADING_FIELDS = frozenset({"label", "title", "about", "heading", "heading_as_written", "section_as_written"})
+
+
+def lint_capitals_retyped(label: str, problems: Problems, texts: list, previous: list, previous_year: int | None) -> None:
+    """A text of the notice's words that differs from the text at the same place in the session before by capitals
+    only (« Les candidats à la VAE … » where the notice, and the session before, write « les candidats … », a quote
+    retyped with a capital; « […] Vous demandant » after a cut): the staff guide's rule, « Les mots de la notice, mot
+    pour mot », keeps the notice's case, and validate said nothing (a staff walk, staffwalk69; diff said only
+    « formulation retouchée »). Not the guide's reading, nor a label or a title (a heading takes a capital), nor a
+    record still to verify. A new notice may write it so: marked seen."""
+    if not previous or previous_year is None:
+        return
+    before = {(path, key): text for _, path, _, key, text, _ in previous}
+    for record, path, name, key, text, to_verify in texts:
+        old = before.get((path, key))
+        if to_verify or old is None or name in _HEADING_FIELDS or (type(record).__name__, name) in GUIDE_READING:
+            continue
+        new_words, old_words = text.split(), old.split()
+        if new_words == old_words or len(new_words) != len(old_words):
+            continue
+        changed = [i for i, (o, n) in enumerate(zip(old_words, new_words)) if o != n]
+        if not all(old_words[i].casefold() == new_words[i].casefold() for i in changed):
+            continue
+        # (each word with the one before it, when there is one: « […] Vous » is found where it is, not at the first « Vous »)
+        pairs = [(" ".join(old_words[max(i - 1, 0):i + 1]), " ".join(new_words[max(i - 1, 0):i + 1])) for i in changed]
+        shown = " ; ".join(f"{quote(n)} pour {quote(o)}" for o, n in pairs[:3]) + (" …" if len(pairs) > 3 else "")
+        where = record.positions.get(key) or record.where(name)
+        field = f"{path}.{key}" if path else key
+        _warn(
+            problems, where_quoted(pairs[0][1], where, problems), field,
+            f"{label} : {shown} : ce texte ne diffère de celui de la session {previous_year} au même endroit que par ses "
+            "majuscules ; les mots de la notice se recopient avec ses majuscules (page « Écrire ce que dit la notice », "
+            "« Les mots de la notice, mot pour mot ») : si la nouvelle notice écrit "
+            f"{quote(pairs[0][0])}, le remettre ; si elle écrit vraiment {quote(pairs[0][1])}, marquer ce point comme vu",
+            seen=tuple(f"{n} écrit ainsi par la notice" for _, n in pairs),
         )
 
 

@@ -1421,6 +1421,29 @@ def test_a_year_of_the_previous_session_left_on_a_line_unchanged_of_a_text_partl
     assert [item for item in about(review(root), "academies/toulouse/2027.yaml", words) if ": topics.passing_form." in item] == []
 
 
+def test_a_quote_retyped_with_capitals_is_asked(root: Path):
+    """staffwalk69: the notice's words retyped in the new session with a capital the notice does not write (« Inscrits en
+    seconde année de formation au BTS » become « Inscrits en Seconde Année … »), validate silent, diff saying only
+    « formulation retouchée »: a point, at the word, that names the previous session's case; not for a label (a heading
+    takes a capital), nor once the notice's case is written back."""
+    assert run(root, "new-session", "toulouse", "2027").code == 0
+    path = root / "academies" / "toulouse" / "2027.yaml"
+    _without_verify_lines(path)
+    assert write_the_dates_proposed(root)
+    words = "que par ses majuscules"
+    assert about(review(root), "academies/toulouse/2027.yaml", words) == []
+    edit(path, "Inscrits en seconde année de formation", "Inscrits en Seconde Année de formation")
+    edit(path, "label: Candidats en formation à distance (CNED…)", "label: Candidats En Formation à distance (CNED…)")
+    (item,) = about(review(root), "academies/toulouse/2027.yaml", words)
+    line = next(n for n, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "Seconde Année" in t)
+    assert item.startswith(f"academies/toulouse/2027.yaml:{line}:") and ": who[2].detail: à contrôler : " in item, item
+    assert ("« en Seconde » pour « en seconde » ; « Seconde Année » pour « seconde année » : ce texte ne diffère de celui "
+            "de la session 2024 au même endroit que par ses majuscules ; les mots de la notice se recopient avec ses "
+            "majuscules") in item, item
+    edit(path, "Inscrits en Seconde Année de formation", "Inscrits en seconde année de formation")
+    assert about(review(root), "academies/toulouse/2027.yaml", words) == []
+
+
 def test_a_year_of_the_previous_session_left_in_a_text_unchanged_since_it_is_asked(root: Path):
     """A staff walk (48 H1): Toulouse rolled, the verify: line naming « JUIN 2023 » (who[1].detail) removed and the
     words left: validate was silent, and the page told a re-registering candidate both « SESSION JUIN 2024 » and
