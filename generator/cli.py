@@ -1,5 +1,5 @@
 """Command line: ``python -m generator validate [PATH…]``, ``checklist …``, ``diff SLUG YEAR_A YEAR_B``, and the staff's
-``new-academy`` and ``new-session`` (``generator.staff.commands``).
+``new-academy`` and ``new-session`` (``generator.staff.commands``) and ``quotes`` (``generator.staff.quotes``).
 
 Messages are in French for rectorate staff; no Python traceback reaches them.
 """
@@ -165,6 +165,14 @@ def _diff(args: argparse.Namespace) -> int:
     return run(args, Path(args.root).resolve() if args.root else ROOT)
 
 
+def _quotes(args: argparse.Namespace) -> int:
+    from .staff.quotes import run
+
+    report, status = run(Path(args.root).resolve() if args.root else ROOT, args.academy, args.session, args.notice)
+    print(report)
+    return status
+
+
 def _first_session_help() -> str:
     """new-academy's --session: its default computed from today (BTS_GUIDE_TODAY when set), as new-academy computes it,
     not a fixed « 2027 de septembre 2026 à août 2027 » that read as today's answer in any year (fixstaff64 item 6)."""
@@ -211,6 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--json", action="store_true", help="afficher les changements en JSON (pour les outils)")
     diff.add_argument("--keys", action="store_true", help="donner la clé de chaque ligne (pour novelties: drop:) et si la page l'affiche")
     diff.set_defaults(run=_diff)
+    quotes = commands.add_parser("quotes", help="chercher chaque citation d'une session (les mots de la notice) dans le texte de sa notice")
+    quotes.add_argument("--academy", required=True, metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")
+    quotes.add_argument("--session", required=True, type=session_year, metavar="ANNÉE", help="année de la session, par exemple 2024")
+    quotes.add_argument("--notice", required=True, metavar="FICHIER", help="le texte de la notice, collé depuis son PDF dans un fichier texte, par exemple notice.txt")
+    quotes.set_defaults(run=_quotes)
     return parser
 
 

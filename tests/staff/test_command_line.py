@@ -33,7 +33,7 @@ def said(capsys, *argv: str) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize("argv, expected", [
-    ((), ["il manque la commande : validate, checklist, new-academy, new-session ou diff"]),
+    ((), ["il manque la commande : validate, checklist, new-academy, new-session, diff ou quotes"]),
     (("valdate",), ["« valdate » n'est pas une commande ; vouliez-vous dire validate ?"]),
     (("checklist",), ["il manque --academy ACADÉMIE (dossier de l'académie, par exemple toulouse) et --session ANNÉE", "les ajouter"]),
     (("checklist", "--academy", "toulouse"), ["il manque --session ANNÉE (année de la session, par exemple 2024) ; l'ajouter à la commande"]),
@@ -50,6 +50,7 @@ def said(capsys, *argv: str) -> tuple[int, str]:
     (("new-session", "toulouse", "2027", "de plus"), ["« de plus » en trop : cette commande attend seulement ACADÉMIE et ANNÉE (ici « toulouse » et « 2027 »)"]),
     (("new-academy",), ["il manque ACADÉMIE (identifiant de l'académie dans content/departments.yaml, par exemple nancy-metz)"]),
     (("diff", "nantes"), ["il manque ANNÉE_DÉPART (année de la session de départ, par exemple 2024) et ANNÉE_ARRIVÉE"]),
+    (("quotes", "--academy", "toulouse", "--session", "2024"), ["il manque --notice FICHIER (le texte de la notice, collé depuis son PDF dans un fichier texte"]),
 ])
 def test_a_mistake_on_the_command_line_is_said_in_french_with_the_fix(capsys, argv, expected):
     code, output = said(capsys, *argv)
@@ -60,11 +61,11 @@ def test_a_mistake_on_the_command_line_is_said_in_french_with_the_fix(capsys, ar
         assert words in output, output
     # the command's own usage and help, when a command was given
     command = next((word for word in argv if not word.startswith("-")), "")
-    if command in ("checklist", "validate", "new-session", "new-academy", "diff"):
+    if command in ("checklist", "validate", "new-session", "new-academy", "diff", "quotes"):
         assert f"utilisation : python -m generator {command}" in output and f"Aide : python -m generator {command} --help" in output, output
 
 
-@pytest.mark.parametrize("argv", [("--help",), ("checklist", "-h"), ("new-academy", "--help"), ("new-session", "-h"), ("diff", "-h"), ("validate", "-h"),
+@pytest.mark.parametrize("argv", [("--help",), ("checklist", "-h"), ("new-academy", "--help"), ("new-session", "-h"), ("diff", "-h"), ("validate", "-h"), ("quotes", "-h"),
                                   ("checklist", "--jsn", "-h")])  # help asked is given, even after a mistyped option
 def test_help_is_in_french(capsys, argv):
     code, output = said(capsys, *argv)

@@ -1,0 +1,260 @@
+"""``python -m generator quotes --academy X --session Y --notice FILE``: each quotation of a session file looked up in
+the notice's text, as staff paste it from the PDF.
+
+A quotation is a value the site shows as the notice's words (the staff guide, « Les mots de la notice, mot pour mot »):
+the fields of ``QUOTED``. Each is cut at « […] » and each piece is looked up in the notice's text, both sides read with
+only the typography the rule lets differ made alike (``alike``): apostrophes, quotation marks, spaces (no-break ones,
+around a dash, before « : ; ? ! »), an accent on a capital, « … » for three dots, how a number or a rank is written
+(« 1 350 h », « 1re »), plus what is markup, not words (``**`` of bold, a list's dash or bullet, a Markdown link) and
+the PDF's line breaks (a word cut by a hyphen at a line's end read both ways). A piece not found is said with its file,
+line and field, and the notice's nearest passage (difflib); a long one is narrowed to its sentences not found. A
+difference whose notice words a ``source_notes:`` entry cites (a typo corrected and said there) is listed apart.
+
+Pure reading: nothing is written. Messages in French; a file missing or unreadable is a ``StaffError``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import StaffError
+
+# The fields whose value is the notice's words (generator/model: « dans les mots de la notice », « telle que la notice
+# l'écrit »). Labels and titles are not here: the rule lets them take a heading's form.
+QUOTED = frozenset({
+    "text", "detail", "words", "as_written", "case_as_written", "row_as_written", "who_as_written",
+    "also_listed_as_written", "late_deposit", "dates_note", "residence", "categories_as_written", "steps_as_written",
+    "lead_as_written", "memo_as_written", "notice", "documents_elsewhere", "renewal_exception", "paragraph", "boxes",
+    "help", "letterhead", "managing_academies_note", "specialty_contacts_note", "decision",
+})
+CUT = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*")
+# a piece longer than this, not found whole, is narrowed to its lines and sentences not found
+LONG = 120
+
+
+def _capital_unaccented(text: str) -> str:
+    return "".join(unicodedata.normalize("NFD", c)[0] if c.isupper() else c for c in text)
+
+
+def alike(text: str) -> str:
+    """``text`` with only what the rule lets differ made alike (and markup removed), for comparison."""
+    s = html.unescape(text)
+    s = re.sub(r"\[([^\]]*)\]\((?:mailto:|https?:)[^)]*\)", r"\1", s)  # a Markdown link: its words
+    s = re.sub(r"<((?:https?://|[^>\s]+@)[^>\s]*)>", r"\1", s)
+    s = s.replace("**", "").replace("\\*", "*").replace("\\[", "[").replace("\\]", "]")
+    s = re.sub(r"[\ue000-\uf8ff]", " ", s)  # a PDF's bullet glyphs (private use area)
+    s = re.sub(r"(?m)^[ \t]*(?:[-•○▪◦➢✓·]|\d+[.)])[ \t]+", lambda m: " " + (m.group(0).strip() if m.group(0).strip()[0].isdigit() else "") + " ", s)
+    for old, new in (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'),
+                     ("…", "..."), ("–", "-"), ("—", "-"), ("‑", "-"), ("‐", "-")):
+        s = s.replace(old, new)
+    s = _capital_unaccented(s)
+    s = re.sub(r"\s+", " ", s)  # every space alike, no-break ones and line breaks too
+    s = re.sub(r"(\d) (?=\d{3}\b)", r"\1", s)  # 1 350 → 1350
+    s = re.sub(r"(\d) ?(?=[^\W\d_])", r"\1", s)  # 48 h → 48h, 1 an → 1an
+    s = re.sub(r"° (?=\d)", "°", s)
+    s = re.sub(r"(\d)h (?=\d)", r"\1h", s)  # 17 h 00 → 17h00
+    s = re.sub(r"\b1(?:ère|ere|re)\b", "1re", s)
+    s = re.sub(r"\b(\d+)(?:ème|eme|e)\b", r"\1e", s)
+    s = re.sub(r" ?- ?", "-", s)  # spaces around a dash
+    s = re.sub(r' ?" ?', '"', s)
+    s = re.sub(r" (?=[:;?!.,)])", "", s).replace("( ", "(")
+    return s.strip()
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A piece of a quotation the notice's text does not have."""
+
+    line: int
+    field: str
+    written: str  # the piece as the file writes it (its spaces collapsed)
+    piece: str  # as compared (``alike``)
+    nearest: str  # the notice's nearest passage, as compared
+    notice_line: int | None
+    noted: bool  # its difference is a correction a source_notes: entry cites
+
+
+class Notice:
+    """The notice's text, as compared, read with a hyphen at a line's end kept and dropped."""
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines()
+        self.kept = alike(re.sub(r"(\w)-[ \t]*\n\s*", r"\1-", text))
+        self.dropped = alike(re.sub(r"(\w)-[ \t]*\n\s*", r"\1", text))
+        self._alike_lines = [alike(line) for line in self.lines]
+
+    def has(self, piece: str) -> bool:
+        return piece in self.kept or piece in self.dropped
+
+    def nearest(self, piece: str) -> str:
+        """The passage of the notice most like ``piece``: around their longest common run, the window of its length that
+        difflib finds closest."""
+        text = self.kept
+        match = difflib.SequenceMatcher(None, text, piece, autojunk=False).find_longest_match(0, len(text), 0, len(piece))
+        start = max(0, match.a - match.b)
+        best, at = -1.0, start
+        for s in range(max(0, start - 30), min(len(text), start + 31)):
+            ratio = difflib.SequenceMatcher(None, text[s:s + len(piece)], piece, autojunk=False).ratio()
+            if ratio > best:
+                best, at = ratio, s
+        return text[at:at + len(piece) + 10]  # a little more: the notice's next words, when the piece stops short
+
+    def text_from(self, line: int, passage: str, length: int) -> str:
+        """The notice's own words for ``passage`` (as compared), read from ``line``: from the word where it starts, about
+        ``length`` characters (« … » when cut)."""
+        words = " ".join(self.lines[line - 1:line + 8]).split()
+        target = " ".join(passage.split()[:2])
+        start = next((i for i in range(len(words)) if alike(" ".join(words[i:i + 4])).startswith(target)), 0)
+        out = ""
+        for word in words[start:]:
+            if len(out) >= length:
+                return out + " …"
+            out = f"{out} {word}".strip()
+        return out
+
+    def line_of(self, passage: str) -> int | None:
+        """The line of the notice's text where ``passage`` starts (its longest run of its first 40 characters)."""
+        probe = passage[:40]
+        best, where = 0, None
+        for number, line in enumerate(self._alike_lines, 1):
+            if line:
+                size = difflib.SequenceMatcher(None, line, probe, autojunk=False).find_longest_match(0, len(line), 0, len(probe)).size
+                if size > best:
+                    best, where = size, number
+        return where
+
+
+def _strings(node, path: str):
+    """Each string of the YAML tree with its path (« documents[3].detail »)."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            yield from _strings(value, f"{path}.{key.value}" if path else str(key.value))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, value in enumerate(node.value):
+            yield from _strings(value, f"{path}[{i}]")
+    elif isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str"):
+        yield path, node
+
+
+def _field(path: str) -> str:
+    return re.sub(r"\[\d+\]", "", path).rsplit(".", 1)[-1]
+
+
+def _differences(piece: str, passage: str) -> list[tuple[int, int, int, int]]:
+    ops = [op[1:] for op in difflib.SequenceMatcher(None, piece, passage, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if ops and ops[-1][0] == ops[-1][1] == len(piece):
+        ops = ops[:-1]  # the window's tail, beyond the piece
+    if ops and ops[0][0] == ops[0][1] == 0:
+        ops = ops[1:]  # the window's head, before it
+    return ops
+
+
+def _noted(piece: str, passage: str, cited: str) -> bool:
+    """Each difference touches a letter (not a capital's case alone), and the notice's words around it, a word either
+    side, are among the words ``source_notes:`` cites."""
+    def around(j1: int, j2: int) -> str:
+        a, b = j1, j2
+        for _ in range(2):
+            a = passage.rfind(" ", 0, max(a - 1, 0)) + 1 if a > 0 else 0
+        for _ in range(2):
+            found = passage.find(" ", b + 1)
+            b = len(passage) if found < 0 else found
+        return passage[a:b].strip(" ,.;:")
+    ops = _differences(piece, passage)
+    return bool(ops) and all(
+        any(c.isalpha() for c in piece[i1:i2] + passage[j1:j2]) and piece[i1:i2].lower() != passage[j1:j2].lower()
+        and around(j1, j2) in cited
+        for i1, i2, j1, j2 in ops
+    )
+
+
+def check(session_text: str, notice: Notice) -> list[Miss]:
+    """Every piece of the session's quotations (``QUOTED``) that ``notice`` does not have."""
+    root = yaml.compose(session_text, Loader=yaml.SafeLoader)
+    lines = session_text.splitlines()
+    data = yaml.safe_load(session_text) or {}
+    notes = data.get("source_notes") if isinstance(data, dict) else None
+    cited = " ".join(alike(n.get("words") or "") for n in notes if isinstance(n, dict)) if isinstance(notes, list) else ""
+    misses: list[Miss] = []
+    for path, node in _strings(root, ""):
+        value = node.value
+        if _field(path) not in QUOTED or re.fullmatch(r"[a-z0-9_]+", value) or "non précisé" in value:
+            continue
+        for raw in CUT.split(value):
+            piece = alike(raw)
+            if len(piece) < 2 or notice.has(piece):
+                continue
+            parts = [raw]
+            if len(piece) > LONG:
+                parts = [p for p in re.split(r"\n+|(?<=[.!?;:])\s+", raw) if len(alike(p)) > 1 and not notice.has(alike(p))] or [raw]
+            for part in parts:
+                said = alike(part)
+                first = part.strip().split("\n")[0].strip()[:30]
+                line = next((i + 1 for i in range(node.start_mark.line, min(node.end_mark.line + 1, len(lines)))
+                             if first and first in lines[i]), node.start_mark.line + 1)
+                nearest = notice.nearest(said)
+                written = " ".join(part.replace("**", "").split())
+                misses.append(Miss(line, path, written, said, nearest, notice.line_of(nearest), _noted(said, nearest, cited)))
+    return misses
+
+
+def _read(path: Path, what: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise StaffError(f"{what} « {path} » introuvable ; vérifier le chemin") from None
+    except IsADirectoryError:
+        raise StaffError(f"{what} « {path} » est un dossier ; donner le fichier") from None
+    except UnicodeDecodeError:
+        raise StaffError(f"{what} « {path} » n'est pas un texte en UTF-8 ; l'enregistrer en texte brut (UTF-8), "
+                         "par exemple en collant le texte du PDF dans un éditeur de texte") from None
+    except OSError as error:
+        raise StaffError(f"{what} « {path} » ne se lit pas ({error.strerror}) ; vérifier le chemin et les droits") from None
+
+
+def run(root: Path, academy: str, year: int, notice_path: str) -> tuple[str, int]:
+    """The French report and the exit status (0: every quotation found; 1: some piece not found)."""
+    folder = root / "academies" / academy
+    if not folder.is_dir():
+        raise StaffError(f"pas de dossier academies/{academy} ; donner le dossier de l'académie, par exemple toulouse")
+    session_file = folder / f"{year}.yaml"
+    shown = f"academies/{academy}/{year}.yaml"
+    if not session_file.is_file():
+        years = sorted(p.stem for p in folder.glob("*.yaml") if p.stem.isdigit())
+        raise StaffError(f"pas de session {year} pour « {academy} » (sessions : {', '.join(years) or 'aucune'})")
+    notice = Notice(_read(Path(notice_path), "texte de la notice"))
+    if not notice.kept:
+        raise StaffError(f"le texte de la notice « {notice_path} » est vide ; y coller le texte du PDF de la notice")
+    try:
+        misses = check(_read(session_file, "fichier"), notice)
+    except yaml.YAMLError:
+        raise StaffError(f"{shown} ne se lit pas ; lancer python -m generator validate academies/{academy} pour voir "
+                         "l'erreur et sa correction, puis relancer cette commande") from None
+    wrong = [m for m in misses if not m.noted]
+    said = {id(m): notice.text_from(m.notice_line, m.nearest.strip(), len(m.written)) if m.notice_line else m.nearest.strip() for m in misses}
+    noted = [m for m in misses if m.noted]
+    out = []
+    for m in wrong:
+        where = f"ligne {m.notice_line}" if m.notice_line else "ligne inconnue"
+        out.append(f"{shown}:{m.line}: {m.field} : « {m.written} » ne se trouve pas tel quel dans la notice\n"
+                   f"    passage le plus proche ({notice_path}, {where}) : « {said[id(m)]} »")
+    if noted:
+        out.append(f"Corrections dites sous source_notes: ({len(noted)}), à relire seulement :")
+        out += [f"  {shown}:{m.line}: {m.field} : « {m.written} »" for m in noted]
+    if wrong:
+        out.append(
+            f"{len(wrong)} passage{'s' if len(wrong) > 1 else ''} à comparer avec la notice : les écrire comme elle "
+            "(majuscules, ponctuation, orthographe ; une coupure s'écrit « […] »), ou dire sous source_notes: la faute "
+            "de frappe corrigée (guide du personnel, « Les mots de la notice, mot pour mot »). Les mots du guide vont "
+            "dans note: ou source_notes:. (Seule la typographie n'est pas comparée : apostrophes, guillemets, espaces, "
+            "accent d'une capitale, nombres.)")
+        return "\n".join(out), 1
+    out.append(f"Toutes les citations de {shown} se trouvent dans la notice ({notice_path}).")
+    return "\n".join(out), 0

@@ -1,0 +1,92 @@
+"""``python -m generator quotes --academy X --session Y --notice FILE``: each quotation of a session file (the notice's
+words) looked up in the notice's text pasted from its PDF, only the typography the staff guide's rule lets differ made
+alike (« Les mots de la notice, mot pour mot »).
+
+On a frozen notice text and session file (tests/fixtures/quotes): the seeds are not in the repository.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from staff_support import REPO, assert_clean, run
+
+FIXTURE = REPO / "tests" / "fixtures" / "quotes"
+NOTICE = str(FIXTURE / "notice.txt")
+SESSION = "academies/exemple/2024.yaml"
+
+
+def quotes(root: Path, notice: str = NOTICE, academy: str = "exemple", session: str = "2024"):
+    result = run(root, "quotes", "--academy", academy, "--session", session, "--notice", notice)
+    assert_clean(result)
+    return result
+
+
+def test_a_quotation_the_notice_does_not_write_is_said_with_its_line_field_and_nearest_passage():
+    result = quotes(FIXTURE)
+    assert result.code == 1, result.output
+    lines = result.stdout.splitlines()
+    # a capital and a full stop the notice does not write (its text goes on « (sauf s'ils… continue) »)
+    at = lines.index(f"{SESSION}:18: documents[0].detail : « Sauf s'ils relèvent de la voie de la formation continue. » "
+                     "ne se trouve pas tel quel dans la notice")
+    assert lines[at + 1] == (f"    passage le plus proche ({NOTICE}, ligne 6) : « (sauf s'ils relèvent de la voie de la "
+                             "formation continue) … »")
+    # a word the guide added inside the notice's words
+    assert any(line.startswith(f"{SESSION}:29: topics.personal_act.notice[1].text : « Le formulaire devra être téléversé "
+                               "au plus tard le 15/01/2024 : « J'ai déposé toutes mes pièces justificatives ». »")
+               for line in lines), result.stdout
+    assert lines[-1].startswith("2 passages à comparer avec la notice : les écrire comme elle"), result.stdout
+
+
+def test_only_the_typography_the_rule_allows_may_differ():
+    said = quotes(FIXTURE).stdout
+    # ’ for ', « 1re » for « 1ère », a cut « […] » then the notice's lower case, an accented capital, bold, a word cut
+    # by a hyphen at the notice's line end, « 1 350 h » for « 1350h », « 17 h 00 » for « 17h00 »: all found
+    for line in (5, 8, 13, 22):
+        assert f"{SESSION}:{line}:" not in said, said
+
+
+def test_a_typo_corrected_and_said_under_source_notes_is_listed_apart_not_counted():
+    said = quotes(FIXTURE).stdout
+    block = said.split("Corrections dites sous source_notes: (1), à relire seulement :\n", 1)[1]
+    assert block.startswith(f"  {SESSION}:27: topics.personal_act.notice[0].text : « Avant de débuter votre inscription"), said
+    assert f"{SESSION}:27: topics.personal_act.notice[0].text : « Avant de débuter votre inscription, il est indispensable " \
+           "de consulter la vidéo de présentation. » ne se trouve pas" not in said
+
+
+def test_every_quotation_found_says_so_and_succeeds(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    session = root / SESSION
+    text = session.read_text(encoding="utf-8")
+    text = text.replace("detail: Sauf s'ils relèvent de la voie de la formation continue.",
+                        "detail: \"[…] (sauf s'ils relèvent de la voie de la formation continue)\"")
+    text = text.replace("toutes mes pièces justificatives »", "toutes mes pièces »")
+    session.write_text(text, encoding="utf-8")
+    result = quotes(root)
+    assert result.code == 0, result.output
+    assert result.stdout.splitlines()[-1] == f"Toutes les citations de {SESSION} se trouvent dans la notice ({NOTICE})."
+
+
+def test_a_mistake_in_what_was_asked_is_said_in_french(tmp_path):
+    missing = str(tmp_path / "notice.txt")
+    result = quotes(FIXTURE, notice=missing)
+    assert result.code == 1 and f"texte de la notice « {missing} » introuvable ; vérifier le chemin" in result.stderr, result.output
+    result = quotes(FIXTURE, academy="lille")
+    assert result.code == 1 and "pas de dossier academies/lille" in result.stderr, result.output
+    result = quotes(FIXTURE, session="2025")
+    assert result.code == 1 and "pas de session 2025 pour « exemple » (sessions : 2024)" in result.stderr, result.output
+    binary = tmp_path / "notice.pdf"
+    binary.write_bytes(b"%PDF-1.4\n\xff\xfe\x00")
+    result = quotes(FIXTURE, notice=str(binary))
+    assert result.code == 1 and "n'est pas un texte en UTF-8" in result.stderr, result.output
+
+
+def test_a_session_file_yaml_cannot_read_sends_to_validate(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    (root / SESSION).write_text("who:\n  - detail: a : b : [\n", encoding="utf-8")
+    result = quotes(root)
+    assert result.code == 1, result.output
+    assert f"{SESSION} ne se lit pas ; lancer python -m generator --root {root} validate academies/exemple" in result.stderr, result.output
