@@ -31,6 +31,7 @@ from ..merge import Notice, replaced_unwaived
 from ..model.values import given, phone_href
 from .. import emphasis
 from ..french import EMAIL, inner_quotes, typography
+from ..site.dates import strict_said
 from ..site.text import address_words, indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
 from .text import (PastLater, answer_words, over_instants, past_later, passed_line, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
@@ -368,8 +369,10 @@ def _key_dates_more(ui, texts, others: list[dict], result: dict, dates: dict[str
     steps = {s["deadline"]: s["title"] for s in result["steps"] if s.get("deadline")}
     laters: list[PastLater] = []
 
-    def date(did: str) -> str:
-        return _switched_date(texts, dates[did], did, passed, instants or {}, laters)
+    strict = {d["id"] for d in result["deadlines"] if d["strict"]}
+
+    def date(did: str) -> str:  # (« délai de rigueur » after it when the notice says so: strict_said; review69 L3)
+        return _switched_date(texts, strict_said(dates[did], did in strict, texts), did, passed, instants or {}, laters)
 
     items = [ui("key_dates_more_step", step=steps[d["id"]], label=deadline_label(d, texts), date=date(d["id"])) if d["id"] in steps
              else ui("key_dates_more_item", label=deadline_label(d, texts), date=date(d["id"])) for d in others]
@@ -385,8 +388,11 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed
     build's day: the registration's closing once registration is closed, when the notice dates it; checklist.js: the
     marker .bts-registration-closed) said passed (« — date passée »: under « Inscriptions closes » it read as still to
     come, NOTE56)."""
+    # (« délai de rigueur » as in « Dates à retenir » and above the pieces, one form: strict_said; Toulouse 2024's
+    # documents, « aucune inscription hors délais »)
+    strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
     # (the exam-adjustment request's, for those who must make a new one: text.deadline_label, review67 L8)
-    words = {"label": deadline_label(item, texts), "date": dates[item["id"]]}
+    words = {"label": deadline_label(item, texts), "date": strict_said(dates[item["id"]], strict, texts)}
     noted = any(d["id"] == item["id"] and d.get("note") for d in result["deadlines"])
     # (or the notice's words on a later deposit of one of its pieces, which « Dates à retenir » gives under the date:
     # Toulouse 2024's R408 attestation under the documents' date; read61 L6; checklist.js: keyDates, lateExceptions)
@@ -394,8 +400,6 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed
     # it, so its keyDates pointed to it and the build's answer did not; review91)
     noted = noted or any(d["id"] == item["id"] for d in result["deadlines"]) and any(
         doc["deadline"] == item["id"] and doc.get("late_deposit") for doc in (*result.get("documents", ()), *result.get("undecided", ())))
-    # (« délai de rigueur » as in « Dates à retenir »: Toulouse 2024's documents, « aucune inscription hors délais »)
-    strict = any(d["id"] == item["id"] and d["strict"] for d in result["deadlines"])
     # (a closing the notice does not date: never in ``passed``, nothing said passed; Nantes 2026)
     # (any other date over on the build's day too, as « Dates à retenir »: passed; fixdup57)
     # (``passed`` alone: it holds the closing exactly when registration is closed and the notice dates it; NOTE57)
@@ -406,10 +410,9 @@ def _key_date(ui, texts, item: dict, dates: dict[str, str], result: dict, passed
         return None if item["id"] in passed else past_later(texts, line, (instants or {}).get(item["id"]))
 
     if not noted:
-        line = past(ui("deadline_item_strict" if strict else "deadline_item", **words))
+        line = past(ui("deadline_item", **words))
         return KeyDate(line, item["id"], later=later(line))
-    key = "deadline_item_strict_noted" if strict else "deadline_item_noted"
-    before, _, after = ui(key, **words, pointer="{pointer}").partition("{pointer}")
+    before, _, after = ui("deadline_item_noted", **words, pointer="{pointer}").partition("{pointer}")
     # (the mark after the date's words, « délai de rigueur » included as in the line without a pointer, and before the
     # pointer: after it, « voir la précision sous « Dates à retenir » — date passée » read as if « Dates à retenir »
     # were past; read61 L3)
@@ -526,13 +529,13 @@ def answer_view(
     for group in documents_groups(result):
         if group["heading"]:  # (pieces on two dates or more: each date once, above its pieces; text.py, checklist.js)
             # (a date over on the build's day: « — date passée » after it, as « Dates limites »; phone60 M1)
-            date = _passed_date(texts, dates, group["deadline"], passed)
+            date = _passed_date(texts, dates, group["deadline"], passed, result)
             # (a piece among them the notice lets be deposited later: « sauf indication contraire »; text.py, checklist.js)
             heading = (ui("documents_group_most", date=date) if group["others"]
                        else ui("documents_group", count=len(group["documents"]), date=date))
             # (unmarked at build: its « — date passée » hidden, shown by past.js from its instant; fixpastview62)
             headings.append((group["documents"][0]["id"], Line(heading, group["deadline"], None if group["deadline"] in passed
-                                                                  else past_later(texts, dates[group["deadline"]], instants.get(group["deadline"])))))
+                                                                  else past_later(texts, _said_date(texts, dates, group["deadline"], result), instants.get(group["deadline"])))))
     for doc in (d for group in documents_groups(result) for d in group["documents"]):
         annexes, r408_list = r408_words(doc, texts)
         source = document_source(doc, texts)
@@ -573,7 +576,7 @@ def answer_view(
     deadline_dates = []
     for d in result["deadlines"]:
         named = deadline_label(d, texts)
-        text = ui("deadline_item_strict", label=named, date=dates[d["id"]]) if d["strict"] else ui("deadline_item", label=named, date=dates[d["id"]])
+        text = ui("deadline_item", label=named, date=strict_said(dates[d["id"]], d["strict"], texts))
         exceptions = tuple(
             ui("strict_late", label=doc["label"], late=texts.text("checklist.late_deposit", words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")))
             for doc in result["documents"]
@@ -591,7 +594,8 @@ def answer_view(
         title = ui("step", number=step["number"], title=step["title"])
         deadline = by_id.get(step["deadline"]) if step["deadline"] else None
         # (a date over on the build's day: « — date passée », as « Dates limites »; read61 L4; checklist.js: stepDate)
-        said = texts.text("common.label_value", label=deadline["label"], value=dates[deadline["id"]]) if deadline else None
+        # (« délai de rigueur » after the date, as « Dates à retenir »: strict_said; review69 L3, Toulouse 2024's Étape 3)
+        said = texts.text("common.label_value", label=deadline["label"], value=strict_said(dates[deadline["id"]], deadline["strict"], texts)) if deadline else None
         steps.append(StepItem(step["number"], title, past(deadline["id"], said) if deadline else None, step_blocks(step["text"]),
                               step_source(step, texts), step["provenance"]["kind"], later(deadline["id"], said) if deadline else None))
 
@@ -724,11 +728,19 @@ def warning_groups(warning: dict, text: str | None, texts) -> tuple[WarningGroup
     return ((None, indented_blocks(text), None),) if text else ()
 
 
-def _passed_date(texts, dates: dict[str, str], did: str, passed: Collection[str]) -> str:
-    """A date of the list's pieces, said passed (« … — date passée », right after the date) when over on the build's
-    day (``passed``), as « Dates limites » (phone60 M1: « Date limite de ces pièces : … » under « Pièces à déposer » was
-    not, while « Dates limites » above said it passed; checklist.js: piecesDate, text.py: _document_lines)."""
-    return passed_line(texts, dates[did], did, passed)
+def _said_date(texts, dates: dict[str, str], did: str, result: dict) -> str:
+    """A date of the list's pieces in the words « Dates limites » gives it: « , délai de rigueur » after it when the
+    notice says so (``strict_said``; review69 L3: « Date limite de toutes ces pièces : … » left it out of Toulouse
+    2024's 22 November; checklist.js: piecesDate, text.py: _document_lines)."""
+    return strict_said(dates[did], any(d["id"] == did and d["strict"] for d in result["deadlines"]), texts)
+
+
+def _passed_date(texts, dates: dict[str, str], did: str, passed: Collection[str], result: dict) -> str:
+    """A date of the list's pieces (``_said_date``), said passed (« … — date passée », after the date and its
+    « délai de rigueur ») when over on the build's day (``passed``), as « Dates limites » (phone60 M1: « Date limite de
+    ces pièces : … » under « Pièces à déposer » was not, while « Dates limites » above said it passed; checklist.js:
+    piecesDate, text.py: _document_lines)."""
+    return passed_line(texts, _said_date(texts, dates, did, result), did, passed)
 
 
 def _documents_due(result: dict, dates: dict[str, str], ui, texts=None, passed: Collection[str] = (),
@@ -740,8 +752,8 @@ def _documents_due(result: dict, dates: dict[str, str], ui, texts=None, passed: 
     if not due:
         return None
     did = due["deadline"]
-    date = _passed_date(texts, dates, did, passed) if texts is not None else dates[did]
-    pending = past_later(texts, dates[did], (instants or {}).get(did)) if texts is not None and did not in passed else None
+    date = _passed_date(texts, dates, did, passed, result) if texts is not None else dates[did]
+    pending = past_later(texts, _said_date(texts, dates, did, result), (instants or {}).get(did)) if texts is not None and did not in passed else None
     return Line(ui("documents_due_all" if due["all"] else "documents_due_most", date=date), did, pending)
 
 

@@ -177,6 +177,8 @@ SHARED_TEXTS = {
     "dates.guide_hour": ("date",),
     "dates.guide_midnight": ("date",),
     "common.label_value": ("label", "value"),
+    # a date the notice says « délai de rigueur » of, the one form of every line that gives it (dates.strict_said)
+    "moments.strict": ("date",),
     "r408.annex": ("annex",),
     "r408.annex_and": ("before", "after"),
     "dates.new_request_only": ("label",),  # a date listed only for those who must make a new request (review67 L8)

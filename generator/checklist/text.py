@@ -19,7 +19,7 @@ from ..departments import typing_example
 from ..french import inner_quotes
 from ..model.content import InterfaceFile
 from ..site.text import indented_lines, of, text_blocks, text_lines, written_address
-from ..site.dates import bar_moment, date_words, deadline_kind, reading_marked
+from ..site.dates import bar_moment, date_words, deadline_kind, reading_marked, strict_said
 from ..site.dates import moment as site_moment
 from ..site.notice_view import CHANNEL_KEYS
 from ..merge import replaced_unwaived
@@ -629,8 +629,9 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
     # the notice's words on a later deposit (engine: documents_due, own_date; read54 L5)
     # (a date over on the day: « — date passée » right after it, as « Dates limites »; ``passed``: see ``render``;
     # phone60 M1; answer.py: _passed_date)
+    # (« , délai de rigueur » after it when the notice says so, as « Dates à retenir »: strict_said; review69 L3)
     def date_of(did: str) -> str:
-        return passed_line(t, deadline_words(deadlines[did]), did, passed)
+        return passed_line(t, strict_said(deadline_words(deadlines[did]), deadlines[did]["strict"], t), did, passed)
 
     due = result.get("documents_due")
     if due:
@@ -796,9 +797,10 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
         out.append(t.text("checklist.dates"))
         for deadline in result["deadlines"]:
             nature = t.text(NATURE_KEYS.get(deadline["kind"], "checklist.nature_information"))
-            words = {"label": deadline_label(deadline, t), "nature": nature, "date": deadline_words(deadline)}
+            # (« , délai de rigueur » after the date, as the page's lines and the pieces' date above: strict_said)
+            words = {"label": deadline_label(deadline, t), "nature": nature, "date": strict_said(deadline_words(deadline), deadline["strict"], t)}
             # (its nature after a dash, as the page's timeline: a label may end with its own brackets, « … (bouton « envoyer ») »)
-            said = t.text("checklist.strict_date", **words) if deadline["strict"] else t.text("checklist.date", **words)
+            said = t.text("checklist.date", **words)
             # (over on the day: said passed, as the closing above and the page's « Dates à retenir »; fixdup57)
             out.append("  - " + passed_line(t, said, deadline["id"], passed))
             # The documents the notice lets you deposit later are not under this date (a « délai de rigueur » or not:
@@ -820,7 +822,8 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             out.append("  - " + t.text("checklist.step", number=step["number"], title=step["title"]))
             if step["deadline"] and step["deadline"] in deadlines:  # what its date is for, as the page (answer.StepItem)
                 deadline = deadlines[step["deadline"]]
-                said = t.text("common.label_value", label=deadline["label"], value=deadline_words(deadline))
+                # (« délai de rigueur » after the date, as « Dates à retenir »: strict_said; review69 L3)
+                said = t.text("common.label_value", label=deadline["label"], value=strict_said(deadline_words(deadline), deadline["strict"], t))
                 # (over on the day: « — date passée », as « Dates à retenir »; read61 L4; answer.py, checklist.js: the same)
                 out.append("    " + passed_line(t, said, deadline["id"], passed))
             # the notice's text under the step, as the page shows it (a review: the command line gave titles only)

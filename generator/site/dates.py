@@ -121,6 +121,15 @@ def reading_marked(when: str, reading: str | None, texts: InterfaceFile) -> str:
     return when
 
 
+def strict_said(when: str, strict: bool, texts: InterfaceFile) -> str:
+    """A deadline's date in words (``when``, any form: marked, said passed after it) followed by « , délai de rigueur »
+    when the notice says so of it (``strict``: the session's ``strict:``), the one form of every line that gives that
+    date: the notice page's header, the checklist's « Dates limites », « Dates à retenir » and the date above its
+    pieces, the command line (checklist.js: strictSaid; review69 L3: « Date limite de toutes ces pièces : … » said
+    Toulouse 2024's 22 November without it, « Dates limites » with it)."""
+    return texts.text("moments.strict", date=when) if strict else when
+
+
 def moment(
     value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, kind: str = "deadline", notice_voice: bool = False,
     guide_clock: bool = False,

@@ -88,6 +88,15 @@ def deadline_moment(notice: Notice, deadline_id: str, *, mark: bool = True) -> s
     return dates.reading_marked(when, reading(d), notice.texts) if mark else when
 
 
+def strict_moment(notice: Notice, deadline_id: str) -> str:
+    """``deadline_moment`` followed by « , délai de rigueur » when the notice says so of the date (dates.strict_said,
+    the one form of every line that gives it: a step's date, a table of pieces, as the header and the list; review69
+    L3); in the notice's PDF, a date the notice writes (``as_written``) as it writes it, « délai de rigueur » or not."""
+    d = notice.deadline(deadline_id)
+    when = deadline_moment(notice, deadline_id)
+    return when if notice.voice == "notice" and d.as_written else dates.strict_said(when, d.strict, notice.texts)
+
+
 def due_moment(notice: Notice, due: ResolvedDeadline) -> str:
     """When a national rule's step falls that the guide dates with the notice's closing (merge: a statement's
     ``closing_due``), in words, marked as the guide's day: the same in the page's dates table, the calendar and the
@@ -530,10 +539,11 @@ def route_fit(cond: Condition, route: str) -> str:
 
 
 def deadline_words(notice: Notice, deadline_id: str | None) -> str:
-    """« Label : date in words » of a deadline (empty without one)."""
+    """« Label : date in words » of a deadline (empty without one), « , délai de rigueur » after the date when the notice
+    says so (dates.strict_said: a step's date, as the header and the list; review69 L3)."""
     if not deadline_id:
         return ""
-    return notice.texts.text("common.label_value", label=notice.deadline(deadline_id).label, value=deadline_moment(notice, deadline_id))
+    return notice.texts.text("common.label_value", label=notice.deadline(deadline_id).label, value=strict_moment(notice, deadline_id))
 
 
 def document_condition(notice: Notice, doc: ResolvedDocument) -> Condition:
@@ -549,7 +559,8 @@ def document_deadline(notice: Notice, doc: ResolvedDocument, *, in_row: bool = F
     une langue obligatoire dite rare : date non précisée par la notice » in that attestation's row)."""
     t = notice.texts
     own_voice = notice.voice == "notice"  # the notice's PDF: the date as the notice writes it, its words as its own
-    when = deadline_moment(notice, doc.deadline)
+    # (« , délai de rigueur » after it when the notice says so, as the header and the list: dates.strict_said; review69 L3)
+    when = strict_moment(notice, doc.deadline)
     alone = in_row and sum(d.deadline == doc.deadline for d in notice.documents) == 1
     if doc.deadline != "documents" and not own_voice and not alone:
         when = t.text("common.label_value", label=notice.deadline(doc.deadline).label, value=when)

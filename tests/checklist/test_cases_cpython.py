@@ -1230,7 +1230,8 @@ def test_cli_says_sauf_indication_contraire_above_a_date_s_pieces_one_of_which_m
     assert code == 0
     listed = out.split("Pièces à déposer (")[1].split("\n\n")[0].splitlines()
     headings = [line for line in listed if line.startswith("  Date limite")]
-    november = "au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)"
+    # (« délai de rigueur » after the 22 November, as « Dates à retenir » says it: review69 L3)
+    november = texts.text("moments.strict", date="au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)")
     january = "au plus tard le lundi 15\u00a0janvier 2024 (heure non précisée par la notice)"
     assert headings == [
         "  " + typography(texts.text("checklist.documents_group_most", date=november)),

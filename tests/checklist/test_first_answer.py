@@ -298,8 +298,9 @@ def test_a_key_date_points_to_the_later_deposit_said_under_it(notices, content, 
     assert key.pointer == t.text("checklist_page.deadline_pointer", title=t.text("checklist_page.deadlines_title")), key
     # (its words those of the line without a pointer, then « , » before the pointer, as a date with a note)
     strict = any(d["strict"] for d in result["deadlines"] if d["id"] == "documents")
-    words = t.text(f"checklist_page.{'deadline_item_strict' if strict else 'deadline_item'}", label=notice.deadline("documents").label,
-                   date=view.data["dates"]["documents"])
+    date = view.data["dates"]["documents"]
+    words = t.text("checklist_page.deadline_item", label=notice.deadline("documents").label,
+                   date=t.text("moments.strict", date=date) if strict else date)
     assert flat(key.text) == flat(t.text("checklist.date_past", line=words) if "documents" in passed else words) + ", ", key
     assert ("documents" in passed) == bool(today), passed
     # the date's line in « Dates à retenir » gives those words under it (its target)

@@ -2048,20 +2048,19 @@ function start(root) {
     // the registration's closing once passed (past.js shows the marker .bts-registration-closed from its minute, as the
     // « Inscriptions closes » box): « — date passée » (answer.py: _key_date, the build's day; NOTE56)
     for (const item of openingDates(result)) {
-      const words = { label: deadlineLabel(item), date: dateOf(item.id) };
+      // (« délai de rigueur » as in « Dates à retenir » and above the pieces: strictSaid; answer.py: _key_date)
+      const words = { label: deadlineLabel(item), date: strictSaid(result, item.id) };
       // (a closing the notice does not date: nothing said passed; Nantes 2026; any other date over too: passedDate)
       const past = (line) => (item.end ? pastLine(item.id, line) : line);
       // (or the notice's words on a later deposit of one of its pieces, which « Dates à retenir » gives under the date:
       // Toulouse 2024's R408 attestation under the documents' date; read61 L6; answer.py: _key_date)
       const noted = result.deadlines.some((d) => d.id === item.id && d.note) || lateExceptions(result, item.id).length > 0;
-      // (« délai de rigueur » as in « Dates à retenir »; answer.py: _key_date)
-      const strict = result.deadlines.some((d) => d.id === item.id && d.strict);
       if (!noted) {
-        list.append(el("li", past(ui(strict ? "deadline_item_strict" : "deadline_item", words)), { "data-key-date": item.id }));
+        list.append(el("li", past(ui("deadline_item", words)), { "data-key-date": item.id }));
         continue;
       }
       const marked = { ...words, pointer: "{pointer}" };
-      const [whole, rest] = (strict ? ui("deadline_item_strict_noted", marked) : ui("deadline_item_noted", marked)).split("{pointer}");
+      const [whole, rest] = ui("deadline_item_noted", marked).split("{pointer}");
       // (the mark after the date's words, « délai de rigueur » included as in the line without a pointer, and before
       // the pointer: after it, « voir la précision sous « Dates à retenir » — date passée » read as if « Dates à
       // retenir » were past; read61 L3; answer.py: _key_date)
@@ -2079,7 +2078,7 @@ function start(root) {
       // (each with its date and the step that gives it; two joined by « et »: answer.py, _key_dates_more; a date over
       // said so, as its line in « Dates à retenir »: read59 M2)
       const steps = new Map(result.steps.filter((s) => s.deadline).map((s) => [s.deadline, s.title]));
-      const date = (id) => pastLine(id, dateOf(id));
+      const date = (id) => pastLine(id, strictSaid(result, id));
       const items = others.map((d) => (steps.has(d.id)
         ? ui("key_dates_more_step", { step: steps.get(d.id), label: deadlineLabel(d), date: date(d.id) })
         : ui("key_dates_more_item", { label: deadlineLabel(d), date: date(d.id) })));
@@ -2236,7 +2235,7 @@ function start(root) {
       if (!noList(result)) for (const sentence of data.documents_deposit) parts.push(el("p", sentence, { class: "bts-checklist-deposit", "data-deposit": "" }));
       // the date most pieces share, said once, above them (engine: documents_due; answer.py, text.py: the same; read54 L5)
       const due = result.documents_due;
-      if (due) dueLine = el("p", documentsDueWords(due), { class: "bts-checklist-documents-due", "data-documents-due": due.deadline });
+      if (due) dueLine = el("p", documentsDueWords(result, due), { class: "bts-checklist-documents-due", "data-documents-due": due.deadline });
     }
     // pieces on two dates or more: a heading per date, said once, the earliest first, then its pieces, which do not
     // say it again (engine: documents_by_date, own_date; answer.py, text.py: documents_groups; fixgroups)
@@ -2249,7 +2248,7 @@ function start(root) {
     for (const group of groups) {
       const block = el("div", "", { class: "bts-checklist-documents-group" });
       if (group.deadline) {
-        block.append(el("h4", documentsGroupWords(group.deadline, group.others, group.documents.length), { class: "bts-checklist-documents-date", "data-documents-date": group.deadline }));
+        block.append(el("h4", documentsGroupWords(result, group.deadline, group.others, group.documents.length), { class: "bts-checklist-documents-date", "data-documents-date": group.deadline }));
       } else if (dueLine) {
         block.append(dueLine);
       }
@@ -2310,23 +2309,36 @@ function start(root) {
     lastResult = result;
   }
 
-  // A date of the list's pieces, said passed (« … — date passée », right after the date) once over (passedDate), as
-  // « Dates limites » (phone60 M1: « Date limite de ces pièces : … » under « Pièces à déposer » was not, while « Dates
-  // limites » above said it passed); written again at its moment (redrawDates). As answer.py: _passed_date.
-  function piecesDate(id) {
-    return pastLine(id, dateOf(id));
+  // A deadline's date in words followed by « , délai de rigueur » when the notice says so of it, the one form of every
+  // line that gives that date (review69 L3: « Date limite de toutes ces pièces : … » left it out). As dates.strict_said.
+  function strictSaid(result, id) {
+    const date = dateOf(id);
+    return result.deadlines.some((d) => d.id === id && d.strict) ? shared("moments.strict", { date }) : date;
+  }
+
+  // The same of one of the result's deadlines.
+  function strictWords(deadline) {
+    return deadline.strict ? shared("moments.strict", { date: dateOf(deadline.id) }) : dateOf(deadline.id);
+  }
+
+  // A date of the list's pieces (strictSaid), said passed (« … — date passée », after the date and its « délai de
+  // rigueur ») once over (passedDate), as « Dates limites » (phone60 M1: « Date limite de ces pièces : … » under
+  // « Pièces à déposer » was not, while « Dates limites » above said it passed); written again at its moment
+  // (redrawDates). As answer.py: _passed_date.
+  function piecesDate(result, id) {
+    return pastLine(id, strictSaid(result, id));
   }
 
   // The date most pieces share, said once under « Pièces à déposer » (engine: documents_due; answer.py, text.py).
-  function documentsDueWords(due) {
-    const date = piecesDate(due.deadline);
+  function documentsDueWords(result, due) {
+    const date = piecesDate(result, due.deadline);
     return due.all ? ui("documents_due_all", { date }) : ui("documents_due_most", { date });
   }
 
   // A date's heading above its pieces (engine: documents_by_date); a piece among them the notice lets be deposited
   // later: « sauf indication contraire » (answer.py, text.py).
-  function documentsGroupWords(id, others, count) {
-    const date = piecesDate(id);
+  function documentsGroupWords(result, id, others, count) {
+    const date = piecesDate(result, id);
     return others ? ui("documents_group_most", { date }) : ui("documents_group", { count, date });
   }
 
@@ -2341,8 +2353,8 @@ function start(root) {
     if (result.registration.note) closing.append(el("p", shared("dates.note_as_written")), emphasised("p", textLines(result.registration.note)));
     dates.append(closing);
     for (const d of result.deadlines) {
-      const words = { label: deadlineLabel(d), date: dateOf(d.id) };
-      const text = pastLine(d.id, d.strict ? ui("deadline_item_strict", words) : ui("deadline_item", words));
+      const words = { label: deadlineLabel(d), date: strictSaid(result, d.id) };
+      const text = pastLine(d.id, ui("deadline_item", words));
       const item = el("li", text, { "data-deadline": d.id });
       // A document the notice lets you deposit later is not under this date (the calendar: the same).
       for (const words of lateExceptions(result, d.id)) item.append(reachedParagraph(words));
@@ -2515,7 +2527,8 @@ function start(root) {
   // « Dates à retenir » (read61 L4: Toulouse 2024's Étape 3; answer.py: StepItem.deadline, text.py: the same); written
   // again at its moment (redrawDates).
   function stepDate(deadline) {
-    return pastLine(deadline.id, shared("common.label_value", { label: deadline.label, value: dateOf(deadline.id) }));
+    // (« délai de rigueur » after the date, as « Dates à retenir »: strictWords; review69 L3, Toulouse 2024's Étape 3)
+    return pastLine(deadline.id, shared("common.label_value", { label: deadline.label, value: strictWords(deadline) }));
   }
 
   // A line said passed (« … — date passée ») when its date is over now (passedDate). As text.py: passed_line.
@@ -2724,10 +2737,10 @@ function start(root) {
     // the pieces' dates under « Pièces à déposer » (phone60 M1)
     const due = lastResult.documents_due;
     const dueLine = output.querySelector(".bts-checklist-documents-due");
-    if (due && dueLine && dueLine.textContent !== documentsDueWords(due)) dueLine.textContent = documentsDueWords(due);
+    if (due && dueLine && dueLine.textContent !== documentsDueWords(lastResult, due)) dueLine.textContent = documentsDueWords(lastResult, due);
     for (const group of lastResult.documents_by_date || []) {
       const heading = [...output.querySelectorAll(".bts-checklist-documents-date")].find((h) => h.dataset.documentsDate === group.deadline);
-      const words = heading && documentsGroupWords(group.deadline, group.others, group.documents.length);
+      const words = heading && documentsGroupWords(lastResult, group.deadline, group.others, group.documents.length);
       if (heading && heading.textContent !== words) heading.textContent = words;
     }
     // a step's date under its title, and the exam-adjustment request's, in the list and under « Conséquence de cette
