@@ -75,7 +75,10 @@ MOMENT_KEYS = {
     "deadline": ("moments.deadline_time", "moments.deadline_day"),  # « au plus tard le … »
     "opening": ("moments.opening_time", "moments.opening_day"),  # « à partir du … »
     "information": ("moments.time", "moments.day"),  # a date given for information: the day alone
-    "latest": ("moments.deadline_time", "moments.latest_day"),  # one the notice gives as a limit: « au plus tard le … »
+    # one the notice gives as a limit: « au plus tard le … », with its hour or « heure non précisée par la notice » as a
+    # deadline (review69 L4: Toulouse 2024's 10 January, « au plus tard le mercredi 10 janvier 2024 », was the one date
+    # of a sentence with neither; the timeline's short form keeps moments.latest_day, as its other dates keep no words)
+    "latest": ("moments.deadline_time", "moments.deadline_day"),
     "plain": ("moments.time", "moments.day_no_time"),  # the date itself (a timeline, a calendar)
 }
 # In the notice's own voice (its PDF): a day without an hour is the day, as the notice writes it; an hour
@@ -140,8 +143,8 @@ def moment(
     à 17 h 00 (heure de Paris) »), ``opening`` (« à partir du lundi 16 octobre 2023 … »),
     ``information`` (a date given for information: the day, and its time when the notice
     gives one), ``latest`` (the same, given by the notice as a limit: « au plus tard le mercredi
-    10 janvier 2024 ») or ``plain`` (the date alone). Without a time: the day and « heure non
-    précisée par la notice », never a default hour (``information`` and ``latest``: the day alone).
+    10 janvier 2024 (heure non précisée par la notice) ») or ``plain`` (the date alone). Without a time: the day and
+    « heure non précisée par la notice », never a default hour (``information``: the day alone).
     « date non précisée par la notice » when there is no date (``value`` None).
     ``notice_voice``: in the notice's own words (its PDF): a day without an hour is the day alone
     (« au plus tard le mercredi 22 novembre 2023 »), as the notice writes it, and an hour has no

@@ -668,7 +668,8 @@ def test_cli_text_shows_steps_adjustment_late_deposit_and_missing_office():
 
 def test_cli_dates_without_time_say_the_hour_is_not_given():
     """A date without a time: the day, then « heure non précisée par la notice » (never a default hour);
-    a date given for information: the day alone, after « au plus tard le » when the notice gives it as a limit."""
+    a date given for information: the day alone; one the notice gives as a limit, as a deadline (« au plus tard le … »
+    and the same « heure non précisée par la notice »: review69 L4)."""
     from generator.checklist.cli import load_texts
     from generator.checklist.text import french_moment, render
 
@@ -676,7 +677,7 @@ def test_cli_dates_without_time_say_the_hour_is_not_given():
     assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts) == "au plus tard le lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
     assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="opening") == "à partir du lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
     assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="information") == "lundi 16\u00a0octobre 2023"
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="latest") == "au plus tard le lundi 16\u00a0octobre 2023"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="latest") == "au plus tard le lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
     checked = 0
     for key, ruleset in RULESETS.items():
         result = engine.evaluate(ruleset, {})
