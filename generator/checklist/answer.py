@@ -518,7 +518,8 @@ def answer_view(
         none for a piece due on the date said above the list (``documents_due``)."""
         if doc["deadline"] not in by_id or not doc.get("own_date", True):
             return None
-        date = dates[doc["deadline"]]
+        # (« , délai de rigueur » after it when the notice says so, as the notice page's table: strict_said)
+        date = strict_said(dates[doc["deadline"]], by_id[doc["deadline"]]["strict"], texts)
         if doc["late_deposit"]:
             # (ending with « . » as every other date line of the list: deadline_before; review66 L6)
             return ui("deadline_before", date=texts.text("documents.late_deposit", date=date, words=doc["late_deposit"], office=ruleset["academy"].get("office_reach", "")))

@@ -660,7 +660,8 @@ def _document_lines(ruleset: dict, result: dict, t: InterfaceFile, deadlines: di
                 # a piece the notice lets be deposited later: the notice's words on that in the same sentence, as the
                 # notice page's table (phone54 M3: on two lines, read as two deadlines; answer.py, checklist.js)
                 key = "checklist.before" if deadline["end"] else "common.deadline"
-                date = deadline_words(deadline)
+                # (« , délai de rigueur » after it when the notice says so, as the notice page's table: strict_said)
+                date = strict_said(deadline_words(deadline), deadline["strict"], t)
                 if document.get("late_deposit"):
                     date = t.text("documents.late_deposit", date=date, words=document["late_deposit"], office=ruleset["academy"].get("office_reach", ""))
                 out.append("    " + t.text(key, date=date))

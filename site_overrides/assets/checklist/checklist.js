@@ -2125,7 +2125,8 @@ function start(root) {
       // a piece the notice lets be deposited later: its date and the notice's words on that in one sentence, on its
       // date line, as the notice page's table (phone54 M3: on two lines, read as two deadlines; answer.py, text.py)
       // (none for a piece due on the date said above the list: engine, own_date)
-      const date = byId[doc.deadline] && doc.own_date !== false ? dateOf(doc.deadline) : null;
+      // (« , délai de rigueur » after it when the notice says so, as the notice page's table: strictWords)
+      const date = byId[doc.deadline] && doc.own_date !== false ? strictWords(byId[doc.deadline]) : null;
       if (date && doc.late_deposit) {
         const late = shared("documents.late_deposit", { date, words: doc.late_deposit, office: data.office_reach });
         // (ending with « . » as every other date line: deadline_before; review66 L6)
