@@ -1,0 +1,98 @@
+"""A date the notice says « délai de rigueur » of is said so wherever the checklist gives it (review69 L3).
+
+Issue 9's promise: a deadline reads the same in the notice, the checklist and the calendar. Toulouse 2024's
+« Dates limites » said « … 22 novembre 2023 (heure non précisée par la notice), délai de rigueur », while the line
+under « Pièces à déposer », « Date limite de toutes ces pièces : … », gave the same date without it. One form now says
+it (``moments.strict``, ``site.dates.strict_said``): this checks that every line of the build's answer (answer_view,
+what the page shows before Pyodide, checklist.js the same: tests/checklist/test_checklist_browser.py compares them)
+and of the command line that gives such a date's words gives them with « , délai de rigueur » right after, and that
+a date the notice does not say it of never gets it. A property of any valid data, checked on the real project; the
+frozen one shows the draws reach a « délai de rigueur » date (Toulouse 2024's documents) in each kind of line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from project_support import FROZEN, REAL, valid_project
+
+from generator.checklist import engine, text
+from generator.checklist.answer import answer_view
+from generator.checklist.compile import compile_ruleset
+from generator.checklist.page import checklist_view
+from generator.merge import build_notices
+
+
+def _answer_sets(ruleset: dict):
+    """No answer, then each choice of each question alone: enough to list every piece and step of a session."""
+    yield {}
+    for question in ruleset["questions"]:
+        for value, _ in question.get("choices") or ():
+            yield {question["id"]: value}
+
+
+def _strings(value):
+    """Every text of an answer view (its dataclasses, tuples, optional parts), one by one."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+
+
+def _flat(words: str) -> str:
+    return " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _misses(lines, words: str, strict: bool, qualifier: str) -> list[str]:
+    """The lines that give ``words`` (a date's) not followed by ``qualifier`` (« , délai de rigueur ») when ``strict``,
+    or followed by it when not."""
+    words = _flat(words)
+    out = []
+    for line in map(_flat, lines):
+        start = line.find(words)
+        while start != -1:
+            if line[start + len(words):].startswith(qualifier) != strict:
+                out.append(line)
+                break
+            start = line.find(words, start + 1)
+    return out
+
+
+@pytest.mark.parametrize("data", [REAL, FROZEN], ids=["real", "frozen"])
+def test_a_strict_date_is_said_strict_in_every_line_of_the_list(data):
+    project = valid_project(data)
+    reached: set[tuple[str, str]] = set()
+    for notice in build_notices(project):
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        view = checklist_view(notice, project.content.checklist)
+        dates = view.data["dates"]
+        t = notice.texts
+        qualifier = _flat(t.text("moments.strict", date="\x00")).split("\x00", 1)[1]  # (« , délai de rigueur »)
+        due = _flat(t.text("checklist_page.documents_due_all", date="\x00")).split("\x00", 1)[0]  # (« Date limite de toutes ces pièces : »)
+        for answers in _answer_sets(ruleset):
+            result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
+            outputs = [("command line", text.render(ruleset, result, t).splitlines())]
+            if result["exam_adjustment"] is None:  # (the build's answer never has the procedure: checklist.js alone shows it)
+                answer = answer_view(notice, ruleset, result, view.data["key_dates"], dates, {}, None)
+                outputs.append(("page", list(_strings(answer))))
+            for deadline in ruleset["deadlines"]:
+                if not deadline.get("end"):
+                    continue
+                words = dates[deadline["id"]]
+                for where, lines in outputs:
+                    missed = _misses(lines, words, deadline["strict"], qualifier)
+                    assert not missed, (notice.slug, notice.year, answers, deadline["id"], where, missed[:3])
+                    if deadline["strict"]:  # (where the draws reached such a date: its line in « Dates limites », above the pieces)
+                        reached.update((where, "pieces" if _flat(line).startswith(due) else "other")
+                                       for line in lines if _flat(words) in _flat(line))
+    if data == FROZEN:  # (the draws reach a « délai de rigueur » date above the pieces and elsewhere, in both outputs)
+        assert reached == {(w, k) for w in ("page", "command line") for k in ("pieces", "other")}, sorted(reached)
