@@ -51,6 +51,7 @@ from .words import (
     due_moment,
     dates_over,
     last_date,
+    strict_moment,
     strict_notes,
     moment,
     notice_texts,
@@ -745,7 +746,8 @@ def closed_view(notice: Notice, today: dt.date | None) -> Closed | None:
         has_time=closing is not None and notice.closing_has_time,
         last_day=session_end(notice).isoformat(),
         timezone=notice.tz,
-        next=tuple(NextDate(d.end.strftime("%Y-%m-%dT%H:%M"), d.label, deadline_moment(notice, d.id), d.end == following) for d in later),
+        # (« , délai de rigueur » after a date the notice says it of, as every other line that gives it: review69 L3)
+        next=tuple(NextDate(d.end.strftime("%Y-%m-%dT%H:%M"), d.label, strict_moment(notice, d.id), d.end == following) for d in later),
     )
 
 
