@@ -498,3 +498,21 @@ def test_a_national_piece_whose_notice_item_changed_too_is_not_said_to_come_from
         "L114-6 du code du service national)), pas celle de la session 2025 ; vérifier dans academies/ les éléments "
         "changés sur la notice, et, si la notice de la session 2025 cite ce texte, l'écrire à l'équipe nationale du "
         "guide, qui tient content/texts.yaml."), line
+
+
+def test_a_label_s_literal_asterisk_and_bold_are_shown_as_the_other_command_line_shows_them(tmp_path):
+    """stars69: ``diff`` printed the items it names as typed, « Date « Dépôt … d’inscription\\* signée … » », where the
+    staff guide says every output shows « \\* » as « * » and the command line drops the bold's « ** » (generator.emphasis:
+    the checklist's command line prints its list through ``emphasis.plain``, the page reads both). A label with both is
+    named by its words; the JSON for tools keeps the text as typed."""
+    root = frozen_root(tmp_path)
+    path = root / "academies" / "nantes" / "2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    label = "label: Dépôt sur CYCLADES de la confirmation d'inscription signée et des pièces justificatives"
+    assert text.count(label) == 1
+    path.write_text(text.replace(label, label.replace("inscription signée", "inscription\\* **signée**")), encoding="utf-8")
+    run = run_generator("diff", "nantes", "2024", "2026", root=root)
+    assert run.returncode == 0, run.stdout + run.stderr
+    named = [line for line in run.stdout.splitlines() if "Dépôt sur CYCLADES de la confirmation" in line]
+    assert named and all("d’inscription* signée et des pièces" in line for line in named), named
+    assert not any("\\*" in line or "**" in line for line in run.stdout.splitlines()), named
