@@ -26,6 +26,7 @@ import icalendar
 import pytest
 
 from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, READY_TIMEOUT, Pool, Watched, answered, chromium, goto_loaded, install_paused, require_browser, search_settled, serve_site, site_headers
+from generator import emphasis
 from generator.checklist import engine, stdlib
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import pyodide_dir
@@ -1291,6 +1292,10 @@ def test_standing_and_warnings_are_said_next_to_the_answer_that_caused_them(noti
             assert note.locator("li").count() == 0 and flat(advice)[:40] not in said, said
             top = page.locator("#bts-checklist-output > .bts-checklist-standing")
             assert top.locator("li").count() == len(standing["passages"]) and flat(advice) in " ".join(top.inner_text().split())
+            # each passage as every output shows it: the notice's asterisk « \* » (frozen Toulouse 2024's « réglementaires\* »)
+            # an asterisk, without its backslash (generator.emphasis.plain; stars69)
+            shown = [flat(emphasis.plain(notice.texts.text("standing.passage", section=p["section"], words=p["words"]))) for p in standing["passages"]]
+            assert [flat(li) for li in top.locator("li").all_inner_texts()] == shown, shown
             other = standing["advice"] if advice != standing["advice"] else standing.get("advice_after_closing")
             assert not other or flat(other) not in " ".join(top.inner_text().split())
             page.evaluate("() => window.scrollTo(0, 0)")
