@@ -41,9 +41,10 @@ def test_keys_say_which_lines_the_page_shows(root, tmp_path):
     text = _without_verify(path.read_text(encoding="utf-8"))
     assert "at: 2024-11-24 24:00" in text  # (the documents' date, 24 November 2023 a year later)
     text = text.replace("at: 2024-11-24 24:00", "at: 2024-11-20 24:00", 1)
-    # (the 2023 notice's weekdays and years in its words, as staff would write the 2024 notice's)
+    # (the 2023 notice's weekdays and years in its words, as staff would write the 2024 notice's, its documents' day
+    # the moved one: words left on the old day are refused by validate)
     for old, new in (("lundi 16 octobre", "mercredi 16 octobre"), ("mercredi 15 novembre", "vendredi 15 novembre"),
-                     ("vendredi 24 novembre", "dimanche 24 novembre"), ("novembre 2023", "novembre 2024"), ("octobre 2023", "octobre 2024")):
+                     ("vendredi 24 novembre", "mercredi 20 novembre"), ("novembre 2023", "novembre 2024"), ("octobre 2023", "octobre 2024")):
         text = text.replace(old, new)
     path.write_text(text, encoding="utf-8")
     run = run_generator("diff", "nantes", "2024", "2025", "--keys", root=copy)
@@ -91,11 +92,11 @@ def test_keys_follow_the_page_with_a_session_between(tmp_path):
     root = frozen_root(tmp_path)
     (root / "academies" / "nantes" / "2026.yaml").unlink()  # (for establishments: the three sessions are for individuals)
     path = _rolled(root, 2025, (("lundi 16 octobre", "mercredi 16 octobre"), ("mercredi 15 novembre", "vendredi 15 novembre"),
-                                ("vendredi 24 novembre", "dimanche 24 novembre"), ("novembre 2023", "novembre 2024"), ("octobre 2023", "octobre 2024")))
+                                ("vendredi 24 novembre", "mercredi 20 novembre"), ("novembre 2023", "novembre 2024"), ("octobre 2023", "octobre 2024")))
     text = path.read_text(encoding="utf-8")
     assert "at: 2024-11-24 24:00" in text
     path.write_text(text.replace("at: 2024-11-24 24:00", "at: 2024-11-20 24:00", 1), encoding="utf-8")
-    path = _rolled(root, 2026, (("mercredi 16 octobre", "jeudi 16 octobre"), ("vendredi 15 novembre", "samedi 15 novembre"), ("dimanche 24 novembre", "lundi 24 novembre"),
+    path = _rolled(root, 2026, (("mercredi 16 octobre", "jeudi 16 octobre"), ("vendredi 15 novembre", "samedi 15 novembre"), ("mercredi 20 novembre", "lundi 24 novembre"),
                                 ("novembre 2024", "novembre 2025"), ("octobre 2024", "octobre 2025")))
     text = path.read_text(encoding="utf-8")
     assert "at: 2025-11-20 24:00" in text
