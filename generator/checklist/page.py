@@ -76,6 +76,7 @@ import functools
 import hashlib
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -98,7 +99,7 @@ from ..site.words import dates_over, last_date, session_end, session_over
 from . import engine, stdlib
 from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
 from .compile import ROOT, compiled_ruleset
-from .text import bar_date, deadline_moment, french_moment, partial_list_words
+from .text import bar_date, deadline_moment, french_moment, partial_list_words, past_words
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
 # The engine's module worker, served from each checklist page's folder (checklist_assets).
@@ -668,14 +669,18 @@ def _year(data: dict, did: str) -> str:
     return ends[did][:4]
 
 
-def _pieces_line(texts: InterfaceFile, data: dict, result: dict, following: str | None) -> tuple[str, str, str] | None:
+def _pieces_line(texts: InterfaceFile, data: dict, result: dict, following: str | None,
+                 passed: Collection[str] = frozenset()) -> tuple[str, str, str] | None:
     """The bar's line under its next date (``following``) giving the date of the pieces counted above, when they are
     not all due at that date (review67 L2: « 4 pièces » over « Clôture : 15 nov. 2023 à 17 h 00 (Paris) » read as due at
     the closing, Toulouse 2024's being due on 22 November): (what it closes, the date whole as a screen reader is given
     it: page data « bar_said », the date shown: « bar_days » without its year when the line above says the same year,
     else « bar_pieces », both without an hour the notice does not give, which the list says); the pieces' deadline not dated by the notice, or several of them (pieces with their own:
     Nantes 2026's attestations), (words without a date, "", ""): the list gives them. None with no next date, no piece
-    counted, or every piece due at the next date. As checklist.js: piecesLine."""
+    counted, or every piece due at the next date. Their date over (``passed``: the ids of the dates over, the build's day
+    or a later moment's, as the list's; only under a next date after it, a date of the candidate's own such as an
+    exam-adjustment request due after the pieces), its two forms said passed in the list's words (« 22 nov. — date
+    passée », ``text.past_words``), as the list's lines of that date. As checklist.js: piecesLine."""
     if following is None or not result["documents"]:
         return None
     due = list(dict.fromkeys(doc["deadline"] for doc in result["documents"]))
@@ -688,7 +693,10 @@ def _pieces_line(texts: InterfaceFile, data: dict, result: dict, following: str 
     did = due[0]
     short = data["bar_days"][did] if _year(data, did) == _year(data, following) else data["bar_pieces"][did]
     words = texts.text("checklist_page.summary_pieces", date=short)
-    return words[:len(words) - len(short)].rstrip(), data["bar_said"][did], short
+    what, said = words[:len(words) - len(short)].rstrip(), data["bar_said"][did]
+    if did in passed:
+        return what, _fr(past_words(texts, said)), _fr(past_words(texts, short))
+    return what, said, short
 
 
 def _past_at(data: dict, result: dict, moment: dt.datetime) -> bool:
@@ -734,7 +742,8 @@ def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, to
     said = built
     for moment in moments:
         *words, following = _bar_at(texts, data, result, moment, partial)
-        words = (*words, _pieces_line(texts, data, result, following))
+        over = {did for did, iso in data["over"].items() if dt.datetime.fromisoformat(iso) <= moment}
+        words = (*words, _pieces_line(texts, data, result, following, over))
         if words != said:
             changes.append([moment.isoformat(), "", *words[:2], _bar_at_said(data, words[0], following), words[2]])
             said = words
@@ -1025,7 +1034,7 @@ def _bar(notice: Notice, ruleset: dict, data: dict, result: dict, today: dt.date
     partial = partial_list(ruleset, result, texts)
     past = documents_past(notice, following, known or waiting, today)
     summary_documents = _documents_words(texts, past, partial, len(result["documents"]))
-    pieces = _pieces_line(texts, data, result, following)
+    pieces = _pieces_line(texts, data, result, following, passed_dates(notice, ruleset, today))
     return {
         "documents_past": past,
         "documents_past_at": _documents_past_at(data, result, notice.tz, today, past),

@@ -2701,25 +2701,63 @@ def test_the_build_s_bar_s_later_dates_are_said_whole_to_a_screen_reader(notices
     assert dated, "no later line with a date in the frozen sessions"
 
 
-def _pieces_line_both_ways(data, cases):
+def _pieces_line_both_ways(data, cases, moment=None):
     """The bar's pieces' line for each (result, next date's id) of ``cases``, as the build writes it (page.py
     _pieces_line, its words with French typography) and as the web bar does (checklist.js piecesLine run by Node on the
-    same page data and results): the tests hold the twins together. Each a [what, said, shown] list, or None."""
+    same page data and results), read at ``moment`` (an instant; None: before every date): the tests hold the twins
+    together. Each a [what, said, shown] list, or None."""
     from generator.checklist.page import _pieces_line
     from generator.french import typography
 
     texts = data.pop("_texts")  # (the page data's notice's texts)
+    # (the dates over at that moment, the build's: page data « over », as _bar_later's)
+    passed = {did for did, iso in data["over"].items() if moment is not None and dt.datetime.fromisoformat(iso) <= moment}
     built = []
     for result, following in cases:
-        line = _pieces_line(texts, data, result, following)
+        line = _pieces_line(texts, data, result, following, passed)
         built.append(None if line is None else [typography(line[0]), line[1], line[2]])
     script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
-    functions = "\n".join(js_function(script_js, name) for name in ("piecesLine", "deadlineYear", "barSaid", "ui"))
-    # (fr: page data's texts are already French typography; the fill of a text without placeholders is itself)
-    script = (f"const data = {json.dumps(data)};\nconst fr = (text) => text;\nconst fill = (text) => text;\n{functions}\n"
+    functions = "\n".join(js_function(script_js, name) for name in ("piecesLine", "deadlineYear", "barSaid", "ui", "passedDate", "pastWords", "shared"))
+    # (fr: page data's texts are already French typography; fill: each placeholder given its value;
+    # the script's clock at ``moment``, no closing's marker on the page)
+    now = 0 if moment is None else moment.timestamp() * 1000
+    script = (f"const data = {json.dumps(data)};\nconst fr = (text) => text;\n"
+              "const fill = (text, values) => text.replace(/\\{(\\w+)\\}/g, (all, key) => values && values[key] !== undefined ? values[key] : all);\n"
+              f"const readingTime = () => {now};\nconst root = {{ querySelector: () => null }};\n{functions}\n"
               f"process.stdout.write(JSON.stringify({json.dumps(cases)}.map(([r, next]) => piecesLine(r, next))));")
     run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
     return built, json.loads(run.stdout)
+
+
+def test_the_bar_says_the_pieces_own_date_passed_once_over(notices, content):
+    """bar69: the bar's pieces' line under a next date after theirs (a date of the candidate's own, such as an
+    exam-adjustment request due after the pieces) gave their date as if still ahead. Once over, its two forms say it
+    passed in the list's words (« 22 nov. 2023 — date passée »), the build's and the script's alike, at the moment the
+    list's lines of that date do (page data « over »; the clock faked). No answer of the frozen project reaches it
+    through the engine (every date of the candidate's own there falls at or before the closing, before the pieces'):
+    the next date is given, the frozen page data and results are the engine's."""
+    from generator.french import typography
+
+    paris = ZoneInfo("Europe/Paris")
+    seen = 0
+    # (session, a later date of the session given as the next one, the pieces' date, a day before and after it)
+    for slug, year, later, pieces, before, after in [
+        ("toulouse", 2024, "engagement_etudiant", "documents", dt.date(2023, 11, 20), dt.date(2023, 11, 24)),
+    ]:
+        notice = next(n for n in notices if n.slug == slug and n.year == year)
+        data = checklist_view(notice, content, today=before).data
+        result = engine.evaluate(compile_ruleset(notice, content), {})
+        assert {doc["deadline"] for doc in result["documents"]} == {pieces}, result["documents"]
+        cases = [(result, later)]
+        ahead, _ = _pieces_line_both_ways({**data, "_texts": notice.texts}, cases, dt.datetime.combine(before, dt.time(12), tzinfo=paris))
+        built, web = _pieces_line_both_ways({**data, "_texts": notice.texts}, cases, dt.datetime.combine(after, dt.time(12), tzinfo=paris))
+        assert web == built, (slug, built, web)
+        what, said, shown = ahead[0]
+        assert "passée" not in said + shown, ahead
+        past = lambda line: typography(notice.texts.text("checklist.date_past", line=line))  # noqa: E731
+        assert built[0] == [what, past(said), past(shown)], (built, ahead)
+        seen += 1
+    assert seen
 
 
 # answers that list pieces of several deadlines (Toulouse 2024: the « engagement étudiant » form, due 15 January, and

@@ -1064,7 +1064,10 @@ function start(root) {
   // the date shown: without its year (bar_days) when the line above says the same year, else bar_pieces, both without
   // an hour the notice does not give, which the list says]; the pieces' deadline not dated
   // by the notice, or several of them, [words without a date, "", ""]; null with no next date, no piece counted, or
-  // every piece due at the next date. As page.py: _pieces_line.
+  // every piece due at the next date. Their date over now (passedDate, as the list's lines of that date; only under a
+  // next date after it, a date of the candidate's own such as an exam-adjustment request due after the pieces), its two
+  // forms said passed in the list's words (« 22 nov. — date passée », pastWords); a page left open: nextBarUpdate's
+  // timer writes the bar again at that moment. As page.py: _pieces_line.
   function piecesLine(result, next) {
     if (!next || !result.documents.length) return null;
     const due = [...new Set(result.documents.map((doc) => doc.deadline))];
@@ -1073,7 +1076,8 @@ function start(root) {
     const id = due[0];
     if (data.bar_dates[id] === undefined) return [ui("summary_pieces_undated"), "", ""];
     const shown = deadlineYear(id) === deadlineYear(next) ? data.bar_days[id] : data.bar_pieces[id];
-    return [fr(data.ui.summary_pieces.split("{date}")[0]).trimEnd(), barSaid(id), shown];
+    const what = fr(data.ui.summary_pieces.split("{date}")[0]).trimEnd();
+    return passedDate(id) ? [what, pastWords(barSaid(id)), pastWords(shown)] : [what, barSaid(id), shown];
   }
 
   // A list given to a candidate whose department is another academy's (a notice that does not reserve registration to
