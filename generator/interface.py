@@ -752,6 +752,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_pieces": ("date",),
         "summary_pieces_undated": (),
         "summary_pieces_several": (),
+        "summary_pieces_others": (),
         "summary_passed": (),
         "summary_passed_undated": (),
         "summary_passed_undated_own": ("count",),

@@ -687,7 +687,8 @@ def _pieces_line(texts: InterfaceFile, data: dict, result: dict, following: str 
     if due == [following]:
         return None
     if len(due) > 1:
-        return texts.text("checklist_page.summary_pieces_several"), "", ""
+        # (the next date one of theirs: the others', bar69)
+        return texts.text("checklist_page.summary_pieces_others" if following in due else "checklist_page.summary_pieces_several"), "", ""
     if due[0] not in data["bar_dates"]:
         return texts.text("checklist_page.summary_pieces_undated"), "", ""
     did = due[0]

@@ -2802,8 +2802,11 @@ def test_the_bar_gives_the_count_s_own_date_under_a_next_date_its_pieces_are_not
                     assert line is None, (notice.slug, day, line)
                     continue
                 if len(due) > 1:
-                    assert line == [typography(notice.texts.text("checklist_page.summary_pieces_several")), "", ""], line
-                    seen.add("several")
+                    # (under a next date that is one of theirs, the others': not a second « Pièces : » line read as
+                    # contradicting the first, bar69)
+                    key = "summary_pieces_others" if following in due else "summary_pieces_several"
+                    assert line == [typography(notice.texts.text(f"checklist_page.{key}")), "", ""], line
+                    seen.add(key)
                     continue
                 (did,) = due
                 what, said, shown = line
@@ -2821,4 +2824,5 @@ def test_the_bar_gives_the_count_s_own_date_under_a_next_date_its_pieces_are_not
                 assert ('<span data-summary="pieces"' in page and f'data-said="{html.escape(said)}">' in page
                         and f'<span aria-hidden="true">{html.escape(shown).replace(chr(39), "’")}</span>' in page), (notice.slug, day)
     assert {("toulouse", "registration_closing", "documents"), ("aix-marseille", "registration_closing", "documents"),
-            ("nantes", "registration_closing", "documents"), ("clermont-ferrand", "registration_closing", "documents"), "several"} <= seen, seen
+            ("nantes", "registration_closing", "documents"), ("clermont-ferrand", "registration_closing", "documents"), "summary_pieces_several",
+            "summary_pieces_others"} <= seen, seen

@@ -1072,7 +1072,8 @@ function start(root) {
     if (!next || !result.documents.length) return null;
     const due = [...new Set(result.documents.map((doc) => doc.deadline))];
     if (due.length === 1 && due[0] === next) return null;
-    if (due.length > 1) return [ui("summary_pieces_several"), "", ""];
+    // (the next date one of theirs: the others', bar69)
+    if (due.length > 1) return [ui(due.includes(next) ? "summary_pieces_others" : "summary_pieces_several"), "", ""];
     const id = due[0];
     if (data.bar_dates[id] === undefined) return [ui("summary_pieces_undated"), "", ""];
     const shown = deadlineYear(id) === deadlineYear(next) ? data.bar_days[id] : data.bar_pieces[id];
