@@ -205,6 +205,73 @@ def _check_cut_marks(text: str, file: str, problems: Problems) -> None:
         )
 
 
+
+# « # » right after a space starts a comment in YAML, also in the middle of a plain value: « label: Annexe #2 à
+# joindre » reads « Annexe » and the rest is silently gone (fuzz69: validate said « Tout est valide » and the page
+# showed the cut text). A « # » glued to a word or a number (« #2 », « #important ») is text staff meant, never a
+# comment of this project's files (« key: value  # comment »): said, with the line to write.
+_HASH_GLUED = re.compile(r"[ \t]#(?=\w)")
+_HASH_AFTER_VALUE = re.compile(r"[ \t]+#\w")
+
+
+def _hash_cut_message(value: str, cut: str, head: str, meant: str | None, then: str = "") -> str:
+    """``meant``: the value as written on its line, to give it between quotes; None when it goes on below (the quotes
+    then close at the end of its last line). ``then``: what else YAML does with the line (« , et la ligne … »)."""
+    whole = (f"la valeur entière entre guillemets : {quote_whole(head + quoted_value(meant))}" if meant is not None
+             else "le texte entier entre guillemets, le guillemet fermant à la fin de sa dernière ligne")
+    fix = "écrire « n° » à la place de « # »" if cut[1:2].isdigit() else "retirer « # »"
+    return (f"« # » après une espace commence un commentaire pour YAML : la valeur lue s'arrête à {quote(value)} : "
+            f"{quote(cut)} n'est pas lu{then} ; pour garder ce texte, {fix} ou mettre {whole} "
+            "(un vrai commentaire s'écrit « # » suivi d'une espace)")
+
+
+def _check_hash_cuts(root: Node, text: str, file: str, problems: Problems) -> None:
+    """Every plain value of a file that reads whose line goes on with « #word » (``_HASH_GLUED``): reported where the
+    « # » is, the file still read (its other problems come in the same run)."""
+    if not _HASH_GLUED.search(text):
+        return
+    lines = source_lines(text)
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if type(node) is MappingNode:
+            stack.extend(value for _, value in node.value)
+        elif type(node) is SequenceNode:
+            stack.extend(node.value)
+        elif node.style is None and node.value and node.end_mark.line < len(lines):
+            line = lines[node.end_mark.line]
+            found = _HASH_AFTER_VALUE.match(line, node.end_mark.column)
+            if found is None:
+                continue
+            column = found.end() - 2  # (0-based: the « # »)
+            same = node.start_mark.line == node.end_mark.line
+            meant = line[node.start_mark.column:].rstrip() if same else None
+            where = Location(file, node.end_mark.line + 1, column + 1)
+            problems.add(where, key_path_at(lines, where.line, where.column),
+                         _hash_cut_message(node.value, line[column:].rstrip(), line[:node.start_mark.column].lstrip(), meant))
+
+
+def _hash_cut_text_line(lines: list[str], error_line: int) -> tuple[int, int, str] | None:
+    """The line above a syntax error (1-based ``error_line``) whose plain value goes on with « #word » and whose text
+    went on below it (« words: Le formulaire #2 devra\n      au plus tard… »: the comment cut the text, its next line
+    stands alone, told « indentation incohérente »): its 1-based line, column of the « # », and the message."""
+    number = error_line - 1
+    while number >= 1 and not lines[number - 1].strip():
+        number -= 1
+    if number < 1 or number == error_line:
+        return None
+    line = lines[number - 1]
+    key = re.match(r"^(?P<head>[ ]*(?:-[ ]+)*(?:[a-z_][a-z0-9_]*:[ ]+)?)(?P<value>[^\s'\"|>\[{#&*!%@`-][^#]*?)(?P<cut>[ ]+#\w.*)$", line)
+    if key is None or ": " in key["value"]:
+        return None
+    below = lines[error_line - 1] if error_line <= len(lines) else ""
+    if not below.strip() or len(below) - len(below.lstrip(" ")) <= len(line) - len(line.lstrip(" ")):
+        return None  # (the text went on below, indented under its line)
+    column = len(key["head"]) + len(key["value"]) + len(key["cut"]) - len(key["cut"].lstrip(" "))
+    return number, column + 1, _hash_cut_message(key["value"], key["cut"].strip(), key["head"].lstrip(), None,
+                                                 f", et la ligne {error_line}, suite de ce texte, est lue seule")
+
+
 # --- Where in the tree a line stands, from indentation ----------------------------------------
 
 _KEY = re.compile(
@@ -2887,6 +2954,8 @@ def _quoted_piece_then_words(lines: list[str], number: int, match: re.Match, end
         f"{quote_whole(whole)}, ou citer avec les guillemets français, comme les textes du guide : {quote_whole(cited)}")
 
 
+
+
 def _shape(text: str) -> tuple[bool, ...]:
     """What kinds of characters ``text`` has (digits, letters, spaces, « @ », « :// »): two items of one list have the same."""
     return (any(c.isdigit() for c in text), any(c.isalpha() for c in text), any(c.isspace() for c in text.strip()),
@@ -3030,6 +3099,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             return None
         # Plain nodes only (no alias, anchor or tag): only the keys need checking.
         _check_keys(root, file, problems, "")
+        _check_hash_cuts(root, text, file, problems)
         return root
     lines = source_lines(text)
     try:
@@ -3059,6 +3129,10 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
                 early_column, early_message = early
                 problems.add(Location(file, closed_line, early_column), key_path_at(lines, closed_line, early_column), early_message)
                 return None
+        cut = _hash_cut_text_line(lines, mark_line) if advise else None
+        if cut is not None:
+            problems.add(Location(file, cut[0], cut[1]), key_path_at(lines, cut[0], cut[1]), cut[2])
+            return None
         alone = _reviewed_entry_alone(lines, max(mark_line, problem_mark.line + 1 if problem_mark is not None else 0))
         if alone is not None:
             problems.add(Location(file, alone[0], alone[1]), "reviewed", alone[2])
@@ -3154,6 +3228,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
     _check_strictness(root, file, problems, set(), "", alias_marks)
     if alias_marks:
         return None  # the tree shares nodes: reading it could repeat them beyond measure
+    _check_hash_cuts(root, text, file, problems)
     for mark, on_scalar in anchor_marks:
         # an anchor no alias uses (« section: &abs Informations… »: « &abs » silently gone from the value; a staff walk,
         # stop 49 L6), refused as a value starting with « & » that does not parse is
