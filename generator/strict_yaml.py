@@ -2955,6 +2955,54 @@ def _quoted_piece_then_words(lines: list[str], number: int, match: re.Match, end
 
 
 
+_FLOW_OPENING = re.compile(r"^(?P<head>[ ]*(?:-[ ]+)*(?:[a-z_][a-z0-9_]*:[ ]+)?)(?P<open>[\[{])")
+
+
+def _flow_piece_then_words(lines: list[str], number: int) -> tuple[int, str] | None:
+    """A value of line ``number`` (1-based) that starts with a piece in brackets or braces and goes on with words
+    (« words: […] Durant la période… », a notice's cut marked as it prints it; « {voir annexe} Le formulaire… »): YAML
+    reads the piece as a list (or keys) and stops at the words (« expected <block end> »; fuzz69: told « indentation
+    incohérente », at the first word). Said as one text to write between quotes, when the line so written reads:
+    the 1-based column of the bracket and the message."""
+    if not 0 < number <= len(lines):
+        return None
+    line = lines[number - 1].rstrip()
+    found = _FLOW_OPENING.match(line)
+    if found is None:
+        return None
+    opening = found["open"]
+    closing = "]" if opening == "[" else "}"
+    depth, end = 0, None
+    for i in range(found.end() - 1, len(line)):
+        if line[i] in "[{":
+            depth += 1
+        elif line[i] in "]}":
+            depth -= 1
+            if depth == 0:
+                end = i
+                break
+    if end is None or line[end] != closing:
+        return None
+    after = line[end + 1:]
+    if not after.startswith(" ") or not after.strip() or after.lstrip().startswith("#"):
+        return None
+    head = found["head"]
+    meant = line[len(head):]
+    written = head.lstrip() + quoted_value(meant)
+    fixed = list(lines)
+    fixed[number - 1] = head[:len(head) - len(head.lstrip())] + written
+    if not _reads_past(fixed, "", number):
+        return None
+    said = "l'élément de la liste" if head.rstrip().endswith("-") else "la valeur"
+    what = "une liste entre crochets" if opening == "[" else "des clés entre accolades"
+    below = lines[number] if number < len(lines) else ""
+    goes_on = bool(below.strip()) and _indent(below) > _indent(line) and not below.lstrip().startswith("#")
+    whole = ("le texte en entier entre guillemets, le guillemet fermant à la fin de sa dernière ligne" if goes_on
+             else f"le texte en entier entre guillemets : {quote_whole(written)}")
+    return len(head) + 1, (
+        f"{said} est un seul texte, qui commence par {quote(opening)} : YAML lit {quote(line[len(head):end + 1])} comme "
+        f"{what}, puis trouve {quote(after.strip())} après ; écrire {whole}")
+
 
 def _shape(text: str) -> tuple[bool, ...]:
     """What kinds of characters ``text`` has (digits, letters, spaces, « @ », « :// »): two items of one list have the same."""
@@ -3128,6 +3176,11 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             if early is not None:
                 early_column, early_message = early
                 problems.add(Location(file, closed_line, early_column), key_path_at(lines, closed_line, early_column), early_message)
+                return None
+        if "expected <block end>" in str(getattr(error, "problem", "")) and problem_mark is not None:
+            piece = _flow_piece_then_words(lines, problem_mark.line + 1)
+            if piece is not None:
+                problems.add(Location(file, problem_mark.line + 1, piece[0]), key_path_at(lines, problem_mark.line + 1, piece[0]), piece[1])
                 return None
         cut = _hash_cut_text_line(lines, mark_line) if advise else None
         if cut is not None:
