@@ -1075,8 +1075,24 @@ def _record_plan(cls: type) -> _RecordPlan:
     return plan
 
 
+def _nothing_under(cls: type, path: str) -> str:
+    """A record's key (or a list's dash) with nothing written under it (its lines deleted, or not yet written; fuzz69:
+    it was told « des clés « nom: valeur » attendues ; trouvé «  » »): what goes there, its required keys named."""
+    plan = _RECORD_PLANS.get(cls) or _record_plan(cls)
+    required = [name for name in plan.names if name in plan.required]
+    keys = f" (clés obligatoires : {', '.join(required)})" if required else ""
+    if path.endswith("]"):
+        return (f"élément de liste vide : écrire ses clés « nom: valeur » après le tiret et en dessous, en retrait{keys}, "
+                "ou retirer la ligne du tiret")
+    name = path.rsplit(".", 1)[-1]
+    return (f"rien n'est écrit sous « {name}: » : ses clés « nom: valeur » s'écrivent en dessous, en retrait{keys} ; "
+            f"les écrire, ou retirer la ligne « {name}: » si elle est de trop")
+
+
 def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
     if not isinstance(node, MappingNode):
+        if isinstance(node, ScalarNode) and node.style is None and not node.value.strip():
+            return reader.problem(node, path, _nothing_under(cls, path))
         return reader.problem(node, path, f"des clés « nom: valeur » attendues ; {_found(node)}")
     plan = _RECORD_PLANS.get(cls) or _record_plan(cls)
     hints, fields, required, collections = plan.hints, plan.fields, plan.required, plan.collections
