@@ -721,7 +721,9 @@ def _read_scalar(tp: Any, node: ScalarNode, reader: Reader, path: str) -> Any:
         if named is not None:
             return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire year: {named.group(1)}, "
                                               f"l'année du nom du fichier {quote(named.group(1) + '.yaml')}")
-        return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire par exemple 2024")
+        # (a year's example for a year only: « order: un » was told « par exemple 2024 », fuzz69 L2)
+        year_like = allowed is not None or re.sub(r"\[[0-9]+\]$", "", path).rsplit(".", 1)[-1] in ("session", "year")
+        return reader.problem(node, path, f"{quote(text)} n'est pas un nombre entier ; écrire par exemple {2024 if year_like else 3}")
     if kind == "parse":
         try:
             value = tp.parse(text)
