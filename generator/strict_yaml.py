@@ -3644,13 +3644,21 @@ def _second_block(name: str, first_key: Node, first_value: MappingNode, key: Nod
     return f"{said} ; {' ; '.join(parts)} : garder le bloc qui suit la notice et supprimer l'autre en entier ({whole}){carried}"
 
 
+def _last_line(end, lines: list[str]) -> int:
+    """The 1-based line a node ending at ``end`` ends on: a block ends where the next key starts, at its indentation
+    when it is indented (« lignes 17 à 25 et lignes 25 à 36 » for two blocks of one nested key, fuzz69 L3), so a mark
+    with only spaces before it on its line ends the block on the line above."""
+    if end.column > 0 and not (end.line < len(lines) and not lines[end.line][:end.column].strip()):
+        return end.line + 1
+    return end.line
+
+
 def _lines_from_key(key: Node, value: Node, file: str, problems: Problems) -> tuple[int, int]:
     """The first and last lines (1-based) of a key and the block under it, its blank and comment lines at the end left
     out."""
     first = key.start_mark.line + 1
-    end = value.end_mark
-    last = end.line + (1 if end.column > 0 else 0)
     lines = problems.sources.get(file) or []
+    last = _last_line(value.end_mark, lines)
     while last > first and (last > len(lines) or not lines[last - 1].strip() or lines[last - 1].lstrip().startswith("#")):
         last -= 1
     return first, last
@@ -3660,9 +3668,8 @@ def _lines_from(node: MappingNode, index: int, file: str, problems: Problems) ->
     """The first and last lines (1-based) of a mapping's keys from its ``index``-th to its end, values included, its
     blank and comment lines at the end left out."""
     first = node.value[index][0].start_mark.line + 1
-    end = node.value[-1][1].end_mark
-    last = end.line + (1 if end.column > 0 else 0)
     lines = problems.sources.get(file) or []
+    last = _last_line(node.value[-1][1].end_mark, lines)
     while last > first and (last > len(lines) or not lines[last - 1].strip() or lines[last - 1].lstrip().startswith("#")):
         last -= 1
     return first, last
