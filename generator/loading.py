@@ -48,6 +48,7 @@ from .model.values import DEPARTMENT_WITH_NAME, FIRST_YEAR, LAST_YEAR, NOT_GIVEN
 from .problems import Location, Problems, quote, shown_path
 from .schema import INVALID, Reader, read, record_keys_at
 from .strict_yaml import EMPTY_FILE, compose_file
+from yaml.nodes import MappingNode, SequenceNode
 
 CONTENT_FILES = {
     "texts": ("texts.yaml", TextsFile),
@@ -398,8 +399,57 @@ def read_file(path: Path, root: Path, cls: type, problems: Problems, condition_k
         problems.unread.add(shown)
         _report_the_rest(repaired, shown, cls, problems, condition_keys)
         return None
+    start = len(problems.items)
     value = read(cls, node, Reader(shown, problems, condition_keys, folder=path.parent), "")
+    _list_key_line_deleted(node, cls, shown, problems, start)
     return None if value is INVALID else value
+
+
+def _some(names: list[str], shown: int = 4) -> str:
+    return ", ".join(names[:shown]) + ("…" if len(names) > shown else "")
+
+
+def _list_key_line_deleted(node: Any, cls: type, shown: str, problems: Problems, start: int) -> None:
+    """A top-level list's key line deleted (« documents: », a deleted line; fuzz69 M2): its items, at the indentation
+    of the items of the list above, are read as more items of that list (« documents_deposit[2].id: clé inconnue »…,
+    184 problems for a session's documents), and the key is said missing at the top of the file. When the last items of
+    a top-level list have only keys of the missing list's items, some unknown to their own list, those problems are
+    said as one: the key line to write back, and where. ``start``: the file's first problem of ``read``."""
+    if not isinstance(node, MappingNode):
+        return
+    mine = problems.items[start:]
+    missing = {p.path: p for p in mine if "." not in p.path and "[" not in p.path and p.message.startswith(f"clé « {p.path} » manquante")}
+    for missing_key, missing_problem in missing.items():
+        wanted = record_keys_at(cls, f"{missing_key}[0]")
+        if not wanted:
+            continue
+        for key, value in node.value:
+            if not isinstance(value, SequenceNode) or value.flow_style or len(value.value) < 2:
+                continue
+            own = record_keys_at(cls, f"{key.value}[0]") or frozenset()
+            first = len(value.value)
+            while first > 0:
+                item = value.value[first - 1]
+                keys = {k.value for k, _ in item.value} if isinstance(item, MappingNode) else set()
+                if not keys or not keys <= wanted or keys <= own:
+                    break
+                first -= 1
+            if first == 0 or first == len(value.value):
+                continue
+            moved = value.value[first:]
+            paths = re.compile(rf"{re.escape(key.value)}\[({'|'.join(str(i) for i in range(first, len(value.value)))})\](?![0-9])")
+            problems.items[start:] = [p for p in mine if p is not missing_problem and not paths.match(p.path)]
+            item_line = moved[0].start_mark.line + 1
+            last_line = moved[-1].end_mark.line + (1 if moved[-1].end_mark.column > 0 else 0)
+            dash_column = max(1, moved[0].start_mark.column - 1)
+            count = len(moved)
+            problems.add(Location(shown, item_line, dash_column), missing_key, (
+                f"ligne « {missing_key}: » manquante au-dessus de cet élément : sans elle, YAML range les "
+                f"{count} élément{'s' if count > 1 else ''} des lignes {item_line} à {last_line}, qui ont les clés de "
+                f"{missing_key}: ({_some(sorted({k.value for m in moved for k, _ in m.value} & wanted))}), dans la liste "
+                f"« {key.value} » du dessus ; écrire « {missing_key}: » seule sur sa ligne, au début de la ligne, "
+                f"juste au-dessus de la ligne {item_line} (ou de ses lignes de commentaire)"))
+            return
 
 
 # --- content/ -----------------------------------------------------------------------------------
