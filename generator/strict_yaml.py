@@ -2955,6 +2955,55 @@ def _quoted_piece_then_words(lines: list[str], number: int, match: re.Match, end
 
 
 
+
+_TEXT_KEY_LINE = re.compile(r"^(?P<head>[ ]*(?:-[ ]+)*)(?P<key>[a-z_][a-z0-9_]*):[ ]*$")
+_TEXT_OPENER_LOOK_BACK = 60  # lines above the parser's error looked at for the key of a text whose « |- » was lost
+
+
+def _text_opener_lost(lines: list[str], error_line: int) -> tuple[int, int, str] | None:
+    """A text over several lines whose « |- » (or « >- ») after its key was deleted (« dates_note: » then
+    « **Du mercredi… » : fuzz69, told « « & » ou « * » en début de valeur » at its first line, or « deux-points
+    inattendu » at a line of its text): the key line above the 1-based ``error_line`` with nothing after its colon,
+    whose lines below, down to the error, are not keys, and with which « |- » written after it the file reads past the
+    error. Its 1-based line and column (after the colon) and the message."""
+    number = min(error_line, len(lines))
+    floor = max(1, error_line - _TEXT_OPENER_LOOK_BACK)
+    deepest = _indent(lines[number - 1]) if lines[number - 1].strip() else None  # the least indentation below so far
+    while number > floor:
+        number -= 1
+        raw = lines[number - 1]
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        if deepest is not None and _indent(raw) >= deepest:
+            continue
+        found = _TEXT_KEY_LINE.match(raw)
+        if found is None:
+            deepest = _indent(raw)  # (a line of the text less indented: « - V- Annexes » above « - Annexe 1 : … »)
+            continue
+        below = [lines[i] for i in range(number, error_line) if lines[i].strip() and not lines[i].lstrip().startswith("#")]
+        if not below or _key_line(number + 1, below[0]) is not None:
+            return None  # (a block of keys or of records: its key line is no text's)
+        if len(below) > 1 and all(re.fullmatch(r"[ ]*-[ ]+[a-z0-9_ ]+", b) for b in below[:-1]):
+            return None  # (a list of identifiers: the error is in one of its items)
+        if any(_indent(b) <= _indent(raw) for b in below):
+            return None
+        fixed = list(lines)
+        fixed[number - 1] = raw.rstrip() + " |-"
+        if not _reads_past(fixed, "", error_line):
+            return None
+        key = found["key"]
+        last = error_line
+        while last < len(lines) and (not lines[last].strip() or _indent(lines[last]) > _indent(raw)):
+            last += 1
+        while last > number and not lines[last - 1].strip():
+            last -= 1
+        return number, len(raw.rstrip()) + 1, (
+            f"texte sur plusieurs lignes (lignes {number + 1} à {last}) sans « |- » après « {key}: » : sans lui, YAML lit "
+            f"ses lignes comme des valeurs YAML (« - » une liste, « * » un alias, « : » une clé) ; écrire "
+            f"{quote_whole(key + ': |-')} (le texte gardé ligne à ligne), le texte en dessous restant en retrait")
+    return None
+
+
 _FLOW_OPENING = re.compile(r"^(?P<head>[ ]*(?:-[ ]+)*(?:[a-z_][a-z0-9_]*:[ ]+)?)(?P<open>[\[{])")
 
 
@@ -3269,6 +3318,11 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             problems.add(Location(file, advice_line, advice_column), path, advice_message)
             if repaired is not None and fixed is not None:
                 repaired.append((fixed, advice_line, done))
+            return None
+        # (last: every advice above names a slip of its own, which a text's lost « |- » would hide)
+        lost = _text_opener_lost(lines, mark_line) if advise else None
+        if lost is not None:
+            problems.add(Location(file, lost[0], lost[1]), key_path_at(lines, lost[0], lost[1]), lost[2])
             return None
         misindented = message == _INDENTATION
         problems.add(Location(file, line + 1, column + 1), key_path_at(lines, line + 1, column + 1, misindented), message)
