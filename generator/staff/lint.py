@@ -1990,7 +1990,8 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
     # over with the rest: a staff walk, the 2026 notes silencing the 2026 dates in 2027)
     stale = {_flat(words) for *_, text, _ in previous for words, _, _ in _dates_quoted(text)}
     noted = [words for *_, words in _source_note_words(texts)]
-    counterparts = _counterpart_days(previous_session, session) if previous_session is not None else {}
+    counterparts = {field: _counterpart_days(previous_session, session, field) if previous_session is not None else {}
+                    for field in (None, *OWN_DATES)}
     for record, path, name, key, text, to_verify in texts:
         if to_verify:
             continue
@@ -2011,7 +2012,7 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
             if old is not None and before_first <= date <= before_last and any(d == date for _, d, _ in _dates_quoted(old[2])):
                 _left_over(year, previous_year, shown, date, field, where_quoted(shown, where, problems, skip),
                            where_quoted(shown, old[0].positions.get(key) or old[0].where(old[1]), problems), problems,
-                           reading=(type(record).__name__, name) in GUIDE_READING, counterpart=counterparts.get(date))
+                           reading=(type(record).__name__, name) in GUIDE_READING, counterpart=counterparts.get(field if field in OWN_DATES else None, {}).get(date))
                 continue
             copied = next((where for words_noted, where in copied_here.items() if shown.lower() in words_noted), None)
             if copied is not None:
@@ -2030,22 +2031,36 @@ def lint_dates_quoted(label: str, year: int, session, problems: Problems, texts:
             )  # (never marked seen: source_notes: settles it when the notice writes it so)
 
 
-def _counterpart_days(before, session) -> dict[dt.date, dt.date]:
+def _counterpart_days(before, session, field: str | None = None) -> dict[dt.date, dt.date]:
     """Each day of the session before (its opening, its closing, a deadline, its age reference date) → the same date of
     this session, where it has it in its year (staffwalk58 M6: a dates_note left with « jeudi 12 octobre 2023 » was told
     « samedi 12 octobre 2024 ? », the old day a year on, while this session opens on the 10th; written, the next run
-    told to move the opening to the 12th). A day two of them share with different new dates is left out: no guess."""
+    told to move the opening to the 12th). A day two of them share with different new dates is left out: no guess;
+    unless ``field`` is the text of one of them (``OWN_DATES``: dates_note: for the opening and closing,
+    age_reference_note: for age_reference_date), whose own date wins (staffwalk69 M6: the opening moved from the 12th
+    to the 14th, age_reference_date left on the 12th, the old « jeudi 12 octobre 2023 » of dates_note: was told
+    « samedi 12 octobre 2024 ? »; written as told, the next run said the opening disagreed with dates_note:)."""
     def day(moment):
         return moment.date if isinstance(moment, Moment) else moment if isinstance(moment, dt.date) else None
     old, new = before.session, session.session
     pairs = [(old.opening, new.opening), (old.closing, new.closing), (old.age_reference_date, new.age_reference_date)]
     new_deadlines = given(session.deadlines) or {}
     pairs += [(d.at, new_deadlines[did].at) for did, d in (given(before.deadlines) or {}).items() if did in new_deadlines]
+    own = OWN_DATES.get(field or "")
+    if own is not None:
+        pairs = [(getattr(old, name), getattr(new, name)) for name in own]
     found: dict[dt.date, set[dt.date]] = {}
     for then, now in pairs:
         if day(given(then)) is not None and day(given(now)) is not None:
             found.setdefault(day(given(then)), set()).add(day(given(now)))
-    return {then: next(iter(nows)) for then, nows in found.items() if len(nows) == 1}
+    days = {then: next(iter(nows)) for then, nows in found.items() if len(nows) == 1}
+    if own is not None:  # (the text's own dates first, the others for a day they do not have)
+        return {**_counterpart_days(before, session), **days}
+    return days
+
+
+# A session text that quotes the notice's words for some of the session's dates → those dates (``_counterpart_days``)
+OWN_DATES = {"session.dates_note": ("opening", "closing"), "session.age_reference_note": ("age_reference_date",)}
 
 
 def _left_over(year: int, previous_year: int, shown: str, date: dt.date, field: str, where, was, problems: Problems,

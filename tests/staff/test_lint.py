@@ -1192,6 +1192,32 @@ def test_a_date_left_over_is_proposed_as_this_session_s_own_date_when_it_was_one
     assert len(said) == 1 and "(« jeudi 14 novembre 2024 » ?)" in said[0], said
 
 
+def test_a_day_of_dates_note_left_over_is_proposed_as_the_opening_even_when_the_age_date_kept_the_old_one(root: Path):
+    """The old opening's day is now two days (the opening moved to the 14th, age_reference_date left on the 12th by
+    new-session's move): for dates_note:, which quotes the notice's words for the registration, the opening's new day
+    is proposed, not the old day a year on; written as proposed, the next validate says neither the left-over nor the
+    opening against dates_note: (staffwalk69 M6: « samedi 12 octobre 2024 ? », written, was told to move the opening
+    back to the 12th)."""
+    old = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    edit(old, "  closing: 2023-11-15 17:00\n", "  closing: 2023-11-15 17:00\n  dates_note: >-\n"
+         "    Du jeudi 12 octobre 2023 à 9 heures au mercredi 15 novembre 2023 à 17 heures.\n")
+    edit(old, "  age_reference_date: 2023-11-15\n", "  age_reference_date: 2023-10-12\n")
+    edit(old, "le dernier jour des inscriptions, le 15 novembre 2023", "le premier jour des inscriptions, le 12 octobre 2023")
+    assert run(root, "new-session", "clermont-ferrand", "2025", today="2024-10-01").code == 0
+    path = root / "academies" / "clermont-ferrand" / "2025.yaml"
+    _without_verify_lines(path)
+    edit(path, "  opening: 2024-10-12 09:00\n", "  opening: 2024-10-14 09:00\n")
+    said = [m for m in left_over_dates(root) if m["field"] == "session.dates_note" and m["shown"] == "jeudi 12 octobre 2023"]
+    assert len(said) == 1 and said[0]["guess"] == "lundi 14 octobre 2024", [m.group(0) for m in said]
+    # (age_reference_note: its own date, the one age_reference_date still gives, which validate asks about)
+    [age] = [m for m in left_over_dates(root) if m["field"] == "session.age_reference_note"]
+    assert age["guess"] == "12 octobre 2024", age.group(0)
+    assert write_the_dates_proposed(root) > 0
+    output = run(root, "validate", today="2024-10-01").stdout
+    assert left_over_dates(root) == []
+    assert [line for line in output.splitlines() if ": session.opening: " in line] == [], output
+
+
 def test_a_date_left_over_whose_day_two_dates_of_this_session_replace_is_given_no_one_of_them(root: Path):
     """The old closing's day is now two days (the closing on the 14th, the handicap file on the 18th): neither is
     proposed for the words left with it, the same day in the session's year is (review74: taking one of the two, max or
