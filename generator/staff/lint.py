@@ -1721,6 +1721,7 @@ def lint_age_reference(label: str, session, problems: Problems) -> None:
             "date, écrire age_reference_by_guide: true sous session: ; si elle la donne, marquer ce point comme vu",
             "date de l'âge donnée par la notice",
         )
+    _lint_age_note_day(label, info, problems)
     opening = given(info.opening)
     piece = next((d.id for d in given(session.documents) or () if d.when is not None and any(
         t.question == "age_band" and "from_26" not in t.values for t in d.when.tests())), None)
@@ -1752,6 +1753,32 @@ def lint_age_reference(label: str, session, problems: Problems) -> None:
         "donne, la garder",
         "date de l'âge après l'ouverture",
     )
+
+
+def _lint_age_note_day(label: str, info, problems: Problems) -> None:
+    """An ``age_reference_note`` that writes days, none of them ``age_reference_date``'s: the page shows the date and,
+    under it, the note naming another day (a staff walk, staffwalk69 M2: the note rewritten « le 13 octobre 2024 »,
+    the date left on the 12th, silent). « À contrôler », as a deadline's note that reads another day than its at:
+    (``_lint_before_day``); not markable: settled in the data, the date or the note. A note that writes the date's day
+    among others (the notice's date and the guide's) is no point; the year of a day the note writes is
+    ``lint_dates_quoted``'s."""
+    date = info.age_reference_date
+    if not isinstance(date, dt.date) or not isinstance(info.age_reference_note, str):
+        return
+    written = days_quoted(emphasis.plain(info.age_reference_note))
+    if not written or (date.day, date.month) in written:
+        return
+    days = and_list([_day_words(d, month) for d, month in sorted(written, key=lambda x: (x[1] < 9, x[1], x[0]))])
+    plain = " ".join(emphasis.plain(info.age_reference_note).split())
+    first = min((m for pattern in (QUOTED_DATE, NUMERIC_DATE) for m in pattern.finditer(plain)), key=lambda m: m.start())
+    where = where_quoted(first.group(0), info.where("age_reference_note"), problems)  # (at its first day written)
+    line = f" (ligne {where.line})" if where is not None else ""
+    _warn(
+        problems, where, "session.age_reference_note",
+        f"{label} : age_reference_note{line} écrit {'le' if len(written) == 1 else 'les'} {days}, mais la date pour l'âge est le {_date_words(date)} "
+        f"(age_reference_date: {date.isoformat()}) : la page affiche les deux ; l'un n'a pas suivi l'autre : si l'âge "
+        f"s'apprécie le {_date_words(date)}, écrire ce jour dans age_reference_note ; sinon, corriger age_reference_date:",
+    )  # (never marked seen: settled in the data, the date or the note)
 
 
 # An e-mail address as a text may quote it: Email.PATTERN's, its name part widened to accented letters (an example

@@ -1423,6 +1423,36 @@ def test_the_guide_s_date_for_the_age_after_the_opening_is_to_check(root: Path):
     assert about(review(root), "academies/clermont-ferrand/2024.yaml", "session.age_reference_date") == []
 
 
+def test_an_age_note_naming_another_day_than_the_date_for_the_age_is_to_check(root: Path):
+    """staffwalk69 M2: age_reference_note rewritten « le 13 octobre 2024 », age_reference_date left on the 12th: the page
+    showed both, validate said nothing. A note that writes days, none the date's, is a point « à contrôler » at the note
+    (as a deadline's note reading another day than its at:), not markable; a note that writes the date's day, alone or
+    beside the notice's, is none."""
+    session = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    file = "academies/clermont-ferrand/2024.yaml"
+    assert about(review(root), file, "session.age_reference_note") == []  # (« le 15 novembre 2023 », the date's day)
+    edit(session, "  age_reference_date: 2023-11-15\n", "  age_reference_date: 2023-10-12\n")
+    (item,) = about(review(root), file, "session.age_reference_note")
+    assert item.startswith(f"{file}:40:42: session.age_reference_note: à contrôler : "), item
+    assert ("Clermont-Ferrand, session 2024 : age_reference_note (ligne 40) écrit le 15 novembre, mais la date pour l'âge "
+            "est le 12 octobre 2023 (age_reference_date: 2023-10-12) : la page affiche les deux ; l'un n'a pas suivi "
+            "l'autre : si l'âge s'apprécie le 12 octobre 2023, écrire ce jour dans age_reference_note ; sinon, corriger "
+            "age_reference_date:") in item, item
+    output = run(root, "validate").stdout  # (not markable: no reviewed: line to copy for it)
+    assert 'point: "session.age_reference_note"' not in output, output
+    # the note writing two days, neither the date's
+    edit(session, "le 15 novembre 2023 ;", "le 15 novembre 2023 (ou le 13 octobre 2023) ;")
+    (item,) = about(review(root), file, "session.age_reference_note")
+    assert "écrit les 13 octobre et 15 novembre, mais la date pour l'âge est le 12 octobre 2023" in item, item
+    # the note writing the date's day beside the notice's: the guide's reading said
+    edit(session, "(ou le 13 octobre 2023)", "(le guide retient le 12 octobre 2023)")
+    assert about(review(root), file, "session.age_reference_note") == []
+    # the note rewritten for the date: nothing
+    edit(session, "le dernier jour des inscriptions, le 15 novembre 2023 (le guide retient le 12 octobre 2023)",
+         "le premier jour des inscriptions, le 12 octobre 2023")
+    assert about(review(root), file, "session.age_reference_note") == []
+
+
 def test_a_year_of_the_previous_session_left_on_a_line_unchanged_of_a_text_partly_rewritten_is_asked(root: Path):
     """staffwalk62 M1: Aix-Marseille rolled to 2024, its categories_as_written (several lines) got the renamed CNED
     category of the new notice, and kept « redoublants de la session 2022 » on another line: the text was no longer
