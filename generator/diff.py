@@ -185,6 +185,16 @@ def typo_only(before: str, after: str) -> bool:
     return True
 
 
+def _recased(before: str, after: str) -> list[tuple[str, str]]:
+    """The words of two texts that differ only by their capitals (« Les candidats » → « les candidats »: [(« Les »,
+    « les »)]), each pair once, in the order of the text; [] when anything else differs too (spacing aside)."""
+    a, b = _plain(before), _plain(after)
+    if a == b or a.lower() != b.lower():
+        return []
+    pairs = [(x, y) for x, y in zip(re.findall(r"\w+", a), re.findall(r"\w+", b)) if x != y]
+    return list(dict.fromkeys(pairs))
+
+
 def _similar(before: str, after: str) -> float:
     a, b = _plain(before), _plain(after)
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
@@ -411,6 +421,18 @@ class _Diff:
     def quoted(self, text: str) -> str:
         return self.text("changes.quoted", text=short(text))
 
+    def recased(self, before: str, after: str) -> str | None:
+        """« seules des majuscules changent, « Les » — session 2024 : « les » »: the words whose capitals alone changed
+        between two texts (``_recased``), not both texts cut where a capital is hard to spot (staffwalk69 L2: diff said
+        « formulation retouchée » with both texts cut at 90 characters); None when anything else changed too."""
+        pairs = _recased(before, after)
+        if not pairs:
+            return None
+        def join(words: list[str]) -> str:
+            return self.t.join("changes.labels_join", [self.text("changes.quoted", text=w) for w in words])
+        return self.text("changes.recased", after=join([a for _, a in pairs]), before=join([b for b, _ in pairs]),
+                         year_a=self.a.year)
+
     def of(self, what: str, field_key: str) -> str:
         """« Pièce « X », candidats concernés »: a part of an item."""
         return self.text("changes.of_item", what=what, field=self.text(field_key))
@@ -494,6 +516,11 @@ class _Diff:
                          before=self.t.join("changes.labels_join", [b for b, _ in quoted]),
                          after=self.t.join("changes.labels_join", [a for _, a in quoted]))
                 return
+            recased = self.recased(*compared) if kind == "reworded" else None
+            if recased:
+                self.add(section, key, kind, what, item, candidate=candidate, before=self.quoted(before), after=self.quoted(after),
+                         words=recased)
+                return
             cut_before, cut_after = short_pair(before, after, compared)
             self.add(section, key, kind, what, item, candidate=candidate,
                      before=self.text("changes.quoted", text=cut_before), after=self.text("changes.quoted", text=cut_after))
@@ -508,7 +535,7 @@ class _Diff:
             return
         kind = "reworded" if typo_only(before, after) else "changed"
         self.add(section, key, kind, what, after, candidate=candidate, before=self.quoted(before), after=self.quoted(after),
-                 words=None if kind == "reworded" else self.text(renamed, before=self.quoted(before), year_a=self.a.year))
+                 words=self.recased(before, after) if kind == "reworded" else self.text(renamed, before=self.quoted(before), year_a=self.a.year))
 
     def compare_value(self, section: str, key: str, what: str, item: str, before: str | None, after: str | None, *, candidate: bool = True) -> None:
         """A value already in words (a date, an address, a list): added, removed or changed."""

@@ -894,6 +894,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "now_given": ("what", "after", "year_a"),
         "no_longer_given": ("what", "before", "year_a", "year_b"),
         "reworded": ("what", "after", "before", "year_a"),
+        "recased": ("after", "before", "year_a"),
         "passage": ("after", "before", "year_a"),
         "passages_more_one": (),
         "passages_more_many": ("count",),

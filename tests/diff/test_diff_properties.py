@@ -141,6 +141,21 @@ def test_a_typo_fixed_is_listed_for_staff_but_is_no_novelty(frozen):
     assert change.kind == "reworded" and not change.candidate
 
 
+def test_a_text_whose_capitals_alone_changed_names_its_words(frozen):
+    """staffwalk69 L2: a text retyped with a capital (« ce choix » for « Ce choix ») was « formulation retouchée » with
+    both texts cut, the capital to spot by eye: the words whose capitals changed are named; a typo stays « retouchée »."""
+    before, after = _rolled(frozen, detail=SIGNED.replace("Ce choix", "ce choix").replace("Vous vous", "VOUS vous"),
+                            detail_before=SIGNED)
+    (change,) = [c for c in diff(before, after) if c.section == "documents"]
+    assert change.kind == "reworded" and not change.candidate
+    said = change.text.replace("\u00a0", " ").replace("\u202f", " ")  # (French typography's no-break spaces)
+    assert said.endswith(" : seules des majuscules changent, « VOUS » ; « ce » — session 2024 : « Vous » ; « Ce »."), said
+    before, after = _rolled(frozen, detail=SIGNED.replace("Ce choix", "ce choix").replace("définitif", "définitf"),
+                            detail_before=SIGNED)
+    (change,) = [c for c in diff(before, after) if c.section == "documents"]
+    assert "formulation retouchée" in change.text and "majuscules" not in change.text, change.text
+
+
 def test_a_detail_that_changes_is_a_novelty(frozen):
     before, after = _rolled(frozen, detail="Vous pouvez modifier vos choix d'épreuves jusqu'au 1er décembre.", detail_before=SIGNED)
     (change,) = [c for c in diff(before, after) if c.section == "documents"]
