@@ -402,11 +402,13 @@ def test_toulouse_warnings(toulouse):
 def test_toulouse_renunciation_warning_is_the_form_s_words_with_what_follows(loaded):
     """Annex 2 (the form refusing kept marks), l.228-230: the renunciation is final, and the marks of 2024 are then the
     only ones counted, even lower. The warning labelled with this annex says these words, not content/checklist.yaml's
-    general sentence (a review, walk 42 M4)."""
+    general sentence (a review, walk 42 M4). As the form writes them (quotes69 G3): its first sentence in bold, a
+    paragraph each, and no « » the form does not write."""
     result = _checklist(loaded, "toulouse", 2024, department=31, situation="repeater", has_benefits="yes", renounces_benefits="yes")
     warning = next(w for w in result["warnings"] if w["id"] == "benefits_renunciation_definitive")
+    assert warning["text"].startswith("**J'ai conscience que si je renonce à ce(s) bénéfice(s), le renoncement est définitif.**\n\nSi je décide")
+    assert "«" not in warning["text"] and "»" not in warning["text"]
     text = " ".join(warning["text"].split())
-    assert "J'ai conscience que si je renonce à ce(s) bénéfice(s), le renoncement est définitif." in text
     assert "seront alors les seules prises en compte et ce même si elles sont inférieures aux précédentes" in text
     assert "Si vous renoncez au bénéfice d'une note conservée" not in text
     assert warning["provenance"] == {"kind": "notice", "section": "Annexe 2 : formulaire refus de bénéfice de notes", "texts": []}
