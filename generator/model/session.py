@@ -1001,10 +1001,11 @@ class FormField(Record):
     )
     source: str | None = doc("annexe de la notice", default=None)
     announced_as: str | None = doc(
-        "la phrase de la notice qui annonce ce formulaire sous sa liste des pièces, par exemple « Un modèle d'attestation "
-        "de formation est proposé en fin de notice pour les établissements qui le souhaitent » : le PDF de la notice "
-        "l'imprime sous sa liste (il met ses formulaires à la fin : écrire « en fin de notice » où la notice dit « page "
-        "suivante ») ; la page web lie le formulaire depuis la pièce", default=None,
+        "la phrase de la notice qui annonce ce formulaire sous sa liste des pièces, dans ses mots, par exemple « Un modèle "
+        "d'attestation de formation est proposé […] pour les établissements qui le souhaitent » : le PDF de la notice "
+        "l'imprime sous sa liste ; un renvoi à une page de la notice (« page suivante ») se coupe par « […] », la "
+        "pagination du guide n'étant pas la sienne, et où trouver le formulaire se dit sous source_notes: ; la page web "
+        "lie le formulaire depuis la pièce", default=None,
     )
 
     def check(self, reader, path: str) -> None:

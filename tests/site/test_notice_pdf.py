@@ -1515,7 +1515,8 @@ def check_forms_announced(notices) -> int:
         for form in notice.section("forms") or ():
             if not form.announced_as or "documents" in notice.session.session.web_only:
                 continue
-            printed = prints[pages.pdf_path(notice)].markdown
+            # a cut « […] » is printed escaped (« \[…\] »: Markdown)
+            printed = prints[pages.pdf_path(notice)].markdown.replace("\\[", "[").replace("\\]", "]")
             assert squeeze(printed).count(squeeze(form.announced_as)) == 1, f"{notice.slug} {notice.year} : {form.id}"
             assert squeeze(form.announced_as) not in squeeze(pages.notice_page(notice, FIXED_TODAY))
             seen += 1
