@@ -90,3 +90,24 @@ def test_a_session_file_yaml_cannot_read_sends_to_validate(tmp_path):
     result = quotes(root)
     assert result.code == 1, result.output
     assert f"{SESSION} ne se lit pas ; lancer python -m generator --root {root} validate academies/exemple" in result.stderr, result.output
+
+
+def test_a_form_s_announcement_is_compared_and_its_page_reference_cut(tmp_path):
+    """quotes69 G4: a form's ``announced_as:`` is the notice's words; a reference to the notice's own page rewritten by
+    the guide (« en fin de notice » for « page suivante ») is said, the reference cut by « […] » is found."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    notice = tmp_path / "notice.txt"
+    notice.write_text((FIXTURE / "notice.txt").read_text(encoding="utf-8")
+                      + "Un modèle d'attestation de formation est proposé page suivante pour les établissements qui le souhaitent.\n",
+                      encoding="utf-8")
+    session = root / SESSION
+    base = session.read_text(encoding="utf-8")
+    rewritten = ("\nforms:\n  - id: attestation_formation\n    announced_as: Un modèle d'attestation de formation est proposé"
+                 " en fin de notice pour les établissements qui le souhaitent.\n")
+    session.write_text(base + rewritten, encoding="utf-8")
+    said = quotes(root, str(notice)).stdout
+    assert "forms[0].announced_as : « Un modèle d'attestation de formation est proposé en fin de notice pour les " \
+           "établissements qui le souhaitent. » ne se trouve pas tel quel dans la notice" in said, said
+    session.write_text(base + rewritten.replace("en fin de notice", "[…]"), encoding="utf-8")
+    assert "announced_as" not in quotes(root, str(notice)).stdout
