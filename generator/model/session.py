@@ -1209,8 +1209,10 @@ class QuestionWords(Record):
         "les mots de la colonne « Pour qui » pour ces choix : identifiant → mots (les autres restent)", default_factory=dict
     )
     help: str | None = doc(
-        "l'aide sous la question, dans les mots de la notice, quand ses réponses ne disent pas seules à qui chacune est "
-        "destinée (par exemple le salarié qui suit une formation ; absent : celle de content/questions.yaml)",
+        "l'aide sous la question, dans les mots du guide (la liste personnalisée l'affiche sous la question sans "
+        "source, comme celle de content/questions.yaml) tirés de ce que dit la notice, quand ses réponses ne disent pas "
+        "seules à qui chacune est destinée (par exemple le salarié qui suit une formation ; absent : celle de "
+        "content/questions.yaml)",
         default=None,
     )
 

@@ -27,12 +27,13 @@ import yaml
 from . import StaffError
 
 # The fields whose value is the notice's words (generator/model: « dans les mots de la notice », « telle que la notice
-# l'écrit »). Labels and titles are not here: the rule lets them take a heading's form.
+# l'écrit »). Labels and titles are not here: the rule lets them take a heading's form; nor is question_words' help:,
+# the guide's words under a question (shown without a source; quotes69 G2).
 QUOTED = frozenset({
     "text", "detail", "words", "as_written", "case_as_written", "row_as_written", "who_as_written",
     "also_listed_as_written", "late_deposit", "dates_note", "residence", "categories_as_written", "steps_as_written",
     "lead_as_written", "memo_as_written", "notice", "documents_elsewhere", "renewal_exception", "paragraph", "boxes",
-    "help", "letterhead", "managing_academies_note", "specialty_contacts_note", "decision", "announced_as",
+    "letterhead", "managing_academies_note", "specialty_contacts_note", "decision", "announced_as",
 })
 CUT = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*")
 # a piece longer than this, not found whole, is narrowed to its lines and sentences not found

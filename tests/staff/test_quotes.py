@@ -111,3 +111,17 @@ def test_a_form_s_announcement_is_compared_and_its_page_reference_cut(tmp_path):
            "établissements qui le souhaitent. » ne se trouve pas tel quel dans la notice" in said, said
     session.write_text(base + rewritten.replace("en fin de notice", "[…]"), encoding="utf-8")
     assert "announced_as" not in quotes(root, str(notice)).stdout
+
+
+def test_the_help_under_a_question_is_the_guide_s_words_not_compared(tmp_path):
+    """quotes69 G2: ``question_words: … help:`` is the guide's help under a question (the checklist shows it without
+    a source), not the notice's words: the command does not look for it in the notice."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8")
+                       + "\nquestion_words:\n  situation:\n    section: I\n    help: >-\n      Vous suivez une formation, même "
+                         "salarié : répondez selon cette formation.\n", encoding="utf-8")
+    said = quotes(root).stdout
+    assert "passages à comparer" in said.splitlines()[-1], said  # the file was read and compared
+    assert "question_words.situation.help" not in said, said
