@@ -493,8 +493,8 @@ class Step(Record):
 
     title: Name = doc("titre de l'étape, par exemple Création et activation du compte")
     text: str = doc(
-        "ce que le candidat fait à cette étape, dans les mots de la notice ; dans ceux du guide seulement quand "
-        "session: web_only: a steps (la page et la liste le disent : « Reformulé par le guide d'après la notice… »)"
+        "ce que le candidat fait à cette étape, dans les mots de la notice ; dans ceux du guide seulement quand steps "
+        "figure sous web_only: de session: (la page et la liste le disent : « Reformulé par le guide d'après la notice… »)"
     )
     heading_as_written: str | None = doc(
         "titre de l'étape tel que la notice l'écrit, avec son numéro, par exemple « ① Création et activation de votre "
