@@ -151,6 +151,17 @@ MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 """The months' names, January first (``MONTH_NAMES[month - 1]``)."""
 
 
+# « […] »: where a quotation of the notice leaves words out (the staff guide, « Les mots de la notice, mot pour mot »),
+# with the spaces around it
+_CUT = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]\s*")
+
+
+def cut_pieces(text: str) -> list[str]:
+    """The passages of a quotation of the notice between its cuts « […] » (« [...] » too), in order: the quotation
+    whole when it has none."""
+    return _CUT.split(text)
+
+
 def date_words(day: dt.date) -> str:
     """A date in a French sentence of a message: « 18 octobre 2026 », « 1er septembre 2023 » (review staff43 M7: not
     2026-10-18); plain spaces (the pages' ``site.dates.date_words`` joins the day and its month with a no-break space)."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
-from ..french import date_words
+from ..french import cut_pieces, date_words
 from ..schema import Record, doc
 from ..problems import Location
 from .academy import REVIEWED_DOC, Office, Reviewed
@@ -369,7 +369,7 @@ class Deadline(Record):
         if not self.words or not self.as_written:
             return
         said = _verbatim(self.words)
-        pieces = re.split(r"\[(?:…|\.\.\.)\]", self.as_written)
+        pieces = cut_pieces(self.as_written)
         for piece in pieces:
             piece = " ".join(piece.split())
             if piece.strip(" ,;:.") and _verbatim(piece) not in said:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .. import emphasis
-from ..french import inner_quotes, lower_first, sentences, sort_key, without_accents
+from ..french import cut_pieces, inner_quotes, lower_first, sentences, sort_key, without_accents
 from ..merge import Notice, Provenance, ResolvedDeadline, national_dating_source
 from ..model.academy import Department, Office
 from ..model.conditions import Condition
@@ -1090,7 +1090,6 @@ def page_warnings(notice: Notice, part: str) -> tuple[StepWarning, ...]:
 _TAG = re.compile(r"<[^>]*>")
 _ATTRIBUTES = re.compile(r"\{:[^}]*\}")
 _LINK_TARGET = re.compile(r"\]\((?:<[^>]*>|[^)\s]*)\)")
-_ELISION = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]")
 _LETTERS = re.compile(r"[^\W_]+")
 
 
@@ -1104,7 +1103,7 @@ def _said_in_runs(words: str, runs: list[str]) -> bool:
     """The notice's ``words`` are in one of the ``runs`` (``_word_run`` of a page's Markdown, a form's HTML), word for
     word but for punctuation, case, accents and emphasis (« hors-délai » is « hors délai », « **Attention :** Les »
     is « les »); words elided with « […] » are each piece, anywhere."""
-    pieces = [run for run in (_word_run(piece) for piece in _ELISION.split(words)) if run.strip()]
+    pieces = [run for run in (_word_run(piece) for piece in cut_pieces(words)) if run.strip()]
     return bool(pieces) and all(any(piece in run for run in runs) for piece in pieces)
 
 

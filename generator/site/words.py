@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from .. import emphasis
 from ..checklist import engine
-from ..french import inner_quotes, lower_first, without_accents
+from ..french import cut_pieces, inner_quotes, lower_first, without_accents
 from ..merge import Notice, Provenance, ResolvedDeadline, ResolvedDocument
 from ..merge import office_reach as merge_office_reach
 from ..model.conditions import Condition
@@ -613,16 +613,13 @@ def _comparable(text: str) -> str:
     return " ".join(without_accents(emphasis.plain(text)).lower().split()).rstrip(".")
 
 
-_CUT = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]")  # « […] »: where a quotation of the notice leaves words out
-
-
 def said_in(texts: Iterable[str], words: str) -> bool:
     """One of ``texts`` says ``words`` (the notice's PDF prints words once, where the notice says them); words cut
     by « […] » (the staff guide's « Les mots de la notice, mot pour mot ») are said when each of their passages is,
     as the notice page reads them (``notice_view._said_in_runs``): « […] l'attestation R 408 … » is said by the
     remark that writes « …, l'attestation R 408 … » (trust69)."""
     texts = [_comparable(text) for text in texts]
-    pieces = [p for p in (_comparable(piece) for piece in _CUT.split(words)) if p]
+    pieces = [p for p in (_comparable(piece) for piece in cut_pieces(words)) if p]
     return bool(pieces) and all(any(piece in text for text in texts) for piece in pieces)
 
 

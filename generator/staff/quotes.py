@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from ..french import cut_pieces
 from . import StaffError
 
 # The fields whose value is the notice's words (generator/model: « dans les mots de la notice », « telle que la notice
@@ -35,7 +36,6 @@ QUOTED = frozenset({
     "lead_as_written", "memo_as_written", "notice", "documents_elsewhere", "renewal_exception", "paragraph", "boxes",
     "letterhead", "managing_academies_note", "specialty_contacts_note", "decision", "announced_as",
 })
-CUT = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*")
 # a piece longer than this, not found whole, is narrowed to its lines and sentences not found
 LONG = 120
 
@@ -188,7 +188,7 @@ def check(session_text: str, notice: Notice) -> list[Miss]:
         value = node.value
         if _field(path) not in QUOTED or re.fullmatch(r"[a-z0-9_]+", value) or "non précisé" in value:
             continue
-        for raw in CUT.split(value):
+        for raw in cut_pieces(value):
             piece = alike(raw)
             if len(piece) < 2 or notice.has(piece):
                 continue
