@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import Pool, Watched, goto_loaded, wait_checklist
+from browser_support import goto_loaded, wait_checklist
 
 PAGES = ("/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
 
@@ -30,16 +30,6 @@ _NAME_LINES = """(root) => [...root.querySelectorAll("a.bts-bare-url")].filter((
   return [words, tops.size];
 }).filter(Boolean)"""
 
-
-@pytest.fixture(scope="module")
-def visits(browser, origin):
-    """One context for every width and page (browser_support.Pool, ``resize``: the test's width given to the kept
-    context's blank page, as a context made at that width would have it): none of these tests is about a first visit,
-    and a new context for each page load cost a cold start each, and the checklist a cold boot of Pyodide at each
-    width."""
-    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
-    yield pool
-    pool.close()
 
 
 def _open(visits, origin, path, width):

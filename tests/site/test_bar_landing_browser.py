@@ -11,16 +11,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from browser_support import Pool, Watched, answered
+from browser_support import answered
 
 PARIS = ZoneInfo("Europe/Paris")
 
-
-@pytest.fixture(scope="module")
-def visits(browser, origin):
-    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
-    yield pool
-    pool.close()
 
 
 # the list landed on: its top at its scroll margin (the scroll over), then the boxes of the header, the bar, the title

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from browser_support import Pool, Watched, answered
+from browser_support import answered
 from generator.checklist import engine
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import _next_deadline, _pieces_line
@@ -23,12 +23,6 @@ from project_support import FROZEN
 
 PARIS = ZoneInfo("Europe/Paris")
 
-
-@pytest.fixture(scope="module")
-def visits(browser, origin):
-    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
-    yield pool
-    pool.close()
 
 
 @pytest.fixture(scope="module")

@@ -12,21 +12,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 
-from browser_support import READY_TIMEOUT, Pool, Watched, answered, goto_loaded, load_paused, said_after
+from browser_support import READY_TIMEOUT, Watched, answered, goto_loaded, load_paused, said_after
 from generator.french import typography
 from project_support import FROZEN
 
 PHONE = {"width": 360, "height": 740}
 
-
-@pytest.fixture(scope="module")
-def visits(browser, origin):
-    """One context per kind for the tests that neither set the clock, route a request nor disable JavaScript
-    (browser_support.Pool): a phone's (PHONE), and a phone's with touch (``is_mobile``, ``has_touch``) whose width a test
-    sets on its blank page (``resize``: 360 or 320 px, one context, one cold boot of Pyodide for its checklists)."""
-    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
-    yield pool
-    pool.close()
 
 
 @pytest.fixture(scope="module")

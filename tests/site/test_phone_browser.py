@@ -21,17 +21,6 @@ PHONE, DESKTOP = 360, 1280
 PAGES = ("/", "/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
 
 
-@pytest.fixture(scope="module")
-def visits(browser, origin):
-    """The contexts of the tests that read the site at today's date (browser_support.Pool): each takes one at a blank
-    page, nothing recorded; a test that sets the clock opens a Watched of its own (``visit``: ``now``). One context for
-    every width (``resize``: the test's width given to the kept context's blank page, as a context made at that width
-    would have it): a new context for each of the five widths cost a cold start each, and a cold boot of Pyodide for
-    each width whose tests open a checklist."""
-    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
-    yield pool
-    pool.close()
-
 
 @pytest.fixture(scope="module")
 def clocked(browser, origin):
