@@ -33,6 +33,7 @@ from generator.checklist.page import pyodide_dir
 from generator.checklist.text import GUIDE_MARKS, past_words
 from generator.french import lower_first, typography
 from generator.site import ics
+from generator.site.dates import strict_said
 from generator.site.words import last_date
 from project_support import FROZEN
 from site_support import ROOT
@@ -61,18 +62,6 @@ def origin(frozen_site):
     with serve_site(frozen_site, site_headers(frozen_site)) as url:
         yield url
 
-
-@pytest.fixture(scope="module")
-def visits(browser, origin):
-    """The contexts the tests whose subject is not a first visit share (browser_support.Pool): each takes one at a blank
-    page, nothing recorded; a test that reads the page at a fixed moment takes one with ``fixed_time`` (a kind of its
-    own, the clock fixed at the test's moment before its first page); a test that leaves a page open across a moment
-    takes one with ``installed_at`` (another kind, the clock standing still at that moment from before its first page,
-    the test then moves it); a test that routes or reads requests, adds an init script, goes offline or is about the first
-    paint, the cold boot or the caches opens a Watched of its own."""
-    pool = Pool(lambda **options: Watched(browser, origin, **options), resize=True)
-    yield pool
-    pool.close()
 
 
 @pytest.fixture(scope="module")
@@ -2432,6 +2421,11 @@ def test_the_key_dates_open_with_the_candidate_s_own_deadlines_too(notices, cont
     assert seen == {"R408": ["registration_closing", "documents", "attestations"], "none": ["registration_closing", "documents"]}
 
 
+def strict(result: dict, did: str) -> bool:
+    """The notice says « délai de rigueur » of the engine's deadline ``did`` (its ``strict``)."""
+    return any(d["id"] == did and d.get("strict") for d in result["deadlines"])
+
+
 def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_different_one_on_its_piece(notices, content, origin, visits):
     """read54 L5: at 360 px every piece of Toulouse 2024's list said « Date limite : au plus tard le mercredi 22 novembre
     2023 (heure non précisée par la notice). », the one piece due on 15 January (the « engagement étudiant » form) lost
@@ -2462,7 +2456,8 @@ def test_on_a_phone_a_date_most_pieces_share_is_said_once_above_them_and_a_diffe
         # (a date over on the device's clock said so right after it, phone60 M1:
         # test_the_pieces_date_under_their_title_is_said_passed_at_its_moment_on_a_list_left_open)
         over = data["over"].get(due["deadline"])
-        shared = data["dates"][due["deadline"]]
+        # (« , délai de rigueur » after a date the notice says so of, as every line that gives it: review69 L3)
+        shared = strict_said(data["dates"][due["deadline"]], strict(result, due["deadline"]), t)
         if over and dt.datetime.fromisoformat(over) <= dt.datetime.now(dt.timezone.utc):
             shared = past_words(t, shared)
         assert said.inner_text() == typography(t.text(f"checklist_page.documents_due_{kind}", date=shared))
@@ -2533,7 +2528,7 @@ def test_on_a_phone_a_list_on_two_dates_says_each_date_once_above_its_pieces(not
             heading = headings.nth(at)
             # (« sauf indication contraire sous l'une d'elles » over a piece that may come later: read58 L1)
             # (a date over on the page's clock, Toulouse 2024's, said so right after it: phone60 M1)
-            said = data["dates"][group["deadline"]]
+            said = strict_said(data["dates"][group["deadline"]], strict(result, group["deadline"]), t)
             over = data["over"].get(group["deadline"])
             if over and dt.datetime.fromisoformat(over) <= dt.datetime(2025, 10, 1, 12, 0, tzinfo=dt.timezone.utc):
                 said = past_words(t, said)
