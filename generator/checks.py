@@ -866,7 +866,6 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             seen.setdefault(item.id, i)
 
 
-
 def _check_deposit_by_establishment(session_file: SessionFile, problems: Problems) -> None:
     """A way of depositing the pieces written ``by: establishment`` (the establishment deposits them for the candidate)
     in a notice for individual candidates only (``session.audience: individual``): those candidates register
@@ -892,6 +891,7 @@ def _check_deposit_by_establishment(session_file: SessionFile, problems: Problem
             "retirer by: si elle ne dit pas qui) ; si elle s'adresse aussi aux établissements qui inscrivent leurs candidats, "
             "écrire sous session: audience: both",
         )
+
 
 def check_group_titles(year: int, session_file: SessionFile, documents, content: NationalContent, problems: Problems) -> None:
     """A rubric of the documents (group:) is a heading of the web page's « Pièces justificatives »: one with the title of a
