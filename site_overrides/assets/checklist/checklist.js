@@ -2318,8 +2318,7 @@ function start(root) {
   // A deadline's date in words followed by « , délai de rigueur » when the notice says so of it, the one form of every
   // line that gives that date (review69 L3: « Date limite de toutes ces pièces : … » left it out). As dates.strict_said.
   function strictSaid(result, id) {
-    const date = dateOf(id);
-    return result.deadlines.some((d) => d.id === id && d.strict) ? shared("moments.strict", { date }) : date;
+    return strictWords(result.deadlines.find((d) => d.id === id) || { id });
   }
 
   // The same of one of the result's deadlines.
