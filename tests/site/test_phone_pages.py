@@ -30,7 +30,7 @@ from generator.problems import Problems
 from generator.site import dates, ics, pages
 from generator.site.directory import department_help, department_hints, directory
 from generator.site.notice_view import notice_view, page_title
-from generator.site.words import _by_birth_date, _simplified, condition_words, deadline_moment, last_date, reading
+from generator.site.words import _by_birth_date, _simplified, condition_words, deadline_moment, last_date, reading, strict_moment
 from project_support import FROZEN
 from site_support import ROOT
 
@@ -125,7 +125,8 @@ def test_the_same_date_words_on_the_page_in_the_checklist_on_the_command_line_an
                 # (a deadline at the end of its day, 24:00: « jusqu'au … inclus », phone58 L2)
                 assert words.startswith(("jusqu\u2019au ",) if d.has_time and dates.end_of_day(d.end) else ("au plus tard le ", "date non précisée"))
             if (notice.slug, d.id) == ("toulouse", "processing"):  # « sera traitée […] au plus tard le mercredi 10\u00a0janvier 2024 »
-                assert d.kind == "information" and words == "au plus tard le mercredi 10\u00a0janvier 2024"
+                # (with « heure non précisée » as every deadline's words: review69 L4)
+                assert d.kind == "information" and words == "au plus tard le mercredi 10\u00a0janvier 2024 (heure non précisée par la notice)"
         if notice.opening is not None:
             opening = dates.moment(notice.opening, notice.opening_has_time, notice.tz, notice.texts, kind="opening")
             assert opening.startswith("à partir du ") and flat(opening) in page
@@ -771,7 +772,8 @@ def test_between_the_closing_and_the_end_of_the_session_the_build_says_registrat
                 shown = [until for until, hidden, _ in lines if not hidden]
                 assert shown == ({dt.date(2023, 11, 16): ["2023-11-22T23:59"], dt.date(2024, 1, 15): ["2024-01-15T23:59"]}.get(today, [])), (today, lines)
                 documents = toulouse.deadline("documents")
-                assert lines[0][2] == typography(t.text("common.label_value", label=documents.label, value=deadline_moment(toulouse, "documents"))), lines[0]
+                # (« , délai de rigueur » after it, as every line that gives that date: review69 L3)
+                assert lines[0][2] == typography(t.text("common.label_value", label=documents.label, value=strict_moment(toulouse, "documents"))), lines[0]
                 assert typography(t.text("common.closed_next")) in text
     # the closing is the last date: the box says registration is closed, naming no date
     alone = dataclasses.replace(toulouse, deadlines=tuple(d for d in toulouse.deadlines if d.end is None or d.end <= toulouse.closing))

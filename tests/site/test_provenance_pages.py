@@ -396,9 +396,12 @@ def test_a_warning_only_the_checklist_gave_is_on_the_page_and_in_the_pdf_s_annex
     assert t.text("topics.other_warnings_title") not in pages.notice_page(clermont, FIXED_TODAY)
     # frozen Toulouse 2024: its renunciation of marks in the words of its form, on its page now
     toulouse = next(n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024)
-    form_words = typography(toulouse.session.warnings["benefits_renunciation_definitive"].text)
+    # (each of its paragraphs, its bold the page's <strong>: the form's words as written, words69 G3)
+    form = toulouse.session.warnings["benefits_renunciation_definitive"].text
     page = pages.notice_page(toulouse, FIXED_TODAY)
-    assert page.count(form_words) == 1 and page.index(t.text("topics.other_warnings_title")) < page.index(form_words)
+    for paragraph in form.split("\n\n"):
+        said = typography(emphasis.plain(paragraph))
+        assert page.count(said) == 1 and page.index(t.text("topics.other_warnings_title")) < page.index(said), said
 
 
 def test_a_warning_quoted_only_in_a_source_note_is_still_said_as_a_warning(frozen_notices):
