@@ -226,3 +226,20 @@ def can_hold(ruleset: dict, condition, fixed: dict | None = None) -> bool:
         if state.evaluate(condition)[0] is not False:
             return True
     return False
+
+
+def view_strings(value):
+    """Every string of a view model (its dataclasses, tuples, lists, dicts' values, optional parts), depth first."""
+    import dataclasses
+
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            yield from view_strings(getattr(value, field.name))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from view_strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from view_strings(item)

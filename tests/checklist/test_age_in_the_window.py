@@ -21,7 +21,7 @@ from generator.checklist.compile import compile_ruleset
 
 from generator.pipeline import load_and_check
 
-from checklist_support import ROOT, load_rulesets
+from checklist_support import ROOT, load_rulesets, view_strings
 
 _RULESETS, _ = load_rulesets(ROOT)
 _PROJECT, _ = load_and_check(ROOT)
@@ -192,7 +192,7 @@ def test_a_piece_s_for_whom_by_age_names_the_reference_date_in_every_output(caps
         for did in by_age:
             assert undecided[did] == lower_first(rows[did]) and dated in typography(undecided[did]), (root, did)
         # the PDF's annex, the guide's voice: the national piece the notice does not list
-        annex = " ".join(str(x) for x in dataclasses_values(annex_view(notice, dt.date(2025, 10, 1))))
+        annex = " ".join(str(x) for x in view_strings(annex_view(notice, dt.date(2025, 10, 1))))
         assert dated in typography(annex), root
         # the command line
         assert main(["--root", str(root), "checklist", "--academy", "clermont-ferrand", "--session", "2024",
@@ -205,19 +205,6 @@ def test_a_piece_s_for_whom_by_age_names_the_reference_date_in_every_output(caps
         for text in (*rows.values(), *undecided.values(), annex, out):
             assert typography(text).count(typography("à la date de référence pour l'âge")) == typography(text).count(dated), text
 
-
-def dataclasses_values(value):
-    """Every string of a view model (dataclasses, tuples, lists), depth first."""
-    import dataclasses
-
-    if isinstance(value, str):
-        yield value
-    elif dataclasses.is_dataclass(value):
-        for f in dataclasses.fields(value):
-            yield from dataclasses_values(getattr(value, f.name))
-    elif isinstance(value, (tuple, list)):
-        for item in value:
-            yield from dataclasses_values(item)
 
 
 def _reasons_everywhere(root, project, answers: dict) -> dict[str, list[str]]:

@@ -12,10 +12,9 @@ frozen one shows the draws reach a « délai de rigueur » date (Toulouse 2024's
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
+from checklist_support import view_strings
 from project_support import FROZEN, REAL, valid_project
 
 from generator.checklist import engine, text
@@ -32,20 +31,6 @@ def _answer_sets(ruleset: dict):
         for value, _ in question.get("choices") or ():
             yield {question["id"]: value}
 
-
-def _strings(value):
-    """Every text of an answer view (its dataclasses, tuples, optional parts), one by one."""
-    if isinstance(value, str):
-        yield value
-    elif dataclasses.is_dataclass(value):
-        for field in dataclasses.fields(value):
-            yield from _strings(getattr(value, field.name))
-    elif isinstance(value, (tuple, list)):
-        for item in value:
-            yield from _strings(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
 
 
 def _flat(words: str) -> str:
@@ -83,7 +68,7 @@ def test_a_strict_date_is_said_strict_in_every_line_of_the_list(data):
             outputs = [("command line", text.render(ruleset, result, t).splitlines())]
             if result["exam_adjustment"] is None:  # (the build's answer never has the procedure: checklist.js alone shows it)
                 answer = answer_view(notice, ruleset, result, view.data["key_dates"], dates, {}, None)
-                outputs.append(("page", list(_strings(answer))))
+                outputs.append(("page", list(view_strings(answer))))
             for deadline in ruleset["deadlines"]:
                 if not deadline.get("end"):
                     continue
