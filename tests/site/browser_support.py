@@ -170,6 +170,16 @@ PAUSED_LOADED_AT = dt.datetime(2025, 10, 1, 10, tzinfo=dt.timezone.utc)
 PAUSED_AT = PAUSED_LOADED_AT + dt.timedelta(hours=1)
 
 
+def typed_in_the_finder(page, typed: str):
+    """``typed`` typed in the home page's department finder as a thumb would (the field scrolled to, tapped, a key every
+    20 ms: the page's handlers see each keystroke); the field (a Locator)."""
+    field = page.locator("#bts-filter-input")
+    field.scroll_into_view_if_needed()
+    field.tap()
+    page.keyboard.type(typed, delay=20)
+    return field
+
+
 def load_paused(page, url: str, then=None) -> None:
     """``url`` loaded whole (``goto_loaded``) under Playwright's clock, installed before the page, then paused
     (``PAUSED_AT``): the page's timers (a typing's pause, SAID_AFTER; the finder's answer brought into view) run only

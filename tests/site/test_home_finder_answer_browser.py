@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import Watched, load_paused, said_after
+from browser_support import Watched, load_paused, said_after, typed_in_the_finder
 
 PHONE = {"width": 360, "height": 740}
 
@@ -31,10 +31,7 @@ def test_a_department_typed_on_a_phone_is_answered_with_its_academy_and_its_noti
     w = Watched(browser, origin, viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2, reduced_motion="reduce")
     page = w.page
     load_paused(page, origin + "/")
-    field = page.locator("#bts-filter-input")
-    field.scroll_into_view_if_needed()
-    field.tap()
-    page.keyboard.type(typed, delay=20)
+    field = typed_in_the_finder(page, typed)
     # while typing: the status line, under the field, names the academy
     seen = page.evaluate(SEEN)
     assert " ".join(seen["words"].split()) == said, seen

@@ -15,7 +15,7 @@ import pytest
 
 from generator.french import typography
 
-from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, Pool, Watched, goto_loaded, load_paused, said_after
+from browser_support import FOCUS_MARK, MOVING_ANIMATIONS, Pool, Watched, goto_loaded, load_paused, said_after, typed_in_the_finder
 
 PHONE, DESKTOP = 360, 1280
 PAGES = ("/", "/nantes/2026/", "/nantes/2024/", "/toulouse/2024/", "/clermont-ferrand/2024/", "/aix-marseille/2023/", "/nantes/2026/etablissements/")
@@ -323,10 +323,7 @@ def test_the_finder_s_answer_is_brought_into_view_as_the_typing_pauses(browser, 
     page = w.page
     load_paused(page, origin + "/")
     pause = said_after("finder")
-    field = page.locator("#bts-filter-input")
-    field.scroll_into_view_if_needed()
-    field.tap()
-    page.keyboard.type("loire atlantique", delay=20)
+    field = typed_in_the_finder(page, "loire atlantique")
     assert page.evaluate("() => document.querySelector('.bts-filter-said').textContent") == ""  # (not while typing)
     before = page.evaluate(f"() => {{ ({SCROLL_ENDS})(); return scrollY; }}")
     page.clock.run_for(pause + 10)
@@ -371,10 +368,7 @@ def test_the_finder_s_two_row_answer_is_brought_into_view_as_the_typing_pauses(b
                 device_scale_factor=2, reduced_motion="reduce")
     page = w.page
     load_paused(page, origin + "/")
-    field = page.locator("#bts-filter-input")
-    field.scroll_into_view_if_needed()
-    field.tap()
-    page.keyboard.type(typed, delay=20)
+    typed_in_the_finder(page, typed)
     page.clock.run_for(said_after("finder") + 10)
     assert " ".join(page.locator(".bts-filter-said").text_content().split()).startswith("2 départements correspondent")
     seen = page.evaluate(NOTICE_CELLS)
