@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .. import emphasis
 from markupsafe import Markup
 
+from .. import emphasis
 from ..french import ends_sentence, lower_first, sentences
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
