@@ -10,7 +10,8 @@
   made in ``on_config`` with the Markdown extensions of mkdocs.yml) as in-memory files.
 - ``on_env``: the report of ``mkdocs serve`` for the templates (banner, page), the footer's lines,
   the words of the « page not found » page (404.html), the name of the phone menu's « back » titles.
-- ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``).
+- ``on_post_page`` / ``on_post_template``: the Content-Security-Policy meta (``csp``); on a page of an academy's
+  session, the words its print's margins give without JavaScript (``print_margins``).
 - ``on_post_build``: write the server files and the precompressed copies
   (``compress``; none with ``BTS_GUIDE_COMPRESS=0``), then publish the fresh directory in one swap (``publish.swap``),
   unless strict mode counted a warning; ``on_build_error``: drop it, and end
@@ -54,7 +55,7 @@ from ..problems import AFTER_BUILD, count_line
 from ..staff import StaffError, drafts
 from ..staff.calendar import TODAY_VARIABLE, build_date
 from ..staff.reviewed import seen_summary
-from . import compress, csp, failure, log_words, pages, publish, removed, serving
+from . import compress, csp, failure, log_words, pages, print_margins, publish, removed, serving
 from .staff_guide import staff_files, staff_nav
 
 ROOT_OF_THIS_FILE = Path(__file__).resolve().parents[2]
@@ -392,6 +393,7 @@ def on_post_page(output, page, config):
     if said:
         words = iter(said)
         output = re.sub(re.escape(SAID_MARK), lambda _: next(words, ""), output)
+    output = print_margins.with_margin_words(output, page.content or "")
     return _with_policy(output, page.content, page.file.src_uri)
 
 

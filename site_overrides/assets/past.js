@@ -286,7 +286,8 @@
   // page's --bts-running-head, a CSS string that print.css prints in the top margin (@page, its top-left box; Chromium
   // has no string-set to take it from the heading). A session's page: its hidden version line (#bts-page-version) or
   // the checklist's data. Through the CSS object model (the Content-Security-Policy allows no style attribute); a CSS
-  // string by construction: its spaces one space, its quotes and backslashes escaped.
+  // string by construction: its spaces one space, its quotes and backslashes escaped. (Without JavaScript, the same title
+  // and the version line without its day: the build writes them on <html>, generator/site/print_margins.py, print.css.)
   function runningHead() {
     if (!document.querySelector("#bts-page-version, #bts-checklist-data")) return;
     var title = document.querySelector(".md-content h1");

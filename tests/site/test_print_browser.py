@@ -723,6 +723,46 @@ def test_a_printed_notice_page_names_its_academy_and_session_at_the_top_of_every
         assert feet == [f"{n}/{len(sheets)}" for n in range(1, len(sheets) + 1)], (path, feet)
 
 
+def test_a_notice_page_printed_without_javascript_names_its_academy_and_session_and_its_version(browser, origin, frozen_notices):
+    """NOTE68, pdf70: printed from a browser without JavaScript, a notice page (and its page for the establishments) had
+    no running head and no version line: past.js gave both. The build writes the words on the page's <html> element
+    (generator/site/print_margins.py) and print.css prints them: every sheet after the first opens with the page's
+    title, as with JavaScript; every sheet's foot says when its content was checked on the notice (the « Page imprimée
+    le … » a script writes left out: no script knows the day)."""
+    import io
+
+    import pdfplumber
+
+    from generator.french import typography
+    from generator.site.dates import date_words
+
+    squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
+    paths = [(notice, _paths(notice)["notice"]) for notice in frozen_notices]
+    paths += [(notice, f"/{pages.notice_dir(notice)}/etablissements/") for notice in frozen_notices if pages.has_establishment_page(notice)]
+    watched = Watched(browser, origin, java_script_enabled=False)
+    try:
+        for notice, path in paths:
+            t, checked = notice.texts, notice.session.session.checked
+            words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+            page = watched.page
+            page.goto(origin + path)
+            title = " ".join(page.locator(".md-content h1").first.text_content().split())
+            page.emulate_media(media="print")
+            with pdfplumber.open(io.BytesIO(page.pdf(format="A4"))) as pdf:
+                sheets = pdf.pages
+                assert len(sheets) > 2, (path, "nothing carried on to a second sheet")
+                heads = [squeeze(p.crop((0, 0, p.width, 15 * 72 / 25.4)).extract_text() or "") for p in sheets]
+                feet = [squeeze(p.crop((0, p.height - 25 * 72 / 25.4, p.width * 0.75, p.height)).extract_text() or "") for p in sheets]
+            page.emulate_media(media="screen")
+            assert heads[0] == "", (path, heads[0])  # (its title opens the sheet)
+            unnamed = [n for n, head in enumerate(heads[1:], 2) if head != squeeze(title)]
+            assert not unnamed, (path, title, unnamed, heads[1])
+            unsaid = [n for n, foot in enumerate(feet, 1) if squeeze(words).lower() not in foot.lower()]
+            assert not unsaid, (path, words, unsaid, feet[0])
+    finally:
+        watched.close()
+
+
 def test_a_printed_checklist_gives_the_answers_first_and_no_screen_sentence(visits, origin, toulouse):
     """print61 L7: on the printed checklist the candidate's answers came last (page 6 of 6, after the open questions),
     though the list is computed from them, and the screen's sentence « Vos réponses restent dans votre navigateur… »
