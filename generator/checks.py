@@ -1236,6 +1236,36 @@ def check_layout(session_file: SessionFile, content: NationalContent, problems: 
                     "qui la précède : donner à la première étape le titre de la partie de la notice où elle commence",
                 )
                 break
+    _check_establishment_steps(session_file, steps, guide_steps, problems)
+
+
+def _check_establishment_steps(session_file: SessionFile, steps, guide_steps, problems: Problems) -> None:
+    """A candidate's step the guide wrote from the notice (web_only: steps) links to the step of the establishments' page
+    that has the notice's words (establishment_step:): that page and that step must exist, its number counted from 1 as
+    the page numbers them (« Étape 3 : … »)."""
+    info = session_file.session
+    for i, step in enumerate(steps):
+        number = step.establishment_step
+        if number is None:
+            continue
+        where, path = step.where("establishment_step"), f"steps[{i}].establishment_step"
+        if info.audience != "establishment":
+            problems.add(where, path, (
+                f"étape {number} : une notice {info.audience} (audience: sous session:) n'a pas de page des établissements ; "
+                "retirer la ligne establishment_step:, ou écrire audience: establishment si la notice s'adresse aux établissements"))
+        elif "steps" not in info.web_only:
+            problems.add(where, path, (
+                f"étape {number} : les étapes sont les mots de la notice (steps ne figure pas sous web_only: de session:) ; le lien "
+                "vers les mots de la notice ne sert qu'aux étapes que le guide reformule : retirer la ligne establishment_step:"))
+        elif not guide_steps:
+            problems.add(where, path, (
+                f"étape {number} : la page des établissements n'a pas d'étapes (establishment_guide: steps:) ; écrire ses étapes "
+                "sous establishment_guide:, ou retirer la ligne establishment_step:"))
+        elif not 1 <= number <= len(guide_steps):
+            problems.add(where, path, (
+                f"étape {number} introuvable : la page des établissements a {len(guide_steps)} étapes (establishment_guide: "
+                f"steps:, numérotées de 1 à {len(guide_steps)} dans l'ordre du fichier) ; écrire le numéro de l'étape dont "
+                "celle-ci reprend les mots, entre 1 et " f"{len(guide_steps)}"))
 
 
 # A field name or path (documents.jdc, specialty_contacts, who[2]) where staff should write French words.

@@ -294,6 +294,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "not_given": (),
         "source_pair": ("first", "last", "source"),
         "source_run": ("first", "last", "source"),
+        "notice_words": ("number",),
     },
     "documents": {
         "title": (),

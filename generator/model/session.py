@@ -515,6 +515,12 @@ class Step(Record):
     )
     deadline: Identifier | None = doc("identifiant de la date limite de l'étape (clé de deadlines)", default=None)
     when: Condition = doc("candidats concernés par l'étape (sans when: : tous), avec les questions de content/questions.yaml", default=Condition.always())
+    establishment_step: int | None = doc(
+        "numéro de l'étape de la page des établissements (establishment_guide: steps:, comptées à partir de 1) qui donne "
+        "les mots de la notice que cette étape reformule, quand steps figure sous web_only: de session: : la page web "
+        "ajoute sous l'étape le lien « Les mots de la notice : étape 3 de la page des établissements », par exemple 3 "
+        "pour une étape écrite d'après la rubrique « 3 - Génération des comptes candidats »", default=None,
+    )
 
     def paragraphs(self) -> list[str]:
         """The step's text in paragraphs (a blank line separates them)."""

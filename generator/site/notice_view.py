@@ -32,7 +32,7 @@ from .directory import Directory, SessionRef, directory, relative
 from .document_view import QUOTE_END_STOP, DocumentGroup, document_groups, form_links
 from .home_view import who_words
 from .novelties_view import NoveltiesView, novelties_view
-from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
+from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, ESTABLISHMENT_STEP_ANCHOR, FORMS_DIR, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title, written_address
 from .words import (
     deposit_sentences,
@@ -369,6 +369,10 @@ class StepView:
     # the web page's source line after this step (source_lines): its source, or that of the steps before it that share
     # it, said once after the last of them (« Étapes 1 à 3 : … »); None when the next step shares it
     source_line: str | None = None
+    # a step the guide wrote from the notice (web_only: steps): the step of the establishments page that has the notice's
+    # words (establishment_step:), its number and the link to it (``etablissements.md#etape-3``); the PDF has none
+    notice_words_step: int | None = None
+    notice_words_page: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1268,6 +1272,9 @@ def _steps(notice: Notice, today: dt.date | None = None) -> tuple[StepView, ...]
             above_heading="\n\n".join(paragraphs[:above]) if above else None,
             warnings=on_step,
             source=provenance_words(notice, Provenance("notice", section, ()), reworded=steps_reworded(notice)),
+            notice_words_step=step.establishment_step,
+            notice_words_page=(f"{ESTABLISHMENT_PAGE}#{ESTABLISHMENT_STEP_ANCHOR.format(number=step.establishment_step)}"
+                               if step.establishment_step else None),
         ))
     lines = source_lines(notice.texts, [step.source for step in out], [bool(step.warnings) for step in out])
     return tuple(replace(step, source_line=line) for step, line in zip(out, lines, strict=True))

@@ -11,6 +11,9 @@ ESTABLISHMENT_PAGE = "etablissements.md"
 # the ids of the notice page's R408 rubrique and of the notice's own R408 list in it (_notice_r408.md.j2)
 R408_ANCHOR = "r408"
 R408_NOTICE_LIST_ANCHOR = "r408-liste-notice"
+# the id of a step of the establishments page (establishment.md.j2), numbered from 1 as the page numbers them: the
+# notice page's reworded steps link to the step that has the notice's words (steps: establishment_step:)
+ESTABLISHMENT_STEP_ANCHOR = "etape-{number}"
 CHECKLIST_PAGE = "liste-personnalisee.md"
 
 
