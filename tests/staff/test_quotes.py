@@ -125,3 +125,21 @@ def test_the_help_under_a_question_is_the_guide_s_words_not_compared(tmp_path):
     said = quotes(root).stdout
     assert "passages à comparer" in said.splitlines()[-1], said  # the file was read and compared
     assert "question_words.situation.help" not in said, said
+
+
+def test_steps_the_guide_rewords_are_not_compared(tmp_path):
+    """nts70: steps the guide wrote in its words from a notice that does not contain them (``web_only: [steps]`` under
+    ``session:``, Nantes 2026's candidate's steps, « Reformulé par le guide d'après la notice… » on the page) are not the
+    notice's words: the command does not look for them; without ``web_only: [steps]``, it does."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    session = root / SESSION
+    base = session.read_text(encoding="utf-8").replace(
+        "steps:\n", "steps:\n  - title: Connexion\n    text: Cliquez sur l'inscription que votre établissement a générée.\n", 1)
+    session.write_text(base, encoding="utf-8")
+    said = quotes(root).stdout
+    assert "steps[0].text : « Cliquez sur l'inscription que votre établissement a générée. »" in said, said
+    session.write_text("session:\n  web_only: [steps]\n" + base, encoding="utf-8")
+    said = quotes(root).stdout
+    assert "passages à comparer" in said.splitlines()[-1], said  # the file was read and compared
+    assert "steps[0].text" not in said and "Cliquez sur" not in said, said
