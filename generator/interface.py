@@ -134,6 +134,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "passage": ("section", "words"),
         "concerned_title": (),
         "concerned_text": ("label", "detail"),
+        "concerned_text_by_guide": ("label", "detail"),
         "excluded_title": (),
         "excluded_text": ("label", "detail"),
         "excluded_text_unsaid": ("label",),

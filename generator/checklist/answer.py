@@ -869,7 +869,8 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
     kind = standing["kind"]
     if kind == "concerned":
         category = standing["category"]
-        return StandingView(kind, texts.text("standing.concerned_title"), (texts.text("standing.concerned_text", label=category["label"], detail=category["detail"]),), ())
+        key = "standing.concerned_text_by_guide" if category.get("label_by_guide") else "standing.concerned_text"
+        return StandingView(kind, texts.text("standing.concerned_title"), (texts.text(key, label=category["label"], detail=category["detail"]),), ())
     if kind == "contradiction":
         passages = tuple(texts.text("standing.passage", section=p["section"], words=p["words"]) for p in standing["passages"])
         return StandingView(kind, texts.text("standing.contradiction_title", about=standing["about"]), (contradiction_advice(standing, closed),), passages)

@@ -403,7 +403,11 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         ],
         "who_given": notice.who_given,
         "who": [
-            {"situation": c.situation, "how": given(c.how), "label": c.label, "detail": c.detail, "routes": list(c.routes)}
+            # (« label_by_guide »: the categories of a notice whose who: is the guide's table, web_only: who, Nantes 2026's
+            # « Scolaire, apprenti, formation continue » composed from its list's columns: their labels are no words of
+            # the notice, which the checklist then does not quote as its words; labels70)
+            {"situation": c.situation, "how": given(c.how), "label": c.label, "detail": c.detail, "routes": list(c.routes),
+             **({"label_by_guide": True} if "who" in notice.session.session.web_only else {})}
             for c in notice.who
         ],
         "contradictions": [

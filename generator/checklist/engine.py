@@ -944,14 +944,20 @@ def _standing(ruleset, state):
     if how is None and ruleset["session"]["audience"] == "establishment":
         # (an establishments' notice registers those their establishment registers: one it names without saying how
         # is not among them, as a situation it does not name; its words on them are to establishments)
-        return {"kind": "not_listed", "category": {"label": category["label"], "detail": category["detail"], "how": how}, **elsewhere}, frozenset(needed), False
+        return {"kind": "not_listed", "category": _standing_category(category, how), **elsewhere}, frozenset(needed), False
     if how is None:
         kind = "how_unknown"
     elif how in _CONCERNED[ruleset["session"]["audience"]]:
         kind = "concerned"
     else:
         kind = "excluded"
-    return {"kind": kind, "category": {"label": category["label"], "detail": category["detail"], "how": how}}, frozenset(needed), by_establishment
+    return {"kind": kind, "category": _standing_category(category, how)}, frozenset(needed), by_establishment
+
+
+def _standing_category(category: dict, how: str | None) -> dict:
+    """A standing's category: its label (and whether it is the guide's, ``label_by_guide``), its details and ``how``."""
+    return {"label": category["label"], "detail": category["detail"], "how": how,
+            **({"label_by_guide": True} if category.get("label_by_guide") else {})}
 
 
 def _elsewhere(state):

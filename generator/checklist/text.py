@@ -478,7 +478,8 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
     kind = standing["kind"]
     if kind == "concerned":
         category = standing["category"]
-        return [t.text("standing.concerned_title"), "  " + t.text("standing.concerned_text", label=category["label"], detail=" ".join(category["detail"].split()))]
+        key = "standing.concerned_text_by_guide" if category.get("label_by_guide") else "standing.concerned_text"
+        return [t.text("standing.concerned_title"), "  " + t.text(key, label=category["label"], detail=" ".join(category["detail"].split()))]
     if kind == "contradiction":
         lines = [t.text("standing.contradiction_title", about=standing["about"])]
         lines += ["  - " + t.text("standing.passage", section=p["section"], words=" ".join(p["words"].split())) for p in standing["passages"]]

@@ -191,7 +191,8 @@ class SessionInfo(Record):
         "établissements), ou redisant ce que la notice dit ailleurs (une liste déjà dans celle des pièces) ; steps ici : "
         "la page web et la liste personnalisée disent de chaque étape « Reformulé par le guide d'après la notice de "
         "l'académie — … » (le guide l'a écrite dans ses mots, pas dans ceux de la notice) ; who ici : « Qui s'inscrit et "
-        "comment » finit par « (tableau établi par le guide d'après la notice) »", default=()
+        "comment » finit par « (tableau établi par le guide d'après la notice) », et la liste personnalisée donne "
+        "l'intitulé de la catégorie du candidat pour celui du guide, sans « »", default=()
     )
     documents_by_route: bool = doc(
         "true quand la liste des pièces de la notice a une colonne par voie de formation (scolaire, apprentissage, "
@@ -482,7 +483,10 @@ class Category(Record):
         f"individual (sur CYCLADES lui-même), establishment (par son établissement), elsewhere (autre démarche que la notice "
         f"nomme) ou {NG} (la notice nomme ces candidats sans dire comment ils s'inscrivent)"
     )
-    label: Name = doc("intitulé de la catégorie tel que la notice le donne")
+    label: Name = doc(
+        "intitulé de la catégorie tel que la notice le donne ; celui du guide quand la notice ne nomme pas ses catégories "
+        "(who sous web_only: de session:, le tableau est alors celui du guide)"
+    )
     detail: str | None = doc("précisions de la notice pour cette catégorie", default=None)
     routes: tuple[Identifier, ...] = doc("voies de formation concernées (scolaire, apprenti, formation_continue), si la notice les distingue", default=())
 

@@ -1992,7 +1992,9 @@ function start(root) {
     if (standing.kind === "concerned") {
       // what the notice says to candidates of this category (a repeater: « réutiliser son numéro de candidat »)
       const category = standing.category;
-      block.append(el("h3", shared("standing.concerned_title")), el("p", shared("standing.concerned_text", { label: category.label, detail: category.detail })));
+      // (a label of the guide's, its who: table the guide's: not quoted as the notice's words; labels70)
+      const key = category.label_by_guide ? "standing.concerned_text_by_guide" : "standing.concerned_text";
+      block.append(el("h3", shared("standing.concerned_title")), el("p", shared(key, { label: category.label, detail: category.detail })));
     } else if (standing.kind === "contradiction") {
       block.append(el("h3", shared("standing.contradiction_title", { about: standing.about })));
       const list = el("ul", "");
