@@ -483,10 +483,7 @@ class Category(Record):
         f"individual (sur CYCLADES lui-même), establishment (par son établissement), elsewhere (autre démarche que la notice "
         f"nomme) ou {NG} (la notice nomme ces candidats sans dire comment ils s'inscrivent)"
     )
-    label: Name = doc(
-        "intitulé de la catégorie tel que la notice le donne ; celui du guide quand la notice ne nomme pas ses catégories "
-        "(who sous web_only: de session:, le tableau est alors celui du guide)"
-    )
+    label: Name = doc("intitulé de la catégorie tel que la notice le donne")
     detail: str | None = doc("précisions de la notice pour cette catégorie", default=None)
     routes: tuple[Identifier, ...] = doc("voies de formation concernées (scolaire, apprenti, formation_continue), si la notice les distingue", default=())
 
