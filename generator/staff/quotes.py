@@ -4,9 +4,9 @@ the notice's text, as staff paste it from the PDF.
 A quotation is a value the site shows as the notice's words (the staff guide, « Les mots de la notice, mot pour mot »):
 the fields of ``QUOTED``. Each is cut at « […] » and each piece is looked up in the notice's text, both sides read with
 only the typography the rule lets differ made alike (``alike``): apostrophes, quotation marks, spaces (no-break ones,
-around a dash, before « : ; ? ! »), an accent on a capital, « … » for three dots, how a number or a rank is written
-(« 1 350 h », « 1re »), plus what is markup, not words (``**`` of bold, a list's dash or bullet, a Markdown link) and
-the PDF's line breaks (a word cut by a hyphen at a line's end read both ways). A piece not found is said with its file,
+around a dash or a slash, before « : ; ? ! »), an accent on a capital, « … » for three dots, how a number or a rank is
+written (« 1 350 h », « 1re »), plus what is markup, not words (``**`` of bold, a list's dash or bullet, a Markdown link)
+and the PDF's line breaks (a word cut by a hyphen at a line's end read both ways). A piece not found is said with its file,
 line and field, and the notice's nearest passage (difflib); a long one is narrowed to its sentences not found. A
 difference whose notice words a ``source_notes:`` entry cites (a typo corrected and said there) is listed apart.
 
@@ -64,6 +64,7 @@ def alike(text: str) -> str:
     s = re.sub(r"\b1(?:ère|ere|re)\b", "1re", s)
     s = re.sub(r"\b(\d+)(?:ème|eme|e)\b", r"\1e", s)
     s = re.sub(r" ?- ?", "-", s)  # spaces around a dash
+    s = re.sub(r" ?/ ?", "/", s)  # and around a slash (a PDF's « et /ou » for « et/ou »)
     s = re.sub(r' ?" ?', '"', s)
     s = re.sub(r" (?=[:;?!.,)])", "", s).replace("( ", "(")
     return s.strip()
