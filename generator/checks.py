@@ -873,7 +873,10 @@ def _check_deposit_by_establishment(session_file: SessionFile, problems: Problem
     (engine ``_standing``: « excluded »), so no reader of the page is one whose establishment deposits the pieces. Said
     as a problem: the page would tell individual candidates that someone else deposits their pieces. The fix is one of
     two values, by: (what the notice says of who deposits) or audience: (a notice for establishments too). With
-    ``channel: establishment`` the way itself is refused (``DepositChannel.check``)."""
+    ``channel: establishment`` and ``by: establishment`` the way itself is refused (``DepositChannel.check``).
+    ``channel: establishment`` (the pieces handed to the training establishment) in such a notice is refused the same
+    way, at its channel: line (staff70 item 1: accepted, the page told individual candidates, who deposit their own
+    pieces, to hand them to an establishment), with its two fixes: the channel the notice gives, or audience: both."""
     info = session_file.session
     channels = session_file.documents_deposit
     if info.audience != "individual" or not isinstance(channels, tuple):
@@ -881,7 +884,19 @@ def _check_deposit_by_establishment(session_file: SessionFile, problems: Problem
     at = info.where("audience")
     line = f", ligne {at.line}" if at is not None else ""
     for i, way in enumerate(channels):
-        if way.by != "establishment" or way.channel == "establishment":
+        if way.channel == "establishment":
+            # (with by: establishment too, DepositChannel.check says that pair at by:; this line says the channel)
+            problems.add(
+                way.where("channel"), f"documents_deposit[{i}].channel",
+                f"channel: establishment (les pièces remises à l'établissement de formation), mais la notice est pour les "
+                f"candidats individuels (audience: individual, sous session:{line}), qui s'inscrivent et déposent leurs pièces "
+                "eux-mêmes : la page leur dirait de les remettre à un établissement ; si la notice les fait déposer autrement, "
+                "écrire la façon qu'elle donne : channel: cyclades (téléversées dans CYCLADES), channel: postal (par courrier) "
+                "ou channel: email (par courriel, avec email:) ; si elle s'adresse aussi aux établissements qui inscrivent "
+                "leurs candidats, écrire sous session: audience: both",
+            )
+            continue
+        if way.by != "establishment":
             continue
         problems.add(
             way.where("by"), f"documents_deposit[{i}].by",

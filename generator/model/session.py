@@ -558,7 +558,8 @@ class DepositChannel(Record):
     channel: Literal["cyclades", "postal", "email", "establishment"] = doc(
         "comment la notice fait déposer les pièces : cyclades (téléversées dans le compte CYCLADES du candidat), postal "
         "(envoyées par courrier), email (envoyées par courriel, à l'adresse écrite sous email:) ou establishment "
-        "(remises à l'établissement de formation)"
+        "(remises à l'établissement de formation ; seulement dans une notice qui s'adresse aux établissements, audience: "
+        "establishment ou both)"
     )
     by: Literal["candidate", "establishment"] | None = doc(
         "qui les dépose, quand la notice le dit : candidate (le candidat) ou establishment (l'établissement, pour le "
