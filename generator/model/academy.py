@@ -49,6 +49,21 @@ class Office(Record):
     )
 
     def check(self, reader, path: str) -> None:
+        # « emails: [] »: read as no address at all, the same as no emails: line, which the page shows by giving the
+        # office's other details only (« Coordonnées : non précisées par la notice » when it has none), never « adresse
+        # non précisée » beside the others (staff70 item 4: accepted, and the page then said nothing of an e-mail the
+        # staff member had meant to say the notice does not give): refused, with the two fixes
+        for name, none, example in (("emails", "aucune adresse électronique", f"emails: [{Email.EXAMPLE}]"),
+                                    ("phones", "aucun numéro de téléphone", 'phones: ["01 99 00 00 00"]'),
+                                    ("address", "aucune adresse postale", "address: [Rectorat, Bureau des examens]")):
+            if getattr(self, name) == () and name in self.positions:
+                reader.problem(
+                    self.where(name), f"{path}.{name}",
+                    f"{name}: [] : liste vide, qui se lit comme l'absence de la ligne {name}: ; la page ne dit pas que la "
+                    f"notice n'en donne pas, elle donne seulement les autres coordonnées du contact (et « Coordonnées : non "
+                    f"précisées par la notice » s'il n'en a aucune) ; si la notice ne donne {none} pour ce contact, "
+                    f"retirer la ligne {name}: ; si elle en donne, les écrire entre les crochets (par exemple {example})",
+                )
         if not self.as_written:
             return
         numbers = {re.sub(r"\D", "", found) for found in _NUMBER.findall(self.as_written)}
