@@ -1026,7 +1026,9 @@ def quoted_value(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-KEY_THEN_WORDS = re.compile(r"(?P<key>[a-z_][a-z0-9_]*)[ ]+(?P<words>\S.*)")
+# (a no-break space between the key and its words, as a word processor puts one before « « »: staff70 item 5, the line
+# to write was not given)
+KEY_THEN_WORDS = re.compile(r"(?P<key>[a-z_][a-z0-9_]*)[ \u00a0\u202f]+(?P<words>\S.*)")
 
 
 def _colon_forgotten_before_colons(error: yaml.YAMLError, lines: list[str], file: str, keys_at=None) -> tuple[_Advice, str] | None:
@@ -1065,7 +1067,7 @@ def _colon_forgotten_before_colons(error: yaml.YAMLError, lines: list[str], file
     return (number, key.column + 1, path, message, None), "\n".join(fixed)
 
 
-_COLON_FORGOTTEN = re.compile(r"^(?P<head>[ ]*(?:-[ ]+)*)(?P<key>[a-z_][a-z0-9_]*)[ ]+(?P<value>[^\s#:].*)$")
+_COLON_FORGOTTEN = re.compile(r"^(?P<head>[ ]*(?:-[ ]+)*)(?P<key>[a-z_][a-z0-9_]*)(?P<gap>[ \u00a0\u202f]+)(?P<value>[^\s#:].*)$")
 
 
 def _colon_forgotten(error: yaml.YAMLError, lines: list[str], file: str, keys_at=None) -> tuple[_Advice, str] | None:
@@ -1106,8 +1108,11 @@ def _colon_forgotten(error: yaml.YAMLError, lines: list[str], file: str, keys_at
         if permitted is None or key not in permitted or not _reads_past(fixed, file, number):
             continue
         written = f"{head.lstrip()}{key}: {value.split(' #')[0].strip()}"
-        message = (f"deux-points « : » manquant après la clé {quote(key)} : sans lui, YAML lit la ligne comme un texte, "
-                   f"et non comme la clé {quote(key)} suivie de sa valeur ; écrire {quote_whole(written)}")
+        spaces = [_NBSP_NAMES[c] for c in dict.fromkeys(found.group("gap")) if c in _NBSP_NAMES]
+        between = (f" (entre la clé et sa valeur, une {' et une '.join(spaces)}, à remplacer par « : » et une espace "
+                   "ordinaire)" if spaces else "")
+        message = (f"deux-points « : » manquant après la clé {quote(key)}{between} : sans lui, YAML lit la ligne comme un "
+                   f"texte, et non comme la clé {quote(key)} suivie de sa valeur ; écrire {quote_whole(written)}")
         return (number, len(head) + 1, path, message, None), "\n".join(fixed)
     return None
 
