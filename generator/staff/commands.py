@@ -552,7 +552,11 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     cited = tuple(t.title for t in project.content.texts.texts.values()
                   if t.in_force(year) and any(ref.academy == slug and ref.session == source for ref in t.cited_by))
     vae_office = vae_office_in_force(data.academy, data.sessions[source]) is not None
-    rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today, cited, slug, vae_office)
+    # (a past session, or one before the latest, forced: written to archive its notice, which is not « la nouvelle
+    # notice » its verify: lines would otherwise say, staff70 item 3)
+    archive = academic_year_over(year, today) or year < latest
+    rolled = rollover.roll(text, data.sessions[source], source, year, str(data.academy.timezone), today, cited, slug, vae_office,
+                           archive)
     files = {path: rolled.text}
     pending, others = _prepared(root, files, slug, again)
     write_new(root, files)
@@ -561,7 +565,8 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
         f"reportée{'s' if rolled.moved_dates > 1 else ''} {rollover.years_moved(year - source)}, jour du mois gardé).",
         *rolled.notes,
         *_summary(pending, others),
-        "Étapes suivantes : vérifier chaque élément sur la nouvelle notice et corriger le fichier, retirer chaque ligne verify: "
+        f"Étapes suivantes : vérifier chaque élément sur {'la notice de la session ' + str(year) if archive else 'la nouvelle notice'} "
+        "et corriger le fichier, retirer chaque ligne verify: "
         f"une fois vérifiée, écrire checked: (date du jour) sous session:, puis : python -m generator validate {path} ; "
         f"{_preview(root, DRAFT_BANNER)}.",
         # staffwalk58 M8: a rename instead of this copy removed the previous session's archive page unsaid

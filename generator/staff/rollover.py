@@ -68,13 +68,14 @@ YEARLY: dict[str, str] = {
 }
 """What usually changes from one notice to the next, by record: each such record gets its own ``verify:`` line."""
 
-def _weekend(old: dt.date, new: dt.date) -> str:
+def _weekend(old: dt.date, new: dt.date, notice: str = "la nouvelle notice") -> str:
     """What a date moved onto a Saturday or a Sunday adds to its verify: line (staffwalk60 L: the day of the month kept,
     an opening « jeudi 12 octobre 2023 » became « samedi 12 octobre 2024 » unsaid): said so, with the nearest day of
-    the old date's weekday when that was a working day (a guess to check, never written in the file)."""
+    the old date's weekday when that was a working day (a guess to check, never written in the file). ``notice``: the
+    notice to check it on (``_Roller.notice``)."""
     if new.weekday() < 5:
         return ""
-    said = f" ; un {WEEKDAYS_FR[new.weekday()]}, jour de week-end : à vérifier sur la nouvelle notice"
+    said = f" ; un {WEEKDAYS_FR[new.weekday()]}, jour de week-end : à vérifier sur {notice}"
     if old.weekday() < 5:
         shift = (old.weekday() - new.weekday()) % 7
         nearest = new + dt.timedelta(days=shift if shift <= 3 else shift - 7)
@@ -266,8 +267,13 @@ def _texts(value) -> list[str]:
 
 class _Roller:
     def __init__(self, text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date,
-                 cited: tuple[str, ...] = (), slug: str = "", vae_office: bool = False):
+                 cited: tuple[str, ...] = (), slug: str = "", vae_office: bool = False, archive: bool = False):
         self.text, self.session, self.source, self.year = text, session, source, year
+        # the notice each verify: line says to check on: « la nouvelle notice », but for a session written to archive
+        # its notice (a past session, or one before the latest: new-session --force), whose notice is not new, « la
+        # notice de la session 2025 » (staff70 item 3)
+        self.notice = f"la notice de la session {year}" if archive else "la nouvelle notice"
+        self.new_one = self.notice if archive else "la nouvelle"
         self.vae_office = vae_office  # (academy.yaml gives a VAE service, and the session's who: counts VAE candidates)
         self.cited, self.slug = cited, slug
         self.zone = zoneinfo.ZoneInfo(timezone)
@@ -312,7 +318,7 @@ class _Roller:
                     self.letterheads.add(id(record))
                     words = [w for t in _texts(rest) for w in stale_words(t, self.source)[0]]
                     self.mark(record, letterhead + (f", et le reste de l'en-tête : mots de la notice {self.source} ({_shown(words)}), "
-                                                    "à remplacer par ceux de la nouvelle" if words else ""))
+                                                    f"à remplacer par ceux de {self.new_one}" if words else ""))
             for item in _records(value):
                 self.walk(item)
 
@@ -332,27 +338,27 @@ class _Roller:
             if first is not None:
                 self.mark(first, f"{f.name} : {SECTION_WIDE.format(source=self.source)}")
         root = (
-            f"fichier préparé à partir de la session {self.source} : le relire en entier sur la nouvelle notice (commentaires "
+            f"fichier préparé à partir de la session {self.source} : le relire en entier sur {self.notice} (commentaires "
             "compris) et retirer en dernier cette ligne verify: entière, jusqu'à son guillemet fermant"
         )
         if unstated:
-            root += f" ; rubriques « {NOT_GIVEN_WORDS} » dans la notice {self.source} : {', '.join(unstated)} — la nouvelle notice les donne-t-elle ?"
+            root += f" ; rubriques « {NOT_GIVEN_WORDS} » dans la notice {self.source} : {', '.join(unstated)} — {self.notice} les donne-t-elle ?"
         # where the notice gives the parts the page ends with « Notice de l'académie — … »: its titles and numbers may
         # change; who_section: and contacts_section: are plain values, no record of their own to carry a verify: line
         # (exam_adjustment.section: is its record's, marked with it: YEARLY)
         places = [name for name in ("who_section", "contacts_section") if isinstance(getattr(self.session, name, None), str)]
         if places:
             root += (f" ; endroits de la notice {self.source} ({', '.join(f'{name}:' for name in places)}) : les titres de "
-                     "la nouvelle notice, ou « non précisé par la notice » si elle ne titre pas ces passages")
+                     f"{self.notice}, ou « non précisé par la notice » si elle ne titre pas ces passages")
         # the offices academy.yaml gives every session: the new notice's contacts may change them, to be written in this
         # file (staffwalk53 M1: a new CONTACTS box, the exam office's phone, went unasked)
         if self.session.exam_office is None:
             root += (" ; contacts : le bureau des examens vient de academy.yaml (les sessions précédentes le gardent) : si "
-                     "la nouvelle notice lui donne d'autres coordonnées (adresse, téléphone, nom), écrire dans ce fichier un "
+                     f"{self.notice} lui donne d'autres coordonnées (adresse, téléphone, nom), écrire dans ce fichier un "
                      "bloc exam_office: complet, sans modifier academy.yaml")
         if self.vae_office:
             root += (" ; service de la VAE de academy.yaml : donné tant que who: compte les candidats à la VAE (situation: "
-                     "vae), catégorie à retirer de who: si la nouvelle notice ne les nomme plus")
+                     f"vae), catégorie à retirer de who: si {self.notice} ne les nomme plus")
         self.mark(self.session, root)
 
     def drop_novelty_keys(self) -> None:
@@ -402,7 +408,7 @@ class _Roller:
                 count = len(value.value)
                 self.notes.append(
                     f"reviewed: retiré ({count} point{'s' if count > 1 else ''} à contrôler marqué{'s' if count > 1 else ''} vu{'s' if count > 1 else ''} "
-                    f"sur la notice {self.source}) : validate les redonne, à revoir sur la nouvelle notice"
+                    f"sur la notice {self.source}) : validate les redonne, à revoir sur {self.notice}"
                 )
 
     def stale(self) -> None:
@@ -429,15 +435,15 @@ class _Roller:
             for (kind, words), keys in kinds.items():
                 shown, fields = _shown(words), ", ".join(keys)
                 if kind == "reading":
-                    self.mark(record, f"{fields} : lecture du guide {source} ({shown}), à revoir d'après la nouvelle notice")
+                    self.mark(record, f"{fields} : lecture du guide {source} ({shown}), à revoir d'après {self.notice}")
                 elif kind == "words":
                     # (a year alone may name a past session on purpose: « à partir de la session 2023 »)
                     keep = "" if all(_is_date(w) for w in words) else " (ou à garder si elle les écrit encore)"
-                    self.mark(record, f"{fields} : mots de la notice {source} ({shown}), à remplacer par ceux de la nouvelle notice{keep}")
+                    self.mark(record, f"{fields} : mots de la notice {source} ({shown}), à remplacer par ceux de {self.notice}{keep}")
                 else:
                     self.mark(record, f"{fields} : date{'s' if len(words) > 1 else ''} de texte{'s' if len(words) > 1 else ''} "
-                                      f"cité{'s' if len(words) > 1 else ''} par la notice {source} ({shown}), à garder si la "
-                                      "nouvelle notice cite le même texte")
+                                      f"cité{'s' if len(words) > 1 else ''} par la notice {source} ({shown}), à garder si "
+                                      f"{self.notice} cite le même texte")
 
     # ---------------------------------------------------------------- edits of the text
 
@@ -453,7 +459,7 @@ class _Roller:
         start = self.text.rfind("\n", 0, node.start_mark.index) + 1
         end = self.text.find("\n", node.end_mark.index)
         self.edits.append(_Edit(start, len(self.text) if end < 0 else end + 1, ""))
-        self.notes.append("checked: retiré (le nouveau fichier n'a pas encore été vérifié sur la nouvelle notice)")
+        self.notes.append(f"checked: retiré (le nouveau fichier n'a pas encore été vérifié sur {self.notice})")
 
     def move(self, record: Record, name: str, value) -> None:
         years = self.year - self.source
@@ -467,7 +473,7 @@ class _Roller:
         if day.day != old_day.day:
             why += " ; 29 février devenu 28 février"
         if name != "age_reference_date":  # (a birthday limit: any day of the week)
-            why += _weekend(old_day, day)
+            why += _weekend(old_day, day, self.notice)
         self.replace_scalar(record.where(name), new)
         self.moved += 1
         self.moved_days.setdefault(id(record), {})[name] = old_day.day
@@ -500,7 +506,7 @@ class _Roller:
         for begin, end, _ in spans:
             rest = rest.replace(" ".join(written[begin:end].split()), "")
         return rest, (f"letterhead : date de la notice reportée comme notice_date ({', '.join(dict.fromkeys(shown))}), "
-                      "à vérifier sur la nouvelle notice")
+                      f"à vérifier sur {self.notice}")
 
     def local(self, value: Moment, day: dt.date) -> tuple[str, str]:
         """The moment on its new day, valid on the academy's clocks (``checks.local_time_problem``)."""
@@ -581,7 +587,7 @@ class _Roller:
         head = comment(
             f"Session {self.year} préparée le {self.today.isoformat()} par « python -m generator new-session » à partir de "
             f"la session {self.source} : dates reportées {years_moved(self.year - self.source)} "
-            "(jour du mois gardé), et une ligne verify: sur chaque élément à vérifier sur la nouvelle notice. Les commentaires et "
+            f"(jour du mois gardé), et une ligne verify: sur chaque élément à vérifier sur {self.notice}. Les commentaires et "
             f"les mots cités (words:, dates_note…) sont encore ceux de la notice {self.source} : chaque texte qui cite une date ou "
             f"l'année de la session {self.source} ou de la précédente a sa ligne verify:, qui nomme ces mots. Retirer chaque ligne verify: une "
             "fois l'élément vérifié ; tant qu'il en reste une, la session est un brouillon (visible dans l'aperçu, jamais publié). "
@@ -603,7 +609,7 @@ class _Roller:
                 *[f"{title}," for title in shown[:-1]], f"{shown[-1]} ;",
                 f"si la notice {self.year} les cite aussi, demander pour chacun à l'équipe qui maintient le contenu national "
                 f"du guide (fichiers content/) d'ajouter {{academy: {self.slug}, session: {self.year}, section: …}} à son "
-                f"cited_by: (section : l'endroit de la nouvelle notice), sans attendre sa réponse pour retirer cette ligne : "
+                f"cited_by: (section : l'endroit de {self.notice}), sans attendre sa réponse pour retirer cette ligne : "
                 f"d'ici là, les pages de la session {self.year} les disent cités par la notice de la session {self.source}, "
                 f"ce qui reste exact (voir « Préparer une nouvelle session », étape 2, textes nationaux cités)",
             ])
@@ -673,12 +679,14 @@ def _records(value) -> list[Record]:
 
 
 def roll(text: str, session: SessionFile, source: int, year: int, timezone: str, today: dt.date,
-         cited: tuple[str, ...] = (), slug: str = "", vae_office: bool = False) -> Rolled:
+         cited: tuple[str, ...] = (), slug: str = "", vae_office: bool = False, archive: bool = False) -> Rolled:
     """The session ``year`` prepared from ``text``, the file of session ``source`` (read as ``session``). ``cited``:
     the titles of the national texts content/texts.yaml says the notice ``source`` of academy ``slug`` cites: said on
     the file's own verify: line (the team that maintains the guide's national content, content/, adds the new notice to
     their cited_by:). ``vae_office``: academy.yaml's VAE service is a contact of session ``source``
-    (``model.session.vae_office_in_force``), said on the file's own verify: line."""
+    (``model.session.vae_office_in_force``), said on the file's own verify: line. ``archive``: the session is written to
+    archive its notice (past, or before the academy's latest): its lines say « la notice de la session … », not « la
+    nouvelle notice »."""
     if year <= source:
         raise ValueError("the new session comes after its source")
-    return _Roller(text, session, source, year, timezone, today, cited, slug, vae_office).result()
+    return _Roller(text, session, source, year, timezone, today, cited, slug, vae_office, archive).result()

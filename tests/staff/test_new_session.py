@@ -248,7 +248,7 @@ def test_a_letterhead_giving_the_notices_date_moves_with_notice_date_and_says_so
     rolled_text = path.read_text(encoding="utf-8")
     assert f"    {moved}\n" in rolled_text and "notice_date: 2024-10-16" in rolled_text
     old, new = written.split("le ", 1)[1], moved.split("le ", 1)[1]
-    assert f"letterhead : date de la notice reportée comme notice_date (« {old} » → « {new} »), à vérifier sur la nouvelle notice" in result.stdout
+    assert f"letterhead : date de la notice reportée comme notice_date (« {old} » → « {new} »), à vérifier sur la notice de la session 2025" in result.stdout
     assert "session.letterhead" not in result.stdout
     path.write_text(without_verify(rolled_text), encoding="utf-8")
     checked = run(root, "validate", str(path))
@@ -347,7 +347,7 @@ def test_a_note_quoting_a_date_is_the_guide_s_reading_in_the_draft(rolled):
     root, _ = rolled
     project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2025.yaml"])
     verify = " ".join(project.academies["toulouse"].sessions[2025].deadlines["exam_adjustment"].verify.split())
-    assert "note : lecture du guide 2024 (« mercredi 15 novembre 2023 »), à revoir d'après la nouvelle notice" in verify, verify
+    assert "note : lecture du guide 2024 (« mercredi 15 novembre 2023 »), à revoir d'après la notice de la session 2025" in verify, verify
     assert "note : mots de la notice" not in verify
 
 
@@ -1020,8 +1020,8 @@ def test_a_deadline_s_day_written_alone_in_its_note_and_words_is_named_on_its_ve
     project, _ = load_and_check(root, [root / "academies" / "toulouse" / "2025.yaml"])
     deadlines = project.academies["toulouse"].sessions[2025].deadlines
     essai = " ".join(deadlines["essai"].verify.split())
-    assert "words : mots de la notice 2024 (« AVANT LE 12 »), à remplacer par ceux de la nouvelle notice ;" in essai, essai
-    assert "note : lecture du guide 2024 (« 12 janvier », « avant le 12 »), à revoir d'après la nouvelle notice" in essai, essai
+    assert "words : mots de la notice 2024 (« AVANT LE 12 »), à remplacer par ceux de la notice de la session 2025 ;" in essai, essai
+    assert "note : lecture du guide 2024 (« 12 janvier », « avant le 12 »), à revoir d'après la notice de la session 2025" in essai, essai
     autre = " ".join(deadlines["autre"].verify.split())
     assert "le mardi 15" in autre and "12" not in autre.replace("12 janvier", ""), autre
     assert "Avant le 12" not in " ".join(deadlines["sans_date"].verify.split())
@@ -1137,7 +1137,7 @@ def test_the_places_of_the_notice_are_carried_over_to_check(rolled):
     assert "\ncontacts_section: \"Annexe 3 : coordonnées des gestionnaires par spécialité ; II-③\"\n" in text
     assert "\n  section: IV-1 Demande d'aménagements d'épreuves\n" in text
     head = " ".join(text[text.index('verify: "'):text.index('"\n', text.index('verify: "') + 9)].split())
-    assert ("endroits de la notice 2024 (who_section:, contacts_section:) : les titres de la nouvelle notice, ou « non "
+    assert ("endroits de la notice 2024 (who_section:, contacts_section:) : les titres de la notice de la session 2025, ou « non "
             "précisé par la notice » si elle ne titre pas ces passages ;") in head, head
     assert "date de la demande d'aménagement et endroit de la notice (section:) : ceux de la session 2024" in text
     # Aix-Marseille 2023 names no place of its contacts (it gives none): only who_section: is named
@@ -1157,8 +1157,8 @@ def test_the_files_verify_line_asks_about_contacts_the_previous_notice_did_not_g
     line = " ".join(text[text.index("verify: \"fichier préparé"):].split('"')[1].split())
     unstated = re.search(r"rubriques « non précisé par la notice » dans la notice 2024 : ([^—]+) —", line)
     assert unstated is not None and "contacts" in [w.strip() for w in unstated.group(1).split(",")], line
-    assert ("contacts : le bureau des examens vient de academy.yaml (les sessions précédentes le gardent) : si la nouvelle "
-            "notice lui donne d'autres coordonnées (adresse, téléphone, nom), écrire dans ce fichier un bloc exam_office: "
+    assert ("contacts : le bureau des examens vient de academy.yaml (les sessions précédentes le gardent) : si la notice "
+            "de la session 2025 lui donne d'autres coordonnées (adresse, téléphone, nom), écrire dans ce fichier un bloc exam_office: "
             "complet, sans modifier academy.yaml") in line, line
     assert "service de la VAE de academy.yaml : donné tant que who: compte les candidats à la VAE" in line, line
     # a session with contacts (Nantes 2024): not in the list; no VAE service: not said
@@ -1321,3 +1321,26 @@ def test_the_lines_of_one_group_go_as_the_guide_says(rolled):
         assert documents and all("12 décembre" in item for item in documents if ": documents[1]: " not in item), documents
     finally:
         path.write_text(text, encoding="utf-8")
+
+
+def test_a_past_session_s_verify_lines_name_its_own_notice_not_a_new_one(tmp_path: Path):
+    """staff70 item 3: a past session written to archive its notice (toulouse 2025 on 30 November 2026, forced) had
+    every verify: line, the file's head and the command's last lines say « sur la nouvelle notice », of a notice that is
+    the session's own and not new. They name it: « la notice de la session 2025 »; the session in course (2027 then,
+    written without a question) keeps « la nouvelle notice »."""
+    past = project_copy(tmp_path / "past")
+    result = run(past, "new-session", "toulouse", "2025", "--force")
+    assert result.code == 0, result.output
+    text = " ".join((past / "academies" / "toulouse" / "2025.yaml").read_text(encoding="utf-8").split())
+    assert "nouvelle notice" not in text and "ceux de la nouvelle" not in text, text
+    assert "le relire en entier sur la notice de la session 2025 (commentaires compris)" in text, text
+    assert "à vérifier sur la notice de la session 2025. Les commentaires" in text, text
+    assert "à remplacer par ceux de la notice de la session 2025" in text, text
+    assert "Étapes suivantes : vérifier chaque élément sur la notice de la session 2025 et corriger le fichier" in result.stdout
+    assert "nouvelle notice" not in result.stdout, result.stdout
+    coming = project_copy(tmp_path / "coming")
+    result = run(coming, "new-session", "toulouse", "2027")
+    assert result.code == 0, result.output
+    text = " ".join((coming / "academies" / "toulouse" / "2027.yaml").read_text(encoding="utf-8").split())
+    assert "le relire en entier sur la nouvelle notice (commentaires compris)" in text, text
+    assert "Étapes suivantes : vérifier chaque élément sur la nouvelle notice et corriger le fichier" in result.stdout

@@ -191,7 +191,7 @@ def test_a_rolled_session_quoting_last_year_s_deadline_in_a_step_is_not_publishe
     kept = [i for i, line in enumerate(lines) if line.lstrip().startswith("verify:") and "« MERCREDI 22 NOVEMBRE 2023 »" in line]
     assert len(kept) == 1, [lines[i] for i in kept]
     marker = lines[kept[0]]
-    assert "mots de la notice 2024 (« MERCREDI 22 NOVEMBRE 2023 »), à remplacer par ceux de la nouvelle notice" in marker
+    assert "mots de la notice 2024 (« MERCREDI 22 NOVEMBRE 2023 »), à remplacer par ceux de la notice de la session 2025" in marker  # (a past session: staff70 item 3)
     assert "à vérifier en entier" not in marker  # (the step's own line, not its section's)
     # every other line removed, as staff do once each is checked (each record's marker is one line, the file's own goes
     # on up to its closing quote: test_new_session)
