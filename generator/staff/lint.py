@@ -26,6 +26,8 @@ and the items concerned, at the line to look at:
   of the previous notice;
 - a registration opening or closing whose notice words, quoted in ``dates_note``,
   give another day or hour (a problem when those words give its year or weekday);
+- a registration opening or closing, or a deadline, on a Saturday or a Sunday, unless the notice's words quoted for it
+  (``dates_note``; a deadline's ``words:``, ``as_written:``) give that weekday;
 - a deadline whose notice words (``words:``, ``as_written:``) give another hour than
   its ``at:`` (a problem when they give one hour only), or an hour beside an ``at:``
   without one;
@@ -166,7 +168,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_deadline_days(label, session, problems)
             lint_deadline_hours(label, session, problems)
             lint_registration_days(label, session, problems, previous_session)
-            lint_sunday_registration(label, session, problems)
+            lint_weekend_dates(label, session, problems)
             lint_closing_hour_kept(label, session, problems, previous_session)
             lint_repeated_details(label, session, problems)
             lint_group_typos(label, session, problems)
@@ -1191,38 +1193,65 @@ def lint_registration_days(label: str, session, problems: Problems, before=None)
             _warn(problems, where, path, f"{label} : {message}")  # (never marked seen: settled in the data)
 
 
-def lint_sunday_registration(label: str, session, problems: Problems) -> None:
-    """``session.opening`` or ``session.closing`` on a Sunday: registrations open and close on a working day, so most
-    often a typing slip in the date (2024-11-17 for 2024-11-15; staff67 L5: « Tout est valide », and a Sunday as the
-    closing on every page; staff68 L6: the opening, not looked at). « À contrôler », markable seen: a notice may close on
-    a Sunday (a closing at midnight). Nothing said when the notice's words for that date, quoted in ``dates_note:``,
-    give it as a Sunday (« au dimanche 20 novembre 2022 »): the notice's own day, no slip to suspect (review68a: the
-    point asked « faute de frappe ? » all the same); nor in a session still under its ``verify:`` line (new-session's
-    line there says the weekend already: ``rollover._weekend``); nor where a point or problem is already said at that
-    value (the notice's words in dates_note: giving another day: ``lint_registration_days``)."""
+def lint_weekend_dates(label: str, session, problems: Problems) -> None:
+    """``session.opening``, ``session.closing`` or a deadline's ``at:`` on a Saturday or a Sunday: registrations open
+    and close, and pieces are due, on a working day, so most often a typing slip in the date (2024-11-17 for 2024-11-15;
+    staff67 L5: « Tout est valide », and a Sunday as the closing on every page; staff68 L6: the opening, not looked at;
+    staff70 item 2: a Saturday, and a deadline, were not looked at). « À contrôler », markable seen: a notice may close
+    on a weekend (a closing at midnight, the Aix-Marseille 2023 pieces due « au dimanche 4 décembre 2022 »). Nothing
+    said when the notice's words for that date give it with that weekday: for the opening and the closing, the words
+    quoted in ``dates_note:`` (« au dimanche 20 novembre 2022 »: the notice's own day, no slip to suspect, review68a);
+    for a deadline, its ``words:`` or ``as_written:``; nor in a session still under its ``verify:`` line, nor at a
+    deadline under its own (new-session's line there says the weekend already: ``rollover._weekend``); nor where a
+    point or problem is already said at that value (the notice's words giving another day: ``lint_registration_days``,
+    ``lint_deadline_days``)."""
     info = session.session
-    if info.verify:
+    if info.verify or session.verify:
         return
-    mentions = None  # (dates_note:'s dates, read once, when a value falls on a Sunday)
+    said_at = {(p.path, p.location.file) for p in (*problems.items, *problems.warnings)}
+    mentions = None  # (dates_note:'s dates, read once, when a value falls on a weekend)
     for name, what, short in (("opening", "l'ouverture", "ouverture"), ("closing", "la clôture", "clôture")):
         value = getattr(info, name)
-        if not isinstance(value, Moment) or value.date.weekday() != 6:
+        if not isinstance(value, Moment) or value.date.weekday() < 5:
             continue
         path = f"session.{name}"
         where = info.where(name)
-        if where is not None and any(p.path == path and p.location.file == where.file
-                                     for p in (*problems.items, *problems.warnings)):
+        if where is not None and (path, where.file) in said_at:
             continue  # (already said, by the notice's words in dates_note: giving another day: lint_registration_days)
+        weekday = WEEKDAYS_FR[value.date.weekday()]
         if mentions is None:
             mentions = _registration_words(" ".join(emphasis.plain(info.dates_note or "").split()), info.year)
-        if any(m["date"] == value.date and m["weekday"] == "dimanche" and m["role"] in (None, name) for m in mentions):
-            continue  # (the notice's words say that Sunday)
-        said = f"dimanche {_date_words(value.date)}"
+        if any(m["date"] == value.date and m["weekday"] == weekday and m["role"] in (None, name) for m in mentions):
+            continue  # (the notice's words say that day)
+        said = f"{weekday} {_date_words(value.date)}"
         _warn(
             problems, where, path,
             f"{label} : {what} des inscriptions ({name}: {quote(str(value))}) tombe le {said}, jour où les services "
-            f"sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger {name}:",
+            f"sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger {name}: ; si la notice "
+            f"donne bien ce jour, citer sous dates_note: ses mots qui le disent (« … le {said} »), ou marquer le point "
+            "comme vu",
             seen=f"{short} le {said}",
+        )
+    for did, deadline in (given(session.deadlines) or {}).items():
+        at = deadline.at
+        if not isinstance(at, Moment) or at.date.weekday() < 5 or deadline.verify:
+            continue
+        path = f"deadlines.{did}.at"
+        where = deadline.where("at")
+        if where is not None and (path, where.file) in said_at:
+            continue  # (already said: its words give another day, lint_deadline_days)
+        weekday = WEEKDAYS_FR[at.date.weekday()]
+        words = " ".join(emphasis.plain(" ".join(t for t in (deadline.words, deadline.as_written) if t)).split())
+        if any(m["date"] == at.date and m["weekday"] == weekday for m in _registration_words(words, info.year)):
+            continue  # (the notice's words say that day)
+        said = f"{weekday} {_date_words(at.date)}"
+        what = "la date limite" if deadline.kind == "deadline" else "la date"
+        _warn(
+            problems, where, path,
+            f"{label} : {what} {quote(did)} ({quote(deadline.label)}, at: {quote(str(at))}) tombe le {said}, jour où les "
+            "services sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger at: ; si la notice "
+            f"donne bien ce jour, recopier sous words: ses mots qui le disent (« … le {said} »), ou marquer le point comme vu",
+            seen=f"{did} le {said}",
         )
 
 

@@ -2414,19 +2414,20 @@ def test_checked_alone_missing_is_told_checked_alone(root: Path):
 
 
 # (dates_note: folds « du » and « mardi 18 octobre 2022 » on two lines)
-@pytest.mark.parametrize("name, what, line, old_value, sunday, saturday, old_words, words", [
-    ("closing", "la clôture", 22, "2022-11-21 18:00", "2022-11-20 18:00", "2022-11-19 18:00",
-     "lundi 21 novembre 2022 à 18h", "{weekday}20 novembre 2022 à 18h"),
+@pytest.mark.parametrize("name, what, line, old_value, sunday, saturday, friday, old_words, words, saturday_words", [
+    ("closing", "la clôture", 22, "2022-11-21 18:00", "2022-11-20 18:00", "2022-11-19 18:00", "2022-11-18 18:00",
+     "lundi 21 novembre 2022 à 18h", "{weekday}20 novembre 2022 à 18h", "{weekday}19 novembre 2022 à 18h"),
     # staff68 L6, review68a: the opening on a Sunday was not looked at
-    ("opening", "l'ouverture", 21, "2022-10-18 08:00", "2022-10-16 08:00", "2022-10-15 08:00",
-     "mardi 18 octobre 2022 à 8h", "{weekday}16 octobre 2022 à 8h"),
+    ("opening", "l'ouverture", 21, "2022-10-18 08:00", "2022-10-16 08:00", "2022-10-15 08:00", "2022-10-14 08:00",
+     "mardi 18 octobre 2022 à 8h", "{weekday}16 octobre 2022 à 8h", "{weekday}15 octobre 2022 à 8h"),
 ])
-def test_a_registration_date_on_a_sunday_is_a_point_to_mark_seen(root: Path, name, what, line, old_value, sunday,
-                                                                  saturday, old_words, words):
+def test_a_registration_date_on_a_weekend_is_a_point_to_mark_seen(root: Path, name, what, line, old_value, sunday,
+                                                                  saturday, friday, old_words, words, saturday_words):
     """staff67 L5: a closing typed on a Sunday (2022-11-20 for the 21st), its notice's words in dates_note: typed with
-    it, gave « Tout est valide » and a Sunday on every page; the opening, the same (staff68 L6). A point « à contrôler »
-    at the value's line, with the day; a Saturday or a working day says nothing; a point, it may be marked seen (a
-    notice may close on a Sunday)."""
+    it, gave « Tout est valide » and a Sunday on every page; the opening, the same (staff68 L6); and a Saturday
+    (staff70 item 2). A point « à contrôler » at the value's line, with the day; a working day says nothing, nor a
+    Saturday the notice's words quoted in dates_note: give; a point, it may be marked seen (a notice may close on a
+    weekend)."""
     session = root / "academies" / "aix-marseille" / "2023.yaml"
     assert not about(review(root), "academies/aix-marseille/2023.yaml", "dimanche")
     edit(session, f"  {name}: {old_value}", f"  {name}: {sunday}")
@@ -2438,8 +2439,49 @@ def test_a_registration_date_on_a_sunday_is_a_point_to_mark_seen(root: Path, nam
             f"les services sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger {name}:") in point
     assert f'point: "session.{name}"' in point, point
     edit(session, f"  {name}: {sunday}", f"  {name}: {saturday}")
-    edit(session, words.format(weekday=""), words.replace("16", "15").replace("20", "19").format(weekday=""))
+    edit(session, words.format(weekday=""), saturday_words.format(weekday=""))
+    (point,) = about(review(root), "academies/aix-marseille/2023.yaml", "tombe le")
+    day = " ".join(saturday_words.format(weekday="").split()[:3])
+    assert point.startswith(f"academies/aix-marseille/2023.yaml:{line}:{len(name) + 5}: session.{name}: à contrôler : "), point
+    assert (f"{what} des inscriptions ({name}: « {saturday} ») tombe le samedi {day}, jour où les services sont fermés : "
+            f"faute de frappe dans la date ? la vérifier sur la notice et corriger {name}: ; si la notice donne bien ce "
+            f"jour, citer sous dates_note: ses mots qui le disent (« … le samedi {day} »), ou marquer le point comme vu") in point
+    edit(session, saturday_words.format(weekday=""), saturday_words.format(weekday="samedi "))
     assert not about(review(root), "academies/aix-marseille/2023.yaml", "tombe le")
+    edit(session, f"  {name}: {saturday}", f"  {name}: {friday}")
+    edit(session, saturday_words.format(weekday="samedi "),
+         saturday_words.replace("19", "18").replace("15 octobre", "14 octobre").format(weekday="vendredi "))
+    assert not about(review(root), "academies/aix-marseille/2023.yaml", "tombe le")
+
+
+def test_a_deadline_on_a_weekend_is_a_point_unless_its_words_give_that_day(root: Path):
+    """staff70 item 2: a deadline's at: on a Saturday or a Sunday was not looked at, where the opening's and the
+    closing's were. A point « à contrôler » at its at: line; none when its words (words:, as_written:) give that day
+    with its weekday, as Aix-Marseille 2023's « au dimanche 4 décembre 2022 » do; nor said a second time where its
+    words give another day (that problem is said)."""
+    session = root / "academies" / "aix-marseille" / "2023.yaml"
+    file = "academies/aix-marseille/2023.yaml"
+    assert not about(review(root), file, "tombe le")
+    edit(session, "fixée au dimanche 4 décembre\n", "fixée au 4 décembre\n")
+    (point,) = about(review(root), file, "tombe le")
+    assert point.startswith(f"{file}:81:9: deadlines.documents.at: à contrôler : "), point
+    assert ("Aix-Marseille, session 2023 : la date limite « documents » (« Téléversement du récapitulatif d'inscription "
+            "signé et des pi… (106 caractères) », at: « 2022-12-04 ») tombe le dimanche 4 "
+            "décembre 2022, jour où les services sont fermés : faute de frappe dans la date ? la vérifier sur la notice et "
+            "corriger at: ; si la notice donne bien ce jour, recopier sous words: ses mots qui le disent (« … le dimanche "
+            "4 décembre 2022 »), ou marquer le point comme vu") in point, point
+    assert 'point: "deadlines.documents.at"' in point, point
+    edit(session, "    at: 2022-12-04\n", "    at: 2022-12-03\n")
+    edit(session, "fixée au 4 décembre\n", "fixée au 3 décembre\n")
+    (point,) = about(review(root), file, "tombe le")
+    assert "at: « 2022-12-03 ») tombe le samedi 3 décembre 2022, jour où les services sont fermés" in point, point
+    edit(session, "fixée au 3 décembre\n", "fixée au samedi 3 décembre\n")
+    assert not about(review(root), file, "tombe le")
+    # (its words giving another day: that problem alone, at the same line)
+    edit(session, "fixée au samedi 3 décembre\n", "fixée au lundi 5 décembre\n")
+    result = run(root, "validate", today="2026-11-30")
+    at = [line for line in result.output.splitlines() if line.startswith(f"{file}:81:9: deadlines.documents.at:")]
+    assert len(at) == 1 and "tombe le" not in at[0], result.output
 
 
 @pytest.mark.parametrize("name, old_value, sunday, old_words, words", [
