@@ -195,6 +195,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_copied_words(label, slug, problems, texts, table)
             lint_residence_departments(label, slug, session, problems, table)
             lint_wrapped_lines(label, problems, texts)
+            lint_folded_lists(label, problems, texts)
             lint_source(label, session, today, problems)
             lint_documents_deposit(label, session, problems)
             lint_source_left_over(label, session, previous_session, session_years(data), problems)
@@ -2536,6 +2537,59 @@ def lint_wrapped_lines(label: str, problems: Problems, texts: list) -> None:
                 seen=f"retour à la ligne après « {end.replace(';', ',')} »",
             )
             break
+
+
+# A key (or a list item's « - ») whose value is a folded text: « words: >- », « - > », an indentation digit or a
+# comment after it
+_FOLDED_HEADER = re.compile(r"(?:^|[:-])[ \t]*(?P<sign>>[-+]?[1-9]?[-+]?)[ \t]*(?:#.*)?$")
+_ITEM_MARK = re.compile(r"[-–•][ \t]")
+
+
+def lint_folded_lists(label: str, problems: Problems, texts: list) -> None:
+    """A text written after « >- » (folded: YAML joins its lines with a space) whose lines in the file start with « - »
+    (or « – », « • »), one after the other: a list of the notice, each item on its line, meant for « |- », which keeps
+    each line; the page shows it as one paragraph (« … : - pièce d'identité - photographie »: valid YAML, nothing said,
+    staff70 item 6). « À contrôler », at the first item folded into the line above it: the fix is on the key's line
+    (« |- » for « >- »); markable seen (a sentence whose line starts with a dash, an incise). One point per text."""
+    for record, path, name, key, text, _ in texts:
+        where = record.positions.get(key) or record.where(name)
+        lines = problems.sources.get(where.file) if where is not None else None
+        if not lines or not 0 < where.line <= len(lines):
+            continue
+        head = lines[where.line - 1].rstrip("\r\n")
+        header = _FOLDED_HEADER.search(head)
+        if header is None:
+            continue
+        indent = len(head) - len(head.lstrip(" "))
+        after = next((raw for raw in lines[where.line:] if raw.strip()), "")
+        base = len(after) - len(after.lstrip(" "))  # (the text's indentation: its first line's)
+        if base <= indent:
+            continue
+        block: list[tuple[int, str]] = []  # (line number, line) of the text, blank lines as ""
+        for number in range(where.line + 1, len(lines) + 1):
+            raw = lines[number - 1].rstrip("\r\n")
+            if raw.strip() and len(raw) - len(raw.lstrip(" ")) < base:
+                break  # (the next key, less indented than the text)
+            block.append((number, raw))
+        # the first item joined to the line above it: both at the text's indentation, no blank line between (a line
+        # indented further keeps its line break in a folded text; an item's words wrapped onto the next line are joined
+        # to it as they should be)
+        folded = next((number for (_, above), (number, raw) in zip(block, block[1:])
+                       if above.strip() and raw.strip() and _ITEM_MARK.match(raw[base:])
+                       and len(above) - len(above.lstrip(" ")) == base == len(raw) - len(raw.lstrip(" "))), None)
+        if folded is None:
+            continue
+        sign = header["sign"]
+        item = lines[folded - 1].strip()
+        _warn(
+            problems, Location(where.file, folded, base + 1), f"{path}.{key}" if path else key,
+            f"{label} : ce texte est écrit après « {sign} » (ligne {where.line}), qui joint ses lignes en un seul paragraphe, "
+            f"et des lignes y commencent par « {item[0]} » (« {cut_at_word(item, 40)} ») : la page mettrait les points de "
+            f"cette liste bout à bout, en un seul paragraphe ; pour garder une ligne par point, écrire « |{sign[1:]} » à la place de "
+            f"« {sign} » à la ligne {where.line} ; si la notice écrit vraiment ces tirets dans une phrase, marquer le point "
+            "comme vu",
+            seen=f"tirets dans un texte après « {sign} » : {cut_at_word(item, 40).replace(';', ',')}",
+        )
 
 
 def lint_documents_deposit(label: str, session, problems: Problems) -> None:

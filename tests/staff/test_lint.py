@@ -2557,3 +2557,26 @@ def test_several_ways_to_deposit_the_pieces_one_without_its_case_is_a_point_to_c
     assert [int(i.split(":")[1]) for i in items] == [first, first + 2], items  # (each way's channel: line)
     assert "documents_deposit[2].channel" in items[1] and "channel: postal" in items[1], items[1]
     assert "Nantes, session 2024" in items[0] and "case_as_written:" in items[0], items[0]
+
+
+def test_a_folded_text_whose_lines_are_a_dashed_list_is_a_point_to_check(root: Path):
+    """staff70 item 6: a « - » list written after « >- » where « |- » was meant is valid YAML, folded into one paragraph
+    (« … justifier : - soit d'une préparation … ; - soit d'1 année … »), and validate said nothing. A point « à
+    contrôler » at its first item folded into the line above, giving the key's line and the sign to write there; none
+    for the same text after « |- », nor for a folded text whose lines hold no item (the frozen notices' own)."""
+    session = root / "academies" / "aix-marseille" / "2023.yaml"
+    file = "academies/aix-marseille/2023.yaml"
+    assert about(review(root), "academies/", "un seul paragraphe") == []
+    text = session.read_text(encoding="utf-8").splitlines()
+    key = text.index("      - text: |-") + 1
+    assert text[key].strip().startswith("Pour pouvoir se présenter") and text[key + 1].strip().startswith("- soit d'une")
+    edit(session, "      - text: |-\n          Pour pouvoir se présenter", "      - text: >-\n          Pour pouvoir se présenter")
+    (point,) = about(review(root), file, "un seul paragraphe")
+    # (the path as validate shows it, its items counted from 1)
+    assert point.startswith(f"{file}:{key + 2}:11: topics.registration_conditions.notice[1].text: à contrôler : "), point
+    assert (f"Aix-Marseille, session 2023 : ce texte est écrit après « >- » (ligne {key}), qui joint ses lignes en un seul "
+            "paragraphe, et des lignes y commencent par « - » (« - soit d'une préparation au diplôme dans… ») : la page mettrait "
+            "les points de cette liste bout à bout, en un seul paragraphe ; pour garder une ligne par point, écrire « |- » à "
+            f"la place de « >- » à la ligne {key} ; si la notice écrit vraiment ces tirets dans une phrase, marquer le point "
+            "comme vu") in point, point
+    assert 'point: "topics.registration_conditions.notice[1].text"' in point, point
