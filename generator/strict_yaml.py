@@ -1011,7 +1011,10 @@ def colon_forgotten_before_colon_message(key: str, read_as: str, line: str) -> s
     """What a key written without its « : » before a value that holds one says (« title Inscription : BTS 2027 »):
     the key, what YAML reads as a key instead (``read_as``), and the line to write (``line``, its value between quotes:
     a « : » followed by a space cannot stand in a plain value)."""
-    return (f"deux-points « : » manquant après la clé {quote(key)} : sans lui, YAML lit {quote(read_as)} comme une clé, "
+    spaces = [_NBSP_NAMES[c] for c in dict.fromkeys(read_as[len(key):len(key) + 3]) if c in _NBSP_NAMES]
+    between = (f" (entre la clé et sa valeur, une {' et une '.join(spaces)}, à remplacer par « : » et une espace "
+               "ordinaire)" if spaces else "")
+    return (f"deux-points « : » manquant après la clé {quote(key)}{between} : sans lui, YAML lit {quote(read_as)} comme une clé, "
             f"à cause du « : » qui suit, et non la clé {quote(key)} suivie de sa valeur ; une valeur qui contient « : » "
             f"s'écrit entre guillemets : écrire {quote_whole(line)}")
 
