@@ -718,6 +718,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "open_question": ("id", "label"),
         "contact_questions": (),
         "outside_command": ("label", "academy", "year"),
+        "notice_words_at": ("words", "address"),
     },
     # The checklist page of the site (generator/checklist/page.py fills title, intro, fallback,
     # departments and option; site_overrides/assets/checklist/checklist.js fills the others).

@@ -32,10 +32,11 @@ from ..model.values import given, phone_href
 from .. import emphasis
 from ..french import EMAIL, inner_quotes, typography
 from ..site.dates import strict_said
+from ..site.paths import ESTABLISHMENT_PAGE, ESTABLISHMENT_STEP_ANCHOR
 from ..site.text import address_words, indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
 from .text import (PastLater, answer_words, over_instants, past_later, passed_line, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
-                   not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_source, warning_words)
+                   not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_notice_words, step_source, warning_words)
 
 UI = "checklist_page"
 
@@ -145,6 +146,9 @@ class UndecidedItem:
     provenance: str
     # a piece the notice lets be deposited later: those words, as under a listed piece without its date (read64 M1)
     late: str | None = None
+    # a step the guide wrote from a notice to the establishments: the link to the notice's words, as a listed step's
+    # (``StepItem.notice_words``)
+    notice_words: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,10 @@ class StepItem:
     source: str
     provenance_kind: str
     deadline_later: PastLater | None = None  # its date unmarked at build: Line.later
+    # a step the guide wrote from a notice to the establishments (its provenance's establishment_step): the words
+    # (text.step_notice_words) and the address (establishment_step_links) of the link to the establishments page's step
+    # that has the notice's words, before its source line as on the notice page (checklist.js: stepNoticeWords)
+    notice_words: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -458,6 +466,22 @@ def piece_parts(label: str) -> tuple[str, str]:
     return (label[:cut], label[cut + 1:]) if cut > 0 else (label, "")
 
 
+def establishment_step_links(notice: Notice) -> dict[str, str]:
+    """The establishments page's steps that the notice's reworded steps name (steps: establishment_step:), by their
+    number, and their address from the checklist page (in the notice's folder, as the establishments page:
+    ``../etablissements/#etape-3``, paths.ESTABLISHMENT_STEP_ANCHOR): the page's answer (answer_view) and the page data
+    for checklist.js (page._page_data, « establishment_steps »), one table."""
+    page = ESTABLISHMENT_PAGE.removesuffix(".md")
+    return {str(step.establishment_step): f"../{page}/#{ESTABLISHMENT_STEP_ANCHOR.format(number=step.establishment_step)}"
+            for step in given(notice.session.steps) or () if step.establishment_step}
+
+
+def _notice_words(step: dict, texts, links: dict[str, str]) -> tuple[str, str] | None:
+    """A step's link to the notice's words (text.step_notice_words), with its address (establishment_step_links)."""
+    words = step_notice_words(step, texts)
+    return (words, links[str(step["provenance"]["establishment_step"])]) if words else None
+
+
 def answer_view(
     notice: Notice, ruleset: dict, result: dict, key_dates: list[dict], dates: dict[str, str], forms: dict[str, dict[str, str]],
     elsewhere: dict[str, dict] | None = None, ask: dict | None = None, names: dict[str, str] | None = None, *, closed: bool = False,
@@ -591,6 +615,7 @@ def answer_view(
         deadline_dates.append((dated(d["id"], text, d["id"]), exceptions))
 
     steps = []
+    links = establishment_step_links(notice)
     for step in result["steps"]:
         title = ui("step", number=step["number"], title=step["title"])
         deadline = by_id.get(step["deadline"]) if step["deadline"] else None
@@ -598,7 +623,8 @@ def answer_view(
         # (« délai de rigueur » after the date, as « Dates à retenir »: strict_said; review69 L3, Toulouse 2024's Étape 3)
         said = texts.text("common.label_value", label=deadline["label"], value=strict_said(dates[deadline["id"]], deadline["strict"], texts)) if deadline else None
         steps.append(StepItem(step["number"], title, past(deadline["id"], said) if deadline else None, step_blocks(step["text"]),
-                              step_source(step, texts), step["provenance"]["kind"], later(deadline["id"], said) if deadline else None))
+                              step_source(step, texts), step["provenance"]["kind"], later(deadline["id"], said) if deadline else None,
+                              _notice_words(step, texts, links)))
 
     open_questions = list_questions(result)  # (not one only the contacts need)
     if open_questions:
@@ -674,7 +700,7 @@ def answer_view(
         undecided_steps_title=ui("undecided_steps_title", count=len(result["undecided_steps"])),
         undecided_steps=tuple(
             UndecidedItem(str(s["number"]), ui("undecided_step", title=ui("step", number=s["number"], title=s["title"]), questions=quoted(s["missing"])),
-                          step_source(s, texts), s["provenance"]["kind"])
+                          step_source(s, texts), s["provenance"]["kind"], notice_words=_notice_words(s, texts, links))
             for s in result["undecided_steps"]
         ),
         contacts_title=ui("contacts_title"),

@@ -42,8 +42,9 @@ from ..site.words import address_said, condition_words, deposit_sentences, date_
 # an hour the guide reads, marked so in its words: read53 L1, review61 L1); 14, « academy.office_reach_site_below » (the
 # office words where the academy's site is said just below them: phone57 L3) and « exam_adjustment.url_words » (its
 # page's address as its « how » writes it: phone57 L5); 15, an office's « role_for_registered » (its role not said to a
-# candidate given no list: cfnantes65).
-FORMAT = 15
+# candidate given no list: cfnantes65); 16, a step's provenance's « establishment_step » (the establishments page's step
+# with the notice's words: stepslink70).
+FORMAT = 16
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -118,9 +119,12 @@ def _step_provenances(notice: Notice) -> list[dict]:
     carry it, the three outputs say it as a piece's, « Notice de l'académie — I- Pré-inscription »): this notice, at the
     place notice_view.step_sections finds, the notice page's own source line under each step (read53 M2); ``reworded``:
     steps the guide wrote in its words from the notice's (notice_view.steps_reworded), « Reformulé par le guide d'après
-    la notice de l'académie — … », as the page says it."""
+    la notice de l'académie — … », as the page says it; ``establishment_step``: of such a step, the number of the
+    establishments page's step that has the notice's words (steps: establishment_step:; None: not given), which the
+    notice page links under the step, the checklist page the same and the command line in words (stepslink70)."""
     reworded = steps_reworded(notice)
-    return [{"kind": "notice", "section": section, "texts": [], "reworded": reworded} for section in step_sections(notice)]
+    return [{"kind": "notice", "section": section, "texts": [], "reworded": reworded, "establishment_step": step.establishment_step}
+            for section, step in zip(step_sections(notice), given(notice.session.steps) or (), strict=True)]
 
 
 def _iso(moment) -> str | None:

@@ -97,7 +97,7 @@ from ..site.templating import html_environment, markdown_environment, render_htm
 from ..site.text import address_words, of
 from ..site.words import dates_over, last_date, session_end, session_over
 from . import engine, stdlib
-from .answer import AnswerView, answer_view, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
+from .answer import AnswerView, answer_view, establishment_step_links, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
 from .compile import ROOT, compiled_ruleset
 from .text import bar_date, deadline_moment, french_moment, partial_list_words, past_words
 
@@ -203,6 +203,9 @@ SHARED_TEXTS = {
     "checklist.dropped": ("count", "answers"),
     # the same for an answer to a question of the guide this session never asks (data « unasked_here »; read57 L6)
     "checklist.not_asked_here": ("count", "answers"),
+    # under a step the guide wrote from a notice to the establishments, the link to the notice's words (as the notice
+    # page: establishment_step:; answer.py, text.step_notice_words)
+    "steps.notice_words": ("number",),
 }
 # Where each item comes from, and what the notice says of the candidate's situation: the same
 # words as the notice page and the command line (groups « provenance » and « standing »).
@@ -498,6 +501,9 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         "bar_days": bar_days,
         "documents_given": ruleset["documents_given"],
         "forms": _forms(notice),
+        # the establishments page's steps with the notice's words that its reworded steps link to, by number
+        # (answer.establishment_step_links; checklist.js: stepNoticeWords)
+        "establishment_steps": establishment_step_links(notice),
         "documents_elsewhere": _fr(ruleset["documents_elsewhere"]) if ruleset["documents_elsewhere"] else None,
         # where the pieces go, the notice page's sentences (checklist.js: depositLines)
         "documents_deposit": [_fr(sentence) for sentence in ruleset["documents_deposit"]],

@@ -22,6 +22,7 @@ from ..site.text import indented_lines, of, text_blocks, text_lines, written_add
 from ..site.dates import bar_moment, date_words, deadline_kind, reading_marked, strict_said
 from ..site.dates import moment as site_moment
 from ..site.notice_view import CHANNEL_KEYS
+from ..site.paths import ESTABLISHMENT_PAGE, ESTABLISHMENT_STEP_ANCHOR
 from ..merge import replaced_unwaived
 from ..site.words import provenance_sentence
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
@@ -375,6 +376,29 @@ def step_source(step: dict, texts: InterfaceFile) -> str:
     step and for one still undecided, in a piece's words (« Notice de l'académie — I- Pré-inscription »): the command
     line and the page's answer (answer.py); checklist.js: stepSource."""
     return provenance_words(step["provenance"], texts)
+
+
+def step_notice_words(step: dict, texts: InterfaceFile) -> str | None:
+    """Under a step the guide wrote from a notice to the establishments (its provenance's ``establishment_step``,
+    compile._step_provenances): where the notice's own words are, « Les mots de la notice : étape 3 de la page des
+    établissements », the notice page's link words under the step (steps.notice_words); None for any other step. The
+    command line says them as they are (no link), the page's answer (answer.py) and checklist.js (stepNoticeWords) make
+    them the link to that step of the establishments page, before the step's source line as on the notice page."""
+    number = step["provenance"].get("establishment_step")
+    return texts.text("steps.notice_words", number=number) if number else None
+
+
+def step_notice_words_line(step: dict, ruleset: dict, texts: InterfaceFile) -> str | None:
+    """The command line's words under such a step (step_notice_words): the link's words, then the address in the guide
+    of the establishments page's step, from the site's root (« nantes/2026/etablissements/#etape-3 »: a terminal has no
+    link; the checklist page's link is answer.establishment_step_links' from its own folder)."""
+    words = step_notice_words(step, texts)
+    if not words:
+        return None
+    number = step["provenance"]["establishment_step"]
+    address = (f"{ruleset['academy']['slug']}/{ruleset['session']['year']}/{ESTABLISHMENT_PAGE.removesuffix('.md')}/"
+               f"#{ESTABLISHMENT_STEP_ANCHOR.format(number=number)}")
+    return texts.text("checklist.notice_words_at", words=words, address=address)
 
 
 def national_dating_lines(document: dict, texts: InterfaceFile,
@@ -834,6 +858,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
                     out.extend("    " + " ".join(words.split()) for words in block)
                 else:
                     out.extend("    · " + " ".join(words.split()) for words in block)
+            words = step_notice_words_line(step, ruleset, t)
+            if words:  # (where the notice's own words are, before the source line, as the notice page)
+                out.append("    " + words)
             out.append("    " + step_source(step, t))  # (as a piece's, its last line)
         out.append("")
     if result.get("undecided_steps"):
@@ -842,6 +869,9 @@ def render(ruleset: dict, result: dict, texts: InterfaceFile, where: str | None 
             title = t.text("checklist.step", number=step["number"], title=step["title"])
             missing = " ; ".join(t.text("checklist.quoted_question", question=_label(ruleset, q)) for q in step["missing"])
             out.append("  - " + t.text("checklist.undecided_step", title=title, questions=missing))
+            words = step_notice_words_line(step, ruleset, t)
+            if words:  # (as a listed step's)
+                out.append("    " + words)
             out.append("    " + step_source(step, t))  # (as a listed step's)
         out.append("")
     if result.get("exam_adjustment"):

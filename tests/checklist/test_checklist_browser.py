@@ -1370,6 +1370,11 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
                 seen.add(name + " source")
         if "— I- Pré-inscription</p>" in built["steps"].replace("\u00a0", " "):
             seen.add("step source place")
+        # (a step the guide reworded from a notice to the establishments, listed and undecided: its link to the
+        # establishments page's step with the notice's words, before its source line; Nantes 2026, stepslink70)
+        for name in ("steps", "undecided_steps"):
+            if '<p class="bts-checklist-notice-words"><a href="../etablissements/#etape-' in built[name]:
+                seen.add(name + " notice words")
         # « Dates limites », word for word (the build writes the pointer to « Dates à retenir » as words, checklist.js
         # as a button: the text is compared): « délai de rigueur » in both when the notice says it (Toulouse 2024)
         shown_dates = page.evaluate("() => (document.querySelector('#bts-checklist-output > .bts-checklist-key-dates') || {}).outerHTML || ''")
@@ -1462,7 +1467,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
             "own date before the documents deadline", "words to establishments", "label by guide", "people of the exam office", "contacts source",
             "late deposit under the date said above", "other deadlines line", "grouped by date",
             "heading with a later deposit", "note http", "note mailto", "note tel", "documents site link",
-            "deadline exception site link", "office words apart"} <= seen, seen
+            "deadline exception site link", "office words apart", "steps notice words", "undecided_steps notice words"} <= seen, seen
 
 
 def test_a_step_s_lines_stay_lines_in_the_browser(real, real_server, visits):

@@ -1841,6 +1841,17 @@ function start(root) {
     return el("p", provenanceWords(step.provenance, false, null), { class: "bts-checklist-source", "data-provenance": step.provenance.kind });
   }
 
+  // A step the guide wrote from a notice to the establishments (its provenance's establishment_step): the link to the
+  // establishments page's step that has the notice's words, before its source line as on the notice page; nothing for
+  // any other step (answer.py: StepItem.notice_words; text.py: step_notice_words, the command line's words).
+  function stepNoticeWords(step) {
+    const number = step.provenance.establishment_step;
+    if (!number) return [];
+    const paragraph = el("p", "", { class: "bts-checklist-notice-words" });
+    paragraph.append(el("a", shared("steps.notice_words", { number }), { href: data.establishment_steps[String(number)] }));
+    return [paragraph];
+  }
+
   // (cited: the notice cites its texts but does not ask the piece in its case, said so; merge.py: cites_unasked)
   function provenanceWords(provenance, noticeSilent, mention, dated, datedAs, byGuide, cited) {
     if (provenance.kind === "national") {
@@ -2290,7 +2301,7 @@ function start(root) {
         // its deadline with what it is for, as the notice page says it under the step (answer.py: StepItem.deadline)
         const deadline = step.deadline && byId[step.deadline];
         if (deadline) item.append(el("p", stepDate(deadline), { class: "bts-checklist-when" }));
-        item.append(...textBlocks(step.text), stepSource(step));
+        item.append(...textBlocks(step.text), ...stepNoticeWords(step), stepSource(step));
         steps.append(item);
       }
       parts.push(steps);
@@ -2302,7 +2313,7 @@ function start(root) {
         const questions = step.missing.map((q) => `« ${data.questions[q].quoted} »`).join(" ; ");
         const title = ui("step", { number: step.number, title: step.title });
         const item = el("li", ui("undecided_step", { title, questions }), { "data-undecided-step": step.number });
-        item.append(stepSource(step));  // (its source, as a listed step's)
+        item.append(...stepNoticeWords(step), stepSource(step));  // (its source, as a listed step's)
         list.append(item);
       }
       parts.push(list);
