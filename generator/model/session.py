@@ -519,7 +519,7 @@ class Step(Record):
     establishment_step: int | None = doc(
         "numéro de l'étape de la page des établissements (establishment_guide: steps:, comptées à partir de 1) qui donne "
         "les mots de la notice que cette étape reformule, quand steps figure sous web_only: de session: : la page web "
-        "ajoute sous l'étape le lien « Les mots de la notice : étape 3 de la page des établissements », par exemple 3 "
+        "et la liste personnalisée ajoutent sous l'étape le lien « Les mots de la notice : étape 3 de la page des établissements », par exemple 3 "
         "pour une étape écrite d'après la rubrique « 3 - Génération des comptes candidats »", default=None,
     )
 
