@@ -149,7 +149,8 @@ def moment(
     ``notice_voice``: in the notice's own words (its PDF): a day without an hour is the day alone
     (« au plus tard le mercredi 22 novembre 2023 »), as the notice writes it, and an hour has no
     time zone words (« à 17 h 00 »: the academy's own); with ``guide_clock``, the notice's « minuit » as the guide
-    reads it (« jusqu'au … inclus »: the PDF's « Dates à retenir », the guide's table, words.table_moment).
+    reads it (« jusqu'au … inclus », without the time zone; the PDF's « Dates à retenir » now says the web page's
+    words, words.table_moment, pdfdates70).
     A deadline at the end of its day (24:00): « jusqu'au vendredi 24 novembre 2023 inclus (heure de Paris) »
     (``END_OF_DAY_KEYS``).
     """

@@ -995,7 +995,8 @@ def _dates(notice: Notice, today: dt.date | None = None) -> Dates:
     # notice » when the notice does not give them, as on the web page: a review, read55 L10, Nantes 2026's PDF table
     # began with its 19 November, its page with these two rows)
     opening, closing = opening_words(notice), closing_words(notice)
-    rows = _in_date_order(notice, opening, closing, today)
+    # (the table's rows in the guide's words, in the PDF too, as its other dates: words.table_moment; pdfdates70)
+    rows = _in_date_order(notice, opening_words(notice, guide=True), closing_words(notice, guide=True), today)
     return Dates(
         opening=opening,
         closing=closing,

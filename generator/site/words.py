@@ -63,28 +63,30 @@ def session_over(notice: Notice, today: dt.date) -> bool:
     return today > session_end(notice)
 
 
-def moment(notice: Notice, value: dt.datetime | None, has_time: bool, *, kind: str = "deadline") -> str:
+def moment(notice: Notice, value: dt.datetime | None, has_time: bool, *, kind: str = "deadline", guide: bool = False) -> str:
     """A date of the notice in words, in the notice's time zone (``dates.moment``: ``kind`` deadline,
-    opening, information, latest or plain)."""
-    return dates.moment(value, has_time, notice.tz, notice.texts, kind=kind, notice_voice=notice.voice == "notice")
+    opening, information, latest or plain); ``guide``: in the guide's words even in the notice's PDF (its « Dates à
+    retenir » table, the guide's: ``table_moment``)."""
+    return dates.moment(value, has_time, notice.tz, notice.texts, kind=kind, notice_voice=notice.voice == "notice" and not guide)
 
 
-def opening_words(notice: Notice) -> str:
+def opening_words(notice: Notice, *, guide: bool = False) -> str:
     """The registration opening in words (« à partir du … »; « date non précisée par la notice » when it does not give it)."""
-    return moment(notice, notice.opening, notice.opening_has_time, kind="opening")
+    return moment(notice, notice.opening, notice.opening_has_time, kind="opening", guide=guide)
 
 
-def closing_words(notice: Notice) -> str:
-    return moment(notice, notice.closing, notice.closing_has_time)
+def closing_words(notice: Notice, *, guide: bool = False) -> str:
+    return moment(notice, notice.closing, notice.closing_has_time, guide=guide)
 
 
-def deadline_moment(notice: Notice, deadline_id: str, *, mark: bool = True) -> str:
+def deadline_moment(notice: Notice, deadline_id: str, *, mark: bool = True, guide: bool = False) -> str:
     """When deadline ``deadline_id`` falls, in words (a date given for information needs no hour), a day or an hour the
-    guide reads marked as such (``reading``; ``mark`` False: where the words say what changed, ``diff``)."""
+    guide reads marked as such (``reading``; ``mark`` False: where the words say what changed, ``diff``); ``guide``:
+    in the guide's words even in the notice's PDF (``moment``)."""
     d = notice.deadline(deadline_id)
-    if notice.voice == "notice" and d.as_written:
+    if notice.voice == "notice" and d.as_written and not guide:
         return d.as_written  # the notice's PDF: the date as the notice writes it (the guide's reading: its annex)
-    when = moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind, d.at_the_latest))
+    when = moment(notice, d.end, d.has_time, kind=dates.deadline_kind(d.kind, d.at_the_latest), guide=guide)
     return dates.reading_marked(when, reading(d), notice.texts) if mark else when
 
 
@@ -113,25 +115,18 @@ def reading(deadline: ResolvedDeadline) -> str | None:
 
 
 def table_moment(notice: Notice, deadline_id: str) -> str:
-    """When deadline ``deadline_id`` falls, in the « Dates à retenir » table. The table is the guide's, in the notice's
-    PDF too (« Tableau établi par le guide d'après les dates de la notice »): its date is the one the guide retains, as
-    on the web page, in the checklist and in the calendar — not the notice's words for it, which the PDF printed there
-    (a review, phone50 L1: Clermont-Ferrand 2024's « avant le 21 novembre 2023 » beside the calendar's 20th; Toulouse
-    2024's « au plus tard à la date limite d'inscription à l'examen », no day at all). The web page: ``deadline_moment``.
-    In the notice's voice (its PDF): in the form of the PDF's dates (the day without « heure non précisée », an hour
-    without its time zone), with the notice's « minuit » as the guide reads it (« jusqu'au … inclus »), and a day
-    or an hour the guide reads marked « date retenue par le guide » or « heure retenue par le guide », as its timeline
-    and calendar mark them (the PDF has no timeline; the note saying why is in its annex, « Précisions » says where);
-    a date the notice does not give: « date non précisée par la notice », as every other output and the PDF's own annex
-    say it (a review, read53 L3: Nantes 2026's « lors de l'inscription à l'examen » in the date column); the notice's
-    words for it are in « Précisions » (notice_view._date_notes)."""
-    d = notice.deadline(deadline_id)
-    if notice.voice != "notice":
-        return deadline_moment(notice, deadline_id)
-    if d.end is None:
-        return moment(notice, None, False)
-    when = dates.moment(d.end, d.has_time, notice.tz, notice.texts, kind=dates.deadline_kind(d.kind, d.at_the_latest), notice_voice=True, guide_clock=True)
-    return dates.reading_marked(when, reading(d), notice.texts)
+    """When deadline ``deadline_id`` falls, in the « Dates à retenir » table: the same words on the web page and in the
+    notice's PDF, the guide's (``deadline_moment`` in the guide's words, then « , délai de rigueur » when the notice says
+    so: ``dates.strict_said``, the one form of every line that gives such a date). The table is the guide's, in the PDF
+    too (« Tableau établi par le guide d'après les dates de la notice »): its date is the one the guide retains, as in the
+    checklist and the calendar — not the notice's words for it (a review, phone50 L1: Clermont-Ferrand 2024's « avant le
+    21 novembre 2023 » beside the calendar's 20th; Toulouse 2024's « au plus tard à la date limite d'inscription à
+    l'examen », no day at all), which « Précisions » quotes (notice_view._date_notes); its hour or « heure non précisée
+    par la notice », its time zone, the notice's « minuit » read « jusqu'au … inclus », a day or an hour the guide reads
+    marked, « date non précisée par la notice » for a date the notice does not give (read53 L3), all as the web page
+    says them (pdfdates70: the PDF printed Toulouse 2024's 22 November as the day alone, without « heure non précisée
+    par la notice » nor « délai de rigueur », a reader of page 1 alone could not tell the hour was not given)."""
+    return dates.strict_said(deadline_moment(notice, deadline_id, guide=True), notice.deadline(deadline_id).strict, notice.texts)
 
 
 def specialty_name(notice: Notice, ref: SpecialtyRef | str, *, abbreviation: bool = True) -> str:

@@ -12,16 +12,21 @@ frozen one shows the draws reach a « délai de rigueur » date (Toulouse 2024's
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from checklist_support import view_strings
-from project_support import FROZEN, REAL, valid_project
+from project_support import FIXED_TODAY, FROZEN, REAL, valid_project
 
 from generator.checklist import engine, text
 from generator.checklist.answer import answer_view
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import checklist_view
 from generator.merge import build_notices
+from generator.site import pages
+from generator.site.paths import pdf_filename
 
 
 def _answer_sets(ruleset: dict):
@@ -81,3 +86,52 @@ def test_a_strict_date_is_said_strict_in_every_line_of_the_list(data):
                                        for line in lines if _flat(words) in _flat(line))
     if data == FROZEN:  # (the draws reach a « délai de rigueur » date above the pieces and elsewhere, in both outputs)
         assert reached == {(w, k) for w in ("page", "command line") for k in ("pieces", "other")}, sorted(reached)
+
+
+def _date_cells(markdown: str, title: str) -> list[str]:
+    """The first cell of each row of the page's table « Dates à retenir » (``title``), its date, as the page's
+    markdown writes it (``_dates.md.j2``: one ``<tr>`` a row, the date its first ``<td>``)."""
+    start = markdown.index(f"## {title}\n")
+    end = markdown.find("\n## ", start + 1)
+    section = markdown[start:end if end != -1 else None]
+    return [html.unescape(re.sub(r"<[^>]+>", "", m)) for m in re.findall(r"<tr role=\"row\"[^>]*>\s*<td[^>]*>(.*?)</td>", section, re.S)]
+
+
+@pytest.mark.parametrize("data", [REAL, FROZEN], ids=["real", "frozen"])
+def test_the_dates_tables_of_the_page_and_the_pdf_say_each_date_as_the_list(data):
+    """« Dates à retenir », on the notice's web page and on its PDF's first page (the print version's markdown, what
+    WeasyPrint prints), gives each date in the checklist's words: its hour or « heure non précisée par la notice »,
+    its time zone, « inclus », the guide's reading marked, then « , délai de rigueur » when the notice says so and only
+    then (pdfdates70: the PDF's cell said Toulouse 2024's 22 November as the day alone, without « heure non précisée
+    par la notice » nor « délai de rigueur »; a reader of page 1 alone could not tell either). A property of any valid
+    data; the frozen project shows a « délai de rigueur » date reached in both tables."""
+    project = valid_project(data)
+    notices = build_notices(project)
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    reached: set[str] = set()
+    for notice in notices:
+        view = checklist_view(notice, project.content.checklist)
+        ruleset = compile_ruleset(notice, project.content.checklist)
+        dates = view.data["dates"]
+        t = notice.texts
+        qualifier = _flat(t.text("moments.strict", date="\x00")).split("\x00", 1)[1]  # (« , délai de rigueur »)
+        title = t.text("dates.title")
+        tables = {
+            "page": _date_cells(pages.notice_page(notice, FIXED_TODAY), title),
+            "pdf": _date_cells(prints[f"{notice.slug}/{notice.year}/{pdf_filename(notice)}"].markdown, title),
+        }
+        said = [(d["id"], d["strict"]) for d in ruleset["deadlines"] if d.get("end")]
+        said += [("registration_opening", False), ("registration_closing", False)]
+        own = {d.id for d in notice.deadlines} | {"registration_opening", "registration_closing"}
+        for did, strict in said:
+            words = dates[did]
+            for where, cells in tables.items():
+                if where == "pdf" and did not in own:  # (a national rule's date, merge.closing_due: the PDF's annex gives it)
+                    continue
+                assert any(_flat(words) in _flat(cell) for cell in cells), (notice.slug, notice.year, did, where, words, cells)
+                missed = _misses(cells, words, strict, qualifier)
+                assert not missed, (notice.slug, notice.year, did, where, missed)
+                if strict:
+                    reached.add(where)
+    if data == FROZEN:
+        assert reached == {"page", "pdf"}, reached

@@ -328,10 +328,12 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         contents = [info.contents_as_written.title, *(w for _, w in info.contents_as_written.lines())] if info.contents_as_written else []
         for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path), *contents]:
             notice_part = notice_part.replace(squeeze(heading), "")
-        # (but the dates table, the guide's, says « date non précisée par la notice » of a date the notice does not
-        # give, as every other output: a review, read53 L3, Nantes 2026's « lors de l'inscription à l'examen » there)
-        unset = sum(row.when == t.text("moments.not_given") for row in own.dates.rows)
-        own_words = notice_part.replace(squeeze(t.text("moments.not_given")), "", unset)
+        # (but the dates table is the guide's, its dates in the web page's words: « date non précisée par la notice » of
+        # a date the notice does not give, as every other output, a review, read53 L3, Nantes 2026's « lors de
+        # l'inscription à l'examen » there; « heure non précisée par la notice » of a day without its hour, pdfdates70)
+        own_words = notice_part
+        for row in own.dates.rows:
+            own_words = own_words.replace(squeeze(row.when), "", 1)
         said = [name for name, words in _guide_words(t).items() if words and words in own_words]
         assert not said, f"{where} : avant l'annexe du guide : {said}"
         # The guide's readings of the notice's dates, its annex: each with the notice's words and the guide's note.

@@ -280,7 +280,10 @@ def test_every_output_s_words_for_a_date_mark_what_the_timeline_marks(real_notic
                     continue
                 [dot] = [e for e in events(notice) if e.label == d.label and e.when == d.end]
                 kind = "day" if dot.guide else "hour" if dot.guide_hour else "midnight" if dot.guide_midnight else None
-                said = (deadline_moment(notice, d.id), table_moment(notice, d.id),
+                # (the table's words end with « , délai de rigueur » after the mark when the notice says so: dates.strict_said)
+                table = table_moment(notice, d.id)
+                table = table.removesuffix(t.text("moments.strict", date="")) if d.strict else table
+                said = (deadline_moment(notice, d.id), table,
                         checklist_moment(compiled[d.id], notice.tz, t), page_data["dates"][d.id])
                 said += tuple(x for x in (calendar.get(d.id), annex.get(d.label) if d.note else None) if x)
                 for words in said:
