@@ -161,6 +161,22 @@ def _last_lines(path: Path) -> tuple[str | None, ...]:
     return _parsed(path)[10]
 
 
+@cache
+def _outside_dates_table(path: Path, date_column: str) -> str:
+    """Page 1's text outside its « Dates à retenir » table (the table whose first column is headed ``date_column``),
+    then that table's cells but its dates': the guide's date column says « heure non précisée par la notice » as the
+    web page (pdfdates70), and its lines are interleaved with the other columns' in the page's text. The whole page's
+    text when no such table is found (then the guide's words in its dates fail the check that reads this)."""
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        for table in page.find_tables():
+            rows = table.extract()
+            if rows and rows[0] and squeeze(rows[0][0] or "") == squeeze(date_column):
+                cells = [cell for row in rows for cell in row[1:] if cell]
+                return "\n".join([page.outside_bbox(table.bbox).extract_text() or "", *cells])
+        return page.extract_text() or ""
+
+
 def _filled(path: Path) -> tuple[float, ...]:
     """How far down each page its own text goes (below the running header, above the footer), in points from the
     running header's line: a full page's is some 750."""
@@ -328,12 +344,13 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         contents = [info.contents_as_written.title, *(w for _, w in info.contents_as_written.lines())] if info.contents_as_written else []
         for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path), *contents]:
             notice_part = notice_part.replace(squeeze(heading), "")
-        # (but the dates table is the guide's, its dates in the web page's words: « date non précisée par la notice » of
-        # a date the notice does not give, as every other output, a review, read53 L3, Nantes 2026's « lors de
-        # l'inscription à l'examen » there; « heure non précisée par la notice » of a day without its hour, pdfdates70)
-        own_words = notice_part
-        for row in own.dates.rows:
-            own_words = own_words.replace(squeeze(row.when), "", 1)
+        # (but the dates table is the guide's, its date column in the web page's words: « date non précisée par la
+        # notice » of a date the notice does not give, as every other output, a review, read53 L3, Nantes 2026's « lors
+        # de l'inscription à l'examen » there; « heure non précisée par la notice » of a day without its hour, pdfdates70:
+        # the first page read without that column)
+        own_words = "".join([squeeze(_outside_dates_table(_pdf(site, notice), t.text("dates.col_date"))), *squeezed[1:annex_pages[0] if annex_pages else count]])
+        for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path), *contents]:
+            own_words = own_words.replace(squeeze(heading), "")
         said = [name for name, words in _guide_words(t).items() if words and words in own_words]
         assert not said, f"{where} : avant l'annexe du guide : {said}"
         # The guide's readings of the notice's dates, its annex: each with the notice's words and the guide's note.
@@ -2060,7 +2077,8 @@ def test_clermont_2024_pdf_dates_table_gives_the_guide_s_date_beside_the_notice_
     """The dates table of the first page is the guide's (« Tableau établi par le guide »): its date is the one the web
     page, the checklist and the calendar give, « au plus tard le lundi 20 novembre 2023 », marked as the guide's
     reading, and the notice's « avant le 21 novembre 2023 » beside it, with where the annex says why (a review, phone50
-    L1: the table printed « avant le 21 novembre 2023 » as the date); no « heure non précisée » before the annex; the
+    L1: the table printed « avant le 21 novembre 2023 » as the date); « heure non précisée » before the annex in that
+    table's date column only, as the web page says it (pdfdates70); the
     guide's reading, in its words (« heure non précisée par la notice »), in the annex."""
     clermont = next(n for n in frozen_notices if (n.slug, n.year) == ("clermont-ferrand", 2024))
     t = clermont.texts
@@ -2070,16 +2088,18 @@ def test_clermont_2024_pdf_dates_table_gives_the_guide_s_date_beside_the_notice_
     notice_part, annex = "".join(squeezed[:start]), "".join(squeezed[start:])
     first = squeezed[0]
     assert squeeze("Dépôt de toutes les pièces justificatives") in first
-    assert squeeze(t.text("dates.guide_day", date="au plus tard le lundi 20 novembre 2023")) in first
+    assert squeeze(t.text("dates.guide_day", date="au plus tard le lundi 20 novembre 2023 (heure non précisée par la notice)")) in first
     assert squeeze("« Le dépôt de ces pièces est à effectuer avant le 21 novembre 2023. »") in first
     # (where the annex gives the guide's reading, with its page: the annex's « Les dates de la notice, lues par le guide »)
     page = next(i for i in range(start, len(squeezed)) if squeeze(t.text("annex.dates_title")) in squeezed[i]) + 1
     assert squeeze(t.text("dates.reading_in_annex", title=t.text("annex.dates_title"), page=str(page))) in first
     # (the notice's « impérativement avant le 15 novembre 2023 »: the guide's 14th, in the same way)
-    assert squeeze(t.text("dates.guide_day", date="au plus tard le mardi 14 novembre 2023")) in first
+    assert squeeze(t.text("dates.guide_day", date="au plus tard le mardi 14 novembre 2023 (heure non précisée par la notice)")) in first
     # (the CDAPH's day is the notice's, its hour the closing's: « heure retenue par le guide »)
-    assert squeeze(t.text("dates.guide_hour", date="au plus tard le mercredi 15 novembre 2023 à 17 h 00")) in first
-    assert squeeze("heure non précisée") not in notice_part
+    assert squeeze(t.text("dates.guide_hour", date="au plus tard le mercredi 15 novembre 2023 à 17 h 00 (heure de Paris)")) in first
+    # (the table's dates in the web page's words, pdfdates70: « heure non précisée » there, and nowhere else before the annex)
+    outside = squeeze(_outside_dates_table(_pdf(frozen_site, clermont), t.text("dates.col_date")))
+    assert squeeze("heure non précisée") not in outside + "".join(squeezed[1:start])
     assert squeeze("au plus tard le lundi 20 novembre 2023 (heure non précisée par la notice)") in annex
     # who the JDC paper is for, in the notice's words (who_as_written), not the guide's question
     assert squeeze("Si vous avez entre 18 et 25 ans") in notice_part
