@@ -57,7 +57,6 @@ from .words import (
     notice_texts,
     office_reach,
     own_labels,
-    under_labels,
     opening_words,
     part_source,
     provenance_words,
@@ -1524,9 +1523,8 @@ def _adjustment(notice: Notice, today: dt.date | None = None) -> Adjustment | No
     if cyclades and own_voice and said_in(said, cyclades):
         cyclades = None
     sentences = {"decision": unsaid(adj.how, adj.decision), "renewal": unsaid(adj.how, adj.renewal), "declare_in_cyclades": unsaid(adj.how, cyclades)}
+    # (the web page: each after the guide's label and « — », its first letter as the notice writes it; capital70)
     own_label = own_labels(sentences)
-    if not own_voice:  # the web page: each after the guide's label, its first letter lowered after « : » (read54 L6)
-        sentences = under_labels(sentences)
     return Adjustment(
         channel_key=CHANNEL_KEYS[adj.channel],
         how=adj.how,

@@ -646,22 +646,9 @@ LABELLED_SENTENCES = ("decision", "renewal", "declare_in_cyclades")
 def own_labels(sentences: Mapping[str, str | None]) -> tuple[str, ...]:
     """Which of the exam-adjustment ``sentences`` (``LABELLED_SENTENCES`` → their words) open with a label of their
     own: the guide's label goes before them with « — », not a second « : » (« Aménagement déjà obtenu : NB : »,
-    a review); the page, the PDF, the checklist and the command line read the same tuple."""
+    a review); the page, the PDF, the checklist and the command line read the same tuple. (The guide's label goes
+    before the others with « — » too, their first letter as the notice writes it: capital70, trio70 L5.)"""
     return tuple(key for key in LABELLED_SENTENCES if sentences.get(key) and _OWN_LABEL.match(sentences[key].strip()))
-
-
-def under_labels(sentences: Mapping[str, str | None]) -> dict[str, str | None]:
-    """The exam-adjustment ``sentences`` as the web page, the checklist and the command line say them after the guide's
-    label and « : » (« Aménagement déjà obtenu : pour les candidats… », read54 L6: « : Pour »): their first letter
-    lowered, the notice's bold around it kept; not those that open with a label of their own (``own_labels``: after
-    « — », « NB : » stays). The PDF prints the notice's sentences alone, as written."""
-    own = own_labels(sentences)
-
-    def lowered(words: str) -> str:
-        bold = re.match(r"\s*(?:\*\*)?\s*", words).end()
-        return words[:bold] + lower_first(words[bold:])
-
-    return {key: lowered(words) if words and key not in own else words for key, words in sentences.items()}
 
 
 def row_names_item(words: str, label: str) -> bool:

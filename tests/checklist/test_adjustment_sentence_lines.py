@@ -135,7 +135,7 @@ def test_a_decision_or_cyclades_sentence_of_two_lines_keeps_them_apart(tmp_path,
     notices = build_notices(project)
     notice = next(n for n in notices if n.slug == slug and n.year == year)
     label = _plain(project.content.interface.text(key, **{parameter: ""}))
-    opening = _plain(label + " " + first[0].lower() + first[1:])  # (the guide lowers the first letter after its label)
+    opening = _plain(label + " " + first)  # (after the guide's label and « — », as the notice writes it: trio70 L5)
     # the page: one item, a line break between the two lines
     page = pages.notice_page(notice, dt.date(year - 1, 10, 1))
     items = [line for line in page.splitlines() if _plain(re.sub(r"<[^>]+>", "", line)).startswith("- " + label)]

@@ -564,40 +564,44 @@ def test_a_sentence_that_opens_with_a_label_of_its_own_is_found(words, labelled)
         item = {"renewal": words, "own_label": list(own_labels({"renewal": words}))}
         said = adjustment_sentence(item, "renewal", texts)
         assert said == texts.text("exam_adjustment.renewal_labelled" if labelled else "exam_adjustment.renewal", renewal=words)
-        assert said.count(":") == words.count(":") + (not labelled)
+        assert said.count(":") == words.count(":")  # « — » before all of them (trio70 L5), never a second « : »
 
 
-@pytest.mark.parametrize("words, said", [
-    ("**Pour les candidats ayant déjà obtenu un aménagement, joindre", "**pour les candidats ayant déjà obtenu un aménagement, joindre"),
-    ("Pour les candidats", "pour les candidats"),
-    ("**NB :** Pas de nouvelle demande à faire", "**NB :** Pas de nouvelle demande à faire"),  # (after « — »: as written)
-    ("CYCLADES : cocher « OUI »", "CYCLADES : cocher « OUI »"),
-    ("RQTH requise", "RQTH requise"),
+@pytest.mark.parametrize("words", [
+    "**Pour les candidats ayant déjà obtenu un aménagement, joindre",
+    "Pour les candidats",
+    "**NB :** Pas de nouvelle demande à faire",
+    "CYCLADES : cocher « OUI »",
+    "RQTH requise",
 ])
-def test_a_sentence_said_after_the_guide_s_label_and_a_colon_opens_in_lower_case(words, said):
-    """read54 L6: « Aménagement déjà obtenu : Pour les candidats… », a capital after the guide's « : ». Said after it,
-    the notice's sentence opens in lower case (its bold kept, a word in capitals kept); after « — » (a label of its
-    own) as written."""
+def test_a_sentence_said_after_the_guide_s_label_keeps_its_first_letter_after_a_dash(words):
+    """trio70 L5 (read54 L6 had lowered it after « : »): the notice's words keep their capitals (staff rule « Les mots
+    de la notice, mot pour mot »), so every sentence goes after the guide's label with « — », which reads right before
+    a capital, as one with a label of its own does; its words as written, no « : » of the guide's."""
     from generator.checklist.cli import load_texts
     from generator.checklist.text import adjustment_sentence
-    from generator.site.words import own_labels, under_labels
+    from generator.site.words import own_labels
 
-    assert under_labels({"renewal": words, "decision": None}) == {"renewal": said, "decision": None}
     texts, _ = load_texts(FROZEN)
-    own = own_labels({"renewal": words})
-    item = {"renewal": said, "own_label": list(own)}
-    assert adjustment_sentence(item, "renewal", texts) == texts.text("exam_adjustment.renewal" + ("_labelled" if own else ""), renewal=said)
+    for field, key, param in (("decision", "decision", "decision"), ("renewal", "renewal", "renewal"), ("declare_in_cyclades", "cyclades", "words")):
+        item = {field: words, "own_label": list(own_labels({field: words}))}
+        said = adjustment_sentence(item, field, texts)
+        assert said.endswith(" — " + words), said
+        assert said == texts.text(f"exam_adjustment.{key}", **{param: "x"})[:-1] + words
+        assert said.count(":") == words.count(":")
 
 
-def test_the_aix_marseille_renewal_sentence_opens_in_lower_case_after_the_label_on_the_page_and_in_the_checklist(frozen_notices_here):
-    """read54 L6, on Aix-Marseille 2023's data: the web page and the ruleset (the checklist, the command line) say
-    « Aménagement déjà obtenu : pour les candidats… »; the PDF prints the notice's sentence as written, « Pour »."""
+def test_the_aix_marseille_renewal_sentence_keeps_its_capital_on_the_page_in_the_checklist_and_the_pdf(frozen_notices_here):
+    """trio70 L5, on Aix-Marseille 2023's data (seed 001 l.136, « Pour les candidats ayant déjà obtenu … »): the web page
+    and the ruleset (the checklist, the command line) say « Aménagement déjà obtenu — Pour les candidats… », the PDF
+    prints the notice's sentence alone, « Pour »."""
     from generator.site import pages
 
     notice = frozen_notices_here[("aix-marseille", 2023)]
-    assert _ruleset("aix-marseille/2023")["exam_adjustment"]["renewal"].startswith("pour les candidats")
+    assert _ruleset("aix-marseille/2023")["exam_adjustment"]["renewal"].lstrip("*").startswith("Pour les candidats")
     web = " ".join(pages.notice_page(notice, dt.date(2026, 12, 5)).split())
-    assert " ".join(typography(notice.texts.text("exam_adjustment.renewal", renewal="pour les candidats ayant")).split()) in web
+    assert " ".join(typography(notice.texts.text("exam_adjustment.renewal", renewal="Pour les candidats ayant")).split()) in web
+    assert "pour les candidats ayant déjà obtenu" not in web
     printed = " ".join(pages.notice_page(dataclasses.replace(notice, voice="notice"), dt.date(2026, 12, 5), for_print=True).split())
     assert "Pour les candidats ayant déjà obtenu un aménagement" in printed
 
