@@ -430,9 +430,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "renewal_exception": (),  # a renewal the notice says needs no new request: the procedure for its exception
         "renewal_exception_named": ("exception",),  # the same, the exception in the notice's words (renewal_exception:)
         "cyclades": ("words",),
-        "decision_labelled": ("decision",),
-        "renewal_labelled": ("renewal",),
-        "cyclades_labelled": ("words",),
         "not_given": (),
         "not_given_ask": ("office",),
         "not_given_ask_no_office": ("office",),

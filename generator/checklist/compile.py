@@ -27,7 +27,7 @@ from ..site.document_view import form_links
 from ..site.words import office_reach
 from ..site.notice_view import adjustment_ask, contacts as contacts_view, contacts_places, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title, written_address
-from ..site.words import address_said, condition_words, deposit_sentences, date_note, document_condition, own_labels, part_source, reading, specialty_name, unsaid
+from ..site.words import address_said, condition_words, deposit_sentences, date_note, document_condition, part_source, reading, specialty_name, unsaid
 
 # The ruleset's shape (its « format » key), raised when a key is added, removed or read otherwise: 6, « forms » (the
 # pieces whose form has a page) and the questions kept only where something reads them (engine: a question the ruleset
@@ -97,8 +97,6 @@ def _exam_adjustment(adjustment, texts, office) -> dict | None:
         # (a sentence its « how » already gives is not said again under a label: the notice page the same; each said
         # after the guide's label and « — », its first letter as the notice writes it: capital70)
         **sentences,
-        # those of them that open with a label of their own (« NB : »): the guide's label before them with « — »
-        "own_label": list(own_labels(sentences)),
         # where in the notice the procedure is, said after it as on the notice page (« Notice de l'académie — … »)
         "source": part_source(texts, adjustment.section),
     }

@@ -144,9 +144,6 @@ SHARED_TEXTS = {
     "exam_adjustment.renewal_exception": (),
     "exam_adjustment.renewal_exception_named": ("exception",),
     "exam_adjustment.cyclades": ("words",),
-    "exam_adjustment.decision_labelled": ("decision",),
-    "exam_adjustment.renewal_labelled": ("renewal",),
-    "exam_adjustment.cyclades_labelled": ("words",),
     "exam_adjustment.not_given": (),  # a notice that does not say how (as the notice page)
     "exam_adjustment.deadline_note": ("deadline", "note"),  # the request's date, then the guide's reading of it
     # a contact's lines, in the notice page's words (its section « Contacts »)

@@ -233,16 +233,15 @@ def _office(office: dict, texts: InterfaceFile, exam_office: bool = False, websi
     return lines
 
 
-# An exam-adjustment sentence → its text key and the key's parameter (« _labelled »: words with a label of their own).
+# An exam-adjustment sentence → its text key and the key's parameter.
 SENTENCE_KEYS = {"decision": ("decision", "decision"), "renewal": ("renewal", "renewal"), "declare_in_cyclades": ("cyclades", "words")}
 
 
 def adjustment_sentence(item: dict, field: str, texts: InterfaceFile) -> str:
-    """A sentence of the procedure under the guide's label (``checklist.js: sentence``): « Aménagement déjà obtenu :
-    … », or « — » before words that open with their own label (``item["own_label"]``: « NB : »)."""
+    """A sentence of the procedure after the guide's label and « — » (``checklist.js: sentence``): « Aménagement déjà
+    obtenu — Pour les candidats… », « … — NB : … », the notice's words as written (capital70)."""
     key, param = SENTENCE_KEYS[field]
-    suffix = "_labelled" if field in item.get("own_label", ()) else ""
-    return texts.text(f"exam_adjustment.{key}{suffix}", **{param: item[field]})
+    return texts.text(f"exam_adjustment.{key}", **{param: item[field]})
 
 
 def _adjustment(item: dict, deadline_words, texts: InterfaceFile, ask: str | None = None, passed: Collection[str] = ()) -> list[str]:

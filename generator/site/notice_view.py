@@ -56,7 +56,6 @@ from .words import (
     moment,
     notice_texts,
     office_reach,
-    own_labels,
     opening_words,
     part_source,
     provenance_words,
@@ -446,8 +445,6 @@ class Adjustment:
     decision: str | None
     renewal: str | None
     declare_in_cyclades: str | None
-    # those of the three above that open with a label of their own (« NB : »: words.own_labels)
-    own_label: tuple[str, ...] = ()
     # its « how » writes the application's address already: the application's line names it only (words.address_said)
     application_said: bool = False
     # the page's address (url:) where its « how » writes it (text.written_address): the link there, no line of its own
@@ -1524,7 +1521,6 @@ def _adjustment(notice: Notice, today: dt.date | None = None) -> Adjustment | No
         cyclades = None
     sentences = {"decision": unsaid(adj.how, adj.decision), "renewal": unsaid(adj.how, adj.renewal), "declare_in_cyclades": unsaid(adj.how, cyclades)}
     # (the web page: each after the guide's label and « — », its first letter as the notice writes it; capital70)
-    own_label = own_labels(sentences)
     return Adjustment(
         channel_key=CHANNEL_KEYS[adj.channel],
         how=adj.how,
@@ -1538,7 +1534,6 @@ def _adjustment(notice: Notice, today: dt.date | None = None) -> Adjustment | No
         decision=sentences["decision"],
         renewal=sentences["renewal"],
         declare_in_cyclades=sentences["declare_in_cyclades"],
-        own_label=own_label,
         application_said=bool(application) and address_said(adj.how, application.url),
         url_linked=url_linked,
         source=None if own_voice else part_source(notice.texts, adj.section),

@@ -635,22 +635,6 @@ def unsaid(how: str, sentence: str | None) -> str | None:
     return sentence if sentence and not said_in([how], sentence) else None
 
 
-# A sentence that opens with a label of its own (« **NB :** Pas de nouvelle demande… », « **ATTENTION IMPORTANT :** »):
-# one to three words, then « : », the notice's bold around them or not.
-_OWN_LABEL = re.compile(r"^(?:\*\*)?\s*[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s*:(?:\*\*)?(?=\s|$)")
-
-# The exam-adjustment sentences said under a label of the guide (content/interface.yaml, group exam_adjustment).
-LABELLED_SENTENCES = ("decision", "renewal", "declare_in_cyclades")
-
-
-def own_labels(sentences: Mapping[str, str | None]) -> tuple[str, ...]:
-    """Which of the exam-adjustment ``sentences`` (``LABELLED_SENTENCES`` → their words) open with a label of their
-    own: the guide's label goes before them with « — », not a second « : » (« Aménagement déjà obtenu : NB : »,
-    a review); the page, the PDF, the checklist and the command line read the same tuple. (The guide's label goes
-    before the others with « — » too, their first letter as the notice writes it: capital70, trio70 L5.)"""
-    return tuple(key for key in LABELLED_SENTENCES if sentences.get(key) and _OWN_LABEL.match(sentences[key].strip()))
-
-
 def row_names_item(words: str, label: str) -> bool:
     """A row's words name an item of it: they say its label, or every word of it (« Dispenses : photocopie de la
     décision de validation des acquis de l'expérience » in « Dispenses : Photocopie du diplôme ou photocopie de la

@@ -66,7 +66,7 @@ def test_the_page_s_item_keeps_the_notice_s_paragraphs_apart(written):
     project, notices, notice = _notice(written)
     page = pages.site_files(notices, dt.date(2023, 10, 1), texts=project.content.interface,
                             departments=project.content.departments)["nantes/2024/index.md"]
-    label = project.content.interface.text("exam_adjustment.renewal_labelled", renewal="")
+    label = project.content.interface.text("exam_adjustment.renewal", renewal="")
     items = [line for line in page.splitlines() if _plain(re.sub(r"<[^>]+>", "", line)).startswith("- " + _plain(label))]
     assert len(items) == 1, items
     # the item's words as the notice's two paragraphs, a line break between them (one Markdown line: the list goes on)
@@ -85,7 +85,7 @@ def test_the_command_line_keeps_them_apart(written, request_answer):
     ruleset = compile_ruleset(notice, project.content.checklist)
     answers = {"department": "44", "situation": "distance", "disability": "yes", "exam_adjustment": request_answer}
     listed = render(ruleset, engine.evaluate(ruleset, engine.normalise(ruleset, answers)), notice.texts).splitlines()
-    label = project.content.interface.text("exam_adjustment.renewal_labelled", renewal="")
+    label = project.content.interface.text("exam_adjustment.renewal", renewal="")
     at = [i for i, line in enumerate(listed) if _plain(line).startswith("- " + _plain(label))]
     assert len(at) == 1, listed
     assert _plain(listed[at[0]]) == "- " + _plain(label + FIRST), listed[at[0]]

@@ -541,30 +541,26 @@ def test_the_note_before_a_renewal_s_procedure_leaves_the_notice_s_conditions_to
     assert "excepte" not in note, note  # (not every notice that dispenses a renewal names an exception)
 
 
-@pytest.mark.parametrize("words, labelled", [
-    ("**NB :** Pas de nouvelle demande à faire", True),
-    ("**ATTENTION IMPORTANT :**\nles candidats concernés", True),
-    ("N.B. : joindre la notification", True),
-    ("**Pour les candidats ayant déjà obtenu un aménagement, joindre :", False),
-    ("Renseigner par « OUI » la rubrique « handicap »", False),
-    ("La notification de la décision vous parviendra : par courriel", False),
-    ("Toutefois : une nouvelle demande", True),
-    ("", False),
+@pytest.mark.parametrize("words", [
+    "**NB :** Pas de nouvelle demande à faire",
+    "**ATTENTION IMPORTANT :**\nles candidats concernés",
+    "N.B. : joindre la notification",
+    "**Pour les candidats ayant déjà obtenu un aménagement, joindre :",
+    "Renseigner par « OUI » la rubrique « handicap »",
+    "La notification de la décision vous parviendra : par courriel",
+    "Toutefois : une nouvelle demande",
 ])
-def test_a_sentence_that_opens_with_a_label_of_its_own_is_found(words, labelled):
-    """« Aménagement déjà obtenu : NB : » (a review): words that open with one to three words and « : » take the guide's
-    label with « — » (words.own_labels), on the page, in the PDF, in the checklist and on the command line."""
+def test_a_sentence_that_opens_with_a_label_of_its_own_gets_no_second_colon(words):
+    """« Aménagement déjà obtenu : NB : » (a review): words that open with a label of their own (« NB : ») follow the
+    guide's label after « — », as every sentence does (capital70), on the page, in the checklist and on the command
+    line: never a second « : » of the guide's."""
     from generator.checklist.cli import load_texts
     from generator.checklist.text import adjustment_sentence
-    from generator.site.words import own_labels
 
-    assert own_labels({"renewal": words, "decision": None}) == (("renewal",) if labelled else ())
-    if words:
-        texts, _ = load_texts(FROZEN)
-        item = {"renewal": words, "own_label": list(own_labels({"renewal": words}))}
-        said = adjustment_sentence(item, "renewal", texts)
-        assert said == texts.text("exam_adjustment.renewal_labelled" if labelled else "exam_adjustment.renewal", renewal=words)
-        assert said.count(":") == words.count(":")  # « — » before all of them (trio70 L5), never a second « : »
+    texts, _ = load_texts(FROZEN)
+    said = adjustment_sentence({"renewal": words}, "renewal", texts)
+    assert said == texts.text("exam_adjustment.renewal", renewal=words)
+    assert said.count(":") == words.count(":")
 
 
 @pytest.mark.parametrize("words", [
@@ -580,12 +576,10 @@ def test_a_sentence_said_after_the_guide_s_label_keeps_its_first_letter_after_a_
     a capital, as one with a label of its own does; its words as written, no « : » of the guide's."""
     from generator.checklist.cli import load_texts
     from generator.checklist.text import adjustment_sentence
-    from generator.site.words import own_labels
 
     texts, _ = load_texts(FROZEN)
     for field, key, param in (("decision", "decision", "decision"), ("renewal", "renewal", "renewal"), ("declare_in_cyclades", "cyclades", "words")):
-        item = {field: words, "own_label": list(own_labels({field: words}))}
-        said = adjustment_sentence(item, field, texts)
+        said = adjustment_sentence({field: words}, field, texts)
         assert said.endswith(" — " + words), said
         assert said == texts.text(f"exam_adjustment.{key}", **{param: "x"})[:-1] + words
         assert said.count(":") == words.count(":")

@@ -36,7 +36,7 @@ from generator.site.dates import date_words
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import address_words, md_block, md_outline
-from generator.site.words import deadline_moment, office_reach, guide_day, guide_hour, guide_midnight, session_over, own_labels, row_names_item, said_in, same_words, specialty_as_written
+from generator.site.words import deadline_moment, office_reach, guide_day, guide_hour, guide_midnight, session_over, row_names_item, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of, unwrapped
@@ -1344,15 +1344,14 @@ def check_adjustment_in_the_notice_s_words(notices) -> int:
         web = pages.notice_page(notice, FIXED_TODAY)
         # (without the bold; nor the line breaks the web page's item keeps a sentence's lines apart with: paras65)
         printed_words, web_words = (squeeze(re.sub(r"</?strong>|<br>", "", md)) for md in (printed, web))
-        own = own_labels({field: getattr(adj, field) for field in ("decision", "renewal", "declare_in_cyclades")})
         for field, key, name in (("decision", "exam_adjustment.decision", "decision"), ("renewal", "exam_adjustment.renewal", "renewal"),
                                  ("declare_in_cyclades", "exam_adjustment.cyclades", "words")):
             words = getattr(adj, field)
             if not words:
                 continue
-            # after the guide's label and « — », the notice's words as written, their first letter too (trio70 L5; with a
-            # label of their own, « NB : »: words.own_labels)
-            labelled = squeeze(t.text(key + ("_labelled" if field in own else ""), **{name: emphasis.plain(words)}))
+            # after the guide's label and « — », the notice's words as written, their first letter too (trio70 L5), « NB : »
+            # or not
+            labelled = squeeze(t.text(key, **{name: emphasis.plain(words)}))
             sentences = " ".join(w for w in (adj.how, adj.decision, adj.renewal) if w and w != words)
             said_there = squeeze(words).rstrip(".").casefold() in squeeze(sentences).casefold()  # printed once, there
             assert squeeze(md_block(words)) in squeeze(printed) or said_there, f"{notice.slug} {notice.year} : {field}"

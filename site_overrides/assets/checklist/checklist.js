@@ -2514,13 +2514,12 @@ function start(root) {
     return lines;
   }
 
-  // A sentence of the procedure under the guide's label, or « — » before words with a label of their own
-  // (item.own_label: « NB : »; text.py: adjustment_sentence, SENTENCE_KEYS). Shown by its lines (textLines: its lines and
+  // A sentence of the procedure after the guide's label and « — », its words as the notice writes them (text.py:
+  // adjustment_sentence, SENTENCE_KEYS). Shown by its lines (textLines: its lines and
   // paragraphs apart, as the notice page; Nantes 2024's NB has no full stop between its two paragraphs).
   function sentence(item, field) {
     const [key, param] = { decision: ["decision", "decision"], renewal: ["renewal", "renewal"], declare_in_cyclades: ["cyclades", "words"] }[field];
-    const suffix = (item.own_label || []).includes(field) ? "_labelled" : "";
-    return shared(`exam_adjustment.${key}${suffix}`, { [param]: item[field] });
+    return shared(`exam_adjustment.${key}`, { [param]: item[field] });
   }
 
   // The date limit of a request of exam adjustments: its label names it, not after « Date limite : » as well (as the
