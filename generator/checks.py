@@ -1264,23 +1264,29 @@ def _check_establishment_steps(session_file: SessionFile, steps, guide_steps, pr
         if number is None:
             continue
         where, path = step.where("establishment_step"), f"steps[{i}].establishment_step"
+        # (each message names the field and its value: the number is the establishments page's step, not this one)
+        said = f"establishment_step: {number}"
         if info.audience != "establishment":
+            readers = "les candidats individuels" if info.audience == "individual" else "les candidats et les établissements"
             problems.add(where, path, (
-                f"étape {number} : une notice {info.audience} (audience: sous session:) n'a pas de page des établissements ; "
-                "retirer la ligne establishment_step:, ou écrire audience: establishment si la notice s'adresse aux établissements"))
+                f"{said} : la notice est pour {readers} (audience: {info.audience}, sous session:) et n'a pas de page des "
+                "établissements ; retirer la ligne establishment_step:, ou écrire audience: establishment si la notice ne "
+                "s'adresse qu'aux établissements"))
         elif "steps" not in info.web_only:
             problems.add(where, path, (
-                f"étape {number} : les étapes sont les mots de la notice (steps ne figure pas sous web_only: de session:) ; le lien "
+                f"{said} : les étapes sont les mots de la notice (steps ne figure pas sous web_only: de session:) ; le lien "
                 "vers les mots de la notice ne sert qu'aux étapes que le guide reformule : retirer la ligne establishment_step:"))
         elif not guide_steps:
             problems.add(where, path, (
-                f"étape {number} : la page des établissements n'a pas d'étapes (establishment_guide: steps:) ; écrire ses étapes "
+                f"{said} : la page des établissements n'a pas d'étapes (establishment_guide: steps:) ; écrire ses étapes "
                 "sous establishment_guide:, ou retirer la ligne establishment_step:"))
         elif not 1 <= number <= len(guide_steps):
-            problems.add(where, path, (
-                f"étape {number} introuvable : la page des établissements a {len(guide_steps)} étapes (establishment_guide: "
-                f"steps:, numérotées de 1 à {len(guide_steps)} dans l'ordre du fichier) ; écrire le numéro de l'étape dont "
-                "celle-ci reprend les mots, entre 1 et " f"{len(guide_steps)}"))
+            count = len(guide_steps)
+            has = "une seule étape (establishment_guide: steps:)" if count == 1 else (
+                f"{count} étapes (establishment_guide: steps:, numérotées de 1 à {count} dans l'ordre du fichier)")
+            write = "écrire establishment_step: 1" if count == 1 else (
+                f"écrire le numéro de l'étape dont celle-ci reprend les mots, entre 1 et {count}")
+            problems.add(where, path, f"{said} : pas d'étape {number} sur la page des établissements, qui a {has} ; {write}")
 
 
 # A field name or path (documents.jdc, specialty_contacts, who[2]) where staff should write French words.
