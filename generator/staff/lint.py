@@ -1242,16 +1242,19 @@ def lint_weekend_dates(label: str, session, problems: Problems) -> None:
         if where is not None and (path, where.file) in said_at:
             continue  # (already said: its words give another day, lint_deadline_days)
         weekday = WEEKDAYS_FR[at.date.weekday()]
-        words = " ".join(emphasis.plain(" ".join(t for t in (deadline.words, deadline.as_written) if t)).split())
+        # (its note: too: the guide's reading of the notice's words, « avant le lundi 12 » read as the Sunday 11, says
+        # that day with its weekday, review70)
+        words = " ".join(emphasis.plain(" ".join(t for t in (deadline.words, deadline.as_written, deadline.note) if t)).split())
         if any(m["date"] == at.date and m["weekday"] == weekday for m in _registration_words(words, info.year)):
-            continue  # (the notice's words say that day)
+            continue  # (the notice's words, or the guide's note reading them, say that day)
         said = f"{weekday} {_date_words(at.date)}"
         what = "la date limite" if deadline.kind == "deadline" else "la date"
         _warn(
             problems, where, path,
             f"{label} : {what} {quote(did)} ({quote(deadline.label)}, at: {quote(str(at))}) tombe le {said}, jour où les "
             "services sont fermés : faute de frappe dans la date ? la vérifier sur la notice et corriger at: ; si la notice "
-            f"donne bien ce jour, recopier sous words: ses mots qui le disent (« … le {said} »), ou marquer le point comme vu",
+            f"donne bien ce jour, recopier sous words: (ou as_written:) ses mots qui le disent (« … le {said} »), ou, s'il est "
+            f"la lecture du guide, la dire dans note: (« … le {said} »), ou marquer le point comme vu",
             seen=f"{did} le {said}",
         )
 

@@ -2456,8 +2456,8 @@ def test_a_registration_date_on_a_weekend_is_a_point_to_mark_seen(root: Path, na
 
 def test_a_deadline_on_a_weekend_is_a_point_unless_its_words_give_that_day(root: Path):
     """staff70 item 2: a deadline's at: on a Saturday or a Sunday was not looked at, where the opening's and the
-    closing's were. A point « à contrôler » at its at: line; none when its words (words:, as_written:) give that day
-    with its weekday, as Aix-Marseille 2023's « au dimanche 4 décembre 2022 » do; nor said a second time where its
+    closing's were. A point « à contrôler » at its at: line; none when its words (words:, as_written:) or the guide's
+    note: reading them give that day with its weekday, as Aix-Marseille 2023's « au dimanche 4 décembre 2022 » do; nor said a second time where its
     words give another day (that problem is said)."""
     session = root / "academies" / "aix-marseille" / "2023.yaml"
     file = "academies/aix-marseille/2023.yaml"
@@ -2468,9 +2468,15 @@ def test_a_deadline_on_a_weekend_is_a_point_unless_its_words_give_that_day(root:
     assert ("Aix-Marseille, session 2023 : la date limite « documents » (« Téléversement du récapitulatif d'inscription "
             "signé et des pi… (106 caractères) », at: « 2022-12-04 ») tombe le dimanche 4 "
             "décembre 2022, jour où les services sont fermés : faute de frappe dans la date ? la vérifier sur la notice et "
-            "corriger at: ; si la notice donne bien ce jour, recopier sous words: ses mots qui le disent (« … le dimanche "
+            "corriger at: ; si la notice donne bien ce jour, recopier sous words: (ou as_written:) ses mots qui le disent "
+            "(« … le dimanche 4 décembre 2022 »), ou, s'il est la lecture du guide, la dire dans note: (« … le dimanche "
             "4 décembre 2022 »), ou marquer le point comme vu") in point, point
     assert 'point: "deadlines.documents.at"' in point, point
+    # the guide's reading said in its note: (review70: « avant le lundi 5 » read as the Sunday 4), that day said: nothing
+    edit(session, "2022. Aucune inscription hors délai ne sera acceptée.\n",
+         "2022. Aucune inscription hors délai ne sera acceptée.\n    note: Le guide lit ce jour comme le dimanche 4 décembre 2022.\n")
+    assert not about(review(root), file, "tombe le")
+    edit(session, "    note: Le guide lit ce jour comme le dimanche 4 décembre 2022.\n", "")
     edit(session, "    at: 2022-12-04\n", "    at: 2022-12-03\n")
     edit(session, "fixée au 4 décembre\n", "fixée au 3 décembre\n")
     (point,) = about(review(root), file, "tombe le")
