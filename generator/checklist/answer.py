@@ -32,7 +32,7 @@ from ..model.values import given, phone_href
 from .. import emphasis
 from ..french import EMAIL, inner_quotes, typography
 from ..site.dates import strict_said
-from ..site.paths import ESTABLISHMENT_PAGE, ESTABLISHMENT_STEP_ANCHOR
+from ..site.paths import establishment_step_url
 from ..site.text import address_words, indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
 from .text import (PastLater, answer_words, over_instants, past_later, passed_line, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
@@ -469,10 +469,9 @@ def piece_parts(label: str) -> tuple[str, str]:
 def establishment_step_links(notice: Notice) -> dict[str, str]:
     """The establishments page's steps that the notice's reworded steps name (steps: establishment_step:), by their
     number, and their address from the checklist page (in the notice's folder, as the establishments page:
-    ``../etablissements/#etape-3``, paths.ESTABLISHMENT_STEP_ANCHOR): the page's answer (answer_view) and the page data
+    ``../etablissements/#etape-3``, paths.establishment_step_url): the page's answer (answer_view) and the page data
     for checklist.js (page._page_data, « establishment_steps »), one table."""
-    page = ESTABLISHMENT_PAGE.removesuffix(".md")
-    return {str(step.establishment_step): f"../{page}/#{ESTABLISHMENT_STEP_ANCHOR.format(number=step.establishment_step)}"
+    return {str(step.establishment_step): establishment_step_url(step.establishment_step, "../")
             for step in given(notice.session.steps) or () if step.establishment_step}
 
 

@@ -22,7 +22,7 @@ from ..site.text import indented_lines, of, text_blocks, text_lines, written_add
 from ..site.dates import bar_moment, date_words, deadline_kind, reading_marked, strict_said
 from ..site.dates import moment as site_moment
 from ..site.notice_view import CHANNEL_KEYS
-from ..site.paths import ESTABLISHMENT_PAGE, ESTABLISHMENT_STEP_ANCHOR
+from ..site.paths import establishment_step_url
 from ..merge import replaced_unwaived
 from ..site.words import provenance_sentence
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
@@ -395,8 +395,7 @@ def step_notice_words_line(step: dict, ruleset: dict, texts: InterfaceFile) -> s
     if not words:
         return None
     number = step["provenance"]["establishment_step"]
-    address = (f"{ruleset['academy']['slug']}/{ruleset['session']['year']}/{ESTABLISHMENT_PAGE.removesuffix('.md')}/"
-               f"#{ESTABLISHMENT_STEP_ANCHOR.format(number=number)}")
+    address = establishment_step_url(number, f"{ruleset['academy']['slug']}/{ruleset['session']['year']}/")
     return texts.text("checklist.notice_words_at", words=words, address=address)
 
 

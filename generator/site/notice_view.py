@@ -32,7 +32,7 @@ from .directory import Directory, SessionRef, directory, relative
 from .document_view import QUOTE_END_STOP, DocumentGroup, document_groups, form_links
 from .home_view import who_words
 from .novelties_view import NoveltiesView, novelties_view
-from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, ESTABLISHMENT_STEP_ANCHOR, FORMS_DIR, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
+from .paths import CHECKLIST_PAGE, ESTABLISHMENT_PAGE, FORMS_DIR, establishment_step_anchor, form_pdf_filename, has_establishment_page, notice_path, pdf_filename
 from .text import of, step_title, written_address
 from .words import (
     deposit_sentences,
@@ -1270,7 +1270,7 @@ def _steps(notice: Notice, today: dt.date | None = None) -> tuple[StepView, ...]
             warnings=on_step,
             source=provenance_words(notice, Provenance("notice", section, ()), reworded=steps_reworded(notice)),
             notice_words_step=step.establishment_step,
-            notice_words_page=(f"{ESTABLISHMENT_PAGE}#{ESTABLISHMENT_STEP_ANCHOR.format(number=step.establishment_step)}"
+            notice_words_page=(f"{ESTABLISHMENT_PAGE}#{establishment_step_anchor(step.establishment_step)}"
                                if step.establishment_step else None),
         ))
     lines = source_lines(notice.texts, [step.source for step in out], [bool(step.warnings) for step in out])

@@ -29,6 +29,18 @@ def establishment_path(notice: Notice) -> str:
     return f"{notice_dir(notice)}/{ESTABLISHMENT_PAGE}"
 
 
+def establishment_step_anchor(number: int) -> str:
+    """The id of the establishments page's step ``number`` (``etape-3``)."""
+    return ESTABLISHMENT_STEP_ANCHOR.format(number=number)
+
+
+def establishment_step_url(number: int, page_dir: str = "") -> str:
+    """The web address of the establishments page's step ``number`` (``etablissements/#etape-3``), after ``page_dir``,
+    that page's folder as seen from where the address is read (``../`` from the checklist page, ``nantes/2026/`` from
+    the site's root); the notice page's Markdown links to ``etablissements.md#etape-3`` instead (the page's source)."""
+    return f"{page_dir}{ESTABLISHMENT_PAGE.removesuffix('.md')}/#{establishment_step_anchor(number)}"
+
+
 def checklist_path(notice: Notice) -> str:
     return f"{notice_dir(notice)}/{CHECKLIST_PAGE}"
 
