@@ -1007,13 +1007,20 @@ def _colon_in_value(error: yaml.YAMLError, lines: list[str], file: str) -> tuple
     return (number, start + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
 
 
+def _no_break_gap(gap: str) -> str:
+    """What a key written without its « : » says of the no-break spaces between it and its value (``gap``: the
+    characters there), a word processor's before « (« (entre la clé et sa valeur, une espace insécable, à remplacer
+    par « : » et une espace ordinaire) »); nothing when there is none."""
+    spaces = [_NBSP_NAMES[c] for c in dict.fromkeys(gap) if c in _NBSP_NAMES]
+    return (f" (entre la clé et sa valeur, une {' et une '.join(spaces)}, à remplacer par « : » et une espace ordinaire)"
+            if spaces else "")
+
+
 def colon_forgotten_before_colon_message(key: str, read_as: str, line: str) -> str:
     """What a key written without its « : » before a value that holds one says (« title Inscription : BTS 2027 »):
     the key, what YAML reads as a key instead (``read_as``), and the line to write (``line``, its value between quotes:
     a « : » followed by a space cannot stand in a plain value)."""
-    spaces = [_NBSP_NAMES[c] for c in dict.fromkeys(read_as[len(key):len(key) + 3]) if c in _NBSP_NAMES]
-    between = (f" (entre la clé et sa valeur, une {' et une '.join(spaces)}, à remplacer par « : » et une espace "
-               "ordinaire)" if spaces else "")
+    between = _no_break_gap(read_as[len(key):len(key) + 3])
     return (f"deux-points « : » manquant après la clé {quote(key)}{between} : sans lui, YAML lit {quote(read_as)} comme une clé, "
             f"à cause du « : » qui suit, et non la clé {quote(key)} suivie de sa valeur ; une valeur qui contient « : » "
             f"s'écrit entre guillemets : écrire {quote_whole(line)}")
@@ -1111,9 +1118,7 @@ def _colon_forgotten(error: yaml.YAMLError, lines: list[str], file: str, keys_at
         if permitted is None or key not in permitted or not _reads_past(fixed, file, number):
             continue
         written = f"{head.lstrip()}{key}: {value.split(' #')[0].strip()}"
-        spaces = [_NBSP_NAMES[c] for c in dict.fromkeys(found.group("gap")) if c in _NBSP_NAMES]
-        between = (f" (entre la clé et sa valeur, une {' et une '.join(spaces)}, à remplacer par « : » et une espace "
-                   "ordinaire)" if spaces else "")
+        between = _no_break_gap(found.group("gap"))
         message = (f"deux-points « : » manquant après la clé {quote(key)}{between} : sans lui, YAML lit la ligne comme un "
                    f"texte, et non comme la clé {quote(key)} suivie de sa valeur ; écrire {quote_whole(written)}")
         return (number, len(head) + 1, path, message, None), "\n".join(fixed)
