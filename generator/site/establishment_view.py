@@ -17,7 +17,7 @@ from .directory import Directory, directory
 from ..model.conditions import Condition
 from .document_view import FormLink, document_rows
 from .notice_view import Contacts, KeyDates, Past, StepWarning, contacts, key_dates, page_title, page_warnings, past_view, r408_view, source_lines, step_warnings
-from .paths import NOTICE_PAGE, R408_ANCHOR, R408_NOTICE_LIST_ANCHOR, establishment_path, establishment_step_anchor
+from .paths import NOTICE_PAGE, R408_ANCHOR, R408_NOTICE_LIST_ANCHOR, establishment_path
 from .text import step_title
 from .words import ROUTES, condition_words, document_deadline, provenance_words, route_fit, said_in
 
@@ -37,9 +37,6 @@ class GuideStep:
     # after it: as on the notice page (notice_view.source_lines), steps in a row from the same place carry it once
     source: str | None = None
     source_line: str | None = None
-    # its id on the web page (paths.establishment_step_anchor: « etape-3 », numbered from 1 as the page numbers them),
-    # which the notice page's and the checklist's reworded steps link to (establishment_step:)
-    anchor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,8 +138,7 @@ def _step(step: EstablishmentStep, notice: Notice, warnings: tuple[StepWarning, 
 def _steps(notice: Notice, steps: tuple[EstablishmentStep, ...], on_steps) -> tuple[GuideStep, ...]:
     out = [_step(s, notice, w) for s, w in zip(steps, on_steps, strict=True)]
     lines = source_lines(notice.texts, [step.source for step in out], [bool(step.warnings) for step in out])
-    return tuple(replace(step, source_line=line, anchor=establishment_step_anchor(number))
-                 for number, (step, line) in enumerate(zip(out, lines, strict=True), start=1))
+    return tuple(replace(step, source_line=line) for step, line in zip(out, lines, strict=True))
 
 
 def _unsaid(value: str | None, text: str) -> str | None:
