@@ -565,7 +565,7 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
         f"reportée{'s' if rolled.moved_dates > 1 else ''} {rollover.years_moved(year - source)}, jour du mois gardé).",
         *rolled.notes,
         *_summary(pending, others),
-        f"Étapes suivantes : vérifier chaque élément sur {'la notice de la session ' + str(year) if archive else 'la nouvelle notice'} "
+        f"Étapes suivantes : vérifier chaque élément sur {rolled.notice} "
         "et corriger le fichier, retirer chaque ligne verify: "
         f"une fois vérifiée, écrire checked: (date du jour) sous session:, puis : python -m generator validate {path} ; "
         f"{_preview(root, DRAFT_BANNER)}.",

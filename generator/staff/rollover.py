@@ -113,6 +113,9 @@ class Rolled:
     moved_dates: int
     marked: int
     notes: list[str] = field(default_factory=list)
+    # the notice the file is to be checked on (« la nouvelle notice », « la notice de la session 2025 »: _Roller.notice),
+    # which the command's « Étapes suivantes » names too
+    notice: str = "la nouvelle notice"
 
 
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
@@ -616,7 +619,7 @@ class _Roller:
         for reason in pieces[:-1]:
             reason[-1] += " ;"
         root = _root_marker([piece for reason in pieces for piece in reason])
-        return Rolled("\n".join([*head, *root, "", text]), self.moved, marked + 1, self.notes)
+        return Rolled("\n".join([*head, *root, "", text]), self.moved, marked + 1, self.notes, self.notice)
 
 
 def _root_marker(pieces: list[str]) -> list[str]:
