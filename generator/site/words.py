@@ -90,13 +90,16 @@ def deadline_moment(notice: Notice, deadline_id: str, *, mark: bool = True, guid
     return dates.reading_marked(when, reading(d), notice.texts) if mark else when
 
 
-def strict_moment(notice: Notice, deadline_id: str) -> str:
+def strict_moment(notice: Notice, deadline_id: str, *, guide: bool = False) -> str:
     """``deadline_moment`` followed by « , délai de rigueur » when the notice says so of the date (dates.strict_said,
     the one form of every line that gives it: a step's date, a table of pieces, as the header and the list; review69
-    L3); in the notice's PDF, a date the notice writes (``as_written``) as it writes it, « délai de rigueur » or not."""
+    L3); in the notice's PDF, a date the notice writes (``as_written``) as it writes it, « délai de rigueur » or not,
+    unless ``guide`` (the guide's words there too: ``table_moment``)."""
     d = notice.deadline(deadline_id)
-    when = deadline_moment(notice, deadline_id)
-    return when if notice.voice == "notice" and d.as_written else dates.strict_said(when, d.strict, notice.texts)
+    when = deadline_moment(notice, deadline_id, guide=guide)
+    if notice.voice == "notice" and d.as_written and not guide:
+        return when
+    return dates.strict_said(when, d.strict, notice.texts)
 
 
 def due_moment(notice: Notice, due: ResolvedDeadline) -> str:
@@ -126,7 +129,7 @@ def table_moment(notice: Notice, deadline_id: str) -> str:
     marked, « date non précisée par la notice » for a date the notice does not give (read53 L3), all as the web page
     says them (pdfdates70: the PDF printed Toulouse 2024's 22 November as the day alone, without « heure non précisée
     par la notice » nor « délai de rigueur », a reader of page 1 alone could not tell the hour was not given)."""
-    return dates.strict_said(deadline_moment(notice, deadline_id, guide=True), notice.deadline(deadline_id).strict, notice.texts)
+    return strict_moment(notice, deadline_id, guide=True)
 
 
 def specialty_name(notice: Notice, ref: SpecialtyRef | str, *, abbreviation: bool = True) -> str:

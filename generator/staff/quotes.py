@@ -185,7 +185,8 @@ def check(session_text: str, notice: Notice) -> list[Miss]:
     notes = data.get("source_notes") if isinstance(data, dict) else None
     cited = " ".join(alike(n.get("words") or "") for n in notes if isinstance(n, dict)) if isinstance(notes, list) else ""
     # steps the guide wrote in its words from the notice's (web_only: steps; Nantes 2026): not the notice's words, as the
-    # page and the checklist say (« Reformulé par le guide… »), not compared (nts70: fifteen of its passages were said)
+    # page and the checklist say (« Reformulé par le guide… »), not compared (nts70: fifteen of its passages were said);
+    # read here from the file's YAML as notice_view.steps_reworded reads it from the model (this command reads no model)
     info = data.get("session") if isinstance(data, dict) else None
     web_only = info.get("web_only") if isinstance(info, dict) else None
     reworded = isinstance(web_only, list) and "steps" in web_only
