@@ -797,8 +797,9 @@ def test_nantes2026_december_documents(nantes2026):
         "travaux_publics": (5,),
     }
     words = {str(e.specialty): e.words for e in own.specialties}
-    assert words["scbh"] == "Système constructif bois et habitat"
-    assert "Fluides-énergie-domotique" in words["fed"]
+    # its words, its « » included (seed 002 l.139, l.141; nts70, nts71): the option's words outside them
+    assert words["scbh"] == "« Système constructif bois et habitat »"
+    assert words["fed"] == "« Fluides-énergie-domotique » (option A-B-C)"
     assert r408.when.questions() >= {"r408_listed"}
 
 
@@ -866,7 +867,7 @@ def test_source_notes_name_subjects_in_french(clermont, nantes2024, nantes2026):
 
 def test_nantes2026_r408_list_in_the_notices_words(nantes2026):
     """The notice's list in its words (the PDF prints them): its own wording where it differs from the catalogue
-    (« Système constructif bois et habitat »), the catalogue's name, without its abbreviation, where it does not
+    (« Système constructif bois et habitat », in its « »), the catalogue's name, without its abbreviation, where it does not
     (« Architectures en métal : conception et réalisation », never « (AM-CR) »); the page's column « Intitulé dans la
     notice » gives only the first (a walk, 44 L8: « Bâtiment | Bâtiment »)."""
     from generator.site.notice_view import notice_view
@@ -874,11 +875,11 @@ def test_nantes2026_r408_list_in_the_notices_words(nantes2026):
 
     rows = {row.specialty: row.words for row in notice_view(nantes2026.notice, FIXED_TODAY).r408.notice_rows}
     assert rows["Architectures en métal : conception et réalisation (AM-CR)"] == "Architectures en métal : conception et réalisation"
-    assert rows["Systèmes constructifs bois et habitat (SCBH)"] == "Système constructif bois et habitat"
+    assert rows["Systèmes constructifs bois et habitat (SCBH)"] == "« Système constructif bois et habitat »"
     assert rows["Bâtiment"] == "Bâtiment"
     assert all(words and "(" not in words.replace("(option", "") for words in rows.values()), rows
     column = {row.specialty: row.notice_words for row in notice_view(nantes2026.notice, FIXED_TODAY).r408.notice_rows}
-    assert column["Systèmes constructifs bois et habitat (SCBH)"] == "Système constructif bois et habitat"
+    assert column["Systèmes constructifs bois et habitat (SCBH)"] == "« Système constructif bois et habitat »"
     assert column["Bâtiment"] is None
 
 
