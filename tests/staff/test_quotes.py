@@ -144,3 +144,26 @@ def test_steps_the_guide_rewords_are_not_compared(tmp_path):
     said = quotes(root).stdout
     assert "passages à comparer" in said.splitlines()[-1], said  # the file was read and compared
     assert "steps[0].text" not in said and "Cliquez sur" not in said, said
+
+
+def test_a_column_head_quoted_in_other_capitals_is_said(tmp_path):
+    """nts71: ``who_as_written:`` is the notice's words for whom, its capitals included (the rule keeps what it writes
+    in capitals; only a label or a title takes a heading's form): Nantes 2026 wrote « Apprenti » for the column head
+    « APPRENTI » (seed 002 l.80). A quotation in other capitals than the notice's is said; in its capitals, found."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    notice = tmp_path / "notice.txt"
+    notice.write_text((FIXTURE / "notice.txt").read_text(encoding="utf-8")
+                      + "BTS session 2026 - Liste des pièces justificatives\n\tSCOLAIRE\n\tAPPRENTI\n\tFORMATION CONTINUE\n",
+                      encoding="utf-8")
+    session = root / SESSION
+    base = session.read_text(encoding="utf-8")
+    piece = "  - id: contrat\n    label: Contrat d'apprentissage\n    who_as_written: {who}\n"
+    session.write_text(base.replace("topics:\n", piece.format(who="Apprenti") + "topics:\n", 1), encoding="utf-8")
+    said = quotes(root, str(notice)).stdout
+    assert "documents[2].who_as_written : « Apprenti » ne se trouve pas tel quel dans la notice" in said, said
+    assert "passage le plus proche" in said.split("documents[2].who_as_written", 1)[1].splitlines()[1], said
+    session.write_text(base.replace("topics:\n", piece.format(who="APPRENTI") + "topics:\n", 1), encoding="utf-8")
+    said = quotes(root, str(notice)).stdout
+    assert "passages à comparer" in said.splitlines()[-1], said  # the file was read and compared
+    assert "who_as_written" not in said, said
