@@ -216,6 +216,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "cyclades": ("link",),
         "cyclades_link": (),
         "cyclades_source": ("source",),
+        "cyclades_source_own": (),
         "departments_source": ("source",),
         "departments_source_unknown": (),
         "official_notice": ("link",),

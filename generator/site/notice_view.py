@@ -204,6 +204,10 @@ class Official:
     # where the guide has the portal's address from (site.yaml cyclades.source), said right after it on the web page
     # (read54 L4: only under « Précisions sur la source », about 70 phone screens lower)
     cyclades_source: str | None = None
+    # the page's own notice gives the portal's address (one of its links: is it): the source said is that notice, not
+    # the one content/site.yaml names; otherwise the page says its notice does not give it (nts71: every page named
+    # Nantes 2024's notice, its own or not, as if it were the source of any page's facts)
+    cyclades_own: bool = False
 
 
 @dataclass(frozen=True)
@@ -784,7 +788,7 @@ def _header(notice: Notice, today: dt.date, checklist: bool, routes: Directory, 
         routing=routing_view(notice, routes),
         # the notice's PDF is the notice: no link to the notice itself
         official=Official(str(site.cyclades.url) if site else None, None if own_voice else info.notice_url or None, given(notice.academy.website),
-                          site.cyclades.source if site else None),
+                          site.cyclades.source if site else None, cyclades_own=site is not None and gives_address(notice, site.cyclades.url)),
         notice_date=dates.day(info.notice_date) if info.notice_date and not letterhead else None,
         # the PDF says the notice's words on residence once: where its letterhead, categories' text or steps say them, only there
         residence=None if own_voice and info.residence and said_in(
@@ -1846,6 +1850,11 @@ def contacts_places(notice: Notice) -> tuple[tuple[str, str | None], ...]:
 def _notice_says(notice: Notice, topic_id: str) -> bool:
     """The notice itself says something under this topic (a statement in its words)."""
     return any(not statement.provenance.national for topic in notice.topics if topic.id == topic_id for statement in topic.statements)
+
+
+def gives_address(notice: Notice, url: object) -> bool:
+    """The notice gives this address among its links (``links:``, its words for them): Nantes 2024's CYCLADES portal."""
+    return any(_site(item.url) == _site(url) for item in notice.section("links") or ())
 
 
 def _site(url: object) -> str:
