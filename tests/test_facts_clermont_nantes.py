@@ -748,6 +748,9 @@ def test_nantes2026_service_national(nantes2026):
         assert "jdc_certificate" not in ids and ids & covering, route
     for did in covering:
         assert "vaut confirmation" in nantes2026.document(did).detail
+        # the note as the notice writes it, its reference mark « * » (seed 002 l.177) written \* (staff guide, « Les
+        # mots de la notice, mot pour mot »), never « (*) », parentheses it does not write (nts71)
+        assert nantes2026.document(did).detail.startswith("\\* Le téléversement"), nantes2026.document(did).detail
 
 
 def test_nantes_deadlines_are_not_said_to_be_strict(nantes2024, nantes2026):
