@@ -508,6 +508,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "memo": ("memo",),
         "candidate_states": (),
         "document_states": (),
+        "states_below": (),
+        "states_below_link": (),
         "col_state": (),
         "col_colour": (),
         "col_meaning": (),

@@ -77,6 +77,22 @@ def test_the_establishments_page_s_state_tables_end_with_their_source(frozen_not
     assert "tableau établi par le guide" not in printed and "{: .bts-source }" not in printed
 
 
+def test_the_establishments_page_s_last_step_points_to_the_states_it_announces(frozen_notices):
+    """A review (nts71): Nantes 2026's last step ends « …signalisé par les codes couleurs suivants : » (seed 002
+    l.67-72); the web page gives those states in their own table two sections lower, and the sentence ended on its
+    colon. Right after it, the web page now says where they are, a link to that table's heading; the PDF lists them
+    there (states_in_last_step) and needs none."""
+    notice = _notice(frozen_notices, "nantes", 2026)
+    t = notice.texts
+    page = pages.establishment_page(notice, TODAY)
+    steps = establishment_view(notice, TODAY).guide.steps
+    last = page.split(f"{{ #etape-{len(steps)} }}", 1)[1].split("\n\n")[2]  # heading, its text, then this
+    assert last == f"{t.text('establishment.states_below')} [{t.text('establishment.states_below_link')}](#etats-du-depot-des-pieces).", last
+    assert f"## {t.text('establishment.document_states')} {{ #etats-du-depot-des-pieces }}" in page
+    printed = pages.establishment_page(dataclasses.replace(notice, voice="notice"), TODAY, for_print=True)
+    assert "#etats-du-depot-des-pieces" not in printed and t.text("establishment.states_below") not in printed
+
+
 def test_the_establishments_page_links_the_r408_row_to_the_list_on_the_notice_page(frozen_notices):
     notice = _notice(frozen_notices, "nantes", 2026)
     view = establishment_view(notice, TODAY)
