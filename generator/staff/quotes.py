@@ -2,10 +2,10 @@
 the notice's text, as staff paste it from the PDF.
 
 A quotation is a value the site shows as the notice's words (the staff guide, « Les mots de la notice, mot pour mot »):
-the fields of ``QUOTED``. Each is cut at « […] » and each piece is looked up in the notice's text, both sides read with
+the fields of ``QUOTED`` and ``QUOTED_PATHS``. Each is cut at « […] » and each piece is looked up in the notice's text, both sides read with
 only the typography the rule lets differ made alike (``alike``): apostrophes, quotation marks, spaces (no-break ones,
 around a dash or a slash, before « : ; ? ! »), an accent on a capital, « … » for three dots, how a number or a rank is
-written (« 1 350 h », « 1re »), plus what is markup, not words (``**`` of bold, a list's dash or bullet, a Markdown link)
+written (« 1 350 h », « 1re »), plus what is markup, not words (``**`` of bold, ``*`` of italics, a list's dash or bullet, a Markdown link)
 and the PDF's line breaks (a word cut by a hyphen at a line's end read both ways). A piece not found is said with its file,
 line and field, and the notice's nearest passage (difflib); a long one is narrowed to its sentences not found. A
 difference whose notice words a ``source_notes:`` entry cites (a typo corrected and said there) is listed apart.
@@ -36,6 +36,11 @@ QUOTED = frozenset({
     "lead_as_written", "memo_as_written", "notice", "documents_elsewhere", "renewal_exception", "paragraph", "boxes",
     "letterhead", "managing_academies_note", "specialty_contacts_note", "decision", "announced_as",
 })
+# Fields whose name says the notice's words only at one place: exam_adjustment's ``how:`` (the page gives it as the
+# notice's paragraphs, the PDF prints it as the notice's sentences), its ``renewal:`` and ``declare_in_cyclades:`` (after
+# the guide's label and « — », « the notice's words as written »: _notice_exam_adjustment.md.j2); not who's ``how:``, an
+# identifier (NOTE70)
+QUOTED_PATHS = frozenset({"exam_adjustment.how", "exam_adjustment.renewal", "exam_adjustment.declare_in_cyclades"})
 # a piece longer than this, not found whole, is narrowed to its lines and sentences not found
 LONG = 120
 
@@ -44,12 +49,19 @@ def _capital_unaccented(text: str) -> str:
     return "".join(unicodedata.normalize("NFD", c)[0] if c.isupper() else c for c in text)
 
 
+# Markdown italics: « * » before a letter and after a word's end, not escaped (« R 408\* »), not a word's own asterisk
+# (« R 408* (travail », « réglementaires* OU », « (*) »: a letter or digit before it, or no letter after it)
+_ITALICS = re.compile(r"(?<![\\\w*])\*(?=[^\W\d_])([^*\n]*?[^\s*\\])\*(?![\w*])")
+
+
 def alike(text: str) -> str:
     """``text`` with only what the rule lets differ made alike (and markup removed), for comparison."""
     s = html.unescape(text)
     s = re.sub(r"\[([^\]]*)\]\((?:mailto:|https?:)[^)]*\)", r"\1", s)  # a Markdown link: its words
     s = re.sub(r"<((?:https?://|[^>\s]+@)[^>\s]*)>", r"\1", s)
-    s = s.replace("**", "").replace("\\*", "*").replace("\\[", "[").replace("\\]", "]")
+    s = s.replace("**", "")
+    s = _ITALICS.sub(r"\1", s)  # a PDF conversion's italics (« (*les bénéfiques … obtention*) »), not a word's « * »
+    s = s.replace("\\*", "*").replace("\\[", "[").replace("\\]", "]")
     s = re.sub(r"[\ue000-\uf8ff]", " ", s)  # a PDF's bullet glyphs (private use area)
     s = re.sub(r"(?m)^[ \t]*(?:[-•○▪◦➢✓·]|\d+[.)])[ \t]+", lambda m: " " + (m.group(0).strip() if m.group(0).strip()[0].isdigit() else "") + " ", s)
     for old, new in (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'),
@@ -159,7 +171,8 @@ def _differences(piece: str, passage: str) -> list[tuple[int, int, int, int]]:
 
 
 def _noted(piece: str, passage: str, cited: str) -> bool:
-    """Each difference touches a letter (not a capital's case alone), and the notice's words around it, a word either
+    """Each difference touches a letter (not a capital's case alone) or joins or parts a word with a hyphen (« sous
+    épreuves » → « sous-épreuves », NOTE70: spelling, not punctuation), and the notice's words around it, a word either
     side, are among the words ``source_notes:`` cites."""
     def around(j1: int, j2: int) -> str:
         a, b = j1, j2
@@ -168,11 +181,25 @@ def _noted(piece: str, passage: str, cited: str) -> bool:
         for _ in range(2):
             found = passage.find(" ", b + 1)
             b = len(passage) if found < 0 else found
-        return passage[a:b].strip(" ,.;:")
+        return passage[a:b].strip(" ,.;:()")
+
+    def either_side(j1: int, j2: int) -> str:
+        """The notice's words either side of a hyphen or a space between two words (« sous épreuves »)."""
+        found = passage.find(" ", j2)
+        return passage[passage.rfind(" ", 0, j1) + 1:len(passage) if found < 0 else found].strip(" ,.;:()")
+
+    def hyphen(i1: int, i2: int, j1: int, j2: int) -> bool:
+        """A hyphen for a space or for nothing, or the reverse, between two letters of the notice's text."""
+        mine, theirs = piece[i1:i2], passage[j1:j2]
+        if {mine, theirs} - {"-", " ", ""} or "-" not in (mine, theirs):
+            return False
+        return j1 > 0 and passage[j1 - 1].isalpha() and passage[j2:j2 + 1].isalpha()
+
     ops = _differences(piece, passage)
     return bool(ops) and all(
-        any(c.isalpha() for c in piece[i1:i2] + passage[j1:j2]) and piece[i1:i2].lower() != passage[j1:j2].lower()
-        and around(j1, j2) in cited
+        (hyphen(i1, i2, j1, j2) and either_side(j1, j2) in cited)
+        or (any(c.isalpha() for c in piece[i1:i2] + passage[j1:j2]) and piece[i1:i2].lower() != passage[j1:j2].lower()
+            and around(j1, j2) in cited)
         for i1, i2, j1, j2 in ops
     )
 
@@ -193,7 +220,8 @@ def check(session_text: str, notice: Notice) -> list[Miss]:
     misses: list[Miss] = []
     for path, node in _strings(root, ""):
         value = node.value
-        if _field(path) not in QUOTED or re.fullmatch(r"[a-z0-9_]+", value) or "non précisé" in value:
+        quoted = _field(path) in QUOTED or re.sub(r"\[\d+\]", "", path) in QUOTED_PATHS
+        if not quoted or re.fullmatch(r"[a-z0-9_]+", value) or "non précisé" in value:
             continue
         if reworded and re.fullmatch(r"steps\[\d+\]\.text", path):
             continue

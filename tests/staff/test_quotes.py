@@ -167,3 +167,74 @@ def test_a_column_head_quoted_in_other_capitals_is_said(tmp_path):
     said = quotes(root, str(notice)).stdout
     assert "passages à comparer" in said.splitlines()[-1], said  # the file was read and compared
     assert "who_as_written" not in said, said
+
+
+def _with(tmp_path, notice_lines: str, session_yaml: str) -> tuple[Path, str]:
+    """The fixture's session file and notice, each with lines added at its end: (the project's root, the notice)."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    notice = tmp_path / "notice.txt"
+    notice.write_text((FIXTURE / "notice.txt").read_text(encoding="utf-8") + notice_lines, encoding="utf-8")
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8") + session_yaml, encoding="utf-8")
+    return root, str(notice)
+
+
+def test_a_hyphen_corrected_and_cited_under_source_notes_is_listed_apart(tmp_path):
+    """NOTE70: « sous épreuves » written « sous-épreuves » (a word's spelling, not punctuation), the notice's words cited
+    under source_notes:, is listed with the corrections said, not counted; not cited, it is counted."""
+    notice_line = "Un candidat peut conserver les notes obtenues aux sous épreuves. Ces notes conservées, seront prises en compte.\n"
+    quoted = "\ncase_as_written: Un candidat peut conserver les notes obtenues aux sous-épreuves.\n"
+    root, notice = _with(tmp_path, notice_line, quoted)
+    said = quotes(root, notice).stdout
+    assert "case_as_written : « Un candidat peut conserver les notes obtenues aux sous-épreuves. » ne se trouve pas" in said, said
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8").replace(
+        "words: Avant de débiter votre inscription", "words: Avant de débiter votre inscription […] obtenues aux sous épreuves"),
+        encoding="utf-8")
+    said = quotes(root, notice).stdout
+    block = said.split("Corrections dites sous source_notes: (2), à relire seulement :\n", 1)[1]
+    assert f"  {SESSION}:" in block and "case_as_written : « Un candidat peut conserver les notes obtenues aux sous-épreuves. »" in block, said
+    assert "« Un candidat peut conserver les notes obtenues aux sous-épreuves. » ne se trouve pas" not in said, said
+    # a comma the guide changes is punctuation, not a word's spelling: counted, the notice's words cited or not
+    # (« conservées, seront » → « conservées-seront »)
+    session.write_text(session.read_text(encoding="utf-8").replace(
+        "obtenues aux sous épreuves", "obtenues aux sous épreuves […] notes conservées, seront prises")
+        + "renewal_exception: Ces notes conservées-seront prises en compte.\n", encoding="utf-8")
+    said = quotes(root, notice).stdout
+    assert "renewal_exception : « Ces notes conservées-seront prises en compte. » ne se trouve pas" in said, said
+
+
+def test_italics_of_the_notice_s_text_are_markup_not_words(tmp_path):
+    """A notice's text pasted from a conversion writes italics « *…* » (Aix-Marseille 2023, seed 001 l.164: « (*les
+    bénéfiques de notes sont valables 5 ans à partir de leur date d'obtention*) »): not a difference; a word's own asterisk
+    (« R 408* (travail en hauteur) », the notice's « R 408\\* ») still is one character like any other."""
+    notice_lines = ("- La photocopie des relevés de notes du BTS (*les bénéfices de notes sont valables 5 ans*),\n"
+                    "- L'attestation R 408\\* (travail en hauteur) pour les BTS suivants : TP.\n")
+    quoted = ("\nrow_as_written: La photocopie des relevés de notes du BTS (les bénéfices de notes sont valables 5 ans)\n"
+              "case_as_written: \"L'attestation R 408* (travail en hauteur) pour les BTS suivants : TP.\"\n"
+              "who_as_written: \"L'attestation R 408 (travail en hauteur) pour les BTS suivants : TP.\"\n")
+    root, notice = _with(tmp_path, notice_lines, quoted)
+    said = quotes(root, notice).stdout
+    assert "row_as_written" not in said and "case_as_written" not in said, said
+    assert "who_as_written : « L'attestation R 408 (travail en hauteur) pour les BTS suivants : TP. » ne se trouve pas" in said, said
+
+
+def test_the_exam_adjustment_s_words_the_page_gives_as_the_notice_s_are_compared(tmp_path):
+    """NOTE70: exam_adjustment's how: (the page's paragraphs of the notice, the PDF's sentences), renewal: and
+    declare_in_cyclades: (after the guide's label and « — », the notice's words as written) are compared; who's how:,
+    an identifier, is not."""
+    notice_lines = "Les demandes d'aménagement d'épreuve doivent être saisies en ligne.\n"
+    quoted = ("\nexam_adjustment:\n  channel: application\n"
+              "  how: Les demandes d'aménagement d'épreuves doivent être saisies en ligne.\n"
+              "  renewal: Pour les candidats ayant déjà obtenu un aménagement, joindre la notification.\n"
+              "  declare_in_cyclades: Cocher la case handicap dans CYCLADES.\n")
+    root, notice = _with(tmp_path, notice_lines, quoted)
+    said = quotes(root, notice).stdout
+    for path, words in (("exam_adjustment.how", "Les demandes d'aménagement d'épreuves doivent être saisies en ligne."),
+                        ("exam_adjustment.renewal", "Pour les candidats ayant déjà obtenu un aménagement, joindre la notification."),
+                        ("exam_adjustment.declare_in_cyclades", "Cocher la case handicap dans CYCLADES.")):
+        assert f"{path} : « {words} » ne se trouve pas tel quel dans la notice" in said, said
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8").replace("d'épreuves doivent", "d'épreuve doivent"), encoding="utf-8")
+    assert "exam_adjustment.how" not in quotes(root, notice).stdout
