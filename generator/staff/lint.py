@@ -195,6 +195,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_copied_words(label, slug, problems, texts, table)
             lint_residence_departments(label, slug, session, problems, table)
             lint_wrapped_lines(label, problems, texts)
+            lint_places(label, problems, texts)
             lint_folded_lists(label, problems, texts)
             lint_source(label, session, today, problems)
             lint_documents_deposit(label, session, problems)
@@ -2540,6 +2541,64 @@ def lint_wrapped_lines(label: str, problems: Problems, texts: list) -> None:
                 seen=f"retour à la ligne après « {end.replace(';', ',')} »",
             )
             break
+
+
+# Words that place a passage in the notice rather than title it: « fin de la notice », « en-tête de la notice », « page
+# suivant la liste… », « (NB) » (NOTE70: Aix-Marseille 2023, Clermont-Ferrand 2024, Nantes 2024 and 2026)
+_PLACING = re.compile(
+    r"\b(?:(?:(?:à la |en )?(?:fin|début) de (?:la )?|en-têtes? de (?:la )?|(?:la |cette )?)notices?\b|en-têtes?\b"
+    r"|pages?(?: suivante?s?| précédente?s?| [0-9]+)?)\b|\(NB\)", re.IGNORECASE)
+
+
+def place_fields(record, name: str) -> bool:
+    """A field that says where the notice says something, shown after « Notice de l'académie — » (a ``section:``, a
+    ``who_section:``, ``contacts_section:``…, a form's ``source:``)."""
+    return name == "section" or name.endswith("_section") or (type(record).__name__, name) == ("FormField", "source")
+
+
+def guillemets_problem(text: str) -> str | None:
+    """What is wrong with the « » of ``text`` (one left open, one closed without being opened, one with nothing
+    inside), or None."""
+    depth = 0
+    for m in re.finditer(r"«\s*»|[«»]", text):
+        if len(m.group(0)) > 1:
+            return "des guillemets « » sans rien entre eux"
+        depth += 1 if m.group(0) == "«" else -1
+        if depth < 0:
+            return "un guillemet fermant » sans guillemet ouvrant « avant lui"
+    return "un guillemet ouvrant « sans guillemet fermant » après lui" if depth else None
+
+
+def lint_places(label: str, problems: Problems, texts: list) -> None:
+    """The place of a passage in the notice (``place_fields``), which the site shows after « Notice de l'académie — »:
+    its words are the notice's heading; the guide's own words that place the passage (« fin de la notice », « en-tête de
+    la notice », « page suivant la liste… ») go outside « », the notice's heading inside, as written (« « REMARQUE
+    IMPORTANTE », fin de la notice »), so that a candidate tells them apart (NOTE70). Guillemets that do not pair are a
+    problem (the page would show them so); placing words without any « » a point to check, never marked seen: writing
+    the heading in « » settles it, and says which words are the notice's."""
+    example = "« REMARQUE IMPORTANTE », fin de la notice"
+    for record, path, name, key, text, _ in texts:
+        if not place_fields(record, name):
+            continue
+        where = record.positions.get(key) or record.where(name)
+        at = f"{path}.{key}" if path else key
+        wrong = guillemets_problem(text)
+        if wrong is not None:
+            problems.add(where, at, (
+                f"{label} : {quote(text)} a {wrong} ; dans l'endroit de la notice, les guillemets entourent un titre de la "
+                f"notice, tel qu'elle l'écrit, et les mots du guide qui situent le passage restent hors des guillemets "
+                f"(par exemple {name}: {example}) : ajouter le guillemet qui manque, ou retirer celui de trop"))
+            continue
+        placing = _PLACING.search(text)
+        if placing is None or "«" in text:
+            continue
+        _warn(
+            problems, where, at,
+            f"{label} : {quote(text)} : « {placing.group(0)} » situe le passage dans la notice ; ce sont les mots du guide, "
+            f"qu'un candidat lirait comme un titre de la notice (la page affiche « Notice de l'académie — {text} ») : "
+            "écrire entre « » le titre de la notice, tel qu'elle l'écrit, et laisser hors des guillemets les mots du guide "
+            f"(par exemple {name}: {example}) ; si tous ces mots sont le titre de la notice, les écrire entre « » aussi",
+        )  # (never marked seen: the « » settle it)
 
 
 # A key (or a list item's « - ») whose value is a folded text: « words: >- », « - > », an indentation digit or a

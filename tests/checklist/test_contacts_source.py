@@ -211,7 +211,9 @@ def test_the_frozen_lines_under_the_checklist_s_contacts():
     checklist = project.content.checklist
     notices = {(n.slug, n.year): n for n in build_notices(project)}
     expected = {
-        ("nantes", 2024, None): "Notice de l'académie — en-tête de la notice ; III- Validation par le service examen (DEC 4-1 du Rectorat de Nantes)",
+        ("nantes", 2024, None): (
+            "Notice de l'académie — en-tête de la notice ; « III- VALIDATION PAR LE SERVICE EXAMEN (DEC 4-1 du Rectorat de Nantes) »"
+        ),
         ("clermont-ferrand", 2024, "distance"): "Notice de l'académie — Procédure d'inscription ; Confirmation et validation de l'inscription",
         ("clermont-ferrand", 2024, "vae"): (
             "Notice de l'académie — Procédure d'inscription ; Confirmation et validation de l'inscription ; Catégorie de candidat"

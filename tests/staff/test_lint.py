@@ -2586,3 +2586,36 @@ def test_a_folded_text_whose_lines_are_a_dashed_list_is_a_point_to_check(root: P
             f"la place de « >- » à la ligne {key} ; si la notice écrit vraiment ces tirets dans une phrase, marquer le point "
             "comme vu") in point, point
     assert 'point: "topics.registration_conditions.notice[1].text"' in point, point
+
+
+def test_the_guide_s_words_that_place_a_passage_are_told_apart_from_the_notice_s_heading(root: Path):
+    """NOTE70: a place of the notice (« Notice de l'académie — … ») read like a heading of the notice although the guide's
+    words place the passage (Aix-Marseille 2023's « Remarque importante (fin de la notice) »): a point to check, never
+    marked seen, until the notice's heading is written in « » and the guide's words outside them; « » that do not pair
+    are a problem, said with the file, line, field and value."""
+    aix = root / "academies" / "aix-marseille" / "2023.yaml"
+    assert about(review(root), "academies/aix-marseille/2023.yaml", "situe le passage") == []
+    edit(aix, "section: « REMARQUE IMPORTANTE », fin de la notice", "section: Remarque importante (fin de la notice)")
+    said = about(review(root), "academies/aix-marseille/2023.yaml", "situe le passage")
+    assert len(said) == 1, said
+    assert re.match(r"academies/aix-marseille/2023\.yaml:\d+:\d+: topics\.r408\.notice\[\d\]\.section: ", said[0]), said
+    assert ("Aix-Marseille, session 2023 : « Remarque importante (fin de la notice) » : « fin de la notice » situe le "
+            "passage dans la notice ; ce sont les mots du guide") in said[0], said
+    assert "écrire entre « » le titre de la notice, tel qu'elle l'écrit" in said[0], said
+    # a form's source: too (Nantes 2026's « page suivant la liste des pièces justificatives »)
+    nantes = root / "academies" / "nantes" / "2026.yaml"
+    edit(nantes, "source: « Annexe 5 » de la notice", "source: Annexe 5 de la notice")
+    said = about(review(root), "academies/nantes/2026.yaml", "situe le passage")
+    assert len(said) == 1 and "« Annexe 5 de la notice » : « la notice » situe le passage" in said[0], said
+    # the heading in « »: settled
+    edit(aix, "section: Remarque importante (fin de la notice)", "section: « REMARQUE IMPORTANTE », fin de la notice")
+    assert about(review(root), "academies/aix-marseille/2023.yaml", "situe le passage") == []
+    # a guillemet left open: a problem
+    edit(aix, "section: « REMARQUE IMPORTANTE », fin de la notice", "section: « REMARQUE IMPORTANTE, fin de la notice")
+    result = run(root, "validate")
+    assert_clean(result)
+    assert result.code == 1, result.output
+    problems = problems_of(result)
+    assert len(problems) == 1, problems
+    assert re.match(r"academies/aix-marseille/2023\.yaml:\d+:\d+: \S+section: Aix-Marseille, session 2023 : « « REMARQUE "
+                    r"IMPORTANTE, fin de la notice » a un guillemet ouvrant « sans guillemet fermant » après lui ; ", problems[0]), problems
