@@ -20,7 +20,7 @@ from .link_checks import check_links
 from .loading import AcademyData, NationalContent, Project, session_years_written
 from .model.conditions import Condition, condition_yaml
 from .model.content import R408_TOPIC, InterfaceFile
-from .model.session import LAYOUT_PARTS, SessionFile, exam_office_in_force
+from .model.session import LAYOUT_PARTS, SessionFile, draft_words, exam_office_in_force
 from .model.specialties import SpecialtyRef, meant_words, specialty_meant
 from .model.values import END_OF_DAY, MONTH_NAMES_FR, MONTHS_FR, NOT_GIVEN_WORDS, WEEKDAYS_FR, Moment, NotGiven, academic_year_bounds, clock_text, format_offset, given
 from .problems import Location, Problems, ids_meant, quote, quote_key, space_in_key
@@ -1622,7 +1622,7 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
         # earlier in the text are skipped
         at = where_quoted(match.group(0), where, problems, _flat_words(words[:match.start()]).count(_flat_words(match.group(0))))
         if marked:  # words of the previous notice, kept in a draft: to replace by the new notice's
-            problems.warn(at, path, f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
+            problems.warn(at, path, f"{message} {draft_words(session_year)}" if session_year else message, kind="verify")
         else:
             problems.add(at, path, message)
 

@@ -206,7 +206,8 @@ def check_session_provenance(year: int, session_file: SessionFile, content, prob
         ``generator.staff``), it is a thing to check on the new notice, not a problem: the publication
         refuses the draft anyway."""
         if session_file.verify is not None:
-            problems.warn(where, path, f"{message} (fichier en préparation : à régler avec la nouvelle notice)", kind="verify")
+            # (the draft's own notice: « la nouvelle notice » was wrong of a draft written to archive a past session, staff71)
+            problems.warn(where, path, f"{message} (fichier en préparation : à régler avec la notice de la session {year})", kind="verify")
         else:
             problems.add(where, path, message)
 

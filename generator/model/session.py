@@ -281,8 +281,8 @@ class SessionInfo(Record):
                 # the letterhead's date not found in a form new-session moves (rollover.letterhead_date_spans), or not
                 # yet corrected: one more thing to check, as a weekday quoted by a marked record is
                 # (checks.check_words_weekdays); publication refuses the draft anyway
-                reader.problems.warn(self.where("letterhead"), f"{path}.letterhead",
-                                     f"{message} (mots de la notice précédente, à remplacer par ceux de la nouvelle)", kind="verify")
+                reader.problems.warn(self.where("letterhead"), f"{path}.letterhead", f"{message} {draft_words(self.year)}",
+                                     kind="verify")
             else:
                 reader.problem(self.where("letterhead"), f"{path}.letterhead", message)
 
@@ -388,6 +388,14 @@ class Deadline(Record):
                     f"(« {words} ») ; {advice}",
                 )
                 return
+
+
+def draft_words(year: int) -> str:
+    """What a draft's point « à vérifier » adds to a check's message on words carried over from the previous notice:
+    the notice to take the new words from, named by the draft's own session (staff71: « à remplacer par ceux de la
+    nouvelle » said of a draft written to archive a past session, whose notice is not new; new-session's verify: lines
+    name it so, ``rollover.Rolled.notice``)."""
+    return f"(mots de la notice précédente, à remplacer par ceux de la notice de la session {year})"
 
 
 def _file_year(file: str) -> int | None:
