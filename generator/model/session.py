@@ -1081,6 +1081,25 @@ class ContactGroup(Record):
         ),
     }
 
+    def check(self, reader, path: str) -> None:
+        # « phones: [] » (or « specialties: [] ») on a row of the table: read as a row without a number (without its
+        # specialties), accepted, and the page gave the row with nothing to call, where « emails: [] » under an office
+        # is refused (staff70 item 4): the same rule, an empty list is not a way to say the notice gives none (staff71)
+        for name, advice in (
+            ("phones", "écrire entre les crochets le ou les numéros que la notice donne sur cette ligne (par exemple "
+                       'phones: ["01 99 00 00 00"]) ; un gestionnaire que la notice donne sans téléphone s\'écrit sous '
+                       "contacts:, avec name: et emails:, et cette ligne se retire du tableau"),
+            ("specialties", "écrire entre les crochets les identifiants des spécialités de cette ligne de la notice "
+                            "(par exemple specialties: [sio option A, ndrc], voir la page des identifiants du guide du "
+                            "personnel), ou retirer la ligne si la notice ne donne ce numéro pour aucune spécialité"),
+        ):
+            if getattr(self, name) == () and name in self.positions:
+                reader.problem(
+                    self.where(name), f"{path}.{name}",
+                    f"{name}: [] : liste vide ; une ligne du tableau des gestionnaires (specialty_contacts:) donne des "
+                    f"spécialités et le téléphone de leur gestionnaire : {advice}",
+                )
+
 
 @dataclass(frozen=True, kw_only=True)
 class StateColour(Record):
