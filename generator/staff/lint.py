@@ -2601,9 +2601,11 @@ def lint_places(label: str, problems: Problems, texts: list) -> None:
         )  # (never marked seen: the « » settle it)
 
 
-# A key (or a list item's « - ») whose value is a folded text: « words: >- », « - > », an indentation digit or a
-# comment after it
-_FOLDED_HEADER = re.compile(r"(?:^|[:-])[ \t]*(?P<sign>>[-+]?[1-9]?[-+]?)[ \t]*(?:#.*)?$")
+# A folded text's header, where the model places the text (schema: its value's first character, « >- », an
+# indentation digit or a comment after it; a map's text at its key, « Rejeté: >- »): matched from that column, so that a
+# plain value ending in « -> » followed by more lines (« text: voir ci-dessous -> ») is not taken for one (staff71: the
+# pattern searched the whole line for « > » after « : » or « - »)
+_FOLDED_HEADER = re.compile(r"(?:(?:\"[^\"]*\"|'[^']*'|[^\s#'\"][^#]*?)[ \t]*:[ \t]+)?(?P<sign>>[-+]?[1-9]?[-+]?)(?:[ \t]+#.*)?[ \t]*$")
 _ITEM_MARK = re.compile(r"[-–•][ \t]")
 
 
@@ -2619,7 +2621,7 @@ def lint_folded_lists(label: str, problems: Problems, texts: list) -> None:
         if not lines or not 0 < where.line <= len(lines):
             continue
         head = lines[where.line - 1].rstrip("\r\n")
-        header = _FOLDED_HEADER.search(head)
+        header = _FOLDED_HEADER.match(head, where.column - 1)
         if header is None:
             continue
         indent = len(head) - len(head.lstrip(" "))

@@ -2619,3 +2619,24 @@ def test_the_guide_s_words_that_place_a_passage_are_told_apart_from_the_notice_s
     assert len(problems) == 1, problems
     assert re.match(r"academies/aix-marseille/2023\.yaml:\d+:\d+: \S+section: Aix-Marseille, session 2023 : « « REMARQUE "
                     r"IMPORTANTE, fin de la notice » a un guillemet ouvrant « sans guillemet fermant » après lui ; ", problems[0]), problems
+
+
+def test_a_plain_text_ending_in_an_arrow_is_not_taken_for_a_folded_one(root: Path):
+    """NOTE70 (staff71): the folded-list point looked for « > » after « : » or « - » anywhere on the key's line, so a
+    text written without quotes whose first line ends in « -> », then goes on below (YAML joins those lines, and a
+    line of them may start with « - »), was told it was written after « > » and to write « | » there. The header is now
+    read where the text starts: nothing said there; the same lines after « >- » still are."""
+    session = root / "academies" / "aix-marseille" / "2023.yaml"
+    file = "academies/aix-marseille/2023.yaml"
+    block = ("      - text: |-\n          L'inscription étant un acte personnel, il est demandé aux candidats :\n"
+             "          - de procéder eux-mêmes à leur inscription afin d'éviter toute omission ou erreur d'enregistrement ;\n"
+             "          - d'éviter de s'inscrire dans les derniers jours.\n")
+    plain = ("      - text: L'inscription étant un acte personnel ->\n          il est demandé aux candidats\n"
+             "          - de procéder eux-mêmes à leur inscription afin d'éviter toute omission ou erreur d'enregistrement ;\n"
+             "          - d'éviter de s'inscrire dans les derniers jours.\n")
+    edit(session, block, plain)
+    assert about(review(root), file, "un seul paragraphe") == []
+    edit(session, plain, plain.replace("      - text: L'inscription étant un acte personnel ->\n",
+                                       "      - text: >-\n          L'inscription étant un acte personnel ->\n"))
+    (point,) = about(review(root), file, "un seul paragraphe")
+    assert "ce texte est écrit après « >- »" in point, point
