@@ -87,6 +87,7 @@ from ..model.values import (Url, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
 from ..problems import Location, Problems, and_list, quote, shown_field
 from ..schema import Record, yaml_fields
+from ..strict_yaml import quoted_value
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
 from ..site.notice_view import step_sections
@@ -128,6 +129,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
         lint_web_domains(slug, academy, data, table, problems, today)
         lint_example_addresses(slug, academy, data, table, problems)
         lint_office_hours(academy, problems)
+        lint_cut_by_comment(academy.name, problems, candidate_texts(academy))
         # (website: compared with the national table's just above, which says to correct one of the two)
         lint_plain_http(academy.name, academy, "", problems, skip=("website",))
         latest = max(session_years(data), default=None)
@@ -197,6 +199,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_wrapped_lines(label, problems, texts)
             lint_places(label, problems, texts)
             lint_folded_lists(label, problems, texts)
+            lint_cut_by_comment(label, problems, texts)
             lint_source(label, session, today, problems)
             lint_documents_deposit(label, session, problems)
             lint_source_left_over(label, session, previous_session, session_years(data), problems)
@@ -2654,6 +2657,62 @@ def lint_folded_lists(label: str, problems: Problems, texts: list) -> None:
             "comme vu",
             seen=f"tirets dans un texte après « {sign} » : {cut_at_word(item, 40).replace(';', ',')}",
         )
+
+
+# Where a comment starts in a line of YAML outside quotes: « # » at its start or after a space or a tab
+_COMMENT_START = re.compile(r"(?:^|[ \t])#")
+# A map's text is placed at its key (schema._item_positions): its value starts after the key's « : »
+_KEY_BEFORE = re.compile(r"(?:\"[^\"]*\"|'[^']*'|[^\s#'\"][^#]*?)[ \t]*:[ \t]+(?=\S)")
+
+
+def lint_cut_by_comment(label: str, problems: Problems, texts: list) -> None:
+    """A text written without quotes, then « # » after a space on its line (« label: Dépôt des pièces # 2 et 3 ») :
+    YAML reads « # » and the rest of the line as a comment, the text stops before it, and nothing was said (NOTE70: a
+    notice's « # », or a remark typed after a value, cut the words a candidate reads). « À contrôler », at the « # »,
+    for every text a candidate reads, whatever follows it: the two fixes both settle it in the file (the whole text
+    between quotes when the words are the text's, the comment on its own line when it is one), so the point cannot be
+    marked seen; a comment on a line of its own, or after a text between quotes or after « |- » / « >- », is not one."""
+    for record, path, name, key, text, _ in texts:
+        where = record.positions.get(key) or record.where(name)
+        lines = problems.sources.get(where.file) if where is not None else None
+        words = text.split()
+        if not lines or not words or not 0 < where.line <= len(lines):
+            continue
+        start = where.column - 1
+        rest = lines[where.line - 1].rstrip("\r\n")[start:]
+        if not rest.startswith(words[0]):
+            before = _KEY_BEFORE.match(rest)  # (a map's text: its key's line)
+            if before is None or not rest[before.end():].startswith(words[0]):
+                continue
+            start, rest = start + before.end(), rest[before.end():]
+        read: list[str] = []
+        for number in range(where.line, min(len(lines), where.line + 200) + 1):
+            segment = rest if number == where.line else lines[number - 1].rstrip("\r\n")
+            offset = start if number == where.line else 0
+            comment = _COMMENT_START.search(segment)
+            body = segment[:comment.start()] if comment else segment
+            if number > where.line and comment is not None and not body.strip():
+                break  # (a comment on its own line: the text ended above it)
+            read += body.split()
+            if read[:len(words)] != words[:len(read)]:
+                break  # (not this text's lines: a text of several lines read otherwise)
+            if comment is not None:
+                if read == words and not segment[comment.end():comment.end() + 1].isalnum():
+                    # (« #2 », glued to a word or a number: a problem already, strict_yaml._check_hash_cuts)
+                    column = offset + comment.end()  # (the « # »'s, 1-based)
+                    cut = segment[comment.end() - 1:].strip()
+                    shown = f"{key}: {quoted_value(text + ' ' + cut)}" if number == where.line and key.isidentifier() else None
+                    _warn(
+                        problems, Location(where.file, number, column), f"{path}.{key}" if path else key,
+                        f"{label} : ce texte s'arrête à « …{' '.join(words[-3:])} » : la suite de la ligne, « {cut_at_word(cut, 60)} », "
+                        "est lue comme un commentaire (un « # » après une espace) : elle n'est ni sur la page, ni dans la "
+                        "liste personnalisée, ni dans le PDF ; si ces mots font partie du texte, écrire tout le "
+                        f"texte entre guillemets{f' : {shown}' if shown else ''} ; si c'est un commentaire, l'écrire sur "
+                        f"sa propre ligne, au-dessus de la ligne {where.line}",
+                    )
+                break
+            if len(read) >= len(words):
+                break
 
 
 def lint_documents_deposit(label: str, session, problems: Problems) -> None:

@@ -2621,6 +2621,52 @@ def test_the_guide_s_words_that_place_a_passage_are_told_apart_from_the_notice_s
                     r"IMPORTANTE, fin de la notice » a un guillemet ouvrant « sans guillemet fermant » après lui ; ", problems[0]), problems
 
 
+def test_a_text_cut_by_a_comment_on_its_line_is_a_point_to_check(root: Path):
+    """NOTE70 (staff71): « label: … # x », a « # » after a space on the line of a text written without quotes, starts a
+    YAML comment: the text stopped before it, silently (a « # » glued to a word is a problem already, strict_yaml's
+    _check_hash_cuts). A point « à contrôler » at the « # », for a session's text, a map's text (its key's line) and
+    an academy's, giving the line to write between quotes; none for a comment on its own line, a text between quotes,
+    a comment after a web address (Aix-Marseille's and Toulouse's website:) or the frozen notices as they are."""
+    assert about(review(root), "academies/", "est lue comme un commentaire") == []
+    session = root / "academies" / "toulouse" / "2024.yaml"
+    label = "    label: Transmission par voie postale de la demande d'aménagements d'épreuves au médecin désigné par la CDAPH\n"
+    cut = "    label: Transmission par voie postale de la demande d'aménagements d'épreuves # au médecin désigné par la CDAPH\n"
+    edit(session, label, cut)
+    nantes = root / "academies" / "nantes" / "2026.yaml"
+    edit(nantes, "    pré-inscrit: Candidature importée (import BEE ou fichier csv).\n",
+         "    pré-inscrit: Candidature importée  # (import BEE ou fichier csv).\n")
+    office = root / "academies" / "toulouse" / "academy.yaml"
+    edit(office, "  name: Bureau des examens post-bac\n", "  name: Bureau des examens # post-bac\n")
+    items = review(root)
+    line = session.read_text(encoding="utf-8").splitlines().index(cut.rstrip("\n")) + 1
+    (point,) = about(items, "academies/toulouse/2024.yaml", "est lue comme un commentaire")
+    assert point.startswith(f"academies/toulouse/2024.yaml:{line}:{cut.index('#') + 1}: deadlines.exam_adjustment.label: "
+                            "à contrôler : "), point
+    assert ("Toulouse, session 2024 : ce texte s'arrête à « …demande d'aménagements d'épreuves » : la suite de la ligne, « # au "
+            "médecin désigné par la CDAPH », est lue comme un commentaire (un « # » après une espace) : elle n'est ni sur "
+            "la page, ni dans la liste personnalisée, ni dans le PDF ; si ces mots font partie du texte, écrire tout le "
+            "texte entre guillemets : label: \"Transmission par voie postale de la demande d'aménagements d'épreuves # au "
+            f"médecin désigné par la CDAPH\" ; si c'est un commentaire, l'écrire sur sa propre ligne, au-dessus de la ligne {line}") in point, point
+    assert "point:" not in point  # (settled in the file: nothing to mark seen)
+    (state,) = about(items, "academies/nantes/2026.yaml", "est lue comme un commentaire")
+    assert ": establishment_guide.candidate_states.pré-inscrit: à contrôler : " in state, state
+    assert "ce texte s'arrête à « …Candidature importée » : la suite de la ligne, « # (import BEE ou fichier csv). »" in state, state
+    (name,) = about(items, "academies/toulouse/academy.yaml", "est lue comme un commentaire")
+    assert ": exam_office.name: à contrôler : Toulouse : ce texte s'arrête à « …Bureau des examens » " in name, name
+    assert 'name: "Bureau des examens # post-bac"' in name, name
+    # the same words between quotes, or the comment on its own line: nothing to say
+    edit(session, cut, "    label: \"Transmission par voie postale de la demande d'aménagements d'épreuves # au médecin désigné par la CDAPH\"\n")
+    edit(nantes, "    pré-inscrit: Candidature importée  # (import BEE ou fichier csv).\n",
+         "    # (import BEE ou fichier csv).\n    pré-inscrit: Candidature importée\n")
+    edit(office, "  name: Bureau des examens # post-bac\n", "  # post-bac\n  name: Bureau des examens\n")
+    assert about(review(root), "academies/", "est lue comme un commentaire") == []
+    # a « # » glued to a word: a problem already (strict_yaml), not said twice
+    edit(office, "  name: Bureau des examens\n", "  name: Bureau des examens #post-bac\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert [line for line in problems_of(result) if "« # » après une espace commence un commentaire" in line], result.output
+    assert not [item for item in result.items("à contrôler") if "est lue comme un commentaire" in item], result.output
+
+
 def test_a_plain_text_ending_in_an_arrow_is_not_taken_for_a_folded_one(root: Path):
     """NOTE70 (staff71): the folded-list point looked for « > » after « : » or « - » anywhere on the key's line, so a
     text written without quotes whose first line ends in « -> », then goes on below (YAML joins those lines, and a
