@@ -11,6 +11,13 @@
 # shell options stay as they were (a strict mode left in an interactive shell closes the terminal on the first
 # command that fails, `python -m generator validate` reporting a problem among them) and a failed installation
 # does not close it either; only PATH and PYTHONPATH change in the caller, when everything is installed.
+# Typed with sh (Debian's dash) instead of source: ${BASH_SOURCE[0]} below is empty there, and the installation ran
+# with the root folder, /, as the project's (staff71: `sh scripts/setup.sh` made a /.venv, then failed in English,
+# « Bad substitution »). POSIX words only until this test.
+if [ -z "${BASH_VERSION:-}" ]; then
+  echo "scripts/setup.sh : rien n'a été fait : cette commande se tape avec source, dans le terminal de Debian (bash) : source scripts/setup.sh" >&2
+  return 2 2>/dev/null || exit 2
+fi
 _bts_setup_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # (a caller's `set -e` would stop at the failed installation before the message below: set back after it)
 case $- in *e*) _bts_setup_errexit=1 ;; *) _bts_setup_errexit=0 ;; esac
@@ -89,11 +96,37 @@ if [ "$_bts_setup_status" = "0" ]; then
     *":$_bts_setup_root:"*) ;;
     *) export PYTHONPATH="$_bts_setup_root${PYTHONPATH:+:$PYTHONPATH}" ;;
   esac
-  # Sourced by a terminal (not by serve.sh or test.sh, which move to the project's folder next) from another folder:
-  # `python -m generator` finds the generator only in the project's folder, and elsewhere Python answers in English
-  # « No module named generator » (a staff walk, staff67, sourced the script by its path from another folder)
-  if [ "${#BASH_SOURCE[@]}" = "1" ] && [ "$PWD" != "$_bts_setup_root" ]; then
-    echo "scripts/setup.sh : prêt. Les commandes python -m generator se tapent dans le dossier du projet, pas dans celui-ci ($PWD) : taper d'abord cd $(printf '%q' "$_bts_setup_root")" >&2
+  if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    # Run as a program (`bash scripts/setup.sh`, `./scripts/setup.sh`), not sourced: the installation is done, but
+    # PATH and PYTHONPATH changed in a bash that ends here, and the terminal's `python -m generator` then answered in
+    # English (« No module named generator », or no python at all) with nothing said (staff71)
+    if [ "$PWD" = "$_bts_setup_root" ]; then _bts_setup_cd=""; else _bts_setup_cd="cd $(printf '%q' "$_bts_setup_root") && "; fi
+    echo "scripts/setup.sh : installation terminée, mais la commande a été lancée sans source : les commandes du projet ne sont pas disponibles dans ce terminal. Taper : ${_bts_setup_cd}source scripts/setup.sh" >&2
+    unset _bts_setup_cd
+  else
+    # The preview's and the publication's mkdocs, typed in another folder (a subfolder as academies/ included) answered
+    # in English « Config file 'mkdocs.yml' does not exist » (staff71): in this terminal, mkdocs build (serve,
+    # gh-deploy) without a mkdocs.yml here, nor -f, says in French where to type it, with the line to paste, and runs
+    # nothing; anything else is mkdocs' own. The project's folder is the one of the mkdocs found (.venv/bin/mkdocs).
+    mkdocs() {
+      local program root argument typed="mkdocs"
+      program="$(type -P mkdocs)"
+      root="$(dirname "$(dirname "$(dirname "$program")")")"
+      case "${1:-}" in build|serve|gh-deploy) ;; *) command mkdocs "$@"; return ;; esac
+      for argument in "$@"; do
+        case "$argument" in -f|-f?*|--config-file|--config-file=*) command mkdocs "$@"; return ;; esac
+        typed+=" $(printf '%q' "$argument")"
+      done
+      if [ -e mkdocs.yml ] || [ -z "$program" ] || [ ! -e "$root/scripts/setup.sh" ]; then command mkdocs "$@"; return; fi
+      echo "mkdocs : les commandes se tapent dans le dossier du projet, pas dans celui-ci ($PWD) : y aller, puis relancer la commande, en tapant cd $(printf '%q' "$root") && $typed" >&2
+      return 2
+    }
+    # Sourced by a terminal (not by serve.sh or test.sh, which move to the project's folder next) from another folder:
+    # `python -m generator` finds the generator only in the project's folder, and elsewhere Python answers in English
+    # « No module named generator » (a staff walk, staff67, sourced the script by its path from another folder)
+    if [ "${#BASH_SOURCE[@]}" = "1" ] && [ "$PWD" != "$_bts_setup_root" ]; then
+      echo "scripts/setup.sh : prêt. Les commandes python -m generator se tapent dans le dossier du projet, pas dans celui-ci ($PWD) : taper d'abord cd $(printf '%q' "$_bts_setup_root")" >&2
+    fi
   fi
 else
   echo "scripts/setup.sh : l'installation n'a pas abouti (voir les messages ci-dessus) ; rien n'a été changé dans ce terminal." >&2

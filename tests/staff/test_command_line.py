@@ -427,6 +427,83 @@ def test_the_set_up_sourced_from_another_folder_says_to_go_to_the_project_s_fold
     assert "taper d'abord cd" not in here.stderr + by_a_script.stderr, (here.stderr, by_a_script.stderr)
 
 
+def test_the_set_up_typed_with_sh_or_bash_says_to_type_it_with_source(tmp_path):
+    """staff71: ``sh scripts/setup.sh`` (Debian's dash) answered « Bad substitution » in English, its own folder read
+    as empty, and went on installing into the root folder (``/.venv``, « Permission denied » for a staff account);
+    ``bash scripts/setup.sh`` installed,
+    then left the terminal as it was, silently (its PATH changed in a bash that ended), and the next ``python -m
+    generator`` answered in English. Each says in French to type it with source, with the line to type."""
+    import shlex
+
+    setup = REPO / "scripts" / "setup.sh"
+    here = tmp_path / "here"
+    here.mkdir()
+    # (no PATH: without the guard, the script cannot reach bash nor python3, and makes nothing anywhere)
+    dashed = subprocess.run(["/bin/sh", str(setup)], cwd=here, env={"PATH": str(tmp_path / "nowhere")},
+                            capture_output=True, text=True, timeout=600)
+    assert dashed.returncode == 2 and dashed.stdout == "", (dashed.stdout, dashed.stderr)
+    assert dashed.stderr == ("scripts/setup.sh : rien n'a été fait : cette commande se tape avec source, dans le terminal "
+                             "de Debian (bash) : source scripts/setup.sh\n"), dashed.stderr
+    assert "Bad substitution" not in dashed.stderr
+    run_here = subprocess.run(["bash", "scripts/setup.sh"], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert run_here.returncode == 0, run_here.stderr
+    assert run_here.stderr == ("scripts/setup.sh : installation terminée, mais la commande a été lancée sans source : les "
+                               "commandes du projet ne sont pas disponibles dans ce terminal. Taper : source scripts/setup.sh\n"), run_here.stderr
+    elsewhere = subprocess.run(["bash", str(setup)], cwd=here, capture_output=True, text=True, timeout=600)
+    said = "Taper : "
+    assert elsewhere.returncode == 0 and elsewhere.stderr.endswith(
+        f"{said}cd {shlex.quote(str(REPO))} && source scripts/setup.sh\n"), elsewhere.stderr
+    assert "prêt" not in elsewhere.stderr  # (nothing is ready in the terminal)
+    pasted = elsewhere.stderr.rstrip("\n").split(said, 1)[1]
+    followed = subprocess.run(["bash", "-c", f"{pasted} 2>/dev/null && python -m generator --help"], cwd=here,
+                              capture_output=True, text=True, timeout=600)
+    assert followed.returncode == 0 and "validate" in followed.stdout, (followed.stdout, followed.stderr)
+
+
+def test_the_preview_typed_with_sh_or_source_says_to_type_it_with_bash(tmp_path):
+    """staff71: ``sh scripts/serve.sh`` stopped in English (« set: Illegal option -o pipefail »); ``source
+    scripts/serve.sh`` (as setup.sh is typed) left its strict mode in the terminal and replaced it with the preview,
+    closing it when the preview stopped. Both say in French to type it with bash, and run nothing. (A copy of the
+    script alone: without the guard, nothing it would start is there.)"""
+    import shutil
+
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(REPO / "scripts" / "serve.sh", tmp_path / "scripts" / "serve.sh")
+    said = "scripts/serve.sh : rien n'a été fait : cette commande se tape avec bash : bash scripts/serve.sh\n"
+    dashed = subprocess.run(["/bin/sh", "scripts/serve.sh"], cwd=tmp_path, env={"PATH": str(tmp_path / "nowhere")},
+                            capture_output=True, text=True, timeout=60)
+    assert dashed.returncode == 2 and dashed.stderr == said, dashed.stderr
+    sourced = subprocess.run(["bash", "-c", 'before="$-"; source scripts/serve.sh; echo "status=$? options $before -> $-"'],
+                             cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert sourced.stderr == said, sourced.stderr
+    before, after = sourced.stdout.split("options ", 1)[1].strip().split(" -> ")
+    assert "status=2" in sourced.stdout and set(before) == set(after), sourced.stdout
+
+
+def test_mkdocs_typed_in_another_folder_says_in_french_where_to_type_it(tmp_path):
+    """staff71: in a terminal where ``source scripts/setup.sh`` ran, ``mkdocs build`` typed in another folder (or in
+    academies/) answered mkdocs' English « Config file 'mkdocs.yml' does not exist ». It says, in French, where to type
+    it, with the line to paste, and runs nothing; with -f, or another command of mkdocs, mkdocs answers itself."""
+    import shlex
+
+    setup = shlex.quote(str(REPO / "scripts" / "setup.sh"))
+
+    def typed(folder, command: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["bash", "-c", f"source {setup} 2>/dev/null || exit 99; {command}"], cwd=folder,
+                              capture_output=True, text=True, timeout=600)
+
+    for folder, command in ((tmp_path, "mkdocs build"), (REPO / "academies", "mkdocs serve -a 127.0.0.1:8123")):
+        done = typed(folder, command)
+        assert done.returncode == 2 and done.stdout == "", (done.stdout, done.stderr)
+        assert done.stderr == (f"mkdocs : les commandes se tapent dans le dossier du projet, pas dans celui-ci ({folder}) : "
+                               f"y aller, puis relancer la commande, en tapant cd {shlex.quote(str(REPO))} && {command}\n"), done.stderr
+        assert not ENGLISH.search(done.stderr), done.stderr
+    version = typed(tmp_path, "mkdocs --version")
+    assert version.returncode == 0 and "version" in version.stdout, (version.stdout, version.stderr)
+    named = typed(tmp_path, "mkdocs build -f nowhere.yml")
+    assert named.returncode != 0 and "mkdocs : les commandes" not in named.stderr, named.stderr
+
+
 def test_a_command_typed_in_another_folder_says_in_french_where_to_type_it(tmp_path):
     """staff69: in a terminal where ``source scripts/setup.sh`` ran, ``python -m generator …`` typed in another folder
     answered Python's English « No module named generator ». It now says, in French, that the commands are typed in

@@ -41,11 +41,28 @@ def test_the_commands_section_says_how_to_reach_the_project_s_folder_and_what_an
     commands = index[index.index("## Les commandes"):index.index("| Commande |")]
     assert "celui qui contient `academies/`, `content/` et `scripts/`" in commands, commands
     assert "taper `cd`, une espace, puis le chemin de ce dossier" in commands, commands
-    assert f"« {words} » : aller dans le dossier du projet, puis la relancer" in commands, commands
-    # (staff69: in a terminal where setup.sh ran, our own words, quoted as generator/__main__.py writes them)
+    # (staff71: what each mistyped command answers, in a table: the answer, what happened, what to do)
+    setup_then = "aller dans le dossier du projet, taper `source scripts/setup.sh`, puis relancer la commande"
+    assert f"| « {words} » (en anglais, après le chemin d'un programme Python) | de même, et la commande tapée hors du " \
+           f"dossier du projet | {setup_then} |" in commands, commands
+    assert "| « python: command not found » (en français : « python : commande introuvable »), ou de même pour `mkdocs` | " \
+           "`source scripts/setup.sh` n'a pas été tapé dans ce terminal" in commands, commands
+    # (staff69, staff71: in a terminal where setup.sh ran, our own words, quoted as generator/__main__.py and
+    # scripts/setup.sh write them)
     said = "python -m generator : les commandes se tapent dans le dossier du projet, pas dans celui-ci "
     assert said in (ROOT / "generator" / "__main__.py").read_text(encoding="utf-8")
-    assert f"ne fait rien et le dit, « {said}… », avec la ligne à taper pour y aller et la relancer" in commands, commands
+    setup = (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    for ours in ("mkdocs : les commandes se tapent dans le dossier du projet, pas dans celui-ci ",
+                 "scripts/setup.sh : rien n'a été fait : cette commande se tape avec source ",
+                 "scripts/setup.sh : installation terminée, mais la commande a été lancée sans source ",
+                 "scripts/serve.sh : rien n'a été fait : cette commande se tape avec bash "):
+        assert ours.rstrip() in setup + (ROOT / "scripts" / "serve.sh").read_text(encoding="utf-8"), ours
+        assert f"« {ours.rstrip()} … »" in commands, (ours, commands)
+    assert f"| « {said.rstrip()} … », ou « mkdocs : les commandes" in commands, commands
+    assert "Config file" not in commands  # (mkdocs' English, which the terminal no longer shows: setup.sh's mkdocs)
+    not_loaded = "Les outils du projet ne sont pas chargés dans ce terminal"
+    assert not_loaded in (ROOT / "generator" / "__main__.py").read_text(encoding="utf-8")
+    assert f"| « {not_loaded} … » |" in commands, commands
 
 
 def test_the_pages_that_give_commands_and_read_messages_send_to_it():
@@ -55,7 +72,9 @@ def test_the_pages_that_give_commands_and_read_messages_send_to_it():
                "voir [Les commandes](index.md#les-commandes))" in pages[page], page
     errors = pages["personnel/erreurs.md"]
     assert ("Un message en anglais, « No module named generator », vient d'une commande `python -m generator` tapée hors du "
-            "dossier du projet : aller dans ce dossier (`cd` suivi de son chemin, voir [Les commandes](index.md#les-commandes))") in errors
+            "dossier du projet, dans un terminal où `source scripts/setup.sh` n'a pas été tapé : aller dans ce dossier (`cd` "
+            "suivi de son chemin), taper `source scripts/setup.sh`, puis relancer la commande.") in errors
+    assert "[Les commandes](index.md#aller-dans-le-dossier-du-projet)" in errors
 
 
 def test_the_documents_section_says_how_to_write_a_document_the_notice_does_not_date():
