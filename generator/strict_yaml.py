@@ -3823,6 +3823,12 @@ def _duplicate_message(name: str, first_key: Node, first_value: Node, value: Nod
     elif _one_written(first_value, value):
         # (« contacts: non précisé par la notice » left below the new list: both said, as two texts are)
         said = f"clé {quote(name)} en double : {_described(value)} ici, {_described(first_value)} ligne {previous}"
+    elif _both_brackets(first_value, value):
+        # (« emails: [a] » written twice: « (déjà ligne 76) ; garder une seule des deux » named neither list, staff71)
+        mine, other = _brackets(value.value), _brackets(first_value.value)
+        said = (f"clé {quote(name)} en double, avec la même liste {quote(mine)} que ligne {previous}"
+                if [i.value for i in value.value] == [i.value for i in first_value.value] else
+                f"clé {quote(name)} en double : {quote(mine)} ici, {quote(other)} ligne {previous}")
     else:
         said = f"clé {quote(name)} en double (déjà ligne {previous})"
     return f"{said} ; {_duplicate_fix(name, first_key, first_value, value)}" if ending else said
@@ -3840,6 +3846,32 @@ def _one_written(first_value: Node, value: Node) -> bool:
     """One value a text on its line, the other a list or keys (« contacts: non précisé par la notice » left below the
     new list): both said. A « | » text or an empty value is not shown (the two lines are)."""
     return any(_written(a) and isinstance(b, (SequenceNode, MappingNode)) for a, b in ((first_value, value), (value, first_value)))
+
+
+def _one_line_brackets(value: Node) -> bool:
+    """A list written between brackets on one line, of plain texts (« emails: [dec3@ac-rennes.fr] »)."""
+    return (type(value) is SequenceNode and bool(value.flow_style) and value.start_mark.line == value.end_mark.line
+            and all(_written(item) for item in value.value))
+
+
+def _both_brackets(first_value: Node, value: Node) -> bool:
+    return _one_line_brackets(first_value) and _one_line_brackets(value)
+
+
+_BARE_ITEM = re.compile(r"[^\s\[\]{},#'\"&*!|>%@`?:-][^\[\]{},#]*")
+
+
+def _bracket_item(item: ScalarNode) -> str:
+    """An item of a list between brackets, in a line to write: as it is, or between quotes where YAML would read it
+    otherwise (a number, « 02 23 21 00 00 » as the staff guide writes a phone, a « : »)."""
+    text = item.value
+    bare = _BARE_ITEM.fullmatch(text) and ": " not in text and not text.endswith((" ", ":")) and not re.fullmatch(r"[\d .+-]+", text)
+    return text if bare else quoted_value(text)
+
+
+def _brackets(items: list[ScalarNode]) -> str:
+    """A list between brackets, its items as the file writes them."""
+    return "[" + ", ".join(_bracket_item(item) for item in items) + "]"
 
 
 def _described(value: Node) -> str:
@@ -3860,6 +3892,13 @@ def _duplicate_fix(name: str, first_key: Node, first_value: Node, value: Node) -
         return "garder la valeur que donne la notice et supprimer l'autre ligne"
     if _one_written(first_value, value):
         return "garder celle que donne la notice et supprimer l'autre, avec les lignes en retrait sous elle"
+    if _both_brackets(first_value, value):
+        first = [i.value for i in first_value.value]
+        if first == [i.value for i in value.value]:
+            return "supprimer cette ligne"
+        both = list(first_value.value) + [i for i in value.value if i.value not in first]
+        return (f"garder la liste que donne la notice et supprimer l'autre ligne ; si la notice donne les deux, les "
+                f"réunir sur une seule ligne : {name}: {_brackets(both)}")
     return "garder une seule des deux"
 
 

@@ -205,12 +205,16 @@ def test_duplicate_key_reported_with_both_lines():
 
 def test_duplicate_key_with_the_same_value_names_the_line_to_delete():
     """Both values are given when both are written on their lines: the same one twice is a line to delete; a block
-    (a mapping, a list, a « | » text) or an empty value is not shown, the two lines are."""
-    _, problems = compose("a: 1\nb: [x]\nb: [x]\na: 1\nc: |\n  t\nc: t\n")
+    (a mapping, a list of « - » lines, a « | » text) or an empty value is not shown, the two lines are. A list between
+    brackets on one line is said as a text is (staff71: « emails: [a] » twice was « garder une seule des deux »)."""
+    _, problems = compose("a: 1\nb: [x]\nb: [x]\na: 1\nc: |\n  t\nc: t\nd: [x, y]\nd: [z, x]\ne:\n  - x\ne: [x]\n")
     assert problems == [
-        "f.yaml:3:1: b: clé « b » en double (déjà ligne 2) ; garder une seule des deux",
+        "f.yaml:3:1: b: clé « b » en double, avec la même liste « [x] » que ligne 2 ; supprimer cette ligne",
         "f.yaml:4:1: a: clé « a » en double, avec la même valeur « 1 » que ligne 1 ; supprimer cette ligne",
         "f.yaml:7:1: c: clé « c » en double (déjà ligne 5) ; garder une seule des deux",
+        "f.yaml:9:1: d: clé « d » en double : « [z, x] » ici, « [x, y] » ligne 8 ; garder la liste que donne la notice et "
+        "supprimer l'autre ligne ; si la notice donne les deux, les réunir sur une seule ligne : d: [x, y, z]",
+        "f.yaml:12:1: e: clé « e » en double (déjà ligne 10) ; garder une seule des deux",
     ]
 
 
