@@ -331,7 +331,10 @@ def read(tp: Any, node: Node, reader: Reader, path: str) -> Any:
         value = read(inner, node, reader, path)
         if stated and (value == () or value == {}):
             # « who: [] » would render an empty table: nothing is said explicitly or not at all.
-            return reader.problem(node, path, f"rubrique vide ; la remplir, ou écrire {path.rsplit('.', 1)[-1]}: {NOT_GIVEN_WORDS} si la notice n'en donne pas")
+            # (the value read said, as every message does: « [] », « {} », staff71)
+            empty = "[]" if value == () else "{}"
+            return reader.problem(node, path, f"{quote(empty)} : rubrique vide ; la remplir, ou écrire {path.rsplit('.', 1)[-1]}: "
+                                              f"{NOT_GIVEN_WORDS} si la notice n'en donne pas")
         return value
     if type(node) is ScalarNode and not getattr(tp, "literal_text", False) and _is_not_given(node):
         return reader.problem(node, path, _NOT_GIVEN_REFUSED)
