@@ -1146,6 +1146,14 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
                 reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit : {misplaced}")
             elif key in getattr(cls, "KEY_ADVICE", {}):  # (a key the record has no place for: where it goes instead)
                 advice, stands_for = cls.KEY_ADVICE[key]
+                if (type(value_node) is SequenceNode and not value_node.value) or is_null(value_node):
+                    # (« emails: [] » on a row of the case officers' table: nothing to move elsewhere, the line goes;
+                    # staff71 walk, told to write the manager under contacts:)
+                    empty = "[]" if type(value_node) is SequenceNode else "rien"
+                    reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit, et vide "
+                                                               f"({quote(empty)}) : rien à reporter ailleurs ; retirer cette ligne")
+                    broken = True
+                    continue
                 reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit : {advice}")
                 advised |= stands_for
             else:  # (said once the keys missing are known: with one of them, a rename)
