@@ -14,7 +14,7 @@ from typing import Iterable, Literal
 
 from ..french import cut_pieces, date_words
 from ..schema import Record, doc
-from ..problems import Location
+from ..problems import Location, quote
 from .academy import REVIEWED_DOC, Office, Reviewed
 from .conditions import Condition
 from .specialties import ManagingAcademy, R408Notice, SpecialtyRef
@@ -1389,6 +1389,13 @@ class SessionFile(Record):
     contacts: tuple[Contact, ...] | NotGiven = doc(f"contacts propres à cette notice (en plus du bureau des examens de academy.yaml), ou {NG}")
     specialty_contacts: tuple[ContactGroup, ...] | NotGiven = doc(f"tableau des gestionnaires par spécialité, ou {NG}")
     specialty_contacts_note: str | None = doc("précision sur le tableau des gestionnaires", default=None)
+    specialty_contacts_columns: tuple[Name, ...] | None = doc(
+        "les titres des deux colonnes du tableau des gestionnaires, tels que la notice les écrit, de gauche à droite (la "
+        "colonne des spécialités, puis celle des téléphones), par exemple [Spécialités, Contact] : le PDF de la notice, "
+        "qui reproduit son tableau (ses lignes dans ses mots, words:), les imprime en tête de ses colonnes ; obligatoire "
+        "quand chaque ligne du tableau a words: (sauf contacts sous web_only: de session:) ; la page web garde son propre "
+        "tableau, « Spécialités », « Téléphone », « Ligne de la notice », celui du guide", default=None,
+    )
     contacts_section: str | NotGiven | None = doc(
         "où la notice donne les contacts que la page web réunit sous « Contacts » (bureau des examens, contacts:, "
         "gestionnaires, académies organisatrices), par exemple Annexe 3 : coordonnées des gestionnaires par spécialité ; "
@@ -1425,12 +1432,46 @@ class SessionFile(Record):
     )
 
     def check(self, reader, path: str) -> None:
+        self._check_specialty_contacts_columns(reader, path)
         # where the notice says a part the page gives nothing of: a leftover (the page prints no source line there)
         if isinstance(self.who_section, str) and isinstance(self.who, NotGiven):
             reader.problem(
                 self.where("who_section"), f"{path}.who_section" if path else "who_section",
                 f"« {self.who_section} » dit où la notice donne qui s'inscrit et comment, mais who: est « {NG} » : la page "
                 "n'a pas de tableau à sourcer ; écrire sous who: les catégories de la notice, ou retirer la ligne who_section:",
+            )
+
+
+    def _check_specialty_contacts_columns(self, reader, path: str) -> None:
+        """The heads of the notice's table of managers (``specialty_contacts_columns:``): the notice's PDF reproduces its
+        table, its lines in its words, under them; a shared word of the guide there (« Téléphone » where Toulouse 2024's
+        annex 3 writes « Contact ») was the guide's word in the notice's table (tls71). Two, when written; required when
+        the PDF prints the table so (every line with its words:, the contacts not web_only:); a leftover without the
+        table."""
+        field = f"{path}.specialty_contacts_columns" if path else "specialty_contacts_columns"
+        columns, groups = self.specialty_contacts_columns, self.specialty_contacts
+        if columns is not None and not isinstance(groups, tuple):
+            reader.problem(
+                self.where("specialty_contacts_columns"), field,
+                f"titres de colonnes sans tableau : specialty_contacts: est « {NG} » ; retirer la ligne "
+                "specialty_contacts_columns:, ou écrire sous specialty_contacts: le tableau des gestionnaires de la notice",
+            )
+        elif columns is not None and len(columns) != 2:
+            reader.problem(
+                self.where("specialty_contacts_columns"), field,
+                f"{'un titre lu' if len(columns) == 1 else f'{len(columns)} titres lus' if columns else 'aucun titre lu'}"
+                f"{' (' + ', '.join(quote(c) for c in columns) + ')' if columns else ''} : le tableau des "
+                "gestionnaires a deux colonnes, ses spécialités puis ses téléphones ; écrire leurs deux titres tels que la "
+                "notice les écrit, de gauche à droite, par exemple specialty_contacts_columns: [Spécialités, Contact]",
+            )
+        elif columns is None and isinstance(groups, tuple) and groups and all(g.words for g in groups) \
+                and "contacts" not in self.session.web_only:
+            reader.problem(
+                self.where("specialty_contacts"), field,
+                "titres des colonnes manquants : chaque ligne du tableau des gestionnaires (specialty_contacts:) a ses "
+                "mots (words:), et le PDF de la notice reproduit ce tableau tel qu'elle l'écrit, titres compris ; écrire, "
+                "sous le tableau, les titres de ses deux colonnes tels que la notice les écrit, de gauche à droite, par "
+                "exemple specialty_contacts_columns: [Spécialités, Contact]",
             )
 
 

@@ -542,6 +542,11 @@ class Contacts:
     # review41b L1): Clermont-Ferrand 2024's VAE service (cfnantes65: the checklist only said it). None: not given, or
     # the PDF (its annex says both, annex_view)
     website: str | None = None
+    # the notice's PDF: the heads of its table of managers as it writes them (specialty_contacts_columns:, « Spécialités »,
+    # « Contact »), over its lines in its words; validate requires them when the PDF prints that table (tls71: the
+    # guide's « Téléphone » headed the notice's column). None: the web page, whose table is the guide's (its names, its
+    # « Téléphone », the notice's line in a column of its own), with the guide's heads
+    columns_as_written: tuple[str, ...] | None = None
 
     def under_exam_office(self, office: Office) -> bool:
         """``office`` is someone of the exam office: the template gives it a heading under the office's."""
@@ -1815,6 +1820,7 @@ def contacts(notice: Notice) -> Contacts:
         managing_note=None if notice.voice == "notice" and _notice_says(notice, MANAGING_TOPIC) else s.managing_academies_note or None,
         source=part_source(notice.texts, s.contacts_section) if notice.voice != "notice" and of_the_notice else None,
         website=given(academy.website) if notice.voice != "notice" else None,
+        columns_as_written=s.specialty_contacts_columns if notice.voice == "notice" else None,
     )
 
 

@@ -34,7 +34,8 @@ QUOTED = frozenset({
     "text", "detail", "words", "as_written", "case_as_written", "row_as_written", "who_as_written",
     "also_listed_as_written", "late_deposit", "dates_note", "residence", "categories_as_written", "steps_as_written",
     "lead_as_written", "memo_as_written", "notice", "documents_elsewhere", "renewal_exception", "paragraph", "boxes",
-    "letterhead", "managing_academies_note", "specialty_contacts_note", "decision", "announced_as",
+    "letterhead", "managing_academies_note", "specialty_contacts_note", "specialty_contacts_columns", "decision",
+    "announced_as",
 })
 # Fields whose name says the notice's words only at one place: exam_adjustment's ``how:`` (the page gives it as the
 # notice's paragraphs, the PDF prints it as the notice's sentences), its ``renewal:`` and ``declare_in_cyclades:`` (after

@@ -2897,6 +2897,32 @@ def test_the_pdf_says_registration_is_closed_until_the_session_is_over(frozen_no
             assert typography(t.text("common.past_text_printed", date=date_words(today))) in body
 
 
+def test_the_notice_s_table_of_managers_is_headed_in_its_words(frozen_notices):
+    """tls71: the notice's PDF reproduces its table of managers (Toulouse 2024's annex 3: its lines in its words, under
+    its heading « Contacts au sein du bureau des examens post-bac »), and headed its phones' column with the guide's
+    « Téléphone » where the notice writes « Contact ». Its columns are headed as the session file says the notice heads
+    them (specialty_contacts_columns:), whatever they are; the web page's table, the guide's (its names of the
+    specialties, the notice's line in a column of its own), keeps the guide's heads."""
+    toulouse = next(n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024)
+    t = toulouse.texts
+    assert all(g.words for g in toulouse.session.specialty_contacts)  # (the PDF prints the notice's lines: the case here)
+
+    def tables(notice) -> tuple[str, str]:
+        printed = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].markdown
+        web = pages.notice_page(notice, FIXED_TODAY)
+        heads = (lambda md, start: re.findall(r"<th[^>]*>([^<]*)</th>", md[md.index(start):].split("</thead>", 1)[0]))
+        return heads(printed, "bts-notice-lines"), heads(web, f'aria-label="{t.text("contacts.specialty_title")}"')
+
+    printed, web = tables(toulouse)
+    assert printed == list(toulouse.session.specialty_contacts_columns) == ["Spécialités", "Contact"]
+    assert web == [t.text("contacts.col_specialties"), t.text("contacts.col_phone"), t.text("contacts.col_words")]
+    # other heads in the file: those printed (not the guide's words, nor the frozen file's)
+    other = dataclasses.replace(toulouse, session=dataclasses.replace(toulouse.session, specialty_contacts_columns=("Formations", "Joindre")))
+    printed, web = tables(other)
+    assert printed == ["Formations", "Joindre"]
+    assert web == [t.text("contacts.col_specialties"), t.text("contacts.col_phone"), t.text("contacts.col_words")]
+
+
 def test_a_manager_s_phone_written_in_the_row_s_words_is_printed_once(frozen_notices):
     """staffwalk52 M4: a row of the notice's table of managers whose words give the manager and the phone (« Bâtiment ;
     Travaux publics — M. Karim Benali — 05 49 … », the notice's columns in one line) was printed in the PDF with its
@@ -2905,7 +2931,6 @@ def test_a_manager_s_phone_written_in_the_row_s_words_is_printed_once(frozen_not
     from generator.model.values import Phone
 
     toulouse = next(n for n in frozen_notices if n.slug == "toulouse" and n.year == 2024)
-    t = toulouse.texts
     rows = toulouse.session.specialty_contacts
     assert all(g.words for g in rows) and len(rows) >= 2  # (the print version prints the words: what this test is about)
     first = dataclasses.replace(rows[0], words=f"{rows[0].words} — M. Karim Benali — {str(rows[0].phones[0]).replace(' ', '.')}")
@@ -2919,10 +2944,11 @@ def test_a_manager_s_phone_written_in_the_row_s_words_is_printed_once(frozen_not
     part = contacts_part((first, *rows[1:]))
     assert part.count(str(rows[0].phones[0])) == 1 and "Benali" in part
     assert all(part.count(str(phone)) == 1 for g in rows[1:] for phone in g.phones if phone != rows[0].phones[0])
-    assert t.text("contacts.col_phone") in part
+    phones_head = f">{toulouse.session.specialty_contacts_columns[1]}</th>"  # (the notice's head of its phones' column)
+    assert phones_head in part
     # every row's words with its phones: one column
     written = tuple(dataclasses.replace(g, words=f"{g.words} : {', '.join(g.phones)}") for g in rows)
     part = contacts_part(written)
-    assert t.text("contacts.col_phone") not in part
+    assert phones_head not in part and f">{toulouse.session.specialty_contacts_columns[0]}</th>" in part
     assert all(part.count(str(phone)) == 1 for g in rows for phone in g.phones)
     assert Phone.parse("05.36.25.71.12") == "05 36 25 71 12"  # (the form the words above write)

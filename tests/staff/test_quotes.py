@@ -238,3 +238,21 @@ def test_the_exam_adjustment_s_words_the_page_gives_as_the_notice_s_are_compared
     session = root / SESSION
     session.write_text(session.read_text(encoding="utf-8").replace("d'épreuves doivent", "d'épreuve doivent"), encoding="utf-8")
     assert "exam_adjustment.how" not in quotes(root, notice).stdout
+
+
+def test_the_heads_of_the_table_of_managers_are_compared(tmp_path):
+    """tls71: ``specialty_contacts_columns:`` are the heads of the notice's table of managers, which its PDF prints as the
+    notice's: the notice's words, compared like the others (a head it does not write, the guide's « Téléphone » where
+    it writes « Contact », is said)."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8") + "\nspecialty_contacts_columns: [Spécialités, Téléphone]\n",
+                       encoding="utf-8")
+    notice = tmp_path / "notice.txt"
+    notice.write_text(Path(NOTICE).read_text(encoding="utf-8") + "\nSpécialités\tContact\n", encoding="utf-8")
+    said = quotes(root, str(notice)).stdout
+    lines = said.splitlines()
+    assert any(line.startswith(f"{SESSION}:") and "specialty_contacts_columns[1] : « Téléphone » ne se trouve pas" in line
+               for line in lines), said
+    assert not any("specialty_contacts_columns[0]" in line for line in lines), said
