@@ -375,8 +375,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "waiver": (),
         "reference_as_written": ("reference",),
         "specialties_as_written": (),
-        "col_specialties_as_written": (),
-        "col_annex_as_written": ("annex",),
     },
     "annex": {
         "title": (),

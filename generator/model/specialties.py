@@ -167,11 +167,46 @@ class NoticeR408List(Record):
         "notice ne la donne pas à part : elle nomme les spécialités dans sa remarque ou dans sa liste des pièces)",
         default="list",
     )
+    columns: tuple[Name, ...] | None = doc(
+        "avec printed_as: table, obligatoire : les titres des trois colonnes du tableau de la notice, tels qu'elle les "
+        "écrit, de gauche à droite (la colonne des spécialités, puis celles des annexes 4 et 5), par exemple "
+        "[Spécialités de BTS, Annexe 4, Annexe 5] : le PDF de la notice les imprime en tête de son tableau", default=None,
+    )
     printed_after: int | None = doc(
         "le PDF de la notice : combien des paragraphes de la notice sur la R408 (ses phrases de la rubrique r408 "
         "de topics:, dans leur ordre) elle donne avant sa liste ; les suivants sont imprimés après la liste (par "
         "exemple 1 quand un « NB : » suit son tableau) ; sans ce champ, tous avant", default=None,
     )
+
+    def check(self, reader, path: str) -> None:
+        """The heads of the notice's table (``columns:``), which its PDF prints over its list (printed_as: table): its
+        words, not the guide's (tls71: the guide's « Spécialités de BTS » and « Annexe 4 » were printed over any
+        notice's table; only Clermont-Ferrand 2024's is headed so)."""
+        field = f"{path}.columns" if path else "columns"
+        if self.printed_as == "table" and self.columns is None:
+            reader.problem(
+                self.where("printed_as"), field,
+                "titres des colonnes manquants : printed_as: table fait imprimer au PDF le tableau de la notice, titres "
+                "compris ; écrire, sous printed_as:, les titres de ses trois colonnes tels que la notice les écrit, de "
+                "gauche à droite, par exemple columns: [Spécialités de BTS, Annexe 4, Annexe 5]",
+            )
+        elif self.columns is not None and self.printed_as != "table":
+            reader.problem(
+                self.where("columns"), field,
+                f"titres de colonnes sans tableau : printed_as: est {quote(self.printed_as)}"
+                f"{'' if 'printed_as' in self.positions else ' (sans la ligne printed_as:)'}, le PDF n'imprime pas la liste en "
+                "tableau ; retirer la ligne columns:, ou écrire printed_as: table si la notice donne sa liste en tableau",
+            )
+        elif self.columns is not None and len(self.columns) != 3:
+            count = len(self.columns)
+            read = "aucun titre lu" if not count else "un titre lu" if count == 1 else f"{count} titres lus"
+            listed = f" ({', '.join(quote(c) for c in self.columns)})" if count else ""
+            reader.problem(
+                self.where("columns"), field,
+                f"{read}{listed} : le tableau de la notice a trois colonnes, ses spécialités puis les annexes 4 et 5 ; "
+                "écrire leurs trois titres tels que la notice les écrit, de gauche à droite, par exemple "
+                "columns: [Spécialités de BTS, Annexe 4, Annexe 5]",
+            )
 
 
 @dataclass(frozen=True, kw_only=True)

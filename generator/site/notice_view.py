@@ -422,6 +422,9 @@ class R408:
     # notice gives without annexes): said once under the table, which has no annexes column (a walk: seven cards
     # repeating « non précisées… » on a phone); None: a column
     national_annexes: str | None = None
+    # the PDF: the heads of the notice's table as it writes them (r408.list.columns:, required with printed_as: table;
+    # tls71: the guide's « Spécialités de BTS », « Annexe 4 », « Annexe 5 » were printed over any notice's table)
+    notice_columns: tuple[str, ...] = ()
     # the notice the guide has the national list from, its text not read (content/regulations.yaml as_given_by): said in
     # the list's title; None: the text read
     national_as_given_by: str | None = None
@@ -1412,6 +1415,7 @@ def r408_view(notice: Notice) -> R408:
             for e in own.specialties
         ) if differs else (),
         notice_table=own_voice and differs and own.printed_as == "table",
+        notice_columns=tuple(own.columns or ()) if own_voice and own is not None and differs else (),
         notice_note=note,
         waiver=r408.waiver,
         notice_section=r408.section,

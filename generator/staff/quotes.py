@@ -35,7 +35,7 @@ QUOTED = frozenset({
     "also_listed_as_written", "late_deposit", "dates_note", "residence", "categories_as_written", "steps_as_written",
     "lead_as_written", "memo_as_written", "notice", "documents_elsewhere", "renewal_exception", "paragraph", "boxes",
     "letterhead", "managing_academies_note", "specialty_contacts_note", "specialty_contacts_columns", "decision",
-    "announced_as",
+    "announced_as", "columns",
 })
 # Fields whose name says the notice's words only at one place: exam_adjustment's ``how:`` (the page gives it as the
 # notice's paragraphs, the PDF prints it as the notice's sentences), its ``renewal:`` and ``declare_in_cyclades:`` (after

@@ -1751,12 +1751,15 @@ def check_r408_list_printed_as(notices) -> dict[str, int]:
         t = notice.texts
         printed = prints[pages.pdf_path(notice)].markdown
         lead = typography(t.text("r408.specialties_as_written"))
-        header = f">{typography(t.text('r408.col_annex_as_written', annex=4))}<"
+        # (the heads of the notice's table as it writes them, r408.list.columns:, tls71)
+        header = f">{typography(own.columns[1])}<" if own.columns else None
         where = f"{notice.slug} {notice.year}"
         if own.printed_as == "list":
-            assert lead in printed and header not in printed, where
+            assert lead in printed and "bts-crossed" not in printed, where
         elif own.printed_as == "table":
             assert lead not in printed and header in printed, where
+            crossed = printed[printed.index("bts-crossed"):].split("</thead>", 1)[0]
+            assert re.findall(r"<th[^>]*>([^<]*)</th>", crossed) == [typography(c) for c in own.columns], where
             table = printed[printed.index(header):].split("</table>")[0]
             rows = [re.findall(r"<td[^>]*>(.*?)</td>", row, re.DOTALL) for row in table.split("</tr>")]
             rows = [cells for cells in rows if len(cells) == 3]
@@ -1766,9 +1769,27 @@ def check_r408_list_printed_as(notices) -> dict[str, int]:
                 assert squeeze(typography(name)) in squeeze(cells[0]), (where, name, cells)
                 assert [cell.strip() == "X" for cell in cells[1:]] == [4 in entry.annexes, 5 in entry.annexes], (where, name, cells)
         else:
-            assert lead not in printed and header not in printed, where
+            assert lead not in printed and "bts-crossed" not in printed, where
         seen[own.printed_as] += 1
     return seen
+
+
+def test_the_notice_s_r408_table_is_headed_in_its_words(frozen_notices):
+    """tls71: the notice's R408 table (printed_as: table, Clermont-Ferrand 2024's « Spécialités de BTS / Annexe 4 /
+    Annexe 5 ») was headed in its PDF by shared words of the guide (content/interface.yaml), true of that notice only:
+    its heads are the session file's r408.list.columns:, whatever they are."""
+    clermont = next(n for n in frozen_notices if n.slug == "clermont-ferrand" and n.year == 2024)
+    own = clermont.r408.notice_list
+    assert own is not None and own.printed_as == "table" and own.columns == ("Spécialités de BTS", "Annexe 4", "Annexe 5")
+
+    def heads(notice) -> list[str]:
+        printed = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].markdown
+        return re.findall(r"<th[^>]*>([^<]*)</th>", printed[printed.index("bts-crossed"):].split("</thead>", 1)[0])
+
+    assert heads(clermont) == ["Spécialités de BTS", "Annexe 4", "Annexe 5"]
+    other = dataclasses.replace(clermont, r408=dataclasses.replace(
+        clermont.r408, notice_list=dataclasses.replace(own, columns=("Diplômes", "R408 annexe 4", "R408 annexe 5"))))
+    assert heads(other) == ["Diplômes", "R408 annexe 4", "R408 annexe 5"]
 
 
 def test_r408_list_printed_as_the_notice_gives_it_real(real_notices):
@@ -1780,7 +1801,8 @@ def test_r408_list_printed_as_the_notice_gives_it_frozen(frozen_notices):
     (a copy: its notice gives it in its list of documents), crosses each annex it requires."""
     assert check_r408_list_printed_as(frozen_notices)["none"] == 1
     toulouse = next(n for n in frozen_notices if n.slug == "toulouse")
-    own = dataclasses.replace(toulouse.r408.notice_list, printed_as="table")
+    # (with the heads validate requires of a table, r408.list.columns:)
+    own = dataclasses.replace(toulouse.r408.notice_list, printed_as="table", columns=("Spécialités", "Annexe 4", "Annexe 5"))
     as_table = dataclasses.replace(toulouse, r408=dataclasses.replace(toulouse.r408, notice_list=own))
     assert check_r408_list_printed_as([as_table])["table"] == 1
 

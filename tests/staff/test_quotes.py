@@ -256,3 +256,19 @@ def test_the_heads_of_the_table_of_managers_are_compared(tmp_path):
     assert any(line.startswith(f"{SESSION}:") and "specialty_contacts_columns[1] : « Téléphone » ne se trouve pas" in line
                for line in lines), said
     assert not any("specialty_contacts_columns[0]" in line for line in lines), said
+
+
+def test_the_heads_of_the_notice_s_r408_table_are_compared(tmp_path):
+    """tls71: ``r408.list.columns:`` are the heads of the notice's R408 table, which its PDF prints as the notice's: a
+    head it does not write is said."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8")
+                       + "\nr408:\n  list:\n    printed_as: table\n    columns: [Spécialités de BTS, Annexe 4, Annexe cinq]\n",
+                       encoding="utf-8")
+    notice = tmp_path / "notice.txt"
+    notice.write_text(Path(NOTICE).read_text(encoding="utf-8") + "\nSpécialités de BTS  Annexe 4  Annexe 5\n", encoding="utf-8")
+    lines = quotes(root, str(notice)).stdout.splitlines()
+    assert any("r408.list.columns[2] : « Annexe cinq » ne se trouve pas" in line for line in lines), lines
+    assert not any("r408.list.columns[0]" in line or "r408.list.columns[1]" in line for line in lines), lines
