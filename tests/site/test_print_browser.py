@@ -702,6 +702,32 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
             assert squeeze(f"{line} — {words}") in foot, (path, n, foot)
 
 
+def test_a_printed_notice_page_keeps_its_timeline_on_one_sheet(printed_pages, frozen_notices):
+    """pdf71: printed from the browser, Toulouse 2024's « Frise chronologique » began at the foot of sheet 3 (its heading,
+    its legend and its first date) and went on on sheet 4, its other dates without the legend that says what their marks
+    mean. The timeline is one picture of the session: its heading, its legend and every date on one sheet (print.css,
+    .bts-timeline). Every frozen notice page with a timeline."""
+    from generator.site.notice_view import notice_view
+    from project_support import FIXED_TODAY
+
+    squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
+    checked = 0
+    for notice in frozen_notices:
+        timeline = notice_view(notice, FIXED_TODAY).dates.timeline
+        if timeline is None:
+            continue
+        title = squeeze(notice.texts.text("dates.timeline_title"))
+        sheets = [squeeze(p.extract_text() or "") for p in printed_pages(_paths(notice)["notice"]).pdf.pages]
+        at = [n for n, sheet in enumerate(sheets, 1) if title in sheet]
+        assert len(at) == 1, (notice.slug, notice.year, at)
+        sheet = sheets[at[0] - 1]
+        words = [squeeze(timeline.legend_title), *(squeeze(item.label) for item in timeline.items)]
+        elsewhere = [w for w in words if w not in sheet]
+        assert not elsewhere, (notice.slug, notice.year, at[0], elsewhere)
+        checked += 1
+    assert checked == len(frozen_notices)
+
+
 def test_a_printed_notice_page_names_its_academy_and_session_at_the_top_of_every_sheet(printed_pages, frozen_notices):
     """print68 M: a notice page printed from the browser named its academy and session on its first sheet only (its
     title), a loose sheet after it said only « n / N »: the personalised list had a running head (printhead67), the
