@@ -582,6 +582,21 @@ def test_frozen_pdfs_page_counts(frozen_site, frozen_notices):
         assert low <= count <= high, f"{pages.pdf_path(notice)} : {count} pages"
 
 
+def test_frozen_nantes_2026_contact_card_fits_under_its_last_rules(frozen_site, frozen_notices):
+    """pdf71: frozen Nantes 2026's contact card (kept whole: notice.css, .bts-contact-card), six lines one under the other,
+    did not fit in the 66 mm left at the foot of page 6 and took page 7 alone before the forms. Its lines in two columns,
+    it is on the page of the notice's last rule (« Absence à une épreuve »), whole: every number on that page."""
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
+    count, texts, _tops, _bottoms, _uris = _read(_pdf(frozen_site, nantes))
+    at = [i for i, text in enumerate(texts) if squeeze("Bureau d'organisation des BTS") in squeeze(text)]
+    assert len(at) == 1, at
+    page = squeeze(texts[at[0]])
+    assert squeeze("Sauf cas de force majeure dûment justifié") in page, texts[at[0]][:300]
+    for number in ("02 40 37 38 18", "02 40 37 38 38", "02 40 37 38 26", "02 40 37 33 62", "02 40 37 32 67", "dec.bts@ac-nantes.fr"):
+        assert squeeze(number) in page, number
+    assert at[0] < count - 1
+
+
 def test_toulouse_2024_pdf_says_what_the_notice_says(frozen_site, frozen_notices):
     toulouse = next(n for n in frozen_notices if (n.slug, n.year) == ("toulouse", 2024))
     _count, texts, tops, _bottoms, uris = _read(_pdf(frozen_site, toulouse))
