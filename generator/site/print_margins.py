@@ -8,7 +8,8 @@ has no string-set nor running elements to take them from the page; it reads a cu
 the page's margin boxes, and an attribute of that element with attr(). So the build writes the same words on the page's
 <html> element (``data-bts-running-head``, ``data-bts-version``: the hidden version line's words, without « Page
 imprimée le … », a day only a script knows: « Contenu vérifié sur la notice le … ») and print.css gives them as the custom properties; past.js, when it runs,
-sets the same properties on the element itself (its style wins), with the day printed.
+sets the same properties on the element itself (its style wins), with the day printed. A form's page gets its version
+line the same way (its hidden #bts-form-version, which form.js gives as --bts-version), no running head (one sheet).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import re
 # past.js, runningHead: a page of an academy's session is one with its hidden version line or the checklist's data
 _SESSION_PAGE = re.compile(r'\bid="(?:bts-page-version|bts-checklist-data)"')
 _TITLE = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
-_VERSION = re.compile(r'<p\b[^>]*\bid="bts-page-version"[^>]*>(.*?)</p>', re.S)
+# the hidden version line of a session's page (past.js, pageVersion) or of a form's page (form.js: one sheet, no running
+# head)
+_VERSION = re.compile(r'<p\b[^>]*\bid="bts-(?:page|form)-version"[^>]*>(.*?)</p>', re.S)
 _HTML_TAG = re.compile(r"<html\b")
 
 
@@ -30,12 +33,11 @@ def _words(fragment: str) -> str:
 
 def margin_words(content: str) -> dict[str, str]:
     """The attributes the page's <html> element gets from its content (``content``: the page's HTML, its article):
-    none on a page that is not an academy's session's."""
-    if not _SESSION_PAGE.search(content):
-        return {}
+    none on a page that is not an academy's session's; on a form's page its version line only (pdf71: printed without
+    JavaScript, a form's sheet said no version, its PDF does)."""
     found = {}
     title = _TITLE.search(content)
-    if title and _words(title.group(1)):
+    if _SESSION_PAGE.search(content) and title and _words(title.group(1)):
         found["data-bts-running-head"] = _words(title.group(1))
     version = _VERSION.search(content)
     if version and _words(version.group(1)):

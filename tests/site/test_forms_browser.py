@@ -257,3 +257,33 @@ def test_every_form_page_fits_a_phone_s_screen(request, visits, project):
             _clean(visit)
             visit.close()
     assert not failures, "\n".join(failures)
+
+
+def test_a_form_printed_without_javascript_says_which_version_it_is(browser, origin, frozen_notices):
+    """pdf71: printed from a browser without JavaScript, a form's page said no version (form.js gives the line to
+    print.css): the build writes its hidden line's words on the page's <html> element (generator/site/print_margins.py),
+    print.css prints them in the bottom margin, as with JavaScript (its first letter a capital, a line of its own), on
+    its one sheet; nothing of a print day, which only a script knows."""
+    from generator.french import typography
+    from generator.site.dates import date_words
+
+    squeeze = lambda text: " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
+    mm = 72 / 25.4
+    forms = [(n, f) for n in frozen_notices for f in forms_with_pages(n)]
+    assert forms
+    watched = Watched(browser, origin, java_script_enabled=False)
+    try:
+        for notice, form in forms:
+            t, checked = notice.texts, notice.session.session.checked
+            words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+            page = watched.page
+            page.goto(f"{origin}/{notice.slug}/{notice.year}/formulaires/{form.id}/", wait_until="load")
+            page.emulate_media(media="print")
+            with pdfplumber.open(io.BytesIO(page.pdf(format="A4", print_background=False))) as printed:
+                assert len(printed.pages) == 1, form.id
+                sheet = printed.pages[0]
+                line = squeeze(sheet.crop((0, sheet.height - PAGE_MARGIN_BOTTOM_MM * mm, sheet.width, sheet.height)).extract_text() or "")
+            page.emulate_media(media="screen")
+            assert line == squeeze(words[0].upper() + words[1:]), (form.id, line)
+    finally:
+        watched.close()

@@ -30,6 +30,13 @@ def test_a_checklist_page_gives_its_title_alone():
     assert margin_words(content) == {"data-bts-running-head": "Votre liste personnalisée — académie de Toulouse, session 2024"}
 
 
+def test_a_form_page_gives_its_version_line_alone():
+    """pdf71: printed without JavaScript, a form's page said no version (form.js gave it): its hidden line's words, no
+    running head (the form prints on one sheet, its title at its top)."""
+    content = '<h1 id="t">Attestation de refus de bénéfices de notes</h1><p class="bts-form-version" id="bts-form-version" hidden>contenu vérifié sur la notice le 30\u00a0novembre 2026</p>'
+    assert margin_words(content) == {"data-bts-version": "Contenu vérifié sur la notice le 30 novembre 2026"}
+
+
 def test_another_page_is_left_as_it_is():
     content = "<h1 id=\"t\">Guide d'inscription au BTS</h1><p>Texte</p>"
     assert margin_words(content) == {}
