@@ -80,34 +80,38 @@ def frozen_site(tmp_path_factory) -> Path:
 
 
 # The longest test files, longest first (worker-seconds of a fresh clone's full run, three workers on two processors,
-# 2026-12-07, with an empty build cache as on a new CI machine: BTS_GUIDE_CACHE; 2,517 in all, 2,902 the day before the
-# cuts of stop 66). ``scripts/test.sh`` runs three workers that take whole files in collection order
-# (``--no-loadscope-reorder``: pytest-xdist would otherwise order files by their number of tests, and did: the one-test
-# injection file ran last, one worker idle for minutes): a long file collected last would keep one worker busy while
-# the others have nothing left. Only the order changes; a file missing here runs after.
+# 2026-12-07 17:55 UTC (fresh118: 1,104 s of pytest, 4,372 tests), with an empty build cache as on a new CI machine:
+# BTS_GUIDE_CACHE; 3,220 in all, 2,517 in the run before). ``scripts/test.sh`` runs three workers that take whole files in
+# collection order (``--no-loadscope-reorder``: pytest-xdist would otherwise order files by their number of tests, and
+# did: the one-test injection file ran last, one worker idle for minutes): a long file collected last would keep one
+# worker busy while the others have nothing left. Only the order changes; a file missing here runs after.
 LONG_FIRST = [
-    "site/test_checklist_phone_browser.py",  # 432
-    "site/test_phone_browser.py",  # 253
-    "checklist/test_checklist_browser.py",  # 242
-    "site/test_injection_browser.py",  # 210 (one test; its site's PDFs made again with an empty cache)
-    "site/test_notice_pdf.py",  # 142
-    "checklist/test_cases_cpython.py",  # 108
-    "staff/test_lint.py",  # 108
-    "site/test_print_browser.py",  # 102
-    "site/test_publish.py",  # 58
-    "validation/test_misaligned_key_advice.py",  # 57
-    "site/test_department_finder_browser.py",  # 51
-    "test_an_added_academy_passes.py",  # 43
-    "site/test_serve.py",  # 41
-    "validation/test_invalid_fixtures.py",  # 38
-    "staff/test_site_drafts.py",  # 36
-    "staff/test_new_session.py",  # 35
-    "site/test_site_facts.py",  # 31
+    "site/test_checklist_phone_browser.py",  # 489
+    "site/test_injection_browser.py",  # 327 (one test; its site's PDFs, printed with every payload, made again each run)
+    "checklist/test_checklist_browser.py",  # 294
+    "site/test_phone_browser.py",  # 276
+    "staff/test_lint.py",  # 162
+    "site/test_notice_pdf.py",  # 129
+    "site/test_print_browser.py",  # 118
+    "checklist/test_cases_cpython.py",  # 111
+    "validation/test_misaligned_key_advice.py",  # 68
+    "site/test_publish.py",  # 63
+    "checklist/test_first_answer.py",  # 61
+    "site/test_department_finder_browser.py",  # 54
+    "staff/test_site_drafts.py",  # 52
+    "staff/test_new_session.py",  # 52
+    "site/test_serve.py",  # 51
+    "validation/test_fuzz_validate.py",  # 50
+    "test_an_added_academy_passes.py",  # 38
+    "site/test_site_facts.py",  # 35
+    "site/test_after_the_window_browser.py",  # 34
+    "site/test_search_browser.py",  # 32
     "site/test_forms_browser.py",  # 31
-    "validation/test_fuzz_validate.py",  # 29
-    "site/test_site_browser.py",  # 27
-    "site/test_search_browser.py",  # 27
-    "checklist/test_first_answer.py",  # 27
+    "site/test_print_clearances.py",  # 27
+    "validation/test_invalid_fixtures.py",  # 26
+    "site/test_forms.py",  # 25
+    "site/test_bar_pieces_line_browser.py",  # 25
+    "site/test_site_browser.py",  # 23
 ]
 
 
