@@ -92,10 +92,9 @@ NOTICE_VOICE_KEYS = {
 }
 # A deadline at the end of its day (24:00): the whole day, « jusqu'au vendredi 24 novembre 2023 inclus (heure de
 # Paris) », as issue 9 asks a whole day's deadline to be said (phone58 L2); the notice's « minuit », when it writes it,
-# is said by the mark of the guide's reading (``reading_marked``, « midnight »). In the notice's voice, with the guide's
-# reading of its hour (``guide_clock``), without the time zone.
-END_OF_DAY_KEYS = {"deadline": ("moments.deadline_end_of_day", "moments.deadline_end_of_day_as_written"),
-                   "latest": ("moments.deadline_end_of_day", "moments.deadline_end_of_day_as_written")}
+# is said by the mark of the guide's reading (``reading_marked``, « midnight »). In the notice's voice (its PDF), its
+# « à minuit » as it writes it (the PDF's « Dates à retenir » is in the guide's words: words.table_moment).
+END_OF_DAY_KEYS = {"deadline": "moments.deadline_end_of_day", "latest": "moments.deadline_end_of_day"}
 
 
 def deadline_kind(kind: str, at_the_latest: bool = False) -> str:
@@ -135,7 +134,6 @@ def strict_said(when: str, strict: bool, texts: InterfaceFile) -> str:
 
 def moment(
     value: dt.datetime | None, has_time: bool, tz: str, texts: InterfaceFile, *, kind: str = "deadline", notice_voice: bool = False,
-    guide_clock: bool = False,
 ) -> str:
     """A date of a notice in words, the same on the pages, in the checklist and on the command line.
 
@@ -148,9 +146,8 @@ def moment(
     « date non précisée par la notice » when there is no date (``value`` None).
     ``notice_voice``: in the notice's own words (its PDF): a day without an hour is the day alone
     (« au plus tard le mercredi 22 novembre 2023 »), as the notice writes it, and an hour has no
-    time zone words (« à 17 h 00 »: the academy's own); with ``guide_clock``, the notice's « minuit » as the guide
-    reads it (« jusqu'au … inclus », without the time zone; the PDF's « Dates à retenir » now says the web page's
-    words, words.table_moment, pdfdates70).
+    time zone words (« à 17 h 00 »: the academy's own), its « minuit » as it writes it (« à minuit »; the PDF's « Dates
+    à retenir » says the web page's words, words.table_moment, pdfdates70).
     A deadline at the end of its day (24:00): « jusqu'au vendredi 24 novembre 2023 inclus (heure de Paris) »
     (``END_OF_DAY_KEYS``).
     """
@@ -159,13 +156,11 @@ def moment(
     if value is None:
         return texts.text("moments.not_given")
     text = day(value)
-    if has_time and kind in END_OF_DAY_KEYS and end_of_day(value) and (guide_clock or not notice_voice):
-        key, as_written = END_OF_DAY_KEYS[kind]
-        return texts.text(as_written, day=text) if notice_voice else texts.text(key, day=text, zone=zone_words(tz, texts))
+    if has_time and kind in END_OF_DAY_KEYS and end_of_day(value) and not notice_voice:
+        return texts.text(END_OF_DAY_KEYS[kind], day=text, zone=zone_words(tz, texts))
     if notice_voice:
         with_time, without_time = NOTICE_VOICE_KEYS[kind]
-        time = clock_words(value, texts) if guide_clock else clock(value)
-        return texts.text(with_time, day=text, time=time) if has_time else texts.text(without_time, day=text)
+        return texts.text(with_time, day=text, time=clock(value)) if has_time else texts.text(without_time, day=text)
     with_time, without_time = MOMENT_KEYS[kind]
     if has_time:
         return texts.text(with_time, day=text, time=clock_words(value, texts), zone=zone_words(tz, texts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -148,7 +149,7 @@ def test_the_end_of_a_day_is_written_24_00_and_said_as_a_whole_day_with_the_noti
     the calendar's title."""
     from generator.model.values import END_OF_DAY, Moment
     from generator.site import ics
-    from generator.site.words import deadline_moment, reading
+    from generator.site.words import deadline_moment, reading, strict_moment, table_moment
 
     moment = Moment.parse("2023-11-24 24:00")
     assert moment.time == END_OF_DAY and str(moment) == "2023-11-24 24:00"
@@ -157,8 +158,6 @@ def test_the_end_of_a_day_is_written_24_00_and_said_as_a_whole_day_with_the_noti
     said = dates.moment(moment.end(), True, "Europe/Paris", t)
     assert said == "jusqu\u2019au vendredi 24\u00a0novembre 2023 inclus (heure de Paris)", said
     assert dates.moment(moment.end(), True, "Europe/Paris", t, kind="latest") == said
-    # the PDF's « Dates à retenir » (the notice's voice, the guide's reading of its hour): the day, no time zone
-    assert dates.moment(moment.end(), True, "Europe/Paris", t, notice_voice=True, guide_clock=True) == "jusqu\u2019au vendredi 24\u00a0novembre 2023 inclus"
     # the notice's own words (its PDF's text) stay its own
     assert dates.moment(moment.end(), True, "Europe/Paris", t, notice_voice=True) == "au plus tard le vendredi 24\u00a0novembre 2023 à minuit"
     assert dates.clock(dt.time(17, 0)) == f"17{NBSP}h{NBSP}00"
@@ -169,6 +168,11 @@ def test_the_end_of_a_day_is_written_24_00_and_said_as_a_whole_day_with_the_noti
     spaced = page.replace("\u202f", " ").replace("\u00a0", " ")
     assert spaced == "jusqu\u2019au vendredi 24 novembre 2023 inclus (heure de Paris) — « à minuit » dans la notice ; « inclus » : lecture du guide", page
     assert "fin de journée" not in page and "au plus tard" not in page
+    # the PDF's « Dates à retenir » (its table the guide's, in the notice's voice): the web page's words, time zone and
+    # « inclus » included (words.table_moment, pdfdates70), where its text keeps the notice's « à minuit » above
+    printed = dataclasses.replace(nantes, voice="notice")
+    assert table_moment(printed, "documents") == table_moment(nantes, "documents") == strict_moment(nantes, "documents")
+    assert table_moment(printed, "documents").startswith(said), table_moment(printed, "documents")
     # the timeline's short label: « inclus », never « minuit » alone, which reads as the day's start
     from generator.site.timeline import Event, short_when
 
