@@ -251,6 +251,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "nature_deadline": (),
         "nature_information": (),
         "strict": (),
+        "strict_meaning": (),
         "words": ("words",),
         "late_deposit": ("label", "late"),
         "age_reference": ("date",),

@@ -339,9 +339,9 @@ class Deadline(Record):
         default=False,
     )
     strict: bool = doc(
-        "true si la notice dit de cette date « délai de rigueur » (la page écrit alors « Délai de rigueur : aucun dépôt "
-        "hors délai n'est accepté. ») ; une autre formule (« Aucune inscription hors délai ne sera acceptée. ») se cite "
-        "dans words:, sans strict:",
+        "true si la notice dit de cette date « délai de rigueur » (la page écrit alors « délai de rigueur » après la "
+        "date, puis « Aucun dépôt hors délai n'est accepté. ») ; une autre formule (« Aucune inscription hors délai ne "
+        "sera acceptée. ») se cite dans words:, sans strict:",
         default=False,
     )
 

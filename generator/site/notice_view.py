@@ -960,14 +960,16 @@ def events(notice: Notice) -> list[timeline.Event]:
 
 
 def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
-    """The details of a date: « délai de rigueur » and its exceptions, the notice's words, the guide's note
-    (in the notice's voice, its PDF: the notice's words, unless they are the date itself; the guide's note is in the
-    PDF's annex, ``annex_view``, the row saying where, ``DateRow.reading``; a later deposit beside its document)."""
+    """The details of a date: what its « délai de rigueur » means (the date's cell says « , délai de rigueur »:
+    ``table_moment``; its « Précisions » do not say it again, dates71) and its exceptions, the notice's words, the
+    guide's note (in the notice's voice, its PDF: the notice's words, unless they are the date itself; the guide's note
+    is in the PDF's annex, ``annex_view``, the row saying where, ``DateRow.reading``; a later deposit beside its
+    document)."""
     t = notice.texts
     if notice.voice == "notice":
-        # « délai de rigueur » in the guide's words only when the notice's own words are not printed; its
+        # what « délai de rigueur » means in the guide's words only when the notice's own words are not printed; its
         # words on a later deposit are printed once, with the document they concern
-        notes = [t.text("dates.strict")] if deadline.strict and not deadline.words else []
+        notes = [t.text("dates.strict_meaning")] if deadline.strict and not deadline.words else []
         # the date column gives the guide's date (table_moment; « date non précisée par la notice » for one it does not
         # give: read53 L3), the notice's own words beside it, here: its words for the date (« Le dépôt de ces pièces est
         # à effectuer avant le 21 novembre 2023. »), else the date as it writes it (phone50 L1)
@@ -976,7 +978,8 @@ def _date_notes(notice: Notice, deadline: ResolvedDeadline) -> str:
             notes.append(t.text("dates.words_as_written", words=words))
         return " ".join(notes)  # (then, in the template, where the annex gives the guide's reading: DateRow.reading)
     notes = []
-    notes.extend(strict_notes(notice, deadline))  # (the .ics says them too: ics.events)
+    # (the .ics says them too, « Délai de rigueur : » first, its date's line not saying it: ics.events)
+    notes.extend(strict_notes(notice, deadline, date_says_it=True))
     if deadline.words:
         notes.append(t.text("dates.words", words=deadline.words))
     if deadline.note:  # (labelled the guide's: words.date_note)

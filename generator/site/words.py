@@ -675,13 +675,17 @@ def said_in_text(notice: Notice, words: str) -> bool:
     return said_in(notice_texts(notice, documents=False), words)
 
 
-def strict_notes(notice: Notice, deadline: ResolvedDeadline) -> list[str]:
+def strict_notes(notice: Notice, deadline: ResolvedDeadline, *, date_says_it: bool = False) -> list[str]:
     """What the guide says under a deadline: for a « délai de rigueur », « Délai de rigueur : aucun dépôt hors délai
     n'est accepté. », then, under any date, the notice's exceptions (``late_exceptions``). The page's dates table
     and the site's .ics event of that date say the same, in this order (a review, phone53 L5: the .ics said « Sauf pour
     … » right after the date, without the sentence it is an exception to); the checklist's calendar says the sentence,
-    then the candidate's own exceptions (checklist.js: lateExceptions)."""
-    return [notice.texts.text("dates.strict")] * deadline.strict + late_exceptions(notice, deadline)
+    then the candidate's own exceptions (checklist.js: lateExceptions). ``date_says_it``: under a date whose words end
+    with « , délai de rigueur » (the dates table's cell, ``table_moment``), what it means alone, « Aucun dépôt hors délai
+    n'est accepté. » (dates.strict_meaning; dates71: the row said « délai de rigueur » twice, in its date and its
+    « Précisions »); the .ics's first line, the date without it, keeps the whole sentence."""
+    key = "dates.strict_meaning" if date_says_it else "dates.strict"
+    return [notice.texts.text(key)] * deadline.strict + late_exceptions(notice, deadline)
 
 
 def date_note(notice: Notice, deadline: ResolvedDeadline) -> str | None:

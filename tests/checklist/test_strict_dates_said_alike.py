@@ -21,6 +21,7 @@ from checklist_support import view_strings
 from project_support import FIXED_TODAY, FROZEN, REAL, valid_project
 
 from generator.checklist import engine, text
+from generator.french import typography
 from generator.checklist.answer import answer_view
 from generator.checklist.compile import compile_ruleset
 from generator.checklist.page import checklist_view
@@ -133,5 +134,52 @@ def test_the_dates_tables_of_the_page_and_the_pdf_say_each_date_as_the_list(data
                 assert not missed, (notice.slug, notice.year, did, where, missed)
                 if strict:
                     reached.add(where)
+    if data == FROZEN:
+        assert reached == {"page", "pdf"}, reached
+
+
+def _date_rows(markdown: str, title: str) -> list[list[str]]:
+    """The cells of each row of the table « Dates à retenir » (``title``), as ``_date_cells`` reads its first ones."""
+    start = markdown.index(f"## {title}\n")
+    end = markdown.find("\n## ", start + 1)
+    section = markdown[start:end if end != -1 else None]
+    return [[html.unescape(re.sub(r"<[^>]+>", "", cell)) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+            for row in re.findall(r"<tr role=\"row\"[^>]*>(.*?)</tr>", section, re.S) if "<td" in row]
+
+
+@pytest.mark.parametrize("data", [REAL, FROZEN], ids=["real", "frozen"])
+def test_a_row_of_the_dates_tables_says_delai_de_rigueur_once(data):
+    """dates71: the web page's « Dates à retenir » said a strict date « délai de rigueur » twice in its row, in the date
+    cell (« …, délai de rigueur », words.table_moment, the checklist's and the PDF's words) and again in « Précisions »
+    (« Délai de rigueur : aucun dépôt hors délai n'est accepté. »). A row whose date says it gives in « Précisions » what
+    it means alone (« Aucun dépôt hors délai n'est accepté. », dates.strict_meaning), never the sentence that says it
+    again; on the web page always, in the PDF when the notice's own words are not printed there instead (notice_view:
+    _date_notes). A property of any valid data; the frozen project shows such a row in both tables."""
+    project = valid_project(data)
+    notices = build_notices(project)
+    prints = pages.print_pages(notices, FIXED_TODAY)
+    reached: set[str] = set()
+    for notice in notices:
+        t = notice.texts
+        qualifier = _flat(t.text("moments.strict", date="\x00")).split("\x00", 1)[1]  # (« , délai de rigueur »)
+        again, meaning = _flat(t.text("dates.strict")), _flat(t.text("dates.strict_meaning"))
+        title = t.text("dates.title")
+        tables = {
+            "page": _date_rows(pages.notice_page(notice, FIXED_TODAY), title),
+            "pdf": _date_rows(prints[f"{notice.slug}/{notice.year}/{pdf_filename(notice)}"].markdown, title),
+        }
+        by_label = {_flat(typography(d.label)): d for d in notice.deadlines}
+        for where, rows in tables.items():
+            for cells in rows:
+                said = _flat(" ".join(cells))
+                assert again not in said, (notice.slug, notice.year, where, cells)
+                deadline = by_label.get(_flat(cells[1]))
+                if deadline is None or not deadline.strict:
+                    assert meaning not in said, (notice.slug, notice.year, where, cells)
+                    continue
+                assert qualifier in _flat(cells[0]), (notice.slug, notice.year, where, cells)
+                if where == "page" or not deadline.words:
+                    assert said.count(meaning) == 1, (notice.slug, notice.year, where, cells)
+                reached.add(where)
     if data == FROZEN:
         assert reached == {"page", "pdf"}, reached

@@ -202,8 +202,8 @@ def test_a_calendar_built_after_a_date_has_no_reminder_for_it(frozen_notices):
 
 
 def test_a_calendar_event_says_the_pieces_the_notice_lets_candidates_deposit_later_as_the_page_does(real_notices):
-    """Under a « délai de rigueur », the page's dates table says « Délai de rigueur : aucun dépôt hors délai n'est
-    accepté. », then the pieces the notice lets candidates deposit later (« Sauf pour « Attestation de formation R408 »,
+    """Under a « délai de rigueur », the page's dates table says « Aucun dépôt hors délai n'est accepté. » (its date's
+    cell says « , délai de rigueur »), the .ics « Délai de rigueur : aucun dépôt hors délai n'est accepté. », then the pieces the notice lets candidates deposit later (« Sauf pour « Attestation de formation R408 »,
     d'après la notice : « […] » »): the .ics event of that date says them too, in that order, after its first line as
     the checklist's own calendar does (reviews read52 L7: Toulouse 2024's « documents » event omitted the exception;
     phone53 L5: it followed the date without the sentence it is an exception to), the text escaped (read back whole,
@@ -226,7 +226,8 @@ def test_a_calendar_event_says_the_pieces_the_notice_lets_candidates_deposit_lat
                 assert typography(sentence) not in lines, (notice.slug, notice.year, deadline.id)
                 continue
             notes = _date_notes(notice, deadline)
-            assert notes.startswith(sentence)  # (the page's dates table)
+            # (the page's dates table: what it means, its date's cell saying « , délai de rigueur »; dates71)
+            assert notes.startswith(notice.texts.text("dates.strict_meaning"))
             assert lines[1] == typography(sentence), (notice.slug, notice.year, deadline.id, lines)
             assert data[deadline.id].strict[:1] == (sentence,)
             strict += 1

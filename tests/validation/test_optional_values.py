@@ -34,8 +34,9 @@ def test_an_empty_optional_value_says_what_to_write_and_that_the_line_may_go(tmp
     assert validate_in_process(root).headlines() == [
         f"{SESSION}:{_line(text, '    strict:' + chr(10))}:5: deadlines.documents.strict: valeur vide pour « strict » ; "
         "écrire la valeur après « strict: » (true si la notice dit de cette date « délai de rigueur » (la page écrit alors "
-        "« Délai de rigueur : aucun dépôt hors délai n'est accepté. ») ; une autre formule (« Aucune inscription hors délai "
-        "ne sera acceptée. ») se cite dans words:, sans strict:), ou retirer la ligne (champ facultatif)",
+        "« délai de rigueur » après la date, puis « Aucun dépôt hors délai n'est accepté. ») ; une autre formule "
+        "(« Aucune inscription hors délai ne sera acceptée. ») se cite dans words:, sans strict:), ou retirer la ligne "
+        "(champ facultatif)",
         f"{SESSION}:{_line(text, '    deadline:' + chr(10))}:5: documents[1].deadline: valeur vide pour « deadline » ; "
         "écrire la valeur après « deadline: » (identifiant de la date limite (clé de deadlines)), ou retirer la ligne "
         "(champ facultatif ; sans elle : deadline: documents)",
