@@ -76,7 +76,7 @@ class _Build:
     strict_warnings: int = 0  # strict mode counted warnings: MkDocs aborts after on_post_build (on_build_error says it)
 
 
-_state = {"serving": False, "build": _Build(), "serve": serving.ServeState(), "variants": {}, "said": {}}  # kept across the rebuilds of `mkdocs serve`
+_state = {"serving": False, "build": _Build(), "serve": serving.ServeState(), "variants": {}}  # kept across the rebuilds of `mkdocs serve`
 
 
 def project_root(config) -> Path:
@@ -362,14 +362,6 @@ VARIANTS = re.compile(r"<!--bts-variants-->.*?<!--/bts-variants-->", re.S)
 VARIANTS_MARK = "<!--bts-variants-->"
 
 
-# The timeline's dates as a screen reader is given them (timeline.html.j2: « mercredi 15 novembre 2023 à 17 h 00 »,
-# visually hidden, before the short words shown): taken out before the search indexes the page as the variants are,
-# put back in the page written (review68c: a search result's words read « mercredi 15 novembre 2023 à 17 h 00 mer.
-# 15 nov. 2023 · 17 h 00 Clôture… », each date twice, where the page shows it once).
-SAID = re.compile(r'<span class="bts-said">[^<]*</span> ')
-SAID_MARK = "<!--bts-said-->"
-
-
 @event_priority(50)  # before the search plugin's on_page_context (priority 0)
 @_guarded
 def on_page_context(context, page, config, nav):
@@ -377,10 +369,6 @@ def on_page_context(context, page, config, nav):
     if found:
         _state["variants"][page.file.src_uri] = found.group()
         page.content = VARIANTS.sub(VARIANTS_MARK, page.content, count=1)
-    said = SAID.findall(page.content or "")
-    if said:
-        _state["said"][page.file.src_uri] = said
-        page.content = SAID.sub(SAID_MARK, page.content)
     return context
 
 
@@ -389,10 +377,6 @@ def on_post_page(output, page, config):
     variants = _state["variants"].pop(page.file.src_uri, None)
     if variants is not None:
         output = output.replace(VARIANTS_MARK, variants, 1)
-    said = _state["said"].pop(page.file.src_uri, None)
-    if said:
-        words = iter(said)
-        output = re.sub(re.escape(SAID_MARK), lambda _: next(words, ""), output)
     output = print_margins.with_margin_words(output, page.content or "")
     return _with_policy(output, page.content, page.file.src_uri)
 

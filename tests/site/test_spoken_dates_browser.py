@@ -34,7 +34,10 @@ def test_the_timeline_dates_are_read_whole(browser, origin, viewport):
     page.goto(origin + "/toulouse/2024/")
     items = page.locator(".bts-timeline-list > li .bts-timeline-when")  # (not today's place, past.js: its words whole)
     assert items.count() >= 5
-    shown = [" ".join(t.split()) for t in page.locator(".bts-timeline-list .bts-timeline-when [aria-hidden=true]").all_inner_texts()]
+    # (the short date shown: generated content of an empty element hidden from assistive technology, never copied)
+    shown = page.eval_on_selector_all(".bts-timeline-list .bts-timeline-when [aria-hidden=true]",
+                                      "es => es.map((e) => e.textContent + getComputedStyle(e, '::before').content)")
+    shown = [" ".join(t.removeprefix('"').removesuffix('"').split()) for t in shown]
     assert "mer. 15 nov. 2023 · 17 h 00" in shown and all(ABBREVIATED.search(t) for t in shown), shown
     said = page.locator(".bts-timeline-list").aria_snapshot()
     assert "mercredi 15 novembre 2023 à 17 h 00 Clôture des inscriptions" in " ".join(said.split()), said
@@ -45,6 +48,27 @@ def test_the_timeline_dates_are_read_whole(browser, origin, viewport):
     hidden = page.locator(".bts-timeline-list .bts-said").first.bounding_box()
     assert hidden is None or hidden["width"] <= 1 and hidden["height"] <= 1, hidden
     assert axe(page) == []
+    page.close()
+
+
+# a selection made of the whole of an element, copied as the browser copies it (Selection.toString)
+COPIED = """(selector) => { const selection = getSelection(); selection.removeAllRanges(); const range = document.createRange();
+  range.selectNodeContents(document.querySelector(selector)); selection.addRange(range); return selection.toString(); }"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360px", "1280px"])
+def test_the_timeline_copied_gives_each_date_once_whole(browser, origin, viewport):
+    """dates71: the timeline selected and copied gave each date twice, glued, « mercredi 11 octobre 2023 à 14 h 00mer. 11
+    oct. 2023 · 14 h 00 Ouverture… » (its whole words, visually hidden for a screen reader, then the short ones shown).
+    A copy gives the whole date once, then its label (the short words shown are generated content: timeline.html.j2)."""
+    page = browser.new_page(viewport=viewport)
+    page.goto(origin + "/toulouse/2024/")
+    lines = [" ".join(line.split()) for line in page.evaluate(COPIED, ".bts-timeline-list").splitlines() if line.strip()]
+    assert "mercredi 15 novembre 2023 à 17 h 00 Clôture des inscriptions sur CYCLADES — date limite" in lines, lines
+    assert "au plus tard le mercredi 10 janvier 2024 Traitement" in " ".join(lines), lines
+    assert not any(ABBREVIATED.search(line) for line in lines), lines
+    one = " ".join(page.evaluate(COPIED, ".bts-timeline-list > li .bts-timeline-when").split())
+    assert one == "mercredi 11 octobre 2023 à 14 h 00", one
     page.close()
 
 
