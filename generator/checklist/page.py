@@ -485,7 +485,8 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         # Departments of other academies → the hint under the department field (generator/site/directory.py); living
         # abroad (engine.ABROAD), a hint without a link (url and label None).
         "elsewhere": {
-            code: {**hint, "text": _fr(hint["text"]), "label": _fr(hint["label"]) if hint["label"] is not None else None}
+            code: {**hint, "text": _fr(hint["text"]), "label": _fr(hint["label"]) if hint["label"] is not None else None,
+                   **({"academy": _fr(hint["academy"])} if hint.get("academy") else {})}
             for code, hint in (elsewhere or {}).items()
         },
         # A department of the academy, typed in the department field: what the guide understood, said next to it

@@ -306,9 +306,11 @@ def department_hints(notice: Notice, routes: Directory, to_root: str) -> dict[st
         text = department_hint(notice, d, session, "{link}")
         if text is None:
             continue
+        # (« academy »: its academy's title, « académie de Paris », the phone bar's line of a list given to that
+        # department: dates71)
         if session is not None:
-            out[d.code] = {"text": text, "url": to_root + url_of(session.page), "label": link_words(session, notice.texts)}
+            out[d.code] = {"text": text, "url": to_root + url_of(session.page), "label": link_words(session, notice.texts), "academy": d.academy.title}
         else:
             # (named by its address without « https:// », the national table's whole address the link's: text.address_words)
-            out[d.code] = {"text": text, "url": d.academy.website, "label": address_words(d.academy.website)}
+            out[d.code] = {"text": text, "url": d.academy.website, "label": address_words(d.academy.website), "academy": d.academy.title}
     return out

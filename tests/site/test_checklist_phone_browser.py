@@ -840,9 +840,11 @@ def test_a_candidate_not_cited_who_lives_in_another_academy_gets_none_of_this_no
 def test_a_list_given_to_another_academy_s_department_has_the_bar_say_it(notices, content, origin, visits, width):
     """phone58 L5: Aix-Marseille 2023 (it does not reserve registration to its residents), a repeater living in Paris gets
     a list; the warning about the department was at the question and in the list, but the bar said only « 5 pièces à
-    déposer » and the next date. A short line of the bar says it, between the count and the date, on one line at 360 px
-    and at 320 px (fixbar57: « Attention : département d'une autre académie » took two there) (« Attention : vous
-    résidez hors de France » for 99, on one line too); gone for one of the academy's departments."""
+    déposer » and the next date. A short line of the bar says it, under the count (« Attention : vous résidez hors de
+    France » for 99, on one line too); gone for one of the academy's departments. dates71: with the next date and the
+    pieces' own under it, the bar took four lines (106 px at 360 px) and did not say which academy to go to: it names
+    the department's academy (« Attention : académie de Paris », its title in the national table) and says none of this
+    notice's dates, which may not be the candidate's (the list gives them), on two lines at 360 px and 320 px."""
     notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
     t = notice.texts
     visit = visits.take(viewport={"width": width, "height": PHONE["height"]})
@@ -852,21 +854,24 @@ def test_a_list_given_to_another_academy_s_department_has_the_bar_say_it(notices
     title = t.text("checklist_page.warnings_title")
     line = "#bts-checklist-summary [data-summary=department]"
     said = lambda: " ".join(page.inner_text(line).split())
-    assert said() == " ".join(typography(t.text("checklist_page.summary_department", title=title)).split())
-    # a list: the count, then the department, then the next date
-    order = page.eval_on_selector_all("#bts-checklist-summary > [data-summary]", "nodes => nodes.filter((n) => n.getClientRects().length).map((n) => [n.dataset.summary, Math.round(n.getBoundingClientRect().top), n.getBoundingClientRect().height])")
-    assert [name for name, _, _ in order] == ["documents", "department", "next"], order
+    assert said() == " ".join(typography(t.text("checklist_page.summary_department_academy", title=title, academy="académie de Paris")).split())
+    # a list: the count, then the department's academy, and no date of this notice
+    order = page.eval_on_selector_all("#bts-checklist-summary > [data-summary]", "nodes => nodes.filter((n) => n.getClientRects().length && n.textContent.trim()).map((n) => [n.dataset.summary, Math.round(n.getBoundingClientRect().top), n.getBoundingClientRect().height])")
+    assert [name for name, _, _ in order] == ["documents", "department"], order
     tops = [top for _, top, _ in order]
-    assert tops == sorted(tops) and len(set(tops)) == 3, order
+    assert tops == sorted(tops) and len(set(tops)) == 2, order
     size = page.eval_on_selector(line, "n => parseFloat(getComputedStyle(n).lineHeight)")
     assert order[1][2] < 1.5 * size, order  # (one line)
+    bar = page.eval_on_selector("#bts-checklist-summary", "n => n.getBoundingClientRect().height")
+    assert bar < 3 * size + 16, (bar, size)  # (two lines and the bar's padding and border: 106 px before, four lines)
     sent_now = sent
-    for code, key in (("99", "summary_department_abroad"), ("13", None)):
+    for code, key in (("15", "summary_department_academy"), ("99", "summary_department_abroad"), ("13", None)):
         page.fill("#q-department-input", code)
         page.dispatch_event("#q-department-input", "change")
         sent_now = ready(page, sent_now)
         if key:
-            assert said() == " ".join(typography(t.text(f"checklist_page.{key}", title=title)).split())
+            expected = t.text(f"checklist_page.{key}", title=title, **({"academy": "académie de Clermont-Ferrand"} if code == "15" else {}))
+            assert said() == " ".join(typography(expected).split())
             lines = page.eval_on_selector(line, "n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight)")
             assert lines < 1.5, (code, lines)
         else:

@@ -1008,9 +1008,14 @@ function start(root) {
     const [next, known, waiting] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
     place.classList.remove("bts-checklist-summary-dated");
+    // A list given to another academy's department (departmentLine names that academy): the count and that line, two
+    // lines at 360 px, none of this notice's dates, which may not be the candidate's (the list, one tap away, gives
+    // them; dates71: with the next date and the pieces' own, four lines, 106 px, and no word of the academy to go to)
+    const otherAcademy = !none && Boolean(departmentAcademy(result));
+    place.hidden = otherAcademy;  // (not an empty row of the bar)
     // (none ahead but a piece still depending on an answer due later: the candidate's dates passed so far; review73 M4)
-    place.textContent = elsewhere || none ? "" : next ? "" : known ? passedWords(result) : waiting ? ui("summary_passed_pending") : "";
-    if (elsewhere || none || !next) return;
+    place.textContent = elsewhere || none || otherAcademy ? "" : next ? "" : known ? passedWords(result) : waiting ? ui("summary_passed_pending") : "";
+    if (elsewhere || none || otherAcademy || !next) return;
     // On one line (phone55 M1: the whole sentence of the date made the bar 144 px high on a 568 px screen): what closes,
     // cut at its end if it must (checklist.css), then the date, short, whole (barDate: its hour, or that the notice does
     // not give it, or that it is the guide's reading); the list, one tap away, says it all. As page.py: the build's bar.
@@ -1098,8 +1103,18 @@ function start(root) {
       bar.querySelector("[data-summary=next]").before(line);
     }
     const title = ui("warnings_title");
+    // (the academy to go to named, « Attention : académie de Paris », as the list's warning names it; dates71)
+    const academy = warned === "elsewhere" ? departmentAcademy(result) : null;
     line.textContent = warned === "abroad" ? ui("summary_department_abroad", { title }) : warned === "no_list" ? ui("summary_department_no_list")
-      : ui("summary_department", { title });
+      : academy ? ui("summary_department_academy", { title, academy }) : ui("summary_department", { title });
+  }
+
+  // The academy of a candidate's department of another academy (« académie de Paris »: its title in the national
+  // table, data.elsewhere's « academy »), when the list warns about that department; else null.
+  function departmentAcademy(result) {
+    if (departmentWarned(result) !== "elsewhere") return null;
+    const hint = elsewhereHint(data, result.answers.department);
+    return hint && hint.academy ? hint.academy : null;
   }
 
   // The date alone wider than the bar's line (a narrow screen, a long mark: « lun. 20 nov., date du guide, heure non
