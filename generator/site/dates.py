@@ -20,22 +20,30 @@ from ..french import NBSP
 
 @functools.lru_cache(maxsize=4096)
 def day(value: dt.date) -> str:
-    """« mercredi 15 novembre 2023 », « vendredi 1er décembre 2023 », the day and its month joined by a no-break space
-    (a review, read48 L3: « lundi 16 » ending a line of the PDF's table, « octobre 2023 » opening the next)."""
+    """« mercredi 15 novembre 2023 », « vendredi 1er décembre 2023 », the day, its month and its year joined by no-break
+    spaces (a review, read48 L3: « lundi 16 » ending a line of the PDF's table, « octobre 2023 » opening the next;
+    dates71: « lundi 15 janvier » / « 2024 » in the checklist at 360 px), a line break possible after the weekday."""
     if isinstance(value, dt.datetime):
         value = value.date()
     weekday = format_date(value, "EEEE", locale="fr")
-    number = "1er" if value.day == 1 else str(value.day)
-    return f"{weekday} {number}{NBSP}{format_date(value, 'MMMM y', locale='fr')}"
+    return f"{weekday} {date_words(value)}"
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=4096)
 def date_words(value: dt.date) -> str:
-    """« 4 décembre 2026 », « 1er octobre 2025 »: a day without its weekday (the PDF's footer: when it was made)."""
+    """« 4 décembre 2026 », « 1er octobre 2025 »: a day without its weekday (the PDF's footer: when it was made), on one
+    line (no-break spaces, as ``day``)."""
     if isinstance(value, dt.datetime):
         value = value.date()
     number = "1er" if value.day == 1 else str(value.day)
-    return f"{number}{NBSP}{format_date(value, 'MMMM y', locale='fr')}"
+    return f"{number}{NBSP}{format_date(value, 'MMMM', locale='fr')}{NBSP}{value.year}"
+
+
+def hour_kept(text: str, time: str) -> str:
+    """« … à 17 h 00 … » with a no-break space after « à » (dates71: « à » ending a line of the checklist at 360 px,
+    « 17 h 00 » opening the next): the words of content/interface.yaml (« {day} à {time} ») written by staff with a
+    plain space."""
+    return text.replace(f" à {time}", f" à{NBSP}{time}")
 
 
 def end_of_day(value: dt.time | dt.datetime) -> bool:
@@ -160,10 +168,11 @@ def moment(
         return texts.text(END_OF_DAY_KEYS[kind], day=text, zone=zone_words(tz, texts))
     if notice_voice:
         with_time, without_time = NOTICE_VOICE_KEYS[kind]
-        return texts.text(with_time, day=text, time=clock(value)) if has_time else texts.text(without_time, day=text)
+        return hour_kept(texts.text(with_time, day=text, time=clock(value)), clock(value)) if has_time else texts.text(without_time, day=text)
     with_time, without_time = MOMENT_KEYS[kind]
     if has_time:
-        return texts.text(with_time, day=text, time=clock_words(value, texts), zone=zone_words(tz, texts))
+        time = clock_words(value, texts)
+        return hour_kept(texts.text(with_time, day=text, time=time, zone=zone_words(tz, texts)), time)
     return texts.text(without_time, day=text)
 
 
@@ -222,10 +231,10 @@ END_OF_DAY_BAR_KEYS = {"day": "moments.bar_guide_day_end_of_day", "hour": "momen
 
 def short_day(value: dt.date, year: bool = True) -> str:
     """« mer. 15 nov. 2023 », « ven. 1er déc. 2023 », for the timeline's labels: the weekday as on every other date of
-    the guide (read49 L5), the month abbreviated as babel's French does (« juin », « août » stay whole), the day and its
-    month joined by a no-break space as ``day`` joins them; without ``year``, « ven. 24 nov. »."""
+    the guide (read49 L5), the month abbreviated as babel's French does (« juin », « août » stay whole), the day, its
+    month and its year joined by no-break spaces as ``day`` joins them; without ``year``, « ven. 24 nov. »."""
     if isinstance(value, dt.datetime):
         value = value.date()
     number = "1er" if value.day == 1 else str(value.day)
-    month = format_date(value, "MMM y" if year else "MMM", locale="fr")
+    month = format_date(value, "MMM", locale="fr") + (f"{NBSP}{value.year}" if year else "")
     return f"{format_date(value, 'EEE', locale='fr')} {number}{NBSP}{month}"

@@ -675,10 +675,10 @@ def test_cli_dates_without_time_say_the_hour_is_not_given():
     from generator.checklist.text import french_moment, render
 
     texts, _ = load_texts(FROZEN)
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts) == "au plus tard le lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="opening") == "à partir du lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="information") == "lundi 16\u00a0octobre 2023"
-    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="latest") == "au plus tard le lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts) == "au plus tard le lundi 16\u00a0octobre\u00a02023 (heure non précisée par la notice)"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="opening") == "à partir du lundi 16\u00a0octobre\u00a02023 (heure non précisée par la notice)"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="information") == "lundi 16\u00a0octobre\u00a02023"
+    assert french_moment("2023-10-16T00:00:00+02:00", False, "Europe/Paris", texts, kind="latest") == "au plus tard le lundi 16\u00a0octobre\u00a02023 (heure non précisée par la notice)"
     checked = 0
     for key, ruleset in RULESETS.items():
         result = engine.evaluate(ruleset, {})
@@ -767,8 +767,8 @@ def test_cli_prints_french_answer(capsys, monkeypatch):
     nbsp = "\u00a0"
     assert "Pièces à déposer" in out
     assert f"parce que{nbsp}: «{nbsp}Quelle est votre situation\u202f?{nbsp}»{nbsp}: J’ai déjà présenté le BTS" in out
-    assert "au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)" in out
-    assert f"clôture{nbsp}: au plus tard le mercredi 15\u00a0novembre 2023 à 17{nbsp}h{nbsp}00 (heure de Paris)" in out
+    assert "au plus tard le mercredi 22\u00a0novembre\u00a02023 (heure non précisée par la notice)" in out
+    assert f"clôture{nbsp}: au plus tard le mercredi 15\u00a0novembre\u00a02023 à{nbsp}17{nbsp}h{nbsp}00 (heure de Paris)" in out
     assert "Questions qui peuvent encore changer cette liste" in out
 
 
@@ -1198,7 +1198,7 @@ def test_cli_says_each_date_of_a_list_on_two_dates_once_above_its_pieces(capsys,
     out = capsys.readouterr().out
     assert code == 0
     listed = out.split("Pièces à déposer (6)\n")[1].split("\n\n")[0].splitlines()
-    november, december = "au plus tard le mercredi 19\u00a0novembre 2025", "au plus tard le vendredi 12\u00a0décembre 2025"
+    november, december = "au plus tard le mercredi 19\u00a0novembre\u00a02025", "au plus tard le vendredi 12\u00a0décembre\u00a02025"
     headings = [i for i, line in enumerate(listed) if line.startswith("  Date limite")]
     assert [listed[i] for i in headings] == [
         "  " + typography(texts.text("checklist.documents_group", count=3, date=f"{november} (heure non précisée par la notice)")),
@@ -1233,8 +1233,8 @@ def test_cli_says_sauf_indication_contraire_above_a_date_s_pieces_one_of_which_m
     listed = out.split("Pièces à déposer (")[1].split("\n\n")[0].splitlines()
     headings = [line for line in listed if line.startswith("  Date limite")]
     # (« délai de rigueur » after the 22 November, as « Dates à retenir » says it: review69 L3)
-    november = texts.text("moments.strict", date="au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)")
-    january = "au plus tard le lundi 15\u00a0janvier 2024 (heure non précisée par la notice)"
+    november = texts.text("moments.strict", date="au plus tard le mercredi 22\u00a0novembre\u00a02023 (heure non précisée par la notice)")
+    january = "au plus tard le lundi 15\u00a0janvier\u00a02024 (heure non précisée par la notice)"
     assert headings == [
         "  " + typography(texts.text("checklist.documents_group_most", date=november)),
         "  " + typography(texts.text("checklist.documents_group", count=1, date=january)),
@@ -1984,9 +1984,9 @@ def test_cli_says_the_session_is_past_or_closed_as_the_page_s_box(capsys, monkey
         assert out.index(said[f"common.{box}_title"]) < out.index(typography(texts.text("checklist.registration")))
     if box == "closed" and today == "2023-11-17":  # the session's next date named, as the page's box on that day (phone50 L2)
         assert typography(texts.text("common.closed_next")) in out
-        assert "au plus tard le mercredi 22\u00a0novembre 2023" in out.split(typography(texts.text("common.closed_next")))[1].split("\n\n")[0], out
+        assert "au plus tard le mercredi 22\u00a0novembre\u00a02023" in out.split(typography(texts.text("common.closed_next")))[1].split("\n\n")[0], out
     elif box == "closed":  # every date over: none named, the closing said
-        assert typography(texts.text("common.closed_next")) not in out and "closes depuis le mercredi 15\u00a0novembre 2023" in out, out
+        assert typography(texts.text("common.closed_next")) not in out and "closes depuis le mercredi 15\u00a0novembre\u00a02023" in out, out
     project, problems = load_and_check(FROZEN)
     notice = next(n for n in build_notices(project) if n.slug == "toulouse" and n.year == 2024)
     view = checklist_view(notice, project.content.checklist, today=dt.date.fromisoformat(today))

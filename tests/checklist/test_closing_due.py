@@ -94,7 +94,7 @@ def test_the_page_and_the_calendar_give_it(frozen):
     clermont = said["clermont-ferrand/2024"][0]
     view = notice_view(clermont, dt.date(2025, 10, 1))
     [topic] = [t for t in view.topics if t.id == "engagement_etudiant"]
-    assert len(topic.closing_dues) == 1 and "15\u00a0novembre 2023" in topic.closing_dues[0].date and not topic.notice_deadlines
+    assert len(topic.closing_dues) == 1 and "15\u00a0novembre\u00a02023" in topic.closing_dues[0].date and not topic.notice_deadlines
     # « Dates à retenir »: its row, at the closing, the guide's note in « Précisions »
     due = clermont.closing_dues[0][1].closing_due
     [row] = [r for r in view.dates.rows if r.label == due.label]

@@ -630,7 +630,7 @@ def test_a_24_00_deadline_that_is_not_the_notice_s_minuit_is_the_whole_day_on_th
     assert "minuit" not in view.data["bar_dates"]["documents"]
     assert typography(view.summary_next) == typography(t.text("checklist_page.summary_next_documents", date=f"{day} inclus")), view.summary_next
     # (the list's whole sentence, the same day « inclus »)
-    assert "jusqu’au mercredi 22\u00a0novembre 2023 inclus (heure de Paris)" in view.data["dates"]["documents"], view.data["dates"]["documents"]
+    assert "jusqu’au mercredi 22\u00a0novembre\u00a02023 inclus (heure de Paris)" in view.data["dates"]["documents"], view.data["dates"]["documents"]
 
 
 def _toulouse_2024_with(tmp_path, before: str, after: str, *more: tuple[str, str]):
@@ -1756,7 +1756,7 @@ def test_the_r408_pieces_say_where_their_list_their_date_and_their_exemption_com
     [doc] = [d for d in answer.documents if d.id == "r408_waiver_rqth"]
     # (its date the heading of its group, the list's pieces falling on two dates: documents_by_date)
     [heading] = [h for h, docs in answer.documents_groups if doc in docs]
-    assert doc.when is None and "12\u00a0décembre 2025" in heading.text and "19\u00a0novembre" not in heading.text
+    assert doc.when is None and "12\u00a0décembre\u00a02025" in heading.text and "19\u00a0novembre" not in heading.text
     dated = plain(t.text("provenance.national_dated_replaced", provenance="{p}", piece=item.label).split("{p}")[1])
     # (the arrêté that lets it, which Nantes 2026 does not cite, with the notice that does)
     note = plain(notice.replaced_unwaived(item.label, notice.unwaived_texts(rqth)))
@@ -1990,8 +1990,8 @@ def test_the_answer_says_where_the_pieces_go_in_the_notice_page_s_words_on_every
 
 def test_an_answered_date_is_said_in_words_in_the_browser_as_on_the_command_line():
     """read49 L5: an answered birth date read « 10/05/2003 » in a reason. checklist.js dayWords writes it as the command
-    line and the pages do (site/dates.py: date_words, « 10 mai 2003 », « 1er octobre 2025 », a no-break space after
-    the day), for every month and the first and last days."""
+    line and the pages do (site/dates.py: date_words, « 10 mai 2003 », « 1er octobre 2025 », no-break spaces after
+    the day and the month: dates71), for every month and the first and last days."""
     import subprocess
 
     from generator.site.dates import date_words
@@ -2002,7 +2002,7 @@ def test_an_answered_date_is_said_in_words_in_the_browser_as_on_the_command_line
     script += '\nconst days = JSON.parse(require("fs").readFileSync(0, "utf8"));\nprocess.stdout.write(JSON.stringify(days.map(dayWords)));'
     run = subprocess.run([node_path(), "-e", script], input=json.dumps([d.isoformat() for d in days]), capture_output=True, text=True, timeout=60, check=True)
     assert json.loads(run.stdout) == [date_words(d) for d in days]
-    assert date_words(dt.date(2003, 5, 10)) == "10\u00a0mai 2003"
+    assert date_words(dt.date(2003, 5, 10)) == "10\u00a0mai\u00a02003"
 
 
 def test_a_past_session_s_bar_says_the_pieces_were_asked_not_to_deposit(notices, content):

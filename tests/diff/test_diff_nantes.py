@@ -121,8 +121,8 @@ def test_the_documents_deadline_moved_five_days_earlier_and_lost_its_hour(notice
     # (the notice's « minuit », 24:00 in the data, in the candidate pages' words: « jusqu'au … inclus (heure de Paris) »,
     # not « à minuit, en fin de journée », which the staff guide's example of « Nouveautés » wrote; review73 L4)
     assert moved.before == deadline_moment(notices["nantes", 2024], "documents", mark=False), moved.before
-    assert "24\u00a0novembre 2023 inclus" in moved.before and "minuit" not in moved.before
-    assert "19\u00a0novembre 2025" in moved.after and "inclus" not in moved.after
+    assert "24\u00a0novembre\u00a02023 inclus" in moved.before and "minuit" not in moved.before
+    assert "19\u00a0novembre\u00a02025" in moved.after and "inclus" not in moved.after
     # 2024 « Votre candidature sera annulée si … » (délai de rigueur) ; 2026 does not say so.
     assert any(c.days is None and c.kind == "changed" for c in find(changes, "dates.documents"))
 
@@ -130,7 +130,7 @@ def test_the_documents_deadline_moved_five_days_earlier_and_lost_its_hour(notice
 def test_the_new_deadlines_are_on_12_december_2025(changes):
     for key in ("dates.engagement_etudiant", "dates.attestations"):
         (added,) = find(changes, key, "added")
-        assert "12\u00a0décembre 2025" in added.after
+        assert "12\u00a0décembre\u00a02025" in added.after
 
 
 def test_the_notice_statements_quote_the_novelties_of_2026(changes):

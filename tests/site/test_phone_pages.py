@@ -82,13 +82,13 @@ def test_dates_read_as_deadlines_openings_or_days(notices):
     at = dt.datetime(2023, 11, 22, 17, 0)
     day = dt.datetime(2023, 11, 22)
     h = f"17{NBSP}h{NBSP}00"
-    assert dates.moment(at, True, "Europe/Paris", t) == f"au plus tard le mercredi 22\u00a0novembre 2023 à {h} (heure de Paris)"
-    assert dates.moment(day, False, "Europe/Paris", t) == "au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)"
+    assert dates.moment(at, True, "Europe/Paris", t) == f"au plus tard le mercredi 22\u00a0novembre\u00a02023 à\u00a0{h} (heure de Paris)"
+    assert dates.moment(day, False, "Europe/Paris", t) == "au plus tard le mercredi 22\u00a0novembre\u00a02023 (heure non précisée par la notice)"
     assert dates.moment(dt.datetime(2023, 10, 16), False, "Europe/Paris", t, kind="opening") == (
-        "à partir du lundi 16\u00a0octobre 2023 (heure non précisée par la notice)"
+        "à partir du lundi 16\u00a0octobre\u00a02023 (heure non précisée par la notice)"
     )
-    assert dates.moment(at, True, "Indian/Reunion", t, kind="opening") == f"à partir du mercredi 22\u00a0novembre 2023 à {h} (heure de La Réunion)"
-    assert dates.moment(day, False, "Europe/Paris", t, kind="information") == "mercredi 22\u00a0novembre 2023"
+    assert dates.moment(at, True, "Indian/Reunion", t, kind="opening") == f"à partir du mercredi 22\u00a0novembre\u00a02023 à\u00a0{h} (heure de La Réunion)"
+    assert dates.moment(day, False, "Europe/Paris", t, kind="information") == "mercredi 22\u00a0novembre\u00a02023"
     assert dates.moment(None, False, "Europe/Paris", t) == "date non précisée par la notice"
     with pytest.raises(ValueError):
         dates.moment(at, True, "Europe/Paris", t, kind="until")
@@ -124,9 +124,9 @@ def test_the_same_date_words_on_the_page_in_the_checklist_on_the_command_line_an
             if d.kind == "deadline" or d.at_the_latest:
                 # (a deadline at the end of its day, 24:00: « jusqu'au … inclus », phone58 L2)
                 assert words.startswith(("jusqu\u2019au ",) if d.has_time and dates.end_of_day(d.end) else ("au plus tard le ", "date non précisée"))
-            if (notice.slug, d.id) == ("toulouse", "processing"):  # « sera traitée […] au plus tard le mercredi 10\u00a0janvier 2024 »
+            if (notice.slug, d.id) == ("toulouse", "processing"):  # « sera traitée […] au plus tard le mercredi 10\u00a0janvier\u00a02024 »
                 # (with « heure non précisée » as every deadline's words: review69 L4)
-                assert d.kind == "information" and words == "au plus tard le mercredi 10\u00a0janvier 2024 (heure non précisée par la notice)"
+                assert d.kind == "information" and words == "au plus tard le mercredi 10\u00a0janvier\u00a02024 (heure non précisée par la notice)"
         if notice.opening is not None:
             opening = dates.moment(notice.opening, notice.opening_has_time, notice.tz, notice.texts, kind="opening")
             assert opening.startswith("à partir du ") and flat(opening) in page
@@ -175,7 +175,7 @@ def test_every_condition_of_the_notices_reads_as_a_sentence(notices):
         # dès l'ouverture des inscriptions ou si vous avez de 18 à 24 ans … », a double exclusion read as its opposite);
         # the age with its date, the guide's (phone49 L4)
         ("clermont-ferrand", 2024, "jdc_certificate",
-         "Si vous avez moins de 18 ans à la date de référence pour l'âge retenue par le guide (la notice n'en donne pas), le mercredi 15 novembre 2023 "
+         "Si vous avez moins de 18 ans à la date de référence pour l'âge retenue par le guide (la notice n'en donne pas), le mercredi 15 novembre\u00a02023 "
          "ou si vous atteignez 25 ans pendant la période d'inscription, et que vous êtes de nationalité française"),
         ("clermont-ferrand", 2024, "ms_travaux_hauteur", "Si vous présentez le BTS Maintenance des systèmes (MS) et que vous présentez l'option C ou D"),
         # « not (notice's list: yes) » of a yes-or-no fact is one more requirement, not an exemption (« ou si … »)
@@ -755,13 +755,13 @@ def test_between_the_closing_and_the_end_of_the_session_the_build_says_registrat
             assert past.closed.after == "2023-11-15" and ("hidden" in found.group(0)) == (not now), found.group(0)
             assert 'data-bts-open-until="2024-08-31"' in found.group(0)
             assert ('class="admonition warning bts-past"' in rendered) and "Session passée" in rendered  # (hidden: past.js)
-            assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre 2023 à 17 h 00 (heure de Paris)")) in rendered
+            assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre\u00a02023 à\u00a017 h 00 (heure de Paris)")) in rendered
         # the checklist page says it as the notice page does (phone47 H1: its list of pieces due later read as open)
         listed = checklist.checklist_page(toulouse, project.content.checklist, today=today)
         on_checklist = re.search(r'<div class="admonition info bts-closed"[^>]*>', listed)
         assert (on_checklist.group(0) if on_checklist else None) == (found.group(0).replace(' markdown="block"', "") if found else None), today
         if box:
-            assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre 2023 à 17 h 00 (heure de Paris)")) in listed
+            assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre\u00a02023 à\u00a017 h 00 (heure de Paris)")) in listed
         # the session's next date named, in the words of « Dates à retenir » (phone50 L2: « D'autres dates de cette
         # session restent à venir », not which): each date after the closing, shown the build's day when it is the next
         # (past.js then from the moment the page is read), on both pages
@@ -791,7 +791,7 @@ def test_between_the_closing_and_the_end_of_the_session_the_build_says_registrat
     # a closing without an hour (Nantes 2024: « du lundi 16 octobre au mercredi 15 novembre 2023 »)
     nantes = notice_of(notices, "nantes", 2024)
     assert not nantes.closing_has_time and last_date(nantes).date() > nantes.closing.date()
-    assert typography(t.text("common.closed_text_day", date="mercredi 15\u00a0novembre 2023")) in pages.notice_page(nantes, dt.date(2023, 11, 20))
+    assert typography(t.text("common.closed_text_day", date="mercredi 15\u00a0novembre\u00a02023")) in pages.notice_page(nantes, dt.date(2023, 11, 20))
 
 
 def test_a_past_session_points_to_a_newer_one_for_the_same_readers(project, notices):

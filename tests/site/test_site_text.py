@@ -111,20 +111,20 @@ def test_typography_leaves_times_and_urls_alone():
 def test_french_dates_with_derived_weekday(frozen_notices):
     texts = frozen_notices[0].texts
     assert dates.moment(dt.datetime(2023, 11, 15, 17, 0), True, "Europe/Paris", texts, kind="plain") == (
-        f"mercredi 15\u00a0novembre 2023 à 17{NBSP}h{NBSP}00 (heure de Paris)"
+        f"mercredi 15\u00a0novembre\u00a02023 à{NBSP}17{NBSP}h{NBSP}00 (heure de Paris)"
     )
-    assert dates.day(dt.date(2023, 11, 22)) == "mercredi 22\u00a0novembre 2023"
-    assert dates.day(dt.date(2023, 12, 1)) == "vendredi 1er\u00a0décembre 2023"
-    assert dates.day(dt.date(2024, 1, 15)) == "lundi 15\u00a0janvier 2024"
+    assert dates.day(dt.date(2023, 11, 22)) == "mercredi 22\u00a0novembre\u00a02023"
+    assert dates.day(dt.date(2023, 12, 1)) == "vendredi 1er\u00a0décembre\u00a02023"
+    assert dates.day(dt.date(2024, 1, 15)) == "lundi 15\u00a0janvier\u00a02024"
     assert dates.zone_words("Indian/Reunion", texts) == "heure de La Réunion"
 
 
 def test_the_timeline_s_short_dates_keep_the_weekday_and_1er():
     """The timeline abbreviates (« mer. 15 nov. 2023 »), but says the weekday as every other date of the guide does
     (read49 L5), derived from the date, and « 1er » as ``day`` does; babel keeps « juin » and « août » whole."""
-    assert dates.short_day(dt.date(2023, 11, 15)) == "mer. 15\u00a0nov. 2023"
-    assert dates.short_day(dt.datetime(2023, 12, 1, 17, 0)) == "ven. 1er\u00a0déc. 2023"
-    assert dates.short_day(dt.date(2024, 6, 3)) == "lun. 3\u00a0juin 2024"
+    assert dates.short_day(dt.date(2023, 11, 15)) == "mer. 15\u00a0nov.\u00a02023"
+    assert dates.short_day(dt.datetime(2023, 12, 1, 17, 0)) == "ven. 1er\u00a0déc.\u00a02023"
+    assert dates.short_day(dt.date(2024, 6, 3)) == "lun. 3\u00a0juin\u00a02024"
     for offset in range(14):  # (each weekday twice: the abbreviation is that of the long weekday day() writes)
         value = dt.date(2024, 7, 1) + dt.timedelta(days=offset)
         assert dates.day(value).split()[0].startswith(dates.short_day(value).split()[0].rstrip("."))
@@ -133,9 +133,9 @@ def test_the_timeline_s_short_dates_keep_the_weekday_and_1er():
 def test_a_day_without_time_says_the_hour_is_not_given(frozen_notices):
     t = frozen_notices[0].texts
     text = dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t)
-    assert text == "au plus tard le mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)"
-    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="opening") == "à partir du mercredi 22\u00a0novembre 2023 (heure non précisée par la notice)"
-    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="information") == "mercredi 22\u00a0novembre 2023"
+    assert text == "au plus tard le mercredi 22\u00a0novembre\u00a02023 (heure non précisée par la notice)"
+    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="opening") == "à partir du mercredi 22\u00a0novembre\u00a02023 (heure non précisée par la notice)"
+    assert dates.moment(dt.datetime(2023, 11, 22, 23, 59), False, "Europe/Paris", t, kind="information") == "mercredi 22\u00a0novembre\u00a02023"
 
 
 
@@ -156,10 +156,10 @@ def test_the_end_of_a_day_is_written_24_00_and_said_as_a_whole_day_with_the_noti
     assert moment.end() == dt.datetime(2023, 11, 24, 23, 59, 59) and moment.date == dt.date(2023, 11, 24)
     t = frozen_notices[0].texts
     said = dates.moment(moment.end(), True, "Europe/Paris", t)
-    assert said == "jusqu\u2019au vendredi 24\u00a0novembre 2023 inclus (heure de Paris)", said
+    assert said == "jusqu\u2019au vendredi 24\u00a0novembre\u00a02023 inclus (heure de Paris)", said
     assert dates.moment(moment.end(), True, "Europe/Paris", t, kind="latest") == said
     # the notice's own words (its PDF's text) stay its own
-    assert dates.moment(moment.end(), True, "Europe/Paris", t, notice_voice=True) == "au plus tard le vendredi 24\u00a0novembre 2023 à minuit"
+    assert dates.moment(moment.end(), True, "Europe/Paris", t, notice_voice=True) == "au plus tard le vendredi 24\u00a0novembre\u00a02023 à\u00a0minuit"
     assert dates.clock(dt.time(17, 0)) == f"17{NBSP}h{NBSP}00"
     nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
     documents = next(d for d in nantes.deadlines if d.id == "documents")
@@ -177,7 +177,7 @@ def test_the_end_of_a_day_is_written_24_00_and_said_as_a_whole_day_with_the_noti
     from generator.site.timeline import Event, short_when
 
     label = short_when(Event(when=moment.end(), has_time=True, kind="deadline", label="x"), t)
-    assert label == "jusqu\u2019au ven. 24\u00a0nov. 2023 inclus", label
+    assert label == "jusqu\u2019au ven. 24\u00a0nov.\u00a02023 inclus", label
     assert t.text("timeline.midnight_mark").replace(NBSP, " ").replace(NNBSP, " ") == "« à minuit » dans la notice ; « inclus » : lecture du guide"
     # the calendar: the event's title says the guide's « inclus » and the notice's « minuit », its description the sentence
     event = next(e for e in ics.events(nantes) if e.id == "documents")

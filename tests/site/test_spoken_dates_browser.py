@@ -106,3 +106,36 @@ def test_the_phone_bar_date_is_read_whole(browser, origin):
     shown = " ".join(page.inner_text("#bts-checklist-summary [data-summary=next]").split())
     assert shown.replace("\u00a0", " ").replace("\u202f", " ") == "Clôture : 15 nov. 2023 à 17 h 00 (Paris)", shown
     page.close()
+
+
+# each date the guide writes (« mercredi 15 novembre 2023 », « à 17 h 00 » after it), in the page's text: the line
+# boxes of its day, month and year, and of « à » and its hour, one line each (a break after the weekday, or before
+# « à », is the only one allowed)
+UNITS = r"""(selector) => { const re = /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) ((?:1er|\d+)\s\S+\s\d{4})(\sà\s\d+\sh\s\d\d)?/g;
+  const out = []; const lines = (node, start, end) => { const r = document.createRange(); r.setStart(node, start); r.setEnd(node, end);
+    return new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size; };
+  for (const el of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); let node;
+    while ((node = walker.nextNode())) { let m; re.lastIndex = 0;
+      while ((m = re.exec(node.data))) { if (!node.parentElement.getClientRects().length) continue;
+        const day = m.index + m[0].indexOf(m[1]);
+        out.push([m[1], lines(node, day, day + m[1].length)]);
+        if (m[2]) { const hour = m.index + m[0].length - m[2].length + 1; out.push([m[2].trim(), lines(node, hour, m.index + m[0].length)]); } } } }
+  return out; }"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360px", "1280px"])
+def test_a_date_of_the_guide_is_never_cut_inside_its_day_month_year_or_hour(browser, origin, viewport):
+    """dates71: at 360 px a piece's own date in the checklist read « … le lundi 15 janvier » / « 2024 (heure non précisée
+    par la notice) », and the notice page's table « 15 novembre » / « 2023 à 17 h 00 », « à » / « 17 h 00 »: the day,
+    its month and its year are joined by no-break spaces (dates.day, date_words), « à » and the hour too
+    (dates.hour_kept). Checked on the frozen Toulouse 2024 notice page, its dates table and header (the checklist says
+    the same words, page data « dates »). A notice's own words, quoted, keep their plain spaces."""
+    page = browser.new_page(viewport=viewport)
+    page.goto(origin + "/toulouse/2024/")
+    # (the dates table's date cells, the key dates under the title: the guide's words, not the notice's quoted)
+    units = page.evaluate(UNITS, ".md-content td:first-child, .md-content h1 ~ ul > li strong")
+    assert len(units) >= 5 and any(u.startswith("à") for u, _ in units), units
+    cut = [(u, n) for u, n in units if n > 1]
+    assert not cut, cut
+    page.close()

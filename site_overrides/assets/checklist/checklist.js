@@ -3078,13 +3078,13 @@ function numberPieces(text) {
   return out.filter(([piece]) => piece);
 }
 
-// A day in words, « 10 mai 2003 », « 1er octobre 2025 », the day and its month joined by a no-break space (as
+// A day in words, « 10 mai 2003 », « 1er octobre 2025 », the day, its month and its year joined by no-break spaces (as
 // generator/site/dates.py: date_words; a review, read49 L5: an answered birth date read « 10/05/2003 »).
 function dayWords(iso) {
   const months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
   const [year, month, day] = iso.split("-").map(Number);
   if (!months[month - 1] || !(day >= 1 && day <= 31)) return iso;
-  return `${day === 1 ? "1er" : day}\u00a0${months[month - 1]} ${year}`;
+  return `${day === 1 ? "1er" : day}\u00a0${months[month - 1]}\u00a0${year}`;
 }
 
 // A phone number as a tel: link, in the international form, as the notice pages write it (values.py: phone_href);
