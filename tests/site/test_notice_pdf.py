@@ -2926,7 +2926,7 @@ def test_the_pdf_says_registration_is_closed_until_the_session_is_over(frozen_no
         assert (closed_title in body, past_title in body) == (closed, past), today
         if closed:
             assert body.index(closed_title) < body.index(dated)
-            assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre 2023 à 17\u00a0h\u00a000")) in body, today
+            assert typography(t.text("common.closed_text", date="mercredi 15\u00a0novembre\u00a02023 à\u00a017\u00a0h\u00a000")) in body, today
             next_line = typography(t.text("common.closed_next_printed", date=date_words(today)))
             assert (next_line in body) == following, today
             assert "data-bts" not in body and typography(t.text("common.past_text_printed", date=date_words(today))) not in body
