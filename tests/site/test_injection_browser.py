@@ -4,8 +4,9 @@ A copy of the project gets the payloads of every family (``injection_support.FAM
 context breaking, Markdown, Jinja, placeholders), one after the other, with a marker (one per
 distinct value), appended to every free text of ``content/*.yaml`` and ``academies/*/*.yaml`` (of
 the frozen project, tests/fixtures/project/); the site is built once (``mkdocs build --strict``,
-with the notices' PDFs), every page is opened in Chromium (the search results and every checklist
-page with answers too, so that their JavaScript renders texts; the pages one after the other in one
+with the notices' PDFs and their links, but each PDF's HTML kept instead of printed: ``PRINT_HTML_BUILD``),
+every page is opened in Chromium (the HTML the notices' and forms' PDFs are printed from, the search results and
+every checklist page with answers too, so that their JavaScript renders texts; the pages one after the other in one
 browser context, the checklists with answers in another), and:
 
 - no dialog opened, no element or attribute of a payload is in the DOM
@@ -19,6 +20,12 @@ fifth of the suite's time): a value escaped for its context is escaped whatever 
 field takes every family validate accepts there, each alone (``inject``), in an order that turns from one
 field to the next, so that each family comes first where a text is cut short.
 
+The PDFs are not printed (WeasyPrint laid out every payload of the eight notices, 586 pages: about 100 s of
+processor of the test's 115 s build): what they are printed from, their HTML (``generator.pdf.notice_html``,
+``form_html``), is checked in Chromium like a page, which is stronger than the print (an injected ``<script>`` is
+invisible to WeasyPrint's fetcher); ``generator/pdf``'s own tests (tests/site/test_notice_pdf.py, test_forms.py) print
+real PDFs.
+
 The site's Content-Security-Policy is bypassed here: escaping is tested, not the
 policy (tests/site/test_csp.py tests the policy).
 """
@@ -26,6 +33,9 @@ policy (tests/site/test_csp.py tests the policy).
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,7 +43,8 @@ import pytest
 from browser_support import Watched, chromium, require_browser, serve_site, wait_checklist
 from browser_support import search as search_for
 from injection_support import FAMILIES, FOREIGN, SKIP_FILES, inject, squeeze
-from site_support import copy_project, run_mkdocs
+from project_support import build_env
+from site_support import copy_project
 
 # Every text of the page as shown: text nodes outside script/style/template/noscript, and the title.
 PAGE_TEXT = """() => {
@@ -49,6 +60,28 @@ INJECTED = f"""() => [...document.querySelectorAll('[id^="inj-"], [data-inj], a[
 # Answers that make the checklist show warnings, documents, steps and the exam-adjustment procedure.
 ANSWERS = "#disability=yes&exam_adjustment=renewal&engagement_etudiant=yes&nationality=foreign&situation=repeater"
 MARKER = re.compile(r"INJ\d{4,}")
+# ``mkdocs build --strict`` (argv) where generator/pdf prints no PDF: each PDF's HTML document, the one WeasyPrint would
+# print (``notice_pdf(html, where, ...)``, for the notices and their forms), goes to the directory $INJ_PRINT_HTML
+# instead, and its PDF is a stub; no cache (a PDF of a previous run would leave its HTML unwritten). The site keeps its
+# PDF links and their labels, which hold interface payloads.
+PRINT_HTML_BUILD = """
+import os, sys
+from pathlib import Path
+import generator.pdf.form as form
+import generator.pdf.notice as notice
+out = Path(os.environ["INJ_PRINT_HTML"])
+def keep_html(html, where="", stylesheets=()):
+    (out / (where.strip("/").replace("/", "~") + ".html")).write_text(html, encoding="utf-8")
+    return b"%PDF-1.7\\n% not printed (tests/site/test_injection_browser.py)\\n"
+def no_cache(cache, key, make):
+    return make()
+for module in (notice, form):
+    assert callable(module.notice_pdf) and callable(module.cached), module  # what the stubs replace is still there
+    module.notice_pdf, module.cached = keep_html, no_cache
+from mkdocs.__main__ import cli
+sys.argv[0] = "mkdocs"
+cli()
+"""
 
 
 @pytest.fixture(scope="module")
@@ -104,16 +137,26 @@ def test_payloads_are_shown_as_text_and_never_run(tmp_path, browser):
         assert sum(f.families[0] == family for f in may) > 0.1 * len(may), family
     phrases = [f for f in fields if f.file == "content/questions.yaml" and f.key == "phrase"]
     assert phrases and all({"html", "context", "markdown"} <= set(f.families) for f in phrases), phrases[:3]
-    site = tmp_path / "site"
-    # (with the notices' PDFs: their print pages, templates and links go through every payload)
+    site, printed = tmp_path / "site", tmp_path / "print-html"
+    printed.mkdir()
+    # (with the notices' PDFs: their print pages, templates and links go through every payload; the HTML each PDF is
+    # printed from kept, not printed: PRINT_HTML_BUILD)
     # (without the precompressed copies: every page changed, Brotli would compress each again; the test server sends
     # the files as they are, browser_support.serve_site, and no check here reads a .gz or .br file)
-    result = run_mkdocs(root / "mkdocs.yml", site, BTS_GUIDE_COMPRESS="0")
+    result = subprocess.run(
+        [sys.executable, "-c", PRINT_HTML_BUILD, "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
+        cwd=root, env=build_env(BTS_GUIDE_COMPRESS="0", INJ_PRINT_HTML=str(printed)), capture_output=True, text=True, timeout=600,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    pdfs = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.pdf"))
+    kept = sorted(p.name for p in printed.iterdir())
+    assert len(pdfs) >= 5 and kept == sorted(p.replace("/", "~") + ".html" for p in pdfs), (pdfs, kept)
+    shutil.copytree(printed, site / "print-html")  # walked as pages, below
 
     problems: list[str] = []
     texts: list[str] = []
     paths = pages_of(site)
+    assert sum(p.startswith("/print-html/") for p in paths) == len(pdfs), paths
     checklists = [p for p in paths if p.endswith("/liste-personnalisee/")]
     assert len(checklists) >= 5, checklists
     with serve_site(site) as origin:
