@@ -20,7 +20,7 @@ fifth of the suite's time): a value escaped for its context is escaped whatever 
 field takes every family validate accepts there, each alone (``inject``), in an order that turns from one
 field to the next, so that each family comes first where a text is cut short.
 
-The PDFs are not printed (WeasyPrint laid out every payload of the eight notices, 586 pages: about 100 s of
+The PDFs are not printed (WeasyPrint laid out every payload in the eight PDFs, five notices and three forms, 586 pages: about 100 s of
 processor of the test's 115 s build): what they are printed from, their HTML (``generator.pdf.notice_html``,
 ``form_html``), is checked in Chromium like a page, which is stronger than the print (an injected ``<script>`` is
 invisible to WeasyPrint's fetcher); ``generator/pdf``'s own tests (tests/site/test_notice_pdf.py, test_forms.py) print
