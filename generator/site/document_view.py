@@ -248,7 +248,9 @@ def shared_who(notice: Notice, group: DocumentGroup, repeated: frozenset[str] = 
 QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.((?:\s*»|\*\*)*)$")
 
 
-FOOTNOTE = re.compile(r"(\(?\*+\)?)\s")  # a detail that is a footnote of the notice starts with its mark: « (*) », « * »
+# a detail that is a footnote of the notice starts with its mark: « (*) », « * » (written « \* » in Markdown, as the staff
+# guide says: Nantes 2026, nts71)
+FOOTNOTE = re.compile(r"(\(?(?:\\?\*)+\)?)\s")
 
 
 def national_group_name(notice: Notice) -> str:

@@ -2022,16 +2022,17 @@ def test_later_deposit_of_national_documents_frozen(frozen_notices):
 
 
 def test_a_footnote_and_a_dated_heading_are_printed_once(frozen_notices):
-    """Nantes 2026's list: the (*) note its rows share is said once below the table, the rows keep the mark;
+    """Nantes 2026's list: the * note its rows share is said once below the table, the rows keep the mark;
     a group headed by the notice's own words for the date (« À déposer le 19 novembre au plus tard sur
     CYCLADES ») gets no second line saying it. The web page keeps the note in each row."""
     nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
     own = notice_view(dataclasses.replace(nantes, voice="notice"), FIXED_TODAY)
     first = own.documents[0]
-    assert first.deadline_in_heading and len(first.notes_below) == 1 and first.notes_below[0].startswith("(*)")
-    assert [row.details for row in first.rows].count("(*)") >= 2
+    # (the notice's mark « * », seed 002 l.177, written « \\* » in Markdown; nts71)
+    assert first.deadline_in_heading and len(first.notes_below) == 1 and first.notes_below[0].startswith("\\* ")
+    assert [row.details for row in first.rows].count("\\*") >= 2
     markdown = pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown.replace("\\", "")  # Markdown escapes
-    note = squeeze(first.notes_below[0])
+    note = squeeze(first.notes_below[0].replace("\\", ""))
     assert squeeze(markdown).count(note) == 1
     section = markdown.split(f"### {typography(first.name)}", 1)[1].split("\n### ", 1)[0]  # the group's heading to the next
     assert squeeze(nantes.texts.text("documents.group_deadline", date=first.deadline)) not in squeeze(section.replace("**", ""))

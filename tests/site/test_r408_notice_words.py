@@ -132,7 +132,8 @@ def test_the_notices_own_table_gives_its_words_only_where_they_differ(frozen_not
     view = notice_view(nantes, FIXED_TODAY).r408
     assert view.notice_rows and not view.national_is_notice_list
     differing = [row for row in view.notice_rows if row.notice_words]
-    assert [row.notice_words for row in differing] == ["Système constructif bois et habitat", "Fluides-énergie-domotique (option A-B-C)"]
+    # (the notice's words, its « » included: seed 002 l.139, l.141; nts71)
+    assert [row.notice_words for row in differing] == ["« Système constructif bois et habitat »", "« Fluides-énergie-domotique » (option A-B-C)"]
     assert all(row.notice_words is None for row in view.notice_rows if row.specialty.startswith("Bâtiment"))
     page = pages.notice_page(nantes, FIXED_TODAY)
     own_table = page[page.index("{ #r408-liste-notice }"):]
