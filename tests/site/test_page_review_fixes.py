@@ -77,17 +77,20 @@ def test_the_establishments_page_s_state_tables_end_with_their_source(frozen_not
     assert "tableau établi par le guide" not in printed and "{: .bts-source }" not in printed
 
 
-def test_the_establishments_page_s_last_step_points_to_the_states_it_announces(frozen_notices):
-    """A review (nts71): Nantes 2026's last step ends « …signalisé par les codes couleurs suivants : » (seed 002
+def test_the_establishments_page_s_steps_end_with_where_the_states_are(frozen_notices):
+    """A review (nts71): the real Nantes 2026's last step ends « …signalisé par les codes couleurs suivants : » (seed 002
     l.67-72); the web page gives those states in their own table two sections lower, and the sentence ended on its
-    colon. Right after it, the web page now says where they are, a link to that table's heading; the PDF lists them
-    there (states_in_last_step) and needs none."""
+    colon. After the last step and its source line (review71 M2: not above it, where the guide's words read as the
+    notice's), the web page says where they are, a link to that table's heading; the PDF lists them in the step
+    (states_in_last_step) and needs none."""
     notice = _notice(frozen_notices, "nantes", 2026)
     t = notice.texts
     page = pages.establishment_page(notice, TODAY)
     steps = establishment_view(notice, TODAY).guide.steps
-    last = page.split(f"{{ #etape-{len(steps)} }}", 1)[1].split("\n\n")[2]  # heading, its text, then this
-    assert last == f"{t.text('establishment.states_below')} [{t.text('establishment.states_below_link')}](#etats-du-depot-des-pieces).", last
+    pointer = f"{t.text('establishment.states_below')} [{t.text('establishment.states_below_link')}](#etats-du-depot-des-pieces)."
+    last = page.split(f"{{ #etape-{len(steps)} }}", 1)[1].split("\n## ", 1)[0]  # the last step to the next section
+    assert page.count(pointer) == 1 and last.rstrip().endswith(pointer), last
+    assert last.index("{: .bts-source }") < last.index(pointer), last  # after the steps' source line
     assert f"## {t.text('establishment.document_states')} {{ #etats-du-depot-des-pieces }}" in page
     printed = pages.establishment_page(dataclasses.replace(notice, voice="notice"), TODAY, for_print=True)
     assert "#etats-du-depot-des-pieces" not in printed and t.text("establishment.states_below") not in printed
