@@ -57,9 +57,9 @@ class PortalLink(Record):
     url: Url = doc("adresse, par exemple https://cyclades.education.gouv.fr/cyccandidat/portal/login")
     source: str = doc(
         "d'où le guide tient cette adresse : la notice qui la donne, en commençant par « notice de », par exemple "
-        "notice de Nantes, session 2024, partie I- Pré-inscription (la page d'une notice qui ne la donne pas écrit "
-        "devant : portail national ; la notice de l'académie n'en donne pas l'adresse, relevée par le guide dans la ; "
-        "la page d'une notice qui la donne parmi ses liens, links:, dit : adresse donnée par la notice de l'académie)"
+        "notice de Nantes, session 2024, « I- PRE-INSCRIPTION » (le titre de la partie entre « », tel que la notice l'écrit ; la page d'une notice qui ne la donne pas écrit "
+        "devant : portail national ; cette notice n'en donne pas l'adresse, relevée par le guide dans la ; "
+        "la page d'une notice qui la donne parmi ses liens, links:, dit : adresse donnée par cette notice)"
     )
 
 
