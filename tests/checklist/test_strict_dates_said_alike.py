@@ -172,14 +172,17 @@ def test_a_row_of_the_dates_tables_says_delai_de_rigueur_once(data):
         for where, rows in tables.items():
             for cells in rows:
                 said = _flat(" ".join(cells))
-                assert again not in said, (notice.slug, notice.year, where, cells)
                 deadline = by_label.get(_flat(cells[1]))
+                # (real data: a notice may write these words itself, quoted in the row from its deadline's texts — a
+                # correct data change; review71 M6: only the guide's own saying of them is counted)
+                own = _flat(" ".join(v for v in vars(deadline).values() if isinstance(v, str))) if deadline else ""
+                assert said.count(again) == own.count(again), (notice.slug, notice.year, where, cells)
                 if deadline is None or not deadline.strict:
-                    assert meaning not in said, (notice.slug, notice.year, where, cells)
+                    assert said.count(meaning) == own.count(meaning), (notice.slug, notice.year, where, cells)
                     continue
                 assert qualifier in _flat(cells[0]), (notice.slug, notice.year, where, cells)
                 if where == "page" or not deadline.words:
-                    assert said.count(meaning) == 1, (notice.slug, notice.year, where, cells)
+                    assert said.count(meaning) == 1 + own.count(meaning), (notice.slug, notice.year, where, cells)
                 reached.add(where)
     if data == FROZEN:
         assert reached == {"page", "pdf"}, reached
