@@ -108,13 +108,15 @@ if [ "$_bts_setup_status" = "0" ]; then
     # in English « Config file 'mkdocs.yml' does not exist » (staff71): in this terminal, mkdocs build (serve,
     # gh-deploy) without a mkdocs.yml here, nor -f, says in French where to type it, with the line to paste, and runs
     # nothing; anything else is mkdocs' own. The project's folder is the one of the mkdocs found (.venv/bin/mkdocs).
-    mkdocs() {
+    # (`function mkdocs`, not `mkdocs()`: a staff member's alias named mkdocs would be expanded in the latter while this
+    # file is sourced, a syntax error; `|| true`: a caller's set -e would end the function silently without mkdocs)
+    function mkdocs {
       local program root argument typed="mkdocs"
-      program="$(type -P mkdocs)"
+      program="$(type -P mkdocs || true)"
       root="$(dirname "$(dirname "$(dirname "$program")")")"
       case "${1:-}" in build|serve|gh-deploy) ;; *) command mkdocs "$@"; return ;; esac
       for argument in "$@"; do
-        case "$argument" in -f|-f?*|--config-file|--config-file=*) command mkdocs "$@"; return ;; esac
+        case "$argument" in -f|-f?*|--config-file|--config-file=*|-h|--help) command mkdocs "$@"; return ;; esac
         typed+=" $(printf '%q' "$argument")"
       done
       if [ -e mkdocs.yml ] || [ -z "$program" ] || [ ! -e "$root/scripts/setup.sh" ]; then command mkdocs "$@"; return; fi
