@@ -1622,7 +1622,7 @@ def check_words_weekdays(words: str | None, where: Location | None, path: str, p
         # earlier in the text are skipped
         at = where_quoted(match.group(0), where, problems, _flat_words(words[:match.start()]).count(_flat_words(match.group(0))))
         if marked:  # words of the previous notice, kept in a draft: to replace by the new notice's
-            problems.warn(at, path, f"{message} {draft_words(session_year)}" if session_year else message, kind="verify")
+            problems.warn(at, path, f"{message} {draft_words(session_year)}", kind="verify")
         else:
             problems.add(at, path, message)
 

@@ -390,11 +390,13 @@ class Deadline(Record):
                 return
 
 
-def draft_words(year: int) -> str:
+def draft_words(year: int | None) -> str:
     """What a draft's point « à vérifier » adds to a check's message on words carried over from the previous notice:
     the notice to take the new words from, named by the draft's own session (staff71: « à remplacer par ceux de la
     nouvelle » said of a draft written to archive a past session, whose notice is not new; new-session's verify: lines
     name it so, ``rollover.Rolled.notice``)."""
+    if year is None:  # (a file not named by its year: the words without it, review71 L7)
+        return "(mots de la notice précédente, à remplacer par ceux de la notice de cette session)"
     return f"(mots de la notice précédente, à remplacer par ceux de la notice de la session {year})"
 
 
