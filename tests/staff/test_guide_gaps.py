@@ -41,12 +41,14 @@ def test_the_commands_section_says_how_to_reach_the_project_s_folder_and_what_an
     commands = index[index.index("## Les commandes"):index.index("| Commande |")]
     assert "celui qui contient `academies/`, `content/` et `scripts/`" in commands, commands
     assert "taper `cd`, une espace, puis le chemin de ce dossier" in commands, commands
-    # (staff71: what each mistyped command answers, in a table: the answer, what happened, what to do)
+    # (staff71: what each mistyped command answers, a list — a table of three columns was wider than a phone: the
+    # answer, what happened, what to do)
     setup_then = "aller dans le dossier du projet, taper `source scripts/setup.sh`, puis relancer la commande"
-    assert f"| « {words} » (en anglais, après le chemin d'un programme Python) | de même, et la commande tapée hors du " \
-           f"dossier du projet | {setup_then} |" in commands, commands
-    assert "| « python: command not found » (en français : « python : commande introuvable »), ou de même pour `mkdocs` | " \
-           "`source scripts/setup.sh` n'a pas été tapé dans ce terminal" in commands, commands
+    assert f"- Le terminal répond « {words} » (en anglais, après le chemin d'un programme Python) : `source " \
+           f"scripts/setup.sh` n'a pas été tapé dans ce terminal, et la commande a été tapée hors du dossier du projet. " \
+           f"Que faire : {setup_then}." in commands, commands
+    assert "- Le terminal répond « python: command not found » (en français : « python : commande introuvable »), ou de " \
+           "même pour `mkdocs` : `source scripts/setup.sh` n'a pas été tapé dans ce terminal" in commands, commands
     # (staff69, staff71: in a terminal where setup.sh ran, our own words, quoted as generator/__main__.py and
     # scripts/setup.sh write them)
     said = "python -m generator : les commandes se tapent dans le dossier du projet, pas dans celui-ci "
@@ -58,11 +60,11 @@ def test_the_commands_section_says_how_to_reach_the_project_s_folder_and_what_an
                  "scripts/serve.sh : rien n'a été fait : cette commande se tape avec bash "):
         assert ours.rstrip() in setup + (ROOT / "scripts" / "serve.sh").read_text(encoding="utf-8"), ours
         assert f"« {ours.rstrip()} … »" in commands, (ours, commands)
-    assert f"| « {said.rstrip()} … », ou « mkdocs : les commandes" in commands, commands
+    assert f"- Le terminal répond « {said.rstrip()} … », ou « mkdocs : les commandes" in commands, commands
     assert "Config file" not in commands  # (mkdocs' English, which the terminal no longer shows: setup.sh's mkdocs)
     not_loaded = "Les outils du projet ne sont pas chargés dans ce terminal"
     assert not_loaded in (ROOT / "generator" / "__main__.py").read_text(encoding="utf-8")
-    assert f"| « {not_loaded} … » |" in commands, commands
+    assert f"- Le terminal répond « {not_loaded} … » : " in commands, commands
 
 
 def test_the_pages_that_give_commands_and_read_messages_send_to_it():
