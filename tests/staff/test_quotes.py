@@ -93,15 +93,22 @@ def test_a_session_file_yaml_cannot_read_sends_to_validate(tmp_path):
     assert f"{SESSION} ne se lit pas ; lancer python -m generator --root {root} validate academies/exemple" in result.stderr, result.output
 
 
-def test_a_form_s_announcement_is_compared_and_its_page_reference_cut(tmp_path):
-    """quotes69 G4: a form's ``announced_as:`` is the notice's words; a reference to the notice's own page rewritten by
-    the guide (« en fin de notice » for « page suivante ») is said, the reference cut by « […] » is found."""
+def _with(tmp_path, notice_lines: str, session_yaml: str = "") -> tuple[Path, str]:
+    """The fixture's session file and notice, each with lines added at its end: (the project's root, the notice)."""
     root = tmp_path / "root"
     shutil.copytree(FIXTURE / "academies", root / "academies")
     notice = tmp_path / "notice.txt"
-    notice.write_text((FIXTURE / "notice.txt").read_text(encoding="utf-8")
-                      + "Un modèle d'attestation de formation est proposé page suivante pour les établissements qui le souhaitent.\n",
-                      encoding="utf-8")
+    notice.write_text((FIXTURE / "notice.txt").read_text(encoding="utf-8") + notice_lines, encoding="utf-8")
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8") + session_yaml, encoding="utf-8")
+    return root, str(notice)
+
+
+def test_a_form_s_announcement_is_compared_and_its_page_reference_cut(tmp_path):
+    """quotes69 G4: a form's ``announced_as:`` is the notice's words; a reference to the notice's own page rewritten by
+    the guide (« en fin de notice » for « page suivante ») is said, the reference cut by « […] » is found."""
+    root, notice = _with(tmp_path, "Un modèle d'attestation de formation est proposé page suivante pour les établissements qui "
+                               "le souhaitent.\n")
     session = root / SESSION
     base = session.read_text(encoding="utf-8")
     rewritten = ("\nforms:\n  - id: attestation_formation\n    announced_as: Un modèle d'attestation de formation est proposé"
@@ -150,12 +157,7 @@ def test_a_column_head_quoted_in_other_capitals_is_said(tmp_path):
     """nts71: ``who_as_written:`` is the notice's words for whom, its capitals included (the rule keeps what it writes
     in capitals; only a label or a title takes a heading's form): Nantes 2026 wrote « Apprenti » for the column head
     « APPRENTI » (seed 002 l.80). A quotation in other capitals than the notice's is said; in its capitals, found."""
-    root = tmp_path / "root"
-    shutil.copytree(FIXTURE / "academies", root / "academies")
-    notice = tmp_path / "notice.txt"
-    notice.write_text((FIXTURE / "notice.txt").read_text(encoding="utf-8")
-                      + "BTS session 2026 - Liste des pièces justificatives\n\tSCOLAIRE\n\tAPPRENTI\n\tFORMATION CONTINUE\n",
-                      encoding="utf-8")
+    root, notice = _with(tmp_path, "BTS session 2026 - Liste des pièces justificatives\n\tSCOLAIRE\n\tAPPRENTI\n\tFORMATION CONTINUE\n")
     session = root / SESSION
     base = session.read_text(encoding="utf-8")
     piece = "  - id: contrat\n    label: Contrat d'apprentissage\n    who_as_written: {who}\n"
@@ -167,17 +169,6 @@ def test_a_column_head_quoted_in_other_capitals_is_said(tmp_path):
     said = quotes(root, str(notice)).stdout
     assert "passages à comparer" in said.splitlines()[-1], said  # the file was read and compared
     assert "who_as_written" not in said, said
-
-
-def _with(tmp_path, notice_lines: str, session_yaml: str) -> tuple[Path, str]:
-    """The fixture's session file and notice, each with lines added at its end: (the project's root, the notice)."""
-    root = tmp_path / "root"
-    shutil.copytree(FIXTURE / "academies", root / "academies")
-    notice = tmp_path / "notice.txt"
-    notice.write_text((FIXTURE / "notice.txt").read_text(encoding="utf-8") + notice_lines, encoding="utf-8")
-    session = root / SESSION
-    session.write_text(session.read_text(encoding="utf-8") + session_yaml, encoding="utf-8")
-    return root, str(notice)
 
 
 def test_a_hyphen_corrected_and_cited_under_source_notes_is_listed_apart(tmp_path):
