@@ -95,13 +95,14 @@
       var words;
       try {
         // « vendredi 1er décembre 2023 », as the build writes dates (generator/site/dates.py: day): « 1er », and the
-        // day and its month joined by a no-break space (a review, read50 L9: the only date of the page with a plain one)
+        // day, its month and its year joined by no-break spaces (a review, read50 L9: the only date of the page with a
+        // plain one; dates71 joined the year too, review71 L1)
         var parts = new Intl.DateTimeFormat("fr-FR", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: zone })
           .formatToParts(clock());
         words = parts
           .map(function (part, i) {
             if (part.type === "day") return part.value === "1" ? "1er" : part.value;
-            if (part.type === "literal" && i > 0 && parts[i - 1].type === "day" && /^\s+$/.test(part.value)) return "\u00a0";
+            if (part.type === "literal" && i > 0 && (parts[i - 1].type === "day" || parts[i - 1].type === "month") && /^\s+$/.test(part.value)) return "\u00a0";
             return part.value;
           })
           .join("");
