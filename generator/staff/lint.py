@@ -198,6 +198,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_residence_departments(label, slug, session, problems, table)
             lint_wrapped_lines(label, problems, texts)
             lint_places(label, problems, texts)
+            lint_portal_address(label, session, content.site, problems, texts)
             lint_folded_lists(label, problems, texts)
             lint_cut_by_comment(label, problems, texts)
             lint_source(label, session, today, problems)
@@ -2602,6 +2603,32 @@ def lint_places(label: str, problems: Problems, texts: list) -> None:
             "écrire entre « » le titre de la notice, tel qu'elle l'écrit, et laisser hors des guillemets les mots du guide "
             f"(par exemple {name}: {example}) ; si tous ces mots sont le titre de la notice, les écrire entre « » aussi",
         )  # (never marked seen: the « » settle it)
+
+
+def _address_place(url: object) -> str:
+    """A web address as a place to compare: without its scheme and its final slash, in lower case."""
+    return re.sub(r"^https?://", "", str(url).strip(), flags=re.I).rstrip("/").lower()
+
+
+def lint_portal_address(label: str, session, site, problems: Problems, texts: list) -> None:
+    """The notice gives the CYCLADES portal's address (content/site.yaml ``cyclades.url``) in one of its texts but not
+    under ``links:``: the page decides from ``links:`` alone whether the notice gives it (notice_view.gives_address) and
+    would say « cette notice n'en donne pas l'adresse » (review71 M3)."""
+    if site is None or getattr(site, "cyclades", None) is None:
+        return
+    place = _address_place(site.cyclades.url)
+    links = session.links if isinstance(session.links, tuple) else ()
+    if any(_address_place(link.url) == place for link in links):
+        return
+    for record, path, name, key, text, _ in texts:
+        if place in text.lower():
+            _warn(
+                problems, record.positions.get(key) or record.where(name), f"{path}.{key}" if path else key,
+                f"{label} : ce texte donne l'adresse du portail CYCLADES ({site.cyclades.url}), que links: ne donne pas : la "
+                "page de la notice dirait alors que cette notice n'en donne pas l'adresse ; ajouter sous links: une ligne "
+                f"pour cette adresse (id: cyclades, label: les mots de la notice pour ce lien, url: {site.cyclades.url})",
+            )
+            return
 
 
 # A folded text's header, where the model places the text (schema: its value's first character, « >- », an

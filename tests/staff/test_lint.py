@@ -2686,3 +2686,23 @@ def test_a_plain_text_ending_in_an_arrow_is_not_taken_for_a_folded_one(root: Pat
                                        "      - text: >-\n          L'inscription étant un acte personnel ->\n"))
     (point,) = about(review(root), file, "un seul paragraphe")
     assert "ce texte est écrit après « >- »" in point, point
+
+
+def test_a_text_giving_the_portal_s_address_without_its_link_is_pointed_out(root: Path):
+    """review71 M3: the notice page says « cette notice n'en donne pas l'adresse » of the CYCLADES portal unless the
+    session's links: give it (notice_view.gives_address); a notice that writes it in a text only (here, frozen Nantes
+    2024's first step, its link taken out) gets a point at that text, with the line to add under links:."""
+    session = root / "academies" / "nantes" / "2024.yaml"
+    file = "academies/nantes/2024.yaml"
+    assert about(review(root), file, "portail CYCLADES") == []
+    edit(session, "  - id: cyclades\n    label: CYCLADES, espace candidat (connexion)\n"
+                  "    url: https://cyclades.education.gouv.fr/cyccandidat/portal/login\n", "")
+    assert about(review(root), file, "portail CYCLADES") == []  # (no text gives it: nothing to say)
+    edit(session, "      Connectez-vous impérativement à votre compte CYCLADES existant",
+         "      Adresse : https://cyclades.education.gouv.fr/cyccandidat/portal/login.\n\n"
+         "      Connectez-vous impérativement à votre compte CYCLADES existant")
+    (point,) = about(review(root), file, "portail CYCLADES")
+    assert re.match(r"academies/nantes/2024\.yaml:\d+:\d+: steps\[1\]\.text: ", point), point  # (the first step, shown 1)
+    assert ("Nantes, session 2024 : ce texte donne l'adresse du portail CYCLADES (https://cyclades.education.gouv.fr/"
+            "cyccandidat/portal/login), que links: ne donne pas") in point, point
+    assert "ajouter sous links: une ligne pour cette adresse (id: cyclades, label: " in point, point
