@@ -1149,9 +1149,11 @@ def _read_record(cls: type, node: Node, reader: Reader, path: str) -> Any:
                 if (type(value_node) is SequenceNode and not value_node.value) or is_null(value_node):
                     # (« emails: [] » on a row of the case officers' table: nothing to move elsewhere, the line goes;
                     # staff71 walk, told to write the manager under contacts:)
-                    empty = "[]" if type(value_node) is SequenceNode else "rien"
-                    reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit, et vide "
-                                                               f"({quote(empty)}) : rien à reporter ailleurs ; retirer cette ligne")
+                    # (the value read quoted when there is one, « [] »; a key with nothing after it is said empty,
+                    # not quoted as if the file wrote « rien »: review71 L6)
+                    empty = f" ({quote('[]')})" if type(value_node) is SequenceNode else " (rien après les deux-points)"
+                    reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit, et vide"
+                                                               f"{empty} : rien à reporter ailleurs ; retirer cette ligne")
                     broken = True
                     continue
                 reader.problem(key_node, _join(path, key), f"clé {quote_key(key)} inconnue à cet endroit : {advice}")
