@@ -1472,7 +1472,7 @@ class SessionFile(Record):
                 self.where("specialty_contacts"), field,
                 "titres des colonnes manquants : chaque ligne du tableau des gestionnaires (specialty_contacts:) a ses "
                 "mots (words:), et le PDF de la notice reproduit ce tableau tel qu'elle l'écrit, titres compris ; écrire, "
-                "sous le tableau, les titres de ses deux colonnes tels que la notice les écrit, de gauche à droite, par "
+                "à la racine du fichier (au début de la ligne, sans retrait), les titres de ses deux colonnes tels que la notice les écrit, de gauche à droite, par "
                 "exemple specialty_contacts_columns: [Spécialités, Contact]",
             )
 

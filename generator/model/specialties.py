@@ -187,7 +187,7 @@ class NoticeR408List(Record):
             reader.problem(
                 self.where("printed_as"), field,
                 "titres des colonnes manquants : printed_as: table fait imprimer au PDF le tableau de la notice, titres "
-                "compris ; écrire, sous printed_as:, les titres de ses trois colonnes tels que la notice les écrit, de "
+                "compris ; écrire, au même retrait que printed_as:, les titres de ses trois colonnes tels que la notice les écrit, de "
                 "gauche à droite, par exemple columns: [Spécialités de BTS, Annexe 4, Annexe 5]",
             )
         elif self.columns is not None and self.printed_as != "table":
