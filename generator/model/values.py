@@ -670,6 +670,16 @@ class Email(str):
         return joined if cls.PATTERN.fullmatch(joined) else None
 
 
+def address_place(url: object) -> str:
+    """A web address as a place: without its scheme and its final slash, its host in lower case (the notice's
+    « http://www.ac-aix-marseille.fr » is academy.yaml's « https://www.ac-aix-marseille.fr »): how the notice page
+    compares a notice's links with the academy's and the CYCLADES portal's (notice_view), and validate the portal's
+    address with a session's links (staff.lint.lint_portal_address)."""
+    place = re.sub(r"^https?://", "", str(url).strip(), flags=re.I).rstrip("/")
+    host, slash, path = place.partition("/")
+    return host.lower() + slash + path
+
+
 class Url(str):
     """A web address starting with ``https://`` or ``http://``, without invisible characters."""
 

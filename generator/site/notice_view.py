@@ -24,7 +24,7 @@ from ..model.content import R408_TOPIC
 from ..model.session import LAYOUT_PARTS, Application, FormField, Link, SourceNote
 from ..model.session import exam_office_people, vae_office_in_force
 from ..model.session import offices as session_offices
-from ..model.values import NotGiven, given, phones_in_words
+from ..model.values import NotGiven, address_place, given, phones_in_words
 from ..model.site import SiteFile
 from ..provenance import warning_in_notice_words, warning_source
 from . import dates, ics, timeline
@@ -1867,15 +1867,7 @@ def _notice_says(notice: Notice, topic_id: str) -> bool:
 
 def gives_address(notice: Notice, url: object) -> bool:
     """The notice gives this address among its links (``links:``, its words for them): Nantes 2024's CYCLADES portal."""
-    return any(_site(item.url) == _site(url) for item in notice.section("links") or ())
-
-
-def _site(url: object) -> str:
-    """An address as a place: without its scheme and its final slash, its host in lower case (the notice's
-    « http://www.ac-aix-marseille.fr » is academy.yaml's « https://www.ac-aix-marseille.fr »)."""
-    place = re.sub(r"^https?://", "", str(url).strip(), flags=re.I).rstrip("/")
-    host, slash, path = place.partition("/")
-    return host.lower() + slash + path
+    return any(address_place(item.url) == address_place(url) for item in notice.section("links") or ())
 
 
 def _links(notice: Notice) -> Links:
@@ -1890,11 +1882,11 @@ def _links(notice: Notice) -> Links:
         items = tuple(item for item in items if not said_in(texts, _address(str(item.url))))
     else:
         known = [url for url in (website, bts_page) if url]
-        items = tuple(next((replace(item, url=url) for url in known if _site(item.url) == _site(url)), item) for item in items)
-    listed = {_site(item.url) for item in items}
+        items = tuple(next((replace(item, url=url) for url in known if address_place(item.url) == address_place(url)), item) for item in items)
+    listed = {address_place(item.url) for item in items}
     return Links(
-        website, bts_page if bts_page and _site(bts_page) not in listed else None, items,
-        website_listed=bool(website) and _site(website) in listed,
+        website, bts_page if bts_page and address_place(bts_page) not in listed else None, items,
+        website_listed=bool(website) and address_place(website) in listed,
     )
 
 

@@ -83,7 +83,7 @@ from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..department_checks import _of, _to
 from ..checks import JDC_DOCUMENT, names_the_jdc, uncovered_jdc_by_age, where_quoted
-from ..model.values import (Url, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
+from ..model.values import (Url, address_place, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
 from ..problems import Location, Problems, and_list, quote, shown_field
 from ..schema import Record, yaml_fields
@@ -2605,23 +2605,18 @@ def lint_places(label: str, problems: Problems, texts: list) -> None:
         )  # (never marked seen: the « » settle it)
 
 
-def _address_place(url: object) -> str:
-    """A web address as a place to compare: without its scheme and its final slash, in lower case."""
-    return re.sub(r"^https?://", "", str(url).strip(), flags=re.I).rstrip("/").lower()
-
-
 def lint_portal_address(label: str, session, site, problems: Problems, texts: list) -> None:
     """The notice gives the CYCLADES portal's address (content/site.yaml ``cyclades.url``) in one of its texts but not
     under ``links:``: the page decides from ``links:`` alone whether the notice gives it (notice_view.gives_address) and
     would say « cette notice n'en donne pas l'adresse » (review71 M3)."""
     if site is None or getattr(site, "cyclades", None) is None:
         return
-    place = _address_place(site.cyclades.url)
+    place = address_place(site.cyclades.url)  # (as the page compares them, notice_view.gives_address)
     links = session.links if isinstance(session.links, tuple) else ()
-    if any(_address_place(link.url) == place for link in links):
+    if any(address_place(link.url) == place for link in links):
         return
     for record, path, name, key, text, _ in texts:
-        if place in text.lower():
+        if place.lower() in text.lower():
             _warn(
                 problems, record.positions.get(key) or record.where(name), f"{path}.{key}" if path else key,
                 f"{label} : ce texte donne l'adresse du portail CYCLADES ({site.cyclades.url}), que links: ne donne pas : la "
