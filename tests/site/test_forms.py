@@ -32,6 +32,7 @@ from generator.site.dates import date_words
 from generator.site.form_view import DENSE_FROM, SHORT_UP_TO, form_view, forms_with_pages
 from generator.site.paths import form_path, form_pdf_path, pdf_path
 from project_support import FIXED_TODAY
+from site_support import version_words
 from test_notice_pdf import squeeze
 
 A4 = (595.28, 841.89)  # points
@@ -565,8 +566,7 @@ def test_a_form_page_carries_the_version_line_of_the_pdfs_for_its_print(which, r
 
     seen = 0
     for notice in real_notices if which == "real" else frozen_notices:
-        t, checked = notice.texts, notice.session.session.checked
-        words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+        t, words = notice.texts, version_words(notice)
         with_url = pages.form_pages(notice, today=FIXED_TODAY, site_url="https://guide.example.fr/bts/")
         without = pages.form_pages(notice, today=FIXED_TODAY)
         outside = pages.form_pages(notice)

@@ -14,6 +14,7 @@ import pdfplumber
 import pytest
 
 from browser_support import Pool, Watched, require_browser, serve_site, site_headers, wait_checklist
+from site_support import version_words
 from generator.site.form_view import form_view, forms_with_pages
 
 PAGE_MARGIN_BOTTOM_MM = 10  # the print margin of the forms' pages (site_overrides/assets/forms/form.css, @page)
@@ -118,11 +119,7 @@ def _version_line(visit: Watched, notice, what: str, *, pdf: bytes | None = None
     (pdf.checked, or pdf.checked_not_given; the frozen site has no site_url: no address), in the page's bottom margin
     (print.css; none of the form's room), on one line, 8 pt, its foot 5 mm or more above the page's edge, within the
     side margins."""
-    from generator.french import typography
-    from generator.site.dates import date_words
-
-    t, checked = notice.texts, notice.session.session.checked
-    words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+    words = version_words(notice)
     squeeze = lambda text: " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
     mm = 72 / 25.4
     pdf = _printed(visit) if pdf is None else pdf
@@ -264,9 +261,6 @@ def test_a_form_printed_without_javascript_says_which_version_it_is(browser, ori
     print.css): the build writes its hidden line's words on the page's <html> element (generator/site/print_margins.py),
     print.css prints them in the bottom margin, as with JavaScript (its first letter a capital, a line of its own), on
     its one sheet; nothing of a print day, which only a script knows."""
-    from generator.french import typography
-    from generator.site.dates import date_words
-
     squeeze = lambda text: " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
     mm = 72 / 25.4
     forms = [(n, f) for n in frozen_notices for f in forms_with_pages(n)]
@@ -274,8 +268,7 @@ def test_a_form_printed_without_javascript_says_which_version_it_is(browser, ori
     watched = Watched(browser, origin, java_script_enabled=False)
     try:
         for notice, form in forms:
-            t, checked = notice.texts, notice.session.session.checked
-            words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+            words = version_words(notice)
             page = watched.page
             page.goto(f"{origin}/{notice.slug}/{notice.year}/formulaires/{form.id}/", wait_until="load")
             page.emulate_media(media="print")

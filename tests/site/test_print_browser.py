@@ -11,6 +11,7 @@ import re
 import pytest
 
 from browser_support import Pool, Watched, serve_site
+from site_support import version_words
 from generator.site import pages
 from generator.site.text import address_words
 
@@ -679,15 +680,13 @@ def test_a_printed_notice_page_says_on_each_sheet_when_printed_and_when_checked_
     a digit a line). So does an establishments' notice's page for the establishments (fixprint60: Nantes 2026's
     « etablissements/ » page printed no such line)."""
     from generator.french import typography
-    from generator.site.dates import date_words
 
     squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
     paths = [(notice, _paths(notice)["notice"]) for notice in frozen_notices]
     paths += [(notice, f"/{pages.notice_dir(notice)}/etablissements/") for notice in frozen_notices if pages.has_establishment_page(notice)]
     assert len(paths) > len(frozen_notices)
     for notice, path in paths:
-        t, checked = notice.texts, notice.session.session.checked
-        words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+        t, words = notice.texts, version_words(notice)
         printed = printed_pages(path)
         assert words not in printed.screen, path  # not on the screen
         line = typography(t.text("pdf.printed", date=printed.day))
@@ -759,17 +758,13 @@ def test_a_notice_page_printed_without_javascript_names_its_academy_and_session_
 
     import pdfplumber
 
-    from generator.french import typography
-    from generator.site.dates import date_words
-
     squeeze = lambda text: "".join(text.replace("\u2019", "'").split())
     paths = [(notice, _paths(notice)["notice"]) for notice in frozen_notices]
     paths += [(notice, f"/{pages.notice_dir(notice)}/etablissements/") for notice in frozen_notices if pages.has_establishment_page(notice)]
     watched = Watched(browser, origin, java_script_enabled=False)
     try:
         for notice, path in paths:
-            t, checked = notice.texts, notice.session.session.checked
-            words = typography(t.text("pdf.checked", date=date_words(checked)) if checked else t.text("pdf.checked_not_given"))
+            words = version_words(notice)
             page = watched.page
             page.goto(origin + path)
             title = " ".join(page.locator(".md-content h1").first.text_content().split())
