@@ -1400,7 +1400,7 @@ def test_adjustments_in_the_notice_s_words_frozen(frozen_notices):
 def check_links_said_in_the_text_are_not_listed_again(notices) -> int:
     """The PDF's list of links leaves out a link whose address the notice's text already gives (« Consulter le
     lien suivant : https://… »); the web page lists every link. Returns how many links were left out."""
-    from generator.site.notice_view import _site
+    from generator.model.values import address_place as _site
     from generator.site.words import notice_texts, said_in
 
     prints = pages.print_pages(notices, FIXED_TODAY)

@@ -15,6 +15,7 @@ import icalendar
 from generator.model.conditions import Condition
 from generator.model.session import WarningSwitch
 from generator.site import ics, pages
+from generator.model.values import address_place
 from generator.site.templating import markdown_value
 from generator.site.establishment_view import establishment_view
 from generator.site import notice_view as views
@@ -531,13 +532,13 @@ def test_the_academy_s_site_is_listed_once_whatever_scheme_the_notice_writes(fro
     « Liens utiles » listed the site twice. The web page lists it once, in the notice's words, at academy.yaml's address;
     the PDF keeps the notice's own link as written."""
     notice = _notice(frozen_notices, "aix-marseille", 2023)
-    (link,) = [item for item in notice.section("links") if views._site(item.url) == "www.ac-aix-marseille.fr"]
+    (link,) = [item for item in notice.section("links") if address_place(item.url) == "www.ac-aix-marseille.fr"]
     for website in ("https://www.ac-aix-marseille.fr", "https://WWW.ac-aix-marseille.fr/", str(link.url)):
         changed = dataclasses.replace(notice, academy=dataclasses.replace(notice.academy, website=website))
         links = views._links(changed)
-        sites = [views._site(item.url) for item in links.items] + ([] if links.website_listed else [views._site(links.website)])
+        sites = [address_place(item.url) for item in links.items] + ([] if links.website_listed else [address_place(links.website)])
         assert sites.count("www.ac-aix-marseille.fr") == 1, (website, links)
-        (shown,) = [item for item in links.items if views._site(item.url) == "www.ac-aix-marseille.fr"]
+        (shown,) = [item for item in links.items if address_place(item.url) == "www.ac-aix-marseille.fr"]
         assert shown.label == link.label and str(shown.url) == website, shown
     # another site is not taken for the academy's
     changed = dataclasses.replace(notice, academy=dataclasses.replace(notice.academy, website="https://www.ac-aix-marseille.fr/bts"))

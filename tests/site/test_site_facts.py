@@ -121,7 +121,7 @@ def offices(notice) -> list:
     return list(session_offices(notice.academy, notice.session))
 
 
-from generator.site.notice_view import _site  # noqa: E402
+from generator.model.values import address_place as _site  # noqa: E402
 
 
 def urls(notice) -> list[str]:
