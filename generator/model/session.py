@@ -1466,6 +1466,19 @@ class SessionFile(Record):
                 "gestionnaires a deux colonnes, ses spécialités puis ses téléphones ; écrire leurs deux titres tels que la "
                 "notice les écrit, de gauche à droite, par exemple specialty_contacts_columns: [Spécialités, Contact]",
             )
+        elif columns is not None and isinstance(groups, tuple) and any(not g.words for g in groups):
+            # (the PDF reproduces the notice's table only when every line has its words: the heads would be read by
+            # nothing, silently — review71 L5)
+            lines = [str(i) for i, g in enumerate(groups, 1) if not g.words]
+            lacks = "n'a pas ses" if len(lines) == 1 else "n'ont pas leurs"
+            reader.problem(
+                self.where("specialty_contacts_columns"), field,
+                f"titres de colonnes inutilisés : {'la ligne' if len(lines) == 1 else 'les lignes'} "
+                f"{', '.join(lines[:-1]) + ' et ' + lines[-1] if len(lines) > 1 else lines[0]} du tableau des gestionnaires "
+                f"(specialty_contacts:, en comptant à partir de 1) {lacks} mots (words:), "
+                "et le PDF de la notice ne reproduit son tableau, sous ces titres, que si chaque ligne a les siens ; ajouter "
+                "words: (la ligne telle que la notice l'écrit) à chaque ligne, ou retirer la ligne specialty_contacts_columns:",
+            )
         elif columns is None and isinstance(groups, tuple) and groups and all(g.words for g in groups) \
                 and "contacts" not in self.session.web_only:
             reader.problem(
