@@ -152,12 +152,42 @@ class Visit:
         self.context.close()
 
 
+# Playwright's viewport when a context is made without one: what ``visits`` gives a test that names none.
+DEFAULT_VIEWPORT = {"width": 1280, "height": 720}
+
+
+class SizedPool(Pool):
+    """``Pool`` whose every take names a viewport (``DEFAULT_VIEWPORT`` when the test names none, as a context made
+    without one has it): a test at 360 px and one at the default size then share a server's context (``resize``), where
+    a take without a viewport was a kind of its own, a second context and a second cold boot of Pyodide (measured
+    2026-12-07, speed73a: test_keyboard_only_and_small_screen 3.2 s of processor, the whole tree's, then 1.4 s)."""
+
+    def take(self, *args, **options):
+        options.setdefault("viewport", DEFAULT_VIEWPORT)
+        return super().take(*args, **options)
+
+
 @pytest.fixture(scope="module")
 def visits(browser):
     """The contexts the tests whose subject is not a first visit share, one per server and options (browser_support.Pool):
-    each takes its own at a blank page, nothing recorded; a test that routes requests, disables JavaScript or needs a
-    new browser opens a Visit of its own."""
-    pool = Pool(lambda server, **options: Visit(browser, server, **options), resize=True)
+    each takes its own at a blank page, nothing recorded; a test that routes requests (but a changed ruleset:
+    ``routed_visits``), disables JavaScript or needs a new browser opens a Visit of its own."""
+    pool = SizedPool(lambda server, **options: Visit(browser, server, **options), resize=True)
+    yield pool
+    pool.close()
+
+
+@pytest.fixture(scope="module")
+def routed_visits(browser):
+    """The context the tests that serve the page a changed ruleset share (``_ruleset_routed``), apart from ``visits``:
+    a Pool of its own, its service workers blocked, so that every request of the page and of its engine's worker goes
+    to the network, where the test's route answers it (a checklist folder's service worker, registered by an earlier
+    visit in the context, would answer from Cache Storage, unseen by a page's route: Playwright, Page.route); the pool
+    drops the earlier test's routes at each take. The second such test's Pyodide then starts from the snapshot the
+    first stored (measured 2026-12-07, speed73a: the second test 5.8 s of processor, the whole tree's, then 3.0 s).
+    A test whose subject is a file refused (the engine, the WebAssembly) still opens a Visit of its own: a restored
+    snapshot fetches no engine."""
+    pool = SizedPool(lambda server, **options: Visit(browser, server, service_workers="block", **options), resize=True)
     yield pool
     pool.close()
 
@@ -1643,7 +1673,7 @@ def _ruleset_routed(visit, change):
     visit.page.route("**/ruleset.json?v=*", fulfill)
 
 
-def test_two_deadlines_left_to_dates_a_retenir_are_named_joined_by_et_as_the_command_line_s_answer_does(frozen, server, browser):
+def test_two_deadlines_left_to_dates_a_retenir_are_named_joined_by_et_as_the_command_line_s_answer_does(frozen, server, routed_visits):
     """review67 L7: the two-or-more branch of checklist.js keyDates's line under « Dates limites » (key_dates_more_and
     after provenance.texts_join) ran in no browser test: no frozen or real session has two deadlines it leaves to
     « Dates à retenir ». Clermont-Ferrand 2024 with its exam-adjustment request's date no longer the procedure's (so
@@ -1671,7 +1701,7 @@ def test_two_deadlines_left_to_dates_a_retenir_are_named_joined_by_et_as_the_com
                            passed=passed_dates(notice, ruleset, datetime.date.today())).key_dates_more.text
     and_words = notice.texts.text("checklist_page.key_dates_more_and", before="", after="").strip()
     assert f" {and_words} " in expected, expected
-    visit = Visit(browser, server)
+    visit = routed_visits.take(server)
     _ruleset_routed(visit, change)
     page = visit.page
     page.goto(server + url_of(notice) + "#department=63&situation=distance")
@@ -1683,7 +1713,7 @@ def test_two_deadlines_left_to_dates_a_retenir_are_named_joined_by_et_as_the_com
     visit.close()
 
 
-def test_a_dated_request_a_renewal_may_be_dispensed_from_is_said_for_those_who_must_make_a_new_one(frozen, server, browser):
+def test_a_dated_request_a_renewal_may_be_dispensed_from_is_said_for_those_who_must_make_a_new_one(frozen, server, routed_visits):
     """review67 L8 in the browser: where the notice says a renewal needs no new request and dates the request (no
     frozen session does: Clermont-Ferrand 2024 given renewal_without_request, its ruleset changed in flight), a
     « déjà obtenu » candidate's « Dates limites » and « Dates à retenir » keep the request's date, its label saying it
@@ -1697,7 +1727,7 @@ def test_a_dated_request_a_renewal_may_be_dispensed_from_is_said_for_those_who_m
     change(ruleset)
     did = ruleset["exam_adjustment"]["deadline"]
     [deadline] = [d for d in ruleset["deadlines"] if d["id"] == did]
-    visit = Visit(browser, server)
+    visit = routed_visits.take(server)
     _ruleset_routed(visit, change)
     page = visit.page
     for request, label in (("renewal", notice.texts.text("dates.new_request_only", label=deadline["label"])), ("yes", deadline["label"])):
