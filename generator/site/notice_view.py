@@ -1607,7 +1607,7 @@ def _topics(notice: Notice, today: dt.date | None, only: str | None = None) -> t
         title = (notice.session.session.headings.get(topic.id) if notice.voice == "notice" else None) or topic.title
         # (a topic the notice does not title keeps its opening words: no heading says them)
         if notice.voice == "notice" and blocks and topic.id not in notice.session.session.untitled:
-            blocks[0][0][0] = _without_heading(blocks[0][0][0], title)
+            blocks[0][0][0], title = _without_heading(blocks[0][0][0], title)
         out.append(TopicView(
             topic.id, title, tuple(StatementBlock(tuple(texts), provenance, national, lead_ins.get(i))
                                    for i, (texts, provenance, national) in enumerate(blocks)),
@@ -1669,18 +1669,24 @@ def notice_deadlines(notice: Notice, topic) -> tuple[str, ...]:
 _LEAD_IN = re.compile(r"\s*(\*\*)?((?:(?!\*\*).)+?)\s*(\*\*)?\s*:\s*(\*\*)?\s+(\S)", re.S)
 
 
-def _without_heading(text: str, heading: str) -> str:
+def _without_heading(text: str, heading: str) -> tuple[str, str]:
     """The PDF: a paragraph that opens with its section's heading (« Épreuve facultative de langue : les
     langues… » under « Épreuve facultative de langue ») without those words again, its first letter capital;
-    a bold that goes on after them (« **Heading : more words** … ») goes on."""
+    a bold that goes on after them (« **Heading : more words** … ») goes on. Returned with the heading to print: when
+    those words are a line of their own, that line as the paragraph writes it, its « : » kept — the notice's line
+    printed as the heading (seed 002 l.329, « Epreuve facultative de langue : » above its paragraph; seed73b: the PDF
+    printed it without the colon the page quotes), not the staff's form of it (``headings:``, a title without the
+    punctuation that tied it to the next line); words that run on into the sentence (« … : les langues »), ``heading``.
+    Else the text and ``heading`` as they are."""
     m = _LEAD_IN.match(text)
     if m is None or not same_words(m.group(2), heading):
-        return text
+        return text, heading
     opened, closed = m.group(1), m.group(3) or m.group(4)
     if (closed and not opened) or (m.group(3) and m.group(4)):
-        return text  # markers that do not read as one bold lead-in
+        return text, heading  # markers that do not read as one bold lead-in
     rest = m.group(5).upper() + text[m.end():]
-    return emphasis.MARKER + rest if opened and not closed else rest
+    own_line = "\n" in text[m.end(2):m.start(5)]
+    return (emphasis.MARKER + rest if opened and not closed else rest), f"{m.group(2).strip()} :" if own_line else heading
 
 
 # The web page's sections, in the guide's order (the same for every academy); the print version moves the

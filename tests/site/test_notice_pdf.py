@@ -1460,6 +1460,29 @@ def test_no_paragraph_repeats_its_heading_frozen(frozen_notices):
     assert check_no_paragraph_repeats_its_heading(frozen_notices) >= 1
 
 
+def test_a_heading_the_notice_writes_on_its_own_line_keeps_its_colon(frozen_notices):
+    """Nantes 2026 writes « Epreuve facultative de langue : » on a line of its own, above its paragraph (seed 002
+    l.329-331), and its session file gives its words so: the PDF prints that line as the part's heading, its « : »
+    kept (it printed « Épreuve facultative de langue », the staff's form of the title, where the web page quotes the
+    line with its colon: seed73b), and the paragraph without it. A heading that runs on into its sentence
+    (« Épreuve facultative de langue : les langues… », the frozen file) stays the title as written in ``headings:``."""
+    nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
+    session = dataclasses.replace(nantes.session.session, headings={**nantes.session.session.headings, "languages": "Épreuve facultative de langue"})
+    own = dataclasses.replace(nantes, voice="notice", session=dataclasses.replace(nantes.session, session=session))
+    topic = next(t for t in own.topics if t.id == "languages")
+    first = topic.statements[0]
+    assert first.text.startswith("Épreuve facultative de langue : les langues")  # (run on: the frozen file)
+    view = next(t for t in notice_view(own, FIXED_TODAY).topics if t.id == "languages")
+    assert view.title == "Épreuve facultative de langue" and view.blocks[0].texts[0].startswith("Les langues proposées")
+    line = first.text.replace(" : les langues", " :\n\nLes langues", 1)  # the line of its own, as the real file writes it
+    edited = dataclasses.replace(topic, statements=(dataclasses.replace(first, text=line), *topic.statements[1:]))
+    own = dataclasses.replace(own, topics=tuple(edited if t is topic else t for t in own.topics))
+    view = next(t for t in notice_view(own, FIXED_TODAY).topics if t.id == "languages")
+    assert view.title == "Épreuve facultative de langue :"
+    assert view.blocks[0].texts[0].startswith("Les langues proposées"), view.blocks[0].texts[0]
+    assert "Épreuve facultative de langue" not in view.blocks[0].texts[0]
+
+
 def check_documents_by_route(notices) -> int:
     """A notice whose list has a column per training route (session.documents_by_route): its PDF's tables
     have those columns, a cross where the item is asked for on that route, and no « Pour qui »; the web
