@@ -736,7 +736,7 @@ def test_nantes2026_documents_by_route(nantes2026):
     assert _squash("décision de positionnement") in nantes2026.labels_for({"positioning_decision": "yes"})
 
 
-def test_nantes2026_service_national(nantes2026):
+def test_nantes2026_service_national(nantes2026, project):
     # (*) « Le téléversement des certificats de scolarité ou attestations de formation vaut
     # confirmation que le candidat est en règle vis-à-vis des obligations relatives au service
     # national » : those three items cover the national JDC document.
@@ -751,6 +751,18 @@ def test_nantes2026_service_national(nantes2026):
         # the note as the notice writes it, its reference mark « * » (seed 002 l.177) written \* (staff guide, « Les
         # mots de la notice, mot pour mot »), never « (*) », parentheses it does not write (nts71)
         assert nantes2026.document(did).detail.startswith("\\* Le téléversement"), nantes2026.document(did).detail
+    # the checklist (and the command line) give the note under each of its pieces without the mark, as the page does: the
+    # pieces' labels do not carry it, the note is under them (seed73b; the notice's PDF keeps it, test_notice_pdf)
+    from generator.checklist import engine
+    from generator.checklist.compile import compile_ruleset
+    from generator.checklist.text import render
+
+    ruleset = compile_ruleset(nantes2026.notice, project.content.checklist)
+    details = {d["id"]: d["detail"] for d in ruleset["documents"]}
+    assert all(details[did].startswith("Le téléversement") for did in covering), details
+    result = engine.evaluate(ruleset, {"department": "44", "situation": "in_person", "route": "scolaire", "specialty": "batiment"})
+    shown = " ".join(render(ruleset, result, nantes2026.notice.texts).split())
+    assert "Le téléversement des certificats de scolarité" in shown and "* Le téléversement" not in shown
 
 
 def test_nantes_deadlines_are_not_said_to_be_strict(nantes2024, nantes2026):

@@ -23,7 +23,7 @@ from ..model.session import exam_office_people, vae_office_in_force
 from ..model.values import given
 from ..provenance import warning_in_force, warning_in_notice_words, warning_source
 from ..reachability import question_json, questions_read, specialty_json
-from ..site.document_view import form_links
+from ..site.document_view import beside_its_item, form_links
 from ..site.words import office_reach
 from ..site.notice_view import adjustment_ask, contacts as contacts_view, contacts_places, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title, written_address
@@ -350,7 +350,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 "group": d.group,
                 "when": d.when.to_json(),
                 "deadline": d.deadline,
-                "detail": d.detail,
+                # (a footnote of the notice without its mark, as the page gives it under the piece: beside_its_item)
+                "detail": d.detail if d.national else beside_its_item(d.detail),
                 "provenance": _listed_in(_provenance(notice, d.provenance), d),
                 "national": d.national,
                 "covers": list(d.covers),

@@ -158,7 +158,8 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], today: dt.da
             provenance = None
         form = forms.get(doc.form) if doc.form and notice.voice != "notice" else None  # the PDF: the form follows the notice
         who = (doc.who_as_written or "") if notice.voice == "notice" else condition_words(notice, document_condition(notice, doc))
-        detail = doc.detail or ""
+        # (the notice's PDF: its footnote's mark kept, the note said once below the table; the page: under the piece)
+        detail = (doc.detail if notice.voice == "notice" or doc.national else beside_its_item(doc.detail)) or ""
         if notice.voice == "notice" and not doc.detail_listed:
             detail = ""  # the notice's PDF: words of its text the guide gave the item, not in its list
         if notice.voice == "notice" and doc.national and doc.mention:
@@ -251,6 +252,21 @@ QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.((?:\s*»|\*\*)*)$")
 # a detail that is a footnote of the notice starts with its mark: « (*) », « * » (written « \* » in Markdown, as the staff
 # guide says: Nantes 2026, nts71)
 FOOTNOTE = re.compile(r"(\(?(?:\\?\*)+\)?)\s")
+
+
+def beside_its_item(detail: str | None) -> str | None:
+    """A piece's detail as the web pages, the checklist and the command line give it, under that piece: a footnote of
+    the notice (``FOOTNOTE``: its mark, then its words) without its mark, which points to nothing there — the guide
+    says the note under each piece it is about, and the pieces' labels do not carry the mark (Nantes 2026's « * »,
+    seed 002 l.100, 105, 111 and its note l.177: « * Le téléversement… » under « Certificat de scolarité de 1re et de
+    2e année », whose « * » the label leaves out, read as a mark of nothing; seed73b). Its words stay the notice's,
+    exactly; the notice's PDF keeps the mark in its rows and says the note once below its table (document_group).
+    Any other detail as it is."""
+    if not detail:
+        return detail
+    m = FOOTNOTE.match(detail)
+    return detail[m.end():].lstrip() if m else detail
+
 
 
 def national_group_name(notice: Notice) -> str:
