@@ -389,6 +389,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "no_recipient_address_ask": ("recipient", "ask"),
         "no_contact_details": ("name",),
         "late_deposit": ("label", "late"),
+        "closing_unsaid": ("source",),
         "unsaid_title": (),
         "step_warnings_title": (),
         "contradictions_title": (),

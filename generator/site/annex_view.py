@@ -37,7 +37,7 @@ from ..model.values import NotGiven, given
 from .document_view import DocumentGroup, document_group, document_rows, national_group_name
 from .notice_view import R408, ContradictionView, StepWarning, TopicView, address_ask, closing_dues, notice_view, step_warnings
 from .dates import deadline_kind
-from .words import condition_words, deadline_moment, due_moment, moment, office_reach
+from .words import condition_words, deadline_moment, due_moment, moment, office_reach, provenance_words
 
 
 @dataclass(frozen=True)
@@ -226,6 +226,16 @@ def annex_view(notice: Notice, today: dt.date) -> GuideAnnex:
         for topic in page.topics
         if any(b.national for b in topic.blocks)
     )
+    # the « date limite d'inscription à l'examen » a statement names that the notice says in its words (Nantes 2026's
+    # decree on the engagement étudiant, printed in the notice's pages), the notice giving no closing: the web page
+    # says it unknown under that statement (dates.closing_unsaid), the PDF here, with where the notice cites it, when
+    # no topic above says it (seed73b: the PDF said it only as « Clôture des inscriptions » in its dates table)
+    said = {view.id for view in topics if view.closing_unsaid}
+    missing += tuple(dict.fromkeys(
+        t.text("annex.closing_unsaid", source=provenance_words(notice, statement.provenance))
+        for topic in notice.topics if topic.id not in said
+        for statement, _ in notice.national_dating(topic) if notice.closing_unsaid(statement)
+    ))
     on_steps = _step_warnings(notice)
     r408 = page.r408
     national_r408 = r408 if r408.national_provenance or any(b.national for b in r408.statements) else None

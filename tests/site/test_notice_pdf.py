@@ -2724,6 +2724,40 @@ def test_the_annex_says_a_later_deposit_s_date_is_not_given(frozen_notices):
             assert not any("dépôt plus tard" in line for line in annex.missing), notice.slug
     assert {"toulouse", "aix-marseille"} <= seen, seen
 
+
+def check_an_unknown_registration_deadline_is_said_in_the_pdf_too(notices) -> int:
+    """Page and PDF say the same: where the web page says under a statement that the « date limite d'inscription à
+    l'examen » it names is not given (dates.closing_unsaid: the notice gives no closing), the PDF's annex says it too —
+    under that topic when it prints the topic, else in « Ce que la notice ne précise pas », naming where the notice
+    cites the text (seed73b: Nantes 2026 prints its decree on the engagement étudiant in its own words, in the notice's
+    pages, and said the date unknown only as « Clôture des inscriptions » in its dates table). Returns how many."""
+    seen = 0
+    for notice in notices:
+        t = notice.texts
+        web = squeeze(pages.notice_page(notice, FIXED_TODAY))
+        printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex)
+        if squeeze(typography(t.text("dates.closing_unsaid"))) not in web:
+            assert squeeze(typography(t.text("dates.closing_unsaid"))) not in printed, (notice.slug, notice.year)
+            continue
+        seen += 1
+        unsaid = printed.split(squeeze(typography(t.text("annex.unsaid_title"))), 1)[-1]
+        assert squeeze(typography(t.text("dates.closing_unsaid"))) in printed or any(
+            squeeze(typography(t.text("annex.closing_unsaid", source=source))) in unsaid
+            for source in (t.text("provenance.notice", section=s.provenance.section)
+                           for topic in notice.topics for s, _ in notice.national_dating(topic) if notice.closing_unsaid(s))
+        ), (notice.slug, notice.year)
+    return seen
+
+
+def test_an_unknown_registration_deadline_is_said_in_the_pdf_too_real(real_notices):
+    check_an_unknown_registration_deadline_is_said_in_the_pdf_too(real_notices)
+
+
+def test_an_unknown_registration_deadline_is_said_in_the_pdf_too_frozen(frozen_notices):
+    """Frozen Nantes 2026 gives no closing and quotes the decree on the engagement étudiant in its words."""
+    assert check_an_unknown_registration_deadline_is_said_in_the_pdf_too(frozen_notices) == 1
+
+
 def test_every_page_prints_inside_an_office_printer_s_margins(frozen_site, frozen_notices):
     """Nothing closer than 7 mm to an edge of the A4 page (office printers do not print the outer 4–5 mm): the
     running header and the page number sit in the notice's margins, also when its forms (whose own page rule
