@@ -243,7 +243,7 @@ def test_nantes_2026_names_the_parts_of_its_list_of_pieces_one_way_spelled_as_th
     places += [s.provenance.section for t in notice.topics for s in t.statements if s.provenance.kind == "notice"]
     named = [p for p in places if p and "déposer le" in p]
     assert len(named) > 10 and all(form.fullmatch(p) for p in named), sorted(set(named))
-    # (its other parts: « Liste des pièces justificatives, note (*) »; not the pieces' row said as a part of it)
+    # (its other parts: « Liste des pièces justificatives, note « * » »; not the pieces' row said as a part of it)
     assert not [p for p in places if p and p.startswith("Liste des pièces justificatives :")]
     groups = {d.group for d in notice.documents if d.group and "déposer" in d.group}
     assert groups == {"A déposer le 19 novembre au plus tard sur CYCLADES", "A déposer le 12 décembre au plus tard sur CYCLADES"}
