@@ -227,6 +227,10 @@ def test_the_establishments_page_shows_the_warnings_the_notice_page_shows_with_i
     assert page.count(title) == 1 and routes.index(title) < routes.index("<table")
     said = t.text("establishment.documents_warnings", count=1)
     assert routes.index(said) < routes.index(title) and "du guide" in said
+    # its « vous » is the candidate's, on a page whose steps' « vous » is the establishment: said as above a step's
+    # warnings (the tables' legend says it of their column « Pour qui » only; seed73b)
+    for key in ("establishment.documents_warnings", "establishment.step_warnings"):
+        assert re.search(r"«\W*vous\W*» désigne le candidat", t.text(key, count=1)), key
     assert shown.source == t.text("provenance.notice", section=section)
     assert markdown_value(shown.source) in routes and markdown_value(t.text("steps.who", condition=shown.who)) in routes
     # the notice page shows it in its documents too: the same box (one wording)
