@@ -769,7 +769,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_department_no_list": (),
         "summary_abroad": (),
         "summary_department": ("title",),
-        "summary_department_academy": ("title", "academy"),
+        "summary_department_academy": ("academy",),
         "summary_department_abroad": ("title",),
         "summary_link": (),
         "at_question": (),

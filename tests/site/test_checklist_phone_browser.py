@@ -841,39 +841,53 @@ def test_a_list_given_to_another_academy_s_department_has_the_bar_say_it(notices
     """phone58 L5: Aix-Marseille 2023 (it does not reserve registration to its residents), a repeater living in Paris gets
     a list; the warning about the department was at the question and in the list, but the bar said only « 5 pièces à
     déposer » and the next date. A short line of the bar says it, under the count (« Attention : vous résidez hors de
-    France » for 99, on one line too); gone for one of the academy's departments. dates71: with the next date and the
-    pieces' own under it, the bar took four lines (106 px at 360 px) and did not say which academy to go to: it names
-    the department's academy (« Attention : académie de Paris », its title in the national table) and says none of this
-    notice's dates, which may not be the candidate's (the list gives them), on two lines at 360 px and 320 px."""
+    France » for 99, on one line too); gone for one of the academy's departments. dates71 named the department's
+    academy there, « Attention : académie de Paris », and hid this notice's dates. phone73: that line read « go to
+    Paris », which the notice does not say (the list's warning: « l'une ou l'autre académie »), and this notice may be
+    the candidate's, its closing the date that matters most: the line says a fact, « Votre département : académie de
+    Paris », on one line at 360 and 320 px (« académie de Clermont-Ferrand » whole, under it at 320), and the bar keeps
+    the next date, the same as for one of the academy's departments, its date on one line (not split)."""
     notice = next(n for n in notices if n.slug == "aix-marseille" and n.year == 2023)
     t = notice.texts
-    visit = visits.take(viewport={"width": width, "height": PHONE["height"]})
+    visit = visits.take(viewport={"width": width, "height": PHONE["height"]}, fixed_time=dt.datetime(2022, 10, 25, 12, 0, tzinfo=ZoneInfo(notice.tz)))
     page = visit.page
-    page.goto(origin + url_of(notice) + "#department=75&situation=repeater")
+    page.goto(origin + url_of(notice) + "#department=13&situation=repeater")
     sent = ready(page)
-    title = t.text("checklist_page.warnings_title")
     line = "#bts-checklist-summary [data-summary=department]"
-    said = lambda: " ".join(page.inner_text(line).split())
-    assert said() == " ".join(typography(t.text("checklist_page.summary_department_academy", title=title, academy="académie de Paris")).split())
-    # a list: the count, then the department's academy, and no date of this notice
+    nexts = "#bts-checklist-summary [data-summary=next]"
+    assert page.locator(line).count() == 0
+    ours = " ".join(page.inner_text(nexts).split())
+    assert ours, "no next date in the bar during the registrations"
+    page.fill("#q-department-input", "75")
+    page.dispatch_event("#q-department-input", "change")
+    sent = ready(page, sent)
+    said = lambda: " ".join(page.inner_text(line).split())  # noqa: E731
+    assert said() == " ".join(typography(t.text("checklist_page.summary_department_academy", academy="académie de Paris")).split())
+    assert not said().startswith(t.text("checklist_page.warnings_title")), said()
+    # a list: the count, the department's academy, then this notice's next date, the same as for its own department
     order = page.eval_on_selector_all("#bts-checklist-summary > [data-summary]", "nodes => nodes.filter((n) => n.getClientRects().length && n.textContent.trim()).map((n) => [n.dataset.summary, Math.round(n.getBoundingClientRect().top), n.getBoundingClientRect().height])")
-    assert [name for name, _, _ in order] == ["documents", "department"], order
+    assert [name for name, _, _ in order][:3] == ["documents", "department", "next"], order
     tops = [top for _, top, _ in order]
-    assert tops == sorted(tops) and len(set(tops)) == 2, order
+    assert tops == sorted(tops) and len(set(tops)) == len(tops), order
+    assert " ".join(page.inner_text(nexts).split()) == ours
     size = page.eval_on_selector(line, "n => parseFloat(getComputedStyle(n).lineHeight)")
     assert order[1][2] < 1.5 * size, order  # (one line)
-    bar = page.eval_on_selector("#bts-checklist-summary", "n => n.getBoundingClientRect().height")
-    assert bar < 3 * size + 16, (bar, size)  # (two lines and the bar's padding and border: 106 px before, four lines)
-    sent_now = sent
+    when = page.eval_on_selector(nexts + " .bts-checklist-summary-when", "n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight)")
+    assert when < 1.5, when  # (the date whole on its line)
     for code, key in (("15", "summary_department_academy"), ("99", "summary_department_abroad"), ("13", None)):
         page.fill("#q-department-input", code)
         page.dispatch_event("#q-department-input", "change")
-        sent_now = ready(page, sent_now)
+        sent = ready(page, sent)
         if key:
-            expected = t.text(f"checklist_page.{key}", title=title, **({"academy": "académie de Clermont-Ferrand"} if code == "15" else {}))
-            assert said() == " ".join(typography(expected).split())
+            values = {"academy": "académie de Clermont-Ferrand"} if code == "15" else {"title": t.text("checklist_page.warnings_title")}
+            assert said() == " ".join(typography(t.text(f"checklist_page.{key}", **values)).split())
             lines = page.eval_on_selector(line, "n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight)")
-            assert lines < 1.5, (code, lines)
+            # (one line at 360 px; at 320 « académie de Clermont-Ferrand » goes whole under « Votre département : »)
+            assert lines < (1.5 if width == 360 or code != "15" else 2.5), (code, lines)
+            if code == "15":
+                whole = page.eval_on_selector(line + " .bts-checklist-summary-academy", "n => n.getClientRects().length")
+                assert whole == 1, whole  # (the academy's title never split)
+            assert " ".join(page.inner_text(nexts).split()) == ours, code
         else:
             assert page.locator(line).count() == 0
     assert problems(visit) == []

@@ -1008,14 +1008,12 @@ function start(root) {
     const [next, known, waiting] = nextDeadline(result, readingTime());
     const place = bar.querySelector("[data-summary=next]");
     place.classList.remove("bts-checklist-summary-dated");
-    // A list given to another academy's department (departmentLine names that academy): the count and that line, two
-    // lines at 360 px, none of this notice's dates, which may not be the candidate's (the list, one tap away, gives
-    // them; dates71: with the next date and the pieces' own, four lines, 106 px, and no word of the academy to go to)
-    const otherAcademy = !none && Boolean(departmentAcademy(result));
-    place.hidden = otherAcademy;  // (not an empty row of the bar)
+    // (a list given to another academy's department keeps this notice's next date: a notice that does not reserve
+    // registration to its residents, Aix-Marseille 2023, may be that candidate's, whose closing then matters most;
+    // phone73, after dates71 had hidden it. departmentLine says the department's academy, as a fact)
     // (none ahead but a piece still depending on an answer due later: the candidate's dates passed so far; review73 M4)
-    place.textContent = elsewhere || none || otherAcademy ? "" : next ? "" : known ? passedWords(result) : waiting ? ui("summary_passed_pending") : "";
-    if (elsewhere || none || otherAcademy || !next) return;
+    place.textContent = elsewhere || none ? "" : next ? "" : known ? passedWords(result) : waiting ? ui("summary_passed_pending") : "";
+    if (elsewhere || none || !next) return;
     // On one line (phone55 M1: the whole sentence of the date made the bar 144 px high on a 568 px screen): what closes,
     // cut at its end if it must (checklist.css), then the date, short, whole (barDate: its hour, or that the notice does
     // not give it, or that it is the guide's reading); the list, one tap away, says it all. As page.py: the build's bar.
@@ -1103,10 +1101,21 @@ function start(root) {
       bar.querySelector("[data-summary=next]").before(line);
     }
     const title = ui("warnings_title");
-    // (the academy to go to named, « Attention : académie de Paris », as the list's warning names it; dates71)
+    // (the department's academy named, as a fact: « Votre département : académie de Paris »; not « Attention : académie
+    // de Paris », read as « go to Paris », which neither the notice nor the list's warning says: « l'une ou l'autre
+    // académie »; phone73, after dates71)
+    // The academy's title whole, never split (phone73: at 320 px « Votre département : académie de » over
+    // « Clermont-Ferrand »): it goes under the words before it when the line is short; and not bold (a fact, not a
+    // warning: checklist.css), one line at 360 px for every academy but three vice-rectorats' long titles.
     const academy = warned === "elsewhere" ? departmentAcademy(result) : null;
+    line.classList.toggle("bts-checklist-summary-fact", Boolean(academy));
+    if (academy) {
+      const [head, tail] = ui("summary_department_academy", { academy: "\u0001" }).split("\u0001");
+      line.replaceChildren(head, el("span", fr(academy), { class: "bts-checklist-summary-academy" }), tail ?? "");
+      return;
+    }
     line.textContent = warned === "abroad" ? ui("summary_department_abroad", { title }) : warned === "no_list" ? ui("summary_department_no_list")
-      : academy ? ui("summary_department_academy", { title, academy }) : ui("summary_department", { title });
+      : ui("summary_department", { title });
   }
 
   // The academy of a candidate's department of another academy (« académie de Paris »: its title in the national
