@@ -894,6 +894,38 @@ def test_a_list_given_to_another_academy_s_department_has_the_bar_say_it(notices
     visit.close()
 
 
+@pytest.mark.parametrize("code", ["971", "75"])
+def test_the_hint_naming_another_academy_is_brought_above_the_bar(notices, origin, visits, code):
+    """phone73: at 360×740, Toulouse 2024's checklist opened from its notice, the department field near the screen's
+    bottom; « 971 » typed there and the field left, the hint under it (« Guadeloupe (971) relève de l'académie de la
+    Guadeloupe, …, site de l'académie : www.ac-guadeloupe.fr. ») had its last lines under the summary bar, the academy's
+    site among them. The answer brings it above the bar, as a field's message, the field kept under the header; and
+    Aix-Marseille 2023 (a list given, the bar on four lines) likewise for « 75 »."""
+    notice = next(n for n in notices if (n.slug, n.year) == (("toulouse", 2024) if code == "971" else ("aix-marseille", 2023)))
+    visit = visits.take(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#situation=repeater")
+    sent = ready(page)
+    field = "#q-department-input"
+    top = page.eval_on_selector(field, "n => n.getBoundingClientRect().top")
+    # (the field in the screen's lower part, as the page opens: a candidate types there without scrolling)
+    page.evaluate("([sel, at]) => window.scrollBy(0, document.querySelector(sel).getBoundingClientRect().top - at)", [field, PHONE["height"] - 200])
+    assert page.eval_on_selector(field, "n => n.getBoundingClientRect().bottom") < PHONE["height"] - 100, top
+    page.tap(field)
+    page.keyboard.type(code, delay=20)
+    page.evaluate("() => document.activeElement.blur()")
+    sent = ready(page, sent)
+    hint = page.locator("#q-department-elsewhere")
+    assert hint.is_visible() and code in hint.inner_text(), hint.inner_text()
+    box = page.eval_on_selector("#q-department-elsewhere", "n => n.getBoundingClientRect().bottom")
+    bar = page.eval_on_selector("#bts-checklist-summary", "n => n.getBoundingClientRect().top")
+    assert box <= bar, (box, bar)
+    header = page.eval_on_selector(".md-header", "n => n.getBoundingClientRect().bottom")
+    assert page.eval_on_selector(field, "n => n.getBoundingClientRect().top") >= header, "the field went under the header"
+    assert problems(visit) == []
+    visit.close()
+
+
 @SIZES
 def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notices_list(notices, content, origin, visits, size):
     """Paris (75) on another academy's checklist: no document, step, date, contact nor question of this notice,
@@ -958,6 +990,9 @@ def test_a_department_of_another_academy_shows_where_to_go_instead_of_this_notic
     page.fill(f"#q-{qid}-input", "Brive")
     assert page.is_hidden(f"#q-{qid}-elsewhere")
     if size is PHONE:
+        # (from the page's top, as it opens: the answer above brought the hint naming Paris's academy above the bar,
+        # phone73, and the page scrolled there has the short form's end, and the bar in its place, on the screen)
+        page.evaluate("() => window.scrollTo(0, 0)")
         page.evaluate("""(qid) => { const bar = document.getElementById('bts-checklist-summary').getBoundingClientRect();
                                    window.scrollBy(0, document.getElementById(`q-${qid}-input`).getBoundingClientRect().bottom - bar.top); }""", qid)
         button = page.locator(f"#q-{qid}-abroad").bounding_box()  # (the message will appear under it: under the bar)

@@ -712,6 +712,15 @@ function start(root) {
     }
     // (the department hint does not offer again a close name the field's message now offers: departmentHint)
     form.dispatchEvent(new Event("bts-problems"));
+    // The hint under the department field naming another academy (departmentHint), for a department just answered: in
+    // view above the phone's summary bar too, as a field's message (checklist.css: scroll-margin-bottom). phone73: at
+    // 360×740, « 971 » typed on Toulouse 2024's checklist, the field near the screen's bottom, the hint's last two lines
+    // (the academy's site) were under the bar.
+    for (const [qid, question] of Object.entries(data.questions)) {
+      if (question.kind !== "department" || !(qid in result.answers) || result.answers[qid] === shownAnswers[qid]) continue;
+      const hint = document.getElementById(`q-${qid}-elsewhere`);
+      if (hint && !hint.hidden && elsewhereHint(data, result.answers[qid])) appeared.push(hint);
+    }
     render(result);
     // (in the command line's words: « Réponse ignorée, car sa question ne se pose pas dans votre situation : … »), the
     // answers removed with them: the command line says both ignored, in these words (read61 L7: the page said those
