@@ -2,7 +2,7 @@
 the notice's text, as staff paste it from the PDF.
 
 A quotation is a value the site shows as the notice's words (the staff guide, « Les mots de la notice, mot pour mot »):
-the fields of ``QUOTED`` and ``QUOTED_PATHS``. Each is cut at « […] » and each piece is looked up in the notice's text, both sides read with
+the fields of ``QUOTED`` and ``QUOTED_PATHS``, and what a place in the notice (``PLACE``) writes between « ». Each is cut at « […] » and each piece is looked up in the notice's text, both sides read with
 only the typography the rule lets differ made alike (``alike``): apostrophes, quotation marks, spaces (no-break ones,
 around a dash or a slash, before « : ; ? ! »), an accent on a capital, « … » for three dots, how a number or a rank is
 written (« 1 350 h », « 1re »), plus what is markup, not words (``**`` of bold, ``*`` of italics, a list's dash or bullet, a Markdown link)
@@ -44,6 +44,26 @@ QUOTED = frozenset({
 QUOTED_PATHS = frozenset({"exam_adjustment.how", "exam_adjustment.renewal", "exam_adjustment.declare_in_cyclades"})
 # a piece longer than this, not found whole, is narrowed to its lines and sentences not found
 LONG = 120
+# A place in the notice (staff.lint.place_fields: a ``section:``, a ``…_section:``, a form's ``source:``): the notice's
+# headings it names are in « », the guide's words that locate them outside (staff guide, « L'endroit de la notice »);
+# each quoted heading is the notice's words, looked up like a quotation (review72)
+PLACE = re.compile(r"(?:.*\.)?(?:section|[a-z_]+_section)|forms\[\d+\]\.source")
+
+
+def quoted_spans(text: str) -> list[str]:
+    """What the outermost « » of ``text`` hold, in order (« « IV. POINTS DE VIGILANCE », « Unité facultative
+    « engagement étudiant » » » → the two headings, the second with its own « »)."""
+    spans, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "«":
+            depth += 1
+            if depth == 1:
+                start = i + 1
+        elif ch == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append(text[start:i].strip())
+    return spans
 
 
 def _capital_unaccented(text: str) -> str:
@@ -222,11 +242,12 @@ def check(session_text: str, notice: Notice) -> list[Miss]:
     for path, node in _strings(root, ""):
         value = node.value
         quoted = _field(path) in QUOTED or re.sub(r"\[\d+\]", "", path) in QUOTED_PATHS
-        if not quoted or re.fullmatch(r"[a-z0-9_]+", value) or "non précisé" in value:
+        place = not quoted and PLACE.fullmatch(path) is not None
+        if not (quoted or place) or re.fullmatch(r"[a-z0-9_]+", value) or "non précisé" in value:
             continue
         if reworded and re.fullmatch(r"steps\[\d+\]\.text", path):
             continue
-        for raw in cut_pieces(value):
+        for raw in (piece for span in quoted_spans(value) for piece in cut_pieces(span)) if place else cut_pieces(value):
             piece = alike(raw)
             if len(piece) < 2 or notice.has(piece):
                 continue

@@ -263,3 +263,22 @@ def test_the_heads_of_the_notice_s_r408_table_are_compared(tmp_path):
     lines = quotes(root, str(notice)).stdout.splitlines()
     assert any("r408.list.columns[2] : « Annexe cinq » ne se trouve pas" in line for line in lines), lines
     assert not any("r408.list.columns[0]" in line or "r408.list.columns[1]" in line for line in lines), lines
+
+
+def test_the_headings_a_place_writes_in_guillemets_are_compared(tmp_path):
+    """review72: a place in the notice (``section:``, ``…_section:``, a form's ``source:``) writes the notice's headings
+    in « », as the notice writes them, the guide's locating words outside: each heading in « » is looked up like a
+    quotation (its capitals compared: « Candidats concernés » where the notice writes « CANDIDATS CONCERNES » is said);
+    the words outside « » (« paragraphe », « fin de la notice ») and a place without « » are not compared."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8")
+                       + "\nwho_section: « I- CANDIDATS CONCERNES », paragraphe « Les candidats redoublants »"
+                       + "\ncontacts_section: « I- Candidats concernés » ; fin de la notice\n"
+                       + "documents_section: Annexe 9\n",
+                       encoding="utf-8")
+    lines = quotes(root).stdout.splitlines()
+    assert any(line.startswith(f"{SESSION}:") and "contacts_section : « I- Candidats concernés » ne se trouve pas tel quel "
+               "dans la notice" in line for line in lines), lines
+    assert not any("who_section" in line or "fin de la notice" in line or "documents_section" in line for line in lines), lines
