@@ -231,20 +231,21 @@ def test_nantes_2026_names_the_parts_of_its_list_of_pieces_one_way_spelled_as_th
     """read55 L2: Nantes 2026's source lines named the parts of its « Liste des pièces justificatives » two ways (« À
     déposer le 19 novembre au plus tard sur CYCLADES », the guide's accent, and « Liste des pièces justificatives,
     « A déposer le 12 décembre … » »; its Maintenance des systèmes pieces a third). Every place of the session in one of
-    them (a piece's, the R408 list's, a statement's) is « Liste des pièces justificatives, « A déposer le … au plus
-    tard sur CYCLADES » », and each group heading the notice's words as it spells them (« A »)."""
+    them (a piece's, the R408 list's, a statement's) is « « BTS session 2026 - Liste des pièces justificatives », « A
+    déposer le … au plus tard sur CYCLADES » » (review72: each heading in « »), and each group heading the notice's
+    words as it spells them (« A »)."""
     from generator.merge import build_notices
 
     project = valid_project(REAL)
     notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("nantes", 2026))
-    form = re.compile(r"Liste des pièces justificatives, « A déposer le \d+ \w+ au plus tard sur CYCLADES »")
+    form = re.compile(r"« BTS session 2026 - Liste des pièces justificatives », « A déposer le \d+ \w+ au plus tard sur CYCLADES »")
     places = [d.provenance.section for d in notice.documents if d.provenance.kind == "notice"]
     places += [notice.session.r408.section]
     places += [s.provenance.section for t in notice.topics for s in t.statements if s.provenance.kind == "notice"]
     named = [p for p in places if p and "déposer le" in p]
     assert len(named) > 10 and all(form.fullmatch(p) for p in named), sorted(set(named))
-    # (its other parts: « Liste des pièces justificatives, note « * » »; not the pieces' row said as a part of it)
-    assert not [p for p in places if p and p.startswith("Liste des pièces justificatives :")]
+    # (its other parts: « … Liste des pièces justificatives », note « * »; not the pieces' row said as a part of it)
+    assert not [p for p in places if p and "Liste des pièces justificatives » :" in p]
     groups = {d.group for d in notice.documents if d.group and "déposer" in d.group}
     assert groups == {"A déposer le 19 novembre au plus tard sur CYCLADES", "A déposer le 12 décembre au plus tard sur CYCLADES"}
 

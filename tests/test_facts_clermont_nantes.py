@@ -647,10 +647,10 @@ def test_nantes2026_benefits_and_passing_form(nantes2026):
     assert set(nantes2026.session.warnings) == {"passing_form_definitive", "benefits_renunciation_definitive", "exam_adjustment_form_box",
                                                  "too_many_optional_exams", "engagement_etudiant_counted", "dispensation_vae_unlisted"}
     # the limit's sentence « … dont l'Engagement étudiant » (seed 002 l.326) places the national warning too (phone52 L3)
-    assert nantes2026.session.warnings["engagement_etudiant_counted"].section == "Rappels réglementaires BTS, épreuves facultatives"
+    assert nantes2026.session.warnings["engagement_etudiant_counted"].section == "« RAPPELS REGLEMENTAIRES BTS », « EPREUVES FACULTATIVES »"
     # its list has no piece for a dispensation by VAE, which it cites (seed 002 l.308): a list told it is not whole
     assert nantes2026.session.warnings["dispensation_vae_unlisted"].unlisted_piece
-    assert nantes2026.session.warnings["too_many_optional_exams"].section == "Rappels réglementaires BTS, épreuves facultatives"
+    assert nantes2026.session.warnings["too_many_optional_exams"].section == "« RAPPELS REGLEMENTAIRES BTS », « EPREUVES FACULTATIVES »"
     assert nantes2026.session.warnings["exam_adjustment_form_box"].page == "exam_adjustment"
 
 
@@ -705,7 +705,7 @@ def test_nantes2026_own_rules(nantes2026):
         ("seront désinscrits de l'épreuve", "nouveauté 2026"),
     ])
     _assert_statements(nantes2026, "absence", [("force majeure", "absence")])
-    _assert_statements(nantes2026, "jdc", [("vaut confirmation que le candidat est en règle", "(*)")])
+    _assert_statements(nantes2026, "jdc", [("vaut confirmation que le candidat est en règle", "note « * »")])
 
 
 def test_nantes2026_documents_by_route(nantes2026):

@@ -241,7 +241,7 @@ def test_toulouse_distance_continuing_training_contradiction(loaded, toulouse):
     assert _tests(contradiction.when) == {"situation": {"distance"}, "route": {"formation_continue"}}
     sections = [_norm(p.section) for p in contradiction.passages]
     words = [_norm(p.words) for p in contradiction.passages]
-    assert sections[0].startswith("i.") and sections[1].startswith("annexe 1")
+    assert sections[0].startswith("« i.") and sections[1].startswith("« annexe 1")
     assert "sauf s'ils relèvent de la voie de la formation continue" in words[0]
     assert "formation continue de l'enseignement à distance" in words[1]
     assert "bureau des examens post-bac" in _norm(contradiction.advice)
@@ -351,14 +351,14 @@ def test_toulouse_statements_and_sections(loaded):
                 where.setdefault(topic.id, []).append((_norm(statement.text), _norm(statement.provenance.section or "")))
     def said(topic: str, words: str, section: str) -> bool:
         return any(_norm(words) in text and section in sec for text, sec in where.get(topic, ()))
-    assert said("benefits", "a évolué depuis la session 2023", "iv-1 conservation de bénéfices de notes")
-    assert said("benefits", "n'est pas rétroactive", "iv-1 conservation de bénéfices de notes")
-    assert said("languages", "conditionnée par le suivi de son enseignement", "iv-1 choix de la langue")
-    assert said("passing_form", "seuls les candidats de la formation professionnelle continue", "iv-1 modalités de passage")
-    assert said("engagement_etudiant", "notamment dans le cadre d'une activité bénévole", "iv-1 unité facultative")
-    assert said("convocation", "3 à 4 semaines avant les épreuves écrites communes", "iv-3 avant les épreuves")
-    assert said("processing", "au plus tard mi-décembre", "iii. validation")
-    assert said("personal_act", "acte personnel", "ii. la procédure d'inscription")
+    assert said("benefits", "a évolué depuis la session 2023", "« 1- lors de l'inscription », « conservation de bénéfices de notes »")
+    assert said("benefits", "n'est pas rétroactive", "« 1- lors de l'inscription », « conservation de bénéfices de notes »")
+    assert said("languages", "conditionnée par le suivi de son enseignement", "« 1- lors de l'inscription », « choix de la langue »")
+    assert said("passing_form", "seuls les candidats de la formation professionnelle continue", "« 1- lors de l'inscription », « modalités de passage »")
+    assert said("engagement_etudiant", "notamment dans le cadre d'une activité bénévole", "« 1- lors de l'inscription », « unité facultative")
+    assert said("convocation", "3 à 4 semaines avant les épreuves écrites communes", "« 3- avant les épreuves »")
+    assert said("processing", "au plus tard mi-décembre", "« iii. validation")
+    assert said("personal_act", "acte personnel", "« ii. la procédure d'inscription »")
     # Nothing of the other notices: no benefits rule dated 2022, no « tous vos prénoms ».
     texts = [t for items in where.values() for t, _ in items] + [_norm(s.text) for s in notice.session.steps]
     assert not any("depuis la session 2022" in t or "à partir de la session 2022" in t or "tous vos prénoms" in t for t in texts)
@@ -383,7 +383,7 @@ def test_toulouse_rubrics_drawn_from_the_year_long_list_quote_it(loaded):
     a sentence of the guide, passed for the notice's."""
     notice = _notice(loaded, "toulouse", 2024)
     said = {topic.id: [s for s in topic.statements if not s.provenance.national] for topic in notice.topics}
-    section = "IV-2 Tout au long de l'année"
+    section = "« IV. POINTS DE VIGILANCE », « 2- Tout au long de l'année »"
     [the_list] = [s for s in said["stay_informed"] if s.provenance.section == section and "telles que" in s.text]
     for tid in ("control_exams", "results"):
         statements = [s for s in said[tid] if s.provenance.section == section]
@@ -411,7 +411,7 @@ def test_toulouse_renunciation_warning_is_the_form_s_words_with_what_follows(loa
     text = " ".join(warning["text"].split())
     assert "seront alors les seules prises en compte et ce même si elles sont inférieures aux précédentes" in text
     assert "Si vous renoncez au bénéfice d'une note conservée" not in text
-    assert warning["provenance"] == {"kind": "notice", "section": "Annexe 2 : formulaire refus de bénéfice de notes", "texts": []}
+    assert warning["provenance"] == {"kind": "notice", "section": "« Annexe 2 : formulaire refus de bénéfice de notes »", "texts": []}
 
 
 def test_toulouse_exam_office_uses_the_notice_words(toulouse):
@@ -620,9 +620,9 @@ def test_aix_statements_and_sections(loaded, aix):
     [english] = [t for t in notice.topics if t.id == "english_certification"]
     assert english.title == "Certification en langue anglaise"
     assert any("ne fera pas l'objet d'une inscription sur cyclades pour la session 2023" in _norm(s.text) for s in english.statements)
-    assert all(s.provenance.section == "5 – Certification en langue anglaise" for s in english.statements)
+    assert all(s.provenance.section == "« 5 – CERTIFICATION EN LANGUE ANGLAISE »" for s in english.statements)
     benefits = _statements(notice, "benefits")
-    assert any("à partir de la session 2022" in _norm(s.text) and s.provenance.section == "Information" for s in benefits)
+    assert any("à partir de la session 2022" in _norm(s.text) and s.provenance.section == "« PIÈCES A TELEVERSER DANS VOTRE ESPACE CYCLADES », « INFORMATION »" for s in benefits)
     assert not any(s.provenance.national for s in benefits)  # « 5 années consécutives » in the notice's words
     optional = _statements(notice, "optional_exams")
     assert not any(s.provenance.national for s in optional)

@@ -1053,9 +1053,33 @@ def _exam_adjustment(ruleset, state):
 
 
 def _within(section, other):
-    """Whether a place of the notice is within another one (« 1. Bénéfices de notes : candidats déjà inscrits… »
-    within « 1. Bénéfices de notes »): the other one, then « , », « : » or a space."""
+    """Whether a place of the notice is within another one (« « 1. Bénéfices de notes », « Candidats déjà inscrits… » »
+    within « « 1. Bénéfices de notes » »): the other one, then « , », « : » or a space."""
     return bool(section) and bool(other) and other != section and section.startswith(other) and section[len(other)] in " ,:"
+
+
+def _unquoted(words):
+    """A place's words without the « » of its outermost quotations, the notice's headings (« « 1. Bénéfices de notes »,
+    « Candidats déjà inscrits… » » → « 1. Bénéfices de notes, Candidats déjà inscrits… »), those inside them kept
+    (« « BTS « maintenance des systèmes » » » → « BTS « maintenance des systèmes » »): a case named as its heading."""
+    out, depth, after_open = [], 0, False
+    for ch in words:
+        if ch == "\u00ab":
+            depth += 1
+            if depth == 1:
+                after_open = True
+                continue
+        elif ch == "\u00bb" and depth:
+            depth -= 1
+            if depth == 0:
+                while out and out[-1].isspace():
+                    out.pop()
+                continue
+        if after_open and ch.isspace():
+            continue
+        after_open = False
+        out.append(ch)
+    return " ".join("".join(out).split())
 
 
 def _warning_groups(held, sections):
@@ -1088,7 +1112,7 @@ def _warning_groups(held, sections):
                 case = lines[0].strip()[:-1].rstrip()
                 text = "\n".join(lines[1:])
             else:
-                words = section[len(max(outer, key=len)):].lstrip(" ,:")
+                words = _unquoted(section[len(max(outer, key=len)):]).lstrip(" ,:")
                 case = words[:1].upper() + words[1:]
         group_out = {"case": case, "text": text, "section": section}
         if group["sources"]:  # a national statement of the topic: its texts' titles, its source (text.group_source)

@@ -585,7 +585,7 @@ class DepositChannel(Record):
         "candidats et/ou dépose les pièces justificatives) ; la page les cite entre « »", default=None,
     )
     section: str | NotGiven = doc(
-        "où la notice le dit, le titre de ce passage dans ses mots (par exemple II- Inscription définitive), ou "
+        "où la notice le dit, le titre de ce passage entre « », dans ses mots (par exemple « II- INSCRIPTION DEFINITIVE »), ou "
         f"{NG} quand elle ne le titre pas (la page dit alors « passage sans titre »)"
     )
 
@@ -690,7 +690,8 @@ class NoticeStatement(Record):
     """A sentence or short paragraph of the notice, in its words."""
 
     text: str = doc("ce que dit la notice, dans ses mots")
-    section: str = doc("où la notice le dit, par exemple IV-1 Conservation de bénéfices de notes")
+    section: str = doc("où la notice le dit, ses titres entre « », tels qu'elle les écrit, par exemple « IV. POINTS DE VIGILANCE », "
+                        "« 1- Lors de l'inscription », « Conservation de bénéfices de notes »")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -755,8 +756,8 @@ class ExamAdjustment(Record):
     )
     ask_office_section: str | None = doc(
         f"avec send_to_address: {NG} seulement : où la notice dit de contacter le bureau des examens (exam_office:) en "
-        "cas de question, comme le section: d'une phrase de rubrique (Toulouse 2024 : II-③ Confirmation de "
-        "l'inscription et téléversement des pièces justificatives, « En cas d'interrogation ou de difficultés, le bureau "
+        "cas de question, comme le section: d'une phrase de rubrique (Toulouse 2024 : « II. LA PROCÉDURE D'INSCRIPTION », "
+        "« ③ Confirmation de l'inscription et téléversement des pièces justificatives » : « En cas d'interrogation ou de difficultés, le bureau "
         "des examens post-bac devra être contacté ») ; le site dit alors, après « adresse non précisée par la notice », "
         "de demander l'adresse à ce bureau, avec ses coordonnées et cette section (page, liste personnalisée, annexe du "
         "PDF) ; sans ce champ (la notice ne dit pas de le contacter pour toute question), il ne dit que « adresse non "
@@ -783,8 +784,8 @@ class ExamAdjustment(Record):
     )
     declare_in_cyclades: str | None = doc("ce qu'il faut cocher dans CYCLADES", default=None)
     section: str | NotGiven | None = doc(
-        "où la notice le dit, comme le section: d'une phrase de rubrique, par exemple IV-1 Demande d'aménagements "
-        f"d'épreuves : la page web finit la rubrique « Aménagement d'épreuves » par « Notice de l'académie — … » (la liste "
+        "où la notice le dit, comme le section: d'une phrase de rubrique, par exemple « IV. POINTS DE VIGILANCE », « 1- "
+        f"Lors de l'inscription », « Demande d'aménagements d'épreuves » : la page web finit la rubrique « Aménagement d'épreuves » par « Notice de l'académie — … » (la liste "
         f"personnalisée aussi) ; {NG} quand la notice ne titre pas ce passage (la page le dit : « passage sans titre ») ; "
         "sans section:, la ligne ne dit que « Notice de l'académie »", default=None,
     )
@@ -1142,14 +1143,14 @@ class EstablishmentGuide(Record):
     steps: tuple[EstablishmentStep, ...] = doc("étapes de l'établissement dans l'ordre de la notice")
     candidate_states: dict[Name, str] = doc("états d'une candidature : nom → signification", default_factory=dict)
     candidate_states_section: str | None = doc(
-        "où la notice dit les états d'une candidature (ses rubriques, séparées par « ; »), par exemple 2 – Import des "
-        "candidatures ; 4 – Inscription : la page finit le tableau, que le guide compose de ces passages, par « Notice "
+        "où la notice dit les états d'une candidature (ses rubriques, séparées par « ; »), par exemple « 2 – IMPORT DES "
+        "CANDIDATURES » ; « 4 – INSCRIPTION » : la page finit le tableau, que le guide compose de ces passages, par « Notice "
         "de l'académie — … (tableau établi par le guide d'après la notice) » ; sans elle, la ligne ne dit que « Notice "
         "de l'académie »", default=None,
     )
     document_states: tuple[StateColour, ...] = doc("états du dépôt des pièces dans le suivi, dans l'ordre", default=())
     document_states_section: str | None = doc(
-        "où la notice donne les états du dépôt des pièces, par exemple 6 – Suivi établissement : la page finit leur "
+        "où la notice donne les états du dépôt des pièces, par exemple « 6 – SUIVI ETABLISSEMENT » : la page finit leur "
         "tableau par « Notice de l'académie — … » ; sans elle, la ligne ne dit que « Notice de l'académie »", default=None,
     )
     states_note: str | None = doc("précision sur les états (par exemple couleurs illisibles dans la source)", default=None)
@@ -1355,7 +1356,8 @@ class SessionFile(Record):
     who: tuple[Category, ...] | NotGiven = doc(f"qui s'inscrit et comment, ou {NG}")
     who_section: str | NotGiven | None = doc(
         "où la notice dit qui s'inscrit et comment (les parties d'où viennent les catégories de who: et leurs "
-        "précisions), par exemple I. Les candidats concernés ; Modalités d'inscription sur internet : la page web finit "
+        "précisions), par exemple « I. LES CANDIDATS CONCERNÉS » ; « MODALITES D'INSCRIPTION SUR INTERNET » : la page "
+        "web finit "
         f"son tableau « Qui s'inscrit et comment » par « Notice de l'académie — … » ; {NG} quand la notice ne titre pas "
         "ce passage (la page le dit : « passage sans titre ») ; sans who_section:, la ligne ne dit que « Notice de "
         "l'académie »", default=None,
@@ -1400,8 +1402,8 @@ class SessionFile(Record):
     )
     contacts_section: str | NotGiven | None = doc(
         "où la notice donne les contacts que la page web réunit sous « Contacts » (bureau des examens, contacts:, "
-        "gestionnaires, académies organisatrices), par exemple Annexe 3 : coordonnées des gestionnaires par spécialité ; "
-        f"II-③ : la page finit la rubrique par « Notice de l'académie — … » ; {NG} quand la notice ne titre pas ces "
+        "gestionnaires, académies organisatrices), par exemple « Annexe 3 : Coordonnées des gestionnaires par spécialité » "
+        f"; « IV- INFORMATIONS DIVERSES », « Déroulement épreuves » : la page finit la rubrique par « Notice de l'académie — … » ; {NG} quand la notice ne titre pas ces "
         "passages (la page le dit : « passage sans titre ») ; sans contacts_section:, la ligne ne dit que « Notice de "
         "l'académie »", default=None,
     )

@@ -1067,8 +1067,9 @@ _STEP_NUMBER = re.compile(r"^\s*(?:étape\s*)?(?:\d+\s*[-–—.):]?|[ivxlc]+\s*
 
 def _step_name(words: str) -> str:
     """A step's name as compared with a warning's ``section:``: without its number, emphasis, accents, case, spacing,
-    or a final full stop; apostrophes and dashes as one."""
-    plain = emphasis.plain(words).replace("’", "'").replace("–", "-").replace("—", "-")
+    guillemets (a place writes the notice's heading in « », « « 5 – TELEVERSEMENT … » », review72), or a final full
+    stop; apostrophes and dashes as one."""
+    plain = emphasis.plain(words).replace("’", "'").replace("–", "-").replace("—", "-").replace("«", " ").replace("»", " ")
     plain = _STEP_NUMBER.sub("", plain, count=1)
     return " ".join(without_accents(plain).casefold().split()).rstrip(".").strip()
 

@@ -1576,9 +1576,11 @@ def lint_contacts(label: str, academy, session, problems: Problems) -> None:
 
 PART_SOURCES = (
     # (key of the file, part of the page, example of the notice's words, where it is written)
-    ("who_section", "Qui s'inscrit et comment", "I. Les candidats concernés", "à la racine du fichier, après who:"),
-    ("exam_adjustment.section", "Aménagement d'épreuves", "IV-1 Demande d'aménagements d'épreuves", "sous exam_adjustment:"),
-    ("contacts_section", "Contacts", "III- Validation par le service examen", "à la racine du fichier, après contacts:"),
+    ("who_section", "Qui s'inscrit et comment", "« I. LES CANDIDATS CONCERNÉS »", "à la racine du fichier, après who:"),
+    ("exam_adjustment.section", "Aménagement d'épreuves", "« IV- INFORMATIONS DIVERSES », « Aménagements d'épreuves »",
+     "sous exam_adjustment:"),
+    ("contacts_section", "Contacts", "« III- VALIDATION PAR LE SERVICE EXAMEN (DEC 4-1 du Rectorat de Nantes) »",
+     "à la racine du fichier, après contacts:"),
 )
 """The three parts the web page composes of the notice's words under the guide's headings, each ending with the place
 of the notice they come from (``words.part_source``): the session file's key that names it."""
@@ -1612,7 +1614,7 @@ def lint_part_sources(label: str, academy, session, problems: Problems) -> None:
         _warn(
             problems, where, path,
             f"{label} : {key} manquant ; la page finit « {part} » par « Notice de l'académie » sans dire où la notice le "
-            f"dit ; écrire une ligne {name}: ({place}) avec le titre de ce passage dans la notice (par exemple {name}: "
+            f"dit ; écrire une ligne {name}: ({place}) avec le titre de ce passage entre « », tel que la notice l'écrit (par exemple {name}: "
             f"{example}, plusieurs séparés par « ; »), ou {name}: {NOT_GIVEN_WORDS} quand elle ne le titre pas (la page "
             "dit alors « passage sans titre »)",
         )  # (never marked seen: where the notice says it is written, « non précisé par la notice » when it does not)
@@ -2573,16 +2575,60 @@ def guillemets_problem(text: str) -> str | None:
     return "un guillemet ouvrant « sans guillemet fermant » après lui" if depth else None
 
 
+# The guide's own words that place a passage in the notice, outside « » in a place (``lint_places``): where in the
+# notice (« en-tête de la notice », « fin de la notice », « page suivant … »), in what (« paragraphe », « tableau »,
+# « ligne », « note »…) and the little words between them. A word outside « » that is none of these is most likely a
+# heading of the notice left unquoted (review72 M: « Informations complémentaires, 7. Attestations de formation
+# obligatoires, paragraphe « NB » »).
+_LOCATOR_WORDS = frozenset("""
+    en-tête en-têtes entête fin début notice notices page pages paragraphe paragraphes alinéa tableau tableaux ligne
+    lignes colonne colonnes note notes renvoi encadré encadrés case cases liste listes titre titres partie parties
+    suivant suivante suivants suivantes précédant précédent précédente haut bas dernière dernier première premier verso
+    recto de du la le les l d des à au aux en et ou sous après avant dans sa son ses cette ce sur
+""".split())
+_LOCATOR_EXAMPLE = "« INFORMATIONS COMPLEMENTAIRES », « 7. Attestations de formation obligatoires », paragraphe « NB »"
+
+
+def outside_guillemets(text: str) -> str:
+    """``text`` without what its outermost « » hold (the notice's words in a place), each span left as « · »."""
+    out, depth = [], 0
+    for ch in text:
+        if ch == "«":
+            depth += 1
+            if depth == 1:
+                out.append(" · ")
+            continue
+        if ch == "»" and depth:
+            depth -= 1
+            continue
+        if not depth:
+            out.append(ch)
+    return "".join(out)
+
+
+def unquoted_headings(text: str) -> list[str]:
+    """The runs of ``text`` (a place) outside « », between its « ; », « , », « : » and quoted spans, that hold a word
+    other than the guide's locating words (``_LOCATOR_WORDS``) or a number: a heading of the notice left unquoted."""
+    out = []
+    for chunk in re.split(r"[;,:·()]", outside_guillemets(text)):
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", chunk.replace("’", "'"))
+        if any(word.casefold() not in _LOCATOR_WORDS for word in words):
+            out.append(" ".join(chunk.split()))
+    return out
+
+
 def lint_places(label: str, problems: Problems, texts: list) -> None:
     """The place of a passage in the notice (``place_fields``), which the site shows after « Notice de l'académie — »:
-    its words are the notice's heading; the guide's own words that place the passage (« fin de la notice », « en-tête de
-    la notice », « page suivant la liste… ») go outside « », the notice's heading inside, as written (« « REMARQUE
-    IMPORTANTE », fin de la notice »), so that a candidate tells them apart (NOTE70). Guillemets that do not pair are a
-    problem (the page would show them so); placing words without any « » a point to check, never marked seen: writing
-    the heading in « » settles it, and says which words are the notice's."""
+    each heading of the notice it names goes inside « », as the notice writes it (its capitals), and the guide's own
+    words that place the passage (« fin de la notice », « en-tête de la notice », « paragraphe », « page suivant la
+    liste… ») outside them (« « REMARQUE IMPORTANTE », fin de la notice »), so that a candidate tells them apart
+    (NOTE70; review72: a heading left outside « » beside quoted ones, or recased, read as the guide's words). Guillemets
+    that do not pair are a problem (the page would show them so). A run outside « » that is not made of the guide's
+    locating words (``unquoted_headings``) is a point to check, markable seen (words of the guide's own that the list
+    does not know); placing words without any « » one too, never marked seen: writing the heading in « » settles it."""
     example = "« REMARQUE IMPORTANTE », fin de la notice"
     for record, path, name, key, text, _ in texts:
-        if not place_fields(record, name):
+        if not place_fields(record, name) or text.strip() == NOT_GIVEN_WORDS:
             continue
         where = record.positions.get(key) or record.where(name)
         at = f"{path}.{key}" if path else key
@@ -2594,15 +2640,28 @@ def lint_places(label: str, problems: Problems, texts: list) -> None:
                 f"(par exemple {name}: {example}) : ajouter le guillemet qui manque, ou retirer celui de trop"))
             continue
         placing = _PLACING.search(text)
-        if placing is None or "«" in text:
+        if placing is not None and "«" not in text:
+            _warn(
+                problems, where, at,
+                f"{label} : {quote(text)} : « {placing.group(0)} » situe le passage dans la notice ; ce sont les mots du "
+                f"guide, qu'un candidat lirait comme un titre de la notice (la page affiche « Notice de l'académie — {text} ») : "
+                "écrire entre « » le titre de la notice, tel qu'elle l'écrit, et laisser hors des guillemets les mots du guide "
+                f"(par exemple {name}: {example}) ; si tous ces mots sont le titre de la notice, les écrire entre « » aussi",
+            )  # (never marked seen: the « » settle it)
             continue
-        _warn(
-            problems, where, at,
-            f"{label} : {quote(text)} : « {placing.group(0)} » situe le passage dans la notice ; ce sont les mots du guide, "
-            f"qu'un candidat lirait comme un titre de la notice (la page affiche « Notice de l'académie — {text} ») : "
-            "écrire entre « » le titre de la notice, tel qu'elle l'écrit, et laisser hors des guillemets les mots du guide "
-            f"(par exemple {name}: {example}) ; si tous ces mots sont le titre de la notice, les écrire entre « » aussi",
-        )  # (never marked seen: the « » settle it)
+        bare = unquoted_headings(text)
+        if bare:
+            _warn(
+                problems, where, at,
+                f"{label} : {quote(text)} : {and_list([quote(b) for b in bare])} "
+                f"{'est' if len(bare) == 1 else 'sont'} hors des guillemets : la page (« Notice de l'académie — … ») "
+                "présente les mots hors des guillemets comme ceux du guide et les mots entre « » comme ceux de la notice ; "
+                "écrire chaque titre de la notice entre « », tel qu'elle l'écrit (majuscules comprises), et ne laisser hors "
+                "des guillemets que les mots du guide qui situent le passage (« en-tête de la notice », « paragraphe », "
+                f"« tableau », « ligne »…), par exemple {name}: {_LOCATOR_EXAMPLE} ; si ce sont bien des mots du guide, "
+                "marquer le point comme vu",
+                seen=tuple(f"hors des guillemets : {b.replace(';', ',')}" for b in bare),
+            )
 
 
 def lint_portal_address(label: str, session, site, problems: Problems, texts: list) -> None:

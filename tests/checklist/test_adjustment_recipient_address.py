@@ -37,7 +37,8 @@ def _outputs(project, data, year):
 
 # where the frozen Toulouse 2024 notice says to contact its exam office with questions, and that office's e-mail
 ASK = ("Note du guide : demandez-la au plus tôt au bureau des examens, que la notice dit de contacter en cas de question "
-       "(Notice de l'académie — II-③ Confirmation de l'inscription et téléversement des pièces justificatives) : Bureau des examens "
+       "(Notice de l'académie — « II. LA PROCÉDURE D'INSCRIPTION », « ③ Confirmation de l'inscription et téléversement des pièces "
+       "justificatives ») : Bureau des examens "
        "post-bac, dec5@ac-toulouse.fr.")
 
 

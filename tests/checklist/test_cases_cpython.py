@@ -1407,7 +1407,7 @@ def test_a_session_gives_a_warning_only_its_notice_gives_with_its_title_words_an
     for answers in ({}, {"situation": "repeater"}, {"department": "63", "situation": "distance"}):
         found = shown(answers)
         assert [(w["title"], " ".join(w["text"].split()), w["provenance"]) for w in found] == [
-            ("Forme de passage", words, {"kind": "notice", "section": "Informations complémentaires, 2. Forme de passage", "texts": []})
+            ("Forme de passage", words, {"kind": "notice", "section": "« INFORMATIONS COMPLEMENTAIRES », « 2. Forme de passage »", "texts": []})
         ], answers
     assert shown({"department": "75", "situation": "repeater"}) == []
     # after the shared warnings, in the file's order; the topics' statements follow, in the page's order: the notice's
@@ -1746,7 +1746,7 @@ def test_the_notice_s_rules_on_marks_kept_are_one_item_for_who_keeps_marks():
     paragraphs = _paragraphs(found[0])
     assert len(paragraphs) == len(CLERMONT_BENEFITS) and all(p.startswith(w) for p, w in zip(paragraphs, CLERMONT_BENEFITS)), paragraphs
     assert not any("Exemple" in p for p in paragraphs)
-    assert found[0]["groups"][0]["section"] == "Informations complémentaires, 1. Bénéfices de notes" and found[0]["groups"][0]["case"] is None
+    assert found[0]["groups"][0]["section"] == "« INFORMATIONS COMPLEMENTAIRES », « 1. Bénéfices de notes »" and found[0]["groups"][0]["case"] is None
     _, found = benefits({"has_benefits": "yes", "renounces_benefits": "yes"})
     paragraphs = _paragraphs(found[0])
     assert len(found) == 1 and paragraphs[1] == CLERMONT_RENOUNCING and len(paragraphs) == len(CLERMONT_BENEFITS) + 1, paragraphs
@@ -1785,7 +1785,7 @@ def test_what_the_notice_says_to_every_candidate_is_in_every_list():
         personal = warnings["Une inscription personnelle"]
         paragraphs = _paragraphs(personal)
         assert [p[:40] for p in paragraphs] == ["L'inscription à l'examen est un acte per", "Avant de débuter votre inscription, il e"], paragraphs
-        assert [g["section"] for g in personal["groups"]] == ["II. La procédure d'inscription"]
+        assert [g["section"] for g in personal["groups"]] == ["« II. LA PROCÉDURE D'INSCRIPTION »"]
         processing = _paragraphs(warnings["Traitement de votre dossier d'inscription"])
         assert len(processing) == 1 and "au plus tard mi-décembre" in processing[0] and processing[0].endswith("informé par courrier."), processing
         # the rules on marks kept: to who keeps marks only
@@ -1802,8 +1802,8 @@ def test_a_topic_s_statements_are_grouped_as_the_page_groups_them():
     answers = {"department": "63", "situation": "repeater", "has_benefits": "yes", "renounces_benefits": "yes"}
     warning = next(w for w in engine.evaluate(ruleset, answers)["warnings"] if w["id"] == "benefits.notice")
     groups = warning["groups"]
-    general = "Informations complémentaires, 1. Bénéfices de notes"
-    assert [g["section"].split(" : ")[0] for g in groups] == [general] * 3, groups
+    general = "« INFORMATIONS COMPLEMENTAIRES », « 1. Bénéfices de notes »"
+    assert [g["section"][:len(general)] for g in groups] == [general] * 3, groups
     assert [g["case"] for g in groups] == [None, "Candidats inscrits pour la première fois à la session 2022 et les nouveaux inscrits à partir de la session 2023",
                                            "Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021"], groups
     assert CLERMONT_RENOUNCING in groups[0]["text"]
@@ -1834,16 +1834,16 @@ def test_cli_says_a_topic_s_statements_one_paragraph_a_line_with_the_notice_s_pl
     assert main(argv) == 0
     out = capsys.readouterr().out
     block = out.split("  - Bénéfices de notes\n", 1)[1].split("\n  - ", 1)[0].split("\n\n", 1)[0].splitlines()
-    general = "Informations complémentaires, 1. Bénéfices de notes"
+    general = "« INFORMATIONS COMPLEMENTAIRES », « 1. Bénéfices de notes »"
     source = lambda section: typography(texts.text("provenance.notice", section=section))
     starts = [line[:len("        Cas des notes")] for line in block]
     assert block[0].startswith("    L’article D643-15") and block[1] == "    " + typography(CLERMONT_RENOUNCING), block
     assert block[3] == "    " + source(general), block
     assert block[4] == "    " + typography(texts.text("checklist.case", case="Candidats inscrits pour la première fois à la session 2022 et les nouveaux inscrits à partir de la session 2023")), block
-    assert block[5].startswith("      Ces candidats") and block[7] == "      " + source(general + " : candidats inscrits pour la première fois à la session 2022 et nouveaux inscrits à partir de la session 2023")
+    assert block[5].startswith("      Ces candidats") and block[7] == "      " + source(general + ", « Candidats inscrits pour la première fois à la session 2022 et les nouveaux inscrits à partir de la session 2023 »")
     assert block[8] == "    " + typography(texts.text("checklist.case", case="Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021")), block
     assert starts.count("        Cas des notes") == 2 and starts[9] == "        Cas des notes" and block[10].startswith("      Les candidats"), block
-    assert block[-1] == "      " + source(general + " : candidats déjà inscrits à l'une des sessions 2019, 2020, 2021"), block
+    assert block[-1] == "      " + source(general + ", « Candidats déjà inscrits à l'une des sessions 2019, 2020, 2021 »"), block
     assert len(block) == 15, block
 
 
@@ -1862,7 +1862,7 @@ def test_the_build_s_answer_writes_a_topic_s_statements_as_the_page_s_paragraphs
     item = next(w for w in view.answer.warnings if w[0] == "personal_act.notice")
     [(case, blocks, source)] = item[2]
     assert case is None and [kind for kind, *_ in blocks] == ["p", "p"], item
-    assert source == notice.texts.text("provenance.notice", section="II. La procédure d'inscription") and item[4] is None, item
+    assert source == notice.texts.text("provenance.notice", section="« II. LA PROCÉDURE D'INSCRIPTION »") and item[4] is None, item
     body = render_checklist(view, notice.texts)
     li = re.search(r'<li data-warning="personal_act\.notice">(.*?)</li>', body, re.S).group(1)
     assert li.count("<p>") == 2 and "acte personnel" in li and li.count('class="bts-checklist-source"') == 1, li
@@ -1899,7 +1899,9 @@ def test_the_build_s_answer_writes_a_notice_s_cases_as_headings_to_open_and_its_
     assert before.count("<p>") == 3 and typography("Le renoncement") in html.unescape(before)
     last = cases.split("<details", 1)[1]
     assert last.count(f'<span class="{SUB_LINE_CLASS}">Cas des notes') == 2 and SUB_LINE_CLASS not in before + cases.split("<details", 1)[0], last
-    assert li.count(html.escape(typography("Candidats déjà inscrits"), quote=False)) == 1
+    # (once as the case's heading; its source line names the notice's heading too, in « »: review72)
+    unsourced = re.sub(r'<p class="bts-checklist-source">.*?</p>', "", li, flags=re.S)
+    assert unsourced.count(html.escape(typography("Candidats déjà inscrits"), quote=False)) == 1, li
 
 
 def test_a_case_s_heading_is_its_own_line_not_a_sentence_that_opens_a_list():

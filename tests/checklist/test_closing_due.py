@@ -254,13 +254,13 @@ def test_the_notice_words_and_the_national_rule_in_one_warning(frozen):
     assert warning["title"] == "Candidats en situation de handicap"
     assert [(g["section"], g.get("sources"), g["text"].split(",")[0]) for g in warning["groups"]] == [
         (None, ["article D613-26 du code de l'éducation"], "L'article D613-26 du code de l'éducation"),
-        ("IV-1 Conservation de bénéfices de notes", None, "Un candidat en situation de handicap a la possibilité de conserver les notes inférieures à 10 sur 20 pendant 5 ans sous réserve de l'accord du médecin désigné par la CDAPH (article D.613-26 du code de l'éducation)."),
+        ("« IV. POINTS DE VIGILANCE », « 1- Lors de l'inscription », « Conservation de bénéfices de notes »", None, "Un candidat en situation de handicap a la possibilité de conserver les notes inférieures à 10 sur 20 pendant 5 ans sous réserve de l'accord du médecin désigné par la CDAPH (article D.613-26 du code de l'éducation)."),
     ]
     out = render(ruleset, result, notice.texts)
     block = out.split("  - Candidats en situation de handicap\n", 1)[1].split("\n  - ", 1)[0].split("\n\n", 1)[0]
     lines = [_plain(line) for line in block.splitlines()]
     assert lines[1] == "Règle nationale — article D613-26 du code de l'éducation"
-    assert lines[3] == "Notice de l'académie — IV-1 Conservation de bénéfices de notes"
+    assert lines[3] == "Notice de l'académie — « IV. POINTS DE VIGILANCE », « 1- Lors de l'inscription », « Conservation de bénéfices de notes »"
     assert lines[0].startswith("L'article D613-26") and lines[2].startswith("Un candidat en situation de handicap a la possibilité")
     # not said to a candidate without a disability
     result = engine.evaluate(ruleset, {"department": "31", "situation": "repeater", "disability": "no"})
@@ -292,7 +292,7 @@ def test_a_topic_s_dated_national_rule_is_a_part_of_its_warning():
     block = out.split("  - Épreuve facultative « engagement étudiant »\n", 1)[1].split("\n  - ", 1)[0]
     assert out.count("  - Épreuve facultative « engagement étudiant »\n") == 1
     lines = [_plain(line) for line in block.splitlines()]
-    assert lines[2].startswith("Notice de l'académie — 6 – Épreuves facultatives") and lines[3] == _plain(RULE)
+    assert lines[2].startswith("Notice de l'académie — « 6 – ÉPREUVES FACULTATIVES »") and lines[3] == _plain(RULE)
     assert lines[4].startswith("Règle nationale — décret") and lines[5].startswith("Date retenue par le guide")
     # not said to a candidate who does not take it
     result = engine.evaluate(ruleset, {"department": "13", "situation": "distance", "engagement_etudiant": "no"})
@@ -310,7 +310,7 @@ def test_the_frozen_toulouse_says_its_sentence_after_article_d613_26(frozen):
         (True, "L'article D613-26 du code de l'éducation", "Règle nationale — article D613-26 du code de l'éducation"),
         (False, "Un candidat en situation de handicap a la possibilité de conserver les notes inférieures à 10 sur 20 pendant 5 ans "
                 "sous réserve de l'accord du médecin désigné par la CDAPH (article D.613-26 du code de l'éducation).",
-         "Notice de l'académie — IV-1 Conservation de bénéfices de notes"),
+         "Notice de l'académie — « IV. POINTS DE VIGILANCE », « 1- Lors de l'inscription », « Conservation de bénéfices de notes »"),
     ]
     [benefits] = [t for t in view.topics if t.id == "benefits"]
     assert not any("situation de handicap" in text for b in benefits.blocks for text in b.texts)

@@ -214,9 +214,9 @@ def test_the_frozen_lines_under_the_checklist_s_contacts():
         ("nantes", 2024, None): (
             "Notice de l'académie — en-tête de la notice ; « III- VALIDATION PAR LE SERVICE EXAMEN (DEC 4-1 du Rectorat de Nantes) »"
         ),
-        ("clermont-ferrand", 2024, "distance"): "Notice de l'académie — Procédure d'inscription ; Confirmation et validation de l'inscription",
+        ("clermont-ferrand", 2024, "distance"): "Notice de l'académie — « PROCÉDURE D'INSCRIPTION » ; « CONFIRMATION ET VALIDATION DE L'INSCRIPTION »",
         ("clermont-ferrand", 2024, "vae"): (
-            "Notice de l'académie — Procédure d'inscription ; Confirmation et validation de l'inscription ; Catégorie de candidat"
+            "Notice de l'académie — « PROCÉDURE D'INSCRIPTION » ; « CONFIRMATION ET VALIDATION DE L'INSCRIPTION » ; « CATÉGORIE DE CANDIDAT »"
         ),
     }
     for (slug, year, situation), line in expected.items():
@@ -225,8 +225,8 @@ def test_the_frozen_lines_under_the_checklist_s_contacts():
         result = engine.evaluate(ruleset, {"situation": situation} if situation else {})
         assert _plain(result["contacts_source"]) == line, (slug, situation)
         assert any(c["kind"] == "situation" for c in result["contacts"]) == (situation == "vae"), (slug, situation)
-    assert _plain(contacts(notices[("nantes", 2024)]).source).endswith(" ; IV- Informations diverses, déroulement épreuves")
-    assert _plain(contacts(notices[("clermont-ferrand", 2024)]).source).endswith(" ; Catégorie de candidat")
+    assert _plain(contacts(notices[("nantes", 2024)]).source).endswith(" ; « IV- INFORMATIONS DIVERSES », « Déroulement épreuves »")
+    assert _plain(contacts(notices[("clermont-ferrand", 2024)]).source).endswith(" ; « CATÉGORIE DE CANDIDAT »")
 
 
 def test_a_candidate_given_no_list_gets_the_exam_office_without_a_role_for_registered_candidates():

@@ -16,7 +16,7 @@ from generator.checklist import engine, text
 from generator.checklist.compile import compile_ruleset
 
 WID = "engagement_etudiant_counted"
-SECTION = "Rappels réglementaires BTS, épreuves facultatives"
+SECTION = "« RAPPELS REGLEMENTAIRES BTS », « EPREUVES FACULTATIVES »"
 BASE = {"department": "44", "situation": "in_person", "route": "formation_continue"}
 
 

@@ -2107,7 +2107,7 @@ def test_for_everyone_is_not_said_above_a_source_line_that_says_it(notices, cont
         ("Pour tous les candidats.", "Notice de l'académie — Pour tous les candidats", True),
         ("pour tous les candidats", "Notice de l’académie — Pour\u00a0tous les candidats ; intitulé du guide", True),
         ("Pour tous les candidats.", "Notice de l'académie — Pour tous les candidats majeurs", False),
-        ("Pour tous les candidats.", "Notice de l'académie — II- Inscription définitive", False),
+        ("Pour tous les candidats.", "Notice de l'académie — « II- INSCRIPTION DEFINITIVE »", False),
         ("Pour tous les candidats.", "Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice", False),
     ]
     assert [said_by_source(words, source) for words, source, _ in cases] == [said for _, _, said in cases]

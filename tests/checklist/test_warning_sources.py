@@ -21,7 +21,7 @@ from generator.model.session import WarningSwitch
 from generator.site.notice_view import page_warnings
 
 WID = "too_many_optional_exams"
-SECTION = "Rappels réglementaires BTS, épreuves facultatives"
+SECTION = "« RAPPELS REGLEMENTAIRES BTS », « EPREUVES FACULTATIVES »"
 ANSWERS = {"department": "44", "situation": "in_person", "route": "scolaire", "optional_exams": "3"}
 
 

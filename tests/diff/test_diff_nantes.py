@@ -167,7 +167,7 @@ def test_the_novelties_section_says_where_each_line_comes_from(notices, changes)
     # The notice's own announcements, with their place in the notice.
     words = " ".join(t for block in view.notice for t in block.texts)
     assert "nouveauté 2026" in words and "suppression du portugais en 2026" in words
-    assert all("5 – Téléversement" in block.provenance or "épreuves facultatives" in block.provenance for block in view.notice)
+    assert all("5 – TELEVERSEMENT" in block.provenance or "EPREUVES FACULTATIVES" in block.provenance for block in view.notice)
     # The guide's comparison, said as such, with only the lines for candidates.
     assert view.compared_with == 2024
     assert "2024" in view.provenance and "2026" in view.provenance

@@ -100,7 +100,7 @@ def test_the_section_stands_near_the_top_of_the_page(tmp_path):
     section = page[page.index(f"## {title}"):page.index("\n## ", page.index(f"## {title}") + 1)]
     # The notice's words with their place, then the guide's comparison said as such.
     assert "suppression du portugais en 2026" in section
-    assert "*Notice de l’académie — 5 – Téléversement des pièces justificatives" in section
+    assert "*Notice de l’académie — «\u00a05 – TELEVERSEMENT DES PIECES JUSTIFICATIVES" in section
     assert notice.texts.text("novelties.compared", year=2024) in section
     assert "2024" in section.rsplit("*", 2)[-2]  # the provenance line of the comparison, last
 

@@ -50,10 +50,10 @@ def _cyclades(t, section):
 
 def test_each_frozen_notice_says_where_its_pieces_go_and_where_it_says_so(notices):
     sections = {
-        ("nantes", 2024): "II- Inscription définitive",
-        ("aix-marseille", 2023): "Comment s'inscrire ?",
-        ("clermont-ferrand", 2024): "Confirmation et validation de l'inscription",
-        ("toulouse", 2024): "II-③ Confirmation de l'inscription et téléversement des pièces justificatives",
+        ("nantes", 2024): "« II- INSCRIPTION DEFINITIVE »",
+        ("aix-marseille", 2023): "« Comment s'inscrire ? »",
+        ("clermont-ferrand", 2024): "« CONFIRMATION ET VALIDATION DE L'INSCRIPTION »",
+        ("toulouse", 2024): "« II. LA PROCÉDURE D'INSCRIPTION », « ③ Confirmation de l'inscription et téléversement des pièces justificatives »",
     }
     assert set(sections) | {("nantes", 2026)} == set(notices)
     for key, section in sections.items():
@@ -69,7 +69,7 @@ def test_the_establishments_notice_says_the_candidate_or_the_establishment_depos
     « channel: cyclades » alone said nothing of the establishment)."""
     notice = notices["nantes", 2026]
     t, part = notice.texts, _documents_part(notice)
-    section = "3 - Génération des comptes candidats"
+    section = "« 3 - Génération des comptes candidats »"
     cases = {
         "candidate": "Si les candidats finalisent eux-mêmes leur inscription et déposent leurs pièces justificatives sur CYCLADES",
         "establishment": "Si c'est l'établissement qui finalise les inscriptions des candidats et/ou dépose les pièces justificatives",

@@ -2210,7 +2210,7 @@ def test_toulouse_2024_pdf_gives_the_guide_s_advice_on_the_notice_s_contradictio
     assert squeeze(t.text("annex.contradictions_title")) in annex
     assert squeeze(t.text("who.contradiction_title", about=contradiction.about)) in annex
     # each passage named by its place in the notice, as on the page; the candidates it concerns
-    for section in ("I. Les candidats concernés", "Annexe 1, pièces justificatives"):
+    for section in ("« I. LES CANDIDATS CONCERNÉS »", "« Annexe 1 : Pièces justificatives à téléverser sur Cyclades »"):
         assert squeeze(t.text("standing.passage", section=section, words="")).removesuffix("«»") in annex, section
     assert squeeze(t.text("steps.who", condition=contradiction.who)) in annex
 
@@ -2226,7 +2226,7 @@ def test_a_warning_the_page_shows_with_the_documents_is_in_the_pdf_s_annex(froze
 
     nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2026))
     t = nantes.texts
-    section = "Rappels réglementaires BTS, bénéfices – dispenses d'épreuves : dispenses d'épreuves"
+    section = "« RAPPELS REGLEMENTAIRES BTS », « BENEFICES – DISPENSES D'EPREUVES », « Dispenses d'épreuves »"
     vae = WarningSwitch(
         section=section,
         title="Dispense obtenue par la VAE : la liste des pièces de la notice n'en prévoit aucune ; demandez au bureau DEC 4-1, "

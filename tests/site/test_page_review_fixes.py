@@ -14,6 +14,7 @@ import icalendar
 
 from generator.model.conditions import Condition
 from generator.model.session import WarningSwitch
+from generator.french import typography
 from generator.site import ics, pages
 from generator.model.values import address_place
 from generator.site.templating import markdown_value
@@ -72,8 +73,8 @@ def test_the_establishments_page_s_state_tables_end_with_their_source(frozen_not
     t = notice.texts
     page = pages.establishment_page(notice, TODAY)
     states = _between(page, "## " + t.text("establishment.candidate_states"), "\n## ")
-    expected = ("*Notice de l’académie — 2 – Import des candidatures\u202f; 4 – Inscription\u202f; 6 – Suivi établissement "
-                "(tableau établi par le guide d’après la notice)*\n{: .bts-source }")
+    expected = ("*Notice de l’académie — «\u00a02 – IMPORT DES CANDIDATURES\u00a0»\u202f; «\u00a04 – INSCRIPTION\u00a0»\u202f; "
+                "«\u00a06 – SUIVI ETABLISSEMENT\u00a0» (tableau établi par le guide d’après la notice)*\n{: .bts-source }")
     assert states.rstrip().endswith(expected), states[-300:]
     deposit = _between(page, "## " + t.text("establishment.document_states"), "\n## ")
     assert "*Notice de l’académie*\n{: .bts-source }" in deposit, deposit
@@ -210,7 +211,7 @@ def test_the_establishments_page_shows_the_warnings_the_notice_page_shows_with_i
     the guide's words to the candidates; not in the procedure the PDF prints."""
     nantes = _notice(frozen_notices, "nantes", 2026)
     t = nantes.texts
-    section = "Rappels réglementaires BTS, bénéfices – dispenses d'épreuves : dispenses d'épreuves"
+    section = "« RAPPELS REGLEMENTAIRES BTS », « BENEFICES – DISPENSES D'EPREUVES », « Dispenses d'épreuves »"
     vae = WarningSwitch(
         section=section,
         title="Dispense obtenue par la VAE : la liste des pièces de la notice n'en prévoit aucune ; demandez au bureau DEC 4-1 quelle pièce déposer",
@@ -392,7 +393,7 @@ def test_a_warning_placed_in_the_exam_adjustment_section_follows_a_procedure_the
     page = pages.notice_page(variant, TODAY)
     section = _between(page, "## " + t.text("exam_adjustment.title"), "\n## ")
     assert "Une précision de la notice" in section and "Les mots de la notice sur sa démarche." in section
-    assert t.text("provenance.notice", section=switch.section).replace("'", "\u2019") in section
+    assert typography(t.text("provenance.notice", section=switch.section)) in section  # (« » with their French spaces)
     assert section.index(t.text("exam_adjustment.request", channel="\0").split("\0")[0]) < section.index("Une précision de la notice")
     assert "Une précision de la notice" not in pages.notice_page(notice, TODAY)
 
@@ -416,7 +417,7 @@ def test_a_warning_of_the_national_list_placed_on_the_page_reads_as_in_the_check
     t = notice.texts
     section = _between(pages.notice_page(variant, TODAY), "## " + t.text("exam_adjustment.title"), "\n## ")
     assert national.title.replace("'", "\u2019") in section
-    assert t.text("provenance.notice", section=switch.section).replace("'", "\u2019") in section
+    assert typography(t.text("provenance.notice", section=switch.section)) in section  # (« » with their French spaces)
     # the checklist's warning: the same title, words and candidates
     (listed,) = [w for w in compile_ruleset(variant, valid_project().content.checklist)["warnings"] if w["id"] == "passing_form_definitive"]
     assert (listed["title"], listed["text"], listed["when"]) == (national.title, national.text, national.when.to_json())
@@ -426,7 +427,7 @@ def test_a_warning_of_the_national_list_placed_on_the_page_reads_as_in_the_check
 
 JDC_SECOND_SENTENCE_END = (
     "          validée.\n"
-    "        section: Informations complémentaires, 8. Application de la loi portant réforme du service national\n"
+    "        section: « INFORMATIONS COMPLEMENTAIRES », « 8. Application de la loi portant réforme du service national »\n"
 )
 JDC_DROP = (
     "    drop:\n"

@@ -168,11 +168,11 @@ def test_a_passage_the_notice_does_not_title_is_said_so():
 
 def test_the_real_nantes_2024_passage_is_named_by_the_notice_s_title():
     """Real Nantes 2024 (phone53 L6): its categories sit under the notice's « Note d'information » (seed 004), which
-    its who_section: names: the part ends « Notice de l'académie — Note d'information », not « passage sans titre »."""
+    its who_section: names: the part ends « Notice de l'académie — « Note d'information » », not « passage sans titre »."""
     project = valid_project(REAL)
     notice = build_notice(project.content, project.academies["nantes"], 2024)
     text = _sections(pages.notice_page(notice, TODAY))[_title(notice, "who.title")]
-    assert "*Notice de l’académie — Note d’information*" in text, text[-300:]
+    assert "*Notice de l’académie — «\u00a0Note d’information\u00a0»*" in text, text[-300:]
     assert "passage sans titre" not in text
 
 
@@ -185,7 +185,7 @@ def test_the_checklist_ends_the_procedure_with_its_source_too():
     result = engine.evaluate(ruleset, engine.normalise(ruleset, answers))
     out = render(ruleset, result, notice.texts)
     procedure = out[out.index("Aménagement d’épreuves\n"):].split("\n\n")[0].splitlines()
-    assert _flat(procedure[-1]) == "Notice de l'académie — IV-1 Demande d'aménagements d'épreuves"
+    assert _flat(procedure[-1]) == "Notice de l'académie — « IV. POINTS DE VIGILANCE », « 1- Lors de l'inscription », « Demande d'aménagements d'épreuves »"
     assert _flat(procedure[2]).startswith("- Résumé du guide : la demande se fait par courrier")
 
 

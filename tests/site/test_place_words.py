@@ -1,7 +1,7 @@
-"""NOTE70 (aix71): the place of a passage in the notice, shown after « Notice de l'académie — », is the notice's heading;
-where the guide adds its own words to place the passage (« fin de la notice », « en-tête de la notice », « page
-suivant … »), the session file writes the notice's heading in « » and the guide's words outside them (staff guide,
-« L'endroit de la notice »), and every output shows them so: the notice page, the checklist's engine (its page and
+"""NOTE70 (aix71), review72: the place of a passage in the notice, shown after « Notice de l'académie — », names the
+notice's headings in « », as it writes them (its capitals), and the guide's own words that place the passage (« fin de
+la notice », « en-tête de la notice », « paragraphe », « page suivant … ») outside them (staff guide, « L'endroit de la
+notice »), and every output shows them so: the notice page, the checklist's engine (its page and
 Pyodide's read its line), the command line and a form's page, with French spacing inside the « ». Hand-written on the
 frozen project (Aix-Marseille 2023, Nantes 2024 and 2026, Clermont-Ferrand 2024, as migrated)."""
 
@@ -33,15 +33,16 @@ def test_the_notice_page_shows_the_heading_in_guillemets_and_the_guide_s_words_o
     aix = pages.notice_page(notices[("aix-marseille", 2023)], TODAY)
     flat = _flat(aix)
     assert "Notice de l'académie — « REMARQUE IMPORTANTE », fin de la notice" in flat
-    assert ("Notice de l'académie — Pièces à téléverser (formation à distance, expérience professionnelle, redoublants) ; "
-            "« REMARQUE IMPORTANTE »") in flat
+    assert ("Notice de l'académie — « PIÈCES A TELEVERSER DANS VOTRE ESPACE CYCLADES » ; « REMARQUE IMPORTANTE »") in flat
     assert "(fin de la notice)" not in flat and "; remarque importante" not in flat
     assert "«\u00a0REMARQUE IMPORTANTE\u00a0», fin de la notice" in aix  # French spacing, as for any « »
     clermont = _flat(pages.notice_page(notices[("clermont-ferrand", 2024)], TODAY))
-    assert "7. Attestations de formation obligatoires, paragraphe « NB »" in clermont and "obligatoires (NB)" not in clermont
+    assert ("Notice de l'académie — « INFORMATIONS COMPLEMENTAIRES », « 7. Attestations de formation obligatoires », "
+            "paragraphe « NB »") in clermont and "obligatoires (NB)" not in clermont
+    assert "Informations complémentaires, 7." not in clermont  # (the heading as the notice writes it, in « »)
     nantes = _flat(pages.notice_page(notices[("nantes", 2024)], TODAY))
     assert ("Notice de l'académie — en-tête de la notice ; « III- VALIDATION PAR LE SERVICE EXAMEN (DEC 4-1 du Rectorat de "
-            "Nantes) » ; IV- Informations diverses, déroulement épreuves") in nantes
+            "Nantes) » ; « IV- INFORMATIONS DIVERSES », « Déroulement épreuves »") in nantes
 
 
 def test_the_checklist_and_the_command_line_show_the_same_words():
@@ -60,3 +61,19 @@ def test_a_form_s_page_names_its_place_in_the_notice_so():
     assert any("age suivant « BTS session 2026 - Liste des pièces justificatives »" in text for text in forms.values()), forms.keys()
     assert any("« Annexe 5 » de la notice" in text for text in forms.values()), forms.keys()
     assert not any("age suivant la liste" in text or "Annexe 5 de la notice" in text for text in forms.values())
+
+
+def test_a_case_named_by_its_place_is_said_without_the_place_s_guillemets():
+    """review72: a place within another one (a case of the notice: the other's headings, then its own) names the case
+    the checklist shows as a heading to open; with the headings in « », the case is the notice's heading without the
+    place's « » (« Candidats déjà inscrits… », not « « Candidats déjà inscrits… » »), a « » of the heading's own kept
+    (Clermont-Ferrand 2024's « BTS « maintenance des systèmes » »), two headings joined by a comma."""
+    outer = "« INFORMATIONS COMPLEMENTAIRES », « 7. Attestations de formation obligatoires »"
+    inner = f"{outer}, « BTS « maintenance des systèmes » »"
+    deeper = f"{outer}, « Annexe 4 », « Bâtiment »"
+    held = [("Les candidats doivent fournir l'attestation.", outer, []), ("Attestation de formation.", inner, []),
+            ("Attestation R408.", deeper, [])]
+    groups = engine._warning_groups(held, [outer, inner, deeper])
+    assert [g["case"] for g in groups] == [None, "BTS « maintenance des systèmes »", "Annexe 4, Bâtiment"], groups
+    assert [g["section"] for g in groups] == [outer, inner, deeper]
+

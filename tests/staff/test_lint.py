@@ -106,7 +106,7 @@ def test_a_piece_covering_the_r408_attestation_while_r408_says_the_notice_is_sil
     assert not [line for line in result.stdout.splitlines()
                 if "academies/nantes/2024.yaml:" in line and "r408: à contrôler" in line], result.stdout
     text = session.read_text(encoding="utf-8")
-    session.write_text(text.replace("\nr408: non précisé par la notice\n", "\nr408:\n  section: II- Inscription définitive\n"),
+    session.write_text(text.replace("\nr408: non précisé par la notice\n", "\nr408:\n  section: « II- INSCRIPTION DEFINITIVE »\n"),
                        encoding="utf-8")
     result = run(root, "validate", today="2026-11-30")
     assert result.code == 0 and not [i for i in problems_of(result) if ": r408" in i], result.output
@@ -132,12 +132,12 @@ def test_the_2016_r408_piece_or_a_mention_while_r408_says_the_notice_is_silent(r
     session.write_text(text, encoding="utf-8")
     nantes = root / "academies" / "nantes" / "2024.yaml"
     edit(nantes, "\nr408: non précisé par la notice\n", "\nr408: non précisé par la notice\nnational_documents:\n"
-         "  r408_attestation:\n    section: II- Inscription définitive\n")
+         "  r408_attestation:\n    section: « II- INSCRIPTION DEFINITIVE »\n")
     result = run(root, "validate", today="2026-11-30")
     said = [i for i in problems_of(result) if ": r408: " in i]
     assert result.code == 1 and len(said) == 1 and said[0].startswith("academies/nantes/2024.yaml:"), result.output
     edited = nantes.read_text(encoding="utf-8")
-    mention = edited.index("\n    section: II- Inscription définitive\n", edited.index("\nnational_documents:\n  r408_attestation:\n"))
+    mention = edited.index("\n    section: « II- INSCRIPTION DEFINITIVE »\n", edited.index("\nnational_documents:\n  r408_attestation:\n"))
     mention_line = edited[:mention].count("\n") + 2  # (the line of the section it gives, in the frozen file as edited)
     assert f": r408: « non précisé par la notice », mais national_documents: r408_attestation (ligne {mention_line}) dit " in said[0], said
     assert "dit où la notice mentionne la pièce nationale de la R408 : la notice en parle" in said[0], said
@@ -634,7 +634,7 @@ def test_a_piece_asked_in_the_notices_text_without_a_date_of_its_own(root: Path)
     # a second such piece points to the first one's point (a staff walk: five pieces, five times the same 400 characters)
     edit(session, "      justifier par une attestation de formation.\n", "      justifier par une attestation de formation.\n"
          "  - id: rare_language_other\n    listed: false\n    label: Une autre attestation\n    group: Langues obligatoires dites rares\n"
-         "    section: 4 – Langues vivantes\n    when: {mandatory_language: rare}\n")
+         "    section: « 4 – LANGUES VIVANTES »\n    when: {mandatory_language: rare}\n")
     items = about(review(root), "academies/aix-marseille/2023.yaml", "listed: false")
     assert len(items) == 2 and "at: non précisé par la notice" in items[0], items
     line = int(items[0].split(":")[1])
@@ -895,7 +895,7 @@ def test_an_address_of_academy_yaml_s_other_offices_or_an_example_address_quoted
 
 QUESTION_WORDS = """question_words:
   positioning_decision:
-    section: Pièces justificatives
+    section: « Pièces justificatives »
     label: Avez-vous une décision de positionnement ?
 """
 
@@ -1615,9 +1615,10 @@ def test_a_part_of_the_page_without_its_place_in_the_notice(root: Path):
     says the notice does not title it); none where the page prints no such line (Aix 2023: no contact of the notice)."""
     assert about(review(root), "academies/", "manquant ; la page finit") == []
     session = root / "academies" / "toulouse" / "2024.yaml"
-    edit(session, "who_section: I. Les candidats concernés ; Modalités d'inscription sur internet\n", "")
-    edit(session, "\n  section: IV-1 Demande d'aménagements d'épreuves\n", "\n")
-    edit(session, "contacts_section: \"Annexe 3 : coordonnées des gestionnaires par spécialité ; II-③\"\n", "")
+    edit(session, "who_section: « I. LES CANDIDATS CONCERNÉS » ; « MODALITES D'INSCRIPTION SUR INTERNET »\n", "")
+    edit(session, "\n  section: « IV. POINTS DE VIGILANCE », « 1- Lors de l'inscription », « Demande d'aménagements d'épreuves »\n", "\n")
+    edit(session, "contacts_section: \"« Annexe 3 : Coordonnées des gestionnaires par spécialité » ; « II. LA PROCÉDURE "
+                  "D'INSCRIPTION », « ③ Confirmation de l'inscription et téléversement des pièces justificatives »\"\n", "")
     text = session.read_text(encoding="utf-8")
     lines = {key: next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith(key)) for key in ("who:", "exam_adjustment:", "contacts:")}
     result = run(root, "validate", "academies/toulouse", today="2026-11-30")
@@ -1630,8 +1631,9 @@ def test_a_part_of_the_page_without_its_place_in_the_notice(root: Path):
     assert who.split(":", 3)[3].startswith(" who: à contrôler : Toulouse, session 2024 : who_section manquant ; la page finit "
                                            "« Qui s'inscrit et comment » par « Notice de l'académie » sans dire où la notice le "
                                            "dit ; écrire une ligne who_section: (à la racine du fichier, après who:) avec le "
-                                           "titre de ce passage dans la notice (par exemple who_section: I. Les candidats "
-                                           "concernés, plusieurs séparés par « ; »), ou who_section: non précisé par la notice "
+                                           "titre de ce passage entre « », tel que la notice l'écrit (par exemple who_section: "
+                                           "« I. LES CANDIDATS CONCERNÉS », plusieurs séparés par « ; »), ou who_section: non "
+                                           "précisé par la notice "
                                            "quand elle ne le titre pas (la page dit alors « passage sans titre »)"), who
     assert lines["exam_adjustment:"] <= int(adjustment.split(":")[1]) <= lines["exam_adjustment:"] + 2, adjustment
     assert (" exam_adjustment: à contrôler : Toulouse, session 2024 : exam_adjustment.section manquant ; la page finit "
@@ -2180,7 +2182,7 @@ def test_a_category_whose_notice_names_another_duration_than_the_checklist_s_wor
     assert "la catégorie « Salariés » dit « 3 ans » ; la liste personnalisée demande « Je travaille et je justifie d'un an" in said[0]
     assert "(content/questions.yaml), « un an » : une autre condition que celle de la notice ; écrire les mots de la notice sous question_words:, situation:, choices: et phrases: pour experience" in said[0]
     assert "reviewed:" not in said[0] and "vu et juste tel quel" not in said[0]  # (settled in the file)
-    edit(path, "source_notes:\n", "question_words:\n  situation:\n    section: I. Les candidats concernés\n    choices:\n"
+    edit(path, "source_notes:\n", "question_words:\n  situation:\n    section: « I. LES CANDIDATS CONCERNÉS »\n    choices:\n"
          "      experience: Je suis salarié et je justifie de 3 ans d'expérience professionnelle\n    phrases:\n"
          "      experience: vous êtes salarié et justifiez de 3 ans d'expérience professionnelle\nsource_notes:\n")
     assert about(review(root), "academies/toulouse/2024.yaml", "une autre condition que celle de la notice") == []
@@ -2514,7 +2516,7 @@ def test_a_session_without_documents_deposit_is_a_point_to_check_never_a_problem
     assert about(review(root), "academies/", "documents_deposit: absent") == []
     session = root / "academies" / "nantes" / "2024.yaml"
     text = session.read_text(encoding="utf-8")
-    block = "documents_deposit:\n  - channel: cyclades\n    section: II- Inscription définitive\n"
+    block = "documents_deposit:\n  - channel: cyclades\n    section: « II- INSCRIPTION DEFINITIVE »\n"
     assert block in text
     edit(session, block, "")
     result = run(root, "validate", "academies/nantes", today="2026-11-30")
@@ -2553,8 +2555,8 @@ def test_several_ways_to_deposit_the_pieces_one_without_its_case_is_a_point_to_c
     for Nantes 2026's two, each with its case."""
     assert about(review(root), "academies/", "sans case_as_written:") == []
     session = root / "academies" / "nantes" / "2024.yaml"
-    block = "documents_deposit:\n  - channel: cyclades\n    section: II- Inscription définitive\n"
-    edit(session, block, block + "  - channel: postal\n    section: II- Inscription définitive\n")
+    block = "documents_deposit:\n  - channel: cyclades\n    section: « II- INSCRIPTION DEFINITIVE »\n"
+    edit(session, block, block + "  - channel: postal\n    section: « II- INSCRIPTION DEFINITIVE »\n")
     result = run(root, "validate", "academies/nantes", today="2026-11-30")
     assert result.code == 0, result.output  # (published all the same)
     items = about(result.items("à contrôler"), "academies/nantes/2024.yaml", "sans case_as_written:")
@@ -2619,6 +2621,36 @@ def test_the_guide_s_words_that_place_a_passage_are_told_apart_from_the_notice_s
     assert len(problems) == 1, problems
     assert re.match(r"academies/aix-marseille/2023\.yaml:\d+:\d+: \S+section: Aix-Marseille, session 2023 : « « REMARQUE "
                     r"IMPORTANTE, fin de la notice » a un guillemet ouvrant « sans guillemet fermant » après lui ; ", problems[0]), problems
+
+
+def test_a_heading_of_the_notice_left_outside_guillemets_in_a_place_is_pointed_out(root: Path):
+    """review72: in a place of the notice (« Notice de l'académie — … »), the words in « » are the notice's and the others
+    the guide's; Clermont-Ferrand 2024's « Informations complémentaires, 7. Attestations de formation obligatoires,
+    paragraphe « NB » » presented two headings of the notice, recased, as the guide's words. Words outside « » that are
+    not the guide's locating words (« paragraphe », « en-tête de la notice », « ligne »…) are a point to check, markable
+    seen, naming them; none for the frozen notices, whose every heading is in « »."""
+    items = review(root)
+    assert about(items, "academies/", "hors des guillemets") == []
+    clermont = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    edit(clermont, "section: « INFORMATIONS COMPLEMENTAIRES », « 7. Attestations de formation obligatoires », paragraphe « NB »",
+         "section: Informations complémentaires, 7. Attestations de formation obligatoires, paragraphe « NB »")
+    (point,) = about(review(root), "academies/clermont-ferrand/2024.yaml", "hors des guillemets")
+    assert re.match(r"academies/clermont-ferrand/2024\.yaml:260:\d+: \S*section: ", point), point
+    assert "Clermont-Ferrand, session 2024 : « Informations complémentaires, 7. Attestations de formation" in point, point
+    assert (" : « Informations complémentaires » et « 7. Attestations de formation obligatoires » sont hors des "
+            "guillemets : la page") in point, point
+    assert "écrire chaque titre de la notice entre « », tel qu'elle l'écrit (majuscules comprises)" in point, point
+    assert "si ce sont bien des mots du guide, marquer le point comme vu" in point, point
+    # a heading alone, without any « » (Toulouse's « IV-1 Choix de la langue »): the same point
+    toulouse = root / "academies" / "toulouse" / "2024.yaml"
+    edit(toulouse, "section: « IV. POINTS DE VIGILANCE », « 1- Lors de l'inscription », « Choix de la langue »",
+         "section: IV-1 Choix de la langue")
+    (point,) = about(review(root), "academies/toulouse/2024.yaml", "hors des guillemets")
+    assert "« IV-1 Choix de la langue » : « IV-1 Choix de la langue » est hors des guillemets" in point, point
+    # the headings in « », the guide's word outside: settled
+    edit(clermont, "section: Informations complémentaires, 7. Attestations de formation obligatoires, paragraphe « NB »",
+         "section: « INFORMATIONS COMPLEMENTAIRES », « 7. Attestations de formation obligatoires », paragraphe « NB »")
+    assert about(review(root), "academies/clermont-ferrand/2024.yaml", "hors des guillemets") == []
 
 
 def test_a_text_cut_by_a_comment_on_its_line_is_a_point_to_check(root: Path):

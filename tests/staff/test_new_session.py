@@ -1137,9 +1137,10 @@ def test_the_places_of_the_notice_are_carried_over_to_check(rolled):
     of the file, on the file's own verify: line; section: on its exam_adjustment: record's."""
     root, _ = rolled
     text = (root / "academies" / "toulouse" / "2025.yaml").read_text(encoding="utf-8")
-    assert "\nwho_section: I. Les candidats concernés ; Modalités d'inscription sur internet\n" in text
-    assert "\ncontacts_section: \"Annexe 3 : coordonnées des gestionnaires par spécialité ; II-③\"\n" in text
-    assert "\n  section: IV-1 Demande d'aménagements d'épreuves\n" in text
+    assert "\nwho_section: « I. LES CANDIDATS CONCERNÉS » ; « MODALITES D'INSCRIPTION SUR INTERNET »\n" in text
+    assert ("\ncontacts_section: \"« Annexe 3 : Coordonnées des gestionnaires par spécialité » ; « II. LA PROCÉDURE "
+            "D'INSCRIPTION », « ③ Confirmation de l'inscription et téléversement des pièces justificatives »\"\n") in text
+    assert "\n  section: « IV. POINTS DE VIGILANCE », « 1- Lors de l'inscription », « Demande d'aménagements d'épreuves »\n" in text
     head = " ".join(text[text.index('verify: "'):text.index('"\n', text.index('verify: "') + 9)].split())
     assert ("endroits de la notice 2024 (who_section:, contacts_section:) : les titres de la notice de la session 2025, ou « non "
             "précisé par la notice » si elle ne titre pas ces passages ;") in head, head

@@ -122,23 +122,23 @@ def test_a_notice_s_own_warning_close_to_a_shared_one_is_pointed_out_without_blo
     path = root / "academies" / "fixture" / "2024.yaml"
     own = "    title: Forme de passage\n    text: Seuls les candidats du CNED ont le choix.\n    when: {}\n"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text + "warnings:\n  passing_form_definitve:\n    section: II- Forme de passage\n" + own, encoding="utf-8")
+    path.write_text(text + "warnings:\n  passing_form_definitve:\n    section: « II- Forme de passage »\n" + own, encoding="utf-8")
     run = run_validate(root)
     assert run.code == 0, run.output
     line = path.read_text(encoding="utf-8").splitlines().index("  passing_form_definitve:") + 1
     assert (f"academies/fixture/2024.yaml:{line}:3: warnings.passing_form_definitve: avertissement : identifiant absent de "
             "content/checklist.yaml, lu comme un avertissement propre à cette notice ; vouliez-vous dire « passing_form_definitive » ? "
             "Si c'est lui, corriger l'identifiant ; sinon, rien à faire") in run.stdout, run.stdout
-    path.write_text(text + "warnings:\n  forme_de_passage:\n    section: II- Forme de passage\n" + own, encoding="utf-8")
+    path.write_text(text + "warnings:\n  forme_de_passage:\n    section: « II- Forme de passage »\n" + own, encoding="utf-8")
     run = run_validate(root)
     assert run.code == 0 and "forme_de_passage" not in run.stdout, run.output
     # an identifier that adds a word to a shared one's (0.885 of passing_form_definitive) is no typo of it: nothing
     # said at every build, with no way to answer (Clermont-Ferrand 2024's engagement_etudiant_sheet)
-    path.write_text(text + "warnings:\n  passing_form_definitive_sheet:\n    section: II- Forme de passage\n" + own, encoding="utf-8")
+    path.write_text(text + "warnings:\n  passing_form_definitive_sheet:\n    section: « II- Forme de passage »\n" + own, encoding="utf-8")
     run = run_validate(root)
     assert run.code == 0 and "passing_form_definitive_sheet" not in run.stdout, run.output
     # two letters off the shortest shared identifier is asked about (review61 L3: a ratio let it through)
-    path.write_text(text + "warnings:\n  outsde_acadmy:\n    section: II- Forme de passage\n" + own, encoding="utf-8")
+    path.write_text(text + "warnings:\n  outsde_acadmy:\n    section: « II- Forme de passage »\n" + own, encoding="utf-8")
     run = run_validate(root)
     assert run.code == 0 and "vouliez-vous dire « outside_academy » ?" in run.stdout, run.output
 
@@ -150,7 +150,7 @@ def test_validate_refuses_a_when_on_a_national_warning_s_line(tmp_path):
     shutil.copytree(FROZEN, root)
     path = root / "academies" / "nantes" / "2026.yaml"
     source = path.read_text(encoding="utf-8")
-    line = "  too_many_optional_exams:\n    section: Rappels réglementaires BTS, épreuves facultatives\n"
+    line = "  too_many_optional_exams:\n    section: « RAPPELS REGLEMENTAIRES BTS », « EPREUVES FACULTATIVES »\n"
     assert line in source
     path.write_text(source.replace(line, line + "    when: {situation: repeater}\n"), encoding="utf-8")
     run = validate_in_process(root)
