@@ -59,7 +59,8 @@ class PortalLink(Record):
         "d'où le guide tient cette adresse : la notice qui la donne, en commençant par « notice de », par exemple "
         "notice de Nantes, session 2024, « I- PRE-INSCRIPTION » (le titre de la partie entre « », tel que la notice l'écrit ; la page d'une notice qui ne la donne pas écrit "
         "devant : portail national ; cette notice n'en donne pas l'adresse, relevée par le guide dans la ; "
-        "la page d'une notice qui la donne parmi ses liens, links:, dit : adresse donnée par cette notice)"
+        "la page d'une notice qui la donne, parmi ses liens, links:, ou écrite dans l'un de ses textes, dit : adresse "
+        "donnée par cette notice)"
     )
 
 

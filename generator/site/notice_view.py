@@ -1873,8 +1873,13 @@ def _notice_says(notice: Notice, topic_id: str) -> bool:
 
 
 def gives_address(notice: Notice, url: object) -> bool:
-    """The notice gives this address among its links (``links:``, its words for them): Nantes 2024's CYCLADES portal."""
-    return any(address_place(item.url) == address_place(url) for item in notice.section("links") or ())
+    """The notice gives this address: among its links (``links:``, its words for them: Nantes 2024's CYCLADES portal),
+    or written in one of its texts (a step's, a statement's…: ``notice_texts``), the whole address, with or without its
+    scheme and final slash (``address_said``). review72: decided from ``links:`` alone, a notice that writes the portal's
+    address in a step only was said not to give it (« cette notice n'en donne pas l'adresse »)."""
+    if any(address_place(item.url) == address_place(url) for item in notice.section("links") or ()):
+        return True
+    return any(address_said(text, str(url)) for text in notice_texts(notice) if text)
 
 
 def _links(notice: Notice) -> Links:

@@ -90,7 +90,8 @@ from ..schema import Record, yaml_fields
 from ..strict_yaml import quoted_value
 from ..provenance import documents_in_force, r408_list_in_force
 from ..reachability import questions_read
-from ..site.notice_view import step_sections
+from ..site.notice_view import gives_address, step_sections
+from ..site.words import address_said
 from .rollover import DATED_TEXTS, letterhead_date_spans, stale_words
 from .calendar import (academic_year_over, coming_session, moved, next_registrations_expected, past_sessions,
                        session_over)
@@ -198,7 +199,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_residence_departments(label, slug, session, problems, table)
             lint_wrapped_lines(label, problems, texts)
             lint_places(label, problems, texts)
-            lint_portal_address(label, session, content.site, problems, texts)
+            lint_portal_address(label, session, content.site, problems, texts, lambda: build_notice(content, data, year))
             lint_folded_lists(label, problems, texts)
             lint_cut_by_comment(label, problems, texts)
             lint_source(label, session, today, problems)
@@ -2664,23 +2665,28 @@ def lint_places(label: str, problems: Problems, texts: list) -> None:
             )
 
 
-def lint_portal_address(label: str, session, site, problems: Problems, texts: list) -> None:
-    """The notice gives the CYCLADES portal's address (content/site.yaml ``cyclades.url``) in one of its texts but not
-    under ``links:``: the page decides from ``links:`` alone whether the notice gives it (notice_view.gives_address) and
-    would say « cette notice n'en donne pas l'adresse » (review71 M3)."""
+def lint_portal_address(label: str, session, site, problems: Problems, texts: list, notice_of) -> None:
+    """A text of the session file writes the CYCLADES portal's address (content/site.yaml ``cyclades.url``), not under
+    ``links:``, where the notice page does not read it as the notice's (notice_view.gives_address: its links and its
+    texts, ``notice_texts``; a contact's words, a form's): the page would say « cette notice n'en donne pas l'adresse »
+    (review71 M3). Decided by the page's own function on the notice (``notice_of``, built only then), so that validate
+    and the page agree (review72: a step's text giving it, the page now says so, and validate says nothing)."""
     if site is None or getattr(site, "cyclades", None) is None:
         return
-    place = address_place(site.cyclades.url)  # (as the page compares them, notice_view.gives_address)
+    url = str(site.cyclades.url)
     links = session.links if isinstance(session.links, tuple) else ()
-    if any(address_place(link.url) == place for link in links):
+    if any(address_place(link.url) == address_place(url) for link in links):
         return
     for record, path, name, key, text, _ in texts:
-        if place.lower() in text.lower():
+        if address_said(text, url):
+            if gives_address(notice_of(), url):
+                return
             _warn(
                 problems, record.positions.get(key) or record.where(name), f"{path}.{key}" if path else key,
-                f"{label} : ce texte donne l'adresse du portail CYCLADES ({site.cyclades.url}), que links: ne donne pas : la "
-                "page de la notice dirait alors que cette notice n'en donne pas l'adresse ; ajouter sous links: une ligne "
-                f"pour cette adresse (id: cyclades, label: les mots de la notice pour ce lien, url: {site.cyclades.url})",
+                f"{label} : ce texte donne l'adresse du portail CYCLADES ({url}), mais ni links: ni un texte de la notice "
+                "que la page cite (étapes, phrases des rubriques, pièces…) ne la donne : la page de la notice dirait que "
+                "cette notice n'en donne pas l'adresse ; ajouter sous links: une ligne pour cette adresse (id: cyclades, "
+                f"label: les mots de la notice pour ce lien, url: {url})",
             )
             return
 

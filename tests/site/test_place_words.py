@@ -14,7 +14,7 @@ from generator.checklist.compile import compile_ruleset
 from generator.checklist.text import render
 from generator.merge import build_notices
 from generator.site import pages
-from project_support import FROZEN, unwrapped, valid_project
+from project_support import FROZEN, data_root, unwrapped, valid_project
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -77,3 +77,29 @@ def test_a_case_named_by_its_place_is_said_without_the_place_s_guillemets():
     assert [g["case"] for g in groups] == [None, "BTS « maintenance des systèmes »", "Annexe 4, Bâtiment"], groups
     assert [g["section"] for g in groups] == [outer, inner, deeper]
 
+
+def test_the_notice_page_says_the_notice_gives_the_portal_s_address_written_in_its_text(tmp_path):
+    """review72: « cette notice n'en donne pas l'adresse » (the CYCLADES portal's, content/site.yaml) was decided from the
+    session's links: alone; a notice that writes the address in a step's text only was told it does not give it, a false
+    fact. Frozen Nantes 2024, its link taken out: the page says the notice does not give it; the address written in its
+    first step, the page says it does (« adresse donnée par cette notice »), as with the link."""
+    root = data_root(tmp_path)
+    session = root / "academies" / "nantes" / "2024.yaml"
+    text = session.read_text(encoding="utf-8")
+    link = ("  - id: cyclades\n    label: CYCLADES, espace candidat (connexion)\n"
+            "    url: https://cyclades.education.gouv.fr/cyccandidat/portal/login\n")
+    step = "      Connectez-vous impérativement à votre compte CYCLADES existant"
+    assert link in text and step in text
+
+    def header(data: str) -> str:
+        session.write_text(data, encoding="utf-8")
+        project = valid_project(root)
+        notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("nantes", 2024))
+        return _flat(pages.notice_page(notice, TODAY, site=project.content.site)).split("Espace candidat CYCLADES", 1)[1][:400]
+
+    assert "adresse donnée par cette notice" in header(text)
+    without = text.replace(link, "")
+    said = header(without)
+    assert "cette notice n'en donne pas l'adresse" in said and "adresse donnée par cette notice" not in said, said
+    said = header(without.replace(step, "      Adresse : cyclades.education.gouv.fr/cyccandidat/portal/login\n\n" + step, 1))
+    assert "adresse donnée par cette notice" in said and "n'en donne pas" not in said, said

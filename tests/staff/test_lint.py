@@ -2720,21 +2720,27 @@ def test_a_plain_text_ending_in_an_arrow_is_not_taken_for_a_folded_one(root: Pat
     assert "ce texte est écrit après « >- »" in point, point
 
 
-def test_a_text_giving_the_portal_s_address_without_its_link_is_pointed_out(root: Path):
-    """review71 M3: the notice page says « cette notice n'en donne pas l'adresse » of the CYCLADES portal unless the
-    session's links: give it (notice_view.gives_address); a notice that writes it in a text only (here, frozen Nantes
-    2024's first step, its link taken out) gets a point at that text, with the line to add under links:."""
+def test_a_text_giving_the_portal_s_address_that_the_page_does_not_read_is_pointed_out(root: Path):
+    """review71 M3, review72: the notice page says « cette notice n'en donne pas l'adresse » of the CYCLADES portal unless
+    the notice gives it, among its links: or in one of the texts it quotes (notice_view.gives_address); validate asks
+    it the same: a notice that writes it in its first step only (frozen Nantes 2024, its link taken out) gives it, no
+    point; one that writes it only in a text the page does not read for it (documents_elsewhere:) gets a point at that
+    text, with the line to add under links:."""
     session = root / "academies" / "nantes" / "2024.yaml"
     file = "academies/nantes/2024.yaml"
     assert about(review(root), file, "portail CYCLADES") == []
     edit(session, "  - id: cyclades\n    label: CYCLADES, espace candidat (connexion)\n"
                   "    url: https://cyclades.education.gouv.fr/cyccandidat/portal/login\n", "")
     assert about(review(root), file, "portail CYCLADES") == []  # (no text gives it: nothing to say)
-    edit(session, "      Connectez-vous impérativement à votre compte CYCLADES existant",
-         "      Adresse : https://cyclades.education.gouv.fr/cyccandidat/portal/login.\n\n"
-         "      Connectez-vous impérativement à votre compte CYCLADES existant")
+    step = "      Connectez-vous impérativement à votre compte CYCLADES existant"
+    edit(session, step, "      Adresse : https://cyclades.education.gouv.fr/cyccandidat/portal/login.\n\n" + step)
+    assert about(review(root), file, "portail CYCLADES") == []  # (the page reads it there: it says the notice gives it)
+    edit(session, "      Adresse : https://cyclades.education.gouv.fr/cyccandidat/portal/login.\n\n" + step, step)
+    edit(session, "  devez téléverser dans votre espace CYCLADES les pièces justificatives demandées.\n",
+         "  devez téléverser dans votre espace CYCLADES (cyclades.education.gouv.fr/cyccandidat/portal/login) les pièces\n"
+         "  justificatives demandées.\n")
     (point,) = about(review(root), file, "portail CYCLADES")
-    assert re.match(r"academies/nantes/2024\.yaml:\d+:\d+: steps\[1\]\.text: ", point), point  # (the first step, shown 1)
+    assert re.match(r"academies/nantes/2024\.yaml:\d+:\d+: documents_elsewhere: ", point), point
     assert ("Nantes, session 2024 : ce texte donne l'adresse du portail CYCLADES (https://cyclades.education.gouv.fr/"
-            "cyccandidat/portal/login), que links: ne donne pas") in point, point
+            "cyccandidat/portal/login), mais ni links: ni un texte de la notice que la page cite") in point, point
     assert "ajouter sous links: une ligne pour cette adresse (id: cyclades, label: " in point, point
