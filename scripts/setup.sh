@@ -28,10 +28,23 @@ _bts_setup_script=$(cat <<'BTS_SETUP'
 ROOT="$BTS_SETUP_ROOT"
 VENV="$ROOT/.venv"
 
-# Debian packages: apt-get as root, else through sudo.
+# Debian packages: apt-get as root, else through sudo. $1: what they are, in French, for the message of a machine
+# without apt-get (not Debian: macOS, Fedora, Git Bash; staff73: bash answered « apt-get: command not found », in
+# English, and the staff member did not know what was missing) or of an account without root nor sudo.
 apt_install() {
-  local sudo=""
-  [ "$(id -u)" = "0" ] || sudo="sudo"
+  local what="$1" sudo=""
+  shift
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "scripts/setup.sh : il manque $what, et ce poste n'a pas apt-get, l'outil d'installation de Debian : les commandes du projet sont faites pour Debian (sous Windows : le terminal « Debian » de WSL). Sur ce poste, installer à la main ce qui manque, avec l'outil d'installation de son système, ou le demander au service informatique (sous Debian, ce serait : sudo apt-get install $*), puis relancer source scripts/setup.sh." >&2
+    exit 1
+  fi
+  if [ "$(id -u)" != "0" ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "scripts/setup.sh : il manque $what ; ce compte n'est pas administrateur (root) et ce poste n'a pas sudo pour installer : demander au service informatique de taper, en administrateur : apt-get install $*, puis relancer source scripts/setup.sh." >&2
+      exit 1
+    fi
+    sudo="sudo"
+  fi
   $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
@@ -39,12 +52,18 @@ if [ ! -x "$VENV/bin/python" ]; then
   # A fresh Debian (WSL's included) has python3 without its venv module's ensurepip, or no python3 at all: venv then
   # failed with Debian's English hint (review68c)
   if ! command -v python3 >/dev/null 2>&1 || ! python3 -c "import ensurepip, venv" >/dev/null 2>&1; then
-    apt_install python3 python3-venv
+    apt_install "Python 3 (3.11 ou plus récent) avec son module venv" python3 python3-venv
   fi
   python3 -m venv "$VENV"
 fi
 STAMP="$VENV/.requirements.sha"
-WANT="$(sha256sum "$ROOT/requirements.txt" | cut -d' ' -f1)"
+# (shasum where sha256sum is absent, macOS: a system without apt-get on which Python and the libraries were installed
+# by hand, as the message of apt_install says)
+if command -v sha256sum >/dev/null 2>&1; then
+  WANT="$(sha256sum "$ROOT/requirements.txt" | cut -d' ' -f1)"
+else
+  WANT="$(shasum -a 256 "$ROOT/requirements.txt" | cut -d' ' -f1)"
+fi
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
   "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/requirements.txt"
   echo "$WANT" > "$STAMP"
@@ -67,19 +86,27 @@ fi
 # with the fonts of the system (DejaVu; Liberation Sans Narrow for the long forms, the fiche préparatoire on one
 # page: nothing is fetched from the web).
 WEASYPRINT_LIBRARIES=(libpango-1.0.so.0 libpangoft2-1.0.so.0 libharfbuzz-subset.so.0 libfontconfig.so.1)
-LIBRARIES="$({ command -v ldconfig >/dev/null && ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null || true)"
 missing=0
-for library in "${WEASYPRINT_LIBRARIES[@]}"; do
-  grep -qF "$library" <<<"$LIBRARIES" || missing=1
+if LIBRARIES="$({ command -v ldconfig >/dev/null && ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null)"; then
+  for library in "${WEASYPRINT_LIBRARIES[@]}"; do
+    grep -qF "$library" <<<"$LIBRARIES" || missing=1
+  done
+else
+  # no ldconfig (not Linux: macOS): WeasyPrint's own loading of them says whether they are there
+  "$VENV/bin/python" -W ignore -c "import weasyprint.text.ffi as f; raise SystemExit(f.harfbuzz_subset is None)" >/dev/null 2>&1 || missing=1
+fi
+# the fonts, where Debian puts them or wherever fontconfig (which WeasyPrint finds them with) lists them
+FONTS="$(fc-list 2>/dev/null || true)"
+for font in dejavu/DejaVuSans.ttf liberation/LiberationSansNarrow-Regular.ttf; do
+  [ -e "/usr/share/fonts/truetype/$font" ] || grep -qF "/${font#*/}:" <<<"$FONTS" || missing=1
 done
-[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing=1
-[ -e /usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf ] || missing=1
 if [ "$missing" = "1" ]; then
-  apt_install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libfontconfig1 fonts-dejavu-core fonts-liberation
+  apt_install "les bibliothèques avec lesquelles WeasyPrint imprime les PDF des notices (Pango, PangoFT2, HarfBuzz avec son module subset, fontconfig) et les polices DejaVu et Liberation (dont Liberation Sans Narrow)" \
+    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libfontconfig1 fonts-dejavu-core fonts-liberation
 fi
 
 if [ "${SETUP_BROWSER:-0}" = "1" ] && [ ! -x /usr/bin/chromium ]; then
-  apt_install chromium
+  apt_install "le navigateur Chromium (pour les tests)" chromium
 fi
 BTS_SETUP
 )

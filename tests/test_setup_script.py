@@ -140,3 +140,84 @@ exit 1
     assert "status=0" in done.stdout, (done.stdout, done.stderr)
     assert any("install" in line and "python3-venv" in line for line in asked.read_text(encoding="utf-8").splitlines()), asked.read_text(encoding="utf-8")
     assert (tmp_path / ".venv" / "bin" / "python").exists()
+
+
+def _copy_of_the_script_with_tools(tmp_path, without: set[str]) -> Path:
+    """A copy of setup.sh beside an empty requirements.txt and Pyodide, and a folder of every command of the system but
+    ``without`` (to put first on a faked PATH)."""
+    import shutil
+
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts" / "setup.sh", tmp_path / "scripts" / "setup.sh")
+    (tmp_path / "requirements.txt").write_text("", encoding="utf-8")
+    pyodide = tmp_path / "node_modules" / "pyodide" / "package.json"
+    pyodide.parent.mkdir(parents=True)
+    pyodide.write_text('{"version": "0"}', encoding="utf-8")
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for folder in ("/usr/local/bin", "/usr/bin", "/bin", "/usr/sbin", "/sbin"):
+        for tool in Path(folder).iterdir() if Path(folder).is_dir() else ():
+            if tool.name not in without and not (tools / tool.name).exists():
+                (tools / tool.name).symlink_to(tool)
+    return tools
+
+
+def test_without_apt_get_the_installation_says_in_french_what_to_install_by_hand(tmp_path):
+    """staff73: on a machine that is not Debian (no apt-get: macOS, Fedora, Git Bash), what was missing was asked of
+    apt-get, and bash answered in English « apt-get: command not found » under the French failure line, naming nothing
+    to install. Now the message says, in French, that the commands are made for Debian, what is missing (in words and as
+    Debian's packages) and to install it by hand; nothing else is tried. Here, once the PDF libraries (ldconfig faked to
+    list none), once Python's venv (no python3 at all)."""
+    import hashlib
+    import os
+
+    tools = _copy_of_the_script_with_tools(tmp_path, {"npm", "apt-get", "ldconfig", "fc-list"})
+    (tools / "ldconfig").write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")  # (lists no library)
+    (tools / "ldconfig").chmod(0o755)
+    venv = tmp_path / ".venv"
+    (venv / "bin").mkdir(parents=True)
+    for tool in ("python", "pip"):
+        (venv / "bin" / tool).write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+        (venv / "bin" / tool).chmod(0o755)
+    (venv / ".requirements.sha").write_text(hashlib.sha256(b"").hexdigest() + "\n", encoding="utf-8")
+    env = {**os.environ, "PATH": str(tools)}
+    run = ["bash", "-c", 'source scripts/setup.sh; echo "status=$?"']
+    done = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    said = done.stderr
+    assert "status=1" in done.stdout, (done.stdout, said)
+    assert "command not found" not in said and "introuvable" not in said, said
+    assert "ce poste n'a pas apt-get" in said and "faites pour Debian" in said, said
+    assert "WeasyPrint" in said and "Pango" in said and "Liberation" in said and "installer à la main" in said, said
+    assert "apt-get install libpango-1.0-0 " in said and "l'installation n'a pas abouti" in said, said
+
+    # no python3 at all, no environment yet
+    import shutil
+    shutil.rmtree(venv)
+    (tools / "python3").unlink(missing_ok=True)
+    for tool in tools.iterdir():
+        if tool.name.startswith("python3"):
+            tool.unlink()
+    done = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    said = done.stderr
+    assert "status=1" in done.stdout and "command not found" not in said, (done.stdout, said)
+    assert "il manque Python 3 (3.11 ou plus récent) avec son module venv" in said and "ce poste n'a pas apt-get" in said, said
+    assert "apt-get install python3 python3-venv" in said and not venv.exists(), said
+
+
+def test_with_apt_get_but_neither_root_nor_sudo_the_installation_says_whom_to_ask(tmp_path):
+    """A Debian account that is not root, on a machine without sudo: « sudo: command not found » in English. Now the
+    message says what is missing and the line the computer department types as root."""
+    import os
+
+    tools = _copy_of_the_script_with_tools(tmp_path, {"npm", "python3", "sudo", "apt-get", "id"})
+    (tools / "id").write_text("#!/bin/sh\necho 1000\n", encoding="utf-8")
+    (tools / "apt-get").write_text("#!/bin/sh\necho apt-get was run >&2\nexit 1\n", encoding="utf-8")
+    for tool in ("id", "apt-get"):
+        (tools / tool).chmod(0o755)
+    env = {**os.environ, "PATH": str(tools)}
+    done = subprocess.run(["bash", "-c", 'source scripts/setup.sh; echo "status=$?"'], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    said = done.stderr
+    assert "status=1" in done.stdout and "command not found" not in said and "apt-get was run" not in said, (done.stdout, said)
+    assert "il manque Python 3" in said and "ce poste n'a pas sudo" in said, said
+    assert "en administrateur : apt-get install python3 python3-venv" in said, said
