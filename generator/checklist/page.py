@@ -99,7 +99,7 @@ from ..site.words import dates_over, last_date, session_end, session_over
 from . import engine, stdlib
 from .answer import AnswerView, answer_view, establishment_step_links, next_deadline_key, next_deadline_pieces, own_deadlines, piece_parts, where_to_ask
 from .compile import ROOT, compiled_ruleset
-from .text import bar_date, deadline_moment, french_moment, partial_list_words, past_words
+from .text import bar_date, deadline_moment, french_moment, partial_list_words, past_words, specialty_words
 
 ENGINE = Path(__file__).resolve().parent / "engine.py"
 # The engine's module worker, served from each checklist page's folder (checklist_assets).
@@ -397,13 +397,8 @@ def _field(notice: Notice, qid: str, question, shown: bool, contact_only: bool =
 
 
 def specialty_label(specialty, texts: InterfaceFile) -> str:
-    """A specialty as the form offers it, French typography: its name, its abbreviation, and the names it had before
-    (``former_names``), which the notices of earlier sessions and their candidates still use: « Management économique de
-    la construction (MEC) – anciennement Études et économie de la construction (EEC) »."""
-    name = specialty.name + (f" ({specialty.abbreviation})" if specialty.abbreviation else "")
-    if specialty.former_names:
-        name = texts.text(f"{UI_GROUP}.specialty_former", name=name, former=", ".join(specialty.former_names))
-    return _fr(name)
+    """A specialty as the form offers it, French typography (text.specialty_words, which --questions says too)."""
+    return _fr(specialty_words(specialty.name, specialty.abbreviation, specialty.former_names, texts))
 
 
 def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dict | None = None, names: dict | None = None) -> dict:

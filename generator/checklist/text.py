@@ -967,6 +967,17 @@ def department_words(ruleset: dict, texts: InterfaceFile) -> str:
     return texts.text("checklist_questions.hint_department", code=code, name=name, postal=postal)
 
 
+def specialty_words(name: str, abbreviation: str | None, former_names, texts: InterfaceFile) -> str:
+    """A specialty as the page's form offers it (page.specialty_label) and ``--questions`` lists a renamed one: its name,
+    its abbreviation, and the names it had before (``former_names``), which the notices of earlier sessions and their
+    candidates still use: « Management économique de la construction (MEC) – anciennement Études et économie de la
+    construction (EEC) ». Without French typography (each output adds it)."""
+    words = name + (f" ({abbreviation})" if abbreviation else "")
+    if former_names:
+        words = texts.text("checklist_page.specialty_former", name=words, former=", ".join(former_names))
+    return words
+
+
 def render_questions(ruleset: dict, allowed, texts: InterfaceFile, asked: list[str] | None = None) -> str:
     """The questions and their values (``--questions``): all of them, or with answers given, those still ``asked``
     for them (the engine's needed questions: what the page's form shows next), or a line saying none is left."""
@@ -983,10 +994,14 @@ def render_questions(ruleset: dict, allowed, texts: InterfaceFile, asked: list[s
         elif question["kind"] == "department":
             hint = department_words(ruleset, t)
         elif question["kind"] == "specialty":
-            # an id, then the names the specialty had before, as the page's form offers it (page.specialty_label)
-            hint = t.text("checklist_questions.hint_specialty", values=", ".join(
-                t.text("checklist_page.specialty_former", name=sid, former=", ".join(former))
-                if (former := ruleset["specialties"].get(sid, {}).get("former_names")) else sid for sid in values))
+            hint = t.text("checklist_questions.hint_specialty", values=", ".join(values))
+            # a specialty renamed since, on a line of its own: its id, then the page form's option, its name and the
+            # names it had before, which earlier notices still use (M1). Glued to the id in the list above, the former
+            # name read as the id's (« amcr – anciennement Constructions métalliques (CM), assurance, … »), its own
+            # commas among the ids' (staff73)
+            renamed = [f"{sid} — {specialty_words(specialty['name'], specialty['abbreviation'], specialty['former_names'], t)}"
+                       for sid in values if (specialty := ruleset["specialties"].get(sid, {})).get("former_names")]
+            hint = "\n      ".join([hint, *renamed])
         elif question["kind"] == "option":
             hint = t.text("checklist_questions.hint_option", values=", ".join(values))
         else:

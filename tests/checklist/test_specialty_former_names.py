@@ -50,14 +50,25 @@ def test_the_form_offers_the_former_names_of_the_notice(frozen):
     assert options["scbh"] == "Systèmes constructifs bois et habitat (SCBH)"
 
 
-def test_the_command_line_lists_the_former_names_with_the_ids(frozen):
+def test_the_command_line_lists_the_former_names_under_the_ids(frozen):
+    """The ids are listed alone, as a command line types them; each renamed specialty then has a line of its own, its id
+    and the form's option (staff73: glued to its id in the list, « amcr – anciennement Constructions métalliques (CM),
+    assurance, … », the former name read as the id's, its commas among the ids')."""
     project, notice = frozen
     ruleset = compile_ruleset(notice, project.content.checklist)
-    listing = render_questions(ruleset, engine.allowed_values, project.content.interface)
-    line = next(line for line in listing.splitlines() if line.strip().startswith("identifiant de spécialité"))
-    assert "mec – anciennement Études et économie de la construction (EEC)," in line
-    assert "amcr – anciennement Constructions métalliques (CM)," in line
-    assert ", batiment," in line and "batiment –" not in line
+    listing = render_questions(ruleset, engine.allowed_values, project.content.interface).splitlines()
+    at = next(i for i, line in enumerate(listing) if line.strip().startswith("identifiant de spécialité"))
+    ids = re.split(r"\s:\s", listing[at], maxsplit=1)[1].split(", ")
+    assert {"mec", "amcr", "batiment"} <= set(ids) and all(re.fullmatch(r"\w+", sid) for sid in ids), listing[at]
+    options = _options(checklist_page(notice, project.content.checklist))
+    renamed = []
+    for line in listing[at + 1:]:
+        if not line.startswith("      ") or " — " not in line:
+            break
+        renamed.append(typography(line))  # (as the command line prints it)
+    assert f"      amcr — {options['amcr']}" in renamed and f"      mec — {options['mec']}" in renamed, renamed
+    assert all("anciennement" in line for line in renamed) and len(renamed) == sum(
+        bool(s["former_names"]) for s in ruleset["specialties"].values()), renamed
 
 
 def test_every_former_name_is_in_its_option_on_real_data():
