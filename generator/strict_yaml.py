@@ -1777,6 +1777,11 @@ def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, key
         number -= 1
     if first is None or number < 0:
         return None
+    if any(lines[n].strip() for n in range(number + 1, first[0])):
+        # (lines between the comment and the list's first item: the comment is among the keys of an item above, « # …
+        # (source_notes: « … ») » in a piece's keys, not over a list of its own; staff73: a key one space too far
+        # below it was said to be « source_notes: » left in that comment, with a list that had lost its first « - id: »)
+        return None
     comment = lines[number]
     found = _KEY_ENDING_A_COMMENT.search(comment.split("#", 1)[1])
     if found is None:
