@@ -1745,6 +1745,16 @@ VERIFY_KEY = "verify"  # (generator.schema.VERIFY, the key of a draft's lines: s
 _KEY_ENDING_A_COMMENT = re.compile(r"(?:^|[\s:(«])(?P<key>[a-z_][a-z0-9_]*):(?P<value>[ ]+[^#]*?)?\s*$")
 
 
+def _quotes_its_line(value: str, own) -> bool:
+    """The words after a key at the end of a comment are none (a closing « » » or bracket) or those of the key's own line
+    further on (``own``): the template's comment that redoes its line (« … : who: non précisé par la notice » over « who:
+    non précisé par la notice »), a search-and-replace's target; not a comment that quotes the key amid words of its own
+    (staff73: « # … (r408: ci-dessous). » over the R408 piece of a pieces' list, whose next key one space too far was
+    said to be the list of « r408: » left in that comment)."""
+    words = value.strip().rstrip("»”\")]").strip()  # (« … après « who: » »: the key named, nothing after it)
+    return not words or " ".join(words.split()) == " ".join(own.rest.split(" #", 1)[0].split())
+
+
 def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, keys_at=None) -> tuple[_Advice, str] | None:
     """A list written under a comment line that ends with its key (« #   Si la notice ne le donne pas : who: »): the
     template's comment replaced instead of its key line (a search-and-replace, a careless paste: a staff walk, stop 49
@@ -1790,7 +1800,7 @@ def _key_left_in_comment(error: yaml.YAMLError, lines: list[str], file: str, key
     columns = {first[1] - 2, first[1]} if first[1] >= 2 else {first[1]}
     # the key's own line, further on: the template's « who: non précisé par la notice »
     own = next((k for k in _key_lines(lines, first[0] + 2, len(lines)) if k.name == key and not k.dash and k.indent in columns), None)
-    if own is None and found["value"]:
+    if found["value"] and (own is None or not _quotes_its_line(found["value"], own)):
         return None  # (a comment quoting a key and its value, above a list it has nothing to do with)
     column, path = None, ""
     for place in ([own.indent] if own is not None else sorted(columns)):
@@ -2043,7 +2053,7 @@ def _block_under_comment(lines: list[str], number: int, top: int, keys_at, read:
     key = found["key"]
     # the key's own line, further on (the template's « exam_office: non précisé par la notice »), left of the block
     own = next((k for k in _key_lines(lines, top + 2, len(lines)) if k.name == key and not k.dash and k.indent < first.indent), None)
-    if own is None and found["value"]:
+    if found["value"] and (own is None or not _quotes_its_line(found["value"], own)):
         return None
     column, path = None, ""
     # (two spaces left of the block's keys, as the template's examples are indented; else the column of a key line
