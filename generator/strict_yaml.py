@@ -965,6 +965,38 @@ def _glued_colon(lines: list[str], error_line: int, file: str) -> tuple[_Advice,
     return None
 
 
+# A word processor's list bullets (Word, LibreOffice, a PDF's list copied), and its dashes that open a line of a list
+_BULLETS = "•◦▪▫●○‣∙·■□➢➤►–—"
+
+
+def _bullet_for_dash(lines: list[str], error_line: int, file: str) -> tuple[_Advice, str] | None:
+    """A list item written with a word processor's bullet (« • id: proof_of_address », pasted from the notice or typed
+    by its list's autocorrect) instead of YAML's « - »: YAML reads a key « • id » beside the list, and said « une même
+    rubrique mélange une liste … » under the field « documents.• id », naming no bullet (staff73). Said at the bullet,
+    with the line as it should be, when the file so written reads past the line the parser stopped at; None otherwise."""
+    in_text = {number for number, _, in_block in _scan(lines, 1, min(error_line, len(lines))) if in_block}
+    above = [n for n in range(min(error_line, len(lines) + 1) - 1, 0, -1) if lines[n - 1].strip()][:_GLUED_LOOK_BACK]
+    for number in (error_line, *above):
+        if not 0 < number <= len(lines) or number in in_text:
+            continue
+        raw = lines[number - 1].rstrip("\r\n")
+        content = raw.lstrip(" ")
+        if len(content) < 3 or content[0] not in _BULLETS or content[1] not in " \u00a0\t":
+            continue
+        indent = len(raw) - len(content)
+        rest = content[2:].lstrip(" \u00a0\t")
+        fixed = list(lines)
+        fixed[number - 1] = " " * indent + "- " + rest
+        if not _reads_past(fixed, file, error_line):
+            continue
+        kind = {"–": "tiret demi-cadratin", "—": "tiret cadratin"}.get(content[0], "puce")
+        message = (f"{kind} {quote(content[0])} (U+{ord(content[0]):04X}) au début de la ligne, celle d'une liste de "
+                   f"traitement de texte : YAML ne lit un élément de liste qu'après le tiret « - » du clavier (suivi d'une "
+                   f"espace) ; écrire {quote_whole('- ' + rest)}")
+        return (number, indent + 1, _line_path(fixed, number), message, None), "\n".join(fixed)
+    return None
+
+
 def _colon_in_value(error: yaml.YAMLError, lines: list[str], file: str) -> tuple[_Advice, str] | None:
     """A value with « : » in it, not between quotes (« dates_note: Ouverture du registre : du … »): YAML reads a
     second key on the line and says « deux-points inattendu ». Said with the line as it should be, its value between
@@ -3310,7 +3342,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
             return None
         # The advice that names the line out of line and where it goes, with the text that advice gives (to read
         # the rest of the file), or None: the first key of the file indented, a key out of line, a « - » out of line
-        advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file) or _colon_in_value(error, lines, file)
+        advice = (_verify_left_over(lines) or _glued_colon(lines, line + 1, file) or _bullet_for_dash(lines, line + 1, file)
+                  or _colon_in_value(error, lines, file)
                   or _colon_forgotten(error, lines, file, keys_at) or _colon_forgotten_before_colons(error, lines, file, keys_at)) if advise else None
         if advise and advice is None:
             advice = _key_left_in_comment(error, lines, file, keys_at)
