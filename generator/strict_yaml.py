@@ -3393,7 +3393,7 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         return None
     if advise and not alias_marks and _glued_reported(root, text, file, problems, count_problems, repaired, keys_at):
         return None
-    _check_strictness(root, file, problems, set(), "", alias_marks)
+    _check_strictness(root, file, problems, set(), "", alias_marks, lines=source_lines(text))
     if alias_marks:
         return None  # the tree shares nodes: reading it could repeat them beyond measure
     _check_hash_cuts(root, text, file, problems)
@@ -3402,8 +3402,8 @@ def compose_file(text: str, file: str, problems: Problems, count_problems=None, 
         # stop 49 L6), refused as a value starting with « & » that does not parse is
         where = Location(file, mark.line + 1, mark.column + 1)
         problems.add(where, key_path_at(lines, where.line, where.column),
-                     "« & » ou « * » en début de valeur (ancre ou alias YAML, interdits) ; " + _QUOTE_VALUE if on_scalar
-                     else "ancre YAML (&nom) interdite ; retirer « & » et le nom qui suit")
+                     (_anchor_on_a_value(lines[mark.line], mark.column) or "« & » ou « * » en début de valeur (ancre ou alias YAML, "
+                      "interdits) ; " + _QUOTE_VALUE) if on_scalar else "ancre YAML (&nom) interdite ; retirer « & » et le nom qui suit")
     return root
 
 
@@ -3950,14 +3950,53 @@ def _duplicate_fix(name: str, first_key: Node, first_value: Node, value: Node) -
     return "garder une seule des deux"
 
 
-def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int], path: str, alias_marks: dict[int, list], in_list: bool = False) -> None:
+_ANCHOR = re.compile(r"&(?P<name>[^\s,\[\]{}]+)[ \t]+(?P<rest>\S.*?)\s*$")
+
+
+def _anchor_on_a_value(raw: str, column: int) -> str | None:
+    """What an anchor no alias uses says, on a value written on its line (« label: &abs Attestation R408 »): YAML reads
+    « &abs » as an anchor, a name given to the value, not as text; either the words are the value's (between quotes) or
+    an anchor copied from another file (removed). Each reading with its line (staff73: « mettre la valeur entre
+    guillemets » alone published « &tous Pour tous les candidats » for an anchor pasted with its value); None when the
+    value is not on that line."""
+    found = _ANCHOR.match(raw.rstrip("\r\n"), column)
+    if found is None or found["rest"].startswith(("#", "|", ">", "[", "{", '"', "'")):
+        return None
+    head, name, rest = raw[:column].strip(), found["name"], found["rest"]
+    quoted = '"' + f"&{name} {rest}".replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return (f"{quote('&' + name)} au début de la valeur : YAML le lit comme une ancre (un nom donné à la valeur, pour la "
+            f"reprendre ailleurs avec « *{name} »), que ce site refuse, et non comme du texte ; si la notice écrit ces "
+            f"mots, mettre la valeur entre guillemets : écrire {quote_whole(f'{head} {quoted}'.strip())} ; sinon (une "
+            f"ancre recopiée d'un autre fichier), la retirer : écrire {quote_whole(f'{head} {rest}'.strip())}")
+
+
+def _alias_message(node: Node, lines: list[str] | None) -> str:
+    """An alias (« *depot »): the anchor it repeats, with its line and, for a value on one line, the value to write in
+    its place (staff73: « recopier la valeur » named neither; the anchor, left, was then refused in its turn)."""
+    mark = node.start_mark
+    raw = lines[mark.line] if lines is not None and 0 <= mark.line < len(lines) else ""
+    found = re.match(r"&([^\s,\[\]{}]+)", raw[mark.column:])
+    if found is None:
+        return "alias YAML (*nom) interdit ; recopier la valeur"
+    name = found[1]
+    said = (f"alias YAML {quote('*' + name)} : il reprend la valeur de l'ancre {quote('&' + name)} (ligne {mark.line + 1}), "
+            "ce que ce site refuse ; ")
+    written = raw[mark.column + found.end():node.end_mark.column].strip() if node.end_mark.line == mark.line else ""
+    if written:  # (the value on the anchor's line, as it is written there: « 2023-11-22 », « {b: 1} »)
+        return said + f"écrire ici cette valeur elle-même, {quote(written)}, et retirer {quote('&' + name)} de la ligne {mark.line + 1}"
+    return said + (f"recopier ici cette valeur (les lignes sous la ligne {mark.line + 1}, avec le même retrait les unes par "
+                   f"rapport aux autres), et retirer {quote('&' + name)} de la ligne {mark.line + 1}")
+
+
+def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int], path: str, alias_marks: dict[int, list], in_list: bool = False,
+                      lines: list[str] | None = None) -> None:
     """Refuse aliases, explicit tags, merge keys and duplicated keys, everywhere."""
     if id(node) in seen:
         marks = alias_marks.get(id(node))
         where = Location(file, marks[0].line + 1, marks[0].column + 1) if marks else location(file, node)
         if marks:
             marks.pop(0)
-        problems.add(where, path, "alias YAML (*nom) interdit ; recopier la valeur")
+        problems.add(where, path, _alias_message(node, lines))
         return
     seen.add(id(node))
     default_tags = {
@@ -3975,12 +4014,12 @@ def _check_strictness(node: Node, file: str, problems: Problems, seen: set[int],
         problems.add(location(file, node), path, f"étiquette YAML {quote(written_tag or node.tag)} interdite ; écrire la valeur seule")
     if isinstance(node, SequenceNode):
         for i, item in enumerate(node.value):
-            _check_strictness(item, file, problems, seen, f"{path}[{i}]", alias_marks, in_list=True)
+            _check_strictness(item, file, problems, seen, f"{path}[{i}]", alias_marks, in_list=True, lines=lines)
         return
     _check_mapping_keys(node, file, problems, path, in_list)
     for key, value in node.value:
         if isinstance(key, ScalarNode) and not (key.tag == "tag:yaml.org,2002:merge" or key.value == "<<"):
-            _check_strictness(value, file, problems, seen, f"{path}.{key.value}" if path else str(key.value), alias_marks)
+            _check_strictness(value, file, problems, seen, f"{path}.{key.value}" if path else str(key.value), alias_marks, lines=lines)
 
 
 def _written_tag(node: Node) -> str:

@@ -257,9 +257,16 @@ def test_merge_key_refused_once():
 def test_alias_points_at_the_alias_not_the_anchor():
     _, problems = compose("a: &x {b: 1}\nc: *x\nd:\n  - *x\n")
     assert problems == [
-        "f.yaml:2:4: c: alias YAML (*nom) interdit ; recopier la valeur",
-        "f.yaml:4:5: d[1]: alias YAML (*nom) interdit ; recopier la valeur",
+        "f.yaml:2:4: c: alias YAML « *x » : il reprend la valeur de l'ancre « &x » (ligne 1), ce que ce site refuse ; écrire ici "
+        "cette valeur elle-même, « {b: 1} », et retirer « &x » de la ligne 1",
+        "f.yaml:4:5: d[1]: alias YAML « *x » : il reprend la valeur de l'ancre « &x » (ligne 1), ce que ce site refuse ; écrire "
+        "ici cette valeur elle-même, « {b: 1} », et retirer « &x » de la ligne 1",
     ]
+    # (staff73: « recopier la valeur » named neither the anchor nor its value; a value over several lines: its lines)
+    _, problems = compose("a: &x\n  b: 1\nc: *x\n")
+    assert problems == ["f.yaml:3:4: c: alias YAML « *x » : il reprend la valeur de l'ancre « &x » (ligne 1), ce que ce site refuse ; "
+                        "recopier ici cette valeur (les lignes sous la ligne 1, avec le même retrait les unes par rapport aux autres), "
+                        "et retirer « &x » de la ligne 1"]
 
 
 def test_undefined_alias():
@@ -1008,7 +1015,10 @@ def test_an_anchor_no_alias_uses_is_refused_not_silently_dropped():
     « *abs » was refused."""
     _, problems = compose("a:\n  section: &abs Informations sur l'absence\n")
     assert problems == [
-        "f.yaml:2:12: a.section: « & » ou « * » en début de valeur (ancre ou alias YAML, interdits) ; mettre la valeur entre guillemets"]
+        "f.yaml:2:12: a.section: « &abs » au début de la valeur : YAML le lit comme une ancre (un nom donné à la valeur, pour la "
+        "reprendre ailleurs avec « *abs »), que ce site refuse, et non comme du texte ; si la notice écrit ces mots, mettre la valeur "
+        "entre guillemets : écrire « section: \"&abs Informations sur l'absence\" » ; sinon (une ancre recopiée d'un autre fichier), la "
+        "retirer : écrire « section: Informations sur l'absence »"]
     _, problems = compose("a: &x\n  b: 1\n")
     assert problems == ["f.yaml:1:4: a: ancre YAML (&nom) interdite ; retirer « & » et le nom qui suit"]
     _, problems = compose('a:\n  section: "&abs Informations"\n')
