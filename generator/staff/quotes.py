@@ -5,7 +5,8 @@ A quotation is a value the site shows as the notice's words (the staff guide, «
 the fields of ``QUOTED`` and ``QUOTED_PATHS``, and what a place in the notice (``PLACE``) writes between « ». Each is cut at « […] » and each piece is looked up in the notice's text, both sides read with
 only the typography the rule lets differ made alike (``alike``): apostrophes, quotation marks, spaces (no-break ones,
 around a dash or a slash, before « : ; ? ! »), an accent on a capital, « … » for three dots, how a number or a rank is
-written (« 1 350 h », « 1re »), plus what is markup, not words (``**`` of bold, ``*`` of italics, a list's dash or bullet, a Markdown link)
+written (« 1 350 h », « 1re »), plus what is markup, not words (``**`` of bold, ``*`` of italics, a list's dash or bullet, a Markdown link; the
+notice's HTML tags, ``without_html``)
 and the PDF's line breaks (a word cut by a hyphen at a line's end read both ways). A piece not found is said with its file,
 line and field, and the notice's nearest passage (difflib); a long one is narrowed to its sentences not found. A
 difference whose notice words a ``source_notes:`` entry cites (a typo corrected and said there) is listed apart.
@@ -75,6 +76,23 @@ def _capital_unaccented(text: str) -> str:
 _ITALICS = re.compile(r"(?<![\\\w*])\*(?=[^\W\d_])([^*\n]*?[^\s*\\])\*(?![\w*])")
 
 
+# HTML markup a conversion of the notice's PDF may write in its text (Toulouse 2024, seed 000 l.194-206: its table's
+# « <ol …> <li>1. …</li> », « 1<sup>ère</sup> », « <b>OU</b> », « <u>Pour les candidats …</u> »): markup, not words,
+# as Markdown's « ** » and italics are. Only the notice's side: a session file's « <b> » is shown as typed (the staff
+# guide, « La forme d'un texte »), so it stays a difference. A list's or a table's tag parts two items (a space); the
+# others join what they wrap to the words around it (« 1<sup>ère</sup> » is « 1ère »). Never an address in « < > »
+# (« <https://…> »: no tag's name)
+_BLOCK_TAGS = "ol|ul|li|p|br|div|table|thead|tbody|tr|td|th|h[1-6]"
+_INLINE_TAGS = "b|i|u|em|strong|sup|sub|span|font|a|s|strike|small|big|mark"
+_HTML_TAG = re.compile(rf"</?(?:({_BLOCK_TAGS})|{_INLINE_TAGS})(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
+
+
+def without_html(text: str) -> str:
+    """A notice's text without the HTML tags a conversion wrote in it (``_HTML_TAG``), its lines kept (a line's number
+    is the notice's)."""
+    return _HTML_TAG.sub(lambda m: " " if m.group(1) else "", text)
+
+
 def alike(text: str) -> str:
     """``text`` with only what the rule lets differ made alike (and markup removed), for comparison."""
     s = html.unescape(text)
@@ -120,6 +138,7 @@ class Notice:
     """The notice's text, as compared, read with a hyphen at a line's end kept and dropped."""
 
     def __init__(self, text: str):
+        text = without_html(text)  # the conversion's HTML: markup, not the notice's words
         self.lines = text.splitlines()
         self.kept = alike(re.sub(r"(\w)-[ \t]*\n\s*", r"\1-", text))
         self.dropped = alike(re.sub(r"(\w)-[ \t]*\n\s*", r"\1", text))
@@ -191,18 +210,34 @@ def _differences(piece: str, passage: str) -> list[tuple[int, int, int, int]]:
     return ops
 
 
+def _window(piece: str, passage: str) -> str:
+    """``passage`` (the notice's nearest window: ``Notice.nearest``, a little longer than the piece) without what it has
+    before the piece's first words and after its last: the notice's next words are none of the piece's."""
+    ops = [op[1:] for op in difflib.SequenceMatcher(None, piece, passage, autojunk=False).get_opcodes() if op[0] != "equal"]
+    low, high = 0, len(passage)
+    if ops and ops[-1][0] == ops[-1][1] == len(piece):
+        high = ops[-1][2]
+    if ops and ops[0][0] == ops[0][1] == 0 and ops[0][3] <= high:
+        low = ops[0][3]
+    return passage[low:high]
+
+
 def _noted(piece: str, passage: str, cited: str) -> bool:
     """Each difference touches a letter (not a capital's case alone) or joins or parts a word with a hyphen (« sous
     épreuves » → « sous-épreuves », NOTE70: spelling, not punctuation), and the notice's words around it, a word either
-    side, are among the words ``source_notes:`` cites."""
+    side, are among the words ``source_notes:`` cites: words of the passage that stands for the piece, not the notice's
+    words after it (seed73a: « (ou message indésirables) » at the end of Toulouse's step ①, cited, was read with the
+    next step's title and said as a misquote)."""
+    passage = _window(piece, passage)
     def around(j1: int, j2: int) -> str:
+        # (words end at a space or at a quotation mark: ``alike`` writes « les « spams » (ou » as « les"spams"(ou »)
         a, b = j1, j2
         for _ in range(2):
-            a = passage.rfind(" ", 0, max(a - 1, 0)) + 1 if a > 0 else 0
+            a = max(passage.rfind(" ", 0, max(a - 1, 0)), passage.rfind('"', 0, max(a - 1, 0))) + 1 if a > 0 else 0
         for _ in range(2):
-            found = passage.find(" ", b + 1)
-            b = len(passage) if found < 0 else found
-        return passage[a:b].strip(" ,.;:()")
+            found = [f for f in (passage.find(" ", b + 1), passage.find('"', b + 1)) if f >= 0]
+            b = min(found) if found else len(passage)
+        return passage[a:b].strip(" ,.;:()\"")
 
     def either_side(j1: int, j2: int) -> str:
         """The notice's words either side of a hyphen or a space between two words (« sous épreuves »)."""
@@ -252,6 +287,9 @@ def check(session_text: str, notice: Notice) -> list[Miss]:
             if len(piece) < 2 or notice.has(piece):
                 continue
             parts = [raw]
+            # a long piece whose differences are all corrections source_notes: cites: each of its sentences not found is
+            # one of them (seed73a: narrowed, « Bénéfices : » alone found its nearest passage elsewhere in the notice)
+            whole_noted = len(piece) > LONG and _noted(piece, notice.nearest(piece), cited)
             if len(piece) > LONG:
                 parts = [p for p in re.split(r"\n+|(?<=[.!?;:])\s+", raw) if len(alike(p)) > 1 and not notice.has(alike(p))] or [raw]
             for part in parts:
@@ -261,7 +299,7 @@ def check(session_text: str, notice: Notice) -> list[Miss]:
                              if first and first in lines[i]), node.start_mark.line + 1)
                 nearest = notice.nearest(said)
                 written = " ".join(part.replace("**", "").split())
-                misses.append(Miss(line, path, written, said, nearest, notice.line_of(nearest), _noted(said, nearest, cited)))
+                misses.append(Miss(line, path, written, said, nearest, notice.line_of(nearest), whole_noted or _noted(said, nearest, cited)))
     return misses
 
 

@@ -196,6 +196,36 @@ def test_a_hyphen_corrected_and_cited_under_source_notes_is_listed_apart(tmp_pat
     assert "renewal_exception : « Ces notes conservées-seront prises en compte. » ne se trouve pas" in said, said
 
 
+def test_a_cited_correction_is_told_by_its_own_words_not_the_notice_s_next_ones(tmp_path):
+    """seed73a, Toulouse 2024 (seed 000 l.61, l.204): a correction at a quotation's end (« (ou message indésirables) »
+    written « messages ») was read with the notice's words after it (the next step's title), which no source note cites,
+    and counted; a long quotation whose only differences are cited corrections (« Bénéfiques : … bénéfiques » written
+    « Bénéfices : … bénéfices ») was narrowed to its sentences, and « Bénéfices : » alone found its nearest passage
+    elsewhere and was counted. Both are listed apart; a difference not cited is still counted."""
+    notice_lines = ("Votre messagerie doit donc être consultée régulièrement, y compris les « spams » (ou message indésirables)\n"
+                    "### Saisie des informations demandées lors de l'inscription\n"
+                    "Les bénéfices de notes sont valables 5 ans.\n"
+                    "Bénéfiques : Relevé de notes de la (ou des) session(s) précédente(s) ou Demande de report de notes ou "
+                    "refus de conservation de bénéfiques\n")
+    quoted = ("\ncase_as_written: Votre messagerie doit donc être consultée régulièrement, y compris les « spams » (ou messages indésirables)\n"
+              "row_as_written: \"Bénéfices : Relevé de notes de la (ou des) session(s) précédente(s) ou Demande de report de notes ou "
+              "refus de conservation de bénéfices\"\n")
+    root, notice = _with(tmp_path, notice_lines, quoted)
+    said = quotes(root, notice).stdout
+    assert "case_as_written : « Votre messagerie" in said and "row_as_written : « Bénéfices : » ne se trouve pas" in said, said
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8").replace(
+        "words: Avant de débiter votre inscription\n", "words: \"Avant de débiter votre inscription […] (ou message indésirables) "
+        "[…] Bénéfiques : Relevé de notes de la (ou des) session(s) précédente(s) ou Demande de report de notes ou refus de "
+        "conservation de bénéfiques\"\n"), encoding="utf-8")
+    said = quotes(root, notice).stdout
+    block = said.split("Corrections dites sous source_notes: (", 1)[1]
+    assert "case_as_written : « Votre messagerie doit donc être consultée régulièrement, y compris les « spams » (ou messages indésirables) »" in block, said
+    assert "row_as_written : « Bénéfices : »" in block, said
+    assert "case_as_written : « Votre messagerie" not in said.split("Corrections dites", 1)[0], said
+    assert "row_as_written" not in said.split("Corrections dites", 1)[0], said
+
+
 def test_italics_of_the_notice_s_text_are_markup_not_words(tmp_path):
     """A notice's text pasted from a conversion writes italics « *…* » (Aix-Marseille 2023, seed 001 l.164: « (*les
     bénéfiques de notes sont valables 5 ans à partir de leur date d'obtention*) »): not a difference; a word's own asterisk
@@ -209,6 +239,27 @@ def test_italics_of_the_notice_s_text_are_markup_not_words(tmp_path):
     said = quotes(root, notice).stdout
     assert "row_as_written" not in said and "case_as_written" not in said, said
     assert "who_as_written : « L'attestation R 408 (travail en hauteur) pour les BTS suivants : TP. » ne se trouve pas" in said, said
+
+
+def test_html_tags_of_the_notice_s_text_are_markup_not_words(tmp_path):
+    """A notice's text converted with HTML tags in its table (Toulouse 2024, seed 000 l.201: « <ol …> <li>3. <u>Pour les
+    candidats … en 1<sup>ère</sup> formation …</u> : Attestation de stages réglementaires* <b>OU</b> certificats »):
+    markup, not a difference; a tag a session file writes is shown as typed, so it is one; the line said is the notice's
+    own line, its words without the tags."""
+    notice_lines = ('Intro\t<ol style="list-style-type: none"> <li>1. Certificats de scolarité des deux années de préparation</li> '
+                    "<li>3. <u>Pour les candidats en 1<sup>ère</sup> formation</u> : Attestation de stages réglementaires* "
+                    "<b>OU</b> certificats de travail</li> </ol>\n")
+    quoted = ("\nwho_as_written: Pour les candidats en 1re formation\n"
+              "case_as_written: \"Attestation de stages réglementaires* OU certificats de travail\"\n"
+              "row_as_written: \"Attestation de stages réglementaires* <b>OU</b> certificats de travail\"\n"
+              "also_listed_as_written: \"Certificats de scolarité des trois années de préparation\"\n")
+    root, notice = _with(tmp_path, notice_lines, quoted)
+    said = quotes(root, notice).stdout
+    assert "who_as_written" not in said and "case_as_written :" not in said, said
+    assert "row_as_written : « Attestation de stages réglementaires* <b>OU</b> certificats de travail » ne se trouve pas" in said, said
+    lines = said.splitlines()
+    at = next(i for i, line in enumerate(lines) if "also_listed_as_written :" in line)
+    assert "<" not in lines[at + 1] and "Certificats de scolarité des deux années" in lines[at + 1], said
 
 
 def test_the_exam_adjustment_s_words_the_page_gives_as_the_notice_s_are_compared(tmp_path):
