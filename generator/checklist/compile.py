@@ -25,7 +25,7 @@ from ..provenance import warning_in_force, warning_in_notice_words, warning_sour
 from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import beside_its_item, form_links
 from ..site.words import office_reach
-from ..site.notice_view import adjustment_ask, contacts as contacts_view, contacts_places, recipient_words, step_sections, steps_reworded
+from ..site.notice_view import adjustment_ask, contacts as contacts_view, contacts_places, guide_said, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title, written_address
 from ..site.words import address_said, condition_words, deposit_sentences, date_note, document_condition, part_source, reading, specialty_name, unsaid
 
@@ -422,7 +422,8 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         ],
         "warnings": _warnings(notice, checklist),
         "contacts": {
-            "exam_office": _office(notice.exam_office),
+            # (academy.yaml's role: and note:, the guide's words, said so: notice_view.guide_said, as the page)
+            "exam_office": _office(guide_said(notice, notice.exam_office)),
             "specialty_groups": [
                 {
                     "specialties": [[r.specialty, r.option] for r in g.specialties],
@@ -444,7 +445,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             # the office the notice pages give for a situation (academy.yaml: Clermont-Ferrand's VAE service, to which
             # its notice sends VAE candidates), listed with the exam office for a candidate in that situation; only for a
             # session whose who: counts VAE candidates (vae_office_in_force: staffwalk53 H1)
-            "situations": {situation: _office(office) for situation, office in (("vae", vae_office_in_force(notice.academy, session)),) if office is not None},
+            "situations": {situation: _office(guide_said(notice, office)) for situation, office in (("vae", vae_office_in_force(notice.academy, session)),) if office is not None},
             # where in the notice these contacts are (contacts_section:), the notice page's line at the section's end
             # (« Notice de l'académie — … »; notice_view.contacts, one answer): said under them (review58 L2), without
             # the places of what the checklist's block does not show (read67 L1: Nantes 2024 cited « IV- … », where

@@ -30,7 +30,11 @@ class Office(Record):
     """An office candidates can contact (exam office, positioning office, a case officer)."""
 
     name: Name = doc("nom du bureau ou de la personne, par exemple Bureau des examens post-bac")
-    role: str | None = doc("à quoi sert ce contact, en une phrase", default=None)
+    role: str | None = doc(
+        "à quoi sert ce contact, en une phrase ; sous un bureau de academy.yaml, une phrase du guide, la même pour toutes "
+        "les sessions : la page et la liste personnalisée la disent « Note du guide : … », le PDF de la notice ne "
+        "l'imprime pas", default=None,
+    )
     role_for_registered: bool = doc(
         "true quand role: ne parle qu'aux candidats inscrits (changement d'adresse, mél de confirmation non reçu) : la "
         "liste personnalisée ne le dit pas à un candidat à qui la notice ne donne pas de liste (candidat à la VAE, "
@@ -40,7 +44,10 @@ class Office(Record):
     phones: tuple[Phone, ...] = doc("numéros de téléphone", default=())
     address: tuple[str, ...] = doc("adresse postale, une ligne par élément de liste", default=())
     url: Url | None = doc("page web du bureau", default=None)
-    note: str | None = doc("précision à afficher (par exemple « courriel à privilégier »)", default=None)
+    note: str | None = doc(
+        "précision à afficher (par exemple « courriel à privilégier ») ; sous un bureau de academy.yaml, comme role: : "
+        "« Note du guide : … » sur la page et dans la liste personnalisée, pas dans le PDF de la notice", default=None,
+    )
     as_written: str | None = doc(
         "dans le fichier de la session : le bloc de la notice pour ce contact, dans ses mots et ses lignes (« dossier "
         "suivi par : », « Par téléphone : » suivi d'un numéro par ligne « - … ») : le PDF de la notice l'imprime tel quel, "

@@ -1783,6 +1783,26 @@ def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Par
     return tuple(out)
 
 
+def guide_said(notice: Notice, office: Office | None) -> Office | None:
+    """``office`` as the web page, the checklist and the command line show it: an office of academy.yaml (its exam office
+    where the session gives none of its own, its positioning office, its VAE service) with its ``role:`` and ``note:``
+    said as the guide's, « Note du guide : … » (contacts.guide_words). They are the guide's sentences, the same for every
+    session (the staff guide: « role: est une phrase du guide » ; the PDF leaves them out: ``contacts``), shown in the
+    block that ends « Notice de l'académie — … » (seed73a: Toulouse's « À contacter le plus tôt possible … » and
+    « Courriel à privilégier. Vous pouvez aussi écrire … » read as the notice's words). A session's own office (its
+    ``exam_office:``, its ``contacts:``) is shown as its file writes it: its notice's words there (Nantes 2026's « En cas
+    de difficultés lors de l'inscription, … »)."""
+    academy = notice.academy
+    if office is None or not any(office is given(o) for o in (academy.exam_office, academy.positioning_office, academy.vae_office)):
+        return office
+    t = notice.texts
+
+    def said(words: str | None) -> str | None:
+        return t.text("contacts.guide_words", words=words) if words else words
+
+    return replace(office, role=said(office.role), note=said(office.note))
+
+
 def contacts(notice: Notice) -> Contacts:
     """The contacts section (notice and establishment pages): offices, per-specialty contacts, managing academies."""
     academy, s = notice.academy, notice.session
@@ -1792,7 +1812,8 @@ def contacts(notice: Notice) -> Contacts:
     if notice.voice != "notice":
         # the web page: the exam office in force, academy.yaml's other offices and every contact of the session (the
         # offices validate reads an address quoted by the texts against: model.session.offices)
-        offices = session_offices(academy, s)  # (its exam office: the merge's, notice.exam_office)
+        # (its exam office: the merge's, notice.exam_office; academy.yaml's role: and note:, the guide's, said so)
+        offices = tuple(guide_said(notice, o) for o in session_offices(academy, s))
     else:
         # the PDF: the notice's own: the contacts it lists (a contact it gives in its text is printed there: listed:
         # false), and the exam office of academy.yaml without the guide's words on it (role, note: the same for every
