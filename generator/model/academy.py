@@ -45,8 +45,9 @@ class Office(Record):
     address: tuple[str, ...] = doc("adresse postale, une ligne par élément de liste", default=())
     url: Url | None = doc("page web du bureau", default=None)
     note: str | None = doc(
-        "précision à afficher (par exemple « courriel à privilégier ») ; sous un bureau de academy.yaml, comme role: : "
-        "« Note du guide : … » sur la page et dans la liste personnalisée, pas dans le PDF de la notice", default=None,
+        "précision à afficher (par exemple « courriel à privilégier ») ; sous un bureau de academy.yaml, une phrase du "
+        "guide, comme son role: (« Note du guide : … » sur la page et dans la liste personnalisée, pas dans le PDF de la "
+        "notice)", default=None,
     )
     as_written: str | None = doc(
         "dans le fichier de la session : le bloc de la notice pour ce contact, dans ses mots et ses lignes (« dossier "
