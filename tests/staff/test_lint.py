@@ -11,11 +11,22 @@ import pytest
 
 from staff_support import assert_clean, left_over_dates, on_root, problems_of, project_copy, write_the_dates_proposed
 from staff_support import remembered_run as run  # (a validate of files already validated as of that day: not run again)
+from validation_support import content_read_once  # (importable once staff_support put tests/validation on the path)
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     return project_copy(tmp_path)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _content_read_once():
+    """The runs here read each state of content/ once (``validation_support.content_read_once``): most tests review
+    an edit of academies/ over the frozen content/, unchanged, and what validate says of that edit is the subject
+    (reading the same national files again was some 20 % of this file's processor); a test that edits content/ is
+    another state, read as it is. A test that replaces a function of the reading would call the generator directly."""
+    with content_read_once():
+        yield
 
 
 def review(root: Path, today: str = "2026-11-30", *paths: str) -> list[str]:
