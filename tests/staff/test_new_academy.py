@@ -24,6 +24,16 @@ from generator.model.values import Date, NotGiven, Url
 from generator.schema import VERIFY, Record, accepts_not_given, doc, yaml_fields
 from generator.staff import skeleton
 from staff_support import assert_clean, on_root, problems_of, project_copy, run, without_verify
+from validation_support import content_read_once  # (importable once staff_support put tests/validation on the path)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _content_read_once():
+    """The in-process runs here read each state of content/ once (``validation_support.content_read_once``, as in
+    test_lint): the tests edit academies/ over the unchanged frozen content/, and what the commands say of that is the
+    subject; a test that edits content/ is another state, read as it is."""
+    with content_read_once():
+        yield
 
 
 @pytest.fixture

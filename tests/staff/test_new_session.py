@@ -21,6 +21,16 @@ from generator.staff.session_texts import marks_section
 from staff_support import REAL_SESSIONS, REPO, assert_clean, on_root, problems_of, project_copy, without_verify
 from staff_support import remembered_run as run  # (a command already run on the same files as of that day: not run again)
 from staff_support import run as run_now
+from validation_support import content_read_once  # (importable once staff_support put tests/validation on the path)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _content_read_once():
+    """The in-process runs here read each state of content/ once (``validation_support.content_read_once``, as in
+    test_lint): the tests edit academies/ over the unchanged frozen content/, and what the commands say of that is the
+    subject; a test that edits content/ is another state, read as it is."""
+    with content_read_once():
+        yield
 
 
 @pytest.fixture(scope="module")
