@@ -98,8 +98,9 @@ LEFT_OVER = re.compile(
 
 
 def left_over_dates(root: Path) -> list[re.Match]:
-    """The problems of dates left from the session before (``lint.lint_dates_quoted``), read from validate's output."""
-    return [m for line in run(root, "validate").stdout.splitlines() if (m := LEFT_OVER.match(line))]
+    """The problems of dates left from the session before (``lint.lint_dates_quoted``), read from validate's output (a
+    validate of files already validated as of that day, by the test before it asks: not run again, ``remembered_run``)."""
+    return [m for line in remembered_run(root, "validate").stdout.splitlines() if (m := LEFT_OVER.match(line))]
 
 
 def write_the_dates_proposed(root: Path) -> int:
