@@ -467,7 +467,6 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "web": ("link",),
         "no_details": (),
         "no_exam_office": (),
-        "guide_words": ("words",),
         "specialty_title": (),
         "notice_words": ("words",),
         "specialty_manager": (),

@@ -1786,7 +1786,7 @@ def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Par
 def guide_said(notice: Notice, office: Office | None) -> Office | None:
     """``office`` as the web page, the checklist and the command line show it: an office of academy.yaml (its exam office
     where the session gives none of its own, its positioning office, its VAE service) with its ``role:`` and ``note:``
-    said as the guide's, « Note du guide : … » (contacts.guide_words). They are the guide's sentences, the same for every
+    said as the guide's, « Note du guide : … » (words.guide_note, dates.guide_note). They are the guide's sentences, the same for every
     session (the staff guide: « role: est une phrase du guide » ; the PDF leaves them out: ``contacts``), shown in the
     block that ends « Notice de l'académie — … » (seed73a: Toulouse's « À contacter le plus tôt possible … » and
     « Courriel à privilégier. Vous pouvez aussi écrire … » read as the notice's words). A session's own office (its
@@ -1795,10 +1795,10 @@ def guide_said(notice: Notice, office: Office | None) -> Office | None:
     academy = notice.academy
     if office is None or not any(office is given(o) for o in (academy.exam_office, academy.positioning_office, academy.vae_office)):
         return office
-    t = notice.texts
 
     def said(words: str | None) -> str | None:
-        return t.text("contacts.guide_words", words=words) if words else words
+        # (« Note du guide : » as every note of the guide's, its first letter lowered after « : », review73 M2)
+        return guide_note(notice, words) if words else words
 
     return replace(office, role=said(office.role), note=said(office.note))
 
