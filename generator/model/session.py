@@ -1471,13 +1471,14 @@ class SessionFile(Record):
         elif columns is not None and isinstance(groups, tuple) and any(not g.words for g in groups):
             # (the PDF reproduces the notice's table only when every line has its words: the heads would be read by
             # nothing, silently — review71 L5)
-            lines = [str(i) for i, g in enumerate(groups, 1) if not g.words]
+            # (each line of the table named by its line in the file, as staff find it — review73 M4)
+            lines = [f"ligne {g.origin.line}" if g.origin else f"entrée {i}" for i, g in enumerate(groups, 1) if not g.words]
             lacks = "n'a pas ses" if len(lines) == 1 else "n'ont pas leurs"
             reader.problem(
                 self.where("specialty_contacts_columns"), field,
-                f"titres de colonnes inutilisés : {'la ligne' if len(lines) == 1 else 'les lignes'} "
-                f"{', '.join(lines[:-1]) + ' et ' + lines[-1] if len(lines) > 1 else lines[0]} du tableau des gestionnaires "
-                f"(specialty_contacts:, en comptant à partir de 1) {lacks} mots (words:), "
+                f"titres de colonnes inutilisés : specialty_contacts_columns: [{', '.join(columns)}] est écrit, mais "
+                f"{'la ligne du tableau des gestionnaires (specialty_contacts:) écrite' if len(lines) == 1 else 'les lignes du tableau des gestionnaires (specialty_contacts:) écrites'} "
+                f"{', '.join(lines[:-1]) + ' et ' + lines[-1] if len(lines) > 1 else lines[0]} du fichier {lacks} mots (words:), "
                 "et le PDF de la notice ne reproduit son tableau, sous ces titres, que si chaque ligne a les siens ; ajouter "
                 "words: (la ligne telle que la notice l'écrit) à chaque ligne, ou retirer la ligne specialty_contacts_columns:",
             )
