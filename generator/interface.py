@@ -761,6 +761,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "summary_passed_undated_own": ("count",),
         "summary_passed_pending": (),
         "summary_passed_pending_unanswered": (),
+        "summary_session_over": (),
         "summary_no_list": (),
         "announce_no_list": (),
         "summary_elsewhere": (),

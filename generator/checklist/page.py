@@ -438,6 +438,9 @@ def _page_data(notice: Notice, ui: dict[str, str], ruleset: dict, elsewhere: dic
         # every dated deadline's end (ISO): a piece that still depends on an answer may be due after them all
         "ends": {d["id"]: d["end"] for d in ruleset["deadlines"] if d["end"]},
         "over": over,
+        # the instant the session is over (« Session passée », past.js: the day after words.session_end, in the academy's
+        # zone): from it the bar says so rather than the candidate's dates passed « à ce stade » (phone74)
+        "session_over_at": session_over_at(notice),
         "calendar": {
             # (« strict »: the « Délai de rigueur » sentence only, the candidate's own exceptions following it: checklist.js;
             # none under another date, whose e.strict holds the exceptions alone: read58 L3)
@@ -537,6 +540,16 @@ def _forms(notice: Notice) -> dict[str, dict[str, str]]:
         for doc in notice.documents
         if doc.form in pages
     }
+
+
+def session_over_at(notice: Notice) -> str:
+    """The instant (ISO, with its offset) from which the session is past: the start of the day after its last day
+    (``words.session_end``) in the academy's zone, past.js's rule for the « Session passée » box
+    (data-bts-past-after)."""
+    from zoneinfo import ZoneInfo
+
+    day = session_end(notice) + dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=ZoneInfo(notice.tz)).isoformat()
 
 
 def over_at(end: str, has_time: bool, timezone: str) -> str:
@@ -647,7 +660,8 @@ def _bar_at(texts: InterfaceFile, data: dict, result: dict, moment: dt.datetime,
     later = any(_still_possible(u, data["ends"], lambda did: over[did] > moment) for u in result.get("undecided", ()))
     following = future[0][1] if future else None
     known, waiting = bool(dates) and not later, not future and bool(dates) and later
-    words, _ = _summary_next(texts, following, known, result, data, waiting)
+    words, _ = _summary_next(texts, following, known, result, data, waiting,
+                             over=moment >= dt.datetime.fromisoformat(data["session_over_at"]))
     return words, _documents_words(texts, _past_at(data, result, moment), partial, len(result["documents"])), following
 
 
@@ -721,7 +735,9 @@ def _documents_past_at(data: dict, result: dict, timezone: str, today: dt.date |
     if today is None or past:
         return ""
     start = dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone))
-    moments = sorted({moment for iso in data["over"].values() if (moment := dt.datetime.fromisoformat(iso)) > start})
+    # (and the session's end: a bar that said the candidate's dates passed so far says the session past; phone74)
+    moments = sorted({moment for iso in [*data["over"].values(), data["session_over_at"]]
+                      if (moment := dt.datetime.fromisoformat(iso)) > start})
     return next((moment.isoformat() for moment in moments if _past_at(data, result, moment)), "")
 
 
@@ -737,7 +753,9 @@ def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, to
     if today is None:
         return ()
     start = dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone))
-    moments = sorted({moment for iso in data["over"].values() if (moment := dt.datetime.fromisoformat(iso)) > start})
+    # (and the session's end: a bar that said the candidate's dates passed so far says the session past; phone74)
+    moments = sorted({moment for iso in [*data["over"].values(), data["session_over_at"]]
+                      if (moment := dt.datetime.fromisoformat(iso)) > start})
     changes: list[list] = []
     said = built
     for moment in moments:
@@ -780,7 +798,8 @@ def _passed_words(texts: InterfaceFile, data: dict, result: dict) -> str:
     return texts.text(key, count=count) if count else texts.text(key)
 
 
-def _summary_next(texts: InterfaceFile, following: str | None, known: bool, result: dict, data: dict, waiting: bool = False) -> tuple[str, tuple[str, str, str] | None]:
+def _summary_next(texts: InterfaceFile, following: str | None, known: bool, result: dict, data: dict, waiting: bool = False,
+                  over: bool = False) -> tuple[str, tuple[str, str, str] | None]:
     """The phone bar's next deadline in words (``_next_deadline``), and when it is one piece's own, those words split
     around the piece's label (``ChecklistView.summary_next_piece``). A piece's own deadline names its piece (no piece
     has a shorter name than its label: the label, cut in its middle on one line by the page, its end kept: the words
@@ -790,8 +809,13 @@ def _summary_next(texts: InterfaceFile, following: str | None, known: bool, resu
     passed as far as their answers go (review73 M4: Toulouse 2024 with no answer said no date at all from 23 November
     to 15 January); in the build's words, which the page keeps without the checklist's script, where no answer can be
     given (« summary_passed_pending_unanswered », not « … à ce stade de vos réponses »: phone61 L6; the script, which
-    replaces them, says its own). As checklist.js: summarize."""
+    replaces them, says its own). Once the session is over (``over``: « Session passée » on the page), those dates are
+    history: the bar says the session past, never that they passed « à ce stade » (phone74: Toulouse 2024 and
+    Aix-Marseille 2023, their R408 or rare-language attestation not dated or deposited later, said so years after).
+    As checklist.js: summarize."""
     if following is None:
+        if waiting and over:
+            return texts.text("checklist_page.summary_session_over"), None
         return (_passed_words(texts, data, result) if known else texts.text("checklist_page.summary_passed_pending_unanswered") if waiting else ""), None
     # (the date short, on one line: the list, one tap away, says it whole; phone55 M1)
     date = data["bar_dates"][following]
@@ -1023,7 +1047,8 @@ def _bar(notice: Notice, ruleset: dict, data: dict, result: dict, today: dt.date
     texts = notice.texts
     following, known = _next_deadline(data["key_dates"], result, today, data["ends"])
     waiting = _dates_passed_so_far(following, known, data["key_dates"], result)
-    summary_next, named = _summary_next(texts, following, known, result, data, waiting)
+    summary_next, named = _summary_next(texts, following, known, result, data, waiting,
+                                        over=today is not None and session_over(notice, today))
     # (the bar's words end with their date, as content/interface.yaml writes them; words after it: the line as before,
     # the date not kept apart)
     when = data["bar_dates"][following] if following is not None else ""

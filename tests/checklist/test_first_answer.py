@@ -2826,3 +2826,55 @@ def test_the_bar_gives_the_count_s_own_date_under_a_next_date_its_pieces_are_not
     assert {("toulouse", "registration_closing", "documents"), ("aix-marseille", "registration_closing", "documents"),
             ("nantes", "registration_closing", "documents"), ("clermont-ferrand", "registration_closing", "documents"), "summary_pieces_several",
             "summary_pieces_others"} <= seen, seen
+
+
+@pytest.mark.parametrize("slug, year, answers", [
+    ("toulouse", 2024, {}),
+    ("toulouse", 2024, {"department": "31", "situation": "distance"}),
+    ("aix-marseille", 2023, {"department": "13", "situation": "distance"}),
+])
+def test_once_the_session_is_over_the_bar_says_so_not_dates_passed_so_far(notices, content, slug, year, answers):
+    """phone74 (phone73 found): frozen Toulouse 2024 and Aix-Marseille 2023 viewed after their session (2026-12-07), a
+    piece still depending on an answer that the notice lets be deposited later or does not date (the R408 attestation):
+    the bar said « Dates passées ou non datées, à ce stade. » under the page's « Session passée ». Now the session past
+    (« checklist_page.summary_session_over »): in the build made that day (page.py _bar), in the words a build made
+    during the registrations carries for that moment (summary_later, shown by past.js from the instant the « Session
+    passée » box is, data-bts-past-after's day after), and by the script (checklist.js summarize, run by Node on the same
+    page data and result). Seen failing before the change: « … à ce stade » (and its build twin) in each."""
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    over_words = notice.texts.text("checklist_page.summary_session_over")
+    ruleset = compile_ruleset(notice, content)
+    result = engine.evaluate(ruleset, answers)
+    assert not result["problems"], result["problems"]
+    assert [u for u in result["undecided"] if u.get("late_deposit") or u["deadline"] not in ruleset_ends(ruleset)], result["undecided"]
+    after = dt.date(2026, 12, 7)
+    view = checklist_view(notice, content, today=after)
+    data = view.data
+    # the instant is past.js's for « Session passée »: the day after the session's last one, in the academy's zone
+    assert data["session_over_at"] == dt.datetime.combine(session_end(notice) + dt.timedelta(days=1), dt.time(0, 0), tzinfo=ZoneInfo(notice.tz)).isoformat()
+    if not answers:
+        assert view.summary_next == over_words, view.summary_next
+    # (the day before, not yet: the dates passed so far)
+    built, _ = _next_deadline_both_ways(data, result, session_end(notice))
+    assert built == [None, False, True], built
+    # a build made in the window: its words for the moment the session is over
+    closing = notice.closing.date()
+    early = checklist_view(notice, content, today=closing - dt.timedelta(days=5))
+    if not answers:
+        later = {change[0]: change[2] for change in early.summary_later}
+        assert later.get(data["session_over_at"]) == over_words, early.summary_later
+        assert all("stade" not in words for at, words in later.items() if at >= data["session_over_at"])
+    # the script, on the same page data and result, after and the day before
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    functions = "\n".join(js_function(script_js, name) for name in ("nextDeadline", "stillPossible", "overAt", "ownDeadlines", "sessionOver"))
+    for day, key in ((after, "summary_session_over"), (session_end(notice), "summary_passed_pending")):
+        now = int(dt.datetime.combine(day, dt.time(12, 0), tzinfo=ZoneInfo(notice.tz)).timestamp() * 1000)
+        script = (f"const data = {json.dumps(data)};\n{functions}\n"
+                  f"const [next, known, waiting] = nextDeadline({json.dumps(result)}, {now});\n"
+                  f"process.stdout.write(JSON.stringify(!next && !known && waiting ? (sessionOver({now}) ? 'summary_session_over' : 'summary_passed_pending') : null));")
+        run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+        assert json.loads(run.stdout) == key, (day, run.stdout)
+
+
+def ruleset_ends(ruleset):
+    return {d["id"]: d["end"] for d in ruleset["deadlines"] if d["end"]}

@@ -4634,3 +4634,25 @@ def test_the_top_bar_names_the_page_once_its_title_scrolled_away_before_the_them
         page.wait_for_function(f"() => !({active})()", timeout=10_000)
     finally:
         visit.close()
+
+
+@pytest.mark.parametrize("slug, year, department", [("toulouse", 2024, "31"), ("aix-marseille", 2023, "13")], ids=["toulouse", "aix"])
+def test_once_the_session_is_over_the_bar_says_so_on_one_line(notices, origin, visits, slug, year, department):
+    """phone74 (phone73's walk): frozen Toulouse 2024 and Aix-Marseille 2023, a distance learner viewed on 7 December 2026
+    at 360 px: the bar said « Dates passées ou non datées, à ce stade. » under the page's « Session passée » (the R408
+    attestation, still depending on the specialty, may be deposited later). Now the session past, in one line, and the
+    « Session passée » box shown."""
+    notice = next(n for n in notices if n.slug == slug and n.year == year)
+    flat = lambda text: " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())  # noqa: E731
+    visit = visits.take(viewport={"width": 360, "height": 740}, fixed_time=dt.datetime(2026, 12, 7, 12, 0, tzinfo=ZoneInfo(notice.tz)))
+    page = visit.page
+    page.goto(origin + url_of(notice) + "#" + urlencode({"department": department, "situation": "distance"}))
+    ready(page)
+    following = page.locator("#bts-checklist-summary [data-summary=next]")
+    assert flat(following.inner_text()) == flat(typography(notice.texts.text("checklist_page.summary_session_over"))), following.inner_text()
+    assert "stade" not in flat(page.inner_text("#bts-checklist-summary"))
+    assert page.locator("[data-bts-past-after][data-bts-past=true]").count() >= 1
+    box = following.evaluate("(e) => [e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).lineHeight)]")
+    assert box[0] < 1.5 * box[1], box
+    assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
+    visit.close()

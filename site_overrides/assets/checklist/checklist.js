@@ -1021,7 +1021,9 @@ function start(root) {
     // registration to its residents, Aix-Marseille 2023, may be that candidate's, whose closing then matters most;
     // phone73, after dates71 had hidden it. departmentLine says the department's academy, as a fact)
     // (none ahead but a piece still depending on an answer due later: the candidate's dates passed so far; review73 M4)
-    place.textContent = elsewhere || none ? "" : next ? "" : known ? passedWords(result) : waiting ? ui("summary_passed_pending") : "";
+    // (the session over, « Session passée » on the page: those dates are history, never passed « à ce stade »; phone74)
+    place.textContent = elsewhere || none ? "" : next ? "" : known ? passedWords(result)
+      : waiting ? ui(sessionOver(readingTime()) ? "summary_session_over" : "summary_passed_pending") : "";
     if (elsewhere || none || !next) return;
     // On one line (phone55 M1: the whole sentence of the date made the bar 144 px high on a 568 px screen): what closes,
     // cut at its end if it must (checklist.css), then the date, short, whole (barDate: its hour, or that the notice does
@@ -1312,6 +1314,11 @@ function start(root) {
   // attestation, not dated). As page.py: _still_possible.
   function stillPossible(piece, now) {
     return Boolean(piece.late_deposit) || !data.ends[piece.deadline] || overAt(piece.deadline, data.ends[piece.deadline]) > now;
+  }
+
+  // The session is over from page data « session_over_at » (page.py: session_over_at, past.js's « Session passée »).
+  function sessionOver(now) {
+    return Boolean(data.session_over_at) && Date.parse(data.session_over_at) <= now;
   }
 
   function nextDeadline(result, now) {
