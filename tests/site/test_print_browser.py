@@ -241,6 +241,12 @@ def test_the_checklist_prints_answers_and_list_not_the_form(visits, origin, toul
         assert _visible(page, ".bts-checklist-documents li")
         # on paper: plain words, as its line's
         assert pointer.evaluate(_POINTER_AS_WORDS) == [True, "none", "0px", "rgba(0, 0, 0, 0)"]
+        # and the heading they name printed on the same paper (phone74, after phone73 took the words for a link to a
+        # section not printed: « voir la précision sous « Dates à retenir » » names a heading of the printed list)
+        title = toulouse.texts.text("checklist_page.deadlines_title")
+        assert title in pointer.inner_text().replace("\u00a0", " ")
+        headings = page.locator("#bts-checklist-output h3").filter(has_text=title)
+        assert headings.count() == 1 and headings.first.is_visible() and headings.first.bounding_box()["height"] > 0
     finally:
         visit.close()
 
