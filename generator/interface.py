@@ -135,6 +135,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "concerned_title": (),
         "concerned_text": ("label", "detail"),
         "concerned_text_by_guide": ("label", "detail"),
+        "concerned_text_continued": ("label", "detail"),
         "excluded_title": (),
         "excluded_text": ("label", "detail"),
         "excluded_text_unsaid": ("label",),

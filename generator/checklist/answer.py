@@ -35,7 +35,7 @@ from ..site.dates import strict_said
 from ..site.paths import establishment_step_url
 from ..site.text import address_words, indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
-from .text import (PastLater, answer_words, over_instants, past_later, passed_line, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (PastLater, answer_words, over_instants, past_later, passed_line, concerned_words, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_notice_words, step_source, warning_words)
 
 UI = "checklist_page"
@@ -894,8 +894,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
     kind = standing["kind"]
     if kind == "concerned":
         category = standing["category"]
-        key = "standing.concerned_text_by_guide" if category.get("label_by_guide") else "standing.concerned_text"
-        return StandingView(kind, texts.text("standing.concerned_title"), (texts.text(key, label=category["label"], detail=category["detail"]),), ())
+        return StandingView(kind, texts.text("standing.concerned_title"), (concerned_words(category, texts, category["detail"]),), ())
     if kind == "contradiction":
         passages = tuple(texts.text("standing.passage", section=p["section"], words=p["words"]) for p in standing["passages"])
         return StandingView(kind, texts.text("standing.contradiction_title", about=standing["about"]), (contradiction_advice(standing, closed),), passages)

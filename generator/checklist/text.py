@@ -443,6 +443,26 @@ def r408_words(document: dict, texts: InterfaceFile) -> tuple[str | None, str | 
     return None, texts.text("standing.r408_list_as_given", notice=notice) if notice else None
 
 
+# a category's detail that opens with « […] » standing for its label, the notice's heading it continues (the staff's
+# convention, trust68 L1: « […] inscrits en seconde année… » after « Candidats en formation à distance (CNED…) »)
+_CONTINUES_LABEL = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s+")
+
+
+def concerned_words(category: dict, texts: InterfaceFile, detail: str) -> str:
+    """What the notice says to the candidate's category (« standing.concerned_text »): its label quoted, then its
+    ``detail``; a label of the guide's said so (``label_by_guide``). A detail that opens with « […] » standing for the
+    label (``_CONTINUES_LABEL``) continues the notice's line: label and detail one quotation, without the cut, which
+    left nothing out (phone74, phone73's walk: Toulouse 2024's distance learner read « « Candidats en formation à
+    distance (CNED…) » : […] inscrits en seconde année… », a fragment). The command line and the page's answer
+    (answer.py; checklist.js: concernedWords)."""
+    if category.get("label_by_guide"):
+        return texts.text("standing.concerned_text_by_guide", label=category["label"], detail=detail)
+    rest = _CONTINUES_LABEL.sub("", detail, count=1)
+    if rest != detail:
+        return texts.text("standing.concerned_text_continued", label=category["label"], detail=inner_quotes(rest))
+    return texts.text("standing.concerned_text", label=category["label"], detail=detail)
+
+
 def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
     """The title and text of an ``excluded`` standing, by how the notice says the category registers: through its
     establishment (« vous ne vous inscrivez pas vous-même »), or by another procedure it sends the candidate to
@@ -500,8 +520,7 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
     kind = standing["kind"]
     if kind == "concerned":
         category = standing["category"]
-        key = "standing.concerned_text_by_guide" if category.get("label_by_guide") else "standing.concerned_text"
-        return [t.text("standing.concerned_title"), "  " + t.text(key, label=category["label"], detail=" ".join(category["detail"].split()))]
+        return [t.text("standing.concerned_title"), "  " + concerned_words(category, t, " ".join(category["detail"].split()))]
     if kind == "contradiction":
         lines = [t.text("standing.contradiction_title", about=standing["about"])]
         lines += ["  - " + t.text("standing.passage", section=p["section"], words=" ".join(p["words"].split())) for p in standing["passages"]]

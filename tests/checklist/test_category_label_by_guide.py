@@ -63,3 +63,48 @@ def test_a_category_the_notice_names_keeps_its_words_quoted(frozen_project, froz
     assert answer.paragraphs == (t.text("standing.concerned_text", label=category.label, detail=category.detail),)
     assert _quoted(category.label) in answer.paragraphs[0].replace("’", "'")
     assert "  " + t.text("standing.concerned_text", label=category.label, detail=" ".join(category.detail.split())) in cli.split("\n"), cli
+
+
+def test_a_detail_opening_with_a_cut_for_its_label_is_one_quotation_with_it(frozen_project, frozen_by_key):
+    """phone74 (phone73's walk): real Toulouse 2024 writes a category's detail as the rest of the notice's line after its
+    heading, « […] » standing for that heading, the label (seed 000 l.27; staff convention trust68 L1). A distance learner
+    read « « Candidats en formation à distance (CNED…) » : […] inscrits en seconde année… », a fragment, the cut leaving
+    nothing out. Now the notice's line as one quotation, « « Candidats en formation à distance (CNED…) inscrits en seconde
+    année … » », without the cut: the page's answer, the command line and checklist.js (concernedWords, Node, the same
+    key and words). The frozen category is given that form here (the frozen file keeps the older one); a detail
+    without the cut, and a label of the guide's, are said as before."""
+    import json
+    import subprocess
+
+    from checklist_support import ROOT
+    from project_support import js_function, node_path
+
+    toulouse = frozen_by_key["toulouse", 2024]
+    ruleset = compile_ruleset(toulouse, frozen_project.content.checklist)
+    [category] = [c for c in ruleset["who"] if c["situation"] == "distance"]
+    category["detail"] = "[…] inscrits en seconde année de formation au BTS (sauf s'ils relèvent de la voie de la\nformation « continue »)"
+    result = engine.evaluate(ruleset, {"department": "31", "situation": "distance", "route": "scolaire"})
+    assert result["standing"]["kind"] == "concerned", result["standing"]
+    view = checklist_view(toulouse, frozen_project.content.checklist)
+    answer = answer_view(toulouse, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+    t = toulouse.texts
+    rest = "inscrits en seconde année de formation au BTS (sauf s'ils relèvent de la voie de la formation “continue”)"
+    said = t.text("standing.concerned_text_continued", label=category["label"], detail=rest)
+    flat = lambda words: " ".join(words.split())  # noqa: E731
+    assert flat(answer.standing.paragraphs[0]) == flat(said), answer.standing.paragraphs
+    assert flat(said).startswith("« Candidats en formation à distance (CNED…) inscrits") and "[…]" not in said, said
+    cli = text.render(ruleset, result, t)
+    assert flat(said) in [flat(line) for line in cli.split("\n")], cli
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    script = (f"{js_function(script_js, 'innerQuotes')}\n{js_function(script_js, 'concernedWords')}\n"
+              "const shared = (key, params) => [key, params];\n"
+              f"process.stdout.write(JSON.stringify([{json.dumps(category)}, {json.dumps({**category, 'detail': 'Inscrits.'})}, "
+              f"{json.dumps({**category, 'label_by_guide': True})}].map(concernedWords)));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    web = json.loads(run.stdout)
+    assert web[0][0] == "standing.concerned_text_continued" and " ".join(web[0][1]["detail"].split()) == rest, web[0]
+    assert web[1] == ["standing.concerned_text", {"label": category["label"], "detail": "Inscrits."}], web[1]
+    assert web[2][0] == "standing.concerned_text_by_guide" and web[2][1]["detail"] == category["detail"], web[2]
+    # the Python twin on the same two others
+    assert text.concerned_words({**category, "detail": "Inscrits."}, t, "Inscrits.") == t.text("standing.concerned_text", label=category["label"], detail="Inscrits.")
+    assert text.concerned_words({**category, "label_by_guide": True}, t, "x") == t.text("standing.concerned_text_by_guide", label=category["label"], detail="x")

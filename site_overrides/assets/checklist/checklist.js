@@ -2037,15 +2037,23 @@ function start(root) {
     return Boolean(data.ask.routing && standing && (standing.kind === "excluded" || standing.kind === "not_listed"));
   }
 
+  // What the notice says to the candidate's category: its label quoted, then its detail; a label of the guide's, its
+  // who: table the guide's, not quoted as the notice's words (labels70); a detail opening with « […] » for the label
+  // (the notice's heading it continues) one quotation with it, without that cut (phone74: « « Candidats en formation à
+  // distance (CNED…) » : […] inscrits… » read as a fragment). As text.py: concerned_words.
+  function concernedWords(category) {
+    if (category.label_by_guide) return shared("standing.concerned_text_by_guide", { label: category.label, detail: category.detail });
+    const rest = category.detail.replace(/^\s*\[(?:…|\.\.\.)\]\s+/, "");
+    if (rest !== category.detail) return shared("standing.concerned_text_continued", { label: category.label, detail: innerQuotes(rest) });
+    return shared("standing.concerned_text", { label: category.label, detail: category.detail });
+  }
+
   function standingBlock(standing) {
     if (!standing || (standing.kind === "concerned" && !standing.category.detail)) return null;
     const block = el("div", "", { class: "bts-checklist-standing", "data-standing": standing.kind, role: "note" });
     if (standing.kind === "concerned") {
       // what the notice says to candidates of this category (a repeater: « réutiliser son numéro de candidat »)
-      const category = standing.category;
-      // (a label of the guide's, its who: table the guide's: not quoted as the notice's words; labels70)
-      const key = category.label_by_guide ? "standing.concerned_text_by_guide" : "standing.concerned_text";
-      block.append(el("h3", shared("standing.concerned_title")), el("p", shared(key, { label: category.label, detail: category.detail })));
+      block.append(el("h3", shared("standing.concerned_title")), el("p", concernedWords(standing.category)));
     } else if (standing.kind === "contradiction") {
       block.append(el("h3", shared("standing.contradiction_title", { about: standing.about })));
       const list = el("ul", "");
