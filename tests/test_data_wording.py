@@ -233,21 +233,27 @@ def test_nantes_2026_names_the_parts_of_its_list_of_pieces_one_way_spelled_as_th
     « A déposer le 12 décembre … » »; its Maintenance des systèmes pieces a third). Every place of the session in one of
     them (a piece's, the R408 list's, a statement's) is « « BTS session 2026 - Liste des pièces justificatives », « A
     déposer le … au plus tard sur CYCLADES » » (review72: each heading in « »), and each group heading the notice's
-    words as it spells them (« A »)."""
+    words as it spells them (« A »). On real data, checked as what any valid file keeps (review73 M3): one heading
+    above, each part spelled as the pieces' group: heading, whatever the words."""
     from generator.merge import build_notices
 
     project = valid_project(REAL)
     notice = next(n for n in build_notices(project) if (n.slug, n.year) == ("nantes", 2026))
-    form = re.compile(r"« BTS session 2026 - Liste des pièces justificatives », « A déposer le \d+ \w+ au plus tard sur CYCLADES »")
     places = [d.provenance.section for d in notice.documents if d.provenance.kind == "notice"]
     places += [notice.session.r408.section]
     places += [s.provenance.section for t in notice.topics for s in t.statements if s.provenance.kind == "notice"]
-    named = [p for p in places if p and "déposer le" in p]
-    assert len(named) > 10 and all(form.fullmatch(p) for p in named), sorted(set(named))
-    # (its other parts: « … Liste des pièces justificatives », note « * »; not the pieces' row said as a part of it)
-    assert not [p for p in places if p and "Liste des pièces justificatives » :" in p]
-    groups = {d.group for d in notice.documents if d.group and "déposer" in d.group}
-    assert groups == {"A déposer le 19 novembre au plus tard sur CYCLADES", "A déposer le 12 décembre au plus tard sur CYCLADES"}
+    # (what any valid file of this session keeps, whatever its headings' words: each place naming a deposit part names
+    # it in « » after one same heading of the list, and as the pieces' group: heading spells it)
+    groups = {d.group for d in notice.documents if d.group}
+    form = re.compile(r"(« [^«»]+ »), « ([^«»]*déposer le[^«»]*) »(?:$|, )", re.IGNORECASE)
+    named = [p for p in places if p and "déposer le" in p.casefold()]
+    matched = [form.match(p) for p in named]
+    assert all(matched), [p for p, m in zip(named, matched) if not m]
+    assert {m.group(2) for m in matched} <= groups, ({m.group(2) for m in matched} - groups, groups)
+    assert len({m.group(1) for m in matched}) <= 1, sorted({m.group(1) for m in matched})
+    # (its other parts: « … », note « * »; not the pieces' row said as a part of that heading, « « … » : … »)
+    for heading in {m.group(1) for m in matched}:
+        assert not [p for p in places if p and f"{heading} :" in p]
 
 
 def test_nantes_2024_tells_a_maintenance_des_systemes_candidate_its_notice_says_nothing_of_the_attestations():
