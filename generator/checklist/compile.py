@@ -114,7 +114,7 @@ def _listed_in(provenance: dict, doc) -> dict:
 
 def _step_provenances(notice: Notice) -> list[dict]:
     """Where each CYCLADES step comes from, for its source line (as a document's ``provenance``: the engine's steps
-    carry it, the three outputs say it as a piece's, « Notice de l'académie — I- Pré-inscription »): this notice, at the
+    carry it, the three outputs say it as a piece's, « Notice de l'académie — « I- PRE-INSCRIPTION » »): this notice, at the
     place notice_view.step_sections finds, the notice page's own source line under each step (read53 M2); ``reworded``:
     steps the guide wrote in its words from the notice's (notice_view.steps_reworded), « Reformulé par le guide d'après
     la notice de l'académie — … », as the page says it; ``establishment_step``: of such a step, the number of the

@@ -372,7 +372,7 @@ def document_source(document: dict, texts: InterfaceFile) -> str:
 
 def step_source(step: dict, texts: InterfaceFile) -> str:
     """A CYCLADES step's source line (engine: its ``provenance``, from compile._step_provenances), the same for a listed
-    step and for one still undecided, in a piece's words (« Notice de l'académie — I- Pré-inscription »): the command
+    step and for one still undecided, in a piece's words (« Notice de l'académie — « I- PRE-INSCRIPTION » »): the command
     line and the page's answer (answer.py); checklist.js: stepSource."""
     return provenance_words(step["provenance"], texts)
 

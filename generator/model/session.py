@@ -205,8 +205,9 @@ class SessionInfo(Record):
         "(identifiants de topics:) qu'elle titre autrement que le guide, par exemple documents: « Annexe 1 : Pièces "
         "justificatives à téléverser sur Cyclades » : le PDF de la notice les imprime à la place des titres du guide "
         "(la page web garde ceux du guide, les mêmes pour toutes les académies) ; celui de steps: est aussi, sur la page web "
-        "et dans la liste personnalisée, la source des étapes quand aucune n'a de section_as_written: (« Notice de l'académie — titre ») : "
-        "n'y écrire que le titre de la partie où la notice donne toutes ses étapes", default_factory=dict,
+        "et dans la liste personnalisée, la source des étapes quand aucune n'a de section_as_written: (« Notice de l'académie — « titre » ») : "
+        "n'y écrire que le titre de la partie où la notice donne toutes ses étapes, tel qu'elle l'écrit (ses majuscules), "
+        "sans « » ; le guide l'y met entre « »", default_factory=dict,
     )
     sections_as_written: dict[Identifier, tuple[Name, ...]] = doc(
         "les titres de la notice au-dessus d'une partie (" + ", ".join(LAYOUT_PARTS) + ") ou d'une rubrique (identifiant "
@@ -214,7 +215,9 @@ class SessionInfo(Record):
         "au plus bas, par exemple passing_form: [IV. Points de vigilance, 1- Lors de l'inscription] ; le PDF imprime "
         "ceux qui ne sont pas déjà ouverts, et la partie sous eux ; les parties suivantes restent sous ces titres "
         "jusqu'au chemin suivant ([] : plus aucun) ; le titre de la partie qui précède (headings:) compte comme ouvert ; "
-        "trois titres au plus", default_factory=dict,
+        "trois titres au plus ; le plus bas des titres ouverts au-dessus des étapes est aussi leur source sur la page web et "
+        "dans la liste personnalisée (« Notice de l'académie — « II. LA PROCÉDURE D'INSCRIPTION » ») : l'écrire tel que la "
+        "notice l'écrit, ses majuscules comprises", default_factory=dict,
     )
     lead_as_written: dict[Identifier, str] = doc(
         "les mots que la notice écrit en tête d'une partie (" + ", ".join(LAYOUT_PARTS) + ") ou d'une rubrique (identifiant "
@@ -513,9 +516,11 @@ class Step(Record):
     )
     section_as_written: str | None = doc(
         "titre de la partie de la notice qui commence à cette étape, quand la notice range ses étapes dans ses propres "
-        "parties, par exemple « I- Pré-inscription » : le PDF de la notice l'imprime en titre de partie, à la place de "
+        "parties, tel que la notice l'écrit (ses majuscules ; sans le « : » qui le lie au texte, sans « »), par exemple "
+        "I- PRE-INSCRIPTION : le PDF de la notice l'imprime en titre de partie, à la place de "
         "« Les étapes sur CYCLADES » (la première étape en a alors un) ; la page web et la liste personnalisée le donnent "
-        "aussi comme source de cette étape et des suivantes, jusqu'à la prochaine qui en a un (« Notice de l'académie — I- Pré-inscription »)",
+        "aussi, entre « », comme source de cette étape et des suivantes, jusqu'à la prochaine qui en a un "
+        "(« Notice de l'académie — « I- PRE-INSCRIPTION » ») ; quotes le compare à la notice",
         default=None,
     )
     above_heading: int = doc(
@@ -1118,9 +1123,10 @@ class EstablishmentStep(Record):
 
     title: Name = doc("titre de l'étape")
     heading_as_written: str | None = doc(
-        "le titre de la rubrique tel que la notice l'écrit, avec son numéro (« 1 - Paramétrage établissement ») : le PDF "
-        "de la notice imprime ces titres comme ses parties, à la place de « Démarche de l'établissement » et de « Étape 1 : "
-        "… » ; tous les titres des étapes ou aucun", default=None,
+        "le titre de la rubrique tel que la notice l'écrit, avec son numéro et ses majuscules, sans « » (« 1 - PARAMETRAGE "
+        "ETABLISSEMENT ») : le PDF de la notice imprime ces titres comme ses parties, à la place de « Démarche de "
+        "l'établissement » et de « Étape 1 : … » ; la page des établissements le donne, entre « », comme source de l'étape "
+        "(quotes le compare à la notice) ; tous les titres des étapes ou aucun", default=None,
     )
     text: str = doc("ce que fait l'établissement")
     menu: str | None = doc(

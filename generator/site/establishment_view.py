@@ -16,7 +16,7 @@ from ..model.session import EstablishmentStep, StateColour
 from .directory import Directory, directory
 from ..model.conditions import Condition
 from .document_view import FormLink, document_rows
-from .notice_view import Contacts, KeyDates, Past, StepWarning, contacts, key_dates, page_title, page_warnings, past_view, r408_view, source_lines, step_warnings
+from .notice_view import Contacts, KeyDates, Past, StepWarning, contacts, heading_place, key_dates, page_title, page_warnings, past_view, r408_view, source_lines, step_warnings
 from .paths import NOTICE_PAGE, R408_ANCHOR, R408_NOTICE_LIST_ANCHOR, establishment_path
 from .text import step_title
 from .words import ROUTES, condition_words, document_deadline, provenance_words, route_fit, said_in
@@ -131,7 +131,7 @@ def _step(step: EstablishmentStep, notice: Notice, warnings: tuple[StepWarning, 
         step_title(step.title, notice.texts), step.text, _unsaid(step.menu, step.text), _unsaid(step.memo, step.text), step.heading_as_written,
         step.memo_as_written if step.memo_as_written and not said_in([step.text], step.memo_as_written) else None,
         warnings,
-        source=provenance_words(notice, Provenance("notice", step.heading_as_written, ())),
+        source=provenance_words(notice, Provenance("notice", heading_place(step.heading_as_written), ())),
     )
 
 

@@ -1212,11 +1212,11 @@ def _who_in_sentence(notice: Notice, when: Condition) -> str | None:
 
 
 def step_sections(notice: Notice) -> list[str | None]:
-    """Where each CYCLADES step comes from, the place of its source line (« Notice de l'académie — I- Pré-inscription »),
+    """Where each CYCLADES step comes from, the place of its source line (« Notice de l'académie — « I- PRE-INSCRIPTION » »),
     the same on the page (``_steps``) and in the checklist (compile: a step's ``provenance``): this notice, at the
     place its data names. A step has no section of its own: its place is the notice's part it is in (the part a step
     opens, section_as_written:, holds the steps after it until the next one opens another: Nantes 2024's « I-
-    Pré-inscription », its steps 1 and 2), else the notice's own title of its steps (session.headings steps:), else the
+    PRE-INSCRIPTION », its steps 1 and 2), else the notice's own title of its steps (session.headings steps:), else the
     lowest of the notice's headings above them (session.sections_as_written steps:, or the path an earlier part of its
     order opened: pdf_headings_above, as the PDF prints them); None, none of these (a notice that does not title
     them, untitled: or lead_as_written:, that titles them as the guide does, or steps the guide wrote from the notice's
@@ -1228,8 +1228,17 @@ def step_sections(notice: Notice) -> list[str | None]:
     out, part = [], None
     for step in given(notice.session.steps) or ():
         part = step.section_as_written or part
-        out.append(part or fallback)
+        out.append(heading_place(part or fallback))
     return out
+
+
+def heading_place(heading: str | None) -> str | None:
+    """A heading of the notice, as its PDF prints it (section_as_written:, heading_as_written:, a path of
+    sections_as_written:, headings:), said as a place (« Notice de l'académie — « I- PRE-INSCRIPTION » »): in « », as
+    place fields write the notice's headings, the words inside the notice's (review73 M1: Toulouse's steps said « II. La
+    procédure d'inscription », the guide's capitals outside « », beside « « II. LA PROCÉDURE D'INSCRIPTION » » on the
+    same page). These fields are written as the notice writes the heading (its capitals; quotes checks them)."""
+    return f"« {heading} »" if heading else None
 
 
 def steps_reworded(notice: Notice) -> bool:
@@ -1243,7 +1252,7 @@ def steps_reworded(notice: Notice) -> bool:
 def source_lines(t, sources: Sequence[str | None], boxed: Sequence[bool] | None = None) -> tuple[str | None, ...]:
     """The source line printed after each step of a page (notice and establishment pages, in their order, numbered from
     1): consecutive steps that share a source carry it once, after the last of them, with their numbers (« Étapes 1 à 3
-    : Notice de l'académie — II. La procédure d'inscription »), so that each step's source stays unambiguous; a step
+    : Notice de l'académie — « II. LA PROCÉDURE D'INSCRIPTION » »), so that each step's source stays unambiguous; a step
     whose source is its own keeps its line as it is; None for the others (and for a step without a source). A review
     (fix58a): Toulouse 2024's page said the same line three times in a row, one per step. The checklist keeps a line
     under each step (it shows them apart), the PDF none (the notice's headings). ``boxed``: the steps followed by boxes
@@ -1747,7 +1756,7 @@ def pdf_headings_above(notice: Notice, name: str) -> tuple[str, ...]:
     """The notice's headings its PDF prints open above its part ``name`` (SessionInfo.open_headings, in pdf_order: a
     part layout: leaves out is printed after its parts, under a path still open), from the highest; none for a part
     the PDF does not print (web_only:). The checklist's steps name the lowest as their place (compile: Toulouse 2024's
-    « II. La procédure d'inscription », Aix-Marseille 2023's « Comment s'inscrire ? »; a review, 45 M3)."""
+    « II. LA PROCÉDURE D'INSCRIPTION », Aix-Marseille 2023's « Comment s'inscrire ? »; a review, 45 M3)."""
     order = pdf_order(notice, pdf_topics(notice))
     if name not in order:
         return ()

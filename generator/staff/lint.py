@@ -1658,7 +1658,7 @@ def lint_step_sources(label: str, session, places: list[str | None], problems: P
             problems, session.where("steps"), "steps",
             f"{label} : aucune étape ne dit où la notice la donne ; la page et la liste personnalisée finissent chaque étape "
             "par « Notice de l'académie » sans dire où : écrire sous session: › headings: une ligne steps: avec le titre de "
-            "la partie de la notice où sont ses étapes (par exemple steps: II. La procédure d'inscription), ou, quand elle "
+            "la partie de la notice où sont ses étapes (par exemple steps: II. LA PROCÉDURE D'INSCRIPTION), ou, quand elle "
             "les répartit entre plusieurs parties, section_as_written: sous l'étape qui ouvre chacune ; si la notice ne "
             "titre pas ses étapes, ajouter steps à untitled: sous session:",
         )  # (never marked seen: the place is written, or that the notice gives none)

@@ -49,6 +49,11 @@ LONG = 120
 # headings it names are in « », the guide's words that locate them outside (staff guide, « L'endroit de la notice »);
 # each quoted heading is the notice's words, looked up like a quotation (review72)
 PLACE = re.compile(r"(?:.*\.)?(?:section|[a-z_]+_section)|forms\[\d+\]\.source")
+# A heading of the notice that the page, the checklist and the command line say as a place, in « » (notice_view.
+# heading_place: the steps' source lines, review73 M1): a step's part (section_as_written:), the notice's title of its
+# steps (headings: steps:), a rubric of the establishments' steps (heading_as_written:); written as the notice writes it,
+# its capitals, and looked up whole like a quotation
+HEADING = re.compile(r"steps\[\d+\]\.section_as_written|establishment_guide\.steps\[\d+\]\.heading_as_written|session\.headings\.steps")
 
 
 def quoted_spans(text: str) -> list[str]:
@@ -276,7 +281,7 @@ def check(session_text: str, notice: Notice) -> list[Miss]:
     misses: list[Miss] = []
     for path, node in _strings(root, ""):
         value = node.value
-        quoted = _field(path) in QUOTED or re.sub(r"\[\d+\]", "", path) in QUOTED_PATHS
+        quoted = _field(path) in QUOTED or re.sub(r"\[\d+\]", "", path) in QUOTED_PATHS or HEADING.fullmatch(path) is not None
         place = not quoted and PLACE.fullmatch(path) is not None
         if not (quoted or place) or re.fullmatch(r"[a-z0-9_]+", value) or "non précisé" in value:
             continue

@@ -1395,14 +1395,14 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         if 'class="bts-checklist-source" data-provenance="notice"' in built["undecided"]:
             seen.add("undecided notice source")
         # the steps still depending on an answer the same, and every step, listed or undecided, with its source line
-        # (the notice's place: Nantes 2024's « I- Pré-inscription »; test_step_sources.py)
+        # (the notice's place: Nantes 2024's « « I- PRE-INSCRIPTION » »; test_step_sources.py)
         shown_steps = page.evaluate("() => { const e = document.querySelector('#bts-checklist-output [data-undecided-step]'); return e ? e.parentElement.outerHTML : ''; }")
         assert _tokens(shown_steps) == _tokens(built["undecided_steps"]), (notice.slug, notice.year, answers, shown_steps, built["undecided_steps"])
         for name, item in (("steps", "<li data-step="), ("undecided_steps", "<li data-undecided-step=")):
             assert built[name].count('<p class="bts-checklist-source" data-provenance="notice">') == built[name].count(item), (name, built[name])
             if built[name].count(item):
                 seen.add(name + " source")
-        if "— I- Pré-inscription</p>" in built["steps"].replace("\u00a0", " "):
+        if "— « I- PRE-INSCRIPTION »</p>" in built["steps"].replace("\u00a0", " ").replace("\u202f", " "):
             seen.add("step source place")
         # (a step the guide reworded from a notice to the establishments, listed and undecided: its link to the
         # establishments page's step with the notice's words, before its source line; Nantes 2026, stepslink70)

@@ -5,7 +5,7 @@ _answer.html.j2) and the command line (text.py); checklist.js writes them too (t
 compares its steps with the page's answer, element for element).
 
 Hand-written on the frozen project (tests/fixtures/project, the frozen_project and frozen_by_key fixtures of tests/conftest.py): Nantes 2024 puts its steps in parts of its own
-(section_as_written: « I- Pré-inscription » opens at step 1 and holds step 2); Toulouse 2024 opens them with a sentence,
+(section_as_written: « I- PRE-INSCRIPTION » opens at step 1 and holds step 2); Toulouse 2024 opens them with a sentence,
 no title (lead_as_written:); Nantes 2026's fourth step waits for the « engagement étudiant » answer; Aix-Marseille 2023
 given its real data's shape (« Comment s'inscrire ? » opened by the part before its steps) names that heading, and its
 PDF prints the steps under it. On the real data: each step's place is a heading open above the steps, the PDF's.
@@ -24,9 +24,10 @@ from generator.checklist.page import checklist_page, checklist_view, render_chec
 from generator.model.values import given
 from generator.pipeline import load_and_check
 
-PRE = "I- Pré-inscription"
-DEFINITIVE = "II- Inscription définitive"
-VALIDATION = "III- Validation par le service examen (DEC 4-1 du rectorat de Nantes)"
+# (each the notice's heading as the session file writes it, section_as_written:, said in « » as a place: review73 M1)
+PRE = "« I- PRE-INSCRIPTION »"
+DEFINITIVE = "« II- INSCRIPTION DEFINITIVE »"
+VALIDATION = "« III- VALIDATION PAR LE SERVICE EXAMEN (DEC 4-1 du Rectorat de Nantes) »"
 
 
 def _sections(steps):
@@ -41,7 +42,7 @@ def test_a_step_s_source_is_the_notice_s_part_it_is_in(frozen_project, frozen_by
     assert _sections(ruleset["steps"]) == expected
     result = engine.evaluate(ruleset, {"department": "44", "situation": "repeater"})
     assert _sections(result["steps"]) == expected
-    # the command line: each step's last line, « Notice de l'académie — I- Pré-inscription »
+    # the command line: each step's last line, « Notice de l'académie — « I- PRE-INSCRIPTION » »
     t = nantes.texts
     cli = text.render(ruleset, result, t)
     block = cli.split(t.text("checklist.steps") + "\n", 1)[1].split("\n\n", 1)[0]
@@ -76,14 +77,15 @@ def test_the_notice_s_title_of_its_steps_is_their_place_when_no_part_names_one(f
         ruleset = compile_ruleset(dataclasses.replace(toulouse, session=session), frozen_project.content.checklist)
         return {s["provenance"]["section"] for s in ruleset["steps"]}
 
-    assert sections(headings={"steps": "Procédure d'inscription"}) == {"Procédure d'inscription"}
-    assert sections(sections_as_written={"steps": ("II. Inscription", "1- Sur CYCLADES")}) == {"1- Sur CYCLADES"}
-    assert sections(headings={"steps": "Procédure d'inscription"}, untitled=("steps",)) == {None}
+    # (each said in « », the notice's heading: review73 M1)
+    assert sections(headings={"steps": "PROCÉDURE D'INSCRIPTION"}) == {"« PROCÉDURE D'INSCRIPTION »"}
+    assert sections(sections_as_written={"steps": ("II. Inscription", "1- Sur CYCLADES")}) == {"« 1- Sur CYCLADES »"}
+    assert sections(headings={"steps": "PROCÉDURE D'INSCRIPTION"}, untitled=("steps",)) == {None}
     assert sections() == {None}
     # the path an earlier part of the notice's order opened, still open (a review, 45 M3: Toulouse's steps under « II.
-    # La procédure d'inscription », opened by its first paragraphs); closed by a later path before the steps
-    opened = {"personal_act": ("II. La procédure d'inscription",)}
-    assert sections(layout=("who", "personal_act", "steps"), sections_as_written=opened) == {"II. La procédure d'inscription"}
+    # LA PROCÉDURE D'INSCRIPTION », opened by its first paragraphs); closed by a later path before the steps
+    opened = {"personal_act": ("II. LA PROCÉDURE D'INSCRIPTION",)}
+    assert sections(layout=("who", "personal_act", "steps"), sections_as_written=opened) == {"« II. LA PROCÉDURE D'INSCRIPTION »"}
     assert sections(layout=("personal_act", "who", "steps"), sections_as_written={**opened, "who": ()}) == {None}
     assert sections(layout=("steps", "personal_act"), sections_as_written=opened) == {None}
 
@@ -145,9 +147,9 @@ def test_steps_under_a_heading_an_earlier_part_opens_say_it_in_the_checklist_and
     notice = dataclasses.replace(aix, session=dataclasses.replace(aix.session, session=shaped))
     ruleset = compile_ruleset(notice, frozen_project.content.checklist)
     t = notice.texts
-    assert {s["provenance"]["section"] for s in ruleset["steps"]} == {"Comment s'inscrire ?"}
+    assert {s["provenance"]["section"] for s in ruleset["steps"]} == {"« Comment s'inscrire ? »"}  # (in « »: review73 M1)
     sources = {text.step_source(s, t) for s in ruleset["steps"]}
-    assert sources == {t.text("provenance.notice", section="Comment s'inscrire ?")}, sources  # « Notice de l’académie — … »
+    assert sources == {t.text("provenance.notice", section="« Comment s'inscrire ? »")}, sources  # « Notice de l’académie — … »
     parts = {p.section_key if p.topic is None else p.topic.id: p for p in notice_view(dataclasses.replace(notice, voice="notice"), FIXED_TODAY).parts}
     assert parts["processing"].opens == ((2, "Comment s'inscrire ?"),)
     assert (parts["steps"].opens, parts["steps"].depth, parts["steps"].untitled) == ((), 1, True)
@@ -179,7 +181,8 @@ def test_a_real_step_s_source_is_a_heading_open_above_its_steps_in_the_pdf(real_
         for step, compiled in zip(given(notice.session.steps) or (), ruleset["steps"], strict=True):
             own = step.section_as_written or own
             expected = own or (info.headings.get("steps") if titled else None) or (path[-1] if path else None)
-            assert compiled["provenance"]["section"] == expected, (notice.slug, notice.year, compiled["number"])
+            # (the notice's heading said in « » as a place: review73 M1)
+            assert compiled["provenance"]["section"] == (f"« {expected} »" if expected else None), (notice.slug, notice.year, compiled["number"])
         if "steps" not in names:
             continue
         at = names.index("steps")

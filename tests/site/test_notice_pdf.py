@@ -1241,8 +1241,9 @@ def test_frozen_pdfs_title_their_parts_as_their_notice_does(frozen_notices):
     assert check_headings_are_the_notice_s(frozen_notices) >= 3 + 5
     nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
     printed = _heading_lines(pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown)
-    expected = ["## I- Pré-inscription", "### Étape 1 : Accès à CYCLADES", "### Étape 2 : Inscription à l'examen",
-                "## II- Inscription définitive", "## III- Validation par le service examen (DEC 4-1 du rectorat de Nantes)"]
+    # (its parts' headings in its capitals, as section_as_written: writes them: review73 M1)
+    expected = ["## I- PRE-INSCRIPTION", "### Étape 1 : Accès à CYCLADES", "### Étape 2 : Inscription à l'examen",
+                "## II- INSCRIPTION DEFINITIVE", "## III- VALIDATION PAR LE SERVICE EXAMEN (DEC 4-1 du Rectorat de Nantes)"]
     assert [line for line in printed if line in expected] == expected
     assert not any(line.startswith("### Étape 3") for line in printed)
 

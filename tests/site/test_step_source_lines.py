@@ -21,9 +21,10 @@ from generator.french import typography
 from generator.site import pages
 from project_support import FIXED_TODAY, unwrapped
 
-PRE = "I- Pré-inscription"
-DEFINITIVE = "II- Inscription définitive"
-VALIDATION = "III- Validation par le service examen (DEC 4-1 du rectorat de Nantes)"
+# (each the notice's heading as the session file writes it, section_as_written:, said in « » as a place: review73 M1)
+PRE = "« I- PRE-INSCRIPTION »"
+DEFINITIVE = "« II- INSCRIPTION DEFINITIVE »"
+VALIDATION = "« III- VALIDATION PAR LE SERVICE EXAMEN (DEC 4-1 du Rectorat de Nantes) »"
 
 
 def _flat(words: str) -> str:
@@ -82,7 +83,7 @@ def test_steps_in_a_row_from_one_place_carry_their_source_once_after_the_last(fr
 
 
 def test_a_step_from_another_place_keeps_its_own_line(frozen_by_key):
-    """Frozen Nantes 2024: steps 1 and 2 in « I- Pré-inscription » (one line after step 2, « Étapes 1 et 2 : … »),
+    """Frozen Nantes 2024: steps 1 and 2 in « I- PRE-INSCRIPTION » (one line after step 2, « Étapes 1 et 2 : … »),
     steps 3 and 4 each in a part of its own (their own line, as before); the same place again after another is not
     the same run (A, B, A: three lines)."""
     nantes = frozen_by_key["nantes", 2024]
@@ -91,9 +92,10 @@ def test_a_step_from_another_place_keeps_its_own_line(frozen_by_key):
     page = pages.notice_page(nantes, FIXED_TODAY)
     assert _sources(page, title) == [[], ["Étapes 1 et 2 : " + _notice(PRE, t)], [_notice(DEFINITIVE, t)], [_notice(VALIDATION, t)]]
     shaped = _with_steps(nantes, "A", "B", "A", None)  # (step 4: in the part step 3 opens, A)
-    assert _sources(pages.notice_page(shaped, FIXED_TODAY), title) == [[_notice("A", t)], [_notice("B", t)], [], ["Étapes 3 et 4 : " + _notice("A", t)]]
+    a, b = "« A »", "« B »"  # (the notice's headings, said in « »: review73 M1)
+    assert _sources(pages.notice_page(shaped, FIXED_TODAY), title) == [[_notice(a, t)], [_notice(b, t)], [], ["Étapes 3 et 4 : " + _notice(a, t)]]
     shaped = _with_steps(nantes, "A", "B", None, None)
-    assert _sources(pages.notice_page(shaped, FIXED_TODAY), title) == [[_notice("A", t)], [], [], ["Étapes 2 à 4 : " + _notice("B", t)]]
+    assert _sources(pages.notice_page(shaped, FIXED_TODAY), title) == [[_notice(a, t)], [], [], ["Étapes 2 à 4 : " + _notice(b, t)]]
 
 
 def test_a_step_followed_by_its_warnings_ends_its_run(frozen_by_key):
@@ -138,7 +140,7 @@ def test_the_establishments_page_ends_its_steps_with_their_source(frozen_by_key)
         dataclasses.replace(s, heading_as_written=h) for s, h in zip(steps, headings, strict=True)))
     shaped = dataclasses.replace(nantes, session=dataclasses.replace(nantes.session, establishment_guide=guide))
     page = pages.establishment_page(shaped, FIXED_TODAY)
-    assert _sources(page, title) == [[_notice(h, t)] for h in headings]
+    assert _sources(page, title) == [[_notice(f"« {h} »", t)] for h in headings]  # (in « »: review73 M1)
     # (after the step's menu and memo lines, before the next step)
     block = page.split("### ", 2)[1]
     assert block.rstrip().endswith("{: .bts-source }"), block
@@ -175,7 +177,7 @@ def test_steps_the_guide_wrote_from_the_notice_say_so_on_the_page_and_in_the_che
     # with the places of the notice its steps come from (the real file's section_as_written:)
     shaped = _with_steps(nantes, *(["3 – Génération des comptes candidats", "4 – Inscription"]
                                    + ["5 – Téléversement des pièces justificatives"] + [None] * (count - 3)))
-    placed = [_flat(typography(t.text("provenance.reworded", section=s))) for s in
+    placed = [_flat(typography(t.text("provenance.reworded", section=f"« {s} »"))) for s in
               ("3 – Génération des comptes candidats", "4 – Inscription", "5 – Téléversement des pièces justificatives")]
     lines, page = said(shaped)
     assert lines == placed + [placed[-1]] * (count - 3)

@@ -2166,7 +2166,7 @@ def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
     project = read_project(root, Problems(), [root / "academies" / "aix-marseille"])
     data = project.academies["aix-marseille"]
     places = step_sections(build_notice(project.content, data, 2023))
-    assert places == [None, None, "Comment s'inscrire ?", "Comment s'inscrire ?"], places
+    assert places == [None, None, "« Comment s'inscrire ? »", "« Comment s'inscrire ? »"], places  # (in « »: review73 M1)
     problems = Problems()
     lint_step_sources("Aix-Marseille, session 2023", data.sessions[2023], places, problems)
     said = [(p.location.line, p.path, p.message) for p in problems.warnings]

@@ -333,3 +333,21 @@ def test_the_headings_a_place_writes_in_guillemets_are_compared(tmp_path):
     assert any(line.startswith(f"{SESSION}:") and "contacts_section : « I- Candidats concernés » ne se trouve pas tel quel "
                "dans la notice" in line for line in lines), lines
     assert not any("who_section" in line or "fin de la notice" in line or "documents_section" in line for line in lines), lines
+
+
+def test_the_headings_a_step_s_source_line_quotes_are_compared(tmp_path):
+    """review73 M1: the steps' source lines say the notice's heading they come from in « » (notice_view.heading_place:
+    a step's ``section_as_written:``, ``headings: steps:``, an establishment step's ``heading_as_written:``), so each is
+    the notice's words, capitals included: looked up like a quotation (« I- Candidats concernés », the guide's capitals
+    for the notice's « I- CANDIDATS CONCERNES », is said; the notice's own form is not)."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    session = root / SESSION
+    base = session.read_text(encoding="utf-8")
+    for written, said in (("I- CANDIDATS CONCERNES", False), ("I- Candidats concernés", True)):
+        session.write_text(base.replace("  - title: Confirmation\n", f"  - title: Confirmation\n    section_as_written: {written}\n", 1)
+                           + f"establishment_guide:\n  steps:\n    - title: Rubrique\n      heading_as_written: {written}\n",
+                           encoding="utf-8")
+        out = quotes(root).stdout
+        for field in ("steps[0].section_as_written", "establishment_guide.steps[0].heading_as_written"):
+            assert (f"{field} : « {written} » ne se trouve pas tel quel dans la notice" in out) == said, (written, field, out)
