@@ -1453,7 +1453,7 @@ def test_the_engine_s_answer_shows_every_field_the_build_s_answer_shows(frozen, 
         if by_guide in built_documents:
             seen.add("label by guide")
         # (frozen Aix-Marseille 2023's rare language certificate, under a label of the guide's too since read65 L2)
-        if f"Langues vivantes ; {by_guide} ; date limite retenue par le guide" in " ".join(built_documents.replace("\u00a0", " ").replace("\u202f", " ").split()):
+        if f"« 4 – LANGUES VIVANTES » ; {by_guide} ; date limite retenue par le guide" in " ".join(built_documents.replace("\u00a0", " ").replace("\u202f", " ").split()):
             seen.add("dated notice piece")
         for key, words in (("r408 source", "pas consulté le texte qu"), ("replaced date", "celle que la notice fixe à la pièce remplacée"),
                            ("unwaived", "sans prévoir de dispense"), ("cited dating", "Pour information, selon le décret n°2020-1167 du 23\u00a0septembre 2020, cité par les notices d"),

@@ -25,11 +25,12 @@ BOXES = """() => { const box = (selector) => { const r = document.querySelector(
   return { header: box('.md-header'), bar: box('#bts-checklist-summary'), title: box('#bts-checklist-result-title'),
            lines: [...document.querySelectorAll('#bts-checklist-summary [data-summary]')].filter((e) => e.getClientRects().length).length }; }"""
 
-# (a bar of three lines: the count, the closing, the pieces' own date; of two: the count and the department's academy,
-# another academy's department where the notice does not turn it away, without this notice's dates: dates71)
+# (a bar of three lines: the count, the closing, the pieces' own date; of four: the count, the department's academy
+# (another academy's department, where the notice does not turn it away), and this notice's two dates all the same —
+# the notice may still be that candidate's: phone73)
 CASES = [
     ("toulouse", 2024, {"department": "31"}, dt.date(2023, 11, 10), 3),
-    ("aix-marseille", 2023, {"department": "75"}, dt.date(2022, 11, 15), 2),
+    ("aix-marseille", 2023, {"department": "75"}, dt.date(2022, 11, 15), 4),
 ]
 
 
