@@ -36,7 +36,7 @@ from generator.site.dates import date_words
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import address_words, md_block, md_outline
-from generator.site.words import deadline_moment, office_reach, guide_day, guide_hour, guide_midnight, session_over, row_names_item, said_in, same_words, specialty_as_written
+from generator.site.words import deadline_moment, office_reach, guide_day, guide_note, guide_hour, guide_midnight, session_over, row_names_item, said_in, same_words, specialty_as_written
 from generator.site.text import step_title
 from generator.model.academy import Office
 from project_support import FIXED_TODAY, notices_of, unwrapped
@@ -1768,7 +1768,9 @@ def check_exam_office_in_the_notice_s_words(notices) -> int:
         for words in (office.role, office.note):
             if words:
                 assert (squeeze(md_block(words)) in printed) == own, f"{notice.slug} {notice.year} : {words}"
-                assert squeeze(md_block(words)) in web, f"{notice.slug} {notice.year} : {words}"
+                # (the web page: academy.yaml's words said as the guide's, « Note du guide : », first letter lowered)
+                shown = md_block(words) if own else md_block(guide_note(notice, words))
+                assert squeeze(shown) in web, f"{notice.slug} {notice.year} : {words}"
         seen += not own
     return seen
 
