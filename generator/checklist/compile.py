@@ -440,8 +440,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             # the session's contacts that are someone of the exam office (of_exam_office: true, model.session.of_office:
             # Nantes 2024's « Dossier suivi par : … »), said under it, as the notice page does (the same list:
             # model.session.exam_office_people); the others after the managers
-            "exam_office_people": [_office(o) for o in people],
-            "others": [_office(o) for o in given(session.contacts) or () if not any(o is p for p in people)],
+            # (a role: the session file says is the guide's, role_by_guide: true, said so: guide_said, as the page)
+            "exam_office_people": [_office(guide_said(notice, o)) for o in people],
+            "others": [_office(guide_said(notice, o)) for o in given(session.contacts) or () if not any(o is p for p in people)],
             # the office the notice pages give for a situation (academy.yaml: Clermont-Ferrand's VAE service, to which
             # its notice sends VAE candidates), listed with the exam office for a candidate in that situation; only for a
             # session whose who: counts VAE candidates (vae_office_in_force: staffwalk53 H1)

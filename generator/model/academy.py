@@ -35,6 +35,13 @@ class Office(Record):
         "les sessions : la page et la liste personnalisée la disent « Note du guide : … », le PDF de la notice ne "
         "l'imprime pas", default=None,
     )
+    role_by_guide: bool = doc(
+        "dans le fichier de la session (son exam_office:, ses contacts:) : true quand role: n'est pas une phrase de la "
+        "notice mais celle du guide (son résumé, par exemple « Demandes de décision de positionnement … ») : la page "
+        "et la liste personnalisée la disent « Note du guide : … », le PDF de la notice ne l'imprime pas ; mieux : "
+        "écrire dans role: les mots exacts de la notice, sans ce champ. Sous un bureau de academy.yaml, role: est "
+        "toujours du guide : ce champ n'y sert pas", default=False,
+    )
     role_for_registered: bool = doc(
         "true quand role: ne parle qu'aux candidats inscrits (changement d'adresse, mél de confirmation non reçu) : la "
         "liste personnalisée ne le dit pas à un candidat à qui la notice ne donne pas de liste (candidat à la VAE, "
@@ -72,6 +79,13 @@ class Office(Record):
                     f"précisées par la notice » s'il n'en a aucune) ; si la notice ne donne {none} pour ce contact, "
                     f"retirer la ligne {name}: ; si elle en donne, les écrire entre les crochets (par exemple {example})",
                 )
+        if self.role_by_guide and not self.role:
+            reader.problem(
+                self.where("role_by_guide"), f"{path}.role_by_guide",
+                "role_by_guide: true dit que role: est une phrase du guide, mais ce contact n'a pas de role: ; écrire "
+                "role: (les mots exacts de la notice, sans role_by_guide:, ou la phrase du guide), ou retirer "
+                "role_by_guide:",
+            )
         if not self.as_written:
             return
         numbers = {re.sub(r"\D", "", found) for found in _NUMBER.findall(self.as_written)}
@@ -199,6 +213,13 @@ class Academy(Record):
                     office.where("as_written"), f"{path}.{name}.as_written" if path else f"{name}.as_written",
                     "as_written: dit le bloc d'une notice : l'écrire dans le fichier de la session qui le donne (son "
                     "exam_office: ou ses contacts:), pas dans academy.yaml, commun à toutes les sessions",
+                )
+            if isinstance(office, Office) and office.role_by_guide:
+                reader.problem(
+                    office.where("role_by_guide"), f"{path}.{name}.role_by_guide" if path else f"{name}.role_by_guide",
+                    "role_by_guide: ne sert que dans un fichier de session (son exam_office:, ses contacts:) : le role: "
+                    "d'un bureau de academy.yaml est toujours une phrase du guide, que la page dit déjà « Note du guide : "
+                    "… » ; retirer cette ligne",
                 )
             # (read by the checklist for the exam office and the session's contacts only: the positioning office is not
             # in the checklist, and the VAE service is given to VAE candidates alone, all given no list; review97)

@@ -1800,16 +1800,30 @@ def guide_said(notice: Notice, office: Office | None) -> Office | None:
     block that ends « Notice de l'académie — … » (seed73a: Toulouse's « À contacter le plus tôt possible … » and
     « Courriel à privilégier. Vous pouvez aussi écrire … » read as the notice's words). A session's own office (its
     ``exam_office:``, its ``contacts:``) is shown as its file writes it: its notice's words there (Nantes 2026's « En cas
-    de difficultés lors de l'inscription, … »)."""
+    de difficultés lors de l'inscription, … »), unless its file says its ``role:`` is the guide's (``role_by_guide:
+    true``: frozen Nantes 2026's DEC 4-1 « Coordonnées du bureau DEC 4-1 données par cette notice : … », contacts75),
+    then said as the guide's the same way (the PDF leaves it out: ``contacts``)."""
     academy = notice.academy
-    if office is None or not any(office is given(o) for o in (academy.exam_office, academy.positioning_office, academy.vae_office)):
+    if office is None:
         return office
 
     def said(words: str | None) -> str | None:
         # (« Note du guide : » as every note of the guide's, its first letter lowered after « : », review73 M2)
         return guide_note(notice, words) if words else words
 
-    return replace(office, role=said(office.role), note=said(office.note))
+    if any(office is given(o) for o in (academy.exam_office, academy.positioning_office, academy.vae_office)):
+        return replace(office, role=said(office.role), note=said(office.note))
+    if office.role_by_guide:
+        return replace(office, role=said(office.role))
+    return office
+
+
+def notice_said(office: Office | None) -> Office | None:
+    """``office``, a session's own, as the notice's PDF prints it: without a ``role:`` its file says is the guide's
+    (``role_by_guide: true``); the PDF is the notice's voice (contacts75)."""
+    if office is not None and office.role_by_guide:
+        return replace(office, role=None)
+    return office
 
 
 def contacts(notice: Notice) -> Contacts:
@@ -1822,7 +1836,11 @@ def contacts(notice: Notice) -> Contacts:
         # the web page: the exam office in force, academy.yaml's other offices and every contact of the session (the
         # offices validate reads an address quoted by the texts against: model.session.offices)
         # (its exam office: the merge's, notice.exam_office; academy.yaml's role: and note:, the guide's, said so)
-        offices = tuple(guide_said(notice, o) for o in session_offices(academy, s))
+        written = session_offices(academy, s)
+        offices = tuple(guide_said(notice, o) for o in written)
+        # (the people of the exam office as shown, a copy where its role is said as the guide's: of_exam_office below
+        # knows them by identity)
+        people = [shown for o, shown in zip(written, offices) if any(o is p for p in people)]
     else:
         # the PDF: the notice's own: the contacts it lists (a contact it gives in its text is printed there: listed:
         # false), and the exam office of academy.yaml without the guide's words on it (role, note: the same for every
@@ -1831,10 +1849,14 @@ def contacts(notice: Notice) -> Contacts:
         exam_office = notice.exam_office
         if exam_office is not None and given(s.exam_office) is None:
             exam_office = replace(exam_office, role=None, note=None)
+        exam_office = notice_said(exam_office)
         listed = [c for c in notice.section("contacts") or () if c.listed]
         # (the people of the exam office under it, as on the web page; those it lists)
         own = [c for c in people if c.listed]
-        offices = (exam_office, *own, *(c for c in listed if not any(c is p for p in own)))
+        others = [c for c in listed if not any(c is p for p in own)]
+        # (a role: the session file says is the guide's, left out: notice_said; people, the same objects as shown)
+        people = own = [notice_said(c) for c in own]
+        offices = (exam_office, *own, *(notice_said(c) for c in others))
         # the PDF: an office the notice gives only in its words on the contacts (« Adresse électronique du bureau
         # des examens post-bac : … », before its table of specialties) is not a card of its own as well
         notes = [s.specialty_contacts_note or "", s.managing_academies_note or ""]
