@@ -2049,7 +2049,7 @@ def test_a_web_address_on_another_academy_s_site_is_a_point(root: Path):
     path.write_text(text.replace("    url: https://www.ac-nantes.fr/positionnement-122104",
                                  "    url: https://www.ac-toulouse.fr/positionnement"), encoding="utf-8")
     (said,) = [i for i in review(root, "2026-03-01") if "sur le site d'une autre académie" in i]
-    assert said.startswith("academies/nantes/2026.yaml:73:") and ": à contrôler : Nantes, session 2026 : " in said, said
+    assert said.startswith("academies/nantes/2026.yaml:76:") and ": à contrôler : Nantes, session 2026 : " in said, said
     assert ("l'adresse « https://www.ac-toulouse.fr/positionnement » est sur le site d'une autre académie (ac-toulouse.fr, "
             "celui de l'académie de Toulouse)") in said, said
     # a past session's addresses are left alone (its page archives its notice): Nantes 2024 on 1 March 2026
