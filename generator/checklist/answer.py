@@ -35,7 +35,7 @@ from ..site.dates import strict_said
 from ..site.paths import establishment_step_url
 from ..site.text import address_words, indented_lines, text_blocks
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
-from .text import (PastLater, answer_words, over_instants, past_later, passed_line, concerned_words, contradiction_advice, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (PastLater, answer_words, over_instants, past_later, passed_line, concerned_words, contradiction_advice, detail_lines, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_notice_words, step_source, warning_words)
 
 UI = "checklist_page"
@@ -187,9 +187,10 @@ class StandingView:
     # note only: phone61 M2): (as written, its href, its words)
     reach: tuple[tuple[str, str, str], ...] = ()
 
-    def paragraph_pieces(self) -> tuple[tuple[tuple[str, str | None], ...], ...]:
-        """Each paragraph as pieces (words, href or None: ``reach_pieces``; checklist.js: reachedParagraph)."""
-        return tuple(reach_pieces(paragraph, self.reach) for paragraph in self.paragraphs)
+    def paragraph_lines(self) -> tuple[tuple[tuple[tuple[str, str | None], ...], ...], ...]:
+        """Each paragraph as its lines (a situation's detail keeps its lines: text.py detail_lines; phone75), each line as
+        pieces (words, href or None: ``reach_pieces``; checklist.js: reachedParagraph)."""
+        return tuple(tuple(reach_pieces(line, self.reach) for line in paragraph.split("\n")) for paragraph in self.paragraphs)
 
 
 @dataclass(frozen=True)
@@ -894,7 +895,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
     kind = standing["kind"]
     if kind == "concerned":
         category = standing["category"]
-        return StandingView(kind, texts.text("standing.concerned_title"), (concerned_words(category, texts, category["detail"]),), ())
+        return StandingView(kind, texts.text("standing.concerned_title"), (concerned_words(category, texts, detail_lines(category["detail"])),), ())
     if kind == "contradiction":
         passages = tuple(texts.text("standing.passage", section=p["section"], words=p["words"]) for p in standing["passages"])
         return StandingView(kind, texts.text("standing.contradiction_title", about=standing["about"]), (contradiction_advice(standing, closed),), passages)

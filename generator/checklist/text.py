@@ -448,6 +448,15 @@ def r408_words(document: dict, texts: InterfaceFile) -> tuple[str | None, str | 
 _CONTINUES_LABEL = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s+")
 
 
+def detail_lines(detail: str) -> str:
+    """A situation's ``detail`` (who:) as every output shows it: each line of its YAML block a line (``|-``), its
+    spaces squashed within a line, empty lines left out; a folded block (``>-``) one line. phone75: Nantes 2026's
+    « 2 possibilités : » then « 1. Si … » and « 2. Si … », each on its own paragraph in the notice (seed 002 l.27-32),
+    were read as one line « … 1. … […] 2. … ». The page's answer (answer.py: StandingView.paragraph_lines), the command
+    line (``standing_lines``) and checklist.js (detailLines) the same."""
+    return "\n".join(" ".join(line.split()) for line in str(detail).splitlines() if line.strip())
+
+
 def concerned_words(category: dict, texts: InterfaceFile, detail: str) -> str:
     """What the notice says to the candidate's category (« standing.concerned_text »): its label quoted, then its
     ``detail``; a label of the guide's said so (``label_by_guide``). A detail that opens with « […] » standing for the
@@ -477,7 +486,7 @@ def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
     if not category["detail"]:
         return texts.text(title), texts.text(unsaid, label=label)
     # (its own « » nested as “ ”: « … à l'état “redoublant” … », a review)
-    return texts.text(title), texts.text(said, label=label, detail=inner_quotes(without_final_stop(" ".join(category["detail"].split()))))
+    return texts.text(title), texts.text(said, label=label, detail=inner_quotes(without_final_stop(detail_lines(category["detail"]))))
 
 
 def not_listed_words(standing: dict, texts: InterfaceFile, office: str) -> tuple[str, ...]:
@@ -493,7 +502,7 @@ def not_listed_words(standing: dict, texts: InterfaceFile, office: str) -> tuple
     asked = texts.text("standing.not_listed_text_elsewhere" if standing.get("elsewhere") else "standing.not_listed_text", office=office)
     if not category or not category["detail"]:
         return (asked,)
-    detail = inner_quotes(without_final_stop(" ".join(category["detail"].split())))
+    detail = inner_quotes(without_final_stop(detail_lines(category["detail"])))
     return asked, texts.text("standing.not_listed_to_establishments", detail=detail)
 
 
@@ -504,6 +513,11 @@ def contradiction_advice(standing: dict, closed: bool) -> str:
     checklist.js: contradictionAdvice, the same from the page's marker .bts-registration-closed."""
     after = standing.get("advice_after_closing")
     return after if closed and after else standing["advice"]
+
+
+def _indented(paragraph: str) -> list[str]:
+    """A paragraph of the standing under its title, its lines kept (``detail_lines``), each indented."""
+    return ["  " + line for line in paragraph.split("\n")]
 
 
 def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | None = None, ask: list[str] | tuple[str, ...] = (),
@@ -520,14 +534,14 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
     kind = standing["kind"]
     if kind == "concerned":
         category = standing["category"]
-        return [t.text("standing.concerned_title"), "  " + concerned_words(category, t, " ".join(category["detail"].split()))]
+        return [t.text("standing.concerned_title"), *_indented(concerned_words(category, t, detail_lines(category["detail"])))]
     if kind == "contradiction":
         lines = [t.text("standing.contradiction_title", about=standing["about"])]
         lines += ["  - " + t.text("standing.passage", section=p["section"], words=" ".join(p["words"].split())) for p in standing["passages"]]
         return lines + ["  " + " ".join(contradiction_advice(standing, closed).split())]
     if kind == "excluded":  # (``ask``: on an establishments' notice, where individual candidates read)
         title, text = excluded_words(standing["category"], t)
-        return [title, "  " + text, *("  " + line for line in ask)]
+        return [title, *_indented(text), *("  " + line for line in ask)]
     if kind == "not_listed":
         academy = ruleset["academy"] if ruleset else {}
         # the academy's site said by a line below (cli.ask_lines: « Site de l'académie : https://… »): not named in the
@@ -535,7 +549,8 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         # page's (review72: « https://www.ac-….fr/bts-… », where individual candidates read, is not the site)
         site_below = bool(academy.get("website")) and any(written_address(line, academy["website"]) for line in ask)
         office = academy.get("office_reach_site_below" if site_below else "office_reach", "")
-        return [t.text("standing.not_listed_title"), *("  " + p for p in not_listed_words(standing, t, office)), *("  " + line for line in ask)]
+        return [t.text("standing.not_listed_title"), *(line for p in not_listed_words(standing, t, office) for line in _indented(p)),
+                *("  " + line for line in ask)]
     unless = standing.get("unless_establishment") if kind == "outside_academy" else None
     # (their situation can change it, abroad too: answer.py, checklist.js the same)
     more = ["  " + t.text("standing.outside_unless_establishment", question=_label(ruleset or {"questions": []}, unless))] if unless else []

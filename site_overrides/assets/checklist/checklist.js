@@ -1980,7 +1980,7 @@ function start(root) {
       : ["standing.excluded_title", "standing.excluded_text", "standing.excluded_text_unsaid"];
     const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
     if (!category.detail) return [shared(title), shared(unsaid, { label: words(category.label) })];
-    return [shared(title), shared(said, { label: words(category.label), detail: innerQuotes(words(category.detail)) })];
+    return [shared(title), shared(said, { label: words(category.label), detail: innerQuotes(withoutFinalStop(detailLines(category.detail))) })];
   }
 
   // The paragraphs of a « not_listed » standing before whom to ask; for a situation an establishments' notice names
@@ -1995,8 +1995,7 @@ function start(root) {
     const key = standing.elsewhere ? "standing.not_listed_text_elsewhere" : "standing.not_listed_text";
     const asked = shared(key, { office: siteBelow ? data.office_reach_site_below : data.office_reach });
     if (!category || !category.detail) return [asked];
-    const words = (text) => withoutFinalStop(text.trim().split(/\s+/).join(" "));
-    const said = shared("standing.not_listed_to_establishments", { detail: innerQuotes(words(category.detail)) });
+    const said = shared("standing.not_listed_to_establishments", { detail: innerQuotes(withoutFinalStop(detailLines(category.detail))) });
     return [asked, said];
   }
 
@@ -2042,10 +2041,30 @@ function start(root) {
   // (the notice's heading it continues) one quotation with it, without that cut (phone74: « « Candidats en formation à
   // distance (CNED…) » : […] inscrits… » read as a fragment). As text.py: concerned_words.
   function concernedWords(category) {
-    if (category.label_by_guide) return shared("standing.concerned_text_by_guide", { label: category.label, detail: category.detail });
-    const rest = category.detail.replace(/^\s*\[(?:…|\.\.\.)\]\s+/, "");
-    if (rest !== category.detail) return shared("standing.concerned_text_continued", { label: category.label, detail: innerQuotes(rest) });
-    return shared("standing.concerned_text", { label: category.label, detail: category.detail });
+    const detail = detailLines(category.detail);
+    if (category.label_by_guide) return shared("standing.concerned_text_by_guide", { label: category.label, detail });
+    const rest = detail.replace(/^\s*\[(?:…|\.\.\.)\]\s+/, "");
+    if (rest !== detail) return shared("standing.concerned_text_continued", { label: category.label, detail: innerQuotes(rest) });
+    return shared("standing.concerned_text", { label: category.label, detail });
+  }
+
+  // A situation's detail (who:) as every output shows it: each line of its YAML block a line, its spaces squashed
+  // within a line (phone75: Nantes 2026's « 2 possibilités : », « 1. Si … », « 2. Si … » read as one line); text.py:
+  // detail_lines, the same.
+  function detailLines(detail) {
+    return String(detail).split("\n").map((line) => line.trim().split(/\s+/).join(" ")).filter(Boolean).join("\n");
+  }
+
+  // A paragraph of a standing, its lines kept (detailLines), a line break between them (answer.py: paragraph_lines and
+  // _answer.html.j2); ``reached``: the ways to reach the academy its words write made links (reachedParagraph).
+  function standingParagraph(text, reached) {
+    const paragraph = el("p", "");
+    String(text).split("\n").forEach((line, i) => {
+      if (i) paragraph.append(el("br", ""));
+      if (reached) paragraph.append(...reachedParagraph(line).childNodes);
+      else paragraph.append(fr(withoutMarkers(line)));
+    });
+    return paragraph;
   }
 
   function standingBlock(standing) {
@@ -2053,7 +2072,7 @@ function start(root) {
     const block = el("div", "", { class: "bts-checklist-standing", "data-standing": standing.kind, role: "note" });
     if (standing.kind === "concerned") {
       // what the notice says to candidates of this category (a repeater: « réutiliser son numéro de candidat »)
-      block.append(el("h3", shared("standing.concerned_title")), el("p", concernedWords(standing.category)));
+      block.append(el("h3", shared("standing.concerned_title")), standingParagraph(concernedWords(standing.category)));
     } else if (standing.kind === "contradiction") {
       block.append(el("h3", shared("standing.contradiction_title", { about: standing.about })));
       const list = el("ul", "");
@@ -2061,7 +2080,7 @@ function start(root) {
       block.append(list, el("p", contradictionAdvice(standing), { class: "bts-checklist-advice" }));
     } else if (standing.kind === "excluded") {
       const [title, text] = excludedWords(standing.category);
-      block.append(el("h3", title), el("p", text));
+      block.append(el("h3", title), standingParagraph(text));
       // an establishments' notice: where individual candidates read (Nantes 2026's repeater; answer.py)
       const routing = data.ask.routing;
       if (routing) block.append(pointing(routing.text, routing.href, routing.words));
@@ -2083,7 +2102,7 @@ function start(root) {
       // « plus bas », ask.office_apart; fixnote60 left 2)
       const officeWords = standing.elsewhere ? data.ask.office_apart : data.ask.office;
       const office = officeWords ? [reachedParagraph(officeWords)] : [];
-      block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing, siteBelow).map(reachedParagraph), ...office, ...where);
+      block.append(el("h3", shared("standing.not_listed_title")), ...notListedWords(standing, siteBelow).map((text) => standingParagraph(text, true)), ...office, ...where);
     } else if (standing.kind === "outside_academy" && standing.department === data.abroad) {
       // living abroad: no notice of the guide says where they register, whom to ask (as next to the field); their
       // situation can change it (answer.py, text.py the same)
