@@ -106,20 +106,8 @@ def test_without_python3_venv_the_installation_installs_it_from_debian(tmp_path)
     installs python3 and python3-venv with apt-get first (a fake apt-get here, which records what it is asked and
     « installs » ensurepip), then makes the environment."""
     import os
-    import shutil
 
-    (tmp_path / "scripts").mkdir()
-    shutil.copy(ROOT / "scripts" / "setup.sh", tmp_path / "scripts" / "setup.sh")
-    (tmp_path / "requirements.txt").write_text("", encoding="utf-8")
-    pyodide = tmp_path / "node_modules" / "pyodide" / "package.json"
-    pyodide.parent.mkdir(parents=True)
-    pyodide.write_text('{"version": "0"}', encoding="utf-8")
-    tools = tmp_path / "bin"
-    tools.mkdir()
-    for folder in ("/usr/local/bin", "/usr/bin", "/bin"):
-        for tool in Path(folder).iterdir() if Path(folder).is_dir() else ():
-            if tool.name not in {"npm", "python3", "apt-get", "sudo"} and not (tools / tool.name).exists():
-                (tools / tool.name).symlink_to(tool)
+    tools = _copy_of_the_script_with_tools(tmp_path, without={"npm", "python3", "apt-get", "sudo"})
     installed, asked = tmp_path / "ensurepip-installed", tmp_path / "apt-get-asked"
     # python3: « import ensurepip » fails until apt-get installed it; « -m venv » makes an environment of fakes
     (tools / "python3").write_text(f"""#!/bin/sh

@@ -9,6 +9,8 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validation"))
 import validation_support  # noqa: E402  (the validator's run, shared with the validation tests)
 
@@ -198,3 +200,14 @@ def _digest(tree: dict[str, tuple]) -> str:
 
 def _swapped(entry: tuple | None, old: bytes, new: bytes) -> tuple | None:
     return None if entry is None else (entry[0], entry[1].replace(old, new))
+
+
+@pytest.fixture(autouse=True, scope="module")
+def content_read_once_in_this_module():
+    """Imported by a test module (autouse there): its in-process runs read each state of content/ once
+    (``validation_support.content_read_once``): most tests edit academies/ over the unchanged frozen content/, and what
+    the commands say of that edit is the subject (reading the same national files again was some 20 % of test_lint's
+    processor); a test that edits content/ is another state, read as it is. A test that replaces a function of the
+    reading would call the generator directly."""
+    with validation_support.content_read_once():
+        yield

@@ -9,16 +9,7 @@ import pytest
 from generator.problems import Location, Problems
 from generator.staff import drafts
 from staff_support import assert_clean, problems_of, project_copy, run, without_verify
-from validation_support import content_read_once  # (importable once staff_support put tests/validation on the path)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _content_read_once():
-    """The in-process runs here read each state of content/ once (``validation_support.content_read_once``, as in
-    test_lint): the tests edit academies/ over the unchanged frozen content/, and what the commands say of that is the
-    subject; a test that edits content/ is another state, read as it is."""
-    with content_read_once():
-        yield
+from staff_support import content_read_once_in_this_module  # noqa: F401  (autouse: content/ read once a state)
 
 
 def insert_after(path: Path, anchor: str, lines: str) -> None:

@@ -11,22 +11,12 @@ import pytest
 
 from staff_support import assert_clean, left_over_dates, on_root, problems_of, project_copy, write_the_dates_proposed
 from staff_support import remembered_run as run  # (a validate of files already validated as of that day: not run again)
-from validation_support import content_read_once  # (importable once staff_support put tests/validation on the path)
+from staff_support import content_read_once_in_this_module  # noqa: F401  (autouse: content/ read once a state)
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
     return project_copy(tmp_path)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _content_read_once():
-    """The runs here read each state of content/ once (``validation_support.content_read_once``): most tests review
-    an edit of academies/ over the frozen content/, unchanged, and what validate says of that edit is the subject
-    (reading the same national files again was some 20 % of this file's processor); a test that edits content/ is
-    another state, read as it is. A test that replaces a function of the reading would call the generator directly."""
-    with content_read_once():
-        yield
 
 
 def review(root: Path, today: str = "2026-11-30", *paths: str) -> list[str]:
@@ -199,7 +189,6 @@ def test_academy_against_the_national_table(root: Path):
     edit(root / "academies" / "nantes" / "academy.yaml", "name: Nantes\n", "name: Nante\u0301s\n")
     result = run(root, "validate", today="2026-11-30")
     assert not [line for line in problems_of(result) if "tableau national" in line], result.output
-
 
 
 def test_academy_against_the_national_table_without_positions(root: Path):
@@ -708,7 +697,6 @@ def test_a_date_out_of_the_year_in_the_guide_s_reading_and_how_source_notes_sile
     assert about(review(root), "academies/toulouse/2024.yaml", "est hors de l'année") == []
 
 
-
 def test_a_date_of_last_year_left_in_a_rolled_session_s_texts_even_when_its_notes_quote_it(root: Path):
     """A staff walk rolled Nantes 2026 to 2027 and removed every verify: line: « 12 décembre 2025 », left in a topic's
     words, the establishments' step 5 and the novelties, raised nothing, and the 2026 source_notes, copied with the
@@ -724,7 +712,6 @@ def test_a_date_of_last_year_left_in_a_rolled_session_s_texts_even_when_its_note
     assert "deadlines.documents.words" in paths, found
     assert any(p.startswith("topics.") for p in paths) and any(p.startswith("novelties.notice") for p in paths), paths
     assert all(m["file"] == "academies/nantes/2027.yaml" for m in found), found
-
 
 
 def test_a_date_out_of_the_year_inside_a_section_a_draft_marks_to_verify_whole(root: Path):
@@ -775,7 +762,6 @@ def test_a_date_out_of_the_year_in_any_text_a_candidate_reads(root: Path):
         assert f"« {words} » est hors de l'année de la session 2024 (du 1er septembre 2023 au 31 août 2024) ; " in item, item
         said = "lecture du guide d'une session précédente ? la revoir" if guide else "mots d'une notice précédente ? les remplacer"
         assert said in item, item
-
 
 
 def test_an_address_the_texts_quote_that_no_contact_of_the_session_has(root: Path):

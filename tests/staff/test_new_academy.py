@@ -24,16 +24,7 @@ from generator.model.values import Date, NotGiven, Url
 from generator.schema import VERIFY, Record, accepts_not_given, doc, yaml_fields
 from generator.staff import skeleton
 from staff_support import assert_clean, on_root, problems_of, project_copy, run, without_verify
-from validation_support import content_read_once  # (importable once staff_support put tests/validation on the path)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _content_read_once():
-    """The in-process runs here read each state of content/ once (``validation_support.content_read_once``, as in
-    test_lint): the tests edit academies/ over the unchanged frozen content/, and what the commands say of that is the
-    subject; a test that edits content/ is another state, read as it is."""
-    with content_read_once():
-        yield
+from staff_support import content_read_once_in_this_module  # noqa: F401  (autouse: content/ read once a state)
 
 
 @pytest.fixture
@@ -959,7 +950,6 @@ def test_an_academy_folder_that_is_a_link_elsewhere_is_told_what_it_leads_to(roo
         assert run(root, "new-academy", "lille").code == 0
         assert sorted(p.name for p in link.iterdir()) == ["2027.yaml", "academy.yaml", "notice.pdf"]
         assert sorted(p.name for p in outside.iterdir()) == ["notice.pdf"]
-
 
 
 @pytest.mark.parametrize("command", [["new-session", "lille", "2027"], ["new-academy", "lille"]])

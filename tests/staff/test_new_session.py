@@ -22,16 +22,7 @@ from generator.staff.session_texts import marks_section
 from staff_support import REAL_SESSIONS, REPO, assert_clean, on_root, problems_of, project_copy, without_verify
 from staff_support import remembered_run as run  # (a command already run on the same files as of that day: not run again)
 from staff_support import run as run_now
-from validation_support import content_read_once  # (importable once staff_support put tests/validation on the path)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _content_read_once():
-    """The in-process runs here read each state of content/ once (``validation_support.content_read_once``, as in
-    test_lint): the tests edit academies/ over the unchanged frozen content/, and what the commands say of that is the
-    subject; a test that edits content/ is another state, read as it is."""
-    with content_read_once():
-        yield
+from staff_support import content_read_once_in_this_module  # noqa: F401  (autouse: content/ read once a state)
 
 
 @pytest.fixture(scope="module")
@@ -195,7 +186,6 @@ def test_weekdays_quoted_by_the_previous_words_must_be_replaced_once_the_lines_a
     assert checked.code == 1
     assert any("« lundi 16 octobre » : le 16 octobre 2024 est un mercredi, pas un lundi" in line for line in problems_of(checked))
     assert len([line for line in problems_of(checked) if sunday in line]) == 1, checked.output
-
 
 
 def test_a_wrong_weekday_in_words_staff_wrote_in_a_draft_is_a_problem_not_the_previous_notice_s(tmp_path: Path):
@@ -863,7 +853,6 @@ def rolled_real(tmp_path_factory) -> Path:
         result = run(root, "new-session", slug, str(year + 1), "--force")
         assert result.code == 0, result.output
     return root
-
 
 
 @pytest.mark.parametrize(("slug", "year"), _latest_real_sessions())

@@ -13,20 +13,11 @@ from pathlib import Path
 import pytest
 
 from staff_support import assert_clean, problems_of, project_copy, run
-from validation_support import content_read_once  # (importable once staff_support put tests/validation on the path)
+from staff_support import content_read_once_in_this_module  # noqa: F401  (autouse: content/ read once a state)
 
 TODAY = "2026-12-03"
 R408 = "academies/toulouse/2024.yaml"
 POINT = ": r408.list.specialties: à contrôler : "
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _content_read_once():
-    """The in-process runs here read each state of content/ once (``validation_support.content_read_once``, as in
-    test_lint): the tests edit academies/ over the unchanged frozen content/, and what the commands say of that is the
-    subject; a test that edits content/ is another state, read as it is."""
-    with content_read_once():
-        yield
 
 
 @pytest.fixture
