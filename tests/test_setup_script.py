@@ -67,19 +67,13 @@ def test_without_npm_and_without_pyodide_the_installation_says_what_is_missing(t
     guide: « Si rien d'autre ne s'affiche, tout est prêt »); mkdocs build then asked to run setup.sh again, which again
     said nothing. Now it fails, naming npm (Node.js), and the usual failure line follows. With Pyodide already there
     (installed otherwise), npm is not needed."""
-    import hashlib
     import os
     import shutil
 
     (tmp_path / "scripts").mkdir()
     shutil.copy(ROOT / "scripts" / "setup.sh", tmp_path / "scripts" / "setup.sh")
     (tmp_path / "requirements.txt").write_text("", encoding="utf-8")
-    venv = tmp_path / ".venv"
-    (venv / "bin").mkdir(parents=True)
-    for tool in ("python", "pip"):
-        (venv / "bin" / tool).write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
-        (venv / "bin" / tool).chmod(0o755)
-    (venv / ".requirements.sha").write_text(hashlib.sha256(b"").hexdigest() + "\n", encoding="utf-8")
+    _installed_environment(tmp_path)
     # every command of the system but npm
     tools = tmp_path / "bin"
     tools.mkdir()
@@ -130,6 +124,20 @@ exit 1
     assert (tmp_path / ".venv" / "bin" / "python").exists()
 
 
+def _installed_environment(root: Path) -> Path:
+    """A Python environment in ``root`` as setup.sh leaves it installed (fakes of its python and pip, the stamp of an
+    empty requirements.txt): setup.sh has nothing to install there."""
+    import hashlib
+
+    venv = root / ".venv"
+    (venv / "bin").mkdir(parents=True)
+    for tool in ("python", "pip"):
+        (venv / "bin" / tool).write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+        (venv / "bin" / tool).chmod(0o755)
+    (venv / ".requirements.sha").write_text(hashlib.sha256(b"").hexdigest() + "\n", encoding="utf-8")
+    return venv
+
+
 def _copy_of_the_script_with_tools(tmp_path, without: set[str]) -> Path:
     """A copy of setup.sh beside an empty requirements.txt and Pyodide, and a folder of every command of the system but
     ``without`` (to put first on a faked PATH)."""
@@ -156,18 +164,12 @@ def test_without_apt_get_the_installation_says_in_french_what_to_install_by_hand
     to install. Now the message says, in French, that the commands are made for Debian, what is missing (in words and as
     Debian's packages) and to install it by hand; nothing else is tried. Here, once the PDF libraries (ldconfig faked to
     list none), once Python's venv (no python3 at all)."""
-    import hashlib
     import os
 
     tools = _copy_of_the_script_with_tools(tmp_path, {"npm", "apt-get", "ldconfig", "fc-list"})
     (tools / "ldconfig").write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")  # (lists no library)
     (tools / "ldconfig").chmod(0o755)
-    venv = tmp_path / ".venv"
-    (venv / "bin").mkdir(parents=True)
-    for tool in ("python", "pip"):
-        (venv / "bin" / tool).write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
-        (venv / "bin" / tool).chmod(0o755)
-    (venv / ".requirements.sha").write_text(hashlib.sha256(b"").hexdigest() + "\n", encoding="utf-8")
+    venv = _installed_environment(tmp_path)
     env = {**os.environ, "PATH": str(tools)}
     run = ["bash", "-c", 'source scripts/setup.sh; echo "status=$?"']
     done = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
