@@ -115,6 +115,13 @@ def _outcome(path: Path, i: int, shift: int, tmp: Path, questions: frozenset[str
     if first.location.line == i + 1 and column in told:
         return ("restored" if told[0] == column else "among"), first.message
     original = _data(text)
+    # (a block text of two lines, its first moved right: its other line is said out of it, alone — the case below with
+    # one line, not a neighbour's advice; FROZEN nantes/2026.yaml « Épreuve facultative de langue : … », fresh126)
+    if first.location.line > i + 1 and first.message.startswith("ligne de texte sortie de son bloc") and len(problems.items) == 1:
+        fixed = list(lines)
+        fixed[first.location.line - 1] = " " * told[0] + fixed[first.location.line - 1].lstrip(" ")
+        if _data("".join(fixed)) == original:
+            return "all lines", f"{first.location.line}: {first.message}"
     for rank, spaces in enumerate(told):
         fixed = list(lines)
         fixed[first.location.line - 1] = " " * spaces + fixed[first.location.line - 1].lstrip(" ")
