@@ -542,6 +542,17 @@ def _forms(notice: Notice) -> dict[str, dict[str, str]]:
     }
 
 
+def _moments_after(data: dict, today: dt.date, timezone: str) -> list[dt.datetime]:
+    """The instants after ``today`` began (in the academy's zone) at which what the bar says may change: each deadline's
+    end (``over``) and the session's end (a bar that said the candidate's dates passed so far says the session past;
+    phone74), in order."""
+    from zoneinfo import ZoneInfo
+
+    start = dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone))
+    return sorted({moment for iso in [*data["over"].values(), data["session_over_at"]]
+                   if (moment := dt.datetime.fromisoformat(iso)) > start})
+
+
 def session_over_at(notice: Notice) -> str:
     """The instant (ISO, with its offset) from which the session is past: the start of the day after its last day
     (``words.session_end``) in the academy's zone, past.js's rule for the « Session passée » box
@@ -730,14 +741,9 @@ def _documents_past_at(data: dict, result: dict, timezone: str, today: dt.date |
     """The instant, of page data « over » after the start of the build's day, from which the list's title says its pieces
     « demandées » (``_past_at``), as the bar's count (``_bar_later``); "" when the build already says it (``past``),
     without a build's day, or never. past.js shows the title's words for then from that instant (data-bts-from-at)."""
-    from zoneinfo import ZoneInfo
-
     if today is None or past:
         return ""
-    start = dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone))
-    # (and the session's end: a bar that said the candidate's dates passed so far says the session past; phone74)
-    moments = sorted({moment for iso in [*data["over"].values(), data["session_over_at"]]
-                      if (moment := dt.datetime.fromisoformat(iso)) > start})
+    moments = _moments_after(data, today, timezone)
     return next((moment.isoformat() for moment in moments if _past_at(data, result, moment)), "")
 
 
@@ -748,14 +754,9 @@ def _bar_later(texts: InterfaceFile, data: dict, result: dict, timezone: str, to
     differ from the words before (``built``: the build's own, next date, count and pieces' line), with the next date's
     words split for a screen reader (``_bar_at_said``) and the pieces' line then (``_pieces_line``). None without a
     build's day."""
-    from zoneinfo import ZoneInfo
-
     if today is None:
         return ()
-    start = dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone))
-    # (and the session's end: a bar that said the candidate's dates passed so far says the session past; phone74)
-    moments = sorted({moment for iso in [*data["over"].values(), data["session_over_at"]]
-                      if (moment := dt.datetime.fromisoformat(iso)) > start})
+    moments = _moments_after(data, today, timezone)
     changes: list[list] = []
     said = built
     for moment in moments:

@@ -268,7 +268,6 @@ def beside_its_item(detail: str | None) -> str | None:
     return detail[m.end():].lstrip() if m else detail
 
 
-
 def national_group_name(notice: Notice) -> str:
     """The heading of the national documents the notice does not mention: « en plus de la liste de la notice »,
     or, when the notice gives no list (it sends candidates to another, ``documents_elsewhere``), saying so."""
