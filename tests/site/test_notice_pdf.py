@@ -2747,22 +2747,36 @@ def check_an_unknown_registration_deadline_is_said_in_the_pdf_too(notices) -> in
     l'examen » it names is not given (dates.closing_unsaid: the notice gives no closing), the PDF's annex says it too —
     under that topic when it prints the topic, else in « Ce que la notice ne précise pas », naming where the notice
     cites the text (seed73b: Nantes 2026 prints its decree on the engagement étudiant in its own words, in the notice's
-    pages, and said the date unknown only as « Clôture des inscriptions » in its dates table). Returns how many."""
+    pages, and said the date unknown only as « Clôture des inscriptions » in its dates table). Each such statement in
+    its own place (review76, review73 L1: the sentence anywhere in the annex passed for every statement): the
+    sentence in its topic's part of the annex, or « … ({source}) » whose source is the notice's, naming the
+    statement's place. Returns how many notices."""
     seen = 0
     for notice in notices:
         t = notice.texts
+        line = squeeze(typography(t.text("dates.closing_unsaid")))
         web = squeeze(pages.notice_page(notice, FIXED_TODAY))
-        printed = squeeze(pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex)
-        if squeeze(typography(t.text("dates.closing_unsaid"))) not in web:
-            assert squeeze(typography(t.text("dates.closing_unsaid"))) not in printed, (notice.slug, notice.year)
+        annex = pages.print_pages([notice], FIXED_TODAY)[pages.pdf_path(notice)].annex
+        unknown = [(topic, statement) for topic in notice.topics for statement, _ in notice.national_dating(topic)
+                   if notice.closing_unsaid(statement)]
+        assert bool(unknown) == (line in web), (notice.slug, notice.year)
+        if not unknown:
+            assert line not in squeeze(annex), (notice.slug, notice.year)
             continue
         seen += 1
-        unsaid = printed.split(squeeze(typography(t.text("annex.unsaid_title"))), 1)[-1]
-        assert squeeze(typography(t.text("dates.closing_unsaid"))) in printed or any(
-            squeeze(typography(t.text("annex.closing_unsaid", source=source))) in unsaid
-            for source in (t.text("provenance.notice", section=s.provenance.section)
-                           for topic in notice.topics for s, _ in notice.national_dating(topic) if notice.closing_unsaid(s))
-        ), (notice.slug, notice.year)
+        # the annex's parts by their heading (« ### … »), as compared
+        parts = {squeeze(part.split("\n", 1)[0]): squeeze(part) for part in ("\n" + annex).split("\n### ")[1:]}
+        unsaid = parts.get(squeeze(t.text("annex.unsaid_title")), "")
+        lead, close = (squeeze(typography(words)) for words in t.text("annex.closing_unsaid", source="\0").split("\0"))
+        sources = re.findall(re.escape(lead) + "(.*?)" + re.escape(close), unsaid)
+        notice_words = squeeze(t.text("provenance.notice", section="\0").split("\0")[0])
+        for topic, statement in unknown:
+            if line in parts.get(squeeze(topic.title), ""):  # its topic printed, the sentence under it
+                continue
+            place = statement.provenance.section
+            named = [s for s in sources if s.startswith(notice_words) and squeeze(place) in s] if place else [
+                s for s in sources if s == squeeze(t.text("provenance.notice_plain"))]
+            assert len(named) == 1, (notice.slug, notice.year, topic.id, place, sources)
     return seen
 
 
