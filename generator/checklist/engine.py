@@ -1061,8 +1061,12 @@ def _within(section, other):
 def _unquoted(words):
     """A place's words without the « » of its outermost quotations, the notice's headings (« « 1. Bénéfices de notes »,
     « Candidats déjà inscrits… » » → « 1. Bénéfices de notes, Candidats déjà inscrits… »), those inside them kept
-    (« « BTS « maintenance des systèmes » » » → « BTS « maintenance des systèmes » »): a case named as its heading."""
+    (« « BTS « maintenance des systèmes » » » → « BTS « maintenance des systèmes » »): a case named as its heading.
+    Only when the words are the notice's headings alone (between them « , », « : », « ; »): words of the guide's
+    beside them (« paragraphe « NB » », Clermont-Ferrand 2024) keep every « », which tell the notice's words from the
+    guide's (review73 L6: « Paragraphe NB »)."""
     out, depth, after_open = [], 0, False
+    outside = []  # (the words outside any quotation)
     for ch in words:
         if ch == "\u00ab":
             depth += 1
@@ -1079,6 +1083,10 @@ def _unquoted(words):
             continue
         after_open = False
         out.append(ch)
+        if not depth:
+            outside.append(ch)
+    if any(ch not in " ,:;" and not ch.isspace() for ch in outside):
+        return " ".join(words.split())
     return " ".join("".join(out).split())
 
 

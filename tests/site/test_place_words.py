@@ -67,15 +67,18 @@ def test_a_case_named_by_its_place_is_said_without_the_place_s_guillemets():
     """review72: a place within another one (a case of the notice: the other's headings, then its own) names the case
     the checklist shows as a heading to open; with the headings in « », the case is the notice's heading without the
     place's « » (« Candidats déjà inscrits… », not « « Candidats déjà inscrits… » »), a « » of the heading's own kept
-    (Clermont-Ferrand 2024's « BTS « maintenance des systèmes » »), two headings joined by a comma."""
+    (Clermont-Ferrand 2024's « BTS « maintenance des systèmes » »), two headings joined by a comma. review76 (review73
+    L6): a place that adds the guide's words to a heading (Clermont-Ferrand 2024's « paragraphe « NB » ») keeps its
+    « », which tell the notice's words from the guide's (it was « Paragraphe NB »)."""
     outer = "« INFORMATIONS COMPLEMENTAIRES », « 7. Attestations de formation obligatoires »"
     inner = f"{outer}, « BTS « maintenance des systèmes » »"
     deeper = f"{outer}, « Annexe 4 », « Bâtiment »"
+    nb = f"{outer}, paragraphe « NB »"
     held = [("Les candidats doivent fournir l'attestation.", outer, []), ("Attestation de formation.", inner, []),
-            ("Attestation R408.", deeper, [])]
-    groups = engine._warning_groups(held, [outer, inner, deeper])
-    assert [g["case"] for g in groups] == [None, "BTS « maintenance des systèmes »", "Annexe 4, Bâtiment"], groups
-    assert [g["section"] for g in groups] == [outer, inner, deeper]
+            ("Attestation R408.", deeper, []), ("Les attestations sont à téléverser.", nb, [])]
+    groups = engine._warning_groups(held, [outer, inner, deeper, nb])
+    assert [g["case"] for g in groups] == [None, "BTS « maintenance des systèmes »", "Annexe 4, Bâtiment", "Paragraphe « NB »"], groups
+    assert [g["section"] for g in groups] == [outer, inner, deeper, nb]
 
 
 def test_the_notice_page_says_the_notice_gives_the_portal_s_address_written_in_its_text(tmp_path):
