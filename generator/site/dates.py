@@ -182,11 +182,14 @@ def bar_day(value: dt.date, whole: bool = False, year: bool = True) -> str:
     weekday: with the year it made « Pièces : ven. 24 nov. 2023, minuit (fin de journée) » two lines at 320 px (the
     list, one tap away, says the weekday). ``whole``: its month whole, « 24 novembre 2023 », the words a screen
     reader is given for it (a French voice read « nov. » as the word « nov »: a11y67 L4). Without ``year``, « 24 nov. »:
-    the bar's pieces' line under a date of the same year (page.py ``_pieces_line``)."""
+    the bar's pieces' line under a date of the same year (page.py ``_pieces_line``). The day, its month and its year
+    joined by no-break spaces, as ``day`` and ``short_day`` join them (babel's « MMM y » wrote a plain space before
+    the year: review76)."""
     if isinstance(value, dt.datetime):
         value = value.date()
     number = "1er" if value.day == 1 else str(value.day)
-    return f"{number}{NBSP}{format_date(value, ('MMMM' if whole else 'MMM') + (' y' if year else ''), locale='fr')}"
+    month = format_date(value, "MMMM" if whole else "MMM", locale="fr")
+    return f"{number}{NBSP}{month}{NBSP}{value.year}" if year else f"{number}{NBSP}{month}"
 
 
 def bar_moment(value: dt.datetime, has_time: bool, reading: str | None, tz: str, texts: InterfaceFile, whole: bool = False,

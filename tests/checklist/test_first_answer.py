@@ -625,12 +625,42 @@ def test_a_24_00_deadline_that_is_not_the_notice_s_minuit_is_the_whole_day_on_th
     content = valid_checklist_content(root)
     view = checklist_view(notice, content, today=dt.date(2023, 11, 20))
     t = notice.texts
-    day = "22\u00a0nov. 2023"
+    day = "22\u00a0nov.\u00a02023"
     assert view.data["bar_dates"]["documents"] == typography(t.text("moments.bar_end_of_day", day=day)) == f"{day} inclus"
     assert "minuit" not in view.data["bar_dates"]["documents"]
     assert typography(view.summary_next) == typography(t.text("checklist_page.summary_next_documents", date=f"{day} inclus")), view.summary_next
     # (the list's whole sentence, the same day « inclus »)
     assert "jusqu’au mercredi 22\u00a0novembre\u00a02023 inclus (heure de Paris)" in view.data["dates"]["documents"], view.data["dates"]["documents"]
+
+
+# a year after its day or month by a plain space (« 24 nov. 2023 »): what the bar wrote (review76), where the list,
+# the pages and the timeline write « 24 nov.\u00a02023 » (dates.day, short_day)
+_YEAR_AFTER_PLAIN_SPACE = re.compile(r"(?<=[\w.]) (?=(?:19|20)[0-9]{2}\b)")
+
+
+def test_the_phone_bar_s_dates_keep_their_year_with_their_month_in_both_twins(notices, content):
+    """review76 (NOTE71): the phone bar's dates (bar_day, babel's « MMM y ») wrote a plain space before the year, « 15
+    nov. 2023 », where every other date of the guide joins its day, month and year by no-break spaces. Every form of
+    the bar's dates in the page data (shown, said to a screen reader, the pieces' line's, without the year) of every
+    frozen notice joins them so, and checklist.js's fr(), through which the bar writes them, keeps them so (Node)."""
+    forms = ("bar_dates", "bar_said", "bar_pieces", "bar_days")
+    words, years = [], 0
+    for notice in notices:
+        data = checklist_view(notice, content).data
+        for form in forms:
+            for did, text in data[form].items():
+                assert not _YEAR_AFTER_PLAIN_SPACE.search(text), (notice.slug, form, did, text)
+                years += bool(re.search(r"\u00a0(?:19|20)[0-9]{2}\b", text))
+                words.append(text)
+    assert years >= 3 * len(notices), years  # (the bar's forms with a year: the check checks something)
+    script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    source = script_js.read_text(encoding="utf-8")
+    constants = "\n".join(re.search(rf"^const {name} = .*$", source, re.M).group(0)
+                          for name in ("NBSP", "NNBSP", "VERBATIM", "DIGIT_GROUPS", "NUMBER_UNIT", "PHONE", "TIME_MINUTES", "DAY_MONTH", "NUMERO"))
+    script = (f"{constants}\n{js_function(script_js, 'apostrophes')}\n{js_function(script_js, 'fr')}\n"
+              f"process.stdout.write(JSON.stringify({json.dumps(words)}.map(fr)));")
+    run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(run.stdout) == words, run.stdout
 
 
 def _toulouse_2024_with(tmp_path, before: str, after: str, *more: tuple[str, str]):

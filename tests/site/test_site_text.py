@@ -307,19 +307,19 @@ def test_the_phone_bar_s_date_says_its_year_and_the_time_zone_of_its_hour(frozen
     « minuit » read as the end of the day, is a day: no zone, as for the other days of the bar."""
     t = frozen_notices[0].texts
     paris = "Europe/Paris"
-    assert dates.bar_moment(dt.datetime(2023, 11, 15, 17, 0), True, None, paris, t) == f"15{NBSP}nov. 2023 à 17{NBSP}h{NBSP}00 (Paris)"
-    assert dates.bar_moment(dt.datetime(2023, 12, 1, 23, 59), False, None, paris, t) == f"1er{NBSP}déc. 2023, heure non précisée"
-    assert dates.bar_moment(dt.datetime(2022, 11, 21, 18, 0), True, "hour", paris, t) == f"21{NBSP}nov. 2022 à 18{NBSP}h{NBSP}00 (Paris), heure du guide"
-    assert dates.bar_moment(dt.datetime(2022, 11, 21, 18, 0), True, "day", paris, t) == f"21{NBSP}nov. 2022 à 18{NBSP}h{NBSP}00 (Paris), date du guide"
-    assert dates.bar_moment(dt.datetime(2023, 11, 20, 23, 59), False, "day", paris, t) == f"20{NBSP}nov. 2023, date du guide, heure non précisée"
-    assert dates.bar_moment(dt.datetime(2023, 11, 24, 23, 59, 59), True, "midnight", paris, t) == f"24{NBSP}nov. 2023 inclus, lecture du guide"
+    assert dates.bar_moment(dt.datetime(2023, 11, 15, 17, 0), True, None, paris, t) == f"15{NBSP}nov.{NBSP}2023 à 17{NBSP}h{NBSP}00 (Paris)"
+    assert dates.bar_moment(dt.datetime(2023, 12, 1, 23, 59), False, None, paris, t) == f"1er{NBSP}déc.{NBSP}2023, heure non précisée"
+    assert dates.bar_moment(dt.datetime(2022, 11, 21, 18, 0), True, "hour", paris, t) == f"21{NBSP}nov.{NBSP}2022 à 18{NBSP}h{NBSP}00 (Paris), heure du guide"
+    assert dates.bar_moment(dt.datetime(2022, 11, 21, 18, 0), True, "day", paris, t) == f"21{NBSP}nov.{NBSP}2022 à 18{NBSP}h{NBSP}00 (Paris), date du guide"
+    assert dates.bar_moment(dt.datetime(2023, 11, 20, 23, 59), False, "day", paris, t) == f"20{NBSP}nov.{NBSP}2023, date du guide, heure non précisée"
+    assert dates.bar_moment(dt.datetime(2023, 11, 24, 23, 59, 59), True, "midnight", paris, t) == f"24{NBSP}nov.{NBSP}2023 inclus, lecture du guide"
     # (any other 24:00: the whole day, its reading marked as the others'; review73 L1: « à minuit (Paris) »)
     end = dt.datetime(2023, 11, 24, 23, 59, 59)
     assert dates.end_of_day(end)
-    assert dates.bar_moment(end, True, None, paris, t) == f"24{NBSP}nov. 2023 inclus"
-    assert dates.bar_moment(end, True, "hour", paris, t) == f"24{NBSP}nov. 2023 inclus, heure du guide"
-    assert dates.bar_moment(end, True, "day", paris, t) == f"24{NBSP}nov. 2023 inclus, date du guide"
-    assert dates.bar_moment(dt.datetime(2024, 6, 3, 9, 30), True, None, "Indian/Reunion", t) == f"3{NBSP}juin 2024 à 9{NBSP}h{NBSP}30 (La Réunion)"
+    assert dates.bar_moment(end, True, None, paris, t) == f"24{NBSP}nov.{NBSP}2023 inclus"
+    assert dates.bar_moment(end, True, "hour", paris, t) == f"24{NBSP}nov.{NBSP}2023 inclus, heure du guide"
+    assert dates.bar_moment(end, True, "day", paris, t) == f"24{NBSP}nov.{NBSP}2023 inclus, date du guide"
+    assert dates.bar_moment(dt.datetime(2024, 6, 3, 9, 30), True, None, "Indian/Reunion", t) == f"3{NBSP}juin{NBSP}2024 à 9{NBSP}h{NBSP}30 (La Réunion)"
 
 
 def test_the_site_s_name_and_description_are_in_french_typography():
