@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 
 from babel.dates import format_date, get_timezone_location
 
@@ -39,11 +40,20 @@ def date_words(value: dt.date) -> str:
     return f"{number}{NBSP}{format_date(value, 'MMMM', locale='fr')}{NBSP}{value.year}"
 
 
-def hour_kept(text: str, time: str) -> str:
-    """« … à 17 h 00 … » with a no-break space after « à » (dates71: « à » ending a line of the checklist at 360 px,
-    « 17 h 00 » opening the next): the words of content/interface.yaml (« {day} à {time} ») written by staff with a
-    plain space."""
-    return text.replace(f" à {time}", f" à{NBSP}{time}")
+# where a filled text holds its {time} while its words are bound to it (``timed``): a private-use character, which no
+# value of the data nor word of content/interface.yaml writes
+_TIME_MARK = "\ue0f1"
+_A_BEFORE_TIME = re.compile(rf"(?<!\w)([àÀ])[ \t]+(?={_TIME_MARK})")
+
+
+def timed(texts: InterfaceFile, key: str, time: str, **values: str) -> str:
+    """The interface text ``key`` filled with ``time`` (« 17 h 00 ») and ``values``, the « à » its own words write just
+    before « {time} » (« {day} à {time} », written by staff with a plain space) joined to the hour by a no-break space
+    (dates71: « à » ending a line of the checklist at 360 px, « 17 h 00 » opening the next). Made with the words
+    (review76, NOTE71): a replacement of « à 17 h 00 » after filling the text also rewrote a value that wrote the same
+    words (a day, a time zone's words), never the text's own « à »."""
+    filled = texts.text(key, time=_TIME_MARK, **values)
+    return _A_BEFORE_TIME.sub(rf"\1{NBSP}", filled).replace(_TIME_MARK, time)
 
 
 def end_of_day(value: dt.time | dt.datetime) -> bool:
@@ -168,11 +178,10 @@ def moment(
         return texts.text(END_OF_DAY_KEYS[kind], day=text, zone=zone_words(tz, texts))
     if notice_voice:
         with_time, without_time = NOTICE_VOICE_KEYS[kind]
-        return hour_kept(texts.text(with_time, day=text, time=clock(value)), clock(value)) if has_time else texts.text(without_time, day=text)
+        return timed(texts, with_time, clock(value), day=text) if has_time else texts.text(without_time, day=text)
     with_time, without_time = MOMENT_KEYS[kind]
     if has_time:
-        time = clock_words(value, texts)
-        return hour_kept(texts.text(with_time, day=text, time=time, zone=zone_words(tz, texts)), time)
+        return timed(texts, with_time, clock_words(value, texts), day=text, zone=zone_words(tz, texts))
     return texts.text(without_time, day=text)
 
 

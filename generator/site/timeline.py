@@ -107,7 +107,7 @@ def spoken_when(event: Event, texts: InterfaceFile) -> str:
     """``short_when``'s date as a screen reader says it: its weekday and month whole (« mercredi 15 novembre 2023 à
     17 h 00 », « au plus tard le mercredi 10 janvier 2024 », « jusqu'au vendredi 24 novembre 2023 inclus »), the
     words of the dates table (``dates.day``, ``moments.time_as_written``)."""
-    return _when(event, texts, dates.day, lambda day, time: dates.hour_kept(texts.text("moments.time_as_written", day=day, time=time), time))
+    return _when(event, texts, dates.day, lambda day, time: dates.timed(texts, "moments.time_as_written", time, day=day))
 
 
 def layout(events: list[Event], tz: str, ident: str, texts: InterfaceFile) -> Timeline:

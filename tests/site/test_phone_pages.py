@@ -77,6 +77,19 @@ def flat(text: str) -> str:
 # ---------------------------------------------------------------- deadlines in plain French
 
 
+def test_the_hour_is_joined_to_the_a_of_the_text_s_words_not_to_words_of_its_values(notices):
+    """review76 (NOTE71): « à » and the hour are joined by a no-break space (dates71) as the text is made, where its
+    own words write « à {time} » (dates.timed); a replacement of « à 17 h 00 » in the filled text also rewrote a value
+    that wrote the same words. A day's value writing them keeps its plain space; the text's « à » is joined."""
+    t = notices[0].texts
+    h = f"17{NBSP}h{NBSP}00"
+    day = f"lundi (ouverture à {h})"
+    assert dates.timed(t, "moments.time_as_written", h, day=day) == f"{day} à{NBSP}{h}"
+    assert dates.timed(t, "moments.deadline_time", h, day="mercredi", zone="heure de Paris") == f"au plus tard le mercredi à{NBSP}{h} (heure de Paris)"
+    # (a template whose « à » is not just before the hour: nothing joined, « à » being the text's word elsewhere)
+    assert dates.timed(t, "moments.time_as_written", h, day="à vous") == f"à vous à{NBSP}{h}"
+
+
 def test_dates_read_as_deadlines_openings_or_days(notices):
     t = notices[0].texts
     at = dt.datetime(2023, 11, 22, 17, 0)

@@ -129,7 +129,7 @@ def test_a_date_of_the_guide_is_never_cut_inside_its_day_month_year_or_hour(brow
     """dates71: at 360 px a piece's own date in the checklist read « … le lundi 15 janvier » / « 2024 (heure non précisée
     par la notice) », and the notice page's table « 15 novembre » / « 2023 à 17 h 00 », « à » / « 17 h 00 »: the day,
     its month and its year are joined by no-break spaces (dates.day, date_words), « à » and the hour too
-    (dates.hour_kept). Checked on the frozen Toulouse 2024 notice page, its dates table and header (the checklist says
+    (dates.timed). Checked on the frozen Toulouse 2024 notice page, its dates table and header (the checklist says
     the same words, page data « dates »). A notice's own words, quoted, keep their plain spaces."""
     page = browser.new_page(viewport=viewport)
     page.goto(origin + "/toulouse/2024/")
