@@ -320,7 +320,8 @@ def test_a_contact_without_any_way_to_reach_it_is_a_point(root: Path):
             "donne que le nom ; si la notice donne ses coordonnées, les écrire sous lui") in point, point
     # any one way to reach it is enough (review77: dropping emails:, phones: or address: from the check, or as_written:,
     # the notice's block, left this test passing)
-    note = "    note: Informations et formulaire de demande sur le site académique.\n"
+    note = ("    note: \"Informations et formulaire de demande sur le site académique : "
+            "https://www.ac-nantes.fr/positionnement-122104.\"\n")
     for way in ("    emails: [rectorat-positionnement@ac-nantes.fr]\n", "    phones: [02 72 56 65 06]\n",
                 "    address: [Rectorat de Nantes]\n", "    as_written: Secrétariat des IEN et ET-EG, sur le site académique\n",
                 "    url: https://www.ac-nantes.fr/positionnement-122104\n"):
