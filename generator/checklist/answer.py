@@ -33,7 +33,7 @@ from .. import emphasis
 from ..french import EMAIL, inner_quotes, typography
 from ..site.dates import strict_said
 from ..site.paths import establishment_step_url
-from ..site.text import address_words, indented_lines, text_blocks
+from ..site.text import address_words, indented_lines, text_blocks, written_address, written_pieces
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
 from .text import (PastLater, answer_words, over_instants, past_later, passed_line, concerned_words, contradiction_advice, detail_lines, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_notice_words, step_source, warning_words)
@@ -207,6 +207,9 @@ class ContactView:
     # link's href and words None for the address (``_link_line``)
     lines: tuple[tuple[str, str | None, str | None, str], ...] = ()
     note: tuple[str, ...] = ()  # its lines
+    # its lines as (bold or not, pieces: (words, href or None)), when they write its web page's address (the ruleset's
+    # « url_words »): that address its link (review76); () otherwise, its lines written as ever
+    note_parts: tuple[tuple[tuple[bool, tuple[tuple[str, str | None], ...]], ...], ...] = ()
     # the notice's own words on the contacts (its note on its table of managers), under ``name``: the words before and
     # after them (« La notice : « », « » »), then their lines, each as pieces (words, None, in bold) or (an e-mail
     # address, its mailto: link, in bold) (``quoted_pieces``; checklist.js: quotedWords)
@@ -1002,16 +1005,28 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     lines += tuple(linked("contacts.phone", "phone", phone, phone_href(phone)) for phone in office["phones"])
     if office["address"]:
         lines += (linked("contacts.address", "address", ", ".join(office["address"]), None),)
-    if office["url"]:
+    # (its note writes its web page's address, url_words: the link there, no line of its own; text.py, checklist.js and
+    # the notice page the same; review76)
+    written = office.get("url_words")
+    if office["url"] and not written:
         lines += (linked("contacts.web", "link", address_words(office["url"]), office["url"]),)
-    if not lines and contact["kind"] != "exam_office":  # (named without any way to reach it: said so, as text.py)
+    if not lines and contact["kind"] != "exam_office" and not office["url"]:  # (named without any way to reach it: said so, as text.py)
         lines = (_link_line(texts.text("contacts.no_details"), None, None),)
         if website:  # (then the academy's site, as for a notice without exam office; review41b L1)
             lines += (linked("standing.ask_website", "link", address_words(website), website),)
     # someone of the office the notice names under it (« Dossier suivi par : … »): a list inside its item (text.py,
     # checklist.js: the same)
     people = tuple(_contact({"kind": "other", "office": person}, texts, website) for person in contact.get("people", ()))
-    return ContactView(False, None, office["name"], _lines(office["role"]), lines, _lines(office["note"]), people=people)
+    note = _lines(office["note"])
+    note_parts = ()
+    if written and any(written_address(line, office["url"]) == written for line in note):
+        # (the first line that writes it, as checklist.js's linkWritten; each line's bold as its pieces')
+        at = next(i for i, line in enumerate(note) if written_address(line, office["url"]) == written)
+        note_parts = tuple(
+            tuple((strong, written_pieces(piece, written, office["url"]) if i == at else ((piece, None),))
+                  for piece, strong in emphasis.split(line))
+            for i, line in enumerate(note))
+    return ContactView(False, None, office["name"], _lines(office["role"]), lines, note, people=people, note_parts=note_parts)
 
 
 def specialty_lines(group: dict, texts) -> tuple[tuple[str, str | None, str | None, str], ...]:

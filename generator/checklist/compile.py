@@ -25,7 +25,7 @@ from ..provenance import warning_in_force, warning_in_notice_words, warning_sour
 from ..reachability import question_json, questions_read, specialty_json
 from ..site.document_view import beside_its_item, form_links
 from ..site.words import office_reach
-from ..site.notice_view import adjustment_ask, contacts as contacts_view, contacts_places, guide_said, recipient_words, step_sections, steps_reworded
+from ..site.notice_view import adjustment_ask, contacts as contacts_view, contacts_places, guide_said, note_url, recipient_words, step_sections, steps_reworded
 from ..site.text import step_title, written_address
 from ..site.words import address_said, condition_words, deposit_sentences, date_note, document_condition, part_source, reading, specialty_name, unsaid
 
@@ -43,8 +43,9 @@ from ..site.words import address_said, condition_words, deposit_sentences, date_
 # office words where the academy's site is said just below them: phone57 L3) and « exam_adjustment.url_words » (its
 # page's address as its « how » writes it: phone57 L5); 15, an office's « role_for_registered » (its role not said to a
 # candidate given no list: cfnantes65); 16, a step's provenance's « establishment_step » (the establishments page's step
-# with the notice's words: stepslink70).
-FORMAT = 16
+# with the notice's words: stepslink70); 17, an office's « url_words » (its web page's address as its note writes it:
+# review76).
+FORMAT = 17
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
@@ -68,6 +69,9 @@ def _office(office) -> dict | None:
         "address": list(office.address),
         "url": office.url,
         "note": office.note,
+        # that address as its note writes it (None: not written there): the link there, no « Page web » line (the
+        # notice page the same: notice_view.note_url; review76)
+        "url_words": note_url(office),
     }
 
 

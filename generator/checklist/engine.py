@@ -873,7 +873,9 @@ def _unregistered(office, note=False):
     (``role_for_registered``); ``note``: without its note either (the exam office's guide note; see _contacts)."""
     if office is None:
         return None
-    return {**office, "role": None if office["role_for_registered"] else office["role"], "note": None if note else office["note"]}
+    # (its note left out, its web page's address it wrote, url_words, is given on its own line again: review76)
+    return {**office, "role": None if office["role_for_registered"] else office["role"], "note": None if note else office["note"],
+            "url_words": None if note else office.get("url_words")}
 
 
 def _contacts_source(ruleset, contacts):

@@ -220,7 +220,7 @@ def _office(office: dict, texts: InterfaceFile, exam_office: bool = False, websi
         lines.append(texts.text("contacts.phone", phone=phone))
     if office["address"]:
         lines.append(texts.text("contacts.address", address=", ".join(office["address"])))
-    if office["url"]:
+    if office["url"] and not office.get("url_words"):  # (as the page: its note below writes it, not again; review76)
         lines.append(texts.text("contacts.web", link=office["url"]))
     if not (exam_office or office["emails"] or office["phones"] or office["address"] or office["url"]):
         # (named without any way to reach it: said so, as the notice page; not the exam office, which the notice's own

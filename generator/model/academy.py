@@ -50,7 +50,10 @@ class Office(Record):
     emails: tuple[Email, ...] = doc("adresses électroniques", default=())
     phones: tuple[Phone, ...] = doc("numéros de téléphone", default=())
     address: tuple[str, ...] = doc("adresse postale, une ligne par élément de liste", default=())
-    url: Url | None = doc("page web du bureau", default=None)
+    url: Url | None = doc(
+        "page web du bureau ; quand note: écrit cette adresse (la phrase de la notice qui la donne), la page et la "
+        "liste personnalisée en font un lien dans la note, sans la redonner sur une ligne « Page web »", default=None,
+    )
     note: str | None = doc(
         "précision à afficher (par exemple « courriel à privilégier ») ; sous un bureau de academy.yaml, une phrase du "
         "guide, comme son role: (« Note du guide : … » sur la page et dans la liste personnalisée, pas dans le PDF de la "

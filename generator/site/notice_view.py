@@ -555,6 +555,11 @@ class Contacts:
         """``office`` is someone of the exam office: the template gives it a heading under the office's."""
         return any(office is o for o in self.of_exam_office)
 
+    @staticmethod
+    def url_in_note(office: Office) -> str | None:
+        """``note_url``: the template links it in the note, without the « Page web » line."""
+        return note_url(office)
+
     @property
     def without_details(self) -> tuple[Office, ...]:
         """The contacts the web page says « Coordonnées : non précisées par la notice » of (_contacts.md.j2): named
@@ -1790,6 +1795,16 @@ def _under_the_notice_s_headings(notice: Notice, parts: list[Part]) -> tuple[Par
         out.append(replace(part, opens=opens, depth=len(open_path), untitled=name in untitled or lead is not None, lead=lead))
         above = (info.headings[name],) if name in info.headings and name not in untitled and lead is None else ()
     return tuple(out)
+
+
+def note_url(office: Office) -> str | None:
+    """The office's web page (``url:``) where its ``note:`` writes it (text.written_address): the link there, its
+    « Page web » line not written (review76: real Nantes 2026's secretariat of the IEN and ET-EG gave it twice, its
+    line, then its note, the notice's sentence « Informations et formulaire de demande sur le site académique :
+    https://… »); None otherwise. One answer for the page and its PDF (_contacts.md.j2), the checklist (the ruleset's
+    office « url_words »: answer.py, checklist.js) and the command line (text.py); as the exam adjustment's page
+    (phone57 L5)."""
+    return written_address(office.note, office.url) if office.url and office.note else None
 
 
 def guide_said(notice: Notice, office: Office | None) -> Office | None:

@@ -201,6 +201,17 @@ def written_address(text: object, url: str | None) -> str | None:
     return None
 
 
+def written_pieces(text: str, words: str, url: str) -> tuple[tuple[str, str | None], ...]:
+    """``text`` as pieces (words, None), the first place it writes the web address ``words`` whole (as
+    ``written_address`` reads one: not the start of a longer address) the piece (``words``, ``url``), its link:
+    answer.py's office note that writes the office's web page (review76; checklist.js: linkWritten, the same place)."""
+    for m in _WEB_ADDRESS.finditer(text):
+        if _address_end(m.group()) == words:
+            end = m.start() + len(words)
+            return tuple(p for p in ((text[:m.start()], None), (words, url), (text[end:], None)) if p[0])
+    return ((text, None),) if text else ()
+
+
 def _md_words(text: str, at_start: bool, linked: str | None = None) -> str:
     """Words of a line as Markdown, each web address they write in a span of ``ADDRESS_CLASS``; the address of
     ``linked`` (a link of the data, a web address: written_address), that span inside its link, its words its address

@@ -2545,15 +2545,20 @@ function start(root) {
     for (const email of office.emails) line("contacts.email", "email", email, `mailto:${email}`);
     for (const phone of office.phones) line("contacts.phone", "phone", phone, telHref(phone));
     if (office.address.length) line("contacts.address", "address", office.address.join(", "), null);
-    if (office.url) line("contacts.web", "link", addressWords(office.url), office.url);
+    // (its note writes its web page's address, url_words: the link there, no line of its own; answer.py, text.py and
+    // the notice page the same; review76)
+    if (office.url && !office.url_words) line("contacts.web", "link", addressWords(office.url), office.url);
     // (named without any way to reach it: said so, as the notice page; answer.py: the same)
-    if (!lines.children.length && !examOffice) {
+    if (!lines.children.length && !examOffice && !office.url) {
       line("contacts.no_details", "none", "", null);
       // (then the academy's site, as for a notice without exam office; answer.py, text.py: the same)
       if (data.ask.website) line("standing.ask_website", "link", addressWords(data.ask.website), data.ask.website);
     }
     if (lines.children.length) item.append(lines);
-    if (office.note) item.append(emphasised("p", textLines(office.note)));
+    if (office.note) {
+      const note = item.appendChild(emphasised("p", textLines(office.note)));
+      if (office.url && office.url_words) linkWritten(note, office.url_words, office.url);
+    }
     return item;
   }
 
