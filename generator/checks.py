@@ -618,6 +618,7 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
             f"clé « establishment_guide » manquante pour une notice {info.audience} ; ajouter la partie réservée aux établissements, ou establishment_guide: non précisé par la notice",
         )
     _check_deposit_by_establishment(session_file, problems)
+    _check_documents_by_route(session_file, problems)
 
     # (the texts of the session before: words of a draft not among them are new, its weekdays no previous notice's)
     earlier = [y for y in data.sessions if y < year]
@@ -864,6 +865,47 @@ def check_session(year: int, file: str, session_file: SessionFile, data: Academy
                 else:
                     problems.add(item.where("id"), f"{name}[{i}].id", f"identifiant {quote(item.id)} en double ; choisir un identifiant unique")
             seen.setdefault(item.id, i)
+
+
+def route_columns_say_nothing(session_file: SessionFile) -> bool:
+    """``documents_by_route: true`` while no piece of the notice's list is asked for on some routes and not others:
+    its PDF's columns (one per route, ``document_view``: a cross where ``route_fit`` is not « no ») would cross every
+    piece in all three, or there is no list at all (``documents: non précisé par la notice``). Most often the line pasted
+    from an establishments' notice (Nantes 2026) into a file whose pieces never name a route (staff76 item 1)."""
+    if not session_file.session.documents_by_route:
+        return False
+    from .site.words import ROUTES, route_fit  # (site's modules read the merged notice, which reads this module's project)
+    return not any(route_fit(document.when, route) == "no" for document in given(session_file.documents) or ()
+                   for route in ROUTES)
+
+
+def _check_documents_by_route(session_file: SessionFile, problems: Problems) -> None:
+    """A warning (not blocking: the PDF prints, only wrongly) when ``documents_by_route: true`` says nothing the data
+    can show (``route_columns_say_nothing``); the other suspicion, an individual candidates' notice with such columns,
+    which one may really have, is a point « à contrôler » that staff may mark seen (``staff.lint.lint_documents_by_route``)."""
+    if not route_columns_say_nothing(session_file):
+        return
+    info = session_file.session
+    audience = ""
+    if info.audience == "individual":
+        at = info.where("audience")
+        audience = (f" ; la notice est d'ailleurs pour les candidats individuels (audience: individual, sous "
+                    f"session:{f', ligne {at.line}' if at is not None else ''}), dont la liste n'a d'ordinaire pas ces colonnes")
+    if not isinstance(session_file.documents, tuple):
+        why = ("documents: non précisé par la notice : la notice n'a pas de liste des pièces, le PDF n'a donc aucune colonne "
+               "à cocher")
+        fix = "retirer la ligne documents_by_route: true"
+    else:
+        why = ("aucune pièce de documents: n'a de condition when: qui nomme une voie (route:) : le PDF de la notice cocherait "
+               "chaque pièce dans les trois colonnes (scolaire, apprenti, formation continue)")
+        fix = ("si la liste des pièces de la notice n'a pas une colonne par voie, retirer la ligne documents_by_route: true ; "
+               "si elle en a, écrire sous chaque pièce cochée dans certaines colonnes seulement la voie de ces colonnes, par "
+               "exemple when: {route: scolaire}")
+    problems.warn(
+        info.where("documents_by_route"), "session.documents_by_route",
+        f"documents_by_route: true (la liste des pièces de la notice a une colonne par voie de formation, cochée), mais "
+        f"{why}{audience} ; {fix}",
+    )
 
 
 def _check_deposit_by_establishment(session_file: SessionFile, problems: Problems) -> None:

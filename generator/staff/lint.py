@@ -82,7 +82,7 @@ from ..model.session import vae_office_in_force as session_vae_office
 from ..model.session import offices as session_offices
 from ..model.specialties import SpecialtyRef
 from ..department_checks import _of, _to
-from ..checks import JDC_DOCUMENT, names_the_jdc, uncovered_jdc_by_age, where_quoted
+from ..checks import JDC_DOCUMENT, names_the_jdc, route_columns_say_nothing, uncovered_jdc_by_age, where_quoted
 from ..model.values import (Url, address_place, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
 from ..problems import Location, Problems, and_list, quote, shown_field
@@ -204,6 +204,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_cut_by_comment(label, problems, texts)
             lint_source(label, session, today, problems)
             lint_documents_deposit(label, session, problems)
+            lint_documents_by_route(label, session, problems)
             lint_source_left_over(label, session, previous_session, session_years(data), problems)
             lint_source_elsewhere(label, slug, session, sources_of, problems)
             if not session_over(session, today):  # (a past session's page archives its notice as printed)
@@ -2831,6 +2832,28 @@ def lint_documents_deposit(label: str, session, problems: Problems) -> None:
         "l'établissement), l'écrire au-dessus de documents: (documents_deposit:, puis une ligne « - channel: … » par façon "
         "qu'elle donne, chacune avec section:) ; si elle ne le dit pas, écrire documents_deposit: non précisé par la notice",
         seen="la notice ne dit pas où déposer les pièces",
+    )
+
+
+def lint_documents_by_route(label: str, session, problems: Problems) -> None:
+    """``documents_by_route: true`` in a notice for individual candidates (``audience: individual``), whose pieces do
+    name routes: its PDF prints the pieces' list with a column per route, crossed, which an establishments' notice has
+    (Nantes 2026) and a candidates' notice most often not: the line pasted from one? (staff76 item 1: accepted silently).
+    A point, markable seen: a candidates' notice may have such columns. Pieces that never name a route are a warning of
+    validate's checks (``checks._check_documents_by_route``), which says the audience too."""
+    info = session.session
+    if not info.documents_by_route or info.audience != "individual" or route_columns_say_nothing(session):
+        return
+    at = info.where("audience")
+    _warn(
+        problems, info.where("documents_by_route"), "session.documents_by_route",
+        f"{label} : documents_by_route: true (la liste des pièces de la notice a une colonne par voie de formation, "
+        f"cochée), mais la notice est pour les candidats individuels (audience: individual, sous session:"
+        f"{f', ligne {at.line}' if at is not None else ''}) : ligne recopiée de la notice d'établissements d'une autre "
+        "académie ? le PDF de la notice imprimerait sa liste des pièces avec trois colonnes, scolaire, apprenti, formation "
+        "continue, une croix dans chacune où la pièce est demandée ; si la liste de la notice n'a pas ces colonnes, retirer "
+        "la ligne documents_by_route: true ; si elle les a, marquer ce point comme vu",
+        seen="la liste des pièces de la notice a une colonne par voie",
     )
 
 

@@ -2742,3 +2742,44 @@ def test_a_text_giving_the_portal_s_address_that_the_page_does_not_read_is_point
     assert ("Nantes, session 2024 : ce texte donne l'adresse du portail CYCLADES (https://cyclades.education.gouv.fr/"
             "cyccandidat/portal/login), mais ni links: ni un texte de la notice que la page cite") in point, point
     assert "ajouter sous links: une ligne pour cette adresse (id: cyclades, label: " in point, point
+
+
+def test_documents_by_route_pasted_into_a_candidates_notice(root: Path):
+    """staff76 item 1: documents_by_route: true (an establishments' notice's list, a column per route: Nantes 2026)
+    pasted into a notice for individual candidates was accepted silently, and its PDF printed three crossed columns.
+    Pieces that name routes (frozen Toulouse 2024): a point at that line, saying the audience, markable seen (such a
+    notice may have those columns); pieces that never name one (frozen Clermont-Ferrand 2024): a warning, whatever the
+    audience (every piece crossed in every column), never a problem: the notice still publishes."""
+    from test_reviewed import append, block, to_paste
+
+    # (« session.documents_by_route: »: the test's folder, named after it, is in the commands the items give)
+    assert not any("session.documents_by_route: " in i for i in review(root))  # (frozen Nantes 2026: its pieces name routes)
+    toulouse = root / "academies" / "toulouse" / "2024.yaml"
+    edit(toulouse, "  audience: individual\n", "  audience: individual\n  documents_by_route: true\n")
+    (point,) = about(review(root), "academies/toulouse/2024.yaml", "session.documents_by_route: ")
+    audience = toulouse.read_text(encoding="utf-8").split("\n").index("  audience: individual") + 1
+    assert point.startswith(f"academies/toulouse/2024.yaml:{audience + 1}:23: session.documents_by_route: à contrôler : "
+                            "Toulouse, session 2024 : documents_by_route: true "), point
+    assert f"la notice est pour les candidats individuels (audience: individual, sous session:, ligne {audience})" in point
+    assert "si la liste de la notice n'a pas ces colonnes, retirer la ligne documents_by_route: true" in point
+    # (its line is in the file's block to copy, under the file's last point: reviewed:, then that line alone)
+    result = run(root, "validate", today="2026-11-30")
+    under = re.search(r"sa ligne \(point: \"session\.documents_by_route\"\) est dans le bloc à copier donné sous le point de "
+                      r"la ligne ([0-9]+) de ce fichier", point)
+    assert under, point
+    lines = to_paste(block(result.stdout, f"academies/toulouse/2024.yaml:{under.group(1)}", ""))
+    mark = '  - {point: "session.documents_by_route", checked: 2026-11-30, seen: "la liste des pièces de la notice a une colonne par voie"}'
+    assert lines[0] == "reviewed:" and mark in lines, lines
+    append(toulouse, ["reviewed:", mark])
+    assert about(review(root), "academies/toulouse/2024.yaml", "session.documents_by_route: ") == []
+
+    clermont = root / "academies" / "clermont-ferrand" / "2024.yaml"
+    edit(clermont, "  audience: individual\n", "  audience: individual\n  documents_by_route: true\n")
+    result = run(root, "validate", today="2026-11-30")
+    assert_clean(result)
+    assert result.code == 0, result.output
+    (warning,) = [w for w in problems_of(result) if "session.documents_by_route: " in w]
+    assert re.match(r"academies/clermont-ferrand/2024\.yaml:\d+:23: session\.documents_by_route: avertissement : "
+                    r"documents_by_route: true .* aucune pièce de documents: n'a de condition when: qui nomme une voie", warning), warning
+    assert "la notice est d'ailleurs pour les candidats individuels" in warning, warning
+    assert not any("session.documents_by_route: " in i for i in result.items("à contrôler"))  # (said once, as the warning)
