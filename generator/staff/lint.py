@@ -214,7 +214,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 if ruleset is not None:  # (none for a draft: its rules are still to be written)
                     lint_question_words(label, session, ruleset, content, problems)
             if year == latest:
-                lint_freshness(label, slug, year, session, today, problems)
+                lint_freshness(label, slug, year, session, today, problems, website=given(academy.website))
 
 
 # Opening hours: an hour range (« 9 h – 12 h », « 9h00-12h00 », « de 9 heures à 12 heures ») or a range of weekdays
@@ -2970,22 +2970,34 @@ def lint_source_left_over(label: str, session, previous_session, years: list[int
         )
 
 
-def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems) -> None:
-    """The latest session of an academy, once its academic year is over."""
+def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems,
+                   website: str | None = None) -> None:
+    """The latest session of an academy, once its academic year is over. Once the next registrations should have
+    opened, the question says where to look (the academy's ``website``, academy.yaml's) and what the candidates
+    read meanwhile, the page's « Session passée » block (staff76 item 3: a staff member alone with the message asked
+    where a notice is published and why it matters; « ce fichier vérifié sur sa notice le … » read as the question
+    already checked that day: the notice named is the file's own)."""
     if not academic_year_over(year, today):
         return
     info = session.session
-    checked = f" (ce fichier vérifié sur sa notice le {info.checked.isoformat()})" if info.checked else ""
+    checked = (f" (ce fichier a été vérifié sur la notice de la session {year} le {info.checked.isoformat()})"
+               if info.checked else "")
     expected = next_registrations_expected(session)
     wanted = coming_session(year, today)  # (a past session: new-session writes it only to archive its notice, asked)
     expected = moved(expected, wanted - year - 1)
     if today >= expected:
+        where = f"à chercher sur le site de l'académie, {_site(website)}" if website else ""
+        said = " ; ".join(w for w in (where, checked[2:-1]) if w)  # (one parenthesis: where to look, then the file's check)
+        refer = ", et les renvoie au site de l'académie" if website else ""
         skipped = list(range(year + 1, wanted))
         past = f" ; {past_sessions(skipped)}" if skipped else ""
         message = (
             f"{label} : c'est la session la plus récente de l'académie, et les inscriptions de la session {wanted} auraient dû ouvrir "
-            f"vers le {_date_words(expected)}{past} : la notice de la session {wanted} est-elle parue ?{checked} Si oui : "
-            f"python -m generator new-session {slug} {wanted}"
+            f"vers le {_date_words(expected)}{past} : la notice de la session {wanted} est-elle parue"
+            f" ?{f' ({said})' if said else ''} Si oui : "
+            f"python -m generator new-session {slug} {wanted} ; d'ici là, la page de la session {year} dit aux candidats "
+            f"que la session est passée et que ce guide n'a pas encore la notice d'une session plus récente"
+            f"{refer}"
         )
     else:
         message = (

@@ -452,7 +452,8 @@ def test_latest_session_once_its_academic_year_is_over_then_once_the_next_should
     over = latest_said(review(root, "2024-09-01"), toulouse)
     assert len(over) == 1
     assert "Toulouse, session 2024 : l'année scolaire est terminée (31 août 2024) et c'est la session la plus récente de l'académie ; sa page dit aux candidats que la notice date de la session 2024" in over[0]
-    assert "(ce fichier vérifié sur sa notice le 2026-11-30)" in over[0]
+    # (the notice named, the file's own: « ce fichier vérifié sur sa notice le … » read as the question checked that day)
+    assert "(ce fichier a été vérifié sur la notice de la session 2024 le 2026-11-30)" in over[0]
     assert latest_said(review(root, "2024-10-10"), toulouse) == over  # the 2025 registrations open on 11 October
     out = latest_said(review(root, "2024-10-11"), toulouse)
     assert len(out) == 1
@@ -465,6 +466,12 @@ def test_latest_session_once_its_academic_year_is_over_then_once_the_next_should
             "n'ont pas à être écrites : la notice "
             "de la session 2027 est-elle parue ?") in late[0]
     assert on_root("Si oui : python -m generator new-session toulouse 2027", root) in late[0]
+    # staff76 item 3: where to look (academy.yaml's website:, frozen Toulouse's as its notice wrote it), and what
+    # candidates read meanwhile
+    assert ("la notice de la session 2027 est-elle parue ? (à chercher sur le site de l'académie, http://www.ac-toulouse.fr ; "
+            "ce fichier a été vérifié sur la notice de la session 2024 le 2026-11-30) Si oui : ") in late[0], late[0]
+    assert ("new-session toulouse 2027 ; d'ici là, la page de la session 2024 dit aux candidats que la session est passée et "
+            "que ce guide n'a pas encore la notice d'une session plus récente, et les renvoie au site de l'académie ; ") in late[0], late[0]
     # Not the latest: Nantes 2024 (2026 exists), even when only 2024 is validated.
     assert latest_said(review(root, "2026-11-30", str(root / "academies" / "nantes" / "2024.yaml")), "academies/nantes/2024.yaml") == []
     # A notice without opening: 1 October of its year.
