@@ -314,7 +314,7 @@ class FrenchParser(argparse.ArgumentParser):
             # the command's own reading of the words as one value with spaces (new-academy: « académie de lyon » is
             # no identifier, the table's nearest are « lyon »; staffwalk59 L2), else the general advice
             hint = getattr(namespace, "words_hint", None)
-            told = hint(namespace, words) if hint is not None else None
+            told = _list_cut(where, namespace, words) or (hint(namespace, words) if hint is not None else None)
             said.append(f"{quoted} en trop : cette commande attend seulement {and_list([_shown(a, None) for a in expected])}{here} ; "
                         + (told or f"{them} et lancer la commande une fois pour chaque valeur, ou mettre entre guillemets une "
                                    "valeur qui contient une espace"))
@@ -405,3 +405,16 @@ def _unquoted(value: str) -> str:
 
 def _either(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " ou " + items[-1]
+
+
+def _list_cut(parser: argparse.ArgumentParser, namespace, words: list[str]) -> str | None:
+    """An option's comma list cut by a space (« --departments 59, 62 »: its value « 59, », then « 62 » a value too
+    many): the list to write, without the space (staff76: the general advice, « le retirer et lancer la commande une fois
+    pour chaque valeur », told to drop 62 and run the command again with it alone)."""
+    for action in parser._actions:
+        value = getattr(namespace, action.dest, None) if action.option_strings else None
+        if isinstance(value, str) and value and (value.endswith(",") or words[0].startswith(",")):
+            option = max(action.option_strings, key=len)
+            return (f"une espace coupe la liste de {option} (« {value} {' '.join(words)} ») ; l'écrire sans espace : "
+                    f"{option} {value}{''.join(words)}")
+    return None

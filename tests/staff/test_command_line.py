@@ -112,6 +112,13 @@ FIRST_MISTAKE = [
     (("new-academy", "nancy-metz", "lyon"),
      ["« lyon » en trop : cette commande attend seulement ACADÉMIE (ici « nancy-metz ») ; le retirer et lancer la commande une fois pour chaque valeur"],
      [], "new-academy"),
+    # a list of departments cut by a space after its comma (staff76: « le retirer et lancer la commande une fois pour
+    # chaque valeur » told to drop 62): the list to write, without the space
+    (("new-academy", "lille", "--departments", "59,", "62", "--session", "2027"),
+     ["« 62 » en trop : cette commande attend seulement ACADÉMIE (ici « lille ») ; une espace coupe la liste de "
+      "--departments (« 59, 62 ») ; l'écrire sans espace : --departments 59,62"],
+     ["le retirer", "une fois pour chaque valeur"], "new-academy"),
+    (("new-academy", "lille", "--departments", "59", ",62"), ["l'écrire sans espace : --departments 59,62"], [], "new-academy"),
     # the academy in several words: said once, with the identifier of the table near them (staffwalk59 L2: « « de » en
     # trop : … ; « lyon » en trop : … », the same advice twice, and no « lyon »)
     (("new-academy", "académie", "de", "lyon"),
