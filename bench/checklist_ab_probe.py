@@ -15,9 +15,13 @@ reopened, second visit measured ``--settle`` seconds after the launch, as bench/
 Every copy's worker (and the bare page's) is instrumented the same way: marks posted on a
 BroadcastChannel, in the page's time (ms since navigation): worker script evaluated (w-script),
 init message (w-init), pyodide.mjs and pyodide.asm.mjs imported (w-mjs, w-asm-mjs), stored
-snapshot read (w-snapshot), WebAssembly instantiation started and done (w-wasm-start,
-w-wasm-done), snapshot restored or Python booted (w-restored, w-booted), engine imported, snapshot
-made, ruleset read, ready, first result. A mark whose line a variant does not have is left out.
+snapshot read (w-snapshot), each file asked for early arrived (w-got-<its name, cut short>), the ruleset's
+text arrived (w-ruleset-text), loadPyodide called (w-loadPyodide), WebAssembly instantiation started and done
+(w-wasm-start, w-wasm-done), snapshot restored or Python booted (w-restored, w-booted), engine imported, snapshot
+made, ruleset read, ready, the page's first « evaluate » message received (w-evaluate), evaluated (w-evaluated),
+first result. A mark whose line a variant does not have is left out. With them, the page's own (p-…): the worker
+made, the form wired, the engine ready, the first result shown (its performance marks), and the document's
+domInteractive and DOMContentLoaded (p-interactive, p-dcl).
 Printed: each visit with its marks, the medians, and for each variant the paired differences with
 the first one. The load average is printed for every round: above about 1.5 on two cores, the
 figures mean little.
@@ -56,6 +60,9 @@ MARKS = [
     ('const module = import(new URL("pyodide.mjs", indexURL).href);', 'module.then(() => __m("w-mjs"));'),
     ('import(new URL("pyodide.asm.mjs", indexURL).href)', '.then((x) => { __m("w-asm-mjs"); return x; })'),
     ('if (message.type === "init") {', '__m("w-init");'),
+    ("    response.catch(() => {});", 'response.then(() => __m("w-got-" + url.split("/").pop().slice(0, 14)), () => {});'),
+    ("ruleset.catch(() => {});", 'ruleset.then(() => __m("w-ruleset-text"), () => {});'),
+    ("const { loadPyodide } = await module;", '__m("w-loadPyodide");'),
     ("const snapshot = await storedSnapshot(store);", '__m("w-snapshot");'),
     ("pyodide = await withinLimit(loadPyodide({ indexURL, stdLibURL, packages: [], _loadSnapshot: snapshot }));", '__m("w-restored");'),
     ("pyodide = await withinLimit(loadPyodide({ indexURL, stdLibURL, packages: [], _makeSnapshot: Boolean(store) }));", '__m("w-booted");'),
@@ -63,6 +70,8 @@ MARKS = [
     ("keepSnapshot(store, pyodide.makeMemorySnapshot());", '__m("w-snapshot-made");'),
     ('pyodide.globals.delete("RULESET_TEXT");', '__m("w-ruleset");'),
     ("const engine = await ready;", '__m("w-ready");'),
+    ('} else if (message.type === "evaluate") {', '__m("w-evaluate");'),
+    ("const result = JSON.parse(engine.evaluate(message.answers, message.given));", '__m("w-evaluated");'),
     ('self.postMessage({ type: "result", id: message.id, result });', '__m("w-result");'),
 ]
 BARE_MARKS = [
@@ -98,10 +107,24 @@ def prepare(site: Path, copy: Path, variant: Path | None) -> None:
     bare.write_text(instrument(bare.read_text(encoding="utf-8"), BARE_MARKS), encoding="utf-8")
 
 
+# The page's own marks (ms since navigation), printed with the worker's.
+PAGE_MARKS = """() => {
+  const found = [];
+  for (const name of ['worker-start', 'form-ready', 'engine-ready', 'first-result']) {
+    const entry = performance.getEntriesByName('bts-checklist-' + name)[0];
+    if (entry) found.push(['p-' + name, entry.startTime]);
+  }
+  const navigation = performance.getEntriesByType('navigation')[0];
+  if (navigation) found.push(['p-interactive', navigation.domInteractive], ['p-dcl', navigation.domContentLoadedEventEnd]);
+  return found;
+}"""
+
+
 def probed(page, url: str, checklist: bool) -> dict:
     page.add_init_script(LISTEN)
     result = cb.visit_checklist(page, url) if checklist else cb.visit_bare(page, url)
-    result["marks"] = page.evaluate("window.__probe")
+    found = page.evaluate("window.__probe") + (page.evaluate(PAGE_MARKS) if checklist else [])
+    result["marks"] = sorted(found, key=lambda mark: mark[1])
     return result
 
 
