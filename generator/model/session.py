@@ -80,7 +80,7 @@ def letterhead_dates(text: str, date) -> bool:
 class Contents(Record):
     """A notice's table of contents (« SOMMAIRE »), as it writes it."""
 
-    title: Name = doc("son titre tel que la notice l'écrit, par exemple Sommaire")
+    title: Name = doc("son titre tel que la notice l'écrit, ses majuscules comprises, sans « », par exemple SOMMAIRE (quotes le compare à la notice)")
     entries: str = doc(
         "ses lignes, une par entrée, chacune commençant par « - » (« - I- Candidats concernés par l'inscription ») ; une "
         "entrée rangée sous celle du dessus (« Annexe 1 : … » sous « V- Annexes ») commence par deux espaces puis « - »"
@@ -204,7 +204,8 @@ class SessionInfo(Record):
         "titres tels que la notice les écrit, pour les parties (" + ", ".join(LAYOUT_PARTS) + ") et les rubriques "
         "(identifiants de topics:) qu'elle titre autrement que le guide, par exemple documents: « Annexe 1 : Pièces "
         "justificatives à téléverser sur Cyclades » : le PDF de la notice les imprime à la place des titres du guide "
-        "(la page web garde ceux du guide, les mêmes pour toutes les académies) ; celui de steps: est aussi, sur la page web "
+        "(la page web garde ceux du guide, les mêmes pour toutes les académies) : les écrire tels que la notice les écrit, "
+        "ses majuscules et ses accents compris, sans « » (quotes les compare à la notice) ; celui de steps: est aussi, sur la page web "
         "et dans la liste personnalisée, la source des étapes quand aucune n'a de section_as_written: (« Notice de l'académie — « titre » ») : "
         "n'y écrire que le titre de la partie où la notice donne toutes ses étapes, tel qu'elle l'écrit (ses majuscules), "
         "sans « » ; le guide l'y met entre « »", default_factory=dict,
@@ -212,12 +213,12 @@ class SessionInfo(Record):
     sections_as_written: dict[Identifier, tuple[Name, ...]] = doc(
         "les titres de la notice au-dessus d'une partie (" + ", ".join(LAYOUT_PARTS) + ") ou d'une rubrique (identifiant "
         "de topics:), quand la notice range plusieurs parties sous ses propres titres : le chemin complet, du plus haut "
-        "au plus bas, par exemple passing_form: [IV. Points de vigilance, 1- Lors de l'inscription] ; le PDF imprime "
+        "au plus bas, par exemple passing_form: [IV. POINTS DE VIGILANCE, 1- Lors de l'inscription] ; le PDF imprime "
         "ceux qui ne sont pas déjà ouverts, et la partie sous eux ; les parties suivantes restent sous ces titres "
         "jusqu'au chemin suivant ([] : plus aucun) ; le titre de la partie qui précède (headings:) compte comme ouvert ; "
         "trois titres au plus ; le plus bas des titres ouverts au-dessus des étapes est aussi leur source sur la page web et "
         "dans la liste personnalisée (« Notice de l'académie — « II. LA PROCÉDURE D'INSCRIPTION » ») : l'écrire tel que la "
-        "notice l'écrit, ses majuscules comprises", default_factory=dict,
+        "notice l'écrit, ses majuscules et ses accents compris, sans « » (quotes les compare à la notice)", default_factory=dict,
     )
     lead_as_written: dict[Identifier, str] = doc(
         "les mots que la notice écrit en tête d'une partie (" + ", ".join(LAYOUT_PARTS) + ") ou d'une rubrique (identifiant "
@@ -511,8 +512,9 @@ class Step(Record):
         "figure sous web_only: de session: (la page et la liste le disent : « Reformulé par le guide d'après la notice… »)"
     )
     heading_as_written: str | None = doc(
-        "titre de l'étape tel que la notice l'écrit, avec son numéro, par exemple « ① Création et activation de votre "
-        "compte candidat » : le PDF de la notice l'imprime à la place de « Étape n : titre »", default=None,
+        "titre de l'étape tel que la notice l'écrit, avec son numéro, ses majuscules et ses accents (« Etape 1 » quand "
+        "elle l'écrit ainsi), sans « », par exemple ① Création et activation de votre compte candidat : le PDF de la "
+        "notice l'imprime à la place de « Étape n : titre » (quotes le compare à la notice)", default=None,
     )
     section_as_written: str | None = doc(
         "titre de la partie de la notice qui commence à cette étape, quand la notice range ses étapes dans ses propres "

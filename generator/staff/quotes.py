@@ -4,7 +4,7 @@ the notice's text, as staff paste it from the PDF.
 A quotation is a value the site shows as the notice's words (the staff guide, « Les mots de la notice, mot pour mot »):
 the fields of ``QUOTED`` and ``QUOTED_PATHS``, and what a place in the notice (``PLACE``) writes between « ». Each is cut at « […] » and each piece is looked up in the notice's text, both sides read with
 only the typography the rule lets differ made alike (``alike``): apostrophes, quotation marks, spaces (no-break ones,
-around a dash or a slash, before « : ; ? ! »), an accent on a capital, « … » for three dots, how a number or a rank is
+around a dash or a slash, before « : ; ? ! »), « … » for three dots, how a number or a rank is
 written (« 1 350 h », « 1re »), plus what is markup, not words (``**`` of bold, ``*`` of italics, a list's dash or bullet, a Markdown link; the
 notice's HTML tags, ``without_html``)
 and the PDF's line breaks (a word cut by a hyphen at a line's end read both ways). A piece not found is said with its file,
@@ -19,7 +19,6 @@ from __future__ import annotations
 import difflib
 import html
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,11 +48,15 @@ LONG = 120
 # headings it names are in « », the guide's words that locate them outside (staff guide, « L'endroit de la notice »);
 # each quoted heading is the notice's words, looked up like a quotation (review72)
 PLACE = re.compile(r"(?:.*\.)?(?:section|[a-z_]+_section)|forms\[\d+\]\.source")
-# A heading of the notice that the page, the checklist and the command line say as a place, in « » (notice_view.
-# heading_place: the steps' source lines, review73 M1): a step's part (section_as_written:), the notice's title of its
-# steps (headings: steps:), a rubric of the establishments' steps (heading_as_written:); written as the notice writes it,
-# its capitals, and looked up whole like a quotation
-HEADING = re.compile(r"steps\[\d+\]\.section_as_written|establishment_guide\.steps\[\d+\]\.heading_as_written|session\.headings\.steps")
+# A heading of the notice, written as the notice writes it (its capitals, its letters), looked up whole like a
+# quotation: what the page, the checklist and the command line say as a place, in « » (notice_view.heading_place: the
+# steps' source lines, review73 M1: a step's part, section_as_written:, the notice's title of its steps, headings:
+# steps:, a rubric of the establishments' steps, heading_as_written:), and what the notice's PDF prints as the notice's
+# own headings in place of the guide's (places76: every other headings: title, each title of a sections_as_written:
+# path, a step's heading_as_written:, the title of its contents, contents_as_written: title:)
+HEADING = re.compile(
+    r"(?:establishment_guide\.)?steps\[\d+\]\.(?:section|heading)_as_written|session\.headings\.[A-Za-z0-9_]+"
+    r"|session\.sections_as_written\.[A-Za-z0-9_]+\[\d+\]|session\.contents_as_written\.title")
 
 
 def quoted_spans(text: str) -> list[str]:
@@ -70,10 +73,6 @@ def quoted_spans(text: str) -> list[str]:
             if depth == 0:
                 spans.append(text[start:i].strip())
     return spans
-
-
-def _capital_unaccented(text: str) -> str:
-    return "".join(unicodedata.normalize("NFD", c)[0] if c.isupper() else c for c in text)
 
 
 # Markdown italics: « * » before a letter and after a word's end, not escaped (« R 408\* »), not a word's own asterisk
@@ -111,7 +110,6 @@ def alike(text: str) -> str:
     for old, new in (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("«", '"'), ("»", '"'), ("“", '"'), ("”", '"'), ("„", '"'),
                      ("…", "..."), ("–", "-"), ("—", "-"), ("‑", "-"), ("‐", "-")):
         s = s.replace(old, new)
-    s = _capital_unaccented(s)
     s = re.sub(r"\s+", " ", s)  # every space alike, no-break ones and line breaks too
     s = re.sub(r"(\d) (?=\d{3}\b)", r"\1", s)  # 1 350 → 1350
     s = re.sub(r"(\d) ?(?=[^\W\d_])", r"\1", s)  # 48 h → 48h, 1 an → 1an
@@ -357,7 +355,7 @@ def run(root: Path, academy: str, year: int, notice_path: str) -> tuple[str, int
             "(majuscules, ponctuation, orthographe ; une coupure s'écrit « […] »), ou dire sous source_notes: la faute "
             "de frappe corrigée (guide du personnel, « Les mots de la notice, mot pour mot »). Les mots du guide vont "
             "dans note: ou source_notes:. (Seule la typographie n'est pas comparée : apostrophes, guillemets, espaces, "
-            "accent d'une capitale, nombres.)")
+            "nombres ; les lettres le sont, accents compris : « DELAI » reste « DELAI » quand la notice l'écrit ainsi.)")
         return "\n".join(out), 1
     out.append(f"Toutes les citations de {shown} se trouvent dans la notice ({notice_path}).")
     return "\n".join(out), 0

@@ -41,7 +41,7 @@ def test_a_quotation_the_notice_does_not_write_is_said_with_its_line_field_and_n
 
 def test_only_the_typography_the_rule_allows_may_differ():
     said = quotes(FIXTURE).stdout
-    # ’ for ', « 1re » for « 1ère », a cut « […] » then the notice's lower case, an accented capital, bold, a word cut
+    # ’ for ', « 1re » for « 1ère », a cut « […] » then the notice's lower case, its unaccented capitals, bold, a word cut
     # by a hyphen at the notice's line end, « 1 350 h » for « 1350h », « 17 h 00 » for « 17h00 », « et/ou » for the
     # notice's « et /ou » (Clermont-Ferrand 2024's R408 sentence, trio70 A): all found
     for line in (5, 8, 13, 22, 37):
@@ -351,3 +351,38 @@ def test_the_headings_a_step_s_source_line_quotes_are_compared(tmp_path):
         out = quotes(root).stdout
         for field in ("steps[0].section_as_written", "establishment_guide.steps[0].heading_as_written"):
             assert (f"{field} : « {written} » ne se trouve pas tel quel dans la notice" in out) == said, (written, field, out)
+
+
+def test_the_headings_the_notice_s_pdf_prints_as_its_own_are_compared(tmp_path):
+    """places76: the notice's PDF prints ``headings:``, each title of a ``sections_as_written:`` path, a step's
+    ``heading_as_written:`` and the contents' ``title:`` as the notice's own headings, so each is the notice's words,
+    capitals included: « I- Candidats concernés » (the guide's capitals for the notice's « I- CANDIDATS CONCERNES ») is
+    said in each field; the notice's own form is not."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    session = root / SESSION
+    base = session.read_text(encoding="utf-8")
+    fields = ("session.headings.who", "session.sections_as_written.who[0]", "steps[0].heading_as_written",
+              "session.contents_as_written.title")
+    for written, said in (("I- CANDIDATS CONCERNES", False), ("I- Candidats concernés", True)):
+        session.write_text(base.replace("  - title: Confirmation\n", f"  - title: Confirmation\n    heading_as_written: {written}\n", 1)
+                           + f"session:\n  headings:\n    who: {written}\n  sections_as_written:\n    who: [{written}]\n"
+                           + f"  contents_as_written:\n    title: {written}\n    entries: '- {written}'\n",
+                           encoding="utf-8")
+        out = quotes(root).stdout
+        for field in fields:
+            assert (f"{field} : « {written} » ne se trouve pas tel quel dans la notice" in out) == said, (written, field, out)
+
+
+def test_an_accent_the_notice_does_not_write_is_said(tmp_path):
+    """places76 (review73 L4): the quotation keeps the notice's letters, accents included: « À l'issue » and « GÉNÉRÉE »
+    where the notice writes « A l'issue » and « GENEREE » are said (an accent on a capital was let differ); the notice's
+    own letters are found (test_only_the_typography_the_rule_allows_may_differ, line 13). A heading too."""
+    root = tmp_path / "root"
+    shutil.copytree(FIXTURE / "academies", root / "academies")
+    session = root / SESSION
+    text = session.read_text(encoding="utf-8").replace("A l'issue", "À l'issue", 1)
+    session.write_text(text + "session:\n  headings:\n    who: I- CANDIDATS CONCERNÉS\n", encoding="utf-8")
+    out = quotes(root).stdout
+    assert f"{SESSION}:13: steps[0].text : « À l'issue de la saisie" in out, out
+    assert "session.headings.who : « I- CANDIDATS CONCERNÉS » ne se trouve pas tel quel dans la notice" in out, out
