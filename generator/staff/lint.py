@@ -85,7 +85,7 @@ from ..department_checks import _of, _to
 from ..checks import JDC_DOCUMENT, names_the_jdc, route_columns_say_nothing, uncovered_jdc_by_age, where_quoted
 from ..model.values import (Url, address_place, MONTHS_FR, NOT_GIVEN, NOT_GIVEN_WORDS, WEEKDAYS_FR, NUMERIC_DATE, QUOTED_DATE, Email, Moment, academic_year_bounds,
                             END_OF_DAY, another_day_written, clock_text, days_quoted, deadline_days, given, hours_written)
-from ..problems import Location, Problems, and_list, quote, shown_field
+from ..problems import Location, Problems, and_list, quote, quote_whole, shown_field
 from ..schema import Record, yaml_fields
 from ..strict_yaml import quoted_value
 from ..provenance import documents_in_force, r408_list_in_force
@@ -199,6 +199,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_residence_departments(label, slug, session, problems, table)
             lint_wrapped_lines(label, problems, texts)
             lint_places(label, problems, texts)
+            lint_heading_guillemets(label, problems, texts)
             lint_portal_address(label, session, content.site, problems, texts, lambda: build_notice(content, data, year))
             lint_folded_lists(label, problems, texts)
             lint_cut_by_comment(label, problems, texts)
@@ -2664,6 +2665,36 @@ def lint_places(label: str, problems: Problems, texts: list) -> None:
                 "marquer le point comme vu",
                 seen=tuple(f"hors des guillemets : {b.replace(';', ',')}" for b in bare),
             )
+
+
+# The fields that write a heading of the notice as the notice writes it, without « »: the guide puts the « » around it
+# where it says the heading as a place (notice_view.heading_place: « Notice de l'académie — « I- PRE-INSCRIPTION » »)
+# and prints it bare as a heading of the notice's PDF; with each field, an example the message gives
+HEADING_FIELDS = {
+    ("SessionInfo", "headings"): "steps: II. LA PROCÉDURE D'INSCRIPTION",
+    ("SessionInfo", "sections_as_written"): "passing_form: [IV. POINTS DE VIGILANCE, 1- Lors de l'inscription]",
+    ("Step", "section_as_written"): "I- PRE-INSCRIPTION",
+    ("Step", "heading_as_written"): "Etape 1 : Accès à CYCLADES",
+    ("EstablishmentStep", "heading_as_written"): "1 - PARAMETRAGE ETABLISSEMENT",
+    ("Contents", "title"): "SOMMAIRE",
+}
+
+
+def lint_heading_guillemets(label: str, problems: Problems, texts: list) -> None:
+    """A heading field (``HEADING_FIELDS``) written between « » (places76): the guide adds its own « » where it quotes the
+    heading, so the page, the checklist and the command line would say « « I- PRE-INSCRIPTION » », and the PDF would
+    print the « » in the notice's heading. A problem: the heading is written without the « » around it (a heading's own
+    « » inside it stay: « BTS « maintenance des systèmes » »)."""
+    for record, path, name, key, text, _ in texts:
+        example = HEADING_FIELDS.get((type(record).__name__, name))
+        bare = text.strip()
+        if example is None or not (bare.startswith("«") and bare.endswith("»")):
+            continue
+        inside = bare[1:-1].strip()
+        problems.add(record.positions.get(key) or record.where(name), f"{path}.{key}" if path else key, (
+            f"{label} : {quote(text)} est écrit entre « » ; {name}: donne un titre de la notice tel qu'elle l'écrit, sans « » "
+            f"autour : le guide les ajoute quand il cite ce titre (il écrirait « {text} ») et le PDF de la notice l'imprime tel "
+            f"quel, guillemets compris : retirer les « » qui l'entourent ({quote_whole(inside)}), par exemple {name}: {example}"))
 
 
 def lint_portal_address(label: str, session, site, problems: Problems, texts: list, notice_of) -> None:
