@@ -50,6 +50,9 @@ CAPITALS_CLASS = "bts-capitals"
 # characters than this (fifteen lines and more in a quarter of the line's width, the narrowest a documents table gives).
 LONG_ROW_CLASS = "bts-long-row"
 LONG_ROW_CHARACTERS = 600
+# A heading's words in the PDF's outline (its bookmarks) when they are not its printed words (``_OutlineWords``,
+# notice.css: ``bookmark-label``).
+OUTLINE_ATTRIBUTE = "data-bts-outline"
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -118,6 +121,21 @@ class _LongRows(markdown.treeprocessors.Treeprocessor):
                 row.set("class", " ".join(filter(None, (row.get("class"), LONG_ROW_CLASS))))
 
 
+class _OutlineWords(markdown.treeprocessors.Treeprocessor):
+    """A heading that ends with « : » is printed so, as the notice writes its line (« Bénéfice d'épreuve ou sous
+    épreuve : », Nantes 2026, seed 002 l.292: the notice's heading is its line, colon included); in the PDF's outline,
+    a list of titles that leads to them, the colon would announce a text that is not there: its entry is the heading's
+    words without it (``OUTLINE_ATTRIBUTE``, read by notice.css's ``bookmark-label``; review73 L5). Only there: the
+    printed heading keeps the notice's « : »."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                words = " ".join("".join(element.itertext()).split())
+                if words.endswith(":") and words.rstrip(" :\u00a0\u202f"):
+                    element.set(OUTLINE_ATTRIBUTE, words.rstrip(" :\u00a0\u202f"))
+
+
 class _AddressBox(markdown.postprocessors.Postprocessor):
     """A web address written in a text (its span, ``ADDRESS_CLASS``) is printed as one box (``ADDRESS_BOX_CLASS``,
     an inline-block: notice.css), which goes whole to the next line when the rest of its line cannot hold it; as
@@ -181,11 +199,13 @@ class PrintLinks(markdown.Extension):
     """Links to the site's own pages and files become their words (paper cannot follow them); a web address
     written in a text is one box (``_AddressBox``); the space before bold words is inside them (``_SpaceIntoBold``),
     and before a number kept whole (``_SpaceIntoNumber``);
-    words in capitals are not hyphenated (``_CapitalsWhole``); a long table row may split between pages (``_LongRows``)."""
+    words in capitals are not hyphenated (``_CapitalsWhole``); a long table row may split between pages (``_LongRows``);
+    a heading ending with « : » is in the outline without it (``_OutlineWords``)."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_UnlinkPages(md), "bts_print_links", 0)  # after attr_list and md_in_html
         md.treeprocessors.register(_LongRows(md), "bts_print_long_rows", 0)
+        md.treeprocessors.register(_OutlineWords(md), "bts_print_outline_words", 0)
         md.postprocessors.register(_AddressBox(md), "bts_print_addresses", 0)  # after the raw HTML is back
         md.postprocessors.register(_SpaceIntoBold(md), "bts_print_bold_space", 0)
         md.postprocessors.register(_SpaceIntoNumber(md), "bts_print_number_space", 0)

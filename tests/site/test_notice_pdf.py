@@ -442,6 +442,22 @@ def test_a_contact_block_as_written_prints_its_list_on_one_line(texts):
     assert len(holding) == 1 and all(number in holding[0] for number in numbers), lines
 
 
+def test_a_heading_printed_with_the_notice_s_colon_is_in_the_outline_without_it(texts):
+    """review73 L5: a heading printed as the notice's line ends with its « : » (« Bénéfice d'épreuve ou sous épreuve : »,
+    Nantes 2026); the PDF's outline lists it without the colon (``_OutlineWords``), the page keeps it; a heading without
+    one is listed as printed."""
+    page = "# Titre\n\n## Bénéfice d'épreuve ou sous épreuve :\n\nTexte.\n\n## Dispenses d'épreuves\n\nTexte.\n"
+    pdf = pypdf.PdfReader(io.BytesIO(notice_pdf(notice_html(page, "Académie de Test — BTS session 2030", texts, SETTINGS), "essai.pdf")))
+
+    def titles(outline) -> list[str]:
+        return [t for item in outline for t in (titles(item) if isinstance(item, list) else [" ".join(item.title.split())])]
+
+    listed = titles(pdf.outline)
+    assert "Bénéfice d'épreuve ou sous épreuve" in listed and "Dispenses d'épreuves" in listed, listed
+    assert not any(title.endswith(":") for title in listed), listed
+    assert "Bénéfice d'épreuve ou sous épreuve :" in " ".join(pdf.pages[0].extract_text().split()), pdf.pages[0].extract_text()
+
+
 def test_a_contact_block_as_written_prints_a_long_item_within_the_sheet(texts):
     """The one-line list of a contact block as written (print61 L3) keeps each item whole, not on one line whatever
     its length: a notice's block may list its postal address (« Par courrier : Rectorat …, 44326 Nantes cedex 3 »),
