@@ -340,7 +340,7 @@ def check_notice_pdfs(site: Path, notices: list) -> None:
         assert form_pages == list(range(end_of_notice, end_of_notice + len(forms))), f"{where} : {form_pages}"
         # Up to the annex, the notice's own words: nothing only the guide says.
         notice_part = "".join(squeezed[: annex_pages[0] if annex_pages else count])
-        info = notice.session.session  # the notice's own headings may use the guide's words (« IV. Points de vigilance »), its sommaire too
+        info = notice.session.session  # the notice's own headings may use words the guide uses too (« Modalités de passage »), its sommaire too
         contents = [info.contents_as_written.title, *(w for _, w in info.contents_as_written.lines())] if info.contents_as_written else []
         for heading in [*info.headings.values(), *(h for path in info.sections_as_written.values() for h in path), *contents]:
             notice_part = notice_part.replace(squeeze(heading), "")
@@ -1258,7 +1258,7 @@ def test_frozen_pdfs_title_their_parts_as_their_notice_does(frozen_notices):
     nantes = next(n for n in frozen_notices if (n.slug, n.year) == ("nantes", 2024))
     printed = _heading_lines(pages.print_pages([nantes], FIXED_TODAY)[pages.pdf_path(nantes)].markdown)
     # (its parts' headings in its capitals, as section_as_written: writes them: review73 M1)
-    expected = ["## I- PRE-INSCRIPTION", "### Étape 1 : Accès à CYCLADES", "### Étape 2 : Inscription à l'examen",
+    expected = ["## I- PRE-INSCRIPTION", "### Etape 1 : Accès à CYCLADES", "### Etape 2 : Inscription à l'examen",
                 "## II- INSCRIPTION DEFINITIVE", "## III- VALIDATION PAR LE SERVICE EXAMEN (DEC 4-1 du Rectorat de Nantes)"]
     assert [line for line in printed if line in expected] == expected
     assert not any(line.startswith("### Étape 3") for line in printed)
@@ -1718,14 +1718,14 @@ def test_sections_as_written_real(real_notices):
 
 
 def test_sections_as_written_frozen(frozen_notices):
-    """Toulouse 2024: « IV. Points de vigilance » opens once above « 1- Lors de l'inscription » (its passing form
+    """Toulouse 2024: « IV. POINTS DE VIGILANCE » opens once above « 1- Lors de l'inscription » (its passing form
     then at level 4) and « 3- Avant les épreuves »; from control_exams on, the parts are back at level 2 (their
     groups at 3); its sentence on travel has no heading of its own."""
     assert check_sections_as_written(frozen_notices) == 3
     toulouse = next(n for n in frozen_notices if n.slug == "toulouse")
     headings = _headings_with_levels(pages.print_pages([toulouse], FIXED_TODAY)[pages.pdf_path(toulouse)].markdown)
     levels = dict((words, level) for level, words in headings)
-    assert levels[squeeze("IV. Points de vigilance")] == 2
+    assert levels[squeeze("IV. POINTS DE VIGILANCE")] == 2
     assert levels[squeeze("1- Lors de l'inscription")] == 3 and levels[squeeze("3- Avant les épreuves")] == 3
     view = notice_view(dataclasses.replace(toulouse, voice="notice"), FIXED_TODAY)
     passing_form = next(p.topic.title for p in view.parts if p.topic and p.topic.id == "passing_form")

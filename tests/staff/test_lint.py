@@ -2137,8 +2137,8 @@ def test_steps_whose_source_names_no_place_of_the_notice(root: Path):
     assert len(about(review(root), aix, "aucune étape ne dit où la notice la donne")) == 1
     # steps under the heading an earlier part of the notice leaves open (processing's path, before steps in layout:):
     # their source line names it, « Comment s'inscrire ? », and no point, though no key of the steps says where
-    edit(path, "    documents: Pièces à téléverser dans votre espace Cyclades\n",
-         "    documents: Pièces à téléverser dans votre espace Cyclades\n  sections_as_written:\n"
+    edit(path, "    documents: PIÈCES A TELEVERSER DANS VOTRE ESPACE CYCLADES\n",
+         "    documents: PIÈCES A TELEVERSER DANS VOTRE ESPACE CYCLADES\n  sections_as_written:\n"
          '    processing: ["Comment s\'inscrire ?"]\n')
     assert not [i for i in review(root) if i.startswith(aix + ":") and "où la notice" in i]
     # only step 3 names its part: steps 1 and 2 would say « Notice de l'académie » alone (the path above closed: []);
