@@ -498,7 +498,12 @@ class Category(Record):
         f"nomme) ou {NG} (la notice nomme ces candidats sans dire comment ils s'inscrivent)"
     )
     label: Name = doc("intitulé de la catégorie tel que la notice le donne")
-    detail: str | None = doc("précisions de la notice pour cette catégorie", default=None)
+    detail: str | None = doc(
+        "précisions de la notice pour cette catégorie, dans ses mots ; écrites après detail: |-, chaque ligne du texte est "
+        "une ligne sur la page (colonne Précisions), dans son PDF et dans la liste personnalisée : une ligne par paragraphe "
+        "ou par point de la notice (« 2 possibilités : », puis « 1. Si … » et « 2. Si … ») ; après detail: >-, les lignes "
+        "se joignent en une seule", default=None,
+    )
     routes: tuple[Identifier, ...] = doc("voies de formation concernées (scolaire, apprenti, formation_continue), si la notice les distingue", default=())
 
 

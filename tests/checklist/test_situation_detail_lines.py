@@ -6,10 +6,10 @@ into one line « … 2 possibilités : 1. Si … […] 2. Si …, […] », hard
 block (``|-``) is a line shown: in the page's answer (answer.py paragraph_lines, _answer.html.j2: a <br> between
 them), on the command line (text.py standing_lines: a line each, indented) and in checklist.js (detailLines,
 standingParagraph), for the three standings that say a detail: concerned, excluded, not listed. A folded block (``>-``)
-is one line, as before.
+is one line, as before. The notice page's « Qui s'inscrit et comment » table and its PDF too (lines76).
 
 Hand-written on the frozen project (tests/fixtures/project); the frozen categories are given a detail of three lines
-here (the frozen files write theirs folded).
+here, but frozen Nantes 2026's establishment candidates, written so since lines76 (as the real file).
 """
 
 from __future__ import annotations
@@ -129,3 +129,59 @@ process.stdout.write(JSON.stringify({{
     assert web["paragraph"] == ["a", "<br>", "b", "<br>", "c"], web
     assert web["reached"] == ["[a]", "<br>", "[b]"], web
     assert web["one"] == ["a"], web
+
+
+def _words(markdown: str) -> str:
+    """Markdown of a line as plain words: its tags, entities and backslash escapes (« 1\\. », « \\[…\\] ») undone."""
+    return _flat(html.unescape(re.sub(r"\\(.)", r"\1", re.sub(r"<[^>]+>", "", markdown))))
+
+
+def _cut(words: str) -> list[str]:
+    """A Markdown line's parts between its line breaks, as plain words."""
+    return [_words(part) for part in words.split("<br>")]
+
+
+def test_the_notice_page_and_its_pdf_keep_the_lines_the_checklist_keeps(frozen_project, frozen_by_key):
+    """lines76: the notice page's « Qui s'inscrit et comment » table joined into one line what the checklist shows as
+    lines: frozen Nantes 2026's establishment candidates' detail, a ``|-`` block of three lines as the notice writes them
+    (seed 002 l.27-32: « … 2 possibilités : », « 1. Si … : […] », « 2. Si …, […] »). Now its « Précisions » cell and a
+    PDF's item of a category (a notice without categories_as_written:) say them with a line break between them, the
+    same lines as the checklist's answer; a folded detail (>-: the repeaters' « NB : … ») stays one line."""
+    import dataclasses
+    import datetime as dt
+
+    from generator.site import pages
+
+    notice = frozen_by_key["nantes", 2026]
+    [category] = [c for c in notice.who if c.situation == "in_person"]
+    [folded] = [c for c in notice.who if c.situation == "repeater"]
+    lines = [_flat(line) for line in text.detail_lines(category.detail).split("\n")]
+    assert len(lines) == 3 and lines[0].endswith("2 possibilités :") and lines[1].startswith("1. Si"), lines
+    day = dt.date(2025, 10, 1)
+    # the web page: the category's « Précisions » cell, its three lines
+    page = pages.notice_page(notice, day)
+    details = notice.texts.text("who.col_details")
+    cells = [words for label, words in re.findall(r'<td role="cell" data-label="([^"]*)"[^>]*>(.*?)</td>', page) if html.unescape(label) == details]
+    [cell] = [words for words in cells if lines[1] in _words(words)]
+    assert _cut(cell) == lines, cell
+    [nb] = [words for words in cells if _flat(folded.detail)[:30] in _words(words)]
+    assert "<br>" not in nb, nb
+    # the notice's PDF: a category's item, its label then its detail's lines. (Nantes 2026's PDF has no part of its
+    # categories, its layout none: frozen Nantes 2024's, printed as a list, its categories_as_written: not given, its
+    # first category given this detail; its others, folded, each one line)
+    other = frozen_by_key["nantes", 2024]
+    first, *rest = other.who
+    given = dataclasses.replace(other, voice="notice", who=(dataclasses.replace(first, detail=category.detail), *rest))
+    printed = pages.notice_page(given, dt.date(2023, 10, 1), for_print=True).splitlines()
+    [item] = [line for line in printed if line.startswith("- ") and lines[0] in _words(line)]
+    said = _cut(item)
+    assert said[0] == _flat("- " + other.texts.text("common.label_value", label=first.label, value=lines[0])) and said[1:] == lines[1:], said
+    items = [line for line in printed if line.startswith("- ") and any(_flat(c.label) in _words(line) for c in rest if c.detail)]
+    assert items and all("<br>" not in line for line in items), items
+    # the checklist's answer to these candidates: the same lines (the guide's quotation around them)
+    ruleset = compile_ruleset(notice, frozen_project.content.checklist)
+    result = engine.evaluate(ruleset, CASES["concerned"][2])
+    view = checklist_view(notice, frozen_project.content.checklist)
+    answer = answer_view(notice, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+    [shown] = [["".join(w for w, _ in pieces) for pieces in paragraph] for paragraph in answer.standing.paragraph_lines() if len(paragraph) > 1]
+    assert [_flat(line) for line in shown[1:-1]] == lines[1:-1] and lines[0] in _flat(shown[0]) and lines[-1].rstrip(",[…] ") in _flat(shown[-1]), shown
