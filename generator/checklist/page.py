@@ -545,7 +545,8 @@ def _forms(notice: Notice) -> dict[str, dict[str, str]]:
 def _moments_after(data: dict, today: dt.date, timezone: str) -> list[dt.datetime]:
     """The instants after ``today`` began (in the academy's zone) at which what the bar says may change: each deadline's
     end (``over``) and the session's end (a bar that said the candidate's dates passed so far says the session past;
-    phone74), in order."""
+    phone74), in order. checklist.js writes its bar again at the same instants (barMoments, nextBarUpdate's timer;
+    lines76)."""
     from zoneinfo import ZoneInfo
 
     start = dt.datetime.combine(today, dt.time(0, 0), tzinfo=ZoneInfo(timezone))

@@ -26,7 +26,8 @@
 //   summary_later, so that a hidden past date is replaced and the count says « demandées » in its time).
 // - A timeline (.bts-timeline, data-bts-timezone, data-bts-today="Aujourd’hui : {date}") gets
 //   today's place among its dates (items with data-bts-date="YYYY-MM-DD").
-// All of it again at the start of each minute while the page stays open (everyMinute), and when it is shown again.
+// All of it again at the start of each minute while the page stays open (everyMinute), and when it is shown again
+// (« visibilitychange », or « pageshow » from the browser's back-forward cache).
 // Loaded on every page (mkdocs.yml, extra_javascript). No storage, no request.
 (function () {
   "use strict";
@@ -233,6 +234,13 @@
     next();
     document.addEventListener("visibilitychange", function () {
       if (document.visibilityState !== "visible") return;
+      run();
+      next();
+    });
+    // (a page the browser shows again from its back-forward cache, its timers frozen meanwhile: lines76)
+    if (typeof window.addEventListener !== "function") return;
+    window.addEventListener("pageshow", function (event) {
+      if (!event.persisted) return;
       run();
       next();
     });

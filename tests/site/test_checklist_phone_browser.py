@@ -3626,7 +3626,9 @@ def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices,
     """review70 Left: the bar's next date switched only at the closing (past.js's « bts-closing-switched ») or at the next
     answer; a documents date that passed while the list was open stayed in the bar. Toulouse 2024 (frozen), a distance
     learner, the list opened at 23:58:30 on the documents' day (22 November 2023, no hour: « inclus »): the bar says its
-    date until the end of that day, as past.js's rule, and no longer at midnight, without an answer."""
+    date until the end of that day, as past.js's rule, and no longer at midnight, without an answer. lines76: woken from a
+    sleep (« pageshow »), the dates passed meanwhile said passed at once; at the session's end (its own timer), the bar
+    says the session past."""
     notice = next(n for n in notices if n.slug == "toulouse" and n.year == 2024)
     documents = next(d for d in notice.deadlines if d.id == "documents")
     day = documents.end.date()
@@ -3664,15 +3666,31 @@ def test_a_list_left_open_says_the_bar_s_next_date_once_its_day_is_over(notices,
     page.clock.run_for(31_000)  # (00:00:01)
     assert flat(data["bar_dates"]["documents"]) not in bar(), bar()
     assert len(documents_lines()) == 2 and all(past in t.split("\n")[0] for t in documents_lines()), documents_lines()
-    # then a timer for the next date it reads (the « engagement étudiant » piece, still depending on an answer, due
-    # later: not « Toutes les dates limites sont passées »), and none once every one of them is over; the bar then says
-    # the dates passed or not dated, not all passed: the R408 attestation, the specialty not given, may still be theirs
-    # and may be deposited later, at a date the notice does not give (read64 M1; seed 000 l. 88)
+    # then a timer for the next date it reads (the « Traitement … » line, then the « engagement étudiant » piece, still
+    # depending on an answer, due later: not « Toutes les dates limites sont passées »)
     assert page.evaluate("window.__barTimers.size") == 1
-    last = max(dt.datetime.fromisoformat(iso) for iso in data["over"].values())
-    page.clock.fast_forward(int((last - dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0, 1), tzinfo=ZoneInfo(notice.tz))).total_seconds() * 1000) + 1000)
-    page.clock.run_for(1000)
-    assert bar() == flat(notice.texts.text("checklist_page.summary_passed_pending")), bar()
+    # a phone put to sleep with the list open, woken on 11 January 2024 at 01:00: its clock moved on without its timers,
+    # the page shown again from the browser's back-forward cache (« pageshow »; lines76): the « Traitement … » line (10
+    # January) says its date passed at once, not at the timer's next turn
+    processing = page.locator('#bts-checklist-output .bts-checklist-deadlines > [data-deadline="processing"]')
+    assert processing.count() == 1 and past not in flat(processing.inner_text()), processing.inner_text()
+    woken = dt.datetime.fromisoformat(data["over"]["processing"]) + dt.timedelta(hours=1)
+    page.clock.set_system_time(woken)
+    page.evaluate("window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))")
+    page.clock.run_for(50)
+    assert past in flat(processing.inner_text()), processing.inner_text()
+    # the bar then says the dates passed or not dated, not all passed: the R408 attestation, the specialty not given, may
+    # still be theirs and may be deposited later, at a date the notice does not give (read64 M1; seed 000 l. 88); a
+    # timer for the next moment, the last of them the session's end (lines76: the bar's timer left it out, and the bar
+    # said « … à ce stade » under the page's « Session passée » until the next answer or a reload): at that instant the
+    # bar says the session past, and no timer is left
+    pending = flat(notice.texts.text("checklist_page.summary_passed_pending"))
+    assert bar() == pending and page.evaluate("window.__barTimers.size") == 1, bar()
+    ended = dt.datetime.fromisoformat(data["session_over_at"])
+    page.clock.fast_forward(int((ended - woken - dt.timedelta(minutes=1)).total_seconds() * 1000))
+    assert bar() == pending and page.evaluate("window.__barTimers.size") == 1, bar()
+    page.clock.run_for(61_000)
+    assert bar() == flat(typography(notice.texts.text("checklist_page.summary_session_over"))), bar()
     assert page.evaluate("window.__barTimers.size") == 0
     assert visit.violations() == [] and visit.csp_console() == [] and visit.errors == []
     visit.close()

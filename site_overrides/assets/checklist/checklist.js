@@ -159,6 +159,10 @@ function start(root) {
   const data = JSON.parse(document.getElementById("bts-checklist-data").textContent);
   // the instants the notice's dates are over (page data « over »), read once: datesPast, nextBarUpdate
   const overMoments = Object.values(data.over || {}).map((iso) => Date.parse(iso));
+  // the instants at which what the bar says may change: those, and the session's end (page data « session_over_at »:
+  // a bar that said the candidate's dates passed so far then says the session past; lines76: a list left open across
+  // it kept « … à ce stade » until the next answer or a reload). As page.py: _moments_after.
+  const barMoments = [...overMoments, Date.parse(data.session_over_at)].filter((moment) => Number.isFinite(moment));
   // The engine's standings with no list, and its warning about another academy's department (engine.py: NO_LIST,
   // DEPARTMENT_WARNING; page data « standings »).
   const { no_list: NO_LIST, department_warning: DEPARTMENT_WARNING } = data.standings;
@@ -1336,18 +1340,20 @@ function start(root) {
   // the next answer changed it), a line of « Dates limites » or « Dates à retenir » said « — date passée » at its own
   // moment, a line that is nobody's next date too (fixdup57: Toulouse 2024's « Traitement … 10 janvier 2024 », marked
   // at the next redraw), and the count's words at the notice's last date, the candidate's or not (review72 L3; its
-  // last instant in « over »: datesPast). One timer, for the first of them still ahead, cleared at each summary; none
-  // once all are over (nothing left to change), nor when the bar says no date (``dated`` false: no list), nor in a
-  // preview as of another day (its clock stands still, as past.js). Just after past.js's minute (its +20 ms), so that
-  // its markers, read for the words (the closing's .bts-registration-closed), are shown first. Again when the page is
-  // shown again (a hidden tab's timers are slowed).
+  // last instant in « over »: datesPast); and at the session's end (barMoments: « Session passée : … » in place of
+  // « … à ce stade », lines76). One timer, for the first of them still ahead, cleared at each summary and so re-armed
+  // for the next; none once all are over (nothing left to change), nor when the bar says no date (``dated`` false: no
+  // list), nor in a preview as of another day (its clock stands still, as past.js). Just after past.js's minute (its
+  // +20 ms), so that its markers, read for the words (the closing's .bts-registration-closed), are shown first. Again
+  // when the page is shown again (« visibilitychange », « pageshow »: a hidden tab's timers are slowed, a sleeping
+  // phone's stopped, a page kept in the browser's back-forward cache frozen; lines76).
   let barTimer = null;
   function nextBarUpdate(result, dated) {
     clearTimeout(barTimer);
     barTimer = null;
     if (!dated || typeof setTimeout !== "function" || document.querySelector('meta[name="bts-preview-today"]')) return;
     const now = readingTime();
-    const ahead = overMoments.filter((moment) => moment > now);
+    const ahead = barMoments.filter((moment) => moment > now);
     if (!ahead.length) return;
     // (a timer's delay is at most 2^31 - 1 ms, about 24 days: a farther date is looked at again in a day)
     const wait = Math.min(Math.min(...ahead) - now + 100, 86400000);
@@ -2808,12 +2814,19 @@ function start(root) {
   // (the bar's next date: nextBarUpdate)
   // (after past.js's own listener, added after this one, has shown what the moment changes: its marker .bts-dates-over,
   // read for the bar's words; review72: the bar written first kept « 2 pièces à déposer » after the last date)
-  document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState !== "visible") return;
+  // (and when the browser shows the page again from its back-forward cache, its timers frozen meanwhile: « pageshow »
+  // persisted, after past.js's own listener as above; lines76)
+  function shownAgain() {
     setTimeout(() => {
       if (lastResult) summarize(lastResult);
       redrawDates();
     }, 0);
+  }
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") shownAgain();
+  });
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) shownAgain();
   });
   // « Dates limites » and « Dates à retenir » written again, a date over said passed (passedDate; fixdup57); and every
   // other line that says a date again: the pieces' dates, a step's, the exam-adjustment request's (read61 L4)
