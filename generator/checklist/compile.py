@@ -354,8 +354,9 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 "group": d.group,
                 "when": d.when.to_json(),
                 "deadline": d.deadline,
-                # (a footnote of the notice without its mark, as the page gives it under the piece: beside_its_item)
-                "detail": d.detail if d.national else beside_its_item(d.detail),
+                # (a footnote of the notice without its mark, a « […] » for its label the label, as the page gives it
+                # under the piece: beside_its_item)
+                "detail": d.detail if d.national else beside_its_item(d.detail, None if d.label_by_guide else d.label),
                 "provenance": _listed_in(_provenance(notice, d.provenance), d),
                 "national": d.national,
                 "covers": list(d.covers),

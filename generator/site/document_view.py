@@ -159,7 +159,7 @@ def document_rows(notice: Notice, docs: Iterable[ResolvedDocument], today: dt.da
         form = forms.get(doc.form) if doc.form and notice.voice != "notice" else None  # the PDF: the form follows the notice
         who = (doc.who_as_written or "") if notice.voice == "notice" else condition_words(notice, document_condition(notice, doc))
         # (the notice's PDF: its footnote's mark kept, the note said once below the table; the page: under the piece)
-        detail = (doc.detail if notice.voice == "notice" or doc.national else beside_its_item(doc.detail)) or ""
+        detail = (doc.detail if notice.voice == "notice" or doc.national else beside_its_item(doc.detail, None if doc.label_by_guide else doc.label)) or ""
         if notice.voice == "notice" and not doc.detail_listed:
             detail = ""  # the notice's PDF: words of its text the guide gave the item, not in its list
         if notice.voice == "notice" and doc.national and doc.mention:
@@ -254,18 +254,30 @@ QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.((?:\s*»|\*\*)*)$")
 FOOTNOTE = re.compile(r"(\(?(?:\\?\*)+\)?)\s")
 
 
-def beside_its_item(detail: str | None) -> str | None:
+# a detail that opens with « […] » (« [...] » typed) standing for its piece's label: the rest of the notice's line after it
+CONTINUES_LABEL = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s+")
+
+
+def beside_its_item(detail: str | None, label: str | None = None) -> str | None:
     """A piece's detail as the web pages, the checklist and the command line give it, under that piece: a footnote of
     the notice (``FOOTNOTE``: its mark, then its words) without its mark, which points to nothing there — the guide
     says the note under each piece it is about, and the pieces' labels do not carry the mark (Nantes 2026's « * »,
     seed 002 l.100, 105, 111 and its note l.177: « * Le téléversement… » under « Certificat de scolarité de 1re et de
     2e année », whose « * » the label leaves out, read as a mark of nothing; seed73b). Its words stay the notice's,
     exactly; the notice's PDF keeps the mark in its rows and says the note once below its table (document_group).
-    Any other detail as it is."""
+    A detail that opens with « […] » standing for the piece's ``label`` (the rest of the notice's line after it, as
+    who: details write it: trust68 L1) reads as that line whole, the label then the rest, without the cut, which left
+    nothing out (lines76: Clermont-Ferrand 2024's « […] pour tous les candidats (options A, B, C et D) », Toulouse
+    2024's « […] obligatoire pour les spécialités suivantes : … » (academies/toulouse/2024.yaml l.450), Aix-Marseille
+    2023's « […] pour les BTS suivants : … » (l.303) read as fragments under « Pour qui » or « Pourquoi » on a phone; as
+    checklist/text.py concerned_words for a category). ``label`` None (a label of the guide's, ``label_by_guide``: the
+    cut stands for the notice's words it does not write): as it is. Any other detail as it is."""
     if not detail:
         return detail
     m = FOOTNOTE.match(detail)
-    return detail[m.end():].lstrip() if m else detail
+    detail = detail[m.end():].lstrip() if m else detail
+    rest = CONTINUES_LABEL.sub("", detail, count=1) if label else detail
+    return f"{' '.join(label.split())} {rest}" if rest != detail else detail
 
 
 def national_group_name(notice: Notice) -> str:
