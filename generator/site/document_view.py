@@ -95,16 +95,19 @@ class DocumentRow:
 
 def after_words(words: str | None, *guide: str | None) -> str:
     """``words`` (a piece's detail: the notice's words, or a national text's), then the guide's texts (its notes, the
-    provenance), each ended as a sentence before the next (``french.sentences``), the words as written: when they do
-    not end as a sentence, the guide's texts begin on the next line, not after a full stop the notice does not write
-    (« … (Arrêté du 14/04/2016 relatif à l'attestation R408) », then « D'après la notice… »: trust69, the staff
-    guide's « Les mots de la notice, mot pour mot »). Words already followed so (``Markup``) take the rest after them."""
+    provenance), each ended as a sentence (``french.sentences``), the words as written. The guide's texts begin on the
+    next line: never after a full stop the notice does not write (« … (Arrêté du 14/04/2016 relatif à l'attestation
+    R408) », then « D'après la notice… »: trust69, the staff guide's « Les mots de la notice, mot pour mot »), and
+    never run on after the notice's own full stop either, where a candidate on a phone could not see where the notice's
+    words end and the guide's begin (lines76: Aix-Marseille 2023's R408 row, « … ne pourra pas présenter les épreuves.
+    D'après la notice, un dépôt plus tard est possible … »). Words already followed so (``Markup``: the notice's
+    words, a line break, the guide's) take the rest after them, on the guide's line."""
     rest = sentences(*guide)
     if not rest:
         return words or ""
     if isinstance(words, Markup):
         return words + Markup("" if ends_sentence(str(words)) else ".") + Markup(" ") + markdown_value(rest)
-    if not words or not words.strip() or ends_sentence(words):
+    if not words or not words.strip():
         return sentences(words, rest)
     return Markup("<br>").join((markdown_value(words.strip()), markdown_value(rest)))
 
