@@ -141,9 +141,13 @@ class Visit:
         WebAssembly compiled (browser_support.Watched.next_page: about 1 s of processor less a visit). Its page."""
         self.page.goto("about:blank")
         self.page.emulate_media(media="null")  # (what a test emulated: print; a new page had none)
+        self.forget()
+        return self.page
+
+    def forget(self) -> None:
+        """Forget what was recorded so far (browser_support.Pool: at the take of a page its last test left blank)."""
         self.requests.clear()
         self.errors.clear()
-        return self.page
 
     def foreign(self) -> list[str]:
         return [u for u in self.requests if not (u.startswith("http://127.0.0.1:") or u.startswith("blob:http://127.0.0.1:") or u.startswith("data:"))]
