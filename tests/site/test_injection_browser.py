@@ -7,7 +7,7 @@ the frozen project, tests/fixtures/project/); the site is built once (``mkdocs b
 with the notices' PDFs and their links, but each PDF's HTML kept instead of printed: ``PRINT_HTML_BUILD``),
 every page is opened in Chromium (the HTML the notices' and forms' PDFs are printed from, the search results and
 every checklist page with answers too, so that their JavaScript renders texts; the pages one after the other in one
-browser context, the checklists with answers in another), and:
+browser context, the checklists with answers last), and:
 
 - no dialog opened, no element or attribute of a payload is in the DOM
   (``[id^=inj-]``, ``[data-inj]``), no link to ``javascript:`` or to the
@@ -160,8 +160,7 @@ def test_payloads_are_shown_as_text_and_never_run(tmp_path, browser):
     checklists = [p for p in paths if p.endswith("/liste-personnalisee/")]
     assert len(checklists) >= 5, checklists
     with serve_site(site) as origin:
-        # Every page in one context, one after the other (its HTTP cache: the theme and Pyodide are
-        # fetched once); each checklist computed with answers in a context of its own, below.
+        # Every page in one context, one after the other (its HTTP cache: the theme and Pyodide are fetched once)
         shared = Watched(browser, origin, bypass_csp=True)
         try:
             for path in paths:
@@ -171,20 +170,18 @@ def test_payloads_are_shown_as_text_and_never_run(tmp_path, browser):
             found, text = check_page(shared, "/", search="Toulouse")  # results hold payloads of many fields
             problems += found
             texts.append(text)
-        finally:
-            shared.close()
-        # every checklist computed in Pyodide with answers: in a context of their own, one page taken to a blank
-        # document before each (Watched.next_page: the first one a candidate's first visit, the others starting from its
-        # memory snapshot)
-        answered = Watched(browser, origin, bypass_csp=True)
-        try:
+            # then every checklist computed in Pyodide with answers, in the same context (its first boot with Pyodide's
+            # files from the HTTP cache the walk above filled; a context of their own cost its files fetched and
+            # compiled again: speed76a), one page taken to a blank document before each (Watched.next_page: the first
+            # one the context's first boot, the others starting from its memory snapshot). After the walk: a checklist
+            # page of the walk is read as a candidate's first visit, no answer of another page in the context.
             for path in checklists:
-                answered.next_page()
-                found, text = check_page(answered, path + ANSWERS, checklist=True)
+                shared.next_page()
+                found, text = check_page(shared, path + ANSWERS, checklist=True)
                 problems += found
                 texts.append(text)
         finally:
-            answered.close()
+            shared.close()
 
     shown = squeeze("\n".join(texts))
     by_marker = {f.marker: f for f in fields}
