@@ -35,7 +35,7 @@ from ..site.dates import strict_said
 from ..site.paths import establishment_step_url
 from ..site.text import address_words, indented_lines, text_blocks, written_address, written_pieces
 from .engine import ABROAD, DEPARTMENT_WARNING, NO_LIST, no_dates, sent_elsewhere, standing_kind
-from .text import (PastLater, answer_words, over_instants, past_later, passed_line, concerned_words, contradiction_advice, detail_lines, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
+from .text import (PastLater, answer_words, how_unknown_words, over_instants, past_later, passed_line, concerned_words, contradiction_advice, detail_lines, date_notes, deadline_label, said_by_source, document_source, documents_groups, excluded_words, group_source, list_questions, national_dating_lines, partial_list_words, provenance_words,
                    not_listed_words, r408_words, reason_groups, reason_phrase, specialty_row, step_notice_words, step_source, warning_words)
 
 UI = "checklist_page"
@@ -942,7 +942,7 @@ def _standing(standing: dict | None, texts, elsewhere: dict[str, dict], ask: dic
             return _pointing(kind, texts.text("standing.outside_title"), paragraphs, texts.text("standing.outside_where_unknown"), None, None)
         return _pointing(kind, texts.text("standing.outside_title"), paragraphs, hint["text"], hint["url"], hint["label"])
     if kind == "how_unknown":
-        return StandingView(kind, None, (texts.text("standing.how_unknown_text", label=standing["category"]["label"]),), ())
+        return StandingView(kind, None, (how_unknown_words(standing["category"], texts),), ())
     return StandingView(kind, None, (texts.text("standing.unknown_text"),), ())
 
 

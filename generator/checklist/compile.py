@@ -12,6 +12,7 @@ gives the same bytes on every build).
 from __future__ import annotations
 
 import json
+import re
 import weakref
 from pathlib import Path
 
@@ -414,8 +415,11 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
             # (« label_by_guide »: the categories of a notice whose who: is the guide's table, web_only: who, Nantes 2026's
             # « Scolaire, apprenti, formation continue » composed from its list's columns: their labels are no words of
             # the notice, which the checklist then does not quote as its words; labels70)
+            # (« label_as_written », « continued_as_written »: the notice's own words for the label, and for the label and
+            # a detail opening with « […] » together, found in its categories_as_written: category_as_written; quote77)
             {"situation": c.situation, "how": given(c.how), "label": c.label, "detail": c.detail, "routes": list(c.routes),
-             **({"label_by_guide": True} if "who" in notice.session.session.web_only else {})}
+             **({"label_by_guide": True} if "who" in notice.session.session.web_only
+                else category_as_written(c.label, c.detail, notice.session.session.categories_as_written))}
             for c in notice.who
         ],
         "contradictions": [
@@ -496,3 +500,53 @@ def _contacts_sources(notice: Notice) -> dict:
 def ruleset_json(notice: Notice, checklist: ChecklistFile) -> str:
     """The ruleset as deterministic JSON text."""
     return json.dumps(compile_ruleset(notice, checklist), ensure_ascii=False, sort_keys=True, indent=1)
+
+
+# a category's detail that opens with « […] » standing for its label (the staff's convention: the rest of the notice's
+# line after the category's heading); text.py reads the same
+_CUT_FIRST = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s+")
+
+
+def _flat(words: str) -> str:
+    """``words`` on one line, its spaces (no-break ones too) one space."""
+    return " ".join(words.split())
+
+
+def _folded(words: str) -> str:
+    """``words`` compared without their case and apostrophes' form (the same length: an index in one is in the other)."""
+    return words.replace("’", "'").lower()
+
+
+def _written_lines(as_written: str) -> list[str]:
+    """The lines of a notice's ``categories_as_written`` as read: without the bold's ``**`` and a list item's « - »,
+    each on one line."""
+    lines = (re.sub(r"^\s*[-•]\s+", "", line.replace("**", "")) for line in as_written.splitlines())
+    return [_flat(line) for line in lines if line.strip()]
+
+
+def category_as_written(label: str, detail: str | None, as_written: str | None) -> dict[str, str]:
+    """What a ``who`` category quotes as the notice's words, from the notice's own text of its categories
+    (``session.categories_as_written``): ``label_as_written``, the label as the notice writes it, when a line of that
+    text opens with it but for its case (Toulouse 2024: « CANDIDATS AYANT PRÉSENTÉ L'EXAMEN À UNE SESSION PRÉCÉDENTE »
+    for the label « Candidats ayant présenté… », in heading form: staff guide, « mot pour mot »); and, when the detail
+    opens with « […] » for that label, ``continued_as_written``, the notice's line from the label to the detail's end,
+    when it reads so (its punctuation between them kept: « CANDIDATS EN FORMATION À DISTANCE (CNED…) inscrits en seconde
+    année… »). Neither when the notice does not write them so (Nantes 2024's « Si vous souhaitez… », which it writes
+    « ou si vous souhaitez… »), nor without that text: the checklist then says the label is the guide's (text.py:
+    concerned_words; checklist.js: concernedWords). quote77: the checklist joined the heading-form label and such a
+    detail into one quotation, the notice's capitals lost, and any cut, even one for more than the label."""
+    if not as_written or not label.strip():
+        return {}
+    wanted = _folded(_flat(label))
+    for line in _written_lines(as_written):
+        if not _folded(line).startswith(wanted) or line[len(wanted):len(wanted) + 1].isalnum():
+            continue
+        out = {"label_as_written": line[:len(wanted)]}
+        cut = _CUT_FIRST.match(detail or "")
+        if cut:
+            rest = _folded(_flat(detail[cut.end():]))
+            gap = re.match(r"[\s,;:]*", line[len(wanted):]).end() + len(wanted)
+            if rest and _folded(line[gap:]).startswith(rest) and not line[gap + len(rest):gap + len(rest) + 1].isalnum():
+                out["continued_as_written"] = line[:gap + len(rest)]
+        return out
+    return {}

@@ -957,9 +957,12 @@ def _standing(ruleset, state):
 
 
 def _standing_category(category: dict, how: str | None) -> dict:
-    """A standing's category: its label (and whether it is the guide's, ``label_by_guide``), its details and ``how``."""
+    """A standing's category: its label (and whether it is the guide's, ``label_by_guide``; the notice's words for it,
+    and for it and its detail together, when its text of the categories has them: compile.category_as_written), its
+    details and ``how``."""
     return {"label": category["label"], "detail": category["detail"], "how": how,
-            **({"label_by_guide": True} if category.get("label_by_guide") else {})}
+            **({"label_by_guide": True} if category.get("label_by_guide") else {}),
+            **{key: category[key] for key in ("label_as_written", "continued_as_written") if category.get(key)}}
 
 
 def _elsewhere(state):

@@ -458,18 +458,34 @@ def detail_lines(detail: str) -> str:
 
 
 def concerned_words(category: dict, texts: InterfaceFile, detail: str) -> str:
-    """What the notice says to the candidate's category (« standing.concerned_text »): its label quoted, then its
-    ``detail``; a label of the guide's said so (``label_by_guide``). A detail that opens with « […] » standing for the
-    label (``_CONTINUES_LABEL``) continues the notice's line: label and detail one quotation, without the cut, which
-    left nothing out (phone74, phone73's walk: Toulouse 2024's distance learner read « « Candidats en formation à
-    distance (CNED…) » : […] inscrits en seconde année… », a fragment). The command line and the page's answer
+    """What the notice says to the candidate's category (« standing.concerned_text »): its label quoted as the notice
+    writes it (``label_as_written``, its capitals: compile.category_as_written), then its ``detail``; a label of the
+    guide's said so (``label_by_guide``), and so a label the notice's text of its categories does not write as such
+    (a label in heading form, or no such text: ``standing.concerned_text_by_guide``). A detail that opens with « […] »
+    standing for the label (``_CONTINUES_LABEL``) continues the notice's line: when the notice writes the label and it
+    so (``continued_as_written``), that line as one quotation, without the cut (phone74: Toulouse 2024's distance learner
+    read « « Candidats en formation à distance (CNED…) » : […] inscrits… », a fragment); else the label the guide's and
+    the detail its own quotation, its cut kept (``standing.concerned_text_cut``; quote77: the joined quotation changed
+    the notice's capitals, and Nantes 2024's cut stood for more than the label). The command line and the page's answer
     (answer.py; checklist.js: concernedWords)."""
     if category.get("label_by_guide"):
         return texts.text("standing.concerned_text_by_guide", label=category["label"], detail=detail)
-    rest = _CONTINUES_LABEL.sub("", detail, count=1)
-    if rest != detail:
-        return texts.text("standing.concerned_text_continued", label=category["label"], detail=inner_quotes(rest))
-    return texts.text("standing.concerned_text", label=category["label"], detail=detail)
+    if category.get("continued_as_written"):
+        return texts.text("standing.concerned_text_continued", words=inner_quotes(category["continued_as_written"]))
+    if _CONTINUES_LABEL.match(detail):
+        return texts.text("standing.concerned_text_cut", label=category["label"], detail=inner_quotes(detail))
+    if category.get("label_as_written"):
+        return texts.text("standing.concerned_text", label=category["label_as_written"], detail=detail)
+    return texts.text("standing.concerned_text_by_guide", label=category["label"], detail=detail)
+
+
+def how_unknown_words(category: dict, texts: InterfaceFile) -> str:
+    """A category the notice names without saying how it registers: its label quoted as the notice writes it
+    (``label_as_written``: compile.category_as_written), else said to be the guide's, not quoted (quote77: a label in
+    heading form in « »). The command line and the page's answer (answer.py; checklist.js: standingBlock)."""
+    if category.get("label_as_written") and not category.get("label_by_guide"):
+        return texts.text("standing.how_unknown_text", label=category["label_as_written"])
+    return texts.text("standing.how_unknown_text_by_guide", label=category["label"])
 
 
 def excluded_words(category: dict, texts: InterfaceFile) -> tuple[str, str]:
@@ -561,7 +577,7 @@ def standing_lines(standing: dict | None, texts: InterfaceFile, where: str | Non
         where = where or t.text("standing.outside_where_unknown")
         return [t.text("standing.outside_title"), "  " + t.text("standing.outside_text"), *more, "  " + where]
     if kind == "how_unknown":
-        return [t.text("standing.how_unknown_text", label=standing["category"]["label"])]
+        return [how_unknown_words(standing["category"], t)]
     return [t.text("standing.unknown_text")]
 
 

@@ -148,7 +148,9 @@ class SessionInfo(Record):
         "la liste, deux catégories dans une phrase, « SINON »…), quand la liste who: ne la redit pas telle quelle : "
         "le PDF de la notice l'imprime à la place de cette liste (la page web et la liste personnalisée gardent who:) ; "
         "une ligne qui commence par « - » est un point de liste, et une telle ligne en retrait juste sous un point en est "
-        "un sous-point (un niveau au plus)", default=None,
+        "un sous-point (un niveau au plus) ; la liste personnalisée y lit l'intitulé d'une catégorie (label: de who:) tel "
+        "que la notice l'écrit, ses capitales, au début d'une ligne, pour le citer entre « » (sinon, elle le dit intitulé "
+        "du guide)", default=None,
     )
     contents_as_written: Contents | None = doc(
         "le sommaire de la notice, quand elle en a un, dans ses mots (title: son titre, entries: ses entrées, une par ligne "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from generator.checklist import engine, text
 from generator.checklist.answer import answer_view
-from generator.checklist.compile import compile_ruleset
+from generator.checklist.compile import category_as_written, compile_ruleset
 from generator.checklist.page import checklist_view
 from generator.french import typography
 
@@ -53,26 +53,80 @@ def test_a_category_of_the_guide_s_table_is_not_quoted_as_the_notice_s(frozen_pr
 
 
 def test_a_category_the_notice_names_keeps_its_words_quoted(frozen_project, frozen_by_key):
-    toulouse = frozen_by_key["toulouse", 2024]
-    assert "who" not in toulouse.session.session.web_only
-    category = next(c for c in toulouse.who if c.situation == "repeater")
-    assert category.detail
-    standing, answer, cli = _standing(frozen_project, toulouse, {"department": "31", "situation": "repeater"})
-    assert standing["kind"] == "concerned" and "label_by_guide" not in standing["category"], standing
-    t = toulouse.texts
+    """Frozen Aix-Marseille 2023 writes its categories in its words (categories_as_written:), the repeaters' heading as
+    the label is: the label is quoted, as the notice writes it."""
+    aix = frozen_by_key["aix-marseille", 2023]
+    category = next(c for c in aix.who if c.situation == "repeater")
+    assert category.detail and category.label in aix.session.session.categories_as_written
+    standing, answer, cli = _standing(frozen_project, aix, {"department": "13", "situation": "repeater"})
+    assert standing["kind"] == "concerned" and standing["category"]["label_as_written"] == category.label, standing
+    t = aix.texts
     assert answer.paragraphs == (t.text("standing.concerned_text", label=category.label, detail=category.detail),)
     assert _quoted(category.label) in answer.paragraphs[0].replace("’", "'")
     assert "  " + t.text("standing.concerned_text", label=category.label, detail=" ".join(category.detail.split())) in cli.split("\n"), cli
 
 
+def test_a_label_the_notice_does_not_write_as_such_is_not_quoted(frozen_project, frozen_by_key):
+    """quote77: the label is in heading form (staff guide: lower case where the notice writes capitals); shown in « »,
+    it was given as the notice's words. Frozen Toulouse 2024 has no categories_as_written: nothing says how the notice
+    writes its repeaters' heading, and the label is said to be the guide's, its detail as before."""
+    toulouse = frozen_by_key["toulouse", 2024]
+    assert toulouse.session.session.categories_as_written is None
+    category = next(c for c in toulouse.who if c.situation == "repeater")
+    standing, answer, cli = _standing(frozen_project, toulouse, {"department": "31", "situation": "repeater"})
+    assert standing["kind"] == "concerned" and "label_as_written" not in standing["category"], standing
+    t = toulouse.texts
+    assert answer.paragraphs == (t.text("standing.concerned_text_by_guide", label=category.label, detail=category.detail),)
+    assert _quoted(category.label) not in answer.paragraphs[0].replace("’", "'") and _quoted(category.label) not in cli.replace("’", "'")
+
+
+# Real Toulouse 2024's and Nantes 2024's text of their categories (seed 000 l.27-29, seed 004 l.25-29), as their session
+# files write it (categories_as_written:), hand-copied: the cases of category_as_written
+TOULOUSE = """- **CANDIDATS AYANT PRÉSENTÉ L'EXAMEN À UNE SESSION PRÉCÉDENTE**
+- **CANDIDATS EN FORMATION À DISTANCE (CNED…)** inscrits en seconde année de formation au BTS (sauf s'ils relèvent de la voie de la formation continue)
+- **SALARIÉS** (justifiant d'une expérience professionnelle de 1 an dans un domaine professionnel en rapport avec la finalité du BTS)"""
+NANTES = """- Si vous suivez une formation au BTS dans un établissement de formation en présentiel (lycée, CFA, établissement privé), l'inscription doit être faite impérativement par l'intermédiaire de votre établissement.
+
+SINON,
+
+- Si vous êtes inscrit à une formation à distance (CNED ou autre) ou si vous souhaitez vous inscrire en candidat individuel suite à un échec lors d'une session antérieure, vous devez vous inscrire en ligne à partir du site CYCLADES (lien ci-dessous)."""
+
+
+def test_the_notice_s_words_for_a_label_and_its_continued_detail():
+    """compile.category_as_written: the label as the notice writes it, from a line its text of the categories opens
+    with (its capitals); with a detail opening with « […] » for it, the notice's line from the label to the detail's end,
+    its punctuation between them kept, only when the notice writes them so."""
+    distance = "Candidats en formation à distance (CNED…)"
+    rest = "inscrits en seconde année de formation au BTS (sauf s’ils relèvent de la voie de la formation continue)"
+    assert category_as_written(distance, f"[…] {rest}", TOULOUSE) == {
+        "label_as_written": "CANDIDATS EN FORMATION À DISTANCE (CNED…)",
+        "continued_as_written": "CANDIDATS EN FORMATION À DISTANCE (CNED…) inscrits en seconde année de formation au BTS (sauf s'ils relèvent de la voie de la formation continue)"}
+    # a cut for more than the label (Nantes 2024 before reader76), or a detail the line does not go on with: no joining
+    assert category_as_written(distance, "[…] inscrits en première année", TOULOUSE) == {"label_as_written": "CANDIDATS EN FORMATION À DISTANCE (CNED…)"}
+    assert category_as_written("Salariés", "[…] (justifiant d'une expérience professionnelle de 1 an dans", TOULOUSE)["continued_as_written"] == \
+        "SALARIÉS (justifiant d'une expérience professionnelle de 1 an dans"
+    assert category_as_written("Salariés", "[…] (justifiant d'une expérience professionnelle de 1 a", TOULOUSE) == {"label_as_written": "SALARIÉS"}
+    assert category_as_written("Candidats ayant présenté l'examen à une session précédente", "Les candidats…", TOULOUSE) == {
+        "label_as_written": "CANDIDATS AYANT PRÉSENTÉ L'EXAMEN À UNE SESSION PRÉCÉDENTE"}
+    # the punctuation between the label and the rest of its line is the notice's, kept
+    present = "Si vous suivez une formation au BTS dans un établissement de formation en présentiel (lycée, CFA, établissement privé)"
+    assert category_as_written(present, "[…] l'inscription doit être faite impérativement par l'intermédiaire de votre établissement.", NANTES) == {
+        "label_as_written": present, "continued_as_written": NANTES.split("\n")[0][2:]}
+    # the notice writes « ou si vous souhaitez », not as a line's start; a word cut short; no text of the categories
+    assert category_as_written("Si vous souhaitez vous inscrire en candidat individuel suite à un échec lors d'une session antérieure", "x", NANTES) == {}
+    assert category_as_written("Salarié", None, TOULOUSE) == {}
+    assert category_as_written("Salariés", None, None) == {}
+
+
 def test_a_detail_opening_with_a_cut_for_its_label_is_one_quotation_with_it(frozen_project, frozen_by_key):
     """phone74 (phone73's walk): real Toulouse 2024 writes a category's detail as the rest of the notice's line after its
     heading, « […] » standing for that heading, the label (seed 000 l.27; staff convention trust68 L1). A distance learner
-    read « « Candidats en formation à distance (CNED…) » : […] inscrits en seconde année… », a fragment, the cut leaving
-    nothing out. Now the notice's line as one quotation, « « Candidats en formation à distance (CNED…) inscrits en seconde
-    année … » », without the cut: the page's answer, the command line and checklist.js (concernedWords, Node, the same
-    key and words). The frozen category is given that form here (the frozen file keeps the older one); a detail
-    without the cut, and a label of the guide's, are said as before."""
+    read « « Candidats en formation à distance (CNED…) » : […] inscrits en seconde année… », a fragment; then (phone74)
+    one quotation of the heading-form label and the rest, which changed the notice's capitals (quote77). Now the notice's
+    line as it writes it (continued_as_written), « « CANDIDATS EN FORMATION À DISTANCE (CNED…) inscrits en seconde année
+    … » », and, when its text of the categories does not write them so, the label the guide's and the detail its own
+    quotation, its cut kept: the page's answer, the command line and checklist.js (concernedWords, Node, the same key
+    and words on each branch). The frozen category is given that form here (the frozen file keeps the older one)."""
     import json
     import subprocess
 
@@ -82,29 +136,44 @@ def test_a_detail_opening_with_a_cut_for_its_label_is_one_quotation_with_it(froz
     toulouse = frozen_by_key["toulouse", 2024]
     ruleset = compile_ruleset(toulouse, frozen_project.content.checklist)
     [category] = [c for c in ruleset["who"] if c["situation"] == "distance"]
-    category["detail"] = "[…] inscrits en seconde année de formation au BTS (sauf s'ils relèvent de la voie de la  formation « continue »)"
-    result = engine.evaluate(ruleset, {"department": "31", "situation": "distance", "route": "scolaire"})
-    assert result["standing"]["kind"] == "concerned", result["standing"]
-    view = checklist_view(toulouse, frozen_project.content.checklist)
-    answer = answer_view(toulouse, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+    detail = "[…] inscrits en seconde année de formation au BTS (sauf s'ils relèvent de la voie de la  formation continue)"
+    category["detail"] = detail
     t = toulouse.texts
-    rest = "inscrits en seconde année de formation au BTS (sauf s'ils relèvent de la voie de la formation “continue”)"
-    said = t.text("standing.concerned_text_continued", label=category["label"], detail=rest)
     flat = lambda words: " ".join(words.split())  # noqa: E731
-    assert flat(answer.standing.paragraphs[0]) == flat(said), answer.standing.paragraphs
-    assert flat(said).startswith("« Candidats en formation à distance (CNED…) inscrits") and "[…]" not in said, said
-    cli = text.render(ruleset, result, t)
-    assert flat(said) in [flat(line) for line in cli.split("\n")], cli
+    view = checklist_view(toulouse, frozen_project.content.checklist)
+
+    def said(extra):
+        category.update(extra)
+        result = engine.evaluate(ruleset, {"department": "31", "situation": "distance", "route": "scolaire"})
+        assert result["standing"]["kind"] == "concerned", result["standing"]
+        answer = answer_view(toulouse, ruleset, result, view.data["key_dates"], view.data["dates"], {}, None)
+        cli = text.render(ruleset, result, t)
+        [paragraph] = answer.standing.paragraphs
+        assert flat(paragraph) in [flat(line) for line in cli.split("\n")], cli
+        return flat(paragraph)
+
+    # the frozen file has no categories_as_written: the cut kept, the label the guide's
+    assert "label_as_written" not in category and "continued_as_written" not in category
+    cut = said({})
+    assert cut == flat(t.text("standing.concerned_text_cut", label=category["label"], detail=detail)), cut
+    assert cut.startswith("Candidats en formation à distance (CNED…) (intitulé du guide") and "« […] inscrits" in cut, cut
+    # given real Toulouse's text of its categories: its line, its capitals, one quotation
+    found = category_as_written(category["label"], detail, TOULOUSE)
+    one = said(found)
+    assert one == flat(t.text("standing.concerned_text_continued", words=found["continued_as_written"])), one
+    assert one.startswith("« CANDIDATS EN FORMATION À DISTANCE (CNED…) inscrits") and "[…]" not in one, one
+    # checklist.js on each branch, against text.py
     script_js = ROOT / "site_overrides" / "assets" / "checklist" / "checklist.js"
+    plain = {"label": category["label"], "detail": detail, "how": "individual"}
+    cases = [{**plain, **found}, plain, {**plain, "label_as_written": "CANDIDATS", "detail": "Inscrits."},
+             {**plain, "detail": "Inscrits."}, {**plain, **found, "label_by_guide": True}]
     script = (f"{js_function(script_js, 'innerQuotes')}\n{js_function(script_js, 'detailLines')}\n{js_function(script_js, 'concernedWords')}\n"
               "const shared = (key, params) => [key, params];\n"
-              f"process.stdout.write(JSON.stringify([{json.dumps(category)}, {json.dumps({**category, 'detail': 'Inscrits.'})}, "
-              f"{json.dumps({**category, 'label_by_guide': True})}].map(concernedWords)));")
+              f"process.stdout.write(JSON.stringify({json.dumps(cases)}.map(concernedWords)));")
     run = subprocess.run([node_path(), "-e", script], capture_output=True, text=True, timeout=60, check=True)
     web = json.loads(run.stdout)
-    assert web[0][0] == "standing.concerned_text_continued" and " ".join(web[0][1]["detail"].split()) == rest, web[0]
-    assert web[1] == ["standing.concerned_text", {"label": category["label"], "detail": "Inscrits."}], web[1]
-    assert web[2][0] == "standing.concerned_text_by_guide" and web[2][1]["detail"] == text.detail_lines(category["detail"]), web[2]
-    # the Python twin on the same two others
-    assert text.concerned_words({**category, "detail": "Inscrits."}, t, "Inscrits.") == t.text("standing.concerned_text", label=category["label"], detail="Inscrits.")
-    assert text.concerned_words({**category, "label_by_guide": True}, t, "x") == t.text("standing.concerned_text_by_guide", label=category["label"], detail="x")
+    keys = ["continued", "cut", "", "by_guide", "by_guide"]
+    for case, (key, params), expected in zip(cases, web, keys, strict=True):
+        assert key == "standing.concerned_text" + (f"_{expected}" if expected else ""), (case, key)
+        python = text.concerned_words(case, t, text.detail_lines(case["detail"]))
+        assert flat(t.text(key, **params)) == flat(python), (case, params, python)

@@ -67,6 +67,16 @@ def test_a_category_whose_way_is_not_given_still_counts_as_listed(tmp_path):
     # and the engine lists documents for such a candidate (standing « how_unknown »)
     result = engine.evaluate(ruleset, {"department": "31", "situation": "experience"})
     assert result["standing"]["kind"] == "how_unknown" and result["documents"]
+    # its label, in heading form, is not quoted as the notice's words (frozen Toulouse has no categories_as_written:),
+    # one the notice writes so is, as it writes it (quote77); the command line says the page's answer's words
+    from generator.checklist.text import how_unknown_words, render
+
+    t = notice.texts
+    said = how_unknown_words(result["standing"]["category"], t)
+    assert said == t.text("standing.how_unknown_text_by_guide", label="Salariés") and "« Salariés »" not in said.replace("\u00a0", " "), said
+    assert said in render(ruleset, result, t)
+    written = how_unknown_words({**result["standing"]["category"], "label_as_written": "SALARIÉS"}, t)
+    assert written == t.text("standing.how_unknown_text", label="SALARIÉS") and "« SALARIÉS »" in written.replace("\u00a0", " "), written
 
 
 def test_a_contradiction_counts_as_listed():

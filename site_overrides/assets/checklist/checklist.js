@@ -2042,16 +2042,18 @@ function start(root) {
     return Boolean(data.ask.routing && standing && (standing.kind === "excluded" || standing.kind === "not_listed"));
   }
 
-  // What the notice says to the candidate's category: its label quoted, then its detail; a label of the guide's, its
-  // who: table the guide's, not quoted as the notice's words (labels70); a detail opening with « […] » for the label
-  // (the notice's heading it continues) one quotation with it, without that cut (phone74: « « Candidats en formation à
-  // distance (CNED…) » : […] inscrits… » read as a fragment). As text.py: concerned_words.
+  // What the notice says to the candidate's category: its label quoted as the notice writes it (label_as_written), then
+  // its detail; a label of the guide's (label_by_guide: its who: table the guide's, labels70), or one the notice's text
+  // of its categories does not write as such, said to be the guide's; a detail opening with « […] » for the label: the
+  // notice's line (continued_as_written) as one quotation (phone74), else the label the guide's and the detail its own
+  // quotation, its cut kept (quote77). As text.py: concerned_words.
   function concernedWords(category) {
     const detail = detailLines(category.detail);
     if (category.label_by_guide) return shared("standing.concerned_text_by_guide", { label: category.label, detail });
-    const rest = detail.replace(/^\s*\[(?:…|\.\.\.)\]\s+/, "");
-    if (rest !== detail) return shared("standing.concerned_text_continued", { label: category.label, detail: innerQuotes(rest) });
-    return shared("standing.concerned_text", { label: category.label, detail });
+    if (category.continued_as_written) return shared("standing.concerned_text_continued", { words: innerQuotes(category.continued_as_written) });
+    if (/^\s*\[(?:…|\.\.\.)\]\s+/.test(detail)) return shared("standing.concerned_text_cut", { label: category.label, detail: innerQuotes(detail) });
+    if (category.label_as_written) return shared("standing.concerned_text", { label: category.label_as_written, detail });
+    return shared("standing.concerned_text_by_guide", { label: category.label, detail });
   }
 
   // A situation's detail (who:) as every output shows it: each line of its YAML block a line, its spaces squashed
@@ -2119,7 +2121,11 @@ function start(root) {
       const where = found ? pointing(found.text, found.url, found.label) : pointing(shared("standing.outside_where_unknown"), null, null);
       block.append(el("h3", shared("standing.outside_title")), el("p", shared("standing.outside_text")), ...unlessEstablishment(standing), where);
     } else if (standing.kind === "how_unknown") {
-      block.append(el("p", shared("standing.how_unknown_text", { label: standing.category.label })));
+      // (its label quoted as the notice writes it, else the guide's: text.py how_unknown_words)
+      const category = standing.category;
+      block.append(el("p", category.label_as_written && !category.label_by_guide
+        ? shared("standing.how_unknown_text", { label: category.label_as_written })
+        : shared("standing.how_unknown_text_by_guide", { label: category.label })));
     } else {
       block.append(el("p", shared("standing.unknown_text")));
     }
