@@ -333,6 +333,48 @@ def test_labels_the_guide_wrote_say_so(loaded, slug, year, by_guide):
         assert words in document_source(items[doc_id], notice.texts), doc_id
 
 
+# The headings above each group of the notices' lists of documents, as the seeds write them (seed 000 l.194-206, the
+# annex's title and its rows; seed 001 l.142-168, « POUR TOUS LES CANDIDATS : » and the like, their colon the link to
+# the list): a piece's place in the notice
+HEADINGS = {
+    ("toulouse", 2024): {
+        "confirmation": "« Liste des pièces justificatives à téléverser sur Cyclades avec la confirmation d'inscription », « Pour tous les candidats »",
+        "jdc": "« Liste des pièces justificatives à téléverser sur Cyclades avec la confirmation d'inscription », « Pour tous les candidats »",
+        "repeater_transcript": "« Liste des pièces justificatives à téléverser sur Cyclades avec la confirmation d'inscription », « Candidats ayant présenté l'examen à une session précédente »",
+    },
+    ("aix-marseille", 2023): {
+        "recapitulatif": "« PIÈCES A TELEVERSER DANS VOTRE ESPACE CYCLADES », « POUR TOUS LES CANDIDATS »",
+        "distance_benefits": "« PIÈCES A TELEVERSER DANS VOTRE ESPACE CYCLADES », « POUR LES CANDIDATS DE LA FORMATION A DISTANCE (CNED…) »",
+        "repeater_transcripts": "« PIÈCES A TELEVERSER DANS VOTRE ESPACE CYCLADES », « POUR LES CANDIDATS REDOUBLANTS »",
+    },
+}
+
+
+@pytest.mark.parametrize(("slug", "year"), sorted(HEADINGS))
+def test_a_piece_s_source_line_quotes_the_notice_s_heading(loaded, slug, year):
+    """quote77 (reader76 B): a piece without section: had its group as its source line, « Notice de l'académie — Pour
+    tous les candidats », the heading in heading form and unquoted, where every other place line quotes the notice's
+    heading as it writes it. Each piece of the notice's list now says where, in « » (section:): the checklist's source
+    line, and the page's row of a piece whose label is the guide's, « intitulé du guide » kept."""
+    from generator.checklist.text import document_source
+    from generator.site.document_view import document_rows
+
+    notice = _notice(loaded, slug, year)
+    items = {d["id"]: d for d in compile_ruleset(notice, loaded[0].content.checklist)["documents"]}
+    rows = {r.id: r for r in document_rows(notice, notice.documents)}
+    for doc in notice.documents:
+        if doc.national:
+            continue
+        # (each piece: a place in « », never its group alone, in heading form)
+        assert doc.provenance.section and doc.provenance.section.startswith("« "), (doc.id, doc.provenance)
+        assert doc.provenance.section != doc.group, doc.id
+    for doc_id, heading in HEADINGS[slug, year].items():
+        said = document_source(items[doc_id], notice.texts)
+        assert said.startswith(notice.texts.text("provenance.notice", section=heading)), (doc_id, said)
+        if items[doc_id].get("label_by_guide"):
+            assert heading in rows[doc_id].provenance and "intitulé du guide" in rows[doc_id].provenance, rows[doc_id]
+
+
 def test_toulouse_dispensation_papers(loaded):
     # « Dispenses : Photocopie du diplôme ou photocopie de la décision de validation des acquis
     # de l'expérience »: each candidate is asked only for the paper of their dispensation.

@@ -343,13 +343,13 @@ def said_by_source(words: str, source: str) -> bool:
     """Whether a piece's source line already says ``words``, its « for everyone » line (« Pour tous les candidats. »
     under « Notice de l'académie — Pour tous les candidats »): the line is then not said (a review, read54 L5: on a
     phone, under each of Toulouse's pieces « for everyone »). Its words without their last full stop, after a dash of
-    the source line, up to its end or to a punctuation mark (not « — Pour tous les candidats majeurs »); letter case
-    and spaces aside. checklist.js: saidBySource."""
+    the source line, or as a heading it quotes (« … — « Liste des pièces… », « Pour tous les candidats » »: its place
+    quotes the notice's heading, quote77), up to its end or to a punctuation mark (not « — Pour tous les candidats
+    majeurs »); letter case and spaces aside. checklist.js: saidBySource."""
     def flat(text: str) -> str:
         return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
-    said, line = flat("— " + words.rstrip(" .")), flat(source)
-    at = line.find(said)
-    return at >= 0 and re.match(r"\s*(?:$|[;,.()—–-])", line[at + len(said):]) is not None
+    said, line = re.escape(flat(words.rstrip(" ."))), flat(source)
+    return re.search(rf"(?:— {said}|« {said} ?»)(?:$| ?[;,.()—–-])", line) is not None
 
 
 def provenance_words(provenance: dict, texts: InterfaceFile, *, notice_silent: bool = False, mention: str | None = None,

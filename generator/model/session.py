@@ -649,7 +649,11 @@ class DocumentEntry(Record):
         "pour qui la pièce est exigée, dans les mots de la notice quand when: ne les rend pas (par exemple « Si vous avez "
         "entre 18 et 25 ans ») : le PDF de la notice l'imprime dans la colonne « Pour qui »", default=None
     )
-    section: str | None = doc("où la notice le demande, si ce n'est pas dit par group", default=None)
+    section: str | None = doc(
+        "où la notice le demande, ses titres entre « », tels qu'elle les écrit, par exemple « PIÈCES A TELEVERSER DANS "
+        "VOTRE ESPACE CYCLADES », « POUR TOUS LES CANDIDATS » : la ligne de source de la pièce le cite (sans section:, "
+        "elle donne group:, sans guillemets)", default=None,
+    )
     listed: bool = doc(
         "false quand la notice demande la pièce dans son texte (section:), pas dans sa liste des pièces : la page web "
         "et la liste personnalisée la donnent avec les autres, le PDF de la notice la laisse là où la notice la demande ; "

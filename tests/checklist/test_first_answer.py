@@ -2138,6 +2138,11 @@ def test_for_everyone_is_not_said_above_a_source_line_that_says_it(notices, cont
         ("pour tous les candidats", "Notice de l’académie — Pour\u00a0tous les candidats ; intitulé du guide", True),
         ("Pour tous les candidats.", "Notice de l'académie — Pour tous les candidats majeurs", False),
         ("Pour tous les candidats.", "Notice de l'académie — « II- INSCRIPTION DEFINITIVE »", False),
+        # (a heading the source line quotes, as the notice writes it: quote77)
+        ("Pour tous les candidats.", "Notice de l'académie — « Liste des pièces », « Pour tous les candidats »", True),
+        ("Pour tous les candidats.", "Notice de l'académie — « PIÈCES », « POUR TOUS LES CANDIDATS » ; intitulé du guide", True),
+        ("Pour tous les candidats.", "Notice de l'académie — « Pour tous les candidats majeurs »", False),
+        ("Pour tous les candidats.", "Notice de l'académie — « Liste » pour tous les candidats", False),
         ("Pour tous les candidats.", "Règle nationale — arrêté du 13 juillet 2023 ; non mentionnée par la notice", False),
     ]
     assert [said_by_source(words, source) for words, source, _ in cases] == [said for _, _, said in cases]
@@ -2187,8 +2192,8 @@ def test_dates_limites_names_the_deadlines_it_leaves_to_dates_a_retenir(notices,
         for deadline in others:
             assert typography(deadline["label"]).replace("'", "&#39;") in said.group(1).replace("’", "&#39;") or typography(deadline["label"]) in said.group(1)
             seen.add((notice.slug, deadline["id"]))
-        run = subprocess.run([node, "-e", f"const data = {json.dumps(view.data)};\n{functions}\n"
-                              f"process.stdout.write(JSON.stringify(otherDeadlines({json.dumps(result)}).map((d) => d.id)));"],
+        run = subprocess.run([node, "-"], input=(f"const data = {json.dumps(view.data)};\n{functions}\n"
+                              f"process.stdout.write(JSON.stringify(otherDeadlines({json.dumps(result)}).map((d) => d.id)));"),
                              capture_output=True, text=True, timeout=60, check=True)
         assert json.loads(run.stdout) == [d["id"] for d in others], notice.slug
     assert ("clermont-ferrand", "missing_email") in seen, seen
@@ -2215,8 +2220,8 @@ def test_dates_limites_keeps_an_undated_own_deadline_and_names_the_others_with_t
     request.update(end=None, start=None)
     opening = [d["id"] for d in opening_dates(result, view.data["key_dates"])]
     assert opening[-1] == request["id"] and request["id"] not in {d["id"] for d in other_deadlines(result, view.data["key_dates"])}, opening
-    run = subprocess.run([node, "-e", f"const data = {json.dumps(view.data)};\n{functions}\n"
-                          f"process.stdout.write(JSON.stringify([openingDates({json.dumps(result)}).map((d) => d.id), otherDeadlines({json.dumps(result)}).map((d) => d.id)]));"],
+    run = subprocess.run([node, "-"], input=(f"const data = {json.dumps(view.data)};\n{functions}\n"
+                          f"process.stdout.write(JSON.stringify([openingDates({json.dumps(result)}).map((d) => d.id), otherDeadlines({json.dumps(result)}).map((d) => d.id)]));"),
                          capture_output=True, text=True, timeout=60, check=True)
     assert json.loads(run.stdout) == [opening, []], run.stdout
     # Clermont-Ferrand 2024: the e-mail step's deadline with its date and its step; two such: joined by « et »
@@ -2241,8 +2246,8 @@ def test_dates_limites_keeps_an_undated_own_deadline_and_names_the_others_with_t
     assert email["id"] not in {d["id"] for d in opening_dates(undated, view.data["key_dates"])}
     assert other_deadlines(undated, view.data["key_dates"]) == [], other_deadlines(undated, view.data["key_dates"])
     assert answer_view(notice, ruleset, undated, view.data["key_dates"], dates, {}).key_dates_more is None
-    run = subprocess.run([node, "-e", f"const data = {json.dumps(view.data)};\n{functions}\n"
-                          f"process.stdout.write(JSON.stringify(otherDeadlines({json.dumps(undated)}).map((d) => d.id)));"],
+    run = subprocess.run([node, "-"], input=(f"const data = {json.dumps(view.data)};\n{functions}\n"
+                          f"process.stdout.write(JSON.stringify(otherDeadlines({json.dumps(undated)}).map((d) => d.id)));"),
                          capture_output=True, text=True, timeout=60, check=True)
     assert json.loads(run.stdout) == [], run.stdout
 
@@ -2277,10 +2282,10 @@ def test_a_dated_request_a_renewal_may_be_dispensed_from_stays_for_those_who_mus
         cli = text.render(ruleset, result, notice.texts)
         assert ("  - " + label + " — ") in cli, (request, cli)
         assert qualified or other not in cli
-        run = subprocess.run([node, "-e", f"const data = {json.dumps(view.data)};\n"
+        run = subprocess.run([node, "-"], input=(f"const data = {json.dumps(view.data)};\n"
                               "const shared = (key, values) => data.texts[key].replace('{label}', values.label);\n"
                               f"{functions}\nconst result = {json.dumps(result)};\n"
-                              "process.stdout.write(JSON.stringify(openingDates(result).map((d) => [d.id, d.label && deadlineLabel(d)])));"],
+                              "process.stdout.write(JSON.stringify(openingDates(result).map((d) => [d.id, d.label && deadlineLabel(d)])));"),
                              capture_output=True, text=True, timeout=60, check=True)
         assert [d for d, _ in json.loads(run.stdout)] == [d["id"] for d in opening_dates(result, view.data["key_dates"])], run.stdout
         plain = lambda words: words.replace("\u2019", "'")  # noqa: E731 (the stub's shared() leaves the label's apostrophes)

@@ -320,11 +320,15 @@ def test_the_headings_a_place_writes_in_guillemets_are_compared(tmp_path):
     """review72: a place in the notice (``section:``, ``…_section:``, a form's ``source:``) writes the notice's headings
     in « », as the notice writes them, the guide's locating words outside: each heading in « » is looked up like a
     quotation (its capitals compared: « Candidats concernés » where the notice writes « CANDIDATS CONCERNES » is said);
-    the words outside « » (« paragraphe », « fin de la notice ») and a place without « » are not compared."""
+    the words outside « » (« paragraphe », « fin de la notice ») and a place without « » are not compared. A document's
+    ``section:`` too, the heading of its group as the notice writes it (quote77: its source line quotes it, where it
+    said its group: in heading form, unquoted)."""
     root = tmp_path / "root"
     shutil.copytree(FIXTURE / "academies", root / "academies")
     session = root / SESSION
-    session.write_text(session.read_text(encoding="utf-8")
+    written = session.read_text(encoding="utf-8").replace("    label: Attestation de suivi\n", "    label: Attestation de suivi\n"
+                                                          "    section: « Pour tous les candidats »\n", 1)
+    session.write_text(written
                        + "\nwho_section: « I- CANDIDATS CONCERNES », paragraphe « Les candidats redoublants »"
                        + "\ncontacts_section: « I- Candidats concernés » ; fin de la notice\n"
                        + "documents_section: Annexe 9\n",
@@ -333,6 +337,7 @@ def test_the_headings_a_place_writes_in_guillemets_are_compared(tmp_path):
     assert any(line.startswith(f"{SESSION}:") and "contacts_section : « I- Candidats concernés » ne se trouve pas tel quel "
                "dans la notice" in line for line in lines), lines
     assert not any("who_section" in line or "fin de la notice" in line or "documents_section" in line for line in lines), lines
+    assert any("documents[0].section : « Pour tous les candidats » ne se trouve pas tel quel" in line for line in lines), lines
 
 
 def test_the_headings_a_step_s_source_line_quotes_are_compared(tmp_path):

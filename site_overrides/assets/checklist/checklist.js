@@ -1875,10 +1875,9 @@ function start(root) {
   // mark; letter case and spaces aside (text.py: said_by_source).
   function saidBySource(words, source) {
     const flat = (text) => text.replace(/[\u00a0\u202f]/g, " ").split(/\s+/).filter(Boolean).join(" ").toLocaleLowerCase("fr");
-    const said = flat(`— ${words.replace(/[ .]+$/, "")}`);
-    const line = flat(source);
-    const at = line.indexOf(said);
-    return at >= 0 && /^\s*(?:$|[;,.()—–-])/.test(line.slice(at + said.length));
+    // (after a dash, or a heading the source line quotes: « … », « Pour tous les candidats » ; quote77)
+    const said = flat(words.replace(/[ .]+$/, "")).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?:— ${said}|« ${said} ?»)(?:$| ?[;,.()—–-])`).test(flat(source));
   }
 
   // A CYCLADES step's source line (engine: its provenance, the notice's place), the same for a listed step and for one
