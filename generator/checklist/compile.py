@@ -107,14 +107,27 @@ def _exam_adjustment(adjustment, texts, office) -> dict | None:
     }
 
 
-def _listed_in(provenance: dict, doc) -> dict:
+def _listed_in(provenance: dict, doc, places: dict[str, str]) -> dict:
     """An item the notice's list repeats under several rubriques (also_listed_in: Aix-Marseille's R408 line):
-    all of them, the candidate's among them (the checklist lists it once); ``sections``: each of them, of which the
-    engine keeps the candidate's own once the answers decide it (engine._own_tables)."""
-    if provenance["kind"] != "notice" or not doc.also_listed_in or provenance["section"] != doc.group:
+    all of them, the candidate's among them (the checklist lists it once); ``sections``: each of them (their groups),
+    of which the engine keeps the candidate's own once the answers decide it (engine._own_tables), and ``places``: where
+    each is in the notice, as a piece's source line says it: its own section:, another's, that of a piece of that group
+    (``places``: the notice's heading in « », quote77), else the group's name."""
+    if provenance["kind"] != "notice" or not doc.also_listed_in:
         return provenance
     tables = [doc.group, *doc.also_listed_in]
-    return {**provenance, "section": " ; ".join(tables), "sections": tables}
+    where = [provenance["section"] or doc.group, *(places.get(group, group) for group in doc.also_listed_in)]
+    return {**provenance, "section": " ; ".join(where), "sections": tables, "places": where}
+
+
+def _group_places(notice: Notice) -> dict[str, str]:
+    """Each group of the notice's list of documents → the place in the notice its pieces give (their section:, the
+    notice's headings in « »), the first piece of the group that gives one (_listed_in)."""
+    out: dict[str, str] = {}
+    for doc in notice.documents:
+        if not doc.national and doc.group and doc.provenance.section and doc.provenance.section != doc.group:
+            out.setdefault(doc.group, doc.provenance.section)
+    return out
 
 
 def _step_provenances(notice: Notice) -> list[dict]:
@@ -286,6 +299,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
         if entry not in dated.setdefault(doc.id, []):
             dated[doc.id].append(entry)
     pages = form_links(notice)  # the notice's forms that have a page (« forms » below)
+    places = _group_places(notice)  # (where each group of its list is in the notice: _listed_in)
     ruleset = {
         "format": FORMAT,
         "academy": {
@@ -358,7 +372,7 @@ def compile_ruleset(notice: Notice, checklist: ChecklistFile, *, every_question:
                 # (a footnote of the notice without its mark, a « […] » for its label the label, as the page gives it
                 # under the piece: beside_its_item)
                 "detail": d.detail if d.national else beside_its_item(d.detail, None if d.label_by_guide else d.label),
-                "provenance": _listed_in(_provenance(notice, d.provenance), d),
+                "provenance": _listed_in(_provenance(notice, d.provenance), d, places),
                 "national": d.national,
                 "covers": list(d.covers),
                 "notice_silent": d.notice_silent,

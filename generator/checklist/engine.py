@@ -1400,7 +1400,9 @@ def _own_tables(documents, undecided):
         tables = doc["provenance"].get("sections")
         if not tables:
             continue
-        own = [table for table in tables if any(other is not doc and other["group"] == table for other in documents)]
+        # (each table said where the notice has it, its ``places``: compile._listed_in)
+        places = doc["provenance"].get("places") or tables
+        own = [place for table, place in zip(tables, places) if any(other is not doc and other["group"] == table for other in documents)]
         if own:
             doc["provenance"] = {**doc["provenance"], "section": " ; ".join(own)}
 

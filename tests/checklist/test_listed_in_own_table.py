@@ -15,9 +15,12 @@ from generator.checklist.compile import compile_ruleset
 from generator.checklist.text import render
 from generator.pipeline import load_and_check
 
-DISTANCE = "Pour les candidats de la formation à distance (CNED…)"
-EXPERIENCE = "Pour les candidats se présentant au titre de leur expérience professionnelle"
-REPEATER = "Pour les candidats redoublants"
+# each table where the notice has it, as the source line says it: the notice's headings in « » (their pieces' section:,
+# seed 001 l.142-162; quote77: the group's name in heading form, unquoted, before)
+PIECES = "« PIÈCES A TELEVERSER DANS VOTRE ESPACE CYCLADES »"
+DISTANCE = f"{PIECES}, « POUR LES CANDIDATS DE LA FORMATION A DISTANCE (CNED…) »"
+EXPERIENCE = f"{PIECES}, « POUR LES CANDIDATS SE PRÉSENTANT AU TITRE DE LEUR EXPÉRIENCE PROFESSIONNELLE »"
+REPEATER = f"{PIECES}, « POUR LES CANDIDATS REDOUBLANTS »"
 
 
 @pytest.fixture(scope="module")
