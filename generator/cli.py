@@ -123,7 +123,7 @@ def _staff(args: argparse.Namespace) -> int:
             return commands.new_academy(root, args.slug, args.departments, args.session, force)
     else:
         def write(force: bool) -> str:
-            return commands.new_session(root, args.slug, args.year, force)
+            return commands.new_session(root, args.slug, args.year, force, args.start)
     # (the next commands the report gives run on the same project: with --root when it was given, staffsmall65 item 2)
     try:
         print(with_root(write(args.force), args.root))
@@ -211,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     session.add_argument("slug", metavar="ACADÉMIE", help="dossier de l'académie, par exemple toulouse")
     session.add_argument("year", type=session_year, metavar="ANNÉE", help="année de la nouvelle session, par exemple 2027")
     session.add_argument("--force", action="store_true", help="préparer quand même une année qui ne suit pas la dernière session (sessions sautées, année antérieure, ou session passée à archiver), sans la question posée au terminal")
+    session.add_argument("--depuis", dest="start", type=session_year, metavar="ANNÉE", help="partir de cette session plutôt que de la dernière (une académie aux notices pour deux publics : celle dont la notice est pour le même public que la nouvelle), par exemple --depuis 2024")
     session.set_defaults(run=_staff)
     diff = commands.add_parser("diff", help="ce qui change entre deux sessions d'une académie, rubrique par rubrique")
     diff.add_argument("academy", metavar="ACADÉMIE", help="dossier de l'académie, par exemple nantes")

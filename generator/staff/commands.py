@@ -24,6 +24,7 @@ from ..pipeline import load_and_check
 from ..problems import Problem, Problems, and_list, quote, serve_command
 from . import StaffError, rollover, skeleton
 from .drafts import Pending, from_new_academy
+from .session_texts import READERS, other_audiences
 from .drafts import pending as pending_of
 from .calendar import (
     academic_year_over, build_date, coming_session, next_session, notice_may_be_out, past_session, past_sessions,
@@ -503,15 +504,24 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
     )
 
 
-def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
+def new_session(root: Path, slug: str, year: int, force: bool = False, start: int | None = None) -> str:
+    """``start`` (--depuis): the session to start from, instead of the latest before ``year`` (an academy with notices
+    for two audiences, Nantes: the 2027 notice that appeared is the candidates', 2024's, not the establishments', 2026's;
+    nextsession77 item 1)."""
     today = build_date()
     _year(year, "année")
+    if start is not None:
+        _year(start, "--depuis")
     folder = _academy_folder(root, slug)
     path = f"academies/{slug}/{year}.yaml"
     if os.path.lexists(root / path):
         raise StaffError(f"{path} existe déjà : rien n'a été écrit (sessions de « {slug} » : {_sessions(folder)})")
+    depuis = f" --depuis {start}" if start is not None else ""
+    if start is not None and start >= year:
+        raise StaffError(f"--depuis {start} : la session dont partir doit précéder la session {year} à préparer (sessions de "
+                         f"« {slug} » : {_sessions(folder)}) ; rien n'a été écrit")
     project, problems = load_and_check(root, [folder])
-    again = f"python -m generator new-session {slug} {year}{' --force' if force else ''}"
+    again = f"python -m generator new-session {slug} {year}{depuis}{' --force' if force else ''}"
     # (a folder with no session at all is what new-session is here to mend: its file written below)
     if any(not p.message.startswith(NO_SESSION) for p in problems.items):
         national = any(not p.location.file.startswith(f"academies/{slug}/") for p in problems.items)
@@ -519,10 +529,14 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
                         + (", lus avec le contenu national, content/" if national else ""),
                         f"python -m generator validate academies/{slug}", again)
     data = project.academies[slug]
+    if start is not None and start not in data.sessions:
+        raise StaffError(f"--depuis {start} : pas de session {start} pour « {slug} » (sessions : {_sessions(folder)}) ; "
+                         "donner l'année d'une de ces sessions, celle dont la notice est pour le même public que la "
+                         f"nouvelle ; rien n'a été écrit")
     earlier = [y for y in data.sessions if y < year]
     if not earlier:
         return _first_session(root, slug, year, folder, sorted(data.sessions), force, today, again)
-    source = max(earlier)
+    source = start if start is not None else max(earlier)
     # the session after the latest, or the session in course (an academy whose files lag behind: toulouse 2024 then
     # 2027), unless it is past (toulouse 2025 or 2026 in December 2026: only worth writing to archive its notice) or its
     # notice cannot be out yet (2028 in December 2026); a year before the latest, or 2072 typed for 2027, is asked about too
@@ -561,8 +575,10 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
     pending, others = _prepared(root, files, slug, again)
     write_new(root, files)
     return "\n".join([
-        f"Créé : {path}, à partir de academies/{slug}/{source}.yaml ({rolled.moved_dates} date{'s' if rolled.moved_dates > 1 else ''} "
+        f"Créé : {path}, à partir de academies/{slug}/{source}.yaml, notice pour "
+        f"{READERS[data.sessions[source].session.audience]} ({rolled.moved_dates} date{'s' if rolled.moved_dates > 1 else ''} "
         f"reportée{'s' if rolled.moved_dates > 1 else ''} {rollover.years_moved(year - source)}, jour du mois gardé).",
+        *_other_audiences(data.sessions, slug, source, year, path, force),
         *rolled.notes,
         *_summary(pending, others),
         f"Étapes suivantes : vérifier chaque élément sur {rolled.notice} "
@@ -573,6 +589,23 @@ def new_session(root: Path, slug: str, year: int, force: bool = False) -> str:
         f"Garder academies/{slug}/{source}.yaml tel quel : c'est l'archive de la session {source}, que le site continue de "
         "publier ; d'une session à la suivante, copiez, ne renommez pas (new-session fait la copie).",
     ])
+
+
+def _other_audiences(sessions: dict, slug: str, source: int, year: int, path: str, force: bool) -> list[str]:
+    """new-session's line for an academy with notices for other audiences than the one it started from: which, and the
+    command that starts from it instead (« --depuis », nextsession77 item 1: Nantes 2027 copied the establishments'
+    2026 file, and nothing said what to do if the 2027 notice that appeared is the candidates')."""
+    own = READERS[sessions[source].session.audience]
+    lines = []
+    for audience, other in other_audiences(sessions, source, year):
+        readers = READERS[audience]
+        lines.append(
+            f"L'académie a aussi une notice pour {readers} (audience: {audience}), la plus récente celle de la session "
+            f"{other} (academies/{slug}/{other}.yaml) : si la notice de la session {year} parue est pour {readers}, et non "
+            f"pour {own}, supprimer {path} et le préparer à partir de celle-là : python -m generator new-session {slug} "
+            f"{year} --depuis {other}{' --force' if force else ''}"
+        )
+    return lines
 
 
 def _first_session(root: Path, slug: str, year: int, folder: Path, later: list[int], force: bool, today, again: str) -> str:

@@ -86,3 +86,24 @@ def candidate_texts(session) -> list[tuple[object, str, str, str, str, bool]]:
 def records_of(value, path: str):
     """The records of a field's value, each with its path (``steps[2]``, ``topics.jdc``, ``r408.list``)."""
     return leaves(value, path, Record)
+
+
+# Whom a notice is for (session.audience), in the staff's words (new-session's report, validate's question about the
+# next notice: an academy with notices for two audiences, Nantes, nextsession77 item 1)
+READERS = {
+    "individual": "les candidats individuels",
+    "establishment": "les établissements",
+    "both": "les candidats individuels et les établissements",
+}
+
+
+def other_audiences(sessions: dict, year: int, before: int) -> list[tuple[str, int]]:
+    """The academy's latest session before ``before`` for each audience other than session ``year``'s (``sessions``:
+    the academy's session files by year), oldest first: [("individual", 2024)] for Nantes 2026 (establishments)."""
+    own = sessions[year].session.audience
+    latest: dict[str, int] = {}
+    for y, session in sessions.items():
+        audience = session.session.audience
+        if y < before and audience != own and y > latest.get(audience, 0):
+            latest[audience] = y
+    return sorted(((a, y) for a, y in latest.items()), key=lambda pair: pair[1])

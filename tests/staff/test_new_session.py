@@ -1352,3 +1352,54 @@ def test_a_past_session_s_verify_lines_name_its_own_notice_not_a_new_one(tmp_pat
     text = " ".join((coming / "academies" / "toulouse" / "2027.yaml").read_text(encoding="utf-8").split())
     assert "le relire en entier sur la nouvelle notice (commentaires compris)" in text, text
     assert "Étapes suivantes : vérifier chaque élément sur la nouvelle notice et corriger le fichier" in result.stdout
+
+
+def test_the_file_copied_and_its_audience_are_said_and_the_other_audience_s_start_is_an_option(rolled, tmp_path: Path):
+    """nextsession77 item 1: Nantes has notices for two audiences (2024 candidates, 2026 establishments); new-session
+    nantes 2027 copies the latest (2026) and says for whom, and gives the command that starts from the other audience's
+    file (« --depuis 2024 ») in case the 2027 notice that appeared is the candidates'; the staff guide's step 1 names
+    the option. One audience (Toulouse): the audience only."""
+    from generator.loading import CONTENT_FILES, read_file
+    from generator.model.content import InterfaceFile
+    from generator.problems import Problems
+    from generator.site import staff_guide
+
+    _, outputs = rolled
+    toulouse = outputs[("toulouse", 2024)].stdout
+    assert "à partir de academies/toulouse/2024.yaml, notice pour les candidats individuels (" in toulouse, toulouse
+    assert "--depuis" not in toulouse and "aussi une notice" not in toulouse
+    nantes = outputs[("nantes", 2026)].stdout
+    assert nantes.startswith("Créé : academies/nantes/2027.yaml, à partir de academies/nantes/2026.yaml, notice pour les "
+                             "établissements ("), nantes
+    # (in this copy, 2025 was written before from 2024, for the candidates: the latest of theirs)
+    other = nantes.split("\n")[1]
+    assert other.startswith(
+        "L'académie a aussi une notice pour les candidats individuels (audience: individual), la plus récente celle de la "
+        "session 2025 (academies/nantes/2025.yaml) : si la notice de la session 2027 parue est pour les candidats "
+        "individuels, et non pour les établissements, supprimer academies/nantes/2027.yaml et le préparer à partir de "
+        "celle-là : python -m generator"), other
+    command = shlex.split(other.split(" : ")[-1])
+    assert command[-5:] == ["new-session", "nantes", "2027", "--depuis", "2025"], command
+    # that command in a copy with the frozen sessions only (2024, 2026): starts from 2024, three years on
+    root = project_copy(tmp_path)
+    done = run_now(root, "new-session", "nantes", "2027", "--depuis", "2024")
+    assert_clean(done)
+    assert done.code == 0, done.output
+    assert done.stdout.startswith("Créé : academies/nantes/2027.yaml, à partir de academies/nantes/2024.yaml, notice pour "
+                                  "les candidats individuels ("), done.stdout
+    assert re.search(r"\(\d+ dates reportées de 3 ans, jour du mois gardé\)", done.stdout), done.stdout
+    assert "new-session nantes 2027 --depuis 2026" in done.stdout.split("\n")[1], done.stdout
+    project, _ = load_and_check(root, [root / "academies" / "nantes" / "2027.yaml"])
+    assert project.academies["nantes"].sessions[2027].session.audience == "individual"
+    # a year that is no session of the academy, or not before the new one: said, nothing written
+    (root / "academies" / "nantes" / "2027.yaml").unlink()
+    for start, said in (("2025", "--depuis 2025 : pas de session 2025 pour « nantes » (sessions : 2024, 2026)"),
+                        ("2027", "--depuis 2027 : la session dont partir doit précéder la session 2027 à préparer")):
+        refused = run_now(root, "new-session", "nantes", "2027", "--depuis", start)
+        assert refused.code != 0 and said in refused.stderr and "rien n'a été écrit" in refused.stderr, refused.output
+        assert not (root / "academies" / "nantes" / "2027.yaml").exists()
+    texts = read_file(REPO / "content" / CONTENT_FILES["interface"][0], REPO, InterfaceFile, Problems())
+    guide = " ".join(staff_guide.staff_files(texts)["personnel/session.md"].split()).replace("\u2019", "'")
+    step = guide[guide.index("## Étape 1"):guide.index("## Étape 2")]
+    assert "python -m generator new-session nantes 2027 --depuis 2024" in step, step
+    assert "L'académie a aussi une notice pour les candidats individuels" in step, step
