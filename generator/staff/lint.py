@@ -69,6 +69,7 @@ import difflib
 import os
 import posixpath
 import re
+import typing
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -95,7 +96,7 @@ from ..site.words import address_said
 from .rollover import DATED_TEXTS, letterhead_date_spans, stale_words
 from .calendar import (academic_year_over, coming_session, moved, next_registrations_expected, past_sessions,
                        session_over)
-from .session_texts import SKIPPED_FIELDS, TEXT_DATED, candidate_texts
+from .session_texts import READERS, SKIPPED_FIELDS, TEXT_DATED, candidate_texts, other_audiences
 
 TABLE = "content/departments.yaml"
 EXAMPLE_DOMAIN = "ac-exemple.fr"
@@ -215,7 +216,8 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
                 if ruleset is not None:  # (none for a draft: its rules are still to be written)
                     lint_question_words(label, session, ruleset, content, problems)
             if year == latest:
-                lint_freshness(label, slug, year, session, today, problems, website=given(academy.website))
+                lint_freshness(label, slug, year, session, today, problems, website=given(academy.website),
+                               others=other_audiences(data.sessions, year, year))
 
 
 # Opening hours: an hour range (« 9 h – 12 h », « 9h00-12h00 », « de 9 heures à 12 heures ») or a range of weekdays
@@ -3001,13 +3003,28 @@ def lint_source_left_over(label: str, session, previous_session, years: list[int
         )
 
 
+def _audiences_said(slug: str, wanted: int, session, others: typing.Sequence[tuple[str, int]]) -> str:
+    """After the freshness question's command, for an academy with notices for other audiences: which notice that
+    command starts from, and the command for each other audience's (« --depuis »)."""
+    if not others:
+        return ""
+    own = f" si c'est une notice pour {READERS[session.session.audience]}, comme celle de ce fichier"
+    rest = " ; ".join(
+        f"python -m generator new-session {slug} {wanted} --depuis {year} si c'est une notice pour {READERS[audience]}, "
+        f"comme celle de la session {year}" for audience, year in others)
+    return f"{own} ; {rest}"
+
+
 def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, problems: Problems,
-                   website: str | None = None) -> None:
+                   website: str | None = None, others: typing.Sequence[tuple[str, int]] = ()) -> None:
     """The latest session of an academy, once its academic year is over. Once the next registrations should have
     opened, the question says where to look (the academy's ``website``, academy.yaml's) and what the candidates
     read meanwhile, the page's « Session passée » block (staff76 item 3: a staff member alone with the message asked
     where a notice is published and why it matters; « ce fichier vérifié sur sa notice le … » read as the question
-    already checked that day: the notice named is the file's own)."""
+    already checked that day: the notice named is the file's own). ``others``: the academy's latest session for each
+    other audience (``session_texts.other_audiences``): the next notice may be for either, and new-session starts from
+    the one for the same audience (« --depuis », nextsession77 item 1: Nantes, 2026 for the establishments, 2024 for
+    the candidates)."""
     if not academic_year_over(year, today):
         return
     info = session.session
@@ -3026,7 +3043,8 @@ def lint_freshness(label: str, slug: str, year: int, session, today: dt.date, pr
             f"{label} : c'est la session la plus récente de l'académie, et les inscriptions de la session {wanted} auraient dû ouvrir "
             f"vers le {_date_words(expected)}{past} : la notice de la session {wanted} est-elle parue"
             f" ?{f' ({said})' if said else ''} Si oui : "
-            f"python -m generator new-session {slug} {wanted} ; d'ici là, la page de la session {year} dit aux candidats "
+            f"python -m generator new-session {slug} {wanted}{_audiences_said(slug, wanted, session, others)} ; d'ici là, "
+            f"la page de la session {year} dit aux candidats "
             f"que la session est passée et que ce guide n'a pas encore la notice d'une session plus récente"
             f"{refer}"
         )

@@ -475,7 +475,15 @@ def test_latest_session_once_its_academic_year_is_over_then_once_the_next_should
     # Not the latest: Nantes 2024 (2026 exists), even when only 2024 is validated.
     assert latest_said(review(root, "2026-11-30", str(root / "academies" / "nantes" / "2024.yaml")), "academies/nantes/2024.yaml") == []
     # A notice without opening: 1 October of its year.
-    assert "auraient dû ouvrir vers le 1er octobre 2026" in latest_said(review(root, "2026-10-01"), "academies/nantes/2026.yaml")[0]
+    nantes = latest_said(review(root, "2026-10-01"), "academies/nantes/2026.yaml")[0]
+    assert "auraient dû ouvrir vers le 1er octobre 2026" in nantes
+    # nextsession77 item 1: notices for two audiences (2024 candidates, 2026 establishments): the next notice may be
+    # either, each with the command that starts from the file for its audience; one audience: the command alone
+    assert on_root(
+        "Si oui : python -m generator new-session nantes 2027 si c'est une notice pour les établissements, comme celle de ce "
+        "fichier ; python -m generator new-session nantes 2027 --depuis 2024 si c'est une notice pour les candidats "
+        "individuels, comme celle de la session 2024 ; d'ici là, la page de la session 2026 dit aux candidats ", root) in nantes, nantes
+    assert "--depuis" not in late[0] and "notice pour" not in late[0]
     assert "l'année scolaire est terminée" in latest_said(review(root, "2026-09-30"), "academies/nantes/2026.yaml")[0]
 
 
@@ -2790,3 +2798,4 @@ def test_documents_by_route_pasted_into_a_candidates_notice(root: Path):
                     r"documents_by_route: true .* aucune pièce de documents: n'a de condition when: qui nomme une voie", warning), warning
     assert "la notice est d'ailleurs pour les candidats individuels" in warning, warning
     assert not any("session.documents_by_route: " in i for i in result.items("à contrôler"))  # (said once, as the warning)
+
