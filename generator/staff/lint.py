@@ -199,6 +199,7 @@ def lint_project(project, problems: Problems, today: dt.date, rulesets: dict | N
             lint_copied_words(label, slug, problems, texts, table)
             lint_residence_departments(label, slug, session, problems, table)
             lint_wrapped_lines(label, problems, texts)
+            lint_failed_in_a_later_session(label, year, problems, texts)
             lint_places(label, problems, texts)
             lint_heading_guillemets(label, problems, texts)
             lint_portal_address(label, session, content.site, problems, texts, lambda: build_notice(content, data, year))
@@ -2552,6 +2553,37 @@ def lint_wrapped_lines(label: str, problems: Problems, texts: list) -> None:
                 seen=f"retour à la ligne après « {end.replace(';', ',')} »",
             )
             break
+
+
+# Words saying the year a candidate failed the exam (« Candidats ajournés en 2025 », « ajourné à la session de juin
+# 2025 », « AJOURNÉS LORS DE LA SESSION 2025 »): a session already past when the notice is written
+_FAILED_IN = re.compile(
+    r"\bajourn[ée]e?s?\s+(?:en|(?:à|lors\s+de)\s+la\s+session(?:\s+de)?(?:\s+(?:mai|juin|juillet|septembre))?"
+    r"|à\s+l['’]examen(?:\s+de)?)\s+(?P<year>(?:19|20)[0-9]{2})\b", re.IGNORECASE)
+
+
+def lint_failed_in_a_later_session(label: str, year: int, problems: Problems, texts: list) -> None:
+    """A text saying candidates failed the exam (« ajournés en 2027 ») in session ``year`` or after: no candidate of a
+    session failed that session or a later one before registering for it, so the year is a slip, most often a bare year
+    replaced twice in a row (« en 2025 » → « en 2026 », then « en 2026 » → « en 2027 »: staff76, a walk preparing Nantes
+    2027). A point, not a problem: the words are the notice's, which may misprint its year (then marked seen)."""
+    for record, path, name, key, text, _ in texts:
+        for m in _FAILED_IN.finditer(text):
+            named = int(m.group("year"))
+            if named < year:
+                continue
+            words = " ".join(m.group(0).split())
+            before = " ".join(m.group(0)[:m.start("year") - m.start()].split())  # (« ajournés en »)
+            where = record.positions.get(key) or record.where(name)
+            _warn(
+                problems, where_quoted(m.group(0), where, problems), f"{path}.{key}" if path else key,
+                f"{label} : {quote(text)} : « {words} » nomme la session {named}, qui n'est pas passée quand s'inscrivent "
+                f"les candidats de la session {year} : un candidat ajourné l'a été à une session d'avant, {year - 1} ou "
+                f"plus tôt ; reste d'une année remplacée deux fois de suite (« {named - 2} » par « {named - 1} », puis "
+                f"« {named - 1} » par « {named} ») ? écrire l'année que donne la notice de la session {year} (« {before} "
+                f"{year - 1} » ?) ; si la notice écrit bien « {words} », marquer ce point comme vu",
+                seen=f"« {words} »",
+            )
 
 
 # Words that place a passage in the notice rather than title it: « fin de la notice », « en-tête de la notice », « page

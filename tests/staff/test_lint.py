@@ -2799,3 +2799,32 @@ def test_documents_by_route_pasted_into_a_candidates_notice(root: Path):
     assert "la notice est d'ailleurs pour les candidats individuels" in warning, warning
     assert not any("session.documents_by_route: " in i for i in result.items("à contrôler"))  # (said once, as the warning)
 
+
+def test_candidates_said_to_have_failed_the_session_itself_or_a_later_one(root: Path):
+    """nextsession77 item 2 (staff76's walk): a bare year replaced twice in a row (« en 2025 » → « en 2026 », then
+    « en 2026 » → « en 2027 ») left « Candidats ajournés en 2027 » in the 2027 file: no candidate of a session failed it,
+    or a later one, before registering. A point with the file, line, field, words and fix, markable seen; the frozen
+    notices' own years (« ajournés en 2025 » for 2026, « ajourné en 2023 » for 2024) are not one."""
+    assert not any("ajourné" in i for i in review(root))
+    path = root / "academies" / "nantes" / "2026.yaml"
+    edit(path, "label: Candidats ajournés en 2025 qui", "label: Candidats ajournés en 2027 qui")
+    edit(path, "NB : les candidats ajournés en 2025 sont", "NB : les candidats AJOURNÉS EN\n      2026 sont")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    label = next(n for n, line in enumerate(lines, 1) if "label: Candidats ajournés en 2027" in line)
+    detail = next(n for n, line in enumerate(lines, 1) if "AJOURNÉS EN" in line)
+    said = [i for i in review(root) if "ajourné" in i]
+    assert len(said) == 2, said
+    assert said[0].startswith(f"academies/nantes/2026.yaml:{label}:") and ": who[2].label: à contrôler : " in said[0], said
+    assert ("Nantes, session 2026 : « Candidats ajournés en 2027 qui ne sont plus scolarisés dans l'établissement » : "
+            "« ajournés en 2027 » nomme la session 2027, qui n'est pas passée quand s'inscrivent les candidats de la session "
+            "2026 : un candidat ajourné l'a été à une session d'avant, 2025 ou plus tôt ; reste d'une année remplacée deux "
+            "fois de suite (« 2025 » par « 2026 », puis « 2026 » par « 2027 ») ? écrire l'année que donne la notice de la "
+            "session 2026 (« ajournés en 2025 » ?) ; si la notice écrit bien « ajournés en 2027 », marquer ce point comme vu") in said[0], said[0]
+    # the session's own year too, over two lines of a text, at the line of its first word
+    assert said[1].startswith(f"academies/nantes/2026.yaml:{detail}:") and ": who[2].detail: " in said[1], said
+    assert "« AJOURNÉS EN 2026 » nomme la session 2026" in said[1] and "(« AJOURNÉS EN 2025 » ?)" in said[1], said[1]
+    # marked seen: gone
+    with path.open("a", encoding="utf-8") as out:
+        out.write('reviewed:\n  - {point: "who[2].label", checked: 2026-11-30, seen: "« ajournés en 2027 »"}\n')
+    left = [i for i in review(root) if "ajourné" in i]
+    assert len(left) == 1 and left[0].split(" ; vu et juste tel quel ?")[0] == said[1].split(" ; vu et juste tel quel ?")[0], left
