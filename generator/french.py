@@ -154,6 +154,9 @@ MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 # « […] »: where a quotation of the notice leaves words out (the staff guide, « Les mots de la notice, mot pour mot »),
 # with the spaces around it
 _CUT = re.compile(r"\s*\[\s*(?:…|\.\.\.)\s*\]\s*")
+# a detail that opens with « […] » (« [...] » typed) standing for its label, a category's or a piece's: the rest of the
+# notice's line after it (checklist.text.concerned_words, site.document_view.beside_its_item, staff.quotes)
+CONTINUES_LABEL = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s+")
 
 
 def cut_pieces(text: str) -> list[str]:

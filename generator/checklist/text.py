@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..departments import typing_example
-from ..french import inner_quotes
+from ..french import CONTINUES_LABEL, inner_quotes
 from ..model.content import InterfaceFile
 from ..site.text import indented_lines, of, text_blocks, text_lines, written_address
 from ..site.dates import bar_moment, date_words, deadline_kind, reading_marked, strict_said
@@ -443,9 +443,9 @@ def r408_words(document: dict, texts: InterfaceFile) -> tuple[str | None, str | 
     return None, texts.text("standing.r408_list_as_given", notice=notice) if notice else None
 
 
-# a category's detail that opens with « […] » standing for its label, the notice's heading it continues (the staff's
-# convention, trust68 L1: « […] inscrits en seconde année… » after « Candidats en formation à distance (CNED…) »)
-_CONTINUES_LABEL = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s+")
+# (a category's detail that opens with « […] » standing for its label, the notice's heading it continues: the staff's
+# convention, trust68 L1: « […] inscrits en seconde année… » after « Candidats en formation à distance (CNED…) »:
+# french.CONTINUES_LABEL)
 
 
 def detail_lines(detail: str) -> str:
@@ -462,7 +462,7 @@ def concerned_words(category: dict, texts: InterfaceFile, detail: str) -> str:
     writes it (``label_as_written``, its capitals: compile.category_as_written), then its ``detail``; a label of the
     guide's said so (``label_by_guide``), and so a label the notice's text of its categories does not write as such
     (a label in heading form, or no such text: ``standing.concerned_text_by_guide``). A detail that opens with « […] »
-    standing for the label (``_CONTINUES_LABEL``) continues the notice's line: when the notice writes the label and it
+    standing for the label (``CONTINUES_LABEL``) continues the notice's line: when the notice writes the label and it
     so (``continued_as_written``), that line as one quotation, without the cut (phone74: Toulouse 2024's distance learner
     read « « Candidats en formation à distance (CNED…) » : […] inscrits… », a fragment); else the label the guide's and
     the detail its own quotation, its cut kept (``standing.concerned_text_cut``; quote77: the joined quotation changed
@@ -472,7 +472,7 @@ def concerned_words(category: dict, texts: InterfaceFile, detail: str) -> str:
         return texts.text("standing.concerned_text_by_guide", label=category["label"], detail=detail)
     if category.get("continued_as_written"):
         return texts.text("standing.concerned_text_continued", words=inner_quotes(category["continued_as_written"]))
-    if _CONTINUES_LABEL.match(detail):
+    if CONTINUES_LABEL.match(detail):
         return texts.text("standing.concerned_text_cut", label=category["label"], detail=inner_quotes(detail))
     if category.get("label_as_written"):
         return texts.text("standing.concerned_text", label=category["label_as_written"], detail=detail)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from markupsafe import Markup
 
 from .. import emphasis
-from ..french import ends_sentence, lower_first, sentences
+from ..french import CONTINUES_LABEL, ends_sentence, lower_first, sentences
 from ..merge import Notice, ResolvedDocument
 from ..model.conditions import Condition
 from ..model.content import InterfaceFile
@@ -257,8 +257,6 @@ QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.((?:\s*»|\*\*)*)$")
 FOOTNOTE = re.compile(r"(\(?(?:\\?\*)+\)?)\s")
 
 
-# a detail that opens with « […] » (« [...] » typed) standing for its piece's label: the rest of the notice's line after it
-CONTINUES_LABEL = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s+")
 
 
 def beside_its_item(detail: str | None, label: str | None = None) -> str | None:

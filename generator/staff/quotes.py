@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from ..french import cut_pieces
+from ..french import CONTINUES_LABEL, cut_pieces
 from . import StaffError
 
 # The fields whose value is the notice's words (generator/model: « dans les mots de la notice », « telle que la notice
@@ -149,6 +149,11 @@ class Notice:
 
     def has(self, piece: str) -> bool:
         return piece in self.kept or piece in self.dropped
+
+    def has_unmarked(self, piece: str) -> bool:
+        """``has``, the notice's footnote marks after a word left out (« R 408\\* (travail en hauteur) »): a piece's
+        label does not carry the mark (document_view.beside_its_item, seed73b), nor its line shown whole from it."""
+        return piece in re.sub(r"(?<=\w)\*+", "", self.kept) or piece in re.sub(r"(?<=\w)\*+", "", self.dropped)
 
     def nearest(self, piece: str) -> str:
         """The passage of the notice most like ``piece``: around their longest common run, the window of its length that
@@ -303,7 +308,31 @@ def check(session_text: str, notice: Notice) -> list[Miss]:
                 nearest = notice.nearest(said)
                 written = " ".join(part.replace("**", "").split())
                 misses.append(Miss(line, path, written, said, nearest, notice.line_of(nearest), whole_noted or _noted(said, nearest, cited)))
+        joined = _label_then_detail(data, path, value)
+        if joined is not None and not notice.has_unmarked(alike(joined)):
+            said = alike(joined)
+            nearest = notice.nearest(said)
+            misses.append(Miss(node.start_mark.line + 1, path, joined, said, nearest, notice.line_of(nearest),
+                               _noted(said, nearest, cited)))
     return misses
+
+
+def _label_then_detail(data, path: str, value: str) -> str | None:
+    """A piece's ``detail:`` opening with « […] » for its label (not the guide's: ``label_by_guide``) is shown as the
+    notice's line whole, the label then the detail's first passage (``document_view.beside_its_item``, lines76): that
+    line (its first), to look up as one quotation, so that the cut stands for the label and nothing else (as the checklist checks a
+    category's detail against ``categories_as_written``: quote77). None for any other string."""
+    m = re.fullmatch(r"documents\[(\d+)\]\.detail", path)
+    documents = data.get("documents") if isinstance(data, dict) else None
+    if m is None or not isinstance(documents, list) or int(m.group(1)) >= len(documents):
+        return None
+    document = documents[int(m.group(1))]
+    label = document.get("label") if isinstance(document, dict) else None
+    if not isinstance(label, str) or document.get("label_by_guide") is True or not CONTINUES_LABEL.match(value):
+        return None
+    # (its first line: the rest, a list under it, is compared as the detail; a bullet there is one at a line's start)
+    rest = cut_pieces(CONTINUES_LABEL.sub("", value, count=1))[0].split("\n")[0]
+    return f"{' '.join(label.split())} {' '.join(rest.split())}"
 
 
 def _read(path: Path, what: str) -> str:

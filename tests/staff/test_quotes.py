@@ -64,6 +64,8 @@ def test_every_quotation_found_says_so_and_succeeds(tmp_path):
     text = text.replace("detail: Sauf s'ils relèvent de la voie de la formation continue.",
                         "detail: \"[…] (sauf s'ils relèvent de la voie de la formation continue)\"")
     text = text.replace("toutes mes pièces justificatives »", "toutes mes pièces »")
+    # (the cut stands for more than the label, which is the guide's: not shown as one line with it)
+    text = text.replace("label: Attestation de suivi\n", "label: Attestation de suivi\n    label_by_guide: true\n", 1)
     session.write_text(text, encoding="utf-8")
     result = quotes(root)
     assert result.code == 0, result.output
@@ -391,3 +393,29 @@ def test_an_accent_the_notice_does_not_write_is_said(tmp_path):
     out = quotes(root).stdout
     assert f"{SESSION}:13: steps[0].text : « À l'issue de la saisie" in out, out
     assert "session.headings.who : « I- CANDIDATS CONCERNÉS » ne se trouve pas tel quel dans la notice" in out, out
+
+
+def test_a_detail_shown_after_its_label_is_compared_as_the_notice_s_line(tmp_path):
+    """A piece's ``detail:`` opening with « […] » is shown after the piece's label as the notice's line whole
+    (document_view.beside_its_item, lines76): label then detail must be that line, so that the cut stands for the label
+    alone. Clermont-Ferrand 2024 (seed 003 l.283): the line names two attestations, the second in lower case in its
+    middle; the second piece's « […] pour tous les candidats … » read « Attestation de formation à la protection … pour
+    tous les candidats … », words the notice does not write. The notice's footnote mark after a word, which a label
+    leaves out (« R 408\\* »), is not a difference; a label of the guide's (label_by_guide) is not joined."""
+    notice_lines = ("Attestation de prévention électrique et attestation de secours pour tous les candidats (options A et B)\n"
+                    "- L'attestation R 408\\* (travail en hauteur) pour les BTS suivants : TP.\n")
+    pieces = ("  - id: premiere\n    label: Attestation de prévention électrique\n"
+              "    detail: \"[…] et attestation de secours pour tous les candidats (options A et B)\"\n"
+              "  - id: seconde\n    label: Attestation de secours\n"
+              "    detail: \"[…] pour tous les candidats (options A et B)\"\n"
+              "  - id: r408\n    label: L'attestation R 408 (travail en hauteur)\n"
+              "    detail: \"[…] pour les BTS suivants : TP.\"\n"
+              "  - id: du_guide\n    label: Attestations de secours\n    label_by_guide: true\n"
+              "    detail: \"[…] pour tous les candidats (options A et B)\"\n")
+    root, notice = _with(tmp_path, notice_lines)
+    session = root / SESSION
+    session.write_text(session.read_text(encoding="utf-8").replace("documents:\n", "documents:\n" + pieces, 1), encoding="utf-8")
+    said = quotes(root, notice).stdout
+    assert "« Attestation de secours pour tous les candidats (options A et B) » ne se trouve pas" in said, said
+    for fine in ("Attestation de prévention électrique et attestation", "L'attestation R 408 (travail", "Attestations de secours"):
+        assert fine not in said, said
