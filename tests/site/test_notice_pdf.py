@@ -96,11 +96,16 @@ def _parsed(path: Path) -> tuple:
     """``_read``'s, ``_inked``'s, ``_created``'s, ``_openers``', ``_body_letters``', ``_last_lines``', ``_plain_texts``' and
     ``_font_words``', from one reading of the PDF (reading its pages is most of the cost, some 2 s of processor a notice's
     PDF: reading them again for the words' extents cost the margins test some 8 s; the bold, the asterisk, the repeated
-    row and the bold lead tests read real Aix-Marseille 2023's and frozen Clermont-Ferrand 2024's again, speedpdf64)."""
+    row and the bold lead tests read real Aix-Marseille 2023's and frozen Clermont-Ferrand 2024's again, speedpdf64);
+    and ``_outside_dates_table``'s page 1, from the same reading (it opened each PDF again for its first page: some
+    0.35 s of processor a notice's PDF, speed76b)."""
     texts, tops, bottoms, inked, openers, letters, filled, lasts, plains, fonts = [], [], [], [], [], [], [], [], [], []
+    first_tables = ()
     cut = None
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
+            if page.page_number == 1:
+                first_tables = _first_page_tables(page)
             text, cut, plain = _page_text(page, cut)
             texts.append(text)
             plains.append(plain)
@@ -127,7 +132,20 @@ def _parsed(path: Path) -> tuple:
             if action is not None and "/URI" in action:
                 uris.append(str(action["/URI"]))
     return (len(reader.pages), tuple(texts), tuple(tops), tuple(bottoms), tuple(uris), tuple(inked), created, tuple(openers), tuple(letters),
-            tuple(filled), tuple(lasts), tuple(plains), tuple(fonts))
+            tuple(filled), tuple(lasts), tuple(plains), tuple(fonts), first_tables)
+
+
+def _first_page_tables(page) -> tuple[tuple[str, str], ...]:
+    """Each table of page 1 (pdfplumber's ``find_tables``, its own settings) whose first row has a cell: its first cell
+    (``squeeze``d) and what ``_outside_dates_table`` gives when it is the dates table (the page's text outside it, then
+    its cells but its first column's)."""
+    found = []
+    for table in page.find_tables():
+        rows = table.extract()
+        if rows and rows[0]:
+            cells = [cell for row in rows for cell in row[1:] if cell]
+            found.append((squeeze(rows[0][0] or ""), "\n".join([page.outside_bbox(table.bbox).extract_text() or "", *cells])))
+    return tuple(found)
 
 
 def _created(path: Path) -> str:
@@ -161,20 +179,14 @@ def _last_lines(path: Path) -> tuple[str | None, ...]:
     return _parsed(path)[10]
 
 
-@cache
 def _outside_dates_table(path: Path, date_column: str) -> str:
     """Page 1's text outside its « Dates à retenir » table (the table whose first column is headed ``date_column``),
     then that table's cells but its dates': the guide's date column says « heure non précisée par la notice » as the
     web page (pdfdates70), and its lines are interleaved with the other columns' in the page's text. The whole page's
-    text when no such table is found (then the guide's words in its dates fail the check that reads this)."""
-    with pdfplumber.open(path) as pdf:
-        page = pdf.pages[0]
-        for table in page.find_tables():
-            rows = table.extract()
-            if rows and rows[0] and squeeze(rows[0][0] or "") == squeeze(date_column):
-                cells = [cell for row in rows for cell in row[1:] if cell]
-                return "\n".join([page.outside_bbox(table.bbox).extract_text() or "", *cells])
-        return page.extract_text() or ""
+    text when no such table is found (then the guide's words in its dates fail the check that reads this). (From
+    ``_parsed``'s one reading of the PDF: ``_first_page_tables``.)"""
+    head = squeeze(date_column)
+    return next((outside for first, outside in _parsed(path)[13] if first == head), _plain_texts(path)[0])
 
 
 def _filled(path: Path) -> tuple[float, ...]:
