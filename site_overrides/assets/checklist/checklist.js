@@ -2401,9 +2401,41 @@ function start(root) {
     if (!none) parts.push(...endingLines(result));
     parts.push(answersBlock(result));
     parts.push(keep());
-    output.replaceChildren(...parts);
-    numbersWhole(output);
+    placeParts(parts);
     lastResult = result;
+  }
+
+  // The answer's blocks put in the page, each block the page already shows the same, element for element (the
+  // build's answer for the same answers, on the engine's first answer: most often the whole of it), kept as it is:
+  // neither removed nor styled and laid out again (warm77: rebuilding the whole answer took 143–301 ms of a warm
+  // visit's first answer). The page's blocks that differ (a date past at view time that past.js marked, another
+  // answer) are replaced: what the page shows is the new answer's blocks, as output.replaceChildren would have put
+  // them. A block with a button is always the new one (its listeners: keep(), the ways to a place of the list).
+  function placeParts(parts) {
+    const before = [...output.children];
+    const holder = document.createElement("div");
+    holder.append(...parts);
+    numbersWhole(holder);
+    const placed = [...holder.children].map((node, index) => {
+      const old = before[index];
+      const same = old && old !== node && !node.matches("button") && !node.querySelector("button") && old.isEqualNode(node);
+      return same ? old : node;
+    });
+    let at = output.firstChild;
+    for (const node of placed) {
+      while (at && at !== node && !placed.includes(at)) {
+        const next = at.nextSibling;
+        at.remove();
+        at = next;
+      }
+      if (at === node) at = at.nextSibling;
+      else output.insertBefore(node, at);
+    }
+    while (at) {
+      const next = at.nextSibling;
+      at.remove();
+      at = next;
+    }
   }
 
   // A deadline's date in words followed by « , délai de rigueur » when the notice says so of it, the one form of every
