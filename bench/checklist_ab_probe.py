@@ -110,7 +110,7 @@ def prepare(site: Path, copy: Path, variant: Path | None) -> None:
 # The page's own marks (ms since navigation), printed with the worker's.
 PAGE_MARKS = """() => {
   const found = [];
-  for (const name of ['worker-start', 'form-ready', 'engine-ready', 'first-result']) {
+  for (const name of ['worker-start', 'form-ready', 'engine-ready', 'render-start', 'render-end', 'first-result']) {
     const entry = performance.getEntriesByName('bts-checklist-' + name)[0];
     if (entry) found.push(['p-' + name, entry.startTime]);
   }
