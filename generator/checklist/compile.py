@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import re
 import weakref
+import unicodedata
 from pathlib import Path
 
-from ..french import inner_quotes, lower_first
+from ..french import CONTINUES_LABEL, inner_quotes, lower_first
 from ..merge import Notice, Provenance, national_dating_source
 from ..model.content import ChecklistFile
 from ..model.conditions import Condition
@@ -518,7 +519,6 @@ def ruleset_json(notice: Notice, checklist: ChecklistFile) -> str:
 
 # a category's detail that opens with « […] » standing for its label (the staff's convention: the rest of the notice's
 # line after the category's heading); text.py reads the same
-_CUT_FIRST = re.compile(r"^\s*\[(?:…|\.\.\.)\]\s+")
 
 
 def _flat(words: str) -> str:
@@ -527,8 +527,11 @@ def _flat(words: str) -> str:
 
 
 def _folded(words: str) -> str:
-    """``words`` compared without their case and apostrophes' form (the same length: an index in one is in the other)."""
-    return words.replace("’", "'").lower()
+    """``words`` compared without their case, their letters' accents and apostrophes' form (the same length: an index
+    in one is in the other). The accents: a label in heading form writes those French puts on capitals (« à
+    distance »), which the notice's capitals may not (Toulouse 2024, seed 000 l.27: « CANDIDATS EN FORMATION A DISTANCE
+    (CNED...) »); what is quoted is the notice's line, its letters (review78 M1)."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in words.replace("’", "'")).lower()
 
 
 def _written_lines(as_written: str) -> list[str]:
@@ -556,7 +559,7 @@ def category_as_written(label: str, detail: str | None, as_written: str | None) 
         if not _folded(line).startswith(wanted) or line[len(wanted):len(wanted) + 1].isalnum():
             continue
         out = {"label_as_written": line[:len(wanted)]}
-        cut = _CUT_FIRST.match(detail or "")
+        cut = CONTINUES_LABEL.match(detail or "")
         if cut:
             rest = _folded(_flat(detail[cut.end():]))
             gap = re.match(r"[\s,;:]*", line[len(wanted):]).end() + len(wanted)
