@@ -443,14 +443,15 @@ class NotNextSession(StaffError):
         self.question = question
 
 
-def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Path) -> NotNextSession:
+def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Path, depuis: str = "") -> NotNextSession:
     """Why ``year`` is not a session to prepare after ``slug``'s latest, what to type instead, and how to force.
     The year offered is the coming session: the first after the latest that is not past (its academic year not over,
     ``academic_year_over``), the first the command writes without a question when its notice can be out
     (``notice_may_be_out``). Four refusals: a year before the latest, a past session between the latest and the coming
     one (toulouse 2026 in December 2026: only worth writing to archive its notice), a year after the session in course
     when that one is written (nantes 2028 in December 2026, 2027 written: its notice appears in autumn 2027), a year
-    after the coming one (2072 typed for 2027)."""
+    after the coming one (2072 typed for 2027). ``depuis`` (« --depuis 2024 »): the session to start from, given again in
+    every command said (review78 M2: dropped, the command pasted started from the other audience's file)."""
     listed = f"sessions : {_sessions(folder)}"
     after = latest + 1
     coming = coming_session(latest, today)
@@ -458,10 +459,10 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
     skipped = list(range(after, coming))  # past sessions between the latest and the coming one (the files lag behind)
     if skipped:
         to_prepare = f"la session en cours est {coming} ({past_sessions(skipped)})"
-        commands = f"Pour la session en cours, {coming} : {command} {coming}"
+        commands = f"Pour la session en cours, {coming} : {command} {coming}{depuis}"
     else:
         to_prepare = f"la session qui suit la dernière est {after}"
-        commands = f"Pour la session {after} : {command} {after}"
+        commands = f"Pour la session {after} : {command} {after}{depuis}"
     typo = ""
     if year < latest:
         why = (f"{year} est avant la dernière session de « {slug} », {latest} ({listed}) : new-session prépare une session "
@@ -496,10 +497,10 @@ def _not_next(slug: str, year: int, latest: int, today, source: int, folder: Pat
             # (from December, the session after the one in course: its registrations are still to come, but its notice
             # appears next autumn; staffdoc68 M)
             why += f" ; la notice de la session {year} ne paraît qu'à l'automne {year - 1}"
-        forced = f"si {year} est bien l'année voulue (à partir de {latest})"
+        forced = f"si {year} est bien l'année voulue (à partir de {source})"
         typo = " Faute de frappe ?"
     return NotNextSession(
-        f"{why}.{typo} Rien n'a été écrit. {commands} ; {forced}, ajouter --force : {command} {year} --force",
+        f"{why}.{typo} Rien n'a été écrit. {commands} ; {forced}, ajouter --force : {command} {year}{depuis} --force",
         f"{why}.{typo}\nCréer quand même academies/{slug}/{year}.yaml à partir de {source} ? " + CONFIRM,
     )
 
@@ -544,7 +545,7 @@ def new_session(root: Path, slug: str, year: int, force: bool = False, start: in
     # (not after the session in course, even once its registrations are over: the next notice is not out, staffwalk58
     # L2, staffdoc68 M)
     if not (latest < year and notice_may_be_out(year, today) and not academic_year_over(year, today)) and not force:
-        raise _not_next(slug, year, latest, today, source, folder)
+        raise _not_next(slug, year, latest, today, source, folder, depuis)
     left = pending_of(data.sessions[source])
     if left and all(from_new_academy(item) or item.placeholder for item in left):
         # new-academy's file, nothing filled yet: most likely made for the wrong year (new-academy without --session),
@@ -552,7 +553,7 @@ def new_session(root: Path, slug: str, year: int, force: bool = False, start: in
         raise StaffError(
             f"academies/{slug}/{source}.yaml est encore le fichier vide de new-academy, rien n'y est rempli depuis la notice "
             f"(par exemple ligne {left[0].location.line}) : s'il a été créé pour une autre année que celle de la notice, "
-            f"le supprimer (academy.yaml se garde), puis relancer : python -m generator new-session {slug} {year} ; "
+            f"le supprimer (academy.yaml se garde), puis relancer : python -m generator new-session {slug} {year}{depuis} ; "
             f"si {source} est bien l'année de la notice, le remplir d'abord, la session {year} se prépare à partir d'une "
             "session vérifiée ; rien n'a été écrit"
         )

@@ -1398,6 +1398,13 @@ def test_the_file_copied_and_its_audience_are_said_and_the_other_audience_s_star
         refused = run_now(root, "new-session", "nantes", "2027", "--depuis", start)
         assert refused.code != 0 and said in refused.stderr and "rien n'a été écrit" in refused.stderr, refused.output
         assert not (root / "academies" / "nantes" / "2027.yaml").exists()
+    # a year refused (too far on): every command said keeps --depuis, from the session given (review78 M2: the pasted
+    # command started from the establishments' 2026)
+    refused = run_now(root, "new-session", "nantes", "2029", "--depuis", "2024", today="2026-12-07")
+    said = " ".join(refused.stderr.split())
+    assert refused.code != 0 and "Rien n'a été écrit" in said, refused.output
+    assert "new-session nantes 2027 --depuis 2024 ;" in said and "(à partir de 2024), ajouter --force : " in said, said
+    assert said.endswith("new-session nantes 2029 --depuis 2024 --force"), said
     texts = read_file(REPO / "content" / CONTENT_FILES["interface"][0], REPO, InterfaceFile, Problems())
     guide = " ".join(staff_guide.staff_files(texts)["personnel/session.md"].split()).replace("\u2019", "'")
     step = guide[guide.index("## Étape 1"):guide.index("## Étape 2")]
