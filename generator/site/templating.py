@@ -53,7 +53,7 @@ from markupsafe import Markup
 
 from ..model.content import InterfaceFile
 from ..model.values import phone_href
-from .text import ADDRESS_NAME_CLASS, BARE_URL_CLASS, NOWRAP_CLASS, address_name, address_words, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, text_lines, url
+from .text import ADDRESS_CLASS, ADDRESS_NAME_CLASS, BARE_URL_CLASS, NOWRAP_CLASS, address_name, address_words, attr, html_emphasised, html_numbers_whole, html_text, html_words, md, md_block, md_outline, md_words, one_line, text_lines, url
 
 SITE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 MACROS = "_macros.md.j2"  # the shared macros of the site's Markdown templates
@@ -459,10 +459,15 @@ def _numbers_whole(rendered: object) -> Markup:
 
 def _link_words(label: object, href: str | None) -> Markup:
     """A link's words as element content (``|text``); words that are its web address (``text.address_words``) with
-    its site's name in a span of ``text.ADDRESS_NAME_CLASS``, kept on one line (as ``_link`` in Markdown)."""
+    its site's name in a span of ``text.ADDRESS_NAME_CLASS``, kept on one line (as ``_link`` in Markdown); words that
+    write a web address with its scheme (the notice's own sentence, quoted: « … sur le site académique : https://… »,
+    a contact's note) in a span of ``text.ADDRESS_CLASS``, as ``text.md_block`` quotes them on the notice page: kept
+    whole, as the notice writes them. checklist.js: addressInto, the same."""
     if href and _WEB.match(href) and isinstance(label, str) and not isinstance(label, Markup) and label == address_words(href):
         name, rest = address_name(label)
         return Markup(f'<span class="{ADDRESS_NAME_CLASS}">{_text(name)}</span>') + _text(rest)
+    if href and _WEB.match(href) and isinstance(label, str) and re.match(r"https?://", label, re.IGNORECASE):
+        return Markup(f'<span class="{ADDRESS_CLASS}">{_text(label)}</span>')
     return _text(label)
 
 

@@ -68,7 +68,8 @@ def test_the_checklist_and_the_command_line_say_it_once_too(nantes):
     # the build's first answer (answer.py), which checklist.js replaces with the same words (officeItem: linkWritten)
     body = str(checklist_page(notice, project.content.checklist, today=dt.date(2025, 10, 1)))
     item = body.split(f"<strong>{NAME}</strong>", 1)[1].split("<li><strong>", 1)[0].split("</ul></li>", 1)[0]
-    assert item.count(URL) == 2 and f'<a class="bts-bare-url" href="{URL}">{URL}</a>' in item, item
+    # (the notice's words, the address with its scheme, kept whole as the notice page quotes them: bts-address)
+    assert item.count(URL) == 2 and f'<a class="bts-bare-url" href="{URL}"><span class="bts-address">{URL}</span></a>' in item, item
     assert _web_line(notice) not in _plain(item), item
 
 

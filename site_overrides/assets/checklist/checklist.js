@@ -1941,6 +1941,7 @@ function start(root) {
       rest.data = rest.data.slice(words.length);
       rest.before(el("a", "", { class: "bts-bare-url", href }));
       rest.previousSibling.textContent = words;
+      addressInto(rest.previousSibling, words, href);  // (its words as the build's: templating.py _link_words)
       return;
     }
   }
@@ -3275,6 +3276,15 @@ function reachPieces(text, reach) {
 // line (bts.css; fixaddr59: « www.ac- » at the end of a phone's line, « guadeloupe.fr » on the next), the rest after
 // it (text.py: address_name, templating.py: _link, the same). Other words: left as they are.
 function addressInto(link, words, href) {
+  if (/^https?:/i.test(href) && /^https?:\/\//i.test(words)) {
+    // (words writing the address with its scheme: the notice's sentence, quoted as written, kept whole; templating.py
+    // _link_words, text.md_block's bts-address)
+    const whole = document.createElement("span");
+    whole.className = "bts-address";
+    whole.textContent = words;
+    link.replaceChildren(whole);
+    return link;
+  }
   if (!/^https?:/i.test(href) || words !== addressWords(href)) return link;
   const name = /^[^/?#]*/.exec(words)[0];
   const span = document.createElement("span");
