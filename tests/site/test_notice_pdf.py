@@ -33,6 +33,7 @@ from generator.pdf.notice import body_html
 from generator.model.values import given
 from generator.site import pages
 from generator.site.dates import date_words
+from generator.site.document_view import beside_its_item
 from generator.site.notice_view import notice_view
 from generator.site.paths import pdf_filename
 from generator.site.text import address_words, md_block, md_outline
@@ -1997,7 +1998,9 @@ def check_details_not_listed(notices) -> int:
                 shown = [row for group in web.documents for row in group.rows if row.id == doc.id]
                 assert len(shown) == 1 + len(doc.also_listed_in), doc.id
                 detail = squeeze(cell(doc.detail))
-                assert detail not in squeeze(printed) and all(detail in squeeze(cell(row.notes)) for row in shown), doc.id
+                # (the page: a « […] » for its label, the notice's line whole, lines76: beside_its_item)
+                on_the_page = squeeze(cell(beside_its_item(doc.detail, None if doc.label_by_guide else doc.label)))
+                assert detail not in squeeze(printed) and all(on_the_page in squeeze(cell(row.notes)) for row in shown), doc.id
                 seen += 1
     return seen
 

@@ -13,7 +13,7 @@ import pytest
 from markupsafe import Markup
 
 from generator.french import ends_sentence
-from generator.site.document_view import after_words, document_groups
+from generator.site.document_view import after_words, beside_its_item, document_groups
 from generator.site.templating import markdown_value
 
 
@@ -28,9 +28,15 @@ def test_words_without_an_end_are_followed_on_the_next_line():
     assert out == shown(words) + "<br>" + shown("D'après la notice, un dépôt plus tard est possible. Règle nationale — arrêté")
 
 
-def test_words_that_end_a_sentence_are_followed_on_the_same_line():
-    assert after_words("Pièce exigée.", "Notice de l'académie") == "Pièce exigée. Notice de l'académie"
+def test_words_that_end_a_sentence_are_followed_on_the_next_line_too():
+    """The notice's own full stop does not make the guide's words run on after it: on a phone, where the notice's words
+    end would not show (lines76: Aix-Marseille 2023's R408 row, « … ne pourra pas présenter les épreuves. D'après la
+    notice, … »). Words the guide already followed so take the next guide's words on that line."""
+    assert shown(after_words("Pièce exigée.", "Notice de l'académie")) == shown("Pièce exigée.") + "<br>" + shown("Notice de l'académie")
     assert after_words("Pièce exigée", None) == "Pièce exigée"
+    first = after_words("Remplace l'attestation R408.", "Règle nationale")
+    assert shown(after_words(first, "Voir la liste")).count("<br>") == 1
+    assert "<br>" not in shown(after_words(None, "Règle nationale"))
 
 
 @pytest.mark.parametrize("data", ["real", "frozen"])
@@ -38,7 +44,9 @@ def test_no_full_stop_is_put_after_a_detail_that_has_none(data, request):
     notices = request.getfixturevalue(f"{data}_notices")
     checked = 0
     for notice in notices:
-        details = {d.id: d.detail for d in notice.documents if d.detail}
+        # (a detail as the row shows it: a « […] » for its label, the notice's line whole, lines76: beside_its_item)
+        details = {d.id: d.detail if d.national else beside_its_item(d.detail, None if d.label_by_guide else d.label)
+                   for d in notice.documents if d.detail}
         for group in document_groups(notice):
             for row in group.rows:
                 detail = details.get(row.id)

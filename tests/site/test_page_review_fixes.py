@@ -639,18 +639,3 @@ def test_an_adjustment_request_the_notice_does_not_date_says_so_on_the_page_in_t
     assert _letters(unknown) in _letters(block)
     assert any(d["id"] == "exam_adjustment" and not d["given"] for d in ruleset["deadlines"])
 
-
-def test_the_guide_s_words_in_precisions_begin_on_a_line_of_their_own():
-    """« Précisions »: the notice's words, then the guide's on the next line, whether or not the notice's words end
-    with a full stop (lines76: Aix-Marseille 2023's R408 row ran « … ne pourra pas présenter les épreuves. D'après la
-    notice, … » on one line, where a phone reader cannot see the notice's words end)."""
-    from generator.site.document_view import after_words
-    for notice_s in ("En l'absence de l'attestation, le candidat ne pourra pas présenter les épreuves.",
-                     "(Arrêté du 14/04/2016 relatif à l'attestation R408)"):
-        shown = str(after_words(notice_s, "D'après la notice, un dépôt plus tard est possible"))
-        assert shown.startswith(str(markdown_value(notice_s)) + "<br>"), shown
-        assert shown.split("<br>")[1] == str(markdown_value("D'après la notice, un dépôt plus tard est possible")), shown
-    # words the guide already followed with its own (a line break, the guide's words) take the next on that line
-    first = after_words("Remplace l'attestation R408.", "Règle nationale")
-    assert str(after_words(first, "Voir la liste")).count("<br>") == 1
-    assert "<br>" not in str(after_words(None, "Règle nationale"))
