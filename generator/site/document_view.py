@@ -257,8 +257,6 @@ QUOTE_END_STOP = re.compile(r"(?<!\.\.)\.((?:\s*»|\*\*)*)$")
 FOOTNOTE = re.compile(r"(\(?(?:\\?\*)+\)?)\s")
 
 
-
-
 def beside_its_item(detail: str | None, label: str | None = None) -> str | None:
     """A piece's detail as the web pages, the checklist and the command line give it, under that piece: a footnote of
     the notice (``FOOTNOTE``: its mark, then its words) without its mark, which points to nothing there — the guide
@@ -268,7 +266,7 @@ def beside_its_item(detail: str | None, label: str | None = None) -> str | None:
     exactly; the notice's PDF keeps the mark in its rows and says the note once below its table (document_group).
     A detail that opens with « […] » standing for the piece's ``label`` (the rest of the notice's line after it, as
     who: details write it: trust68 L1) reads as that line whole, the label then the rest, without the cut, which left
-    nothing out (lines76: Clermont-Ferrand 2024's « […] pour tous les candidats (options A, B, C et D) », Toulouse
+    nothing out (lines76: Clermont-Ferrand 2024's « […] et attestation de formation à la protection … (options A, B, C et D) », Toulouse
     2024's « […] obligatoire pour les spécialités suivantes : … » (academies/toulouse/2024.yaml l.450), Aix-Marseille
     2023's « […] pour les BTS suivants : … » (l.303) read as fragments under « Pour qui » or « Pourquoi » on a phone; as
     checklist/text.py concerned_words for a category). ``label`` None (a label of the guide's, ``label_by_guide``: the

@@ -1,7 +1,9 @@
 """A piece's detail that opens with « […] » standing for its label reads as the notice's line whole (lines76).
 
-The real Clermont-Ferrand 2024 writes its « maintenance des systèmes » attestations' details as the rest of the notice's
-line after the piece (seed 003 l.283-288: « […] pour tous les candidats (options A, B, C et D) »), Toulouse 2024 its R408
+The real Clermont-Ferrand 2024 writes its first « maintenance des systèmes » attestation's detail as the rest of the
+notice's line after the piece (seed 003 l.283-284: « […] et attestation de formation à la protection … (options A, B, C
+et D) »; the second piece, named in the middle of that line, gives the line whole: `quotes` checks that label and rest
+are the notice's line), Toulouse 2024 its R408
 attestation's (academies/toulouse/2024.yaml l.450: « […] obligatoire pour les spécialités suivantes : … ») and
 Aix-Marseille 2023 its own (l.303: « […] pour les BTS suivants : … »), as who: details write theirs (trust68 L1). At 360
 px, under the notice page's « Pour qui » and the checklist's « Pourquoi », the « […] » stood for a label read lines above:
@@ -10,8 +12,9 @@ shows the engine's detail, and the command line) say the line whole: the label, 
 left nothing out (document_view.beside_its_item, used by both). A label of the guide's (label_by_guide) keeps the cut:
 it does not stand for the guide's words.
 
-On the frozen project (tests/fixtures/project), whose Clermont-Ferrand 2024 attestation is given that detail here (its
-frozen detail is an earlier encoding)."""
+On the frozen project (tests/fixtures/project), whose Clermont-Ferrand 2024 attestation is given a detail of that form
+here (its frozen detail is an earlier encoding): the mechanism, not the notice's reading (the detail given, after this
+piece's label, is not the notice's line; `quotes` would say so of a session file, tests/staff/test_quotes.py)."""
 
 from __future__ import annotations
 
