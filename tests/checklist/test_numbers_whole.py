@@ -75,11 +75,13 @@ def test_the_list_keeps_the_numbers_the_pages_keep_whole():
 
 
 def test_the_list_s_text_is_put_in_the_span_by_those_pieces():
-    """numbersWhole (run on the list after each render, and on the note of removed answers) splits each text node by
-    numberPieces; tests/site's phone tests measure the spans in Chromium."""
+    """numbersWhole (run on each render's blocks before they are placed, and on the note of removed answers) splits
+    each text node by numberPieces; tests/site's phone tests measure the spans in Chromium. The blocks are compared
+    with the page's after it (placeParts, warm77: a block the page shows is kept only when equal, spans included)."""
     body = js_function(CHECKLIST_JS, "numbersWhole")
     assert "numberPieces(node.data)" in body and f'"{NOWRAP_CLASS}"' in body
-    assert "numbersWhole(output)" in CHECKLIST_JS.read_text(encoding="utf-8")
+    placing = js_function(CHECKLIST_JS, "placeParts")
+    assert placing.index("numbersWhole(holder)") < placing.index("isEqualNode")
 
 
 def _whole_numbers() -> str:
