@@ -517,10 +517,6 @@ def ruleset_json(notice: Notice, checklist: ChecklistFile) -> str:
     return json.dumps(compile_ruleset(notice, checklist), ensure_ascii=False, sort_keys=True, indent=1)
 
 
-# a category's detail that opens with « […] » standing for its label (the staff's convention: the rest of the notice's
-# line after the category's heading); text.py reads the same
-
-
 def _flat(words: str) -> str:
     """``words`` on one line, its spaces (no-break ones too) one space."""
     return " ".join(words.split())
