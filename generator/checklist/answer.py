@@ -1019,9 +1019,9 @@ def _contact(contact: dict, texts, website: str | None) -> ContactView:
     people = tuple(_contact({"kind": "other", "office": person}, texts, website) for person in contact.get("people", ()))
     note = _lines(office["note"])
     note_parts = ()
-    if written and any(written_address(line, office["url"]) == written for line in note):
-        # (the first line that writes it, as checklist.js's linkWritten; each line's bold as its pieces')
-        at = next(i for i, line in enumerate(note) if written_address(line, office["url"]) == written)
+    # (the first line that writes it, as checklist.js's linkWritten; each line's bold as its pieces')
+    at = next((i for i, line in enumerate(note) if written_address(line, office["url"]) == written), None) if written else None
+    if at is not None:
         note_parts = tuple(
             tuple((strong, written_pieces(piece, written, office["url"]) if i == at else ((piece, None),))
                   for piece, strong in emphasis.split(line))

@@ -443,11 +443,6 @@ def r408_words(document: dict, texts: InterfaceFile) -> tuple[str | None, str | 
     return None, texts.text("standing.r408_list_as_given", notice=notice) if notice else None
 
 
-# (a category's detail that opens with « […] » standing for its label, the notice's heading it continues: the staff's
-# convention, trust68 L1: « […] inscrits en seconde année… » after « Candidats en formation à distance (CNED…) »:
-# french.CONTINUES_LABEL)
-
-
 def detail_lines(detail: str) -> str:
     """A situation's ``detail`` (who:) as every output shows it: each line of its YAML block a line (``|-``), its
     spaces squashed within a line, empty lines left out; a folded block (``>-``) one line. phone75: Nantes 2026's
